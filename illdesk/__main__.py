@@ -1,0 +1,5 @@
+import sys
+
+from illdesk.cli import main
+
+sys.exit(main())

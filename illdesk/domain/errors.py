@@ -1,0 +1,35 @@
+"""Errors a desk worker can read.  Every message is a full sentence in plain words."""
+
+from __future__ import annotations
+
+
+class DeskError(Exception):
+    """Base of every error the program shows to staff instead of a traceback."""
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else self.__class__.__name__
+
+
+class IllegalTransition(DeskError):
+    """The action is not possible in the request's current state."""
+
+
+class ValidationFailed(DeskError):
+    """One or more fields are wrong; ``problems`` maps field name to a message."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__(" ".join(self.problems.values()))
+
+
+class NotFound(DeskError):
+    """A barcode, request number or record matched nothing."""
+
+
+class ConflictError(DeskError):
+    """Another desk changed the record since it was read."""
+
+
+class DatabaseUnavailable(DeskError):
+    """The database is locked, read-only, newer than this program, or unreachable."""

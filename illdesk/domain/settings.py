@@ -1,0 +1,83 @@
+"""Declarations of settings: each is declared once with name, type, default and help.
+
+Scope "desk" settings live with the desk (QSettings in the ui); scope
+"library" settings are shared by every desk through the database.  Each
+package declares its own in a ``settings_defs`` module; ``illdesk.settings_registry``
+collects them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+SettingValue = str | int | float | bool
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    type: type
+    default: SettingValue
+    help: str
+    scope: Literal["desk", "library"] = "library"
+    choices: tuple[str, ...] = ()
+
+    def coerce(self, raw: object) -> SettingValue:
+        """Turn a stored value (often a string) into this setting's type, or raise ValueError."""
+        if raw is None:
+            return self.default
+        if self.type is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off", ""}:
+                return False
+            raise ValueError(f"{self.key}: “{raw}” is not yes or no.")
+        if self.type is int:
+            return int(str(raw).strip())
+        if self.type is float:
+            return float(str(raw).strip())
+        value = str(raw)
+        if self.choices and value not in self.choices:
+            raise ValueError(f"{self.key}: “{value}” is not one of {', '.join(self.choices)}.")
+        return value
+
+
+class Settings:
+    """Values of declared settings, falling back to each declaration's default."""
+
+    def __init__(self, defs: Iterable[SettingDef], values: Mapping[str, object] | None = None):
+        self._defs = {d.key: d for d in defs}
+        self._values: dict[str, SettingValue] = {}
+        for key, raw in (values or {}).items():
+            if key in self._defs:
+                self._values[key] = self._defs[key].coerce(raw)
+
+    def __getitem__(self, key: str) -> SettingValue:
+        definition = self._defs[key]
+        return self._values.get(key, definition.default)
+
+    def get_int(self, key: str) -> int:
+        return int(self[key])
+
+    def get_str(self, key: str) -> str:
+        return str(self[key])
+
+    def get_bool(self, key: str) -> bool:
+        return bool(self[key])
+
+    def get_float(self, key: str) -> float:
+        return float(self[key])
+
+    def set(self, key: str, raw: object) -> None:
+        self._values[key] = self._defs[key].coerce(raw)
+
+    def definitions(self) -> list[SettingDef]:
+        return list(self._defs.values())
+
+    def as_dict(self) -> dict[str, SettingValue]:
+        return {key: self[key] for key in self._defs}
