@@ -1,0 +1,231 @@
+"""SQLAlchemy 2.x typed tables.  Every schema change goes through an Alembic migration."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class StaffMember(Base):
+    __tablename__ = "staff_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    initials: Mapped[str] = mapped_column(String(8), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Patron(Base):
+    __tablename__ = "patron"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    barcode: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    category: Mapped[str] = mapped_column(String(40), default="public")
+    expires_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    blocked_reason: Mapped[str] = mapped_column(String(300), default="")
+    request_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pickup_location: Mapped[str] = mapped_column(String(120), default="")
+    notice_channel: Mapped[str] = mapped_column(String(20), default="email")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Partner(Base):
+    """Another library: a lender when we borrow, a borrower when we lend."""
+
+    __tablename__ = "partner"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    symbol: Mapped[str] = mapped_column(String(40), unique=True)
+    street: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    region: Mapped[str] = mapped_column(String(120), default="")
+    country: Mapped[str] = mapped_column(String(2), default="US")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    iso18626_endpoint: Mapped[str] = mapped_column(String(300), default="")
+    default_loan_days: Mapped[int] = mapped_column(Integer, default=28)
+    renewals_allowed: Mapped[int] = mapped_column(Integer, default=1)
+    charge: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal("0"))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    accepts_invoice: Mapped[bool] = mapped_column(Boolean, default=True)
+    accepts_ifm: Mapped[bool] = mapped_column(Boolean, default=False)
+    accepts_ifla_vouchers: Mapped[bool] = mapped_column(Boolean, default=False)
+    reciprocal: Mapped[bool] = mapped_column(Boolean, default=False)
+    default_carrier: Mapped[str] = mapped_column(String(40), default="USPS")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Citation(Base):
+    __tablename__ = "citation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    author: Mapped[str] = mapped_column(String(300), default="")
+    isbn: Mapped[str] = mapped_column(String(20), default="", index=True)
+    issn: Mapped[str] = mapped_column(String(9), default="", index=True)
+    oclc_number: Mapped[str] = mapped_column(String(20), default="", index=True)
+    edition: Mapped[str] = mapped_column(String(100), default="")
+    publisher: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(120), default="")
+    year: Mapped[str] = mapped_column(String(10), default="")
+    article_title: Mapped[str] = mapped_column(String(500), default="")
+    journal: Mapped[str] = mapped_column(String(300), default="")
+    volume: Mapped[str] = mapped_column(String(20), default="")
+    issue: Mapped[str] = mapped_column(String(20), default="")
+    pages: Mapped[str] = mapped_column(String(40), default="")
+    doi: Mapped[str] = mapped_column(String(200), default="")
+    pmid: Mapped[str] = mapped_column(String(20), default="")
+
+
+class Request(Base):
+    __tablename__ = "request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    side: Mapped[str] = mapped_column(String(10))
+    service_type: Mapped[str] = mapped_column(String(10))
+    delivery: Mapped[str] = mapped_column(String(12), default="physical")
+    state: Mapped[str] = mapped_column(String(40))
+    patron_id: Mapped[int | None] = mapped_column(ForeignKey("patron.id"), nullable=True,
+                                                  index=True)
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"), nullable=True,
+                                                   index=True)
+    citation_id: Mapped[int] = mapped_column(ForeignKey("citation.id"))
+    needed_by: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    max_cost: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), nullable=True)
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    conditions: Mapped[str] = mapped_column(String(500), default="")
+    overdue_level: Mapped[int] = mapped_column(Integer, default=0)
+    renewals_used: Mapped[int] = mapped_column(Integer, default=0)
+    purchased: Mapped[bool] = mapped_column(Boolean, default=False)
+    copyright_compliance: Mapped[str] = mapped_column(String(4), default="")
+    external_id: Mapped[str] = mapped_column(String(100), default="", index=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    patron: Mapped[Patron | None] = relationship(lazy="joined")
+    partner: Mapped[Partner | None] = relationship(lazy="joined")
+    citation: Mapped[Citation] = relationship(lazy="joined")
+    items: Mapped[list[RequestItem]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="RequestItem.id",
+        lazy="selectin",
+    )
+    rota: Mapped[list[RotaEntry]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="RotaEntry.position",
+        lazy="selectin",
+    )
+    events: Mapped[list[RequestEvent]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="RequestEvent.id",
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_request_side_updated", "side", "updated_at"),
+        Index("ix_request_side_state", "side", "state"),
+    )
+
+
+class RequestItem(Base):
+    """A physical piece tied to a request: the lender's barcode or our own copy."""
+
+    __tablename__ = "request_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"))
+    barcode: Mapped[str] = mapped_column(String(60), index=True)
+    part_label: Mapped[str] = mapped_column(String(40), default="")
+
+    request: Mapped[Request] = relationship(back_populates="items")
+
+
+class RotaEntry(Base):
+    """One lender in a borrowing request's rota, tried in ``position`` order."""
+
+    __tablename__ = "rota_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"))
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="waiting")
+    reason: Mapped[str] = mapped_column(String(300), default="")
+
+    request: Mapped[Request] = relationship(back_populates="rota")
+    partner: Mapped[Partner] = relationship(lazy="joined")
+
+    __table_args__ = (UniqueConstraint("request_id", "position"),)
+
+
+class RequestEvent(Base):
+    """The audit history: one row per recorded user action or state change."""
+
+    __tablename__ = "request_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
+                                            index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    staff: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    from_state: Mapped[str] = mapped_column(String(40), default="")
+    to_state: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    request: Mapped[Request] = relationship(back_populates="events")
+
+
+class SettingRow(Base):
+    """Library-wide settings shared by every desk on this database."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class NumberSequence(Base):
+    """Per side and year counters for request numbers (B-2026-000123)."""
+
+    __tablename__ = "number_sequence"
+
+    prefix: Mapped[str] = mapped_column(String(12), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)

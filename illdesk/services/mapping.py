@@ -1,0 +1,118 @@
+"""Turning ORM records into the immutable rows the ui shows, and citations both ways."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from illdesk.domain.citation import Citation
+from illdesk.domain.vocabulary import ServiceType, Side, State
+from illdesk.domain.workflow import describe_state
+from illdesk.persistence import orm
+from illdesk.services.rows import (
+    ActionChoice,
+    HistoryRow,
+    PartnerRow,
+    PatronRow,
+    RequestDetail,
+    RequestRow,
+    RotaRow,
+)
+
+_CITATION_FIELDS = tuple(f.name for f in fields(Citation))
+
+
+def citation_to_orm(citation: Citation) -> orm.Citation:
+    return orm.Citation(**{name: getattr(citation, name).strip() for name in _CITATION_FIELDS})
+
+
+def citation_from_orm(row: orm.Citation) -> Citation:
+    return Citation(**{name: getattr(row, name) or "" for name in _CITATION_FIELDS})
+
+
+def search_text(request: orm.Request) -> str:
+    """Everything staff may type to find a request, lower-cased, in one column."""
+    c = request.citation
+    parts = [
+        request.number, request.external_id, c.title, c.author, c.isbn, c.issn, c.oclc_number,
+        c.journal, c.article_title,
+    ]
+    if request.patron is not None:
+        parts += [request.patron.name, request.patron.barcode, request.patron.email]
+    if request.partner is not None:
+        parts += [request.partner.name, request.partner.symbol]
+    parts += [item.barcode for item in request.items]
+    return " ".join(p for p in parts if p).casefold()
+
+
+def request_row(r: orm.Request) -> RequestRow:
+    side = Side(r.side)
+    state = State(r.state)
+    if side is Side.BORROWING:
+        who = r.patron.name if r.patron else ""
+        partner = r.partner.symbol if r.partner else ""
+    else:
+        who = r.partner.name if r.partner else ""
+        partner = r.partner.symbol if r.partner else ""
+    c = r.citation
+    return RequestRow(
+        id=r.id,
+        number=r.number,
+        side=side,
+        service_type=ServiceType(r.service_type),
+        state=state,
+        state_label=describe_state(state),
+        title=c.article_title or c.title,
+        author=c.author,
+        who=who,
+        partner=partner,
+        needed_by=r.needed_by,
+        due_date=r.due_date,
+        updated_at=r.updated_at,
+        version=r.version,
+    )
+
+
+def request_detail(r: orm.Request, actions: tuple[ActionChoice, ...]) -> RequestDetail:
+    return RequestDetail(
+        row=request_row(r),
+        citation=citation_from_orm(r.citation),
+        delivery=r.delivery,
+        patron_id=r.patron_id,
+        patron_name=r.patron.name if r.patron else "",
+        patron_barcode=r.patron.barcode if r.patron else "",
+        partner_id=r.partner_id,
+        partner_name=r.partner.name if r.partner else "",
+        max_cost=r.max_cost,
+        conditions=r.conditions,
+        item_barcodes=tuple(i.barcode for i in r.items),
+        rota=tuple(
+            RotaRow(e.position, e.partner_id, e.partner.name, e.partner.symbol, e.status, e.reason)
+            for e in r.rota
+        ),
+        history=tuple(
+            HistoryRow(e.at, e.staff, e.action, e.from_state, e.to_state, e.note)
+            for e in r.events
+        ),
+        actions=actions,
+        created_at=r.created_at,
+        updated_by=r.updated_by,
+        overdue_level=r.overdue_level,
+        renewals_used=r.renewals_used,
+    )
+
+
+def patron_row(p: orm.Patron, active_requests: int = 0) -> PatronRow:
+    return PatronRow(
+        id=p.id, barcode=p.barcode, name=p.name, email=p.email, phone=p.phone,
+        category=p.category, expires_on=p.expires_on, blocked_reason=p.blocked_reason,
+        request_limit=p.request_limit, pickup_location=p.pickup_location,
+        notice_channel=p.notice_channel, notes=p.notes, active_requests=active_requests,
+    )
+
+
+def partner_row(p: orm.Partner) -> PartnerRow:
+    return PartnerRow(
+        id=p.id, name=p.name, symbol=p.symbol, city=p.city, country=p.country, email=p.email,
+        default_loan_days=p.default_loan_days, reciprocal=p.reciprocal, charge=p.charge,
+        currency=p.currency,
+    )

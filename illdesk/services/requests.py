@@ -1,0 +1,413 @@
+"""Request use cases: create, search, show, and perform one workflow action.
+
+One public method is one user action and one transaction; every state change
+writes one history row (who, when, from, to, why).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from illdesk.domain.citation import Citation, check_citation
+from illdesk.domain.errors import ConflictError, IllegalTransition, NotFound, ValidationFailed
+from illdesk.domain.settings import Settings
+from illdesk.domain.state_groups import StateGroup, states_in
+from illdesk.domain.vocabulary import Action, Delivery, ServiceType, Side, State
+from illdesk.domain.workflow import (
+    Effect,
+    RequestFacts,
+    Transition,
+    describe_state,
+    workflow_for,
+)
+from illdesk.persistence import orm
+from illdesk.persistence.database import Database
+from illdesk.services import mapping
+from illdesk.services.rows import (
+    ActionChoice,
+    Performed,
+    RequestDetail,
+    RequestRow,
+)
+
+Clock = Callable[[], dt.datetime]
+
+_FINISHED = frozenset({State.COMPLETE, State.CANCELLED, State.UNFILLED, State.DEFLECTED_LOCAL})
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    """What staff typed with an action: a reason, a date, an item barcode."""
+
+    note: str = ""
+    due_date: dt.date | None = None
+    item_barcode: str = ""
+
+
+class RequestService:
+    def __init__(self, db: Database, settings: Settings, clock: Clock = _now) -> None:
+        self._db = db
+        self._settings = settings
+        self._clock = clock
+
+    # -- reading ---------------------------------------------------------------------------
+    def search(
+        self,
+        side: Side,
+        text: str = "",
+        group: StateGroup | None = None,
+        limit: int | None = None,
+    ) -> list[RequestRow]:
+        """Requests of one side whose record contains every word of ``text``, newest first."""
+        limit = limit or self._settings.get_int("search.max_rows")
+        query = select(orm.Request).where(orm.Request.side == side.value)
+        for word in text.casefold().split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))
+        if group is not None:
+            query = query.where(orm.Request.state.in_(sorted(states_in(side, group))))
+        query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc()).limit(limit)
+        with self._db.reading() as session:
+            return [mapping.request_row(r) for r in session.scalars(query).unique()]
+
+    def count(self, side: Side) -> int:
+        with self._db.reading() as session:
+            return int(session.scalar(
+                select(func.count()).select_from(orm.Request).where(orm.Request.side == side.value)
+            ) or 0)
+
+    def detail(self, request_id: int) -> RequestDetail:
+        with self._db.reading() as session:
+            return self._detail(session, self._load(session, request_id))
+
+    def find_by_number(self, number: str) -> RequestDetail:
+        with self._db.reading() as session:
+            request = session.scalars(
+                select(orm.Request).where(orm.Request.number == number.strip().upper())
+            ).first()
+            if request is None:
+                raise NotFound(f"No request has the number {number}.")
+            return self._detail(session, request)
+
+    # -- creating --------------------------------------------------------------------------
+    def create_borrowing(
+        self,
+        *,
+        patron_id: int,
+        citation: Citation,
+        service_type: ServiceType,
+        staff: str,
+        needed_by: dt.date | None = None,
+        max_cost: Decimal | None = None,
+        note: str = "",
+    ) -> RequestDetail:
+        problems = {p.field: p.message for p in check_citation(citation, service_type)}
+        if needed_by is not None and needed_by < self._clock().date():
+            problems["needed_by"] = "The need-by date is already past."
+        if max_cost is not None and max_cost < 0:
+            problems["max_cost"] = "The most the patron will pay cannot be negative."
+        if problems:
+            raise ValidationFailed(problems)
+        with self._db.transaction() as session:
+            patron = session.get(orm.Patron, patron_id)
+            if patron is None:
+                raise NotFound("That patron no longer exists.")
+            request = self._new_request(session, Side.BORROWING, service_type, citation, staff)
+            request.patron = patron
+            request.needed_by = needed_by
+            request.max_cost = max_cost
+            request.delivery = (
+                Delivery.ELECTRONIC if service_type is ServiceType.COPY else Delivery.PHYSICAL
+            ).value
+            self._finish_new(session, request, staff, note or "Request entered for patron.")
+            return self._detail(session, request)
+
+    def create_lending(
+        self,
+        *,
+        partner_id: int,
+        citation: Citation,
+        service_type: ServiceType,
+        staff: str,
+        needed_by: dt.date | None = None,
+        external_id: str = "",
+        note: str = "",
+    ) -> RequestDetail:
+        problems = {p.field: p.message for p in check_citation(citation, service_type)}
+        if problems:
+            raise ValidationFailed(problems)
+        with self._db.transaction() as session:
+            partner = session.get(orm.Partner, partner_id)
+            if partner is None:
+                raise NotFound("That partner library no longer exists.")
+            request = self._new_request(session, Side.LENDING, service_type, citation, staff)
+            request.partner = partner
+            request.needed_by = needed_by
+            request.external_id = external_id
+            self._finish_new(session, request, staff, note or "Request received from partner.")
+            return self._detail(session, request)
+
+    def _new_request(
+        self, session: Session, side: Side, service_type: ServiceType, citation: Citation,
+        staff: str,
+    ) -> orm.Request:
+        now = self._clock()
+        request = orm.Request(
+            number=next_number(session, side, now.year),
+            side=side.value,
+            service_type=service_type.value,
+            state=State.NEW.value,
+            citation=mapping.citation_to_orm(citation),
+            created_at=now,
+            updated_at=now,
+            updated_by=staff,
+        )
+        session.add(request)
+        return request
+
+    def _finish_new(self, session: Session, request: orm.Request, staff: str, note: str) -> None:
+        request.search_text = mapping.search_text(request)
+        request.events.append(orm.RequestEvent(
+            at=request.created_at, staff=staff, action="create", from_state="",
+            to_state=State.NEW.value, note=note,
+        ))
+        session.flush()
+
+    # -- acting ----------------------------------------------------------------------------
+    def perform(
+        self,
+        request_id: int,
+        action: Action,
+        *,
+        staff: str,
+        expected_version: int | None = None,
+        given: ActionInput | None = None,
+    ) -> Performed:
+        """Take ``action`` on the request, after checking nobody changed it meanwhile."""
+        given = given or ActionInput()
+        try:
+            with self._db.transaction() as session:
+                request = self._load(session, request_id)
+                if expected_version is not None and request.version != expected_version:
+                    raise _conflict(request)
+                effects = self._apply(session, request, action, staff, given)
+                detail = self._detail(session, request)
+        except StaleDataError as exc:
+            raise self._conflict_after_race(request_id) from exc
+        message = f"{detail.row.number}: {detail.row.state_label}."
+        return Performed(detail, effects, message)
+
+    def _apply(
+        self, session: Session, request: orm.Request, action: Action, staff: str,
+        given: ActionInput,
+    ) -> tuple[str, ...]:
+        workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
+        if given.item_barcode and not request.items:
+            request.items.append(orm.RequestItem(barcode=given.item_barcode.strip()))
+        transition = workflow.decide(State(request.state), action, self.facts(request))
+        if transition.needs_reason and not given.note.strip():
+            raise ValidationFailed({"note": f"“{transition.label}” needs a reason."})
+        effects = list(self._record(request, transition, staff, given))
+        if transition.then is not None:
+            follow = [t for t in workflow.legal_actions(State(request.state), self.facts(request))
+                      if t.action == transition.then]
+            if follow:
+                effects += self._record(request, follow[0], staff, ActionInput())
+        request.search_text = mapping.search_text(request)
+        session.flush()
+        return tuple(effects)
+
+    def _record(
+        self, request: orm.Request, transition: Transition, staff: str, given: ActionInput,
+    ) -> list[str]:
+        now = self._clock()
+        before = request.state
+        extra = self._carry_out(request, transition, given, now)
+        request.state = transition.target.value
+        request.updated_at = now
+        request.updated_by = staff
+        note = " ".join(part for part in (given.note.strip(), extra) if part)
+        request.events.append(orm.RequestEvent(
+            at=now, staff=staff, action=transition.action.value, from_state=before,
+            to_state=transition.target.value, note=note,
+        ))
+        return [effect.value for effect in transition.effects]
+
+    def _carry_out(
+        self, request: orm.Request, transition: Transition, given: ActionInput,
+        now: dt.datetime,
+    ) -> str:
+        """The effects that change the record itself; returns words for the history."""
+        said: list[str] = []
+        action = transition.action
+        if action is Action.SEND_TO_LENDER:
+            entry = _next_waiting(request)
+            assert entry is not None  # the guard saw one
+            entry.status = "asked"
+            request.partner = entry.partner
+            said.append(f"Asked {entry.partner.symbol}.")
+        if Effect.ADVANCE_ROTA in transition.effects or transition.target is State.UNFILLED:
+            current = _current_lender(request)
+            if current is not None:
+                current.status = (
+                    "declined" if action is Action.DECLINE_CONDITIONS else "unfilled"
+                )
+                current.reason = given.note.strip()
+            if Effect.ADVANCE_ROTA in transition.effects:
+                entry = _next_waiting(request)
+                assert entry is not None
+                entry.status = "asked"
+                request.partner = entry.partner
+                request.conditions = ""
+                said.append(f"Moved on to the next lender, {entry.partner.symbol}.")
+            elif request.side == Side.BORROWING.value:
+                said.append("No lender left in the rota.")
+        if action is Action.LENDER_CONDITIONAL or action is Action.ANSWER_CONDITIONAL:
+            request.conditions = given.note.strip()
+        if action is Action.ORDER_PURCHASE:
+            request.purchased = True
+        if Effect.SET_DUE_DATE in transition.effects:
+            request.due_date = self._due_date(request, action, given, now.date())
+            said.append(f"Due {request.due_date.isoformat()}.")
+        if action is Action.MARK_OVERDUE:
+            request.overdue_level += 1
+            said.append(f"Overdue level {request.overdue_level}.")
+        if action in (Action.RENEWAL_GRANTED, Action.GRANT_RENEWAL):
+            request.renewals_used += 1
+        if action in (Action.RECEIVE_RETURN, Action.CHECK_IN):
+            request.overdue_level = 0
+        return " ".join(said)
+
+    def _due_date(
+        self, request: orm.Request, action: Action, given: ActionInput, today: dt.date,
+    ) -> dt.date:
+        s = self._settings
+        if action is Action.RECALL:
+            recalled = given.due_date or today + dt.timedelta(days=s.get_int("borrowing.recall_days"))
+            return min(request.due_date, recalled) if request.due_date else recalled
+        if request.side == Side.LENDING.value:
+            if given.due_date:
+                return given.due_date
+            days = (request.partner.default_loan_days if request.partner
+                    else s.get_int("lending.default_loan_days"))
+            base = request.due_date if action is Action.GRANT_RENEWAL and request.due_date else today
+            return base + dt.timedelta(days=days)
+        lender_due = given.due_date or today + dt.timedelta(
+            days=s.get_int("borrowing.default_loan_days"))
+        return lender_due - dt.timedelta(days=s.get_int("borrowing.due_buffer_days"))
+
+    def facts(self, request: orm.Request) -> RequestFacts:
+        current = _current_lender(request)
+        waiting = _next_waiting(request)
+        today = self._clock().date()
+        renewals = request.partner.renewals_allowed if request.partner else 0
+        return RequestFacts(
+            has_lender=waiting is not None,
+            has_next_lender=waiting is not None and (current is None or
+                                                     waiting.position > current.position),
+            purchased=request.purchased,
+            copyright_hold=False,
+            has_document=False,
+            item_tied=bool(request.items),
+            renewals_left=max(0, renewals - request.renewals_used),
+            past_due=request.due_date is not None and request.due_date < today,
+        )
+
+    # -- rota ------------------------------------------------------------------------------
+    def set_rota(
+        self, request_id: int, partner_ids: Sequence[int], *, staff: str,
+        expected_version: int | None = None,
+    ) -> RequestDetail:
+        """Replace the lenders not yet asked with ``partner_ids``, in that order."""
+        try:
+            with self._db.transaction() as session:
+                request = self._load(session, request_id)
+                if expected_version is not None and request.version != expected_version:
+                    raise _conflict(request)
+                if request.side != Side.BORROWING.value:
+                    raise IllegalTransition("Only borrowing requests have a lender rota.")
+                kept = [e for e in request.rota if e.status != "waiting"]
+                request.rota[:] = kept
+                position = max((e.position for e in kept), default=0)
+                names = []
+                for partner_id in partner_ids:
+                    partner = session.get(orm.Partner, partner_id)
+                    if partner is None:
+                        raise NotFound("A chosen lender no longer exists.")
+                    position += 1
+                    request.rota.append(orm.RotaEntry(partner=partner, position=position))
+                    names.append(partner.symbol)
+                now = self._clock()
+                request.updated_at = now
+                request.updated_by = staff
+                request.events.append(orm.RequestEvent(
+                    at=now, staff=staff, action="set_rota", from_state=request.state,
+                    to_state=request.state, note="Rota: " + (", ".join(names) or "empty") + ".",
+                ))
+                session.flush()
+                return self._detail(session, request)
+        except StaleDataError as exc:
+            raise self._conflict_after_race(request_id) from exc
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _load(self, session: Session, request_id: int) -> orm.Request:
+        request = session.get(orm.Request, request_id)
+        if request is None:
+            raise NotFound("That request no longer exists.")
+        return request
+
+    def _detail(self, session: Session, request: orm.Request) -> RequestDetail:
+        workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
+        choices = tuple(
+            ActionChoice(t.action, t.label, t.needs_reason)
+            for t in workflow.legal_actions(State(request.state), self.facts(request))
+        )
+        return mapping.request_detail(request, choices)
+
+    def _conflict_after_race(self, request_id: int) -> ConflictError:
+        with self._db.reading() as session:
+            return _conflict(self._load(session, request_id))
+
+
+def _conflict(request: orm.Request) -> ConflictError:
+    return ConflictError(
+        f"Request {request.number} was changed by {request.updated_by or 'another desk'} at "
+        f"{request.updated_at:%H:%M} (now “{describe_state(State(request.state))}”). "
+        "Reload it and try again; nothing was changed."
+    )
+
+
+def _current_lender(request: orm.Request) -> orm.RotaEntry | None:
+    asked = [e for e in request.rota if e.status in ("asked", "supplied")]
+    return asked[-1] if asked else None
+
+
+def _next_waiting(request: orm.Request) -> orm.RotaEntry | None:
+    return next((e for e in request.rota if e.status == "waiting"), None)
+
+
+def next_number(session: Session, side: Side, year: int) -> str:
+    """The next request number of a side and year, e.g. ``B-2026-000123``."""
+    prefix = f"{'B' if side is Side.BORROWING else 'L'}-{year}"
+    row = session.get(orm.NumberSequence, prefix, with_for_update=True)
+    if row is None:
+        row = orm.NumberSequence(prefix=prefix, last=0)
+        session.add(row)
+    row.last += 1
+    session.flush()
+    return f"{prefix}-{row.last:06d}"
+
+
+def is_active(state: State) -> bool:
+    return state not in _FINISHED

@@ -1,0 +1,126 @@
+"""Immutable rows the services hand to the ui (and to printing and reports)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from illdesk.domain.citation import Citation
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: int
+    number: str
+    side: Side
+    service_type: ServiceType
+    state: State
+    state_label: str
+    title: str
+    author: str
+    who: str
+    """The patron (borrowing) or the borrowing library (lending)."""
+    partner: str
+    """The current lender (borrowing) or the borrowing library's symbol (lending)."""
+    needed_by: dt.date | None
+    due_date: dt.date | None
+    updated_at: dt.datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: dt.datetime
+    staff: str
+    action: str
+    from_state: str
+    to_state: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ActionChoice:
+    action: Action
+    label: str
+    needs_reason: bool
+
+
+@dataclass(frozen=True)
+class RotaRow:
+    position: int
+    partner_id: int
+    partner: str
+    symbol: str
+    status: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RequestDetail:
+    row: RequestRow
+    citation: Citation
+    delivery: str
+    patron_id: int | None
+    patron_name: str
+    patron_barcode: str
+    partner_id: int | None
+    partner_name: str
+    max_cost: Decimal | None
+    conditions: str
+    item_barcodes: tuple[str, ...]
+    rota: tuple[RotaRow, ...]
+    history: tuple[HistoryRow, ...]
+    actions: tuple[ActionChoice, ...]
+    created_at: dt.datetime
+    updated_by: str
+    overdue_level: int
+    renewals_used: int
+
+
+@dataclass(frozen=True)
+class PatronRow:
+    id: int
+    barcode: str
+    name: str
+    email: str
+    phone: str
+    category: str
+    expires_on: dt.date | None
+    blocked_reason: str
+    request_limit: int | None
+    pickup_location: str
+    notice_channel: str
+    notes: str
+    active_requests: int
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    id: int
+    name: str
+    symbol: str
+    city: str
+    country: str
+    email: str
+    default_loan_days: int
+    reciprocal: bool
+    charge: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    name: str
+    initials: str
+
+
+@dataclass(frozen=True)
+class Performed:
+    """What one action did: the new detail and the effects the ui should carry out."""
+
+    detail: RequestDetail
+    effects: tuple[str, ...]
+    message: str

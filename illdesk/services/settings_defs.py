@@ -1,0 +1,30 @@
+"""Settings of the desk's rules (request limits, due-date buffer, recall period)."""
+
+from __future__ import annotations
+
+from illdesk.domain.settings import SettingDef
+
+SETTINGS: tuple[SettingDef, ...] = (
+    SettingDef("library.name", str, "Millbrook Public Library",
+               "The library's name as it appears on notices and printouts."),
+    SettingDef("library.symbol", str, "US-MbPL",
+               "Our symbol or ISIL, as partners know us."),
+    SettingDef("library.street", str, "12 Mill Street", "Street address of the ILL office."),
+    SettingDef("library.city", str, "Millbrook", "City."),
+    SettingDef("library.postal_code", str, "12545", "Postal code."),
+    SettingDef("library.region", str, "NY", "State, province or region."),
+    SettingDef("library.country", str, "US", "Country (ISO 3166 two-letter code)."),
+    SettingDef("library.email", str, "ill@millbrook.example.org", "E-mail of the ILL office."),
+    SettingDef("borrowing.request_limit", int, 10,
+               "Most active borrowing requests a patron may have (a patron's own limit wins)."),
+    SettingDef("borrowing.due_buffer_days", int, 3,
+               "Days taken off the lender's due date so the item is back in time."),
+    SettingDef("borrowing.recall_days", int, 7,
+               "Days a patron has to bring back a recalled item."),
+    SettingDef("borrowing.default_loan_days", int, 28,
+               "Loan period when the lender gave no due date."),
+    SettingDef("lending.default_loan_days", int, 42,
+               "Loan period for a partner without its own."),
+    SettingDef("search.max_rows", int, 500,
+               "Most rows a search shows at once; refine the search to see others."),
+)
