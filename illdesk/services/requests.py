@@ -68,10 +68,13 @@ class RequestService:
         text: str = "",
         group: StateGroup | None = None,
         limit: int | None = None,
+        patron_id: int | None = None,
     ) -> list[RequestRow]:
         """Requests of one side whose record contains every word of ``text``, newest first."""
         limit = limit or self._settings.get_int("search.max_rows")
         query = select(orm.Request).where(orm.Request.side == side.value)
+        if patron_id is not None:
+            query = query.where(orm.Request.patron_id == patron_id)
         for word in text.casefold().split():
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             query = query.where(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))

@@ -1,0 +1,86 @@
+"""Composition root: settings, database, services and the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from illdesk.domain.errors import DeskError
+from illdesk.paths import backup_dir, default_database_url
+from illdesk.persistence.database import Database, open_database
+from illdesk.persistence.settings_store import load_settings
+from illdesk.services.demo_data import generate
+from illdesk.services.directory import DirectoryService
+from illdesk.services.patrons import PatronService
+from illdesk.services.requests import RequestService
+from illdesk.settings_registry import all_setting_defs
+
+log = logging.getLogger(__name__)
+
+DEMO_REQUESTS = 600
+
+
+def build_context(db: Database):  # type: ignore[no-untyped-def]
+    from illdesk.ui.services_context import DeskContext
+
+    settings = load_settings(db, all_setting_defs())
+    return DeskContext(
+        requests=RequestService(db, settings),
+        patrons=PatronService(db),
+        directory=DirectoryService(db),
+        settings=settings,
+        database_description=db.description,
+    )
+
+
+def _is_empty(db: Database) -> bool:
+    from sqlalchemy import func, select
+
+    from illdesk.persistence import orm
+
+    with db.reading() as session:
+        return not session.scalar(select(func.count()).select_from(orm.Request))
+
+
+def main(args: argparse.Namespace | None = None) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from illdesk.logging_setup import setup_logging
+    from illdesk.ui import excepthook
+    from illdesk.ui.main_window import MainWindow
+
+    if args is None:
+        from illdesk.cli import build_parser
+
+        args = build_parser()[0].parse_args([])
+    log_file = setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("illdesk")
+    app.setOrganizationName("illdesk")
+    excepthook.install()
+    desk = QSettings("illdesk", "illdesk")
+    url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
+    try:
+        db = open_database(url, backups=backup_dir())
+    except DeskError as exc:
+        log.error("cannot open database %s: %s", url, exc)
+        QMessageBox.critical(None, "illdesk", exc.message)
+        return 1
+    if _is_empty(db):
+        fill = bool(args.demo)
+        if not fill:
+            answer = QMessageBox.question(
+                None, "illdesk",
+                app.translate("App", "This database is empty. Fill it with demo patrons, "
+                              "partner libraries and requests to try illdesk out?"))
+            fill = answer == QMessageBox.StandardButton.Yes
+        if fill:
+            generate(db, DEMO_REQUESTS)
+    window = MainWindow(build_context(db), desk)
+    window.show()
+    log.info("desk started on %s (log %s)", db.description, log_file)
+    code = app.exec()
+    db.dispose()
+    return int(code)

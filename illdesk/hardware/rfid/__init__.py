@@ -1,0 +1,1 @@
+"""RFID pads (ISO 15693 readers) over a serial line, and library tag handling."""

@@ -1,0 +1,1 @@
+"""Serial barcode scanners: framing the byte stream into scans and a reconnecting reader."""

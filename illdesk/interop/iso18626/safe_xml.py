@@ -1,0 +1,89 @@
+"""Parsing XML from strangers: no DTDs, no entities, no network, a size limit.
+
+Every byte string that arrives from a peer goes through :func:`parse_untrusted`
+before anything else looks at it.  A document type declaration is refused
+outright (that is where external entities and "billion laughs" live), so a
+hostile body is rejected before libxml2 would expand or fetch anything.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from lxml import etree
+
+from illdesk.domain.errors import DeskError
+
+DEFAULT_MAX_BYTES = 1024 * 1024
+"""ISO 18626 messages are a few kilobytes; a megabyte leaves room for long notes."""
+
+# "<!DOCTYPE" / "<!ENTITY" in ASCII-compatible encodings and in UTF-16 (either byte order).
+_DECLARATION = re.compile(
+    rb"<!\s*(?:DOCTYPE|ENTITY)"
+    rb"|<\x00!\x00(?:D\x00O\x00C\x00T\x00Y\x00P\x00E|E\x00N\x00T\x00I\x00T\x00Y)"
+    rb"|\x00<\x00!(?:\x00D\x00O\x00C\x00T\x00Y\x00P\x00E|\x00E\x00N\x00T\x00I\x00T\x00Y)",
+    re.IGNORECASE,
+)
+
+
+class UnsafeXml(DeskError):
+    """The body is not XML we are willing to read; the message says why in words."""
+
+    def __init__(self, reason: str, *, too_large: bool = False) -> None:
+        super().__init__(reason)
+        self.too_large = too_large
+
+
+def make_parser() -> etree.XMLParser:
+    """A parser that never loads a DTD, resolves an entity or touches the network."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        dtd_validation=False,
+        remove_pis=True,
+        collect_ids=False,
+    )
+
+
+_LOCAL = threading.local()
+
+
+def _parser() -> etree.XMLParser:
+    """One parser per thread: lxml parsers must not be shared between threads."""
+    parser: etree.XMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = make_parser()
+        _LOCAL.parser = parser
+    return parser
+
+
+def parse_untrusted(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> etree._Element:
+    """Parse ``data`` into an element tree, or raise :class:`UnsafeXml` saying why not."""
+    if not isinstance(data, bytes | bytearray):
+        raise UnsafeXml("The message is not a byte string.")
+    if len(data) > max_bytes:
+        raise UnsafeXml(
+            f"The message is {len(data):,} bytes; the limit is {max_bytes:,} bytes.",
+            too_large=True,
+        )
+    if not data.strip():
+        raise UnsafeXml("The message is empty.")
+    if _DECLARATION.search(data):
+        raise UnsafeXml(
+            "The message contains a document type or entity declaration; "
+            "ISO 18626 messages never need one, so it is refused."
+        )
+    try:
+        root = etree.fromstring(bytes(data), _parser())
+    except etree.XMLSyntaxError as exc:
+        raise UnsafeXml(f"The message is not well-formed XML: {exc}") from None
+    except ValueError as exc:
+        raise UnsafeXml(f"The message cannot be read as XML: {exc}") from None
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise UnsafeXml("The message declares a document type; it is refused.")
+    return root
+

@@ -1,0 +1,116 @@
+"""Reading and writing ISO 18626 timestamps (``xs:dateTime``), tolerant of real peers.
+
+We always write UTC with a ``Z``.  We read the strict form silently and a few
+bent forms with a note: no timezone (read as UTC), an offset without a colon
+(``+0000``), a space instead of ``T``, a date alone, RFC 2822 dates, Unix
+epoch seconds or milliseconds, and ``DD.MM.YYYY``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+_ISO = re.compile(
+    r"^(?P<date>\d{4}-\d{2}-\d{2})(?P<sep>[Tt ])(?P<time>\d{2}:\d{2}(?::\d{2})?)"
+    r"(?P<frac>[.,]\d+)?\s*(?P<tz>[Zz]|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$"
+)
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_EPOCH = re.compile(r"^\d{9,13}$")
+
+
+class TimestampUnreadable(ValueError):
+    """The text is not a date and time in any form we know."""
+
+
+def write_timestamp(moment: datetime) -> str:
+    """``xs:dateTime`` in UTC; a naive datetime is taken to be UTC already."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC)
+    if moment.microsecond:
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def read_timestamp(text: str) -> tuple[datetime, str | None]:
+    """An aware datetime and a note saying how the text was bent (None when strict)."""
+    raw = text.strip()
+    match = _ISO.match(raw)
+    if match:
+        return _from_iso(raw, match)
+    if _DATE_ONLY.match(raw):
+        moment = _checked(lambda: datetime.strptime(raw, "%Y-%m-%d"), raw)
+        return moment.replace(tzinfo=UTC), f"“{raw}” is a date without a time; read as 00:00 UTC"
+    dotted = _DOTTED.match(raw)
+    if dotted:
+        day, month, year, hour, minute, second = dotted.groups()
+        moment = _checked(
+            lambda: datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                             int(second or 0), tzinfo=UTC),
+            raw,
+        )
+        return moment, f"“{raw}” is in day.month.year form; read as UTC"
+    if _EPOCH.match(raw):
+        seconds = int(raw) / (1000 if len(raw) > 11 else 1)
+        moment = datetime.fromtimestamp(seconds, UTC)
+        return moment, f"“{raw}” is a Unix time; read as {write_timestamp(moment)}"
+    try:
+        moment = parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        moment = None
+    if moment is not None:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment, f"“{raw}” is an e-mail style date; read as {write_timestamp(moment)}"
+    raise TimestampUnreadable(f"“{raw}” is not a date and time.")
+
+
+def _from_iso(raw: str, match: re.Match[str]) -> tuple[datetime, str | None]:
+    bends: list[str] = []
+    if match["sep"] != "T":
+        bends.append("a space instead of T" if match["sep"] == " " else "a lower-case t")
+    clock = match["time"]
+    if clock.count(":") == 1:
+        clock += ":00"
+        bends.append("no seconds")
+    micro = 0
+    if match["frac"]:
+        if match["frac"][0] == ",":
+            bends.append("a decimal comma")
+        micro = int((match["frac"][1:] + "000000")[:6])
+    tz_text = match["tz"]
+    tz: timezone
+    if tz_text is None:
+        tz = UTC
+        bends.append("no timezone, read as UTC")
+    elif tz_text in ("Z",):
+        tz = UTC
+    elif tz_text in ("z", "UTC", "GMT"):
+        tz = UTC
+        bends.append(f"“{tz_text}” for UTC")
+    else:
+        sign = -1 if tz_text[0] == "-" else 1
+        digits = tz_text[1:].replace(":", "")
+        hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+        if ":" not in tz_text:
+            bends.append("an offset without a colon")
+        if hours > 14 or minutes > 59:
+            raise TimestampUnreadable(f"“{raw}” has an impossible timezone offset.")
+        tz = timezone(sign * timedelta(hours=hours, minutes=minutes))
+    moment = _checked(
+        lambda: datetime.strptime(f"{match['date']}T{clock}", "%Y-%m-%dT%H:%M:%S"), raw
+    )
+    moment = moment.replace(microsecond=micro, tzinfo=tz)
+    note = f"“{raw}” has {', '.join(bends)}" if bends else None
+    return moment, note
+
+
+def _checked(make: Callable[[], datetime], raw: str) -> datetime:
+    try:
+        return make()
+    except (ValueError, OverflowError):
+        raise TimestampUnreadable(f"“{raw}” is not a real date and time.") from None

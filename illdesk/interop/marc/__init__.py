@@ -1,0 +1,1 @@
+"""MARC in and out: reading our catalogue's holdings, exporting citations (pymarc)."""

@@ -1,0 +1,346 @@
+"""Read MARC files (ISO 2709 in MARC-8, UTF-8 or a mislabelled 8-bit charset; MARCXML).
+
+Every record comes out as either a :class:`CatalogueRecord` or a :class:`Skipped` with the
+reason in words: one broken record never stops the run.  ISO 2709 goes through pymarc's
+``MARCReader`` (``permissive=True``); MARCXML is split with lxml's safe parser and each
+``<record>`` becomes a pymarc record on its own, so one bad record skips only itself.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pymarc
+import pymarc.exceptions as marc_errors
+from lxml import etree
+
+from illdesk.domain.progress import NO_PROGRESS, Progress
+from illdesk.interop.marc.holdings import HoldingsMapping, catalogue_record
+from illdesk.interop.marc.records import CatalogueRecord, Skipped
+
+MARC_NS = "http://www.loc.gov/MARC21/slim"
+ReadResult = CatalogueRecord | Skipped
+
+# Encodings staff can choose; "auto" looks at the bytes, "marc8" trusts leader/09.
+ENCODINGS = ("auto", "marc8", "utf-8", "cp1251", "iso8859-1", "iso8859-2", "cp1252")
+
+_REASONS: dict[type[BaseException], str] = {
+    marc_errors.BaseAddressInvalid: "the leader's base address points past the end of the "
+                                    "record",
+    marc_errors.BaseAddressNotFound: "the leader has no base address of the data",
+    marc_errors.RecordDirectoryInvalid: "the record's directory is damaged",
+    marc_errors.NoFieldsFound: "the record has no fields",
+    marc_errors.TruncatedRecord: "the file ends in the middle of the record (truncated)",
+    marc_errors.RecordLengthInvalid: "the record length at its start is not a number",
+    marc_errors.EndOfRecordNotFound: "the record does not end with the end-of-record mark",
+    marc_errors.RecordLeaderInvalid: "the leader is damaged",
+}
+
+
+def skip_reason(exc: BaseException | None) -> str:
+    """Words for why pymarc could not read a record."""
+    if exc is None:
+        return "the record could not be read"
+    for kind, words in _REASONS.items():
+        if isinstance(exc, kind):
+            return words
+    if isinstance(exc, UnicodeDecodeError):
+        byte = f"0x{exc.object[exc.start]:02x}" if exc.start < len(exc.object) else "?"
+        if exc.encoding == "ascii":
+            return f"the leader or directory holds a non-ASCII byte ({byte})"
+        return f"byte {byte} is not valid {exc.encoding} text"
+    if isinstance(exc, ValueError):
+        return f"a length or offset in the leader or directory is not a number ({exc})"
+    return f"the record is damaged ({type(exc).__name__}: {exc})"
+
+
+@dataclass(frozen=True)
+class EncodingChoice:
+    force_utf8: bool
+    file_encoding: str  # pymarc's name: "iso8859-1" means MARC-8 for leader/09 blank
+    note: str = ""
+
+
+def _leader_flags(data: bytes) -> set[bytes]:
+    flags = set()
+    for chunk in data.split(b"\x1d"):
+        chunk = chunk.lstrip(b"\r\n\x1a ")
+        if len(chunk) >= 24 and chunk[:5].isdigit():
+            flags.add(chunk[9:10])
+    return flags
+
+
+def _looks_cyrillic_cp1251(data: bytes) -> bool:
+    high = len(re.findall(rb"[\x80-\xff]", data))
+    if not high:
+        return False
+    in_words = sum(len(run) for run in re.findall(rb"[\xc0-\xff]{3,}", data))
+    return in_words / high > 0.5
+
+
+def detect_encoding(data: bytes, encoding: str = "auto") -> EncodingChoice:
+    """How to decode an ISO 2709 file; ``encoding`` other than "auto" is obeyed."""
+    if encoding == "marc8":
+        return EncodingChoice(False, "iso8859-1")
+    if encoding in ("utf-8", "utf8"):
+        return EncodingChoice(True, "iso8859-1")
+    if encoding != "auto":
+        return EncodingChoice(False, encoding)
+    if not re.search(rb"[\x80-\xff]", data):
+        return EncodingChoice(False, "iso8859-1")
+    flags = _leader_flags(data)
+    if flags == {b"a"}:
+        return EncodingChoice(False, "iso8859-1")
+    if b"\x1b" not in data:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if b"a" not in flags:
+                return EncodingChoice(True, "iso8859-1",
+                                      "The leader says MARC-8 but the text is UTF-8; "
+                                      "read as UTF-8.")
+        if b"a" not in flags and _looks_cyrillic_cp1251(data):
+            return EncodingChoice(False, "cp1251",
+                                  "The leader says MARC-8 but the text is Windows Cyrillic "
+                                  "(cp1251); read as cp1251.")
+    return EncodingChoice(False, "iso8859-1")
+
+
+class _LogCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _quiet_pymarc() -> Iterator[_LogCollector]:
+    """Collect pymarc's log warnings (and Python warnings) instead of printing them."""
+    logger = logging.getLogger("pymarc")
+    collector = _LogCollector()
+    old_propagate = logger.propagate
+    logger.addHandler(collector)
+    logger.propagate = False
+    try:
+        yield collector
+    finally:
+        logger.removeHandler(collector)
+        logger.propagate = old_propagate
+
+
+def _notes_for(record: pymarc.Record, messages: list[str],
+               caught: list[warnings.WarningMessage]) -> tuple[str, ...]:
+    notes: list[str] = []
+    for message in messages:
+        if "indicators" in message:
+            notes.append("A field has a wrong number of indicators; the first two were used.")
+        else:
+            notes.append(f"pymarc: {message}")
+    for warning in caught:
+        notes.append(f"A subfield code is not a letter or digit ({warning.message}).")
+    for fld in record.get_fields():
+        values = [fld.data] if fld.is_control_field() else [sf.value for sf in fld.subfields]
+        if any(v and "\x1b" in v for v in values):
+            notes.append(f"Field {fld.tag} had an invalid MARC-8 escape; the stray control "
+                         "character was removed.")
+    return tuple(dict.fromkeys(notes))
+
+
+@dataclass(frozen=True)
+class RawRead:
+    """One record as pymarc decoded it (``record`` None when broken, ``reason`` says why)."""
+
+    index: int
+    record: pymarc.Record | None
+    reason: str = ""
+    notes: tuple[str, ...] = ()
+
+
+def iter_iso2709(data: bytes, encoding: str = "auto",
+                 progress: Progress = NO_PROGRESS) -> Iterator[RawRead]:
+    """pymarc records of an ISO 2709 file in file order, charset chosen by
+    :func:`detect_encoding`; broken records come as ``record=None`` with the reason."""
+    choice = detect_encoding(data, encoding)
+    handle = io.BytesIO(data)
+    reader = pymarc.MARCReader(handle, to_unicode=True, force_utf8=choice.force_utf8,
+                               hide_utf8_warnings=True, utf8_handling="strict",
+                               file_encoding=choice.file_encoding, permissive=True)
+    total = len(data)
+    index = 0
+    file_notes = (choice.note,) if choice.note else ()
+    while True:
+        with _quiet_pymarc() as collector, warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                record = next(reader)
+            except StopIteration:
+                break
+            except Exception as exc:  # pymarc should not raise here; never stop the run
+                index += 1
+                yield RawRead(index, None, skip_reason(exc))
+                break
+        index += 1
+        if record is None:
+            exc = reader.current_exception
+            reason = skip_reason(exc)
+            if isinstance(exc, marc_errors.FatalReaderError):
+                rest = total - handle.tell()
+                if rest > 0:
+                    reason += f"; reading stopped here, {rest} bytes after it were not read"
+            yield RawRead(index, None, reason)
+        else:
+            notes = file_notes + _notes_for(record, collector.messages, list(caught))
+            yield RawRead(index, record, "", notes)
+        if index % 200 == 0:
+            progress.step(handle.tell(), total, f"{index} records read")
+    progress.step(total, total, f"{index} records read")
+
+
+def read_iso2709(data: bytes, mapping: HoldingsMapping | None = None, encoding: str = "auto",
+                 progress: Progress = NO_PROGRESS) -> Iterator[ReadResult]:
+    """Records of an ISO 2709 file, in order; notes about the whole file go on each record."""
+    mapping = mapping or HoldingsMapping()
+    for raw in iter_iso2709(data, encoding, progress):
+        if raw.record is None:
+            yield Skipped(raw.index, raw.reason)
+            continue
+        try:
+            yield catalogue_record(raw.record, mapping, raw.notes)
+        except Exception as exc:  # a field pymarc accepted but we cannot use
+            yield Skipped(raw.index, f"the record could not be understood ({exc})")
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def record_from_marcxml(element: etree._Element) -> pymarc.Record:
+    """One MARCXML ``<record>`` element (with or without the slim namespace) as pymarc."""
+    record = pymarc.Record(force_utf8=True)
+    for child in element:
+        name = _local(child.tag)
+        if name == "leader":
+            text = (child.text or "").ljust(24)[:24]
+            record.leader = pymarc.Leader(text)
+        elif name == "controlfield":
+            tag = child.get("tag", "")
+            if not tag:
+                raise ValueError("a control field has no tag")
+            record.add_field(pymarc.Field(tag=tag, data=child.text or ""))
+        elif name == "datafield":
+            tag = child.get("tag", "")
+            if not tag:
+                raise ValueError("a data field has no tag")
+            subfields = [pymarc.Subfield(code=sf.get("code", " ") or " ", value=sf.text or "")
+                         for sf in child if _local(sf.tag) == "subfield"]
+            record.add_field(pymarc.Field(
+                tag=tag,
+                indicators=pymarc.Indicators((child.get("ind1") or " ")[:1] or " ",
+                                             (child.get("ind2") or " ")[:1] or " "),
+                subfields=subfields,
+            ))
+    if not record.fields:
+        raise ValueError("the record has no fields")
+    return record
+
+
+def safe_xml_parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+                           load_dtd=False)
+
+
+def read_marcxml(data: bytes, mapping: HoldingsMapping | None = None,
+                 progress: Progress = NO_PROGRESS) -> Iterator[ReadResult]:
+    """Records of a MARCXML file (collection or single record)."""
+    mapping = mapping or HoldingsMapping()
+    handle = io.BytesIO(data)
+    total = len(data)
+    index = 0
+    events = etree.iterparse(handle, events=("end",), resolve_entities=False,
+                             no_network=True, huge_tree=False, load_dtd=False)
+    try:
+        for _, element in events:
+            if _local(element.tag) != "record":
+                continue
+            parent = element.getparent()
+            if parent is not None and _local(parent.tag) not in ("collection", "records",
+                                                                 "recordData"):
+                continue
+            index += 1
+            try:
+                yield catalogue_record(record_from_marcxml(element), mapping)
+            except Exception as exc:
+                yield Skipped(index, f"the MARCXML record is not usable ({exc})")
+            element.clear()
+            if index % 200 == 0:
+                progress.step(handle.tell(), total, f"{index} records read")
+    except etree.XMLSyntaxError as exc:
+        index += 1
+        yield Skipped(index, f"the XML is broken ({exc.msg}, line {exc.lineno}); the rest of "
+                             "the file could not be read")
+    progress.step(total, total, f"{index} records read")
+
+
+def is_marcxml(data: bytes) -> bool:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<")
+
+
+def read_marc(data: bytes, mapping: HoldingsMapping | None = None, encoding: str = "auto",
+              progress: Progress = NO_PROGRESS) -> Iterator[ReadResult]:
+    """ISO 2709 or MARCXML, told apart by the first bytes."""
+    if is_marcxml(data):
+        return read_marcxml(data, mapping, progress)
+    return read_iso2709(data, mapping, encoding, progress)
+
+
+def read_marc_file(path: str | Path, mapping: HoldingsMapping | None = None,
+                   encoding: str = "auto",
+                   progress: Progress = NO_PROGRESS) -> Iterator[ReadResult]:
+    """Records of one file; an unreadable file gives one Skipped with the reason."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return iter([Skipped(0, f"the file {path} cannot be read ({exc.strerror or exc})")])
+    if not data.strip():
+        return iter([Skipped(0, f"the file {path} is empty")])
+    return read_marc(data, mapping, encoding, progress)
+
+
+@dataclass
+class FileSummary:
+    """Counts for one file, as ``marc-check`` and the import dialog show them."""
+
+    path: str
+    records: list[CatalogueRecord] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(r.items) for r in self.records)
+
+    @property
+    def notes(self) -> list[str]:
+        return list(dict.fromkeys(n for r in self.records for n in r.notes))
+
+
+def summarise_file(path: str | Path, mapping: HoldingsMapping | None = None,
+                   encoding: str = "auto", progress: Progress = NO_PROGRESS) -> FileSummary:
+    summary = FileSummary(str(path))
+    for result in read_marc_file(path, mapping, encoding, progress):
+        if isinstance(result, Skipped):
+            summary.skipped.append(result)
+        else:
+            summary.records.append(result)
+    return summary

@@ -1,0 +1,41 @@
+"""What one MARC record gives the desk: the citation and the items on the shelf."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from illdesk.domain.citation import Citation, match_key, normalise_isbn
+
+
+@dataclass(frozen=True)
+class HoldingItem:
+    barcode: str = ""
+    call_number: str = ""
+    location: str = ""
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class CatalogueRecord:
+    control_number: str
+    citation: Citation
+    items: tuple[HoldingItem, ...] = ()
+    notes: tuple[str, ...] = ()  # things fixed or doubtful while reading, in words
+
+    @property
+    def key(self) -> str:
+        """What a re-import matches on: 001, else the ISBN, else title+author."""
+        if self.control_number:
+            return f"001:{self.control_number}"
+        isbn = normalise_isbn(self.citation.isbn)
+        if isbn:
+            return f"isbn:{isbn}"
+        return f"work:{match_key(self.citation.title, self.citation.author)}"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A record that could not be read; ``index`` counts from 1 in file order."""
+
+    index: int
+    reason: str

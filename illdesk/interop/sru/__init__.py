@@ -1,0 +1,1 @@
+"""Catalogue search: SRU searchRetrieve over HTTP, Z39.50 through yaz-client when installed."""

@@ -1,0 +1,255 @@
+"""What each printed document shows: frozen dataclasses that are the input of the renderers.
+
+The services build these from the database; the renderers only draw them.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from illdesk.domain.errors import DeskError
+from illdesk.printing.barcode_writer import Symbology
+
+CN22_LIMIT_SDR = Decimal(300)
+
+
+class CustomsError(DeskError):
+    """A customs declaration cannot be completed as given."""
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str
+    lines: tuple[str, ...] = ()
+    country: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def as_lines(self) -> list[str]:
+        out = [self.name, *self.lines]
+        if self.country:
+            out.append(self.country.upper())
+        return [line for line in out if line]
+
+
+@dataclass(frozen=True)
+class LibraryLetterhead:
+    name: str
+    address: Address
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    isil: str = ""
+    logo_path: str = ""
+    vat_number: str = ""
+
+
+@dataclass(frozen=True)
+class PullSlip:
+    request_number: str
+    call_number: str
+    location: str
+    title: str
+    author: str = ""
+    edition: str = ""
+    borrowing_library: str = ""
+    need_by: date | None = None
+    conditions: str = ""
+    item_barcode: str = ""
+    item_symbology: Symbology = Symbology.CODE39
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class BookBand:
+    request_number: str
+    patron_name: str
+    patron_id: str
+    due_date: date
+    lender: str
+    title: str = ""
+    conditions: str = ""
+    return_instructions: str = ""
+    pickup_location: str = ""
+
+
+@dataclass(frozen=True)
+class ShippingLabel:
+    request_number: str
+    sender: Address
+    recipient: Address
+    carrier: str
+    tracking_number: str
+    tracking_symbology: Symbology = Symbology.CODE128
+    service: str = ""
+    weight_kg: Decimal | None = None
+    parcel_of: tuple[int, int] = (1, 1)
+    ship_date: date | None = None
+
+
+class CustomsCategory(enum.Enum):
+    """The categories of item on CN22 and CN23."""
+
+    GIFT = "Gift"
+    DOCUMENTS = "Documents"
+    COMMERCIAL_SAMPLE = "Commercial sample"
+    RETURNED_GOODS = "Returned goods"
+    SALE_OF_GOODS = "Sale of goods"
+    OTHER = "Other"
+
+
+class CustomsForm(enum.Enum):
+    CN22 = "CN22"
+    CN23 = "CN23"
+
+
+@dataclass(frozen=True)
+class CustomsItem:
+    description: str
+    quantity: int
+    net_weight_kg: Decimal
+    value: Decimal
+    hs_tariff_number: str = ""
+    origin_country: str = ""
+
+
+@dataclass(frozen=True)
+class CustomsDeclaration:
+    sender: Address
+    addressee: Address
+    category: CustomsCategory
+    items: tuple[CustomsItem, ...]
+    currency: str
+    declaration_date: date
+    signatory: str
+    request_number: str = ""
+    category_explanation: str = ""
+    gross_weight_kg: Decimal | None = None
+    postage_fees: Decimal | None = None
+    importer_reference: str = ""
+    importer_contact: str = ""
+    sender_reference: str = ""
+    licence_numbers: str = ""
+    certificate_numbers: str = ""
+    invoice_number: str = ""
+    comments: str = ""
+    office_of_origin: str = ""
+    non_delivery: str = "Return to sender"
+
+    @property
+    def total_value(self) -> Decimal:
+        return sum((item.value for item in self.items), Decimal(0))
+
+    @property
+    def total_net_weight_kg(self) -> Decimal:
+        return sum((item.net_weight_kg for item in self.items), Decimal(0))
+
+    @property
+    def total_weight_kg(self) -> Decimal:
+        return self.gross_weight_kg if self.gross_weight_kg is not None else (
+            self.total_net_weight_kg
+        )
+
+
+def parse_sdr_rates(text: str) -> dict[str, Decimal]:
+    """Read "EUR=1.17; USD=1.36" (units of the currency worth one SDR) into a mapping."""
+    rates: dict[str, Decimal] = {"XDR": Decimal(1)}
+    for part in text.replace(",", ";").split(";"):
+        if not part.strip():
+            continue
+        code, _, number = part.partition("=")
+        try:
+            rate = Decimal(number.strip())
+        except ArithmeticError as exc:
+            raise CustomsError(f"The SDR rate “{part.strip()}” is not a number.") from exc
+        if rate <= 0:
+            raise CustomsError(f"The SDR rate “{part.strip()}” must be above zero.")
+        rates[code.strip().upper()] = rate
+    return rates
+
+
+def value_in_sdr(value: Decimal, currency: str, sdr_rates: Mapping[str, Decimal]) -> Decimal:
+    """``value`` converted to Special Drawing Rights; rates give currency units per SDR."""
+    rate = sdr_rates.get(currency.upper())
+    if rate is None:
+        raise CustomsError(
+            f"There is no SDR exchange rate for {currency}; add it in the printing settings "
+            "to choose between CN22 and CN23."
+        )
+    return Decimal(value) / Decimal(rate)
+
+
+def choose_customs_form(
+    value: Decimal, currency: str, sdr_rates: Mapping[str, Decimal]
+) -> CustomsForm:
+    """CN22 up to and including 300 SDR of contents, CN23 above (UPU Convention rule)."""
+    if value < 0:
+        raise CustomsError("The declared value cannot be negative.")
+    return (
+        CustomsForm.CN22
+        if value_in_sdr(value, currency, sdr_rates) <= CN22_LIMIT_SDR
+        else CustomsForm.CN23
+    )
+
+
+@dataclass(frozen=True)
+class Notice:
+    recipient: Address
+    notice_date: date
+    subject: str
+    body: str
+    request_number: str = ""
+    greeting: str = ""
+    closing: str = ""
+    details: tuple[tuple[str, str], ...] = ()
+
+
+class PaymentOption(enum.Enum):
+    INVOICE = "Invoice (bank transfer)"
+    IFM = "OCLC IFM"
+    IFLA_VOUCHERS = "IFLA vouchers"
+
+
+@dataclass(frozen=True)
+class InvoiceLine:
+    description: str
+    quantity: int
+    unit_price: Decimal
+    request_number: str = ""
+
+    @property
+    def amount(self) -> Decimal:
+        return self.unit_price * self.quantity
+
+
+@dataclass(frozen=True)
+class Invoice:
+    number: str
+    invoice_date: date
+    due_date: date
+    bill_to: Address
+    lines: tuple[InvoiceLine, ...]
+    currency: str
+    payment_options: tuple[PaymentOption, ...] = (PaymentOption.INVOICE,)
+    bank_details: str = ""
+    ifm_symbol: str = ""
+    ifla_voucher_note: str = ""
+    customer_reference: str = ""
+    notes: str = ""
+    tax_rate_percent: Decimal = field(default=Decimal(0))
+
+    @property
+    def subtotal(self) -> Decimal:
+        return sum((line.amount for line in self.lines), Decimal(0))
+
+    @property
+    def tax(self) -> Decimal:
+        return (self.subtotal * self.tax_rate_percent / 100).quantize(Decimal("0.01"))
+
+    @property
+    def total(self) -> Decimal:
+        return self.subtotal + self.tax

@@ -1,0 +1,59 @@
+"""Settings of the printing package, each declared once."""
+
+from __future__ import annotations
+
+from illdesk.domain.settings import SettingDef, Settings
+
+SETTINGS: tuple[SettingDef, ...] = (
+    SettingDef("printing.library_name", str, "Our Library",
+               "Library name printed on every document's letterhead.", "library"),
+    SettingDef("printing.library_address", str, "1 Library Street\n12345 Town",
+               "Library postal address, one line per line (without the country).", "library"),
+    SettingDef("printing.library_country", str, "",
+               "Library country, printed on shipping labels and customs forms.", "library"),
+    SettingDef("printing.library_phone", str, "", "Phone number on the letterhead.", "library"),
+    SettingDef("printing.library_email", str, "", "Email address on the letterhead.", "library"),
+    SettingDef("printing.library_website", str, "", "Web address on the letterhead.", "library"),
+    SettingDef("printing.library_isil", str, "", "The library's ISIL on documents.", "library"),
+    SettingDef("printing.logo_path", str, "",
+               "Path of a PNG or JPEG logo printed on the letterhead (empty: none).", "library"),
+    SettingDef("printing.paper_size", str, "A4", "Paper for slips, notices, invoices, forms.",
+               "desk", ("A4", "Letter")),
+    SettingDef("printing.slips_per_page", int, 3,
+               "Pull slips per plain sheet (2 or 3, with cut lines); 1 prints on slip-printer "
+               "paper of the size below.", "desk"),
+    SettingDef("printing.slip_width_mm", float, 80.0,
+               "Width of the slip printer's paper in millimetres (when 1 slip per page).",
+               "desk"),
+    SettingDef("printing.slip_height_mm", float, 150.0,
+               "Length of one slip on the slip printer's paper in millimetres.", "desk"),
+    SettingDef("printing.band_patron", str, "id",
+               "What the book band shows of the patron: the name or only the ID (privacy).",
+               "library", ("name", "id")),
+    SettingDef("printing.band_return_instructions", str,
+               "Please return this book to the loans desk by the due date. "
+               "Do not remove this band.",
+               "Return instructions printed on every book band.", "library"),
+    SettingDef("printing.label_layout", str, "thermal-4x6",
+               "Shipping label stock: a 4x6 inch thermal label or an Avery-style sheet.",
+               "desk", ("thermal-4x6", "avery-L7165", "avery-L7169", "avery-5164", "avery-5168")),
+    SettingDef("printing.zpl_target", str, "",
+               "Send 4x6 labels as ZPL instead of PDF: tcp://HOST:9100, serial:///dev/ttyUSB0, "
+               "or cups://QUEUE (raw queue). Empty: print PDF.", "desk"),
+    SettingDef("printing.zpl_baudrate", int, 9600,
+               "Baud rate for a label printer on a serial port.", "desk"),
+    SettingDef("printing.sdr_rates", str, "EUR=1.17; USD=1.37; GBP=1.01; CHF=1.09; JPY=205",
+               "Units of each currency worth one SDR (for CN22 up to 300 SDR, CN23 above). "
+               "Update from the IMF rates now and then.", "library"),
+    SettingDef("printing.invoice_bank_details", str, "",
+               "Bank account printed on invoices for payment by transfer.", "library"),
+    SettingDef("printing.ifm_symbol", str, "",
+               "Our OCLC symbol for payment through IFM, printed on invoices.", "library"),
+    SettingDef("printing.customs_signatory", str, "",
+               "Name printed on the signature line of customs forms.", "library"),
+)
+
+
+def default_printing_settings() -> Settings:
+    """Settings holding only this package's declarations, all at their defaults."""
+    return Settings(SETTINGS)

@@ -1,0 +1,213 @@
+"""The right-hand pane: the whole request, its lender rota, its history, and exactly
+the actions the state machine allows now."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from illdesk.domain.errors import ConflictError, DeskError
+from illdesk.domain.vocabulary import Action, Side
+from illdesk.services.requests import ActionInput
+from illdesk.services.rows import ActionChoice, RequestDetail
+from illdesk.ui.flow_layout import FlowLayout
+from illdesk.ui.services_context import DeskContext
+from illdesk.ui.table_models import HistoryTableModel
+
+_NEEDS_DATE = {Action.RENEWAL_GRANTED, Action.RECEIVE}
+_NEEDS_ITEM = {Action.PULL}
+
+
+class DetailPane(QWidget):
+    changed = Signal(int)
+    """A request was changed here (its id); the list refreshes its row."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.detail: RequestDetail | None = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName("detail_heading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.body = QLabel(self)
+        self.body.setObjectName("detail_body")
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.actions_box = QGroupBox(self.tr("Actions"), self)
+        self.actions_layout = FlowLayout(self.actions_box)
+        self.history_model = HistoryTableModel(self)
+        self.history = QTableView(self)
+        self.history.setObjectName("history")
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().hide()
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        history_box = QGroupBox(self.tr("History"), self)
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        column.addWidget(self.heading)
+        column.addWidget(self.actions_box)
+        column.addWidget(self.body)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(history_box, 2)
+        self.show_detail(None)
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_detail(self, detail: RequestDetail | None) -> None:
+        self.detail = detail
+        self._clear_actions()
+        if detail is None:
+            self.heading.setText(f"<i>{self.tr('Choose a request to see it here.')}</i>")
+            self.body.clear()
+            self.history_model.set_rows([])
+            self.actions_box.hide()
+            return
+        r = detail.row
+        self.heading.setText(
+            f"<h2 style='margin:0'>{html.escape(r.number)} · {html.escape(r.state_label)}</h2>"
+            f"<div>{html.escape(r.title)}</div>"
+        )
+        self.body.setText(self._body_html(detail))
+        self.history_model.set_rows(detail.history)
+        self.history.scrollToBottom()
+        self.actions_box.show()
+        for choice in detail.actions:
+            button = QPushButton(self.tr(choice.label), self.actions_box)
+            button.setObjectName(f"action_{choice.action.value}")
+            button.clicked.connect(lambda _=False, c=choice: self.perform(c))
+            self.actions_layout.addWidget(button)
+        if not detail.actions:
+            note = QLabel(self.tr("Nothing more to do: this request is finished."),
+                          self.actions_box)
+            self.actions_layout.addWidget(note)
+
+    def _clear_actions(self) -> None:
+        while self.actions_layout.count():
+            item = self.actions_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+
+    def _body_html(self, d: RequestDetail) -> str:
+        c = d.citation
+        rows: list[tuple[str, str]] = []
+
+        def add(label: str, value: object) -> None:
+            if value not in (None, ""):
+                rows.append((self.tr(label), str(value)))
+
+        add("Service", f"{d.row.service_type.value} · {d.delivery}")
+        if d.row.side is Side.BORROWING:
+            add("Patron", f"{d.patron_name} ({d.patron_barcode})")
+            add("Current lender", d.partner_name)
+            add("Most the patron will pay", d.max_cost)
+        else:
+            add("Borrowing library", f"{d.partner_name} ({d.row.partner})")
+        add("Author", c.author)
+        add("Title", c.title)
+        add("Article", c.article_title)
+        add("Journal", c.journal)
+        add("Volume / issue / pages", " / ".join(p for p in (c.volume, c.issue, c.pages) if p))
+        add("Edition", c.edition)
+        add("Publisher", " ".join(p for p in (c.place, c.publisher) if p))
+        add("Year", c.year)
+        add("ISBN", c.isbn)
+        add("ISSN", c.issn)
+        add("OCLC number", c.oclc_number)
+        add("DOI", c.doi)
+        add("Needed by", d.row.needed_by)
+        add("Due", d.row.due_date)
+        add("Conditions", d.conditions)
+        add("Items", ", ".join(d.item_barcodes))
+        if d.overdue_level:
+            add("Overdue level", d.overdue_level)
+        add("Renewals used", d.renewals_used or "")
+        add("Created", f"{d.created_at:%Y-%m-%d %H:%M}")
+        add("Last change", f"{d.row.updated_at:%Y-%m-%d %H:%M} by {d.updated_by}")
+        table = "".join(
+            f"<tr><td style='color:#555;padding-right:12px'>{html.escape(k)}</td>"
+            f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+        rota = ""
+        if d.rota:
+            items = "".join(
+                f"<li>{html.escape(e.symbol)} — {html.escape(e.partner)}: "
+                f"<b>{html.escape(e.status)}</b>"
+                f"{(' (' + html.escape(e.reason) + ')') if e.reason else ''}</li>"
+                for e in d.rota)
+            rota = f"<h4>{html.escape(self.tr('Lender rota'))}</h4><ol>{items}</ol>"
+        return f"<table>{table}</table>{rota}"
+
+    # -- acting ----------------------------------------------------------------------------
+    def perform(self, choice: ActionChoice) -> None:
+        if self.detail is None:
+            return
+        given = self._ask_input(choice)
+        if given is None:
+            return
+        try:
+            done = self.context.requests.perform(
+                self.detail.row.id, choice.action, staff=self.context.current_staff(),
+                expected_version=self.detail.row.version, given=given,
+            )
+        except ConflictError as exc:
+            QMessageBox.warning(self, self.tr("Changed at another desk"), exc.message)
+            self.reload()
+            return
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Not done"), exc.message)
+            return
+        self.show_detail(done.detail)
+        self.changed.emit(done.detail.row.id)
+
+    def _ask_input(self, choice: ActionChoice) -> ActionInput | None:
+        note = ""
+        item = ""
+        if choice.needs_reason:
+            text, ok = QInputDialog.getText(
+                self, self.tr(choice.label), self.tr("Reason (recorded in the history):"),
+                QLineEdit.EchoMode.Normal)
+            if not ok:
+                return None
+            note = text
+        if choice.action in _NEEDS_ITEM:
+            text, ok = QInputDialog.getText(self, self.tr(choice.label),
+                                            self.tr("Scan the item barcode:"))
+            if not ok:
+                return None
+            item = text
+        return ActionInput(note=note, item_barcode=item)
+
+    def reload(self) -> None:
+        if self.detail is not None:
+            try:
+                self.show_detail(self.context.requests.detail(self.detail.row.id))
+            except DeskError:
+                self.show_detail(None)

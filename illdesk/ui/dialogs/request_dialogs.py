@@ -1,0 +1,278 @@
+"""Forms to enter a borrowing request (patron + citation) and a lending request
+(partner + citation).  Problems are shown next to the fields, in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from illdesk.domain.citation import Citation
+from illdesk.domain.errors import DeskError, ValidationFailed
+from illdesk.domain.vocabulary import ServiceType
+from illdesk.interop.openurl import parse_openurl
+from illdesk.services.rows import PatronRow, RequestDetail
+from illdesk.ui.field_form import FieldForm
+from illdesk.ui.services_context import DeskContext
+
+_CITATION_FIELDS = (
+    ("title", "Title"), ("author", "Author"), ("isbn", "ISBN"), ("oclc_number", "OCLC number"),
+    ("edition", "Edition"), ("publisher", "Publisher"), ("year", "Year"),
+    ("article_title", "Article title"), ("journal", "Journal"), ("issn", "ISSN"),
+    ("volume", "Volume"), ("issue", "Issue"), ("pages", "Pages"), ("doi", "DOI"),
+)
+_COPY_ONLY = {"article_title", "journal", "volume", "issue", "pages", "doi"}
+_LOAN_ONLY = {"edition", "oclc_number", "isbn"}
+
+
+class CitationForm(FieldForm):
+    """The citation fields; shows the ones that matter for the chosen service type."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = QComboBox(self)
+        self.service.addItem(self.tr("Loan (book, item)"), ServiceType.LOAN.value)
+        self.service.addItem(self.tr("Copy (article, chapter)"), ServiceType.COPY.value)
+        self.add("service_type", self.tr("Service"), self.service)
+        self.openurl = QLineEdit(self)
+        self.openurl.setObjectName("openurl")
+        self.openurl.setPlaceholderText(self.tr("Paste an OpenURL from the link resolver…"))
+        self.add("openurl", self.tr("OpenURL"), self.openurl)
+        self.openurl.editingFinished.connect(self._apply_openurl)
+        self.edits: dict[str, QLineEdit] = {}
+        for name, label in _CITATION_FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(name)
+            self.edits[name] = edit
+            self.add(name, self.tr(label), edit)
+        self.service.currentIndexChanged.connect(self._service_changed)
+        self._service_changed()
+
+    def service_type(self) -> ServiceType:
+        return ServiceType(self.service.currentData())
+
+    def citation(self) -> Citation:
+        return Citation(**{name: edit.text().strip() for name, edit in self.edits.items()})
+
+    def _service_changed(self) -> None:
+        copy = self.service_type() is ServiceType.COPY
+        for name in _COPY_ONLY:
+            self.set_row_visible(name, copy)
+        for name in _LOAN_ONLY:
+            self.set_row_visible(name, not copy)
+
+    def _apply_openurl(self) -> None:
+        text = self.openurl.text().strip()
+        if not text:
+            return
+        result = parse_openurl(text)
+        if result.citation.is_empty():
+            self.show_problems({"openurl": self.tr("This OpenURL holds no citation: ")
+                                + "; ".join(result.notes)})
+            return
+        self.clear_problems()
+        index = self.service.findData(result.service_type.value)
+        if index >= 0:
+            self.service.setCurrentIndex(index)
+        for name, edit in self.edits.items():
+            value = getattr(result.citation, name, "")
+            if value:
+                edit.setText(value)
+
+
+def _optional_date(edit: QDateEdit) -> dt.date | None:
+    if edit.date() == edit.minimumDate():
+        return None
+    return edit.date().toPython()  # type: ignore[no-any-return]
+
+
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setSpecialValueText(" ")
+    edit.setDate(edit.minimumDate())
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class BorrowingRequestDialog(QDialog):
+    """A patron wants something from elsewhere."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New borrowing request"))
+        self.context = context
+        self.created: RequestDetail | None = None
+        self._patron: PatronRow | None = None
+
+        self.who = FieldForm(self)
+        self.patron_barcode = QLineEdit(self)
+        self.patron_barcode.setObjectName("patron_barcode")
+        self.patron_barcode.setPlaceholderText(self.tr("Scan or type the patron's card"))
+        self.patron_barcode.editingFinished.connect(self.look_up_patron)
+        self.who.add("patron", self.tr("Patron card"), self.patron_barcode)
+        self.patron_label = QLabel(self)
+        self.patron_label.setObjectName("patron_label")
+        self.who.layout_.addRow("", self.patron_label)
+        self.new_patron = QPushButton(self.tr("New patron…"), self)
+        self.new_patron.clicked.connect(self._create_patron)
+        self.who.layout_.addRow("", self.new_patron)
+        self.needed_by = _date_edit(self)
+        self.who.add("needed_by", self.tr("Needed by"), self.needed_by)
+        self.max_cost = QLineEdit(self)
+        self.max_cost.setObjectName("max_cost")
+        self.max_cost.setPlaceholderText(self.tr("e.g. 15.00 (empty: no limit)"))
+        self.who.add("max_cost", self.tr("Most the patron will pay"), self.max_cost)
+
+        self.citation = CitationForm(self)
+        box = QGroupBox(self.tr("What is wanted"), self)
+        QVBoxLayout(box).addWidget(self.citation)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.who, 1)
+        layout.addLayout(row)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.resize(640, 720)
+
+    def look_up_patron(self) -> PatronRow | None:
+        barcode = self.patron_barcode.text().strip()
+        self._patron = self.context.patrons.find_by_barcode(barcode) if barcode else None
+        if self._patron is None:
+            self.patron_label.setText(
+                self.tr("No patron has card “{0}”. Use “New patron…” to add one.").format(barcode)
+                if barcode else "")
+            return None
+        text = f"{self._patron.name} · {self._patron.category}"
+        if self._patron.blocked_reason:
+            text += " · " + self.tr("BLOCKED: {0}").format(self._patron.blocked_reason)
+        self.patron_label.setText(text)
+        return self._patron
+
+    def _create_patron(self) -> None:
+        from illdesk.ui.dialogs.patron_dialog import PatronDialog
+
+        dialog = PatronDialog(self.context, parent=self,
+                              barcode=self.patron_barcode.text().strip())
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.patron_barcode.setText(dialog.saved.barcode)
+            self.look_up_patron()
+
+    def save(self) -> None:
+        problems: dict[str, str] = {}
+        patron = self.look_up_patron()
+        if patron is None:
+            problems["patron"] = self.tr("Scan the card of a known patron, or add the patron.")
+        max_cost: Decimal | None = None
+        if self.max_cost.text().strip():
+            try:
+                max_cost = Decimal(self.max_cost.text().strip().replace(",", "."))
+            except InvalidOperation:
+                problems["max_cost"] = self.tr("Enter an amount like 15.00.")
+        if problems:
+            self.who.show_problems(problems)
+            return
+        assert patron is not None
+        try:
+            self.created = self.context.requests.create_borrowing(
+                patron_id=patron.id,
+                citation=self.citation.citation(),
+                service_type=self.citation.service_type(),
+                staff=self.context.current_staff(),
+                needed_by=_optional_date(self.needed_by),
+                max_cost=max_cost,
+            )
+        except ValidationFailed as exc:
+            rest = self.citation.show_problems(exc.problems)
+            rest = self.who.show_problems({k: v for k, v in exc.problems.items()
+                                           if k in ("needed_by", "max_cost", "patron")}) or rest
+            if rest:
+                QMessageBox.warning(self, self.windowTitle(), "\n".join(rest))
+            return
+        except DeskError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        self.accept()
+
+
+class LendingRequestDialog(QDialog):
+    """Another library wants something of ours."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New lending request"))
+        self.context = context
+        self.created: RequestDetail | None = None
+        self.who = FieldForm(self)
+        self.partner = QComboBox(self)
+        self.partner.setObjectName("partner")
+        self.partner.setEditable(False)
+        self.partner.addItem(self.tr("— choose the borrowing library —"), None)
+        for p in context.directory.partners():
+            self.partner.addItem(f"{p.name} ({p.symbol})", p.id)
+        self.who.add("partner", self.tr("Borrowing library"), self.partner)
+        self.external_id = QLineEdit(self)
+        self.external_id.setPlaceholderText(self.tr("Their request number, if any"))
+        self.who.add("external_id", self.tr("Their number"), self.external_id)
+        self.needed_by = _date_edit(self)
+        self.who.add("needed_by", self.tr("Needed by"), self.needed_by)
+        self.citation = CitationForm(self)
+        box = QGroupBox(self.tr("What is wanted"), self)
+        QVBoxLayout(box).addWidget(self.citation)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.who)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.resize(640, 720)
+
+    def save(self) -> None:
+        partner_id = self.partner.currentData()
+        if partner_id is None:
+            self.who.show_problems({"partner": self.tr("Choose the library that asks.")})
+            return
+        try:
+            self.created = self.context.requests.create_lending(
+                partner_id=int(partner_id),
+                citation=self.citation.citation(),
+                service_type=self.citation.service_type(),
+                staff=self.context.current_staff(),
+                needed_by=_optional_date(self.needed_by),
+                external_id=self.external_id.text().strip(),
+            )
+        except ValidationFailed as exc:
+            rest = self.citation.show_problems(exc.problems)
+            if rest:
+                QMessageBox.warning(self, self.windowTitle(), "\n".join(rest))
+            return
+        except DeskError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        self.accept()
+
+
+

@@ -1,0 +1,65 @@
+"""A form layout where every field has its own error line, shown in words next to it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b00020; font-weight: 600;"
+
+
+class FieldForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+
+    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(widget)
+        error = QLabel(holder)
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box.addWidget(error)
+        self.layout_.addRow(label, holder)
+        self._errors[name] = error
+        self._fields[name] = widget
+        return widget
+
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        self.layout_.setRowVisible(self._fields[name].parentWidget(), visible)
+
+    def show_problems(self, problems: Mapping[str, str]) -> list[str]:
+        """Show each problem next to its field; returns those with no field of their own."""
+        self.clear_problems()
+        unplaced = []
+        first: QWidget | None = None
+        for name, message in problems.items():
+            label = self._errors.get(name)
+            if label is None:
+                unplaced.append(message)
+                continue
+            label.setText(message)
+            label.show()
+            if first is None:
+                first = self._fields[name]
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def clear_problems(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def error_text(self, name: str) -> str:
+        label = self._errors[name]
+        return label.text() if label.isVisibleTo(self) else ""

@@ -1,0 +1,184 @@
+"""The main window: Borrowing, Lending and Patrons tabs, menus, and a status bar naming
+the database and the staff member at the desk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from illdesk.domain.errors import DeskError
+from illdesk.domain.vocabulary import Side
+from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
+from illdesk.ui.patrons_tab import PatronsTab
+from illdesk.ui.request_tab import RequestTab
+from illdesk.ui.services_context import DeskContext
+
+_ADD_STAFF = "__add__"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: DeskContext, desk_settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.desk_settings = desk_settings or QSettings("illdesk", "illdesk")
+        context.current_staff = self.current_staff
+        self.setWindowTitle(self.tr("illdesk — interlibrary loan desk"))
+
+        self.borrowing = RequestTab(context, Side.BORROWING, self)
+        self.lending = RequestTab(context, Side.LENDING, self)
+        self.patrons = PatronsTab(context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.borrowing, self.tr("&Borrowing"))
+        self.tabs.addTab(self.lending, self.tr("&Lending"))
+        self.tabs.addTab(self.patrons, self.tr("&Patrons"))
+        self.setCentralWidget(self.tabs)
+        self.borrowing.new_request_wanted.connect(self.new_borrowing_request)
+        self.lending.new_request_wanted.connect(self.new_lending_request)
+        self.patrons.open_request.connect(self.open_borrowing_request)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.resize(1500, 900)
+        self._loaded: set[int] = set()
+        self._tab_changed(0)
+
+    # -- building --------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for text, shortcut, slot in (
+            (self.tr("New &borrowing request…"), "Ctrl+B", self.new_borrowing_request),
+            (self.tr("New &lending request…"), "Ctrl+L", self.new_lending_request),
+            (self.tr("New &patron…"), "Ctrl+P", self.new_patron),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_current)
+        view_menu.addAction(refresh)
+        find = QAction(self.tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        view_menu.addAction(find)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About illdesk"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.database_label = QLabel(
+            self.tr("Database: {0}").format(self.context.database_description), self)
+        self.database_label.setObjectName("database_label")
+        bar.addPermanentWidget(self.database_label)
+        self.device_label = QLabel("", self)
+        self.device_label.setObjectName("device_label")
+        bar.addPermanentWidget(self.device_label)
+        bar.addPermanentWidget(QLabel(self.tr("At the desk:"), self))
+        self.staff_picker = QComboBox(self)
+        self.staff_picker.setObjectName("staff_picker")
+        self.staff_picker.setMinimumWidth(160)
+        bar.addPermanentWidget(self.staff_picker)
+        self._fill_staff(str(self.desk_settings.value("desk/staff", "")))
+        self.staff_picker.activated.connect(self._staff_chosen)
+
+    def _fill_staff(self, wanted: str) -> None:
+        self.staff_picker.blockSignals(True)
+        self.staff_picker.clear()
+        for member in self.context.directory.staff():
+            self.staff_picker.addItem(member.name, member.name)
+        self.staff_picker.addItem(self.tr("Add staff member…"), _ADD_STAFF)
+        index = self.staff_picker.findData(wanted) if wanted else 0
+        self.staff_picker.setCurrentIndex(max(index, 0))
+        self.staff_picker.blockSignals(False)
+
+    def _staff_chosen(self, _index: int) -> None:
+        if self.staff_picker.currentData() == _ADD_STAFF:
+            name, ok = QInputDialog.getText(self, self.tr("Add staff member"),
+                                            self.tr("Name of the staff member:"))
+            chosen = self.desk_settings.value("desk/staff", "")
+            if ok and name.strip():
+                try:
+                    chosen = self.context.directory.add_staff(name).name
+                except DeskError as exc:
+                    QMessageBox.warning(self, self.tr("Add staff member"), exc.message)
+            self._fill_staff(str(chosen))
+        self.desk_settings.setValue("desk/staff", self.current_staff())
+
+    # -- behaviour -------------------------------------------------------------------------
+    def current_staff(self) -> str:
+        data = self.staff_picker.currentData()
+        return "" if data in (None, _ADD_STAFF) else str(data)
+
+    def _tab_changed(self, index: int) -> None:
+        if index not in self._loaded:
+            self._loaded.add(index)
+            self.refresh_current()
+
+    def refresh_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, RequestTab | PatronsTab):
+            tab.refresh()
+
+    def focus_search(self) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, RequestTab | PatronsTab):
+            tab.search.setFocus()
+            tab.search.selectAll()
+
+    def new_borrowing_request(self) -> None:
+        dialog = BorrowingRequestDialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+            self.tabs.setCurrentWidget(self.borrowing)
+            self.borrowing.refresh()
+            self.borrowing.show_request(dialog.created)
+            self.statusBar().showMessage(
+                self.tr("Request {0} entered.").format(dialog.created.row.number), 8000)
+
+    def new_lending_request(self) -> None:
+        dialog = LendingRequestDialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+            self.tabs.setCurrentWidget(self.lending)
+            self.lending.refresh()
+            self.lending.show_request(dialog.created)
+            self.statusBar().showMessage(
+                self.tr("Request {0} entered.").format(dialog.created.row.number), 8000)
+
+    def new_patron(self) -> None:
+        self.tabs.setCurrentWidget(self.patrons)
+        self.patrons.new_patron()
+
+    def open_borrowing_request(self, request_id: int) -> None:
+        try:
+            detail = self.context.requests.detail(request_id)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open request"), exc.message)
+            return
+        self.tabs.setCurrentWidget(self.borrowing)
+        self.borrowing.show_request(detail)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About illdesk"), self.tr(
+            "illdesk — the interlibrary-loan desk for small libraries.\n\n"
+            "Database: {0}").format(self.context.database_description))

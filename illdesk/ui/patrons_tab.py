@@ -1,0 +1,176 @@
+"""The Patrons tab: find by name, card or e-mail; see and edit a patron and all their requests."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from illdesk.domain.errors import DeskError
+from illdesk.domain.vocabulary import Side
+from illdesk.services.rows import PatronRow
+from illdesk.ui.dialogs.patron_dialog import PatronDialog
+from illdesk.ui.services_context import DeskContext
+from illdesk.ui.table_models import SORT_ROLE, PatronTableModel, RequestTableModel
+
+
+class PatronsTab(QWidget):
+    open_request = Signal(int)
+    """Staff double-clicked one of the patron's requests (its id)."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patrons_tab")
+        self.context = context
+        self.current: PatronRow | None = None
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find a patron by name, card barcode or e-mail…"))
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(120)
+        timer.timeout.connect(self.refresh)
+        self.search.textEdited.connect(lambda _t: timer.start())
+        self.search.returnPressed.connect(self.refresh)
+        self.new_button = QPushButton(self.tr("New patron…"), self)
+        self.new_button.setObjectName("new_patron")
+        self.new_button.clicked.connect(self.new_patron)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+
+        self.model = PatronTableModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SORT_ROLE)
+        self.proxy = proxy
+        self.table = QTableView(self)
+        self.table.setObjectName("patrons")
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((200, 100, 250, 110, 100, 110, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_patron())
+
+        self.info = QLabel(self)
+        self.info.setObjectName("patron_info")
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setWordWrap(True)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.edit_button = QPushButton(self.tr("Edit patron…"), self)
+        self.edit_button.setObjectName("edit_patron")
+        self.edit_button.clicked.connect(self.edit_patron)
+        self.requests_model = RequestTableModel(self.tr("Patron"), self)
+        self.requests = QTableView(self)
+        self.requests.setObjectName("patron_requests")
+        self.requests.setModel(self.requests_model)
+        self.requests.verticalHeader().hide()
+        self.requests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.requests.doubleClicked.connect(
+            lambda index: self.open_request.emit(self.requests_model.row_at(index.row()).id))
+        for column in (5, 6, 9):
+            self.requests.hideColumn(column)
+        side = QWidget(self)
+        column_layout = QVBoxLayout(side)
+        column_layout.addWidget(self.info)
+        column_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box = QGroupBox(self.tr("This patron's requests (double-click to open)"), side)
+        QVBoxLayout(box).addWidget(self.requests)
+        column_layout.addWidget(box, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.show_patron(None)
+
+    def refresh(self) -> None:
+        try:
+            rows = self.context.patrons.search(self.search.text())
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Search failed"), exc.message)
+            return
+        self.model.set_rows(rows)
+        if self.current is not None:
+            self.select_patron(self.current.id)
+
+    def select_patron(self, patron_id: int) -> bool:
+        for row, patron in enumerate(self.model.rows()):
+            if patron.id == patron_id:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                return True
+        return False
+
+    def show_patron(self, patron: PatronRow | None) -> None:
+        self.current = patron
+        self.edit_button.setEnabled(patron is not None)
+        if patron is None:
+            self.info.setText(f"<i>{self.tr('Choose a patron to see them here.')}</i>")
+            self.requests_model.set_rows([])
+            return
+        lines = [
+            ("Card", patron.barcode), ("E-mail", patron.email), ("Phone", patron.phone),
+            ("Category", patron.category),
+            ("Card expires", patron.expires_on.isoformat() if patron.expires_on else "never"),
+            ("Request limit", str(patron.request_limit) if patron.request_limit is not None
+             else self.tr("library default")),
+            ("Pickup at", patron.pickup_location), ("Notices by", patron.notice_channel),
+            ("Active requests", str(patron.active_requests)), ("Notes", patron.notes),
+        ]
+        table = "".join(
+            f"<tr><td style='color:#555;padding-right:12px'>{html.escape(self.tr(k))}</td>"
+            f"<td>{html.escape(v)}</td></tr>" for k, v in lines if v)
+        blocked = (f"<p style='color:#b00020;font-weight:600'>"
+                   f"{html.escape(self.tr('Blocked'))}: {html.escape(patron.blocked_reason)}</p>"
+                   if patron.blocked_reason else "")
+        self.info.setText(f"<h2 style='margin:0'>{html.escape(patron.name)}</h2>{blocked}"
+                          f"<table>{table}</table>")
+        self.requests_model.set_rows(
+            self.context.requests.search(Side.BORROWING, patron_id=patron.id))
+
+    def new_patron(self) -> None:
+        dialog = PatronDialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.search.setText(dialog.saved.barcode)
+            self.refresh()
+            self.show_patron(dialog.saved)
+
+    def edit_patron(self) -> None:
+        if self.current is None:
+            return
+        dialog = PatronDialog(self.context, self, patron=self.current)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.current = dialog.saved
+            self.refresh()
+            self.show_patron(dialog.saved)
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.show_patron(self.model.row_at(self.proxy.mapToSource(indexes[0]).row()))

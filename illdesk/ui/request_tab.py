@@ -1,0 +1,179 @@
+"""The Borrowing and Lending tabs: search-as-you-type, state-group chips, a sortable table
+and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from illdesk.domain.errors import DeskError
+from illdesk.domain.state_groups import GROUP_LABELS, StateGroup
+from illdesk.domain.vocabulary import Side
+from illdesk.services.rows import RequestDetail
+from illdesk.ui.detail_pane import DetailPane
+from illdesk.ui.services_context import DeskContext
+from illdesk.ui.table_models import SORT_ROLE, RequestTableModel
+
+SEARCH_DELAY_MS = 120
+
+
+class RequestTab(QWidget):
+    new_request_wanted = Signal()
+
+    def __init__(self, context: DeskContext, side: Side, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.side = side
+        self.setObjectName(f"{side.value}_tab")
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr(
+            "Search title, author, patron, partner, request number or item barcode…"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh)
+
+        self.chips = QButtonGroup(self)
+        self.chips.setExclusive(True)
+        chip_row = QHBoxLayout()
+        chip_row.setSpacing(4)
+        for group, label in [(None, "All"), *[(g, GROUP_LABELS[g]) for g in StateGroup]]:
+            chip = QToolButton(self)
+            chip.setText(self.tr(label))
+            chip.setCheckable(True)
+            chip.setObjectName(f"chip_{group.value if group else 'all'}")
+            chip.setProperty("group", group.value if group else "")
+            chip.setStyleSheet(
+                "QToolButton{border:1px solid #9aa;border-radius:10px;padding:3px 10px;}"
+                "QToolButton:checked{background:#2b6cb0;color:white;border-color:#2b6cb0;}")
+            self.chips.addButton(chip)
+            chip_row.addWidget(chip)
+            if group is StateGroup.NEEDS_ACTION:
+                chip.setChecked(True)
+        self.chips.buttonClicked.connect(lambda _b: self.refresh())
+        chip_row.addStretch(1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+        chip_row.addWidget(self.count_label)
+
+        self.new_button = QPushButton(self.tr("New request…"), self)
+        self.new_button.setObjectName("new_request")
+        self.new_button.clicked.connect(self.new_request_wanted)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+
+        who = self.tr("Patron") if side is Side.BORROWING else self.tr("Borrowing library")
+        self.model = RequestTableModel(who, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("requests")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(9, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((120, 150, 50, 300, 160, 170, 90, 90, 90, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.detail = DetailPane(context, self)
+        self.detail.changed.connect(self._request_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(chip_row)
+        layout.addWidget(splitter, 1)
+
+    def current_group(self) -> StateGroup | None:
+        button = self.chips.checkedButton()
+        value = button.property("group") if button is not None else ""
+        return StateGroup(value) if value else None
+
+    def set_group(self, group: StateGroup | None) -> None:
+        name = f"chip_{group.value if group else 'all'}"
+        for button in self.chips.buttons():
+            if button.objectName() == name:
+                button.setChecked(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        selected = self.detail.detail.row.id if self.detail.detail else None
+        try:
+            rows = self.context.requests.search(
+                self.side, self.search.text(), self.current_group())
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Search failed"), exc.message)
+            return
+        self.model.set_rows(rows)
+        limit = self.context.settings.get_int("search.max_rows")
+        shown = len(rows)
+        self.count_label.setText(
+            self.tr("{0} shown (first {1}; refine the search)").format(shown, limit)
+            if shown >= limit else self.tr("{0} shown").format(shown))
+        if selected is not None:
+            self.select_request(selected)
+
+    def select_request(self, request_id: int) -> bool:
+        for row, item in enumerate(self.model.rows()):
+            if item.id == request_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def show_request(self, detail: RequestDetail) -> None:
+        """Show ``detail`` even if it is outside the current filter."""
+        if not self.select_request(detail.row.id):
+            self.detail.show_detail(detail)
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        row = self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+        if self.detail.detail is not None and self.detail.detail.row.id == row.id \
+                and self.detail.detail.row.version == row.version:
+            return
+        try:
+            self.detail.show_detail(self.context.requests.detail(row.id))
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot show request"), exc.message)
+
+    def _request_changed(self, _request_id: int) -> None:
+        self.refresh()

@@ -1,0 +1,21 @@
+"""What the windows are given: the services and who is at the desk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from illdesk.domain.settings import Settings
+from illdesk.services.directory import DirectoryService
+from illdesk.services.patrons import PatronService
+from illdesk.services.requests import RequestService
+
+
+@dataclass
+class DeskContext:
+    requests: RequestService
+    patrons: PatronService
+    directory: DirectoryService
+    settings: Settings
+    database_description: str
+    current_staff: Callable[[], str] = lambda: ""

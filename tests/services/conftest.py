@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from illdesk.persistence import orm
+from illdesk.services.directory import DirectoryService
+from illdesk.services.patrons import PatronInput, PatronService
+from illdesk.services.requests import RequestService
+
+
+@pytest.fixture
+def requests_service(db, settings, clock) -> RequestService:
+    return RequestService(db, settings, clock)
+
+
+@pytest.fixture
+def patrons(db) -> PatronService:
+    return PatronService(db)
+
+
+@pytest.fixture
+def directory(db) -> DirectoryService:
+    return DirectoryService(db)
+
+
+@pytest.fixture
+def patron(patrons):
+    return patrons.save(PatronInput(barcode="P100001", name="Nakamura, Hana",
+                                    email="hana@example.org"))
+
+
+@pytest.fixture
+def partners(db) -> list[int]:
+    with db.transaction() as session:
+        made = [
+            orm.Partner(name="Hudson Valley College", symbol="US-NPHVC", country="US",
+                        default_loan_days=28, reciprocal=True),
+            orm.Partner(name="Staatsbibliothek zu Berlin", symbol="DE-1", country="DE",
+                        default_loan_days=35),
+        ]
+        session.add_all(made)
+        session.flush()
+        return [p.id for p in made]

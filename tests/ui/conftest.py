@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from illdesk.app import build_context
+from illdesk.services.demo_data import generate
+
+
+@pytest.fixture
+def desk_settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_db(sqlite_db):
+    generate(sqlite_db, 300, today=dt.date(2026, 3, 2))
+    return sqlite_db
+
+
+@pytest.fixture
+def context(demo_db):
+    return build_context(demo_db)
+
+
+@pytest.fixture
+def window(qtbot, context, desk_settings):
+    from illdesk.ui.main_window import MainWindow
+
+    w = MainWindow(context, desk_settings)
+    qtbot.addWidget(w)
+    w.show()
+    return w
