@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import Any
+
+from sqlalchemy import Row, Select, select
 
 from illdesk.domain.citation import Citation
 from illdesk.domain.vocabulary import ServiceType, Side, State
@@ -69,6 +72,36 @@ def request_row(r: orm.Request) -> RequestRow:
         due_date=r.due_date,
         updated_at=r.updated_at,
         version=r.version,
+    )
+
+
+def row_query() -> Select[Any]:
+    """The columns of a :class:`RequestRow`, without loading whole records (fast lists)."""
+    return (
+        select(
+            orm.Request.id, orm.Request.number, orm.Request.side, orm.Request.service_type,
+            orm.Request.state, orm.Citation.title, orm.Citation.article_title,
+            orm.Citation.author, orm.Patron.name.label("patron_name"),
+            orm.Partner.name.label("partner_name"), orm.Partner.symbol,
+            orm.Request.needed_by, orm.Request.due_date, orm.Request.updated_at,
+            orm.Request.version,
+        )
+        .join(orm.Citation, orm.Request.citation_id == orm.Citation.id)
+        .outerjoin(orm.Patron, orm.Request.patron_id == orm.Patron.id)
+        .outerjoin(orm.Partner, orm.Request.partner_id == orm.Partner.id)
+    )
+
+
+def row_from_columns(r: Row[Any]) -> RequestRow:
+    side = Side(r.side)
+    state = State(r.state)
+    return RequestRow(
+        id=r.id, number=r.number, side=side, service_type=ServiceType(r.service_type),
+        state=state, state_label=describe_state(state), title=r.article_title or r.title,
+        author=r.author,
+        who=(r.patron_name if side is Side.BORROWING else r.partner_name) or "",
+        partner=r.symbol or "", needed_by=r.needed_by, due_date=r.due_date,
+        updated_at=r.updated_at, version=r.version,
     )
 
 

@@ -72,7 +72,7 @@ class RequestService:
     ) -> list[RequestRow]:
         """Requests of one side whose record contains every word of ``text``, newest first."""
         limit = limit or self._settings.get_int("search.max_rows")
-        query = select(orm.Request).where(orm.Request.side == side.value)
+        query = mapping.row_query().where(orm.Request.side == side.value)
         if patron_id is not None:
             query = query.where(orm.Request.patron_id == patron_id)
         for word in text.casefold().split():
@@ -82,7 +82,7 @@ class RequestService:
             query = query.where(orm.Request.state.in_(sorted(states_in(side, group))))
         query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc()).limit(limit)
         with self._db.reading() as session:
-            return [mapping.request_row(r) for r in session.scalars(query).unique()]
+            return [mapping.row_from_columns(r) for r in session.execute(query)]
 
     def count(self, side: Side) -> int:
         with self._db.reading() as session:
