@@ -7,13 +7,16 @@ import logging
 import sys
 
 from illdesk.domain.errors import DeskError
+from illdesk.hardware.config import barcode_rules
 from illdesk.paths import backup_dir, default_database_url
 from illdesk.persistence.database import Database, open_database
 from illdesk.persistence.settings_store import load_settings
 from illdesk.services.demo_data import generate
 from illdesk.services.directory import DirectoryService
+from illdesk.services.notices import NoticeService
 from illdesk.services.patrons import PatronService
-from illdesk.services.requests import RequestService
+from illdesk.services.requests import RequestService, local_now
+from illdesk.services.scanning import ScanService
 from illdesk.settings_registry import all_setting_defs
 
 log = logging.getLogger(__name__)
@@ -25,10 +28,13 @@ def build_context(db: Database):  # type: ignore[no-untyped-def]
     from illdesk.ui.services_context import DeskContext
 
     settings = load_settings(db, all_setting_defs())
+    requests = RequestService(db, settings)
     return DeskContext(
-        requests=RequestService(db, settings),
+        requests=requests,
         patrons=PatronService(db),
         directory=DirectoryService(db),
+        scans=ScanService(db, requests, barcode_rules(settings)),
+        notices=NoticeService(db, settings, local_now),
         settings=settings,
         database_description=db.description,
     )

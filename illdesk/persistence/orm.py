@@ -135,6 +135,7 @@ class Request(Base):
     renewals_used: Mapped[int] = mapped_column(Integer, default=0)
     purchased: Mapped[bool] = mapped_column(Boolean, default=False)
     copyright_compliance: Mapped[str] = mapped_column(String(4), default="")
+    replacement_charge: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), nullable=True)
     external_id: Mapped[str] = mapped_column(String(100), default="", index=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -229,3 +230,66 @@ class NumberSequence(Base):
 
     prefix: Mapped[str] = mapped_column(String(12), primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Notice(Base):
+    """A message to a patron or partner: queued, then sent by e-mail or printed.
+
+    A notice that cannot be sent stays queued with the reason and is retried; it is
+    never dropped.
+    """
+
+    __tablename__ = "notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), nullable=True, index=True)
+    patron_id: Mapped[int | None] = mapped_column(ForeignKey("patron.id"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    channel: Mapped[str] = mapped_column(String(10), default="email")
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class CatalogueRecord(Base):
+    """Our own catalogue's bibliographic record, imported from MARC for holdings checks."""
+
+    __tablename__ = "catalogue_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    control_number: Mapped[str] = mapped_column(String(60), unique=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    author: Mapped[str] = mapped_column(String(300), default="")
+    isbn: Mapped[str] = mapped_column(String(200), default="", index=True)
+    issn: Mapped[str] = mapped_column(String(60), default="", index=True)
+    oclc_number: Mapped[str] = mapped_column(String(20), default="", index=True)
+    edition: Mapped[str] = mapped_column(String(100), default="")
+    publisher: Mapped[str] = mapped_column(String(200), default="")
+    year: Mapped[str] = mapped_column(String(10), default="")
+    match_key: Mapped[str] = mapped_column(String(300), default="", index=True)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    items: Mapped[list[CatalogueItem]] = relationship(
+        back_populates="record", cascade="all, delete-orphan", order_by="CatalogueItem.id",
+        lazy="selectin")
+
+
+class CatalogueItem(Base):
+    __tablename__ = "catalogue_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(
+        ForeignKey("catalogue_record.id", ondelete="CASCADE"), index=True)
+    barcode: Mapped[str] = mapped_column(String(60), default="", index=True)
+    call_number: Mapped[str] = mapped_column(String(120), default="")
+    location: Mapped[str] = mapped_column(String(120), default="")
+    status: Mapped[str] = mapped_column(String(60), default="")
+
+    record: Mapped[CatalogueRecord] = relationship(back_populates="items")

@@ -30,6 +30,7 @@ from illdesk.domain.workflow import (
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
+from illdesk.services.notices import EFFECT_KINDS, queue_notice
 from illdesk.services.rows import (
     ActionChoice,
     Performed,
@@ -42,7 +43,8 @@ Clock = Callable[[], dt.datetime]
 _FINISHED = frozenset({State.COMPLETE, State.CANCELLED, State.UNFILLED, State.DEFLECTED_LOCAL})
 
 
-def _now() -> dt.datetime:
+def local_now() -> dt.datetime:
+    """The desk's wall clock, to the second (what staff see in the history)."""
     return dt.datetime.now().replace(microsecond=0)
 
 
@@ -56,7 +58,7 @@ class ActionInput:
 
 
 class RequestService:
-    def __init__(self, db: Database, settings: Settings, clock: Clock = _now) -> None:
+    def __init__(self, db: Database, settings: Settings, clock: Clock = local_now) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
@@ -221,18 +223,19 @@ class RequestService:
         transition = workflow.decide(State(request.state), action, self.facts(request))
         if transition.needs_reason and not given.note.strip():
             raise ValidationFailed({"note": f"“{transition.label}” needs a reason."})
-        effects = list(self._record(request, transition, staff, given))
+        effects = list(self._record(session, request, transition, staff, given))
         if transition.then is not None:
             follow = [t for t in workflow.legal_actions(State(request.state), self.facts(request))
                       if t.action == transition.then]
             if follow:
-                effects += self._record(request, follow[0], staff, ActionInput())
+                effects += self._record(session, request, follow[0], staff, ActionInput())
         request.search_text = mapping.search_text(request)
         session.flush()
         return tuple(effects)
 
     def _record(
-        self, request: orm.Request, transition: Transition, staff: str, given: ActionInput,
+        self, session: Session, request: orm.Request, transition: Transition, staff: str,
+        given: ActionInput,
     ) -> list[str]:
         now = self._clock()
         before = request.state
@@ -245,6 +248,12 @@ class RequestService:
             at=now, staff=staff, action=transition.action.value, from_state=before,
             to_state=transition.target.value, note=note,
         ))
+        if request.side == Side.BORROWING.value:
+            for effect in transition.effects:
+                kind = EFFECT_KINDS.get(effect)
+                if kind is not None:
+                    queue_notice(session, request, kind, self._settings, now,
+                                 reason=given.note.strip(), action=transition.action)
         return [effect.value for effect in transition.effects]
 
     def _carry_out(

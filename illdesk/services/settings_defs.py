@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from illdesk.domain.settings import SettingDef
+from illdesk.services.notice_templates import SETTINGS as NOTICE_TEMPLATES
 
 SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("library.name", str, "Millbrook Public Library",
@@ -27,4 +28,18 @@ SETTINGS: tuple[SettingDef, ...] = (
                "Loan period for a partner without its own."),
     SettingDef("search.max_rows", int, 500,
                "Most rows a search shows at once; refine the search to see others."),
+    SettingDef("notices.overdue_days", str, "1,8,15",
+               "Days past the due date at which overdue notices 1, 2, 3… go out."),
+    SettingDef("notices.retry_minutes", int, 5,
+               "First wait before a notice that could not be sent is tried again (doubles "
+               "each time, at most six hours)."),
+    SettingDef("mail.host", str, "localhost", "Outgoing mail (SMTP) server."),
+    SettingDef("mail.port", int, 25, "Port of the mail server (587 with STARTTLS, 465 SSL)."),
+    SettingDef("mail.starttls", bool, False, "Use STARTTLS to the mail server."),
+    SettingDef("mail.username", str, "", "Login for the mail server (empty: none)."),
+    SettingDef("mail.password", str, "", "Password for the mail server."),
+    SettingDef("mail.sender", str, "ill@millbrook.example.org",
+               "The From address of notices."),
+    SettingDef("mail.timeout_seconds", int, 20, "How long to wait for the mail server."),
+    *NOTICE_TEMPLATES,
 )

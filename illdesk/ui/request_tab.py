@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.state_groups import GROUP_LABELS, StateGroup
 from illdesk.domain.vocabulary import Side
-from illdesk.services.rows import RequestDetail
+from illdesk.services.rows import Performed, RequestDetail
 from illdesk.ui.detail_pane import DetailPane
+from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import SORT_ROLE, RequestTableModel
 
@@ -106,6 +107,8 @@ class RequestTab(QWidget):
 
         self.detail = DetailPane(context, self)
         self.detail.changed.connect(self._request_changed)
+        self.station = ScanStation(context, side, self)
+        self.station.performed.connect(self._scanned)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -114,6 +117,7 @@ class RequestTab(QWidget):
         splitter.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.station)
         layout.addLayout(top)
         layout.addLayout(chip_row)
         layout.addWidget(splitter, 1)
@@ -177,3 +181,7 @@ class RequestTab(QWidget):
 
     def _request_changed(self, _request_id: int) -> None:
         self.refresh()
+
+    def _scanned(self, performed: Performed) -> None:
+        self.refresh()
+        self.show_request(performed.detail)

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from illdesk.domain.settings import Settings
 from illdesk.services.directory import DirectoryService
+from illdesk.services.notices import NoticeService
 from illdesk.services.patrons import PatronService
 from illdesk.services.requests import RequestService
+from illdesk.services.scanning import ScanService
 
 
 @dataclass
@@ -16,6 +18,8 @@ class DeskContext:
     requests: RequestService
     patrons: PatronService
     directory: DirectoryService
+    scans: ScanService
+    notices: NoticeService
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""

@@ -1,0 +1,214 @@
+"""Notices to patrons: queued by workflow effects, sent by e-mail or printed, never lost.
+
+A notice is written in the same transaction as the action that caused it.  Sending is a
+separate step: a failure leaves the notice queued with the reason and a next attempt time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from illdesk.domain.errors import NotFound
+from illdesk.domain.settings import Settings
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.workflow import Effect, RequestFacts, workflow_for
+from illdesk.persistence import orm
+from illdesk.persistence.database import Database
+from illdesk.services.notice_templates import render_kind
+from illdesk.services.ports import DeliveryFailed, NoticeSender
+
+EFFECT_KINDS: dict[Effect, str] = {
+    Effect.NOTICE_READY_FOR_PICKUP: "ready_for_pickup",
+    Effect.NOTICE_OVERDUE: "overdue",
+    Effect.NOTICE_RECALL: "recall",
+    Effect.NOTICE_UNFILLED: "unfilled",
+    Effect.NOTICE_CANCELLED: "cancelled",
+    Effect.NOTICE_RENEWAL_ANSWER: "renewal_answer",
+    Effect.NOTICE_DELIVERY: "delivery",
+}
+MAX_WAIT = dt.timedelta(hours=6)
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    id: int
+    request_id: int | None
+    request_number: str
+    kind: str
+    channel: str
+    recipient: str
+    subject: str
+    body: str
+    status: str
+    attempts: int
+    last_error: str
+    created_at: dt.datetime
+    next_attempt_at: dt.datetime | None
+    sent_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class SendReport:
+    sent: int
+    failed: int
+    to_print: int
+
+
+def notice_fields(request: orm.Request, settings: Settings, reason: str = "",
+                  action: Action | None = None) -> dict[str, object]:
+    patron = request.patron
+    c = request.citation
+    return {
+        "patron_name": patron.name if patron else "",
+        "request_number": request.number,
+        "title": c.article_title or c.title,
+        "author": c.author,
+        "due_date": request.due_date.isoformat() if request.due_date else "",
+        "pickup_location": (patron.pickup_location if patron and patron.pickup_location
+                            else settings.get_str("library.name")),
+        "lender": request.partner.name if request.partner else "",
+        "conditions": request.conditions,
+        "library_name": settings.get_str("library.name"),
+        "library_email": settings.get_str("library.email"),
+        "reason": reason,
+        "overdue_level": request.overdue_level,
+        "renewal_granted": action is Action.RENEWAL_GRANTED,
+    }
+
+
+def queue_notice(session: Session, request: orm.Request, kind: str, settings: Settings,
+                 now: dt.datetime, reason: str = "", action: Action | None = None) -> orm.Notice:
+    """Write a patron notice for ``request`` into the queue (same transaction as the action)."""
+    patron = request.patron
+    rendered = render_kind(settings, kind, notice_fields(request, settings, reason, action))
+    channel = patron.notice_channel if patron and patron.notice_channel else "email"
+    if channel == "email" and not (patron and patron.email):
+        channel = "print"
+    notice = orm.Notice(
+        request_id=request.id, patron_id=patron.id if patron else None, kind=kind,
+        channel=channel, recipient=patron.email if patron and channel == "email" else "",
+        subject=rendered.subject, body=rendered.body,
+        status="queued" if channel == "email" else "to_print", created_at=now,
+        next_attempt_at=now,
+    )
+    session.add(notice)
+    return notice
+
+
+def _row(n: orm.Notice, number: str) -> NoticeRow:
+    return NoticeRow(n.id, n.request_id, number, n.kind, n.channel, n.recipient, n.subject,
+                     n.body, n.status, n.attempts, n.last_error, n.created_at,
+                     n.next_attempt_at, n.sent_at)
+
+
+class NoticeService:
+    def __init__(self, db: Database, settings: Settings,
+                 clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
+        self._settings = settings
+        self._clock = clock
+
+    def list(self, statuses: tuple[str, ...] = ("queued", "to_print"),
+             request_id: int | None = None) -> list[NoticeRow]:
+        query = select(orm.Notice, orm.Request.number).outerjoin(
+            orm.Request, orm.Notice.request_id == orm.Request.id)
+        if statuses:
+            query = query.where(orm.Notice.status.in_(statuses))
+        if request_id is not None:
+            query = query.where(orm.Notice.request_id == request_id)
+        query = query.order_by(orm.Notice.created_at.desc(), orm.Notice.id.desc()).limit(1000)
+        with self._db.reading() as session:
+            return [_row(n, number or "") for n, number in session.execute(query)]
+
+    def send_due(self, sender: NoticeSender) -> SendReport:
+        """Send every queued e-mail notice whose time has come; failures wait and retry."""
+        now = self._clock()
+        with self._db.reading() as session:
+            due = list(session.scalars(select(orm.Notice.id).where(
+                orm.Notice.status == "queued", orm.Notice.channel == "email",
+                or_(orm.Notice.next_attempt_at.is_(None), orm.Notice.next_attempt_at <= now))))
+        sent = failed = 0
+        for notice_id in due:
+            if self._send_one(notice_id, sender):
+                sent += 1
+            else:
+                failed += 1
+        with self._db.reading() as session:
+            to_print = len(list(session.scalars(
+                select(orm.Notice.id).where(orm.Notice.status == "to_print"))))
+        return SendReport(sent, failed, to_print)
+
+    def _send_one(self, notice_id: int, sender: NoticeSender) -> bool:
+        with self._db.reading() as session:
+            notice = session.get(orm.Notice, notice_id)
+            if notice is None or notice.status != "queued":
+                return False
+            to, subject, body = notice.recipient, notice.subject, notice.body
+        try:
+            sender.send(to, subject, body)
+        except DeliveryFailed as exc:
+            with self._db.transaction() as session:
+                notice = session.get(orm.Notice, notice_id)
+                assert notice is not None
+                notice.attempts += 1
+                notice.last_error = exc.message[:500]
+                wait = dt.timedelta(minutes=self._settings.get_int("notices.retry_minutes"))
+                notice.next_attempt_at = self._clock() + min(
+                    wait * 2 ** (notice.attempts - 1), MAX_WAIT)
+            return False
+        self._mark_done(notice_id, "sent")
+        return True
+
+    def mark_printed(self, notice_id: int, staff: str) -> NoticeRow:
+        self._mark_done(notice_id, "printed", staff)
+        return self.get(notice_id)
+
+    def retry_now(self, notice_id: int) -> None:
+        with self._db.transaction() as session:
+            notice = session.get(orm.Notice, notice_id)
+            if notice is None:
+                raise NotFound("That notice no longer exists.")
+            notice.next_attempt_at = self._clock()
+
+    def get(self, notice_id: int) -> NoticeRow:
+        with self._db.reading() as session:
+            notice = session.get(orm.Notice, notice_id)
+            if notice is None:
+                raise NotFound("That notice no longer exists.")
+            number = session.scalar(select(orm.Request.number).where(
+                orm.Request.id == notice.request_id)) or ""
+            return _row(notice, number)
+
+    def _mark_done(self, notice_id: int, status: str, staff: str = "") -> None:
+        """Record delivery; a ready-for-pickup notice also moves the request to awaiting pickup."""
+        now = self._clock()
+        with self._db.transaction() as session:
+            notice = session.get(orm.Notice, notice_id)
+            if notice is None:
+                raise NotFound("That notice no longer exists.")
+            notice.status = status
+            notice.sent_at = now
+            notice.last_error = ""
+            request = session.get(orm.Request, notice.request_id) if notice.request_id else None
+            if request is None:
+                return
+            how = "e-mailed to " + notice.recipient if status == "sent" else "printed"
+            if notice.kind == "ready_for_pickup" and request.state == State.RECEIVED.value:
+                workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
+                step = workflow.decide(State.RECEIVED, Action.NOTIFY_PATRON, RequestFacts())
+                request.state = step.target.value
+                request.updated_at = now
+                request.updated_by = staff or "notices"
+                request.events.append(orm.RequestEvent(
+                    at=now, staff=staff or "notices", action=Action.NOTIFY_PATRON.value,
+                    from_state=State.RECEIVED.value, to_state=step.target.value,
+                    note=f"Ready-for-pickup notice {how}."))
+            else:
+                request.events.append(orm.RequestEvent(
+                    at=now, staff=staff or "notices", action="notice", from_state=request.state,
+                    to_state=request.state, note=f"{notice.subject} — {how}."))

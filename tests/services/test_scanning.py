@@ -1,0 +1,90 @@
+"""The scan stations: one scan takes the mode's action; every bad scan changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from illdesk.domain.barcodes import WrongKindOfScan
+from illdesk.domain.citation import Citation
+from illdesk.domain.errors import IllegalTransition, NotFound
+from illdesk.domain.vocabulary import Action, ServiceType, State
+from illdesk.services.requests import ActionInput
+from illdesk.services.scanning import ScanMode, ScanService
+
+ITEM = "31234000056789"
+
+
+@pytest.fixture
+def scans(db, requests_service) -> ScanService:
+    return ScanService(db, requests_service)
+
+
+@pytest.fixture
+def shipped(requests_service, patron, partners):
+    rid = requests_service.create_borrowing(
+        patron_id=patron.id, citation=Citation(title="Silent Spring", author="Carson, Rachel"),
+        service_type=ServiceType.LOAN, staff="D").row.id
+    for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
+        requests_service.perform(rid, action, staff="D")
+    requests_service.set_rota(rid, partners, staff="D")
+    requests_service.perform(rid, Action.SEND_TO_LENDER, staff="D")
+    requests_service.perform(rid, Action.LENDER_SHIPPED, staff="D")
+    return requests_service.detail(rid)
+
+
+def test_receive_checkout_checkin_return_by_scan(scans, shipped, requests_service) -> None:
+    number = shipped.row.number
+    out = scans.scan(ScanMode.RECEIVE, f" {number.lower()}\r\n", staff="Luis",
+                     given=ActionInput(item_barcode=ITEM))
+    assert out.performed.detail.row.state is State.RECEIVED
+    assert out.performed.detail.row.due_date == dt.date(2026, 3, 27)  # 28 days less 3
+    assert {"print_book_band", "notice_ready_for_pickup"} <= set(out.performed.effects)
+    assert scans.scan(ScanMode.CHECK_OUT, ITEM, staff="Luis").performed.detail.row.state \
+        is State.CHECKED_OUT
+    assert scans.scan(ScanMode.CHECK_IN, ITEM, staff="Luis").performed.detail.row.state \
+        is State.RETURNED_BY_PATRON
+    back = scans.scan(ScanMode.RETURN_TO_LENDER, f"A{ITEM}B", staff="Luis")  # Codabar
+    assert back.performed.detail.row.state is State.RETURNED_TO_LENDER
+    assert "print_return_label" in back.performed.effects
+    assert [h.staff for h in requests_service.detail(shipped.row.id).history][-4:] == ["Luis"] * 4
+
+
+def test_unknown_scan_changes_nothing(scans, shipped, requests_service) -> None:
+    with pytest.raises(NotFound, match="No open borrowing request has item 39999000000001"):
+        scans.scan(ScanMode.CHECK_OUT, "39999000000001", staff="L")
+    with pytest.raises(NotFound, match="No request has the number B-2026-999999"):
+        scans.scan(ScanMode.RECEIVE, "B-2026-999999", staff="L")
+    assert requests_service.detail(shipped.row.id).row.version == shipped.row.version
+
+
+def test_patron_card_where_an_item_belongs_is_named(scans, shipped) -> None:
+    with pytest.raises(WrongKindOfScan, match="That is a patron card, not"):
+        scans.scan(ScanMode.CHECK_IN, "P100001", staff="L")
+
+
+def test_illegal_in_this_state_says_why(scans, shipped, requests_service) -> None:
+    with pytest.raises(IllegalTransition, match="“Shipped by lender”.*Nothing was changed"):
+        scans.scan(ScanMode.CHECK_IN, shipped.row.number, staff="L")
+    assert requests_service.detail(shipped.row.id).row.state is State.SHIPPED_BY_LENDER
+
+
+def test_lending_request_scanned_at_borrowing_station_is_refused(scans, requests_service,
+                                                                  partners) -> None:
+    lending = requests_service.create_lending(
+        partner_id=partners[0], citation=Citation(title="Middlemarch"),
+        service_type=ServiceType.LOAN, staff="D")
+    with pytest.raises(NotFound, match="lending request; this is the borrowing scan station"):
+        scans.scan(ScanMode.RECEIVE, lending.row.number, staff="L")
+
+
+def test_lending_ship_and_return_by_item_scan(scans, requests_service, partners) -> None:
+    rid = requests_service.create_lending(
+        partner_id=partners[1], citation=Citation(title="Middlemarch"),
+        service_type=ServiceType.LOAN, staff="D").row.id
+    requests_service.perform(rid, Action.CHECK_HOLDINGS, staff="D")
+    requests_service.perform(rid, Action.PULL, staff="D", given=ActionInput(item_barcode=ITEM))
+    assert scans.scan(ScanMode.SHIP, ITEM, staff="D").performed.detail.row.state is State.SHIPPED
+    done = scans.scan(ScanMode.RETURN_RECEIVED, ITEM, staff="D")
+    assert done.performed.detail.row.state is State.COMPLETE

@@ -1,0 +1,43 @@
+"""The Borrowing scan station under pytest-qt: a scan and Enter is the whole action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from illdesk.domain.vocabulary import State
+from illdesk.services.scanning import ScanMode
+
+
+def _request_in(context, state: State):
+    from illdesk.domain.vocabulary import Side
+
+    return next(r for r in context.requests.search(Side.BORROWING, limit=1000)
+                if r.state is state)
+
+
+def test_receive_by_scanning_the_request_number(window, qtbot, context) -> None:
+    target = _request_in(context, State.SHIPPED_BY_LENDER)
+    station = window.borrowing.station
+    assert station.mode() is ScanMode.RECEIVE
+    qtbot.keyClicks(station.box, target.number)
+    qtbot.keyClick(station.box, Qt.Key.Key_Return)
+    assert context.requests.detail(target.id).row.state is State.RECEIVED
+    assert station.result.text().startswith("✔ " + target.number)
+    assert window.borrowing.detail.detail.row.id == target.id
+
+
+def test_bad_scan_is_loud_and_changes_nothing(window, qtbot, context) -> None:
+    station = window.borrowing.station
+    station.set_mode(ScanMode.CHECK_OUT)
+    qtbot.keyClicks(station.box, "39999999999999")
+    qtbot.keyClick(station.box, Qt.Key.Key_Return)
+    assert station.result.text().startswith("✖ No open borrowing request")
+    assert "fde2e1" in station.result.styleSheet()
+
+
+def test_function_keys_switch_mode(window, qtbot) -> None:
+    station = window.borrowing.station
+    station.box.setFocus()
+    qtbot.keyClick(station.box, Qt.Key.Key_F7)
+    assert station.mode() is ScanMode.CHECK_IN
+    assert "patron brings back" in station.box.placeholderText()
