@@ -58,7 +58,7 @@ class Problem:
 
 
 # "(pbk.)", "(v. 1 : alk. paper)", ": alk. paper", "pbk." and the like that catalogues append.
-_QUALIFIER = re.compile(r"\s*(\(.*?\)|:.*$|\b(pbk|hbk|alk|paper|cloth|acid-free)\b.*$)",
+_QUALIFIER = re.compile(r"\s*(\(.*?\)|:(?!\s*\d).*$|\b(pbk|hbk|alk|paper|cloth|acid-free)\b.*$)",
                         re.IGNORECASE)
 _ISBN_CHARS = re.compile(r"[0-9Xx][0-9Xx\- ]*[0-9Xx]")
 

@@ -110,7 +110,8 @@ def _set(found: _Collected, name: str, value: str, key: str) -> None:
             found.extra_isbns.append(value)
             return
         if key.startswith("rft."):
-            found.notes.append(f"{key}=“{value}” differs from the 0.1 value; the 0.1 value is kept.")
+            found.notes.append(
+                f"{key}=“{value}” differs from the 0.1 value; the 0.1 value is kept.")
         return
     found.values.setdefault(name, value)
 

@@ -51,6 +51,12 @@ def test_issn() -> None:
     assert normalise_issn("0028-0836") == "0028-0836"
     assert normalise_issn("0272-9173") == ""
     assert normalise_issn("12") == ""
+    assert normalise_issn("ISSN: 0028-0836 (Print)") == "0028-0836"
+
+
+def test_labels_before_numbers_are_not_qualifiers() -> None:
+    assert normalise_isbn("ISBN: 0-8369-3272-2 : alk. paper") == "0-8369-3272-2"
+    assert strip_qualifier("ISBN: 0836932722") == "ISBN: 0836932722"
 
 
 def test_strip_qualifier() -> None:

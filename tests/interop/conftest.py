@@ -70,7 +70,8 @@ def zebra_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
         while True:
             if process.poll() is not None:
-                pytest.fail("Zebra stopped while starting:\n" + log_path.read_text(errors="replace"))
+                pytest.fail("Zebra stopped while starting:\n"
+                            + log_path.read_text(errors="replace"))
             try:
                 with urllib.request.urlopen(probe, timeout=2) as response:
                     if response.read(100).lstrip().startswith(b"<"):

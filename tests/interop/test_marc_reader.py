@@ -55,6 +55,7 @@ def test_counts_per_corpus_file(name: str) -> None:
     assert len(summary.records) == records
     assert len(summary.skipped) == skipped
     assert summary.item_count == items
+    assert not any("not MARC-8 characters" in note for note in summary.notes)
 
 
 def test_cp1251_file_is_read_as_windows_cyrillic() -> None:
@@ -78,6 +79,9 @@ def test_cp1251_can_be_forced_and_marc8_forced_garbles_it() -> None:
     as_marc8 = [r for r in read_marc(data, encoding="marc8") if isinstance(r, CatalogueRecord)]
     assert len(as_marc8) == 6
     assert "Ильина" not in as_marc8[0].citation.author
+    assert as_marc8[0].notes == ("Some bytes are not MARC-8 characters and were read as "
+                                 "spaces; the file may be in another character set (choose it "
+                                 "and import again).",)
 
 
 @pytest.mark.parametrize("name", ["marc8.dat", "utf8_with_leader_flag.dat",

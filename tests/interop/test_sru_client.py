@@ -167,16 +167,26 @@ def test_build_cql() -> None:
 
 
 def test_record_packing_string_and_record_diagnostics() -> None:
-    body = b"""<?xml version="1.0"?>
+    marc = ('<record xmlns="http://www.loc.gov/MARC21/slim">'
+            "<leader>00000nam a2200000 a 4500</leader>"
+            '<controlfield tag="001">9</controlfield>'
+            '<datafield tag="245" ind1="0" ind2="0"><subfield code="a">Escaped</subfield>'
+            "</datafield>"
+            '<datafield tag="852" ind1=" " ind2=" "><subfield code="b">Stacks</subfield>'
+            '<subfield code="h">QA1</subfield></datafield></record>')
+    escaped = marc.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    body = f"""<?xml version="1.0"?>
 <zs:searchRetrieveResponse xmlns:zs="http://www.loc.gov/zing/srw/">
  <zs:numberOfRecords>2</zs:numberOfRecords>
  <zs:records>
-  <zs:record><zs:recordSchema>marcxml</zs:recordSchema><zs:recordPacking>string</zs:recordPacking>
-   <zs:recordData>&lt;record xmlns="http://www.loc.gov/MARC21/slim"&gt;&lt;leader&gt;00000nam a2200000 a 4500&lt;/leader&gt;&lt;controlfield tag="001"&gt;9&lt;/controlfield&gt;&lt;datafield tag="245" ind1="0" ind2="0"&gt;&lt;subfield code="a"&gt;Escaped&lt;/subfield&gt;&lt;/datafield&gt;&lt;datafield tag="852" ind1=" " ind2=" "&gt;&lt;subfield code="b"&gt;Stacks&lt;/subfield&gt;&lt;subfield code="h"&gt;QA1&lt;/subfield&gt;&lt;/datafield&gt;&lt;/record&gt;</zs:recordData>
+  <zs:record><zs:recordSchema>marcxml</zs:recordSchema>
+   <zs:recordPacking>string</zs:recordPacking>
+   <zs:recordData>{escaped}</zs:recordData>
   </zs:record>
-  <zs:record><zs:recordData><diagnostic xmlns="http://www.loc.gov/zing/srw/diagnostic/"><uri>info:srw/diagnostic/1/66</uri></diagnostic></zs:recordData></zs:record>
+  <zs:record><zs:recordData><diagnostic xmlns="http://www.loc.gov/zing/srw/diagnostic/">
+   <uri>info:srw/diagnostic/1/66</uri></diagnostic></zs:recordData></zs:record>
  </zs:records>
-</zs:searchRetrieveResponse>"""
+</zs:searchRetrieveResponse>""".encode()
     result = parse_response(body, Target(name="T", base_url="http://x"))
     assert result.total == 2
     assert result.records[0].citation.title == "Escaped"

@@ -25,16 +25,16 @@ def citation_to_record(citation: Citation, control_number: str = "",
     record = pymarc.Record(force_utf8=True, leader="00000nam a2200000 a 4500")
     c = Citation(**{k: _clean(v) for k, v in citation.__dict__.items()})
     if control_number:
-        record.add_field(pymarc.Field(tag="001", data=_clean(control_number)))
+        record.fields.append(pymarc.Field(tag="001", data=_clean(control_number)))
     when = (today or date.today()).strftime("%y%m%d")
     year = c.year if len(c.year) == 4 and c.year.isdigit() else "    "
     fixed = f"{when}s{year}    xx            000 0 und d"
-    record.add_field(pymarc.Field(tag="008", data=fixed[:40].ljust(40)))
+    record.fields.append(pymarc.Field(tag="008", data=fixed[:40].ljust(40)))
 
     def data(tag: str, ind: str, pairs: Sequence[tuple[str, str]]) -> None:
         subfields = [pymarc.Subfield(code, value) for code, value in pairs if value]
         if subfields:
-            record.add_field(pymarc.Field(tag=tag, indicators=pymarc.Indicators(ind[0], ind[1]),
+            record.fields.append(pymarc.Field(tag=tag, indicators=pymarc.Indicators(ind[0], ind[1]),
                                           subfields=subfields))
 
     isbn = normalise_isbn(c.isbn).replace("-", "") or c.isbn

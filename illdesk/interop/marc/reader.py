@@ -20,6 +20,7 @@ from pathlib import Path
 import pymarc
 import pymarc.exceptions as marc_errors
 from lxml import etree
+from pymarc import marc8_mapping
 
 from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.interop.marc.holdings import HoldingsMapping, catalogue_record
@@ -115,6 +116,16 @@ def detect_encoding(data: bytes, encoding: str = "auto") -> EncodingChoice:
     return EncodingChoice(False, "iso8859-1")
 
 
+# Bytes a MARC-8 record may hold without escape sequences: ASCII and the ANSEL (G1) set.
+_MARC8_PLAIN = bytes(range(0x80)) + bytes(
+    sorted(code for code in marc8_mapping.CODESETS[0x45] if 0x80 <= code <= 0xFF))
+
+
+def _not_marc8(chunk: bytes) -> bool:
+    """True when a record said to be MARC-8 holds bytes MARC-8 has no character for."""
+    return b"\x1b" not in chunk and bool(chunk.translate(None, _MARC8_PLAIN))
+
+
 class _LogCollector(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
@@ -140,7 +151,7 @@ def _quiet_pymarc() -> Iterator[_LogCollector]:
 
 
 def _notes_for(record: pymarc.Record, messages: list[str],
-               caught: list[warnings.WarningMessage]) -> tuple[str, ...]:
+               caught: list[warnings.WarningMessage], has_escape: bool) -> tuple[str, ...]:
     notes: list[str] = []
     for message in messages:
         if "indicators" in message:
@@ -149,7 +160,7 @@ def _notes_for(record: pymarc.Record, messages: list[str],
             notes.append(f"pymarc: {message}")
     for warning in caught:
         notes.append(f"A subfield code is not a letter or digit ({warning.message}).")
-    for fld in record.get_fields():
+    for fld in record.get_fields() if has_escape else ():
         values = [fld.data] if fld.is_control_field() else [sf.value for sf in fld.subfields]
         if any(v and "\x1b" in v for v in values):
             notes.append(f"Field {fld.tag} had an invalid MARC-8 escape; the stray control "
@@ -192,17 +203,23 @@ def iter_iso2709(data: bytes, encoding: str = "auto",
                 break
         index += 1
         if record is None:
-            exc = reader.current_exception
-            reason = skip_reason(exc)
-            if isinstance(exc, marc_errors.FatalReaderError):
+            failure = reader.current_exception
+            reason = skip_reason(failure)
+            if isinstance(failure, marc_errors.FatalReaderError):
                 rest = total - handle.tell()
                 if rest > 0:
                     reason += f"; reading stopped here, {rest} bytes after it were not read"
             yield RawRead(index, None, reason)
         else:
-            notes = file_notes + _notes_for(record, collector.messages, list(caught))
+            chunk = reader.current_chunk or b""
+            notes = file_notes + _notes_for(record, collector.messages, list(caught),
+                                            b"\x1b" in chunk)
+            if (not choice.force_utf8 and choice.file_encoding == "iso8859-1"
+                    and record.leader[9] != "a" and _not_marc8(chunk)):
+                notes += ("Some bytes are not MARC-8 characters and were read as spaces; the "
+                          "file may be in another character set (choose it and import again).",)
             yield RawRead(index, record, "", notes)
-        if index % 200 == 0:
+        if index % 50 == 0:
             progress.step(handle.tell(), total, f"{index} records read")
     progress.step(total, total, f"{index} records read")
 
@@ -237,14 +254,14 @@ def record_from_marcxml(element: etree._Element) -> pymarc.Record:
             tag = child.get("tag", "")
             if not tag:
                 raise ValueError("a control field has no tag")
-            record.add_field(pymarc.Field(tag=tag, data=child.text or ""))
+            record.fields.append(pymarc.Field(tag=tag, data=child.text or ""))
         elif name == "datafield":
             tag = child.get("tag", "")
             if not tag:
                 raise ValueError("a data field has no tag")
             subfields = [pymarc.Subfield(code=sf.get("code", " ") or " ", value=sf.text or "")
                          for sf in child if _local(sf.tag) == "subfield"]
-            record.add_field(pymarc.Field(
+            record.fields.append(pymarc.Field(
                 tag=tag,
                 indicators=pymarc.Indicators((child.get("ind1") or " ")[:1] or " ",
                                              (child.get("ind2") or " ")[:1] or " "),
@@ -283,7 +300,7 @@ def read_marcxml(data: bytes, mapping: HoldingsMapping | None = None,
             except Exception as exc:
                 yield Skipped(index, f"the MARCXML record is not usable ({exc})")
             element.clear()
-            if index % 200 == 0:
+            if index % 50 == 0:
                 progress.step(handle.tell(), total, f"{index} records read")
     except etree.XMLSyntaxError as exc:
         index += 1

@@ -15,7 +15,6 @@ element name and their ``Problem`` elements become :class:`NcipRefused` in words
 from __future__ import annotations
 
 import errno
-import socket
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -73,7 +72,7 @@ def validation_errors(document: etree._Element | bytes, xsd_path: str | Path) ->
             return [f"line {exc.lineno}: {exc.msg}"]
     if schema.validate(document):
         return []
-    return [f"line {e.line}: {e.message}" for e in schema.error_log]
+    return [f"line {e.line}: {e.message}" if e.line else e.message for e in schema.error_log]
 
 
 # ---- building ---------------------------------------------------------------------------
@@ -263,15 +262,15 @@ def http_post(url: str, data: bytes, timeout: float) -> bytes:
                 f"The ILS answered with HTTP error {exc.code} ({exc.reason}).") from exc
     except urllib.error.URLError as exc:
         reason = exc.reason
-        if isinstance(reason, (TimeoutError, socket.timeout)):
+        if isinstance(reason, TimeoutError):
             raise NcipTimeout(f"The ILS did not answer within {timeout:g} seconds.") from exc
         if isinstance(reason, OSError) and reason.errno == errno.ECONNREFUSED:
             raise NcipUnreachable(
                 f"The ILS refused the connection at {url}: its NCIP service is not running "
                 "there.") from exc
         raise NcipUnreachable(f"The ILS cannot be reached at {url} ({reason}).") from exc
-    except (TimeoutError, socket.timeout) as exc:
-        raise NcipTimeout(f"The ILS stopped answering after {timeout:g} seconds.") from exc
+    except TimeoutError as exc:
+        raise NcipTimeout(f"The ILS did not answer within {timeout:g} seconds.") from exc
     except OSError as exc:
         raise NcipUnreachable(f"The connection to the ILS broke off ({exc}).") from exc
     if len(body) > MAX_RESPONSE_BYTES:

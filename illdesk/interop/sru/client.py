@@ -156,7 +156,7 @@ def fetch(url: str, timeout: float, target_name: str) -> bytes:
                 f"{target_name} answered with HTTP error {exc.code} ({exc.reason}).") from exc
     except urllib.error.URLError as exc:
         reason = exc.reason
-        if isinstance(reason, (TimeoutError, socket.timeout)):
+        if isinstance(reason, TimeoutError):
             raise TargetTimeout(
                 f"{target_name} did not answer within {timeout:g} seconds; it may be down or "
                 "slow. Try again later or search another catalogue.") from exc
@@ -170,9 +170,9 @@ def fetch(url: str, timeout: float, target_name: str) -> bytes:
                 f"The address of {target_name} cannot be found (no network, or the name is "
                 "wrong).") from exc
         raise TargetUnreachable(f"{target_name} cannot be reached ({reason}).") from exc
-    except (TimeoutError, socket.timeout) as exc:
+    except TimeoutError as exc:
         raise TargetTimeout(
-            f"{target_name} stopped answering after {timeout:g} seconds; it may be down or "
+            f"{target_name} did not answer within {timeout:g} seconds; it may be down or "
             "slow. Try again later or search another catalogue.") from exc
     except (ConnectionError, OSError) as exc:
         raise TargetUnreachable(f"The connection to {target_name} broke off ({exc}).") from exc
