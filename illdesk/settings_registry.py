@@ -1,4 +1,4 @@
-"""Collects every package's setting declarations (its ``settings_defs.SETTINGS``)."""
+"""Collects every package's setting declarations (each module's ``SETTINGS``)."""
 
 from __future__ import annotations
 
@@ -7,25 +7,20 @@ from functools import cache
 
 from illdesk.domain.settings import SettingDef, Settings
 
-_PACKAGES = (
-    "illdesk.services",
-    "illdesk.printing",
-    "illdesk.hardware",
-    "illdesk.interop",
+_MODULES = (
+    "illdesk.services.settings_defs",
+    "illdesk.printing.settings_defs",
+    "illdesk.hardware.settings_defs",
+    "illdesk.interop.settings_defs",
+    "illdesk.interop.catalogue_settings",
 )
 
 
 @cache
 def all_setting_defs() -> tuple[SettingDef, ...]:
     found: list[SettingDef] = []
-    for package in _PACKAGES:
-        try:
-            module = importlib.import_module(f"{package}.settings_defs")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{package}.settings_defs":
-                raise
-            continue
-        found.extend(module.SETTINGS)
+    for name in _MODULES:
+        found.extend(importlib.import_module(name).SETTINGS)
     keys = [d.key for d in found]
     duplicates = {k for k in keys if keys.count(k) > 1}
     if duplicates:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.vocabulary import Action
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from illdesk.persistence import orm
 
 
 class DeliveryFailed(DeskError):
@@ -24,3 +31,14 @@ class NoticeSender(Protocol):
              attachments: tuple[Attachment, ...] = ()) -> None:
         """Deliver one message or raise :class:`DeliveryFailed`."""
         ...
+
+
+class PeerMessenger(Protocol):
+    """Tells the partner library about an action (ISO 18626), inside the action's transaction.
+
+    Called for every transition whose effects include ``TELL_PEER``; an implementation
+    queues the message in the outbox (same transaction) and never does network I/O here.
+    """
+
+    def tell(self, session: Session, request: orm.Request, action: Action, note: str,
+             now: dt.datetime) -> None: ...

@@ -31,6 +31,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
 from illdesk.services.notices import EFFECT_KINDS, queue_notice
+from illdesk.services.ports import PeerMessenger
 from illdesk.services.rows import (
     ActionChoice,
     Performed,
@@ -58,10 +59,12 @@ class ActionInput:
 
 
 class RequestService:
-    def __init__(self, db: Database, settings: Settings, clock: Clock = local_now) -> None:
+    def __init__(self, db: Database, settings: Settings, clock: Clock = local_now,
+                 peer: PeerMessenger | None = None) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
+        self._peer = peer
 
     # -- reading ---------------------------------------------------------------------------
     def search(
@@ -248,6 +251,8 @@ class RequestService:
             at=now, staff=staff, action=transition.action.value, from_state=before,
             to_state=transition.target.value, note=note,
         ))
+        if self._peer is not None and Effect.TELL_PEER in transition.effects:
+            self._peer.tell(session, request, transition.action, given.note.strip(), now)
         if request.side == Side.BORROWING.value:
             for effect in transition.effects:
                 kind = EFFECT_KINDS.get(effect)

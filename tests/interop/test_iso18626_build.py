@@ -21,7 +21,10 @@ from illdesk.interop.iso18626.messages import (
     MessageKind,
     MessageStatus,
     ReasonForMessage,
+    Request,
+    RequestingAgencyMessage,
     Status,
+    SupplyingAgencyMessage,
     YesNo,
 )
 from illdesk.interop.iso18626.parse import read_message
@@ -85,8 +88,10 @@ def test_requesting_agency_message_builds_valid_for_every_action(action: IsoActi
 
 @pytest.mark.parametrize("about", ["request", "supplying", "requesting"])
 def test_confirmations_build_valid_ok_and_error(about: str) -> None:
-    message = {"request": full_request(), "supplying": supplying(Status.LOANED),
-               "requesting": requesting(IsoAction.RECEIVED)}[about]
+    choices: dict[str, Request | SupplyingAgencyMessage | RequestingAgencyMessage] = {
+        "request": full_request(), "supplying": supplying(Status.LOANED),
+        "requesting": requesting(IsoAction.RECEIVED)}
+    message = choices[about]
     ok = ok_confirmation(message, now=T0 + timedelta(seconds=1), received_at=T0)
     error = error_confirmation(ErrorType.UNSUPPORTED_ACTION_TYPE, "Not now.", about=message,
                                now=T0)

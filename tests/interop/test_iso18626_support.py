@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from illdesk.domain.errors import IllegalTransition
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.workflow import RequestFacts, workflow_for
+from illdesk.interop.iso18626.build import build_message
 from illdesk.interop.iso18626.messages import (
     AgencyId,
     BibliographicInfo,
     BibliographicItemId,
     BillingInfo,
     Coded,
+    Confirmation,
     Costs,
     DeliveryInfo,
     ElectronicAddress,
+    ErrorType,
     Header,
     IsoAction,
     IsoServiceType,
+    Message,
     MessageInfo,
     PatronInfo,
     PhysicalAddress,
@@ -36,6 +45,25 @@ from illdesk.interop.iso18626.messages import (
     YesNo,
 )
 from illdesk.interop.iso18626.schema import Iso18626Schema, load_schema
+from illdesk.interop.iso18626.status_map import (
+    Incoming,
+    IncomingError,
+    error_confirmation,
+    error_for_illegal,
+    incoming,
+    ok_confirmation,
+    our_service_type,
+)
+from illdesk.interop.iso18626.transport.outbox import (
+    InMemoryOutboxStore,
+    OutboxEngine,
+    RetryPolicy,
+)
+from illdesk.interop.iso18626.transport.server import (
+    AccessPolicy,
+    Iso18626Server,
+    Peer,
+)
 from tests.corpus_path import CORPUS
 
 XSD = CORPUS / "iso18626" / "ISO-18626-v1_2.xsd"
@@ -85,7 +113,8 @@ def supplying(status: Status, request_id: str = "B1-0001", *,
               reason: ReasonForMessage = ReasonForMessage.STATUS_CHANGE,
               answer: YesNo | None = None, note: str | None = None,
               reason_unfilled: str | None = None, due: datetime | None = None,
-              item_id: str | None = None, loan_condition: str | None = None) -> SupplyingAgencyMessage:
+              item_id: str | None = None,
+              loan_condition: str | None = None) -> SupplyingAgencyMessage:
     delivery = None
     if item_id or loan_condition:
         delivery = DeliveryInfo(T0, item_id=item_id,
@@ -102,3 +131,90 @@ def supplying(status: Status, request_id: str = "B1-0001", *,
 def requesting(action: IsoAction, request_id: str = "B1-0001",
                note: str | None = None) -> RequestingAgencyMessage:
     return RequestingAgencyMessage(header(request_id), action, note)
+
+
+# -- a tiny in-memory library: listener + outbox + status map, no database ------------------
+
+
+
+FACTS = RequestFacts(has_lender=True, item_tied=True, renewals_left=1, past_due=True)
+
+
+class FakeClock:
+    def __init__(self, start: datetime = T0) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@dataclass
+class TinyRequest:
+    side: Side
+    service_type: ServiceType
+    state: State
+    history: list[tuple[State, Action, State]] = field(default_factory=list)
+
+
+class TinyLibrary:
+    """One library: requests in a dict, an ISO 18626 listener, an outbox to its partner."""
+
+    def __init__(self, agency: AgencyId, schema: Iso18626Schema, clock: FakeClock,
+                 secrets: dict[str, str], *, policy: RetryPolicy | None = None) -> None:
+        self.agency = agency
+        self.schema = schema
+        self.clock = clock
+        self.requests: dict[str, TinyRequest] = {}
+        self.received: list[tuple[Message, list[str], Peer]] = []
+        self.lock = threading.Lock()
+        self.server = Iso18626Server(self.handle, schema, AccessPolicy(secrets), clock=clock)
+        self.outbox = InMemoryOutboxStore()
+        self.engine = OutboxEngine(self.outbox, schema, secret_for=secrets.get, clock=clock,
+                                   policy=policy or RetryPolicy(max_attempts=4, base_seconds=10,
+                                                                cap_seconds=25,
+                                                                timeout_seconds=5))
+
+    # the handler the lead's service will provide
+    def handle(self, message: Message, notes: list[str], peer: Peer) -> Confirmation:
+        with self.lock:
+            self.received.append((message, notes, peer))
+            if isinstance(message, Request):
+                key = message.header.requesting_agency_request_id
+                service = our_service_type(message.service_info.service_type
+                                           if message.service_info else None)
+                self.requests.setdefault(key, TinyRequest(Side.LENDING, service, State.NEW))
+                return ok_confirmation(message, now=self.clock())
+            assert not isinstance(message, Confirmation)
+            request = self.requests.get(message.header.requesting_agency_request_id)
+            if request is None:
+                return error_confirmation(
+                    ErrorType.UNRECOGNISED_DATA_VALUE,
+                    f"No request {message.header.requesting_agency_request_id} here.",
+                    about=message, now=self.clock())
+            decision = incoming(message, request.side, request.service_type, request.state)
+            if isinstance(decision, IncomingError):
+                return error_confirmation(decision.error_type, decision.text, about=message,
+                                          now=self.clock())
+            assert isinstance(decision, Incoming)
+            if decision.action is not None:
+                try:
+                    self.apply(message.header.requesting_agency_request_id, decision.action)
+                except IllegalTransition as exc:
+                    return error_for_illegal(message, exc.message, now=self.clock())
+            return ok_confirmation(message, now=self.clock())
+
+    def apply(self, key: str, action: Action) -> State:
+        request = self.requests[key]
+        row = workflow_for(request.side, request.service_type).decide(request.state, action,
+                                                                       FACTS)
+        request.history.append((request.state, action, row.target))
+        request.state = row.target
+        return row.target
+
+    def send(self, partner: TinyLibrary, message: Message, key: str) -> None:
+        body = build_message(message, self.schema)
+        self.outbox.enqueue(partner=partner.agency.key, endpoint=partner.server.url, body=body,
+                            kind=message.kind, request_ref=key, now=self.clock())

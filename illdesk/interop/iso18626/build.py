@@ -62,7 +62,7 @@ def build_message(message: Message, schema: Iso18626Schema) -> bytes:
     """UTF-8 bytes of ``message`` in its envelope, validated against ``schema``."""
     root = build_element(message)
     check_element(root, schema)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 
 
 def check_element(root: etree._Element, schema: Iso18626Schema) -> None:
@@ -153,6 +153,8 @@ def _int(parent: etree._Element, name: str, value: int | None) -> None:
 
 def _header(parent: etree._Element, header: Header) -> None:
     element = _el(parent, "header")
+    if header.supplying_agency_id is None:
+        raise MessageInvalid("header.supplying_agency_id", "the supplying agency is missing.")
     _agency(element, "supplyingAgencyId", header.supplying_agency_id,
             "header.supplying_agency_id")
     _agency(element, "requestingAgencyId", header.requesting_agency_id,

@@ -150,7 +150,8 @@ class Costs:
 
 @dataclass(frozen=True)
 class Header:
-    supplying_agency_id: AgencyId
+    supplying_agency_id: AgencyId | None
+    """Required by the schema; ``None`` only when a tolerated peer request left it out."""
     requesting_agency_id: AgencyId
     timestamp: datetime
     requesting_agency_request_id: str

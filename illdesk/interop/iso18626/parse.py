@@ -79,6 +79,9 @@ _STATUS_OPTIONAL_FOR = frozenset({
     ReasonForMessage.NOTIFICATION,
 })
 
+_POSITIONS = {parent: {name: i for i, name in enumerate(children)}
+              for parent, children in ORDER.items()}
+
 Verdict = Literal["valid", "tolerated"]
 
 
@@ -155,7 +158,8 @@ def read_element(root: etree._Element, schema: Iso18626Schema, *,
 
 
 def _local(element: etree._Element) -> str:
-    return etree.QName(element).localname
+    tag: str = element.tag
+    return tag.rpartition("}")[2]
 
 
 class _Reader:
@@ -212,7 +216,10 @@ class _Reader:
             self.note(f"it says version “{version}”; read as {VERSION}")
 
     def _namespace(self, element: etree._Element) -> None:
-        namespace = etree.QName(element).namespace
+        tag: str = element.tag
+        if tag.startswith(_Q):
+            return
+        namespace = tag[1:].partition("}")[0] if tag.startswith("{") else None
         if namespace is None:
             self.note("elements have no namespace; read as ISO 18626")
         elif namespace != NAMESPACE:
@@ -245,7 +252,7 @@ class _Reader:
             timestamp = self.received_at
         self.echo = Echo(self.echo.kind, supplying, requesting, request_id, multiple, timestamp)
         return Header(
-            supplying_agency_id=supplying,  # type: ignore[arg-type]
+            supplying_agency_id=supplying,
             requesting_agency_id=requesting,
             timestamp=timestamp,
             requesting_agency_request_id=request_id,
@@ -548,7 +555,7 @@ class _Node:
         self.elements = [c for c in self.element if isinstance(c.tag, str)]
         self._by_name = {}
         self.reader._namespace(self.element)
-        order = ORDER.get(self.name)
+        order = _POSITIONS.get(self.name)
         last = -1
         out_of_order = False
         for child in self.elements:
@@ -559,7 +566,7 @@ class _Node:
             if name not in order:
                 self.reader.note(f"unknown element <{name}> in <{self.name}> was ignored")
                 continue
-            position = order.index(name)
+            position = order[name]
             if position < last:
                 out_of_order = True
             last = max(last, position)

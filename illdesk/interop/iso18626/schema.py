@@ -74,7 +74,7 @@ class Iso18626Schema:
                 return []
             return [
                 SchemaProblem(entry.line, entry.path or "", entry.message)
-                for entry in self._xsd.error_log  # type: ignore[attr-defined]
+                for entry in self._xsd.error_log
             ]
 
     def is_valid(self, element: etree._Element) -> bool:

@@ -339,13 +339,16 @@ def _target(side: Side, service_type: ServiceType, state: State, action: Action)
 
 
 def _already_there(side: Side, service_type: ServiceType, state: State, action: Action) -> bool:
-    """The message is stale: ``state`` is where ``action`` leads, or lies beyond it.
+    """The message is stale: ``state`` is where ``action`` leads, or lies further on.
 
     A peer that retried after a lost confirmation, or a "Loaned" that arrives after
     the desk already scanned the item in, changes nothing and is not an error.
+    "Further on" follows transitions forward from the action's targets but never
+    through a state where ``action`` would be legal again (that would be going back).
     """
-    table = workflow_for(side, service_type).transitions
-    frontier = [row.target for row in table if row.action is action]
+    workflow = workflow_for(side, service_type)
+    targets = {row.target for row in workflow.transitions if row.action is action}
+    frontier = list(targets)
     seen: set[State] = set()
     while frontier:
         current = frontier.pop()
@@ -354,7 +357,9 @@ def _already_there(side: Side, service_type: ServiceType, state: State, action: 
         if current in seen:
             continue
         seen.add(current)
-        frontier.extend(row.target for row in table if current in row.sources)
+        if current not in targets and _legal_from(side, service_type, current, action):
+            continue
+        frontier.extend(row.target for row in workflow.candidates(current))
     return False
 
 

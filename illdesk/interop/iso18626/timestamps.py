@@ -59,13 +59,13 @@ def read_timestamp(text: str) -> tuple[datetime, str | None]:
         moment = datetime.fromtimestamp(seconds, UTC)
         return moment, f"“{raw}” is a Unix time; read as {write_timestamp(moment)}"
     try:
-        moment = parsedate_to_datetime(raw)
+        mailed: datetime | None = parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
-        moment = None
-    if moment is not None:
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return moment, f"“{raw}” is an e-mail style date; read as {write_timestamp(moment)}"
+        mailed = None
+    if mailed is not None:
+        if mailed.tzinfo is None:
+            mailed = mailed.replace(tzinfo=UTC)
+        return mailed, f"“{raw}” is an e-mail style date; read as {write_timestamp(mailed)}"
     raise TimestampUnreadable(f"“{raw}” is not a date and time.")
 
 
@@ -101,10 +101,13 @@ def _from_iso(raw: str, match: re.Match[str]) -> tuple[datetime, str | None]:
         if hours > 14 or minutes > 59:
             raise TimestampUnreadable(f"“{raw}” has an impossible timezone offset.")
         tz = timezone(sign * timedelta(hours=hours, minutes=minutes))
+    day = match["date"]
+    hour, minute, second = (int(part) for part in clock.split(":"))
     moment = _checked(
-        lambda: datetime.strptime(f"{match['date']}T{clock}", "%Y-%m-%dT%H:%M:%S"), raw
+        lambda: datetime(int(day[:4]), int(day[5:7]), int(day[8:10]), hour, minute, second,
+                         micro, tzinfo=tz),
+        raw,
     )
-    moment = moment.replace(microsecond=micro, tzinfo=tz)
     note = f"“{raw}” has {', '.join(bends)}" if bends else None
     return moment, note
 

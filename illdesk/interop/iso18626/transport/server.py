@@ -137,6 +137,13 @@ class Iso18626Server:
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
+    @classmethod
+    def from_config(cls, handler: Handler, schema: Iso18626Schema,
+                    config: ListenerConfig) -> Iso18626Server:
+        """The listener the settings describe (the caller checks ``config.enabled``)."""
+        return cls(handler, schema, AccessPolicy.from_config(config), host=config.host,
+                   port=config.port, max_body_bytes=config.max_body_bytes)
+
     # -- life cycle ----------------------------------------------------------------------
     def start(self) -> None:
         """Bind and serve; raises SchemaUnavailable (answers must be validated) or OSError."""

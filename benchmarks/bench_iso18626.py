@@ -1,0 +1,94 @@
+"""ISO 18626 messages parsed and validated per second, and built (validated) per second.
+
+Input: the messages illdesk itself sends in a full loan (request, two supplying agency
+messages, two requesting agency messages, a confirmation) plus every modrs corpus sample,
+in a loop.  The baseline, measured in the same run on the same bytes, is bare lxml:
+``etree.fromstring`` plus ``XMLSchema.validate`` and nothing else - so the ratio is the
+share of raw parse-and-validate speed left after safety checks, tolerant reading and
+building the dataclasses.  Building is compared with ``etree.tostring`` + validate of
+the same, already built, element trees.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from datetime import timedelta
+
+from lxml import etree
+
+from benchmarks.runner import Result, best_of
+from illdesk.interop.iso18626.build import build_element, build_message
+from illdesk.interop.iso18626.messages import IsoAction, Message, Status
+from illdesk.interop.iso18626.parse import MessageRejected, read_message
+from illdesk.interop.iso18626.status_map import ok_confirmation
+from tests.interop.test_iso18626_support import (
+    SAMPLES,
+    T0,
+    corpus_schema,
+    full_request,
+    requesting,
+    supplying,
+)
+
+
+def _messages() -> list[Message]:
+    return [
+        full_request(),
+        supplying(Status.WILL_SUPPLY),
+        supplying(Status.LOANED, due=T0 + timedelta(days=28), item_id="3123"),
+        requesting(IsoAction.RECEIVED),
+        requesting(IsoAction.SHIPPED_RETURN),
+        ok_confirmation(full_request(), now=T0),
+    ]
+
+
+def run(quick: bool, only: str | None) -> Iterable[Result]:
+    return list(_run(quick, only))
+
+
+def _run(quick: bool, only: str | None) -> Iterator[Result]:
+    schema = corpus_schema()
+    ours = [build_message(m, schema) for m in _messages()]
+    bodies = ours + [p.read_bytes() for p in sorted(SAMPLES.glob("*.xml"))]
+    rounds = 30 if quick else 300
+    total = rounds * len(bodies)
+    raw_parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    xsd = etree.XMLSchema(etree.parse(str(schema.path)))
+
+    def baseline_parse() -> None:
+        for _ in range(rounds):
+            for body in bodies:
+                xsd.validate(etree.fromstring(body, raw_parser))
+
+    def our_parse() -> None:
+        for _ in range(rounds):
+            for body in bodies:
+                with contextlib.suppress(MessageRejected):
+                    read_message(body, schema)
+
+    if not only or only in "iso18626_parse_validate":
+        base = best_of(baseline_parse)
+        mine = best_of(our_parse)
+        yield Result("iso18626_parse_validate", total / mine, "msg/s", base / mine)
+
+    messages = _messages()
+    build_rounds = rounds * 2
+    trees = [build_element(m) for m in messages]
+
+    def baseline_build() -> None:
+        for _ in range(build_rounds):
+            for tree in trees:
+                xsd.validate(tree)
+                etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+
+    def our_build() -> None:
+        for _ in range(build_rounds):
+            for message in messages:
+                build_message(message, schema)
+
+    if not only or only in "iso18626_build_validate":
+        base = best_of(baseline_build)
+        mine = best_of(our_build)
+        yield Result("iso18626_build_validate", build_rounds * len(messages) / mine, "msg/s",
+                     base / mine)
