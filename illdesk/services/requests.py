@@ -15,8 +15,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from illdesk.domain.citation import Citation, check_citation
-from illdesk.domain.errors import ConflictError, IllegalTransition, NotFound, ValidationFailed
+from illdesk.domain.citation import Citation, check_citation, match_key, normalise_isbn
+from illdesk.domain.errors import (
+    ConflictError,
+    DeskError,
+    IllegalTransition,
+    NotFound,
+    ValidationFailed,
+)
 from illdesk.domain.settings import Settings
 from illdesk.domain.state_groups import StateGroup, states_in
 from illdesk.domain.vocabulary import Action, Delivery, ServiceType, Side, State
@@ -49,6 +55,14 @@ def local_now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+class DuplicateRequest(DeskError):
+    """The patron already has an open request for the same work; staff may go ahead."""
+
+    def __init__(self, message: str, numbers: list[str]) -> None:
+        super().__init__(message)
+        self.numbers = numbers
+
+
 @dataclass(frozen=True)
 class ActionInput:
     """What staff typed with an action: a reason, a date, an item barcode."""
@@ -56,6 +70,8 @@ class ActionInput:
     note: str = ""
     due_date: dt.date | None = None
     item_barcode: str = ""
+    amount: Decimal | None = None
+    """A charge that comes with the action (a lost item's replacement charge)."""
 
 
 class RequestService:
@@ -119,6 +135,7 @@ class RequestService:
         needed_by: dt.date | None = None,
         max_cost: Decimal | None = None,
         note: str = "",
+        allow_duplicate: bool = False,
     ) -> RequestDetail:
         problems = {p.field: p.message for p in check_citation(citation, service_type)}
         if needed_by is not None and needed_by < self._clock().date():
@@ -131,6 +148,15 @@ class RequestService:
             patron = session.get(orm.Patron, patron_id)
             if patron is None:
                 raise NotFound("That patron no longer exists.")
+            standing = self._standing_problem(session, patron)
+            if standing:
+                raise ValidationFailed({"patron": standing})
+            if not allow_duplicate:
+                twins = self._duplicates(session, patron.id, citation)
+                if twins:
+                    raise DuplicateRequest(
+                        f"{patron.name} already has an open request for this: "
+                        f"{', '.join(twins)}.", twins)
             request = self._new_request(session, Side.BORROWING, service_type, citation, staff)
             request.patron = patron
             request.needed_by = needed_by
@@ -140,6 +166,38 @@ class RequestService:
             ).value
             self._finish_new(session, request, staff, note or "Request entered for patron.")
             return self._detail(session, request)
+
+    def _standing_problem(self, session: Session, patron: orm.Patron) -> str:
+        """Why this patron may not ask for more now, in words; "" when in good standing."""
+        if patron.blocked_reason:
+            return f"{patron.name} is blocked: {patron.blocked_reason}"
+        today = self._clock().date()
+        if patron.expires_on is not None and patron.expires_on < today:
+            return (f"{patron.name}'s card expired on {patron.expires_on.isoformat()}; "
+                    "renew the card first.")
+        limit = (patron.request_limit if patron.request_limit is not None
+                 else self._settings.get_int("borrowing.request_limit"))
+        active = session.scalar(select(func.count()).select_from(orm.Request).where(
+            orm.Request.patron_id == patron.id,
+            orm.Request.state.not_in([s.value for s in _FINISHED]))) or 0
+        if active >= limit:
+            return (f"{patron.name} already has {active} open requests; the limit is {limit}.")
+        return ""
+
+    def _duplicates(self, session: Session, patron_id: int, citation: Citation) -> list[str]:
+        key = match_key(citation.article_title or citation.title, citation.author)
+        isbn = normalise_isbn(citation.isbn)
+        numbers = []
+        for request in session.scalars(select(orm.Request).where(
+                orm.Request.patron_id == patron_id,
+                orm.Request.state.not_in([s.value for s in _FINISHED]))):
+            c = request.citation
+            same_isbn = bool(isbn) and normalise_isbn(c.isbn) == isbn
+            same_work = key.strip("|") != "" and match_key(c.article_title or c.title,
+                                                           c.author) == key
+            if same_isbn or same_work:
+                numbers.append(request.number)
+        return numbers
 
     def create_lending(
         self,
@@ -294,6 +352,9 @@ class RequestService:
             request.conditions = given.note.strip()
         if action is Action.ORDER_PURCHASE:
             request.purchased = True
+        if action is Action.MARK_LOST and given.amount is not None:
+            request.replacement_charge = given.amount
+            said.append(f"Replacement charge {given.amount:.2f}.")
         if Effect.SET_DUE_DATE in transition.effects:
             request.due_date = self._due_date(request, action, given, now.date())
             said.append(f"Due {request.due_date.isoformat()}.")
@@ -340,6 +401,35 @@ class RequestService:
             renewals_left=max(0, renewals - request.renewals_used),
             past_due=request.due_date is not None and request.due_date < today,
         )
+
+    # -- scheduled checks ------------------------------------------------------------------
+    def mark_overdues(self, staff: str = "overdue check") -> list[str]:
+        """Raise the overdue level of loans past due by the configured day thresholds.
+
+        One action (one notice or reminder) per request per run; returns the numbers.
+        """
+        thresholds = sorted(int(p) for p in
+                            self._settings.get_str("notices.overdue_days").split(",")
+                            if p.strip().isdigit())
+        today = self._clock().date()
+        out_states = [st.value for st in (State.CHECKED_OUT, State.RECALLED, State.OVERDUE,
+                                        State.SHIPPED, State.ON_LOAN)]
+        with self._db.reading() as session:
+            due = list(session.execute(select(
+                orm.Request.id, orm.Request.due_date, orm.Request.overdue_level).where(
+                orm.Request.state.in_(out_states), orm.Request.due_date < today)))
+        marked = []
+        for request_id, due_date, level in due:
+            days = (today - due_date).days
+            wanted = sum(1 for t in thresholds if days >= t)
+            if wanted > level:
+                try:
+                    done = self.perform(request_id, Action.MARK_OVERDUE, staff=staff,
+                                        given=ActionInput(note=f"{days} days past due."))
+                except DeskError:
+                    continue  # changed meanwhile: the next run sees it again
+                marked.append(done.detail.row.number)
+        return marked
 
     # -- rota ------------------------------------------------------------------------------
     def set_rota(

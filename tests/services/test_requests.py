@@ -22,7 +22,7 @@ def new_loan(service: RequestService, patron, **extra):
 
 def test_create_numbers_and_records_history(requests_service, patron) -> None:
     first = new_loan(requests_service, patron)
-    second = new_loan(requests_service, patron)
+    second = new_loan(requests_service, patron, allow_duplicate=True)
     assert first.row.number == "B-2026-000001"
     assert second.row.number == "B-2026-000002"
     assert first.row.state is State.NEW
@@ -146,3 +146,77 @@ def test_lending_request_ship_sets_due_date_from_partner(requests_service, partn
     assert done.detail.row.due_date == clock().date() + dt.timedelta(days=35)
     assert requests_service.search(Side.LENDING, "31234000012345")[0].id == rid
     assert requests_service.search(Side.LENDING, "sbb-77")[0].id == rid
+
+
+def test_patron_standing_is_checked_in_words(requests_service, patrons, clock) -> None:
+    from illdesk.services.patrons import PatronInput
+
+    blocked = patrons.save(PatronInput(barcode="P500001", name="Smith, Ben", email="b@x.org",
+                                       blocked_reason="Lost two items."))
+    with pytest.raises(ValidationFailed, match="Smith, Ben is blocked: Lost two items."):
+        new_loan(requests_service, blocked)
+    expired = patrons.save(PatronInput(barcode="P500002", name="Evans, Uma", email="u@x.org",
+                                       expires_on=dt.date(2026, 1, 31)))
+    with pytest.raises(ValidationFailed, match="card expired on 2026-01-31"):
+        new_loan(requests_service, expired)
+    limited = patrons.save(PatronInput(barcode="P500003", name="Horvat, Ivan", email="i@x.org",
+                                       request_limit=1))
+    new_loan(requests_service, limited)
+    with pytest.raises(ValidationFailed, match="already has 1 open requests; the limit is 1"):
+        requests_service.create_borrowing(
+            patron_id=limited.id, citation=Citation(title="Middlemarch"),
+            service_type=ServiceType.LOAN, staff="D")
+
+
+def test_duplicate_request_is_named_and_can_be_overridden(requests_service, patron) -> None:
+    from illdesk.services.requests import DuplicateRequest
+
+    first = new_loan(requests_service, patron)
+    with pytest.raises(DuplicateRequest) as twin:
+        requests_service.create_borrowing(
+            patron_id=patron.id, citation=Citation(title="Der Zauberberg.",
+                                                   author="Mann, Thomas"),
+            service_type=ServiceType.LOAN, staff="D")
+    assert twin.value.numbers == [first.row.number]
+    again = new_loan(requests_service, patron, allow_duplicate=True)
+    assert again.row.number != first.row.number
+
+
+def test_overdue_levels_follow_the_day_thresholds(requests_service, patron, partners,
+                                                  clock, db, settings) -> None:
+    from illdesk.services.notices import NoticeService
+
+    rid = new_loan(requests_service, patron).row.id
+    for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
+        requests_service.perform(rid, action, staff="D")
+    requests_service.set_rota(rid, partners, staff="D")
+    requests_service.perform(rid, Action.SEND_TO_LENDER, staff="D")
+    requests_service.perform(rid, Action.RECEIVE, staff="D",
+                             given=ActionInput(due_date=dt.date(2026, 3, 13)))
+    requests_service.perform(rid, Action.CHECK_OUT, staff="D")
+    assert requests_service.mark_overdues() == []  # due 2026-03-10, today 2026-03-02
+    clock.advance(days=9)  # one day past due
+    [number] = requests_service.mark_overdues()
+    assert requests_service.mark_overdues() == []  # same level: nothing more
+    clock.advance(days=7)  # eight days past due: second notice
+    assert requests_service.mark_overdues() == [number]
+    detail = requests_service.detail(rid)
+    assert detail.row.state is State.OVERDUE and detail.overdue_level == 2
+    kinds = [(n.kind, n.subject) for n in NoticeService(db, settings, clock).list()]
+    assert ("overdue", "Overdue (reminder 2): Der Zauberberg") in kinds
+    assert ("overdue", "Overdue (reminder 1): Der Zauberberg") in kinds
+
+
+def test_lost_records_the_replacement_charge(requests_service, patron, partners) -> None:
+    from decimal import Decimal
+
+    rid = new_loan(requests_service, patron).row.id
+    for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
+        requests_service.perform(rid, action, staff="D")
+    requests_service.set_rota(rid, partners, staff="D")
+    for action in (Action.SEND_TO_LENDER, Action.RECEIVE, Action.CHECK_OUT):
+        requests_service.perform(rid, action, staff="D")
+    done = requests_service.perform(rid, Action.MARK_LOST, staff="D", given=ActionInput(
+        note="Patron lost it on the bus.", amount=Decimal("85.00")))
+    assert done.detail.row.state is State.LOST
+    assert "Replacement charge 85.00." in done.detail.history[-1].note

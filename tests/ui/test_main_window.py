@@ -111,7 +111,10 @@ def test_borrowing_form_rejects_bad_input_next_to_fields(qtbot, context) -> None
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "known patron" in dialog.who.error_text("patron")
     assert "amount" in dialog.who.error_text("max_cost")
-    patron = context.patrons.search("")[0]
+    from illdesk.services.patrons import PatronInput
+
+    patron = context.patrons.save(PatronInput(barcode="P888888", name="Takahashi, Kenji",
+                                              email="kenji@example.org"))
     dialog.patron_barcode.setText(patron.barcode)
     dialog.max_cost.setText("12.50")
     dialog.save()
@@ -197,3 +200,26 @@ def test_new_request_menu_opens_form(window, qtbot, monkeypatch) -> None:
     assert opened == ["New borrowing request"]
 
 
+
+
+def test_duplicate_is_asked_about_not_silently_entered(qtbot, context, monkeypatch) -> None:
+    from illdesk.services.patrons import PatronInput
+
+    patron = context.patrons.save(PatronInput(barcode="P888889", name="Yilmaz, Farah",
+                                              email="farah@example.org"))
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else \
+            QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    for expected_new in (True, False, True):
+        dialog = BorrowingRequestDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.patron_barcode.setText(patron.barcode)
+        dialog.citation.edits["title"].setText("Middlemarch")
+        dialog.save()
+        assert (dialog.created is not None) is expected_new
+    assert len(asked) == 2 and "already has an open request" in asked[0]

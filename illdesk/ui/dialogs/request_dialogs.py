@@ -26,6 +26,7 @@ from illdesk.domain.citation import Citation
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.vocabulary import ServiceType
 from illdesk.interop.openurl import parse_openurl
+from illdesk.services.requests import DuplicateRequest
 from illdesk.services.rows import PatronRow, RequestDetail
 from illdesk.ui.field_form import FieldForm
 from illdesk.ui.services_context import DeskContext
@@ -179,7 +180,7 @@ class BorrowingRequestDialog(QDialog):
             self.patron_barcode.setText(dialog.saved.barcode)
             self.look_up_patron()
 
-    def save(self) -> None:
+    def save(self, allow_duplicate: bool = False) -> None:
         problems: dict[str, str] = {}
         patron = self.look_up_patron()
         if patron is None:
@@ -202,7 +203,15 @@ class BorrowingRequestDialog(QDialog):
                 staff=self.context.current_staff(),
                 needed_by=_optional_date(self.needed_by),
                 max_cost=max_cost,
+                allow_duplicate=allow_duplicate,
             )
+        except DuplicateRequest as exc:
+            answer = QMessageBox.question(
+                self, self.tr("Possible duplicate"),
+                exc.message + "\n\n" + self.tr("Enter this request anyway?"))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.save(allow_duplicate=True)
+            return
         except ValidationFailed as exc:
             rest = self.citation.show_problems(exc.problems)
             rest = self.who.show_problems({k: v for k, v in exc.problems.items()

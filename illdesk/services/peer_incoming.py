@@ -1,0 +1,340 @@
+"""What an ISO 18626 message from a partner does to our database.
+
+:class:`IncomingHandler` is the ``handle(message, notes, peer) -> Confirmation``
+callback of :class:`~illdesk.interop.iso18626.transport.server.Iso18626Server`:
+
+* a *request* makes a new lending request (the partner is recognised by its symbol;
+  an unknown one is added to the directory), with the message as received and
+  the notes on what was bent in its history;
+* a *supplying agency message* (the lender's status) and a *requesting agency
+  message* (the borrower's action) find our request and apply the action the
+  status map gives through :meth:`RequestService.perform`, so each change is one
+  history row and goes through the same state machine as a desk action;
+* a message that changes no state is recorded as a history note;
+* a message the request's state does not allow, or about a request we do not
+  have, gets an ERROR confirmation and changes nothing.
+
+Every call works in its own transactions, so the listener's threads may call it
+at the same time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from illdesk.domain.citation import Citation, check_citation
+from illdesk.domain.errors import ConflictError, DeskError, IllegalTransition
+from illdesk.domain.settings import Settings
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.interop.iso18626.messages import (
+    AgencyId,
+    Confirmation,
+    ErrorType,
+    Message,
+    ReasonForMessage,
+    Request,
+    RequestingAgencyMessage,
+    RequestType,
+    SupplyingAgencyMessage,
+)
+from illdesk.interop.iso18626.status_map import (
+    Incoming,
+    IncomingError,
+    error_confirmation,
+    error_for_illegal,
+    incoming,
+    ok_confirmation,
+    our_service_type,
+)
+from illdesk.interop.iso18626.transport.server import Peer
+from illdesk.persistence import orm
+from illdesk.persistence.database import Database
+from illdesk.services.peer_citation import citation_from_request
+from illdesk.services.peer_messaging import Iso18626Peer, UtcClock, answering, utc_now
+from illdesk.services.requests import ActionInput, Clock, RequestService, local_now
+
+log = logging.getLogger(__name__)
+
+NOTE_ACTION = "peer_message"
+"""The history row's action for a message that changes no state."""
+_SOFT_FIELDS = frozenset({"isbn", "issn", "year"})
+_ATTEMPTS = 3
+
+
+def staff_name(symbol: str) -> str:
+    """Who did it, in the history: the partner, by ISO 18626."""
+    return f"ISO 18626 ({symbol})"
+
+
+def _matches(partner: orm.Partner, agency: AgencyId | None) -> bool:
+    if agency is None:
+        return False
+    return partner.symbol.strip().casefold() in {agency.key.casefold(), agency.value.casefold()}
+
+
+@dataclass(frozen=True)
+class _Found:
+    request_id: int
+    number: str
+    state: State
+    service_type: ServiceType
+    version: int
+    partner_id: int
+    symbol: str
+
+
+class IncomingHandler:
+    """Applies incoming ISO 18626 messages to the database (the listener's handler)."""
+
+    def __init__(self, db: Database, settings: Settings, clock: Clock = local_now, *,
+                 requests: RequestService, peer: Iso18626Peer,
+                 utc_clock: UtcClock = utc_now) -> None:
+        self._db = db
+        self._settings = settings
+        self._clock = clock
+        self._requests = requests
+        self._peer = peer
+        self._utc = utc_clock
+
+    def __call__(self, message: Message, notes: list[str], sender: Peer) -> Confirmation:
+        return self.handle(message, notes, sender)
+
+    def handle(self, message: Message, notes: list[str], sender: Peer) -> Confirmation:
+        if isinstance(message, Request):
+            return self._request(message, notes, sender)
+        if isinstance(message, SupplyingAgencyMessage | RequestingAgencyMessage):
+            for attempt in range(_ATTEMPTS):
+                try:
+                    return self._status_or_action(message, notes, sender)
+                except ConflictError:
+                    if attempt == _ATTEMPTS - 1:
+                        raise  # the listener answers "try again later"; the peer retries
+            raise AssertionError("unreachable")
+        return error_confirmation(ErrorType.BADLY_FORMED_MESSAGE,
+                                  "A confirmation is not sent on its own.", about=message,
+                                  now=self._utc())
+
+    # -- a new request -----------------------------------------------------------------------
+    def _request(self, message: Request, notes: list[str], sender: Peer) -> Confirmation:
+        now = self._utc()
+        agency = message.header.requesting_agency_id
+        their_id = message.header.requesting_agency_request_id.strip()
+        service_type = our_service_type(
+            message.service_info.service_type if message.service_info else None)
+        citation, kept_aside = citation_from_request(message, service_type)
+        citation, problems = _soften(citation, service_type, kept_aside)
+        if problems:
+            return error_confirmation(
+                ErrorType.UNRECOGNISED_DATA_VALUE,
+                "The request cannot be taken in: " + " ".join(problems), about=message, now=now,
+                received_at=sender.received_at)
+        for attempt in range(_ATTEMPTS):
+            try:
+                with self._db.transaction() as session:
+                    partner, added = self._partner_for(session, agency)
+                    partner_id, symbol = partner.id, partner.symbol
+                    existing = session.scalars(
+                        select(orm.Request).where(
+                            orm.Request.side == Side.LENDING.value,
+                            orm.Request.partner_id == partner.id,
+                            orm.Request.external_id == their_id,
+                        ).order_by(orm.Request.id.desc())
+                    ).first()
+                    found = _found(existing) if existing is not None else None
+                break
+            except IntegrityError:  # another thread added the same partner just now
+                if attempt == _ATTEMPTS - 1:
+                    raise
+        if found is not None:
+            return self._request_again(message, found, notes, sender)
+        words = [f"Request {their_id} received by ISO 18626 from {agency.key} "
+                 f"({sender.address}, by {sender.authenticated_by})."]
+        if added:
+            words.append(f"{agency.key} was not in the partner directory: added with its "
+                         "symbol as name. Fill in its name, address and ISO 18626 endpoint.")
+        info = message.requesting_agency_info
+        if info is not None and info.name:
+            words.append(f"Requesting library: {info.name}.")
+        if message.service_info is not None and message.service_info.note:
+            words.append(f"Their note: {message.service_info.note}")
+        words.extend(kept_aside)
+        if notes:
+            words.append("Read with adjustments: " + "; ".join(notes))
+        words.append("Message as received:\n" + sender.body.decode("utf-8", errors="replace"))
+        need = (message.service_info.need_before_date
+                if message.service_info is not None else None)
+        self._requests.create_lending(
+            partner_id=partner_id, citation=citation, service_type=service_type,
+            staff=staff_name(symbol), needed_by=need.date() if need else None,
+            external_id=their_id, note="\n".join(words),
+        )
+        return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
+
+    def _request_again(self, message: Request, found: _Found, notes: list[str],
+                       sender: Peer) -> Confirmation:
+        """The same request again: a retry after conditions, or a resend after a lost answer."""
+        request_type = message.service_info.request_type if message.service_info else None
+        if request_type is RequestType.RETRY and found.state is State.CONDITIONAL:
+            decision: Incoming | IncomingError = Incoming(
+                Action.BORROWER_ACCEPTS, note="The borrower accepts the conditions.")
+            return self._apply(message, decision, found, notes, sender)
+        return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
+
+    def _partner_for(self, session: Session, agency: AgencyId) -> tuple[orm.Partner, bool]:
+        wanted = {agency.key.casefold(), agency.value.casefold()}
+        partners = session.scalars(
+            select(orm.Partner).where(func.lower(orm.Partner.symbol).in_(sorted(wanted)))
+            .order_by(orm.Partner.id)
+        ).all()
+        exact = [p for p in partners if p.symbol.casefold() == agency.key.casefold()]
+        if exact or partners:
+            return (exact or list(partners))[0], False
+        default_type = self._settings.get_str("interop.iso18626.agency_id_type").strip()
+        symbol = agency.value if agency.type.value == (default_type or "ISIL") else agency.key
+        partner = orm.Partner(name=symbol, symbol=symbol[:40], country="",
+                              notes="Added when its first ISO 18626 request arrived.")
+        session.add(partner)
+        session.flush()
+        return partner, True
+
+    # -- status from a lender, action from a borrower ----------------------------------------
+    def _status_or_action(self, message: SupplyingAgencyMessage | RequestingAgencyMessage,
+                          notes: list[str], sender: Peer) -> Confirmation:
+        their_id = message.header.requesting_agency_request_id.strip()
+        if isinstance(message, SupplyingAgencyMessage):
+            side, agency = Side.BORROWING, message.header.supplying_agency_id
+        else:
+            side, agency = Side.LENDING, message.header.requesting_agency_id
+        with self._db.reading() as session:
+            found, problem = self._find(session, side, their_id, agency)
+        if found is None:
+            return error_confirmation(ErrorType.UNRECOGNISED_DATA_VALUE, problem, about=message,
+                                      now=self._utc(), received_at=sender.received_at)
+        decision = incoming(message, side, found.service_type, found.state)
+        return self._apply(message, decision, found, notes, sender)
+
+    def _find(self, session: Session, side: Side, their_id: str,
+              agency: AgencyId | None) -> tuple[_Found | None, str]:
+        who = agency.key if agency else "an unnamed library"
+        if side is Side.BORROWING:
+            request = session.scalars(select(orm.Request).where(
+                orm.Request.number == their_id.upper(),
+                orm.Request.side == Side.BORROWING.value)).first()
+            if request is None:
+                return None, f"We have no borrowing request {their_id}."
+            if request.partner is None or not _matches(request.partner, agency):
+                return None, f"Our request {their_id} is not with {who} as lender now."
+            return _found(request), ""
+        for request in session.scalars(select(orm.Request).where(
+                orm.Request.external_id == their_id,
+                orm.Request.side == Side.LENDING.value).order_by(orm.Request.id.desc())):
+            if request.partner is not None and _matches(request.partner, agency):
+                return _found(request), ""
+        return None, f"We have no request {their_id} from {who}."
+
+    def _apply(self, message: Message, decision: Incoming | IncomingError, found: _Found,
+               notes: list[str], sender: Peer) -> Confirmation:
+        if isinstance(decision, IncomingError):
+            return error_confirmation(decision.error_type, decision.text, about=message,
+                                      now=self._utc(), received_at=sender.received_at)
+        staff = staff_name(found.symbol)
+        words = _describe(message, decision, notes)
+        if decision.action is None:
+            self._record_only(found, staff, words, decision.reply, message)
+            return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
+        given = ActionInput(note=words, due_date=_due_date(message),
+                            item_barcode=_item_id(message, decision.action))
+        try:
+            with answering(found.partner_id, decision.reply):
+                self._requests.perform(found.request_id, decision.action, staff=staff,
+                                       expected_version=found.version, given=given)
+        except ConflictError:
+            raise
+        except IllegalTransition as exc:
+            return error_for_illegal(message, exc.message, now=self._utc())
+        except DeskError as exc:
+            log.info("incoming %s for %s refused: %s", message.kind.value, found.number,
+                     exc.message)
+            return error_confirmation(ErrorType.UNRECOGNISED_DATA_VALUE, exc.message,
+                                      about=message, now=self._utc(),
+                                      received_at=sender.received_at)
+        return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
+
+    def _record_only(self, found: _Found, staff: str, words: str,
+                     reply: ReasonForMessage | None, message: Message) -> None:
+        """A message that changes no state: one history note, and the answer it asks for."""
+        with self._db.transaction() as session:
+            request = session.get(orm.Request, found.request_id)
+            if request is None:
+                return
+            request.events.append(orm.RequestEvent(
+                at=self._clock(), staff=staff, action=NOTE_ACTION, from_state=request.state,
+                to_state=request.state, note=words))
+            answer: bool | None = None
+            if reply is ReasonForMessage.CANCEL_RESPONSE:
+                answer = False  # the cancel came too late: the answer is no
+            if reply in (ReasonForMessage.CANCEL_RESPONSE,
+                         ReasonForMessage.STATUS_REQUEST_RESPONSE) \
+                    and request.partner is not None and request.partner.iso18626_endpoint:
+                status = self._peer.status_message(request, reason=reply, answer=answer)
+                if status is not None:
+                    self._peer.queue(session, request.partner, status, request)
+
+
+def _found(request: orm.Request) -> _Found:
+    return _Found(request.id, request.number, State(request.state),
+                  ServiceType(request.service_type), request.version,
+                  request.partner_id or 0, request.partner.symbol if request.partner else "?")
+
+
+def _soften(citation: Citation, service_type: ServiceType,
+            kept_aside: list[str]) -> tuple[Citation, list[str]]:
+    """Clear fields a peer got wrong but that we can do without; return the hard problems."""
+    hard: list[str] = []
+    for problem in check_citation(citation, service_type):
+        if problem.field in _SOFT_FIELDS:
+            kept_aside.append(f"{problem.message} (left out)")
+            citation = replace(citation, **{problem.field: ""})
+        else:
+            hard.append(problem.message)
+    return citation, hard
+
+
+def _describe(message: Message, decision: Incoming, notes: list[str]) -> str:
+    parts: list[str] = []
+    if isinstance(message, SupplyingAgencyMessage):
+        status = message.status.value if message.status else "no status"
+        reason = message.message_info.reason_for_message.value
+        parts.append(f"ISO 18626 {status} ({reason}).")
+        if message.status_info is not None and message.status_info.due_date is not None:
+            parts.append(f"Due {message.status_info.due_date.date().isoformat()}.")
+    elif isinstance(message, RequestingAgencyMessage):
+        parts.append(f"ISO 18626 {message.action.value}.")
+    if decision.reason:
+        parts.append(decision.reason)
+    if decision.note and decision.note != decision.reason:
+        parts.append(decision.note)
+    if notes:
+        parts.append("Read with adjustments: " + "; ".join(notes))
+    return " ".join(parts)
+
+
+def _due_date(message: Message) -> dt.date | None:
+    if isinstance(message, SupplyingAgencyMessage) and message.status_info is not None:
+        due: datetime | None = message.status_info.due_date
+        return due.date() if due else None
+    return None
+
+
+def _item_id(message: Message, action: Action) -> str:
+    if action is Action.LENDER_SHIPPED and isinstance(message, SupplyingAgencyMessage) \
+            and message.delivery_info is not None and message.delivery_info.item_id:
+        return message.delivery_info.item_id.strip()[:60]
+    return ""

@@ -1,0 +1,367 @@
+"""Telling partner libraries what we did, by ISO 18626, through the outbox.
+
+:class:`Iso18626Peer` is the :class:`~illdesk.services.ports.PeerMessenger` the
+request service calls inside an action's transaction: it composes the message
+our action owes the partner (a request or a requesting agency message when we
+borrow, a supplying agency message when we lend), builds and validates it and
+inserts an ``outbox_message`` row in the same session.  Nothing goes over the
+network here; after the commit the worker is woken to send it.
+
+Partners without an ISO 18626 endpoint (e-mail or manual partners) are skipped.
+A message caused by an incoming message is not echoed back to its sender,
+except the answer the sender asked for (a CancelResponse).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from illdesk.domain.errors import DeskError
+from illdesk.domain.settings import Settings
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.workflow import Effect, Transition
+from illdesk.interop.iso18626.build import MessageInvalid, build_message
+from illdesk.interop.iso18626.compose import action_message, header_for, status_update
+from illdesk.interop.iso18626.config import our_agency
+from illdesk.interop.iso18626.messages import (
+    AgencyId,
+    BillingInfo,
+    Costs,
+    ElectronicAddress,
+    Header,
+    Message,
+    PhysicalAddress,
+    ReasonForMessage,
+    Request,
+    RequestedDeliveryInfo,
+    RequestingAgencyInfo,
+    RequestType,
+    ServiceInfo,
+)
+from illdesk.interop.iso18626.schema import Iso18626Schema, SchemaUnavailable, load_schema
+from illdesk.interop.iso18626.status_map import (
+    borrowing_sends_request,
+    iso_service_type,
+    status_for_lending,
+)
+from illdesk.persistence import orm
+from illdesk.persistence.database import Database
+from illdesk.persistence.outbox_store import to_db_time
+from illdesk.services.peer_citation import bibliographic_for, publication_for
+from illdesk.services.requests import ActionInput, Clock, RequestService, local_now
+
+log = logging.getLogger(__name__)
+
+UtcClock = Callable[[], datetime]
+
+BORROWING_SENDS = frozenset({
+    Action.SEND_TO_LENDER, Action.LENDER_UNFILLED, Action.ACCEPT_CONDITIONS,
+    Action.DECLINE_CONDITIONS, Action.REQUEST_RENEWAL, Action.RETURN_TO_LENDER,
+    Action.RECEIVE, Action.CANCEL,
+})
+LENDING_SENDS = frozenset({
+    Action.PULL, Action.ANSWER_UNFILLED, Action.ANSWER_CONDITIONAL, Action.SHIP,
+    Action.GRANT_RENEWAL, Action.REFUSE_RENEWAL, Action.RECALL, Action.MARK_OVERDUE,
+    Action.RECEIVE_RETURN, Action.SEND_COPY, Action.CANCEL,
+})
+UNTOLD_BY_WORKFLOW = frozenset({
+    (Side.BORROWING, Action.RECEIVE),
+    (Side.LENDING, Action.PULL),
+    (Side.LENDING, Action.CANCEL),
+})
+"""Actions that owe the partner a message but have no TELL_PEER effect in the workflow
+tables (yet): :class:`PeerAwareRequestService` tells the peer about them itself."""
+
+_ASKED_BEFORE = frozenset({State.REQUESTED, State.CONDITIONAL, State.SHIPPED_BY_LENDER})
+
+
+class PeerMessagingUnavailable(DeskError):
+    """A partner should be told by ISO 18626 but the message cannot be made."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def agency_of(symbol: str, default_type: str = "ISIL") -> AgencyId:
+    """A partner's agency id from its symbol: ``ISIL:DE-1`` or just ``DE-1`` (default type)."""
+    text = symbol.strip()
+    kind, sep, value = text.partition(":")
+    if sep and kind.strip() and value.strip():
+        return AgencyId.of(kind.strip(), value.strip())
+    return AgencyId.of(default_type or "ISIL", text)
+
+
+def our_agency_id(settings: Settings) -> AgencyId:
+    """Our agency id: the ISO 18626 setting, else the library symbol."""
+    configured = our_agency(settings)
+    if configured is not None:
+        return configured
+    kind = settings.get_str("interop.iso18626.agency_id_type").strip() or "ISIL"
+    return AgencyId.of(kind, settings.get_str("library.symbol").strip())
+
+
+@dataclass(frozen=True)
+class _Answering:
+    partner_id: int | None
+    reply: ReasonForMessage | None
+
+
+_ANSWERING: ContextVar[_Answering | None] = ContextVar("iso18626_answering", default=None)
+
+
+@contextmanager
+def answering(partner_id: int | None, reply: ReasonForMessage | None = None) -> Iterator[None]:
+    """Within the block, changes are caused by a message from ``partner_id``.
+
+    Messages to that partner are not sent back to it, except ``reply`` (the answer
+    its message asked for, e.g. a CancelResponse).
+    """
+    token = _ANSWERING.set(_Answering(partner_id, reply))
+    try:
+        yield
+    finally:
+        _ANSWERING.reset(token)
+
+
+class Iso18626Peer:
+    """Queues the ISO 18626 message an action owes the partner, in the action's session."""
+
+    def __init__(self, settings: Settings, schema: Iso18626Schema | None = None, *,
+                 clock: UtcClock = utc_now) -> None:
+        self._settings = settings
+        self._schema = schema if schema is not None else load_schema(settings=settings)
+        self._clock = clock
+        self._wake: list[Callable[[], None]] = []
+
+    @property
+    def schema(self) -> Iso18626Schema:
+        return self._schema
+
+    def on_queued(self, callback: Callable[[], None]) -> None:
+        """``callback()`` runs after a transaction that queued a message commits."""
+        self._wake.append(callback)
+
+    # -- PeerMessenger -----------------------------------------------------------------------
+    def tell(self, session: Session, request: orm.Request, action: Action, note: str,
+             now: dt.datetime) -> None:
+        side = Side(request.side)
+        for partner, message in self._messages(request, side, action, note):
+            self.queue(session, partner, message, request)
+
+    def queue(self, session: Session, partner: orm.Partner, message: Message,
+              request: orm.Request | None) -> orm.OutboxMessage:
+        """Build ``message`` (validated) and add its outbox row to ``session``."""
+        try:
+            body = build_message(message, self._schema)
+        except SchemaUnavailable as exc:
+            raise PeerMessagingUnavailable(
+                f"{partner.name} ({partner.symbol}) cannot be told by ISO 18626: "
+                f"{exc.message} Nothing was changed.") from exc
+        except MessageInvalid as exc:
+            raise PeerMessagingUnavailable(
+                f"{partner.name} ({partner.symbol}) cannot be told by ISO 18626: "
+                f"{exc.message}. Nothing was changed.") from exc
+        moment = to_db_time(self._clock())
+        row = orm.OutboxMessage(
+            partner_id=partner.id,
+            partner_agency=self.partner_agency(partner).key,
+            endpoint=partner.iso18626_endpoint.strip(),
+            body=body,
+            kind=message.kind.value,
+            request_id=request.id if request is not None else None,
+            request_ref=request.number if request is not None else "",
+            created_at=moment,
+            next_attempt_at=moment,
+            attempts=0,
+            state="queued",
+            last_error="",
+        )
+        session.add(row)
+        if self._wake:
+            event.listen(session, "after_commit", self._after_commit, once=True)
+        return row
+
+    def _after_commit(self, _session: Session) -> None:
+        for callback in self._wake:
+            try:
+                callback()
+            except Exception:  # waking is a courtesy; the worker polls anyway
+                log.exception("waking the outbox worker failed")
+
+    # -- who and what ------------------------------------------------------------------------
+    def partner_agency(self, partner: orm.Partner) -> AgencyId:
+        return agency_of(partner.symbol,
+                         self._settings.get_str("interop.iso18626.agency_id_type").strip())
+
+    def _reachable(self, partner: orm.Partner | None) -> bool:
+        return partner is not None and bool(partner.iso18626_endpoint.strip())
+
+    def _messages(self, request: orm.Request, side: Side, action: Action,
+                  note: str) -> list[tuple[orm.Partner, Message]]:
+        answering_now = _ANSWERING.get()
+        wanted: list[tuple[orm.Partner, Message]] = []
+        if side is Side.BORROWING and action in BORROWING_SENDS:
+            wanted = self._borrowing(request, action, note)
+        elif side is Side.LENDING and action in LENDING_SENDS:
+            wanted = self._lending(request, action, note, answering_now)
+        kept = []
+        for partner, message in wanted:
+            if not self._reachable(partner):
+                continue
+            if answering_now is not None and answering_now.partner_id == partner.id:
+                reply = getattr(getattr(message, "message_info", None), "reason_for_message",
+                                None)
+                if answering_now.reply is None or reply is not answering_now.reply:
+                    continue  # do not echo the sender's own news back to it
+            kept.append((partner, message))
+        return kept
+
+    def _borrowing(self, request: orm.Request, action: Action,
+                   note: str) -> list[tuple[orm.Partner, Message]]:
+        now = self._clock()
+        partner = request.partner
+        out: list[tuple[orm.Partner, Message]] = []
+        if action is Action.DECLINE_CONDITIONS:
+            declined = [e for e in request.rota if e.status == "declined"]
+            if declined:
+                old = declined[-1].partner
+                out.append((old, action_message(self._header(request, old, now), Action.CANCEL,
+                                                note=note or None)))
+            if partner is not None and (not declined or partner.id != declined[-1].partner_id) \
+                    and request.state == State.REQUESTED.value:
+                out.append((partner, self._request_message(request, partner, RequestType.NEW)))
+            return out
+        if partner is None:
+            return out
+        request_type = borrowing_sends_request(action)
+        if request_type is not None:
+            out.append((partner, self._request_message(request, partner, request_type)))
+            return out
+        if action is Action.CANCEL:
+            before = request.events[-1].from_state if request.events else ""
+            if before not in {s.value for s in _ASKED_BEFORE}:
+                return out  # never sent to a lender: nobody to tell
+        out.append((partner, action_message(self._header(request, partner, now), action,
+                                            note=note or None)))
+        return out
+
+    def _lending(self, request: orm.Request, action: Action, note: str,
+                 answering_now: _Answering | None) -> list[tuple[orm.Partner, Message]]:
+        partner = request.partner
+        if partner is None or not request.external_id.strip():
+            return []  # not a request the borrower sent us by ISO 18626
+        now = self._clock()
+        state = State(request.state)
+        service_type = ServiceType(request.service_type)
+        reason = ReasonForMessage.STATUS_CHANGE
+        answer: bool | None = None
+        if action in (Action.GRANT_RENEWAL, Action.REFUSE_RENEWAL):
+            reason, answer = ReasonForMessage.RENEW_RESPONSE, action is Action.GRANT_RENEWAL
+        if action is Action.CANCEL and answering_now is not None \
+                and answering_now.partner_id == partner.id \
+                and answering_now.reply is ReasonForMessage.CANCEL_RESPONSE:
+            reason, answer = ReasonForMessage.CANCEL_RESPONSE, True
+        due = (datetime.combine(request.due_date, dt.time(12, 0), UTC)
+               if request.due_date else None)
+        item = request.items[0].barcode if request.items else None
+        message = status_update(
+            self._header(request, partner, now), state, service_type, now=now, reason=reason,
+            answer=answer, note=note or None,
+            unfilled_reason=(note or None) if action is Action.ANSWER_UNFILLED else None,
+            conditions=(note or None) if action is Action.ANSWER_CONDITIONAL else None,
+            due_date=due if state in (State.SHIPPED, State.ON_LOAN, State.RECALLED,
+                                      State.OVERDUE) else None,
+            item_id=item,
+        )
+        return [(partner, message)]
+
+    def status_message(self, request: orm.Request, *, reason: ReasonForMessage,
+                       answer: bool | None = None, note: str | None = None) -> Message | None:
+        """The supplying agency message reporting our lending ``request`` as it is now."""
+        partner = request.partner
+        state = State(request.state)
+        service_type = ServiceType(request.service_type)
+        if partner is None or status_for_lending(state, service_type) is None:
+            return None
+        now = self._clock()
+        return status_update(self._header(request, partner, now), state, service_type,
+                             now=now, reason=reason, answer=answer, note=note)
+
+    def _header(self, request: orm.Request, partner: orm.Partner, now: datetime) -> Header:
+        side = Side(request.side)
+        if side is Side.BORROWING:
+            return header_for(side, us=our_agency_id(self._settings),
+                              partner=self.partner_agency(partner),
+                              requesting_request_id=request.number, now=now)
+        return header_for(side, us=our_agency_id(self._settings),
+                          partner=self.partner_agency(partner),
+                          requesting_request_id=request.external_id, now=now,
+                          supplying_request_id=request.number)
+
+    def _request_message(self, request: orm.Request, partner: orm.Partner,
+                         request_type: RequestType) -> Request:
+        now = self._clock()
+        s = self._settings
+        service_type = ServiceType(request.service_type)
+        citation = request.citation
+        need = (datetime.combine(request.needed_by, dt.time(12, 0), UTC)
+                if request.needed_by else None)
+        physical = PhysicalAddress(
+            line1=s.get_str("library.name") or None, line2=s.get_str("library.street") or None,
+            locality=s.get_str("library.city") or None,
+            postal_code=s.get_str("library.postal_code") or None,
+            country=s.get_str("library.country") or None,
+        )
+        addresses: list[RequestedDeliveryInfo] = [RequestedDeliveryInfo(1, physical)]
+        email = s.get_str("library.email").strip()
+        if email:
+            addresses.append(RequestedDeliveryInfo(2, ElectronicAddress("Email", email)))
+        billing = None
+        if request.max_cost is not None:
+            billing = BillingInfo(maximum_costs=Costs(partner.currency or "USD", request.max_cost))
+        return Request(
+            header=self._header(request, partner, now),
+            bibliographic_info=bibliographic_for(citation, service_type),
+            publication_info=publication_for(citation),
+            service_info=ServiceInfo(
+                iso_service_type(service_type), request_type=request_type,
+                need_before_date=need,
+                copyright_compliance=request.copyright_compliance or None,
+            ),
+            requested_delivery_info=tuple(addresses),
+            requesting_agency_info=RequestingAgencyInfo(s.get_str("library.name") or None),
+            billing_info=billing,
+        )
+
+
+class PeerAwareRequestService(RequestService):
+    """The request service with an :class:`Iso18626Peer`.
+
+    Until the workflow tables give every action in :data:`UNTOLD_BY_WORKFLOW` the
+    TELL_PEER effect, this subclass tells the peer about those itself (once: it
+    stops doing so for an action as soon as the table has the effect).
+    """
+
+    def __init__(self, db: Database, settings: Settings, clock: Clock = local_now,
+                 peer: Iso18626Peer | None = None) -> None:
+        self.peer = peer if peer is not None else Iso18626Peer(settings)
+        super().__init__(db, settings, clock, self.peer)
+
+    def _record(self, session: Session, request: orm.Request, transition: Transition,
+                staff: str, given: ActionInput) -> list[str]:
+        effects = super()._record(session, request, transition, staff, given)
+        if Effect.TELL_PEER not in transition.effects \
+                and (Side(request.side), transition.action) in UNTOLD_BY_WORKFLOW:
+            self.peer.tell(session, request, transition.action, given.note.strip(),
+                           self._clock())
+        return effects

@@ -1,0 +1,187 @@
+"""Two illdesk databases as two libraries exchange a full loan over real HTTP on 127.0.0.1,
+with the real listener, the database outbox and its worker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from illdesk.domain.vocabulary import Action, State
+from illdesk.persistence.database import open_database
+from illdesk.services.peer_incoming import NOTE_ACTION
+from illdesk.services.requests import ActionInput
+from tests.conftest import FixedClock
+from tests.pg_cluster import PostgresCluster
+from tests.services.test_peer_support import (
+    BORROWER,
+    ITEM,
+    LENDER,
+    PAIR_SECRET,
+    Library,
+    new_borrowing,
+    open_library,
+    two_libraries,
+    wait_until_sent,
+)
+
+THIRD = "DE-T3"
+
+
+@pytest.fixture(params=["sqlite+sqlite", "sqlite+postgresql"])
+def pair(request: pytest.FixtureRequest, tmp_path: Path,
+         clock: FixedClock) -> Iterator[tuple[Library, Library]]:
+    borrower_db = open_database(f"sqlite:///{tmp_path / 'borrower.sqlite3'}")
+    if request.param.endswith("postgresql"):
+        cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
+        lender_db = open_database(cluster.new_database("peer_lender"))
+    else:
+        lender_db = open_database(f"sqlite:///{tmp_path / 'lender.sqlite3'}")
+    borrower = open_library(borrower_db, BORROWER, LENDER, clock)
+    lender = open_library(lender_db, LENDER, BORROWER, FixedClock(clock.now))
+    try:
+        yield borrower, lender
+    finally:
+        borrower.runtime.stop()
+        lender.runtime.stop()
+        borrower_db.dispose()
+        lender_db.dispose()
+
+
+def test_a_full_loan_between_two_illdesk_databases(pair: tuple[Library, Library]) -> None:
+    borrower, lender = pair
+    lender_id = borrower.add_partner(LENDER, lender.url)
+    lender.add_partner(BORROWER, borrower.url)
+    ours = new_borrowing(borrower, lender_id)
+    number = borrower.requests.detail(ours).row.number
+
+    # 1. The borrower sends the request: the lender's database gets a new lending request.
+    assert borrower.do(ours, Action.SEND_TO_LENDER) is State.REQUESTED
+    wait_until_sent(borrower)
+    [theirs_row] = lender.lending_requests()
+    theirs = theirs_row.id
+    assert theirs_row.state == State.NEW.value
+    assert theirs_row.external_id == number
+    assert theirs_row.partner is not None and theirs_row.partner.symbol == BORROWER
+    detail = lender.requests.detail(theirs)
+    assert detail.citation.title == "Die Blechtrommel"
+    assert detail.citation.isbn.replace("-", "") == "9783423118217"
+    created = detail.history[0]
+    assert created.staff == f"ISO 18626 ({BORROWER})"
+    assert "Message as received:" in created.note and "<" in created.note
+
+    # 2. The lender checks holdings and pulls the item: WillSupply is recorded at the borrower.
+    lender.do(theirs, Action.CHECK_HOLDINGS)
+    assert lender.do(theirs, Action.PULL, ActionInput(item_barcode=ITEM)) is State.PULLED
+    wait_until_sent(borrower, lender)
+    assert borrower.state(ours) is State.REQUESTED
+    last = borrower.requests.detail(ours).history[-1]
+    assert last.action == NOTE_ACTION and "WillSupply" in last.note
+
+    # 3. The lender ships: Loaned moves the borrower's request, the lender's barcode is tied.
+    assert lender.do(theirs, Action.SHIP) is State.SHIPPED
+    wait_until_sent(borrower, lender)
+    assert borrower.state(ours) is State.SHIPPED_BY_LENDER
+    shipped = borrower.requests.detail(ours)
+    assert shipped.item_barcodes == (ITEM,)
+    assert shipped.history[-1].staff == f"ISO 18626 ({LENDER})"
+    assert "Loaned" in shipped.history[-1].note
+
+    # 4. The borrower receives it: Received puts the lender's request on loan.
+    assert borrower.do(ours, Action.RECEIVE) is State.RECEIVED
+    wait_until_sent(borrower, lender)
+    assert lender.state(theirs) is State.ON_LOAN
+
+    # 5. Patron borrows and returns it; the borrower ships it back: ShippedReturn.
+    borrower.do(ours, Action.CHECK_OUT)
+    borrower.do(ours, Action.CHECK_IN)
+    assert borrower.do(ours, Action.RETURN_TO_LENDER) is State.RETURNED_TO_LENDER
+    wait_until_sent(borrower, lender)
+    assert lender.state(theirs) is State.RETURNED
+
+    # 6. The lender checks it in: LoanCompleted completes the borrower's request.
+    assert lender.do(theirs, Action.RECEIVE_RETURN) is State.COMPLETE
+    wait_until_sent(borrower, lender)
+    assert borrower.state(ours) is State.COMPLETE
+
+    # Every message went once, in order, and every change is one history row.
+    kinds = [row.kind for row in borrower.outbox()]
+    assert kinds == ["request", "requestingAgencyMessage", "requestingAgencyMessage"]
+    assert [row.kind for row in lender.outbox()] == ["supplyingAgencyMessage"] * 3
+    lender_history = [(h.action, h.to_state) for h in lender.requests.detail(theirs).history]
+    assert lender_history == [
+        ("create", "new"), ("check_holdings", "holdings_checked"), ("pull", "pulled"),
+        ("ship", "shipped"), ("borrower_received", "on_loan"),
+        ("borrower_shipped_return", "returned"), ("receive_return", "complete"),
+    ]
+    borrower_actions = [h.action for h in borrower.requests.detail(ours).history]
+    assert borrower_actions[-7:] == [
+        NOTE_ACTION, "lender_shipped", "receive", "check_out", "check_in", "return_to_lender",
+        "lender_checked_in",
+    ]
+
+
+def test_unfilled_moves_on_to_the_next_lender_in_the_rota(tmp_path: Path,
+                                                          clock: FixedClock) -> None:
+    third_db = open_database(f"sqlite:///{tmp_path / 'third.sqlite3'}")
+    with two_libraries(tmp_path, clock) as (borrower, lender):
+        third = open_library(third_db, THIRD, BORROWER, clock)
+        try:
+            # the third library shares a secret with the borrower under its own id
+            borrower.runtime.engine.secret_for = {f"ISIL:{LENDER}": PAIR_SECRET,
+                                                  f"ISIL:{THIRD}": PAIR_SECRET}.get
+            third.add_partner(BORROWER, borrower.url)
+            first = borrower.add_partner(LENDER, lender.url)
+            second = borrower.add_partner(THIRD, third.url)
+            ours = new_borrowing(borrower, first, second)
+            borrower.do(ours, Action.SEND_TO_LENDER)
+            wait_until_sent(borrower)
+            [theirs] = lender.lending_requests()
+            lender.do(theirs.id, Action.ANSWER_UNFILLED, ActionInput(note="NotOnShelf"))
+            wait_until_sent(borrower, lender)
+            # the borrower moved on by itself and asked the third library
+            assert borrower.state(ours) is State.REQUESTED
+            detail = borrower.requests.detail(ours)
+            assert detail.partner_name == f"Library {THIRD}"
+            assert [(r.symbol, r.status) for r in detail.rota] == [
+                (LENDER, "unfilled"), (THIRD, "asked")]
+            assert "Not on the shelf" in detail.history[-1].note
+            [asked] = third.lending_requests()
+            assert asked.external_id == detail.row.number
+            # nothing went back to the lender that said no
+            assert [(row.kind, row.endpoint) for row in borrower.outbox()] == [
+                ("request", lender.url), ("request", third.url)]
+        finally:
+            third.runtime.stop()
+            third_db.dispose()
+
+
+def test_a_renewal_asked_and_granted(tmp_path: Path, clock: FixedClock) -> None:
+    with two_libraries(tmp_path, clock) as (borrower, lender):
+        ours = new_borrowing(borrower, borrower.add_partner(LENDER, lender.url))
+        borrower.do(ours, Action.SEND_TO_LENDER)
+        wait_until_sent(borrower)
+        [theirs_row] = lender.lending_requests()
+        theirs = theirs_row.id
+        lender.do(theirs, Action.CHECK_HOLDINGS)
+        lender.do(theirs, Action.PULL, ActionInput(item_barcode=ITEM))
+        lender.do(theirs, Action.SHIP)
+        wait_until_sent(borrower, lender)
+        borrower.do(ours, Action.RECEIVE)
+        borrower.do(ours, Action.CHECK_OUT)
+        lender_due = lender.requests.detail(theirs).row.due_date
+        assert borrower.do(ours, Action.REQUEST_RENEWAL) is State.RENEWAL_REQUESTED
+        wait_until_sent(borrower, lender)
+        # the lender's desk sees the question in the history; staff decide
+        asked = lender.requests.detail(theirs)
+        assert asked.history[-1].action == NOTE_ACTION and "Renew" in asked.history[-1].note
+        assert lender.do(theirs, Action.GRANT_RENEWAL) is State.ON_LOAN
+        wait_until_sent(borrower, lender)
+        assert borrower.state(ours) is State.CHECKED_OUT
+        renewed = borrower.requests.detail(ours)
+        assert renewed.history[-1].action == "renewal_granted"
+        new_due = lender.requests.detail(theirs).row.due_date
+        assert lender_due is not None and new_due is not None and new_due > lender_due
+        assert renewed.row.due_date == new_due - timedelta(days=3)  # the borrowing buffer
