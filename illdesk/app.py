@@ -11,11 +11,13 @@ from illdesk.hardware.config import barcode_rules
 from illdesk.paths import backup_dir, default_database_url
 from illdesk.persistence.database import Database, open_database
 from illdesk.persistence.settings_store import load_settings
+from illdesk.services.catalogue import CatalogueService
 from illdesk.services.demo_data import generate
 from illdesk.services.directory import DirectoryService
 from illdesk.services.notices import NoticeService
 from illdesk.services.patrons import PatronService
 from illdesk.services.requests import RequestService, local_now
+from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
 from illdesk.settings_registry import all_setting_defs
 
@@ -35,6 +37,8 @@ def build_context(db: Database):  # type: ignore[no-untyped-def]
         directory=DirectoryService(db),
         scans=ScanService(db, requests, barcode_rules(settings)),
         notices=NoticeService(db, settings, local_now),
+        catalogue=CatalogueService(db, settings),
+        rota=RotaService(db),
         settings=settings,
         database_description=db.description,
     )

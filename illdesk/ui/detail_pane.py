@@ -8,12 +8,10 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -23,15 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import ConflictError, DeskError
-from illdesk.domain.vocabulary import Action, Side
+from illdesk.domain.vocabulary import Action, Side, State
+from illdesk.services.catalogue import LocalCopy
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, RequestDetail
+from illdesk.ui.dialogs.action_dialog import ActionDialog
+from illdesk.ui.dialogs.rota_dialog import RotaDialog
 from illdesk.ui.flow_layout import FlowLayout
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import HistoryTableModel
 
-_NEEDS_DATE = {Action.RENEWAL_GRANTED, Action.RECEIVE}
-_NEEDS_ITEM = {Action.PULL}
+_ASKS = {Action.PULL, Action.MARK_LOST, Action.RENEWAL_GRANTED, Action.GRANT_RENEWAL,
+         Action.RECEIVE, Action.RECALL}
+_ROTA_STATES = {State.NEW, State.CITATION_VERIFIED, State.SOURCING, State.REQUESTED,
+                State.CONDITIONAL}
+_HOLDINGS_STATES = {State.NEW, State.CITATION_VERIFIED, State.SOURCING}
 
 
 class DetailPane(QWidget):
@@ -42,6 +46,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.context = context
         self.detail: RequestDetail | None = None
+        self._local: list[LocalCopy] = []
         self.heading = QLabel(self)
         self.heading.setObjectName("detail_heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -92,6 +97,8 @@ class DetailPane(QWidget):
             self.actions_box.hide()
             return
         r = detail.row
+        self._local = (self.context.catalogue.local_copies(detail.citation)
+                       if r.side is Side.BORROWING and r.state in _HOLDINGS_STATES else [])
         self.heading.setText(
             f"<h2 style='margin:0'>{html.escape(r.number)} · {html.escape(r.state_label)}</h2>"
             f"<div>{html.escape(r.title)}</div>"
@@ -105,6 +112,11 @@ class DetailPane(QWidget):
             button.setObjectName(f"action_{choice.action.value}")
             button.clicked.connect(lambda _=False, c=choice: self.perform(c))
             self.actions_layout.addWidget(button)
+        if r.side is Side.BORROWING and r.state in _ROTA_STATES:
+            rota = QPushButton(self.tr("Lenders…"), self.actions_box)
+            rota.setObjectName("edit_rota")
+            rota.clicked.connect(self.edit_rota)
+            self.actions_layout.addWidget(rota)
         if not detail.actions:
             note = QLabel(self.tr("Nothing more to do: this request is finished."),
                           self.actions_box)
@@ -163,7 +175,14 @@ class DetailPane(QWidget):
                 f"{(' (' + html.escape(e.reason) + ')') if e.reason else ''}</li>"
                 for e in d.rota)
             rota = f"<h4>{html.escape(self.tr('Lender rota'))}</h4><ol>{items}</ol>"
-        return f"<table>{table}</table>{rota}"
+        own = ""
+        if self._local:
+            items = "".join(f"<li>{html.escape(c.describe())}</li>" for c in self._local[:5])
+            offer = (self.tr("An available copy is on our shelf: consider “Deflect to local "
+                             "copy”.") if any(c.available for c in self._local) else "")
+            own = (f"<h4 style='color:#2f855a'>{html.escape(self.tr('In our catalogue'))}</h4>"
+                   f"<ul>{items}</ul><p><b>{html.escape(offer)}</b></p>")
+        return f"{own}<table>{table}</table>{rota}"
 
     # -- acting ----------------------------------------------------------------------------
     def perform(self, choice: ActionChoice) -> None:
@@ -188,22 +207,24 @@ class DetailPane(QWidget):
         self.changed.emit(done.detail.row.id)
 
     def _ask_input(self, choice: ActionChoice) -> ActionInput | None:
-        note = ""
-        item = ""
-        if choice.needs_reason:
-            text, ok = QInputDialog.getText(
-                self, self.tr(choice.label), self.tr("Reason (recorded in the history):"),
-                QLineEdit.EchoMode.Normal)
-            if not ok:
-                return None
-            note = text
-        if choice.action in _NEEDS_ITEM:
-            text, ok = QInputDialog.getText(self, self.tr(choice.label),
-                                            self.tr("Scan the item barcode:"))
-            if not ok:
-                return None
-            item = text
-        return ActionInput(note=note, item_barcode=item)
+        if choice.action not in _ASKS and not choice.needs_reason:
+            return ActionInput()
+        suggested = ""
+        if choice.action is Action.DEFLECT_LOCAL and self._local:
+            best = self._local[0]
+            suggested = self.tr("Owned: {0}").format(best.describe())
+        dialog = ActionDialog(choice, self, suggested_note=suggested)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.value
+
+    def edit_rota(self) -> None:
+        if self.detail is None:
+            return
+        dialog = RotaDialog(self.context, self.detail, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.show_detail(dialog.saved)
+            self.changed.emit(dialog.saved.row.id)
 
     def reload(self) -> None:
         if self.detail is not None:

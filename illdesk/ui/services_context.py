@@ -6,10 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from illdesk.domain.settings import Settings
+from illdesk.services.catalogue import CatalogueService
 from illdesk.services.directory import DirectoryService
 from illdesk.services.notices import NoticeService
 from illdesk.services.patrons import PatronService
 from illdesk.services.requests import RequestService
+from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
 
 
@@ -20,6 +22,8 @@ class DeskContext:
     directory: DirectoryService
     scans: ScanService
     notices: NoticeService
+    catalogue: CatalogueService
+    rota: RotaService
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""

@@ -74,8 +74,14 @@ def test_action_needing_a_reason_asks_for_it(window, qtbot, context, monkeypatch
     tab.set_group(None)
     target = next(r for r in tab.model.rows() if r.state is State.NEW)
     tab.select_request(target.id)
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Patron bought it.", True)))
+    from illdesk.ui.dialogs.action_dialog import ActionDialog
+
+    def answer(dialog) -> int:
+        dialog.note.setText("Patron bought it.")
+        dialog.check()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ActionDialog, "exec", answer)
     button = tab.detail.actions_box.findChild(QPushButton, "action_cancel")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     after = context.requests.detail(target.id)
@@ -223,3 +229,45 @@ def test_duplicate_is_asked_about_not_silently_entered(qtbot, context, monkeypat
         dialog.save()
         assert (dialog.created is not None) is expected_new
     assert len(asked) == 2 and "already has an open request" in asked[0]
+
+
+def test_rota_dialog_suggests_and_saves(window, qtbot, context, monkeypatch) -> None:
+    from illdesk.ui.dialogs.rota_dialog import RotaDialog
+
+    tab = window.borrowing
+    tab.set_group(None)
+    target = next(r for r in tab.model.rows() if r.state is State.CITATION_VERIFIED)
+    tab.select_request(target.id)
+    assert tab.detail.actions_box.findChild(QPushButton, "edit_rota") is not None
+    dialog = RotaDialog(context, tab.detail.detail, window)
+    qtbot.addWidget(dialog)
+    dialog.chosen.clear()
+    dialog.suggest()
+    assert dialog.chosen.count() == 4
+    first = dialog.chosen_ids()[0]
+    assert context.directory.partners()  # the demo has partners
+    reciprocal = {p.id for p in context.directory.partners() if p.reciprocal}
+    assert first in reciprocal
+    dialog.save()
+    saved = context.requests.detail(target.id)
+    assert [e.partner_id for e in saved.rota if e.status == "waiting"] == dialog.chosen_ids()
+
+
+def test_lost_asks_for_reason_and_charge(window, qtbot, context, monkeypatch) -> None:
+    from illdesk.ui.dialogs.action_dialog import ActionDialog
+
+    tab = window.borrowing
+    tab.set_group(None)
+    target = next(r for r in tab.model.rows() if r.state is State.CHECKED_OUT)
+    tab.select_request(target.id)
+    choice = next(c for c in tab.detail.detail.actions if c.action.value == "mark_lost")
+    dialog = ActionDialog(choice, window)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("lots")
+    dialog.check()
+    assert "Give a reason" in dialog.form.error_text("note")
+    assert "amount like" in dialog.form.error_text("amount")
+    dialog.note.setText("Dog ate it.")
+    dialog.amount.setText("60")
+    dialog.check()
+    assert dialog.value is not None and str(dialog.value.amount) == "60"
