@@ -8,6 +8,7 @@ import sys
 
 from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
+from illdesk.interop.smtp_sender import SmtpSender
 from illdesk.paths import backup_dir, default_database_url
 from illdesk.persistence.database import Database, open_database
 from illdesk.persistence.settings_store import load_settings
@@ -39,6 +40,7 @@ def build_context(db: Database):  # type: ignore[no-untyped-def]
         notices=NoticeService(db, settings, local_now),
         catalogue=CatalogueService(db, settings),
         rota=RotaService(db),
+        notice_sender=SmtpSender.from_settings(settings),
         settings=settings,
         database_description=db.description,
     )
@@ -90,6 +92,7 @@ def main(args: argparse.Namespace | None = None) -> int:
             generate(db, DEMO_REQUESTS)
     window = MainWindow(build_context(db), desk)
     window.show()
+    window.start_background_work()
     log.info("desk started on %s (log %s)", db.description, log_file)
     code = app.exec()
     db.dispose()

@@ -3,8 +3,8 @@ the database and the staff member at the desk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.vocabulary import Side
+from illdesk.ui.background import BackgroundTask
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
+from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.services_context import DeskContext
 
 _ADD_STAFF = "__add__"
+NOTICE_INTERVAL_MS = 5 * 60 * 1000
+OVERDUE_INTERVAL_MS = 60 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +58,21 @@ class MainWindow(QMainWindow):
         self.resize(1500, 900)
         self._loaded: set[int] = set()
         self._tab_changed(0)
+        self._send_task: BackgroundTask | None = None
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setInterval(NOTICE_INTERVAL_MS)
+        self.notice_timer.timeout.connect(self.send_notices_in_background)
+        self.overdue_timer = QTimer(self)
+        self.overdue_timer.setInterval(OVERDUE_INTERVAL_MS)
+        self.overdue_timer.timeout.connect(self.check_overdues)
+        self.update_notice_count()
+
+    def start_background_work(self) -> None:
+        """The desk's routine: overdue check now and hourly, notices every few minutes."""
+        self.check_overdues()
+        self.send_notices_in_background()
+        self.notice_timer.start()
+        self.overdue_timer.start()
 
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -72,6 +91,15 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        notices = QAction(self.tr("&Notices…"), self)
+        notices.setShortcut(QKeySequence("Ctrl+N"))
+        notices.triggered.connect(self.show_notices)
+        desk_menu.addAction(notices)
+        overdue = QAction(self.tr("Check &overdue loans now"), self)
+        overdue.triggered.connect(self.check_overdues)
+        desk_menu.addAction(overdue)
+        self.desk_menu = desk_menu
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -92,6 +120,9 @@ class MainWindow(QMainWindow):
             self.tr("Database: {0}").format(self.context.database_description), self)
         self.database_label.setObjectName("database_label")
         bar.addPermanentWidget(self.database_label)
+        self.notice_label = QLabel("", self)
+        self.notice_label.setObjectName("notice_label")
+        bar.addPermanentWidget(self.notice_label)
         self.device_label = QLabel("", self)
         self.device_label.setObjectName("device_label")
         bar.addPermanentWidget(self.device_label)
@@ -140,6 +171,53 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         if isinstance(tab, RequestTab | PatronsTab):
             tab.refresh()
+
+    def update_notice_count(self) -> None:
+        waiting = self.context.notices.list(("queued", "to_print"))
+        failing = sum(1 for n in waiting if n.last_error)
+        printing = sum(1 for n in waiting if n.status == "to_print")
+        text = self.tr("Notices: {0} waiting, {1} to print").format(
+            len(waiting) - printing, printing)
+        if failing:
+            text += self.tr(", {0} failing").format(failing)
+        self.notice_label.setText(text)
+        self.notice_label.setStyleSheet("color:#b00020;font-weight:600;" if failing else "")
+
+    def show_notices(self) -> None:
+        dialog = NoticesDialog(self.context, self)
+        dialog.exec()
+        self.update_notice_count()
+
+    def check_overdues(self) -> None:
+        try:
+            marked = self.context.requests.mark_overdues(self.current_staff() or "overdue check")
+        except DeskError as exc:
+            self.statusBar().showMessage(exc.message, 10000)
+            return
+        if marked:
+            self.statusBar().showMessage(
+                self.tr("{0} loans became overdue or reached the next reminder.").format(
+                    len(marked)), 10000)
+            self.refresh_current()
+        self.update_notice_count()
+
+    def send_notices_in_background(self) -> None:
+        if self._send_task is not None and self._send_task.is_running():
+            return
+        notices, sender = self.context.notices, self.context.notice_sender
+        task = BackgroundTask(lambda _p: notices.send_due(sender), self)
+        task.finished.connect(self.update_notice_count)
+        task.finished.connect(self.refresh_current)
+        self._send_task = task
+        task.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.notice_timer.stop()
+        self.overdue_timer.stop()
+        if self._send_task is not None and self._send_task.is_running():
+            self._send_task.cancel()
+            self._send_task.wait(5000)
+        super().closeEvent(event)
 
     def focus_search(self) -> None:
         tab = self.tabs.currentWidget()

@@ -10,6 +10,7 @@ from illdesk.services.catalogue import CatalogueService
 from illdesk.services.directory import DirectoryService
 from illdesk.services.notices import NoticeService
 from illdesk.services.patrons import PatronService
+from illdesk.services.ports import NoticeSender
 from illdesk.services.requests import RequestService
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
@@ -24,6 +25,7 @@ class DeskContext:
     notices: NoticeService
     catalogue: CatalogueService
     rota: RotaService
+    notice_sender: NoticeSender
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""
