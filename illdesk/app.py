@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
@@ -15,23 +17,29 @@ from illdesk.persistence.settings_store import load_settings
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.demo_data import generate
 from illdesk.services.directory import DirectoryService
+from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.notices import NoticeService
+from illdesk.services.outbox_view import OutboxViewService
 from illdesk.services.patrons import PatronService
-from illdesk.services.requests import RequestService, local_now
+from illdesk.services.peer_messaging import PeerAwareRequestService
+from illdesk.services.requests import local_now
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
 from illdesk.settings_registry import all_setting_defs
+
+if TYPE_CHECKING:
+    from illdesk.ui.services_context import DeskContext
 
 log = logging.getLogger(__name__)
 
 DEMO_REQUESTS = 600
 
 
-def build_context(db: Database):  # type: ignore[no-untyped-def]
+def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskContext:
     from illdesk.ui.services_context import DeskContext
 
     settings = load_settings(db, all_setting_defs())
-    requests = RequestService(db, settings)
+    requests = PeerAwareRequestService(db, settings)
     return DeskContext(
         requests=requests,
         patrons=PatronService(db),
@@ -41,6 +49,8 @@ def build_context(db: Database):  # type: ignore[no-untyped-def]
         catalogue=CatalogueService(db, settings),
         rota=RotaService(db),
         notice_sender=SmtpSender.from_settings(settings),
+        library_settings=LibrarySettingsService(db, settings),
+        outbox=OutboxViewService(db, wake=wake),
         settings=settings,
         database_description=db.description,
     )
@@ -62,6 +72,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     from illdesk.logging_setup import setup_logging
     from illdesk.ui import excepthook
     from illdesk.ui.main_window import MainWindow
+    from illdesk.ui.peer.runtime import start_peer_messaging
 
     if args is None:
         from illdesk.cli import build_parser
@@ -90,10 +101,19 @@ def main(args: argparse.Namespace | None = None) -> int:
             fill = answer == QMessageBox.StandardButton.Yes
         if fill:
             generate(db, DEMO_REQUESTS)
-    window = MainWindow(build_context(db), desk)
+    context = build_context(db)
+    runtime = start_peer_messaging(db, context.settings, context.requests)
+    context.outbox.wake = runtime.wake
+    window = MainWindow(context, desk)
     window.show()
+    for problem in runtime.problems:
+        window.statusBar().showMessage(problem, 30000)
+        log.warning("ISO 18626: %s", problem)
     window.start_background_work()
     log.info("desk started on %s (log %s)", db.description, log_file)
-    code = app.exec()
-    db.dispose()
+    try:
+        code = app.exec()
+    finally:
+        runtime.stop()
+        db.dispose()
     return int(code)

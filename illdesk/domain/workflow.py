@@ -150,7 +150,7 @@ BORROWING_LOAN: tuple[Transition, ...] = (
     _t(A.START_SOURCING, [S.CITATION_VERIFIED], S.SOURCING, "Start sourcing"),
     *_BORROW_SOURCING,
     _t(A.RECEIVE, [S.REQUESTED, S.SHIPPED_BY_LENDER, S.PURCHASE_ORDERED], S.RECEIVED, "Receive",
-       effects=[E.SET_DUE_DATE, E.PRINT_BOOK_BAND, E.NOTICE_READY_FOR_PICKUP]),
+       effects=[E.SET_DUE_DATE, E.PRINT_BOOK_BAND, E.NOTICE_READY_FOR_PICKUP, E.TELL_PEER]),
     _t(A.NOTIFY_PATRON, [S.RECEIVED], S.AWAITING_PICKUP, "Patron notified"),
     _t(A.CHECK_OUT, [S.RECEIVED, S.AWAITING_PICKUP], S.CHECKED_OUT, "Check out to patron"),
     _t(A.REQUEST_RENEWAL, [S.CHECKED_OUT, S.OVERDUE], S.RENEWAL_REQUESTED, "Ask lender to renew",
@@ -207,7 +207,7 @@ LENDING_LOAN: tuple[Transition, ...] = (
     _t(A.PRINT_PULL_SLIP, [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED], S.PULL_SLIP_PRINTED,
        "Print pull slip", effects=[E.PRINT_PULL_SLIP]),
     _t(A.PULL, [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED], S.PULLED, "Pulled from shelf",
-       guard=ITEM_TIED),
+       guard=ITEM_TIED, effects=[E.TELL_PEER]),
     _t(A.ANSWER_UNFILLED, [S.NEW, S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED], S.UNFILLED,
        "Unfilled", effects=[E.TELL_PEER], needs_reason=True),
     _t(A.ANSWER_CONDITIONAL, [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED], S.CONDITIONAL,
@@ -233,7 +233,8 @@ LENDING_LOAN: tuple[Transition, ...] = (
     _t(A.MARK_LOST, [*_LEND_OUT, S.RETURNED], S.LOST, "Lost in transit or by borrower",
        needs_reason=True),
     _t(A.COMPLETE, [S.LOST], S.COMPLETE, "Complete (charge settled)"),
-    _t(A.CANCEL, list(_LEND_BEFORE_SHIP), S.CANCELLED, "Cancel", needs_reason=True),
+    _t(A.CANCEL, list(_LEND_BEFORE_SHIP), S.CANCELLED, "Cancel", effects=[E.TELL_PEER],
+       needs_reason=True),
 )
 
 LENDING_COPY: tuple[Transition, ...] = (

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -293,3 +294,32 @@ class CatalogueItem(Base):
     status: Mapped[str] = mapped_column(String(60), default="")
 
     record: Mapped[CatalogueRecord] = relationship(back_populates="items")
+
+
+class OutboxMessage(Base):
+    """An ISO 18626 message waiting to be POSTed to a partner, or the record of its sending.
+
+    Written in the same transaction as the action that caused it; the outbox worker
+    delivers it with retries and records the outcome.  Times are UTC.
+    """
+
+    __tablename__ = "outbox_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"), nullable=True,
+                                                   index=True)
+    partner_agency: Mapped[str] = mapped_column(String(120), default="")
+    endpoint: Mapped[str] = mapped_column(String(300))
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    kind: Mapped[str] = mapped_column(String(60))
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("request.id", ondelete="SET NULL"), nullable=True, index=True)
+    request_ref: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    last_error: Mapped[str] = mapped_column(String(1000), default="")
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+    partner: Mapped[Partner | None] = relationship(lazy="joined")

@@ -66,7 +66,7 @@ class OutboxViewService:
                  clock: UtcClock = utc_now) -> None:
         self._db = db
         self._store = DatabaseOutboxStore(db)
-        self._wake = wake
+        self.wake = wake
         self._clock = clock
 
     def rows(self, *, include_sent: bool = True, limit: int = 500) -> list[OutboxRow]:
@@ -93,8 +93,8 @@ class OutboxViewService:
             if item is None:
                 raise NotFound("That outbox message no longer exists.")
             return "It was already sent."
-        if self._wake is not None:
-            self._wake()
+        if self.wake is not None:
+            self.wake()
         return "Queued for sending now."
 
     @staticmethod

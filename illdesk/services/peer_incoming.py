@@ -241,6 +241,10 @@ class IncomingHandler:
 
     def _apply(self, message: Message, decision: Incoming | IncomingError, found: _Found,
                notes: list[str], sender: Peer) -> Confirmation:
+        if isinstance(decision, IncomingError) and _answers_our_cancel(message):
+            # "yes, cancelled" for a request that already ended here (e.g. unfilled after
+            # we declined the conditions): nothing left to change, but worth a note
+            decision = Incoming(None, note=decision.text)
         if isinstance(decision, IncomingError):
             return error_confirmation(decision.error_type, decision.text, about=message,
                                       now=self._utc(), received_at=sender.received_at)
@@ -249,7 +253,7 @@ class IncomingHandler:
         if decision.action is None:
             self._record_only(found, staff, words, decision.reply, message)
             return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
-        given = ActionInput(note=words, due_date=_due_date(message),
+        given = ActionInput(note=_reason_or(words, decision), due_date=_due_date(message),
                             item_barcode=_item_id(message, decision.action))
         try:
             with answering(found.partner_id, decision.reply):
@@ -324,6 +328,21 @@ def _describe(message: Message, decision: Incoming, notes: list[str]) -> str:
     if notes:
         parts.append("Read with adjustments: " + "; ".join(notes))
     return " ".join(parts)
+
+
+def _reason_or(words: str, decision: Incoming) -> str:
+    """The note for the action: the partner's reason in its own words when the transition
+    takes one (it becomes the conditions, the patron's notice text), else the description."""
+    if decision.action is Action.LENDER_CONDITIONAL:
+        return decision.note or decision.reason or words
+    if decision.reason:
+        return decision.reason
+    return words
+
+
+def _answers_our_cancel(message: Message) -> bool:
+    return isinstance(message, SupplyingAgencyMessage) \
+        and message.message_info.reason_for_message is ReasonForMessage.CANCEL_RESPONSE
 
 
 def _due_date(message: Message) -> dt.date | None:

@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
-from illdesk.domain.workflow import Effect, Transition
 from illdesk.interop.iso18626.build import MessageInvalid, build_message
 from illdesk.interop.iso18626.compose import action_message, header_for, status_update
 from illdesk.interop.iso18626.config import our_agency
@@ -57,7 +56,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.outbox_store import to_db_time
 from illdesk.services.peer_citation import bibliographic_for, publication_for
-from illdesk.services.requests import ActionInput, Clock, RequestService, local_now
+from illdesk.services.requests import Clock, RequestService, local_now
 
 log = logging.getLogger(__name__)
 
@@ -73,14 +72,6 @@ LENDING_SENDS = frozenset({
     Action.GRANT_RENEWAL, Action.REFUSE_RENEWAL, Action.RECALL, Action.MARK_OVERDUE,
     Action.RECEIVE_RETURN, Action.SEND_COPY, Action.CANCEL,
 })
-UNTOLD_BY_WORKFLOW = frozenset({
-    (Side.BORROWING, Action.RECEIVE),
-    (Side.LENDING, Action.PULL),
-    (Side.LENDING, Action.CANCEL),
-})
-"""Actions that owe the partner a message but have no TELL_PEER effect in the workflow
-tables (yet): :class:`PeerAwareRequestService` tells the peer about them itself."""
-
 _ASKED_BEFORE = frozenset({State.REQUESTED, State.CONDITIONAL, State.SHIPPED_BY_LENDER})
 
 
@@ -345,23 +336,10 @@ class Iso18626Peer:
 
 
 class PeerAwareRequestService(RequestService):
-    """The request service with an :class:`Iso18626Peer`.
-
-    Until the workflow tables give every action in :data:`UNTOLD_BY_WORKFLOW` the
-    TELL_PEER effect, this subclass tells the peer about those itself (once: it
-    stops doing so for an action as soon as the table has the effect).
-    """
+    """The request service with an :class:`Iso18626Peer` telling partners of TELL_PEER
+    effects."""
 
     def __init__(self, db: Database, settings: Settings, clock: Clock = local_now,
                  peer: Iso18626Peer | None = None) -> None:
         self.peer = peer if peer is not None else Iso18626Peer(settings)
         super().__init__(db, settings, clock, self.peer)
-
-    def _record(self, session: Session, request: orm.Request, transition: Transition,
-                staff: str, given: ActionInput) -> list[str]:
-        effects = super()._record(session, request, transition, staff, given)
-        if Effect.TELL_PEER not in transition.effects \
-                and (Side(request.side), transition.action) in UNTOLD_BY_WORKFLOW:
-            self.peer.tell(session, request, transition.action, given.note.strip(),
-                           self._clock())
-        return effects

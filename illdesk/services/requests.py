@@ -372,7 +372,8 @@ class RequestService:
     ) -> dt.date:
         s = self._settings
         if action is Action.RECALL:
-            recalled = given.due_date or today + dt.timedelta(days=s.get_int("borrowing.recall_days"))
+            recall_days = dt.timedelta(days=s.get_int("borrowing.recall_days"))
+            recalled = given.due_date or today + recall_days
             return min(request.due_date, recalled) if request.due_date else recalled
         if request.side == Side.LENDING.value:
             if given.due_date:
@@ -446,6 +447,7 @@ class RequestService:
                     raise IllegalTransition("Only borrowing requests have a lender rota.")
                 kept = [e for e in request.rota if e.status != "waiting"]
                 request.rota[:] = kept
+                session.flush()  # drop the old waiting entries before numbering new ones
                 position = max((e.position for e in kept), default=0)
                 names = []
                 for partner_id in partner_ids:

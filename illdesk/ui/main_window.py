@@ -3,7 +3,7 @@ the database and the staff member at the desk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.vocabulary import Side
+from illdesk.interop.smtp_sender import SmtpSender
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
 from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.patrons_tab import PatronsTab
+from illdesk.ui.peer.outbox_view import OutboxDialog
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.services_context import DeskContext
+from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
 
 _ADD_STAFF = "__add__"
 NOTICE_INTERVAL_MS = 5 * 60 * 1000
@@ -37,6 +40,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.desk_settings = desk_settings or QSettings("illdesk", "illdesk")
         context.current_staff = self.current_staff
+        load_desk_values(context.library_settings, self.desk_settings)
         self.setWindowTitle(self.tr("illdesk — interlibrary loan desk"))
 
         self.borrowing = RequestTab(context, Side.BORROWING, self)
@@ -99,6 +103,13 @@ class MainWindow(QMainWindow):
         overdue = QAction(self.tr("Check &overdue loans now"), self)
         overdue.triggered.connect(self.check_overdues)
         desk_menu.addAction(overdue)
+        outbox = QAction(self.tr("ISO 18626 &outbox…"), self)
+        outbox.triggered.connect(self.show_outbox)
+        desk_menu.addAction(outbox)
+        desk_menu.addSeparator()
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.triggered.connect(self.show_settings)
+        desk_menu.addAction(settings)
         self.desk_menu = desk_menu
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         refresh = QAction(self.tr("&Refresh"), self)
@@ -187,6 +198,17 @@ class MainWindow(QMainWindow):
         dialog = NoticesDialog(self.context, self)
         dialog.exec()
         self.update_notice_count()
+
+    def show_outbox(self) -> None:
+        dialog = OutboxDialog(self.context.outbox, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.context.library_settings, self.desk_settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.context.notice_sender = SmtpSender.from_settings(self.context.settings)
+            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     def check_overdues(self) -> None:
         try:

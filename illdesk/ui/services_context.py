@@ -8,17 +8,19 @@ from dataclasses import dataclass
 from illdesk.domain.settings import Settings
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.directory import DirectoryService
+from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.notices import NoticeService
+from illdesk.services.outbox_view import OutboxViewService
 from illdesk.services.patrons import PatronService
+from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.ports import NoticeSender
-from illdesk.services.requests import RequestService
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
 
 
 @dataclass
 class DeskContext:
-    requests: RequestService
+    requests: PeerAwareRequestService
     patrons: PatronService
     directory: DirectoryService
     scans: ScanService
@@ -26,6 +28,8 @@ class DeskContext:
     catalogue: CatalogueService
     rota: RotaService
     notice_sender: NoticeSender
+    library_settings: LibrarySettingsService
+    outbox: OutboxViewService
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from illdesk.domain.vocabulary import Action, State
+from illdesk.domain.vocabulary import Action, ServiceType, State
 from illdesk.persistence.database import open_database
 from illdesk.services.peer_incoming import NOTE_ACTION
 from illdesk.services.requests import ActionInput
@@ -21,6 +21,7 @@ from tests.services.test_peer_support import (
     LENDER,
     PAIR_SECRET,
     Library,
+    assert_no_peer_threads,
     new_borrowing,
     open_library,
     two_libraries,
@@ -48,6 +49,7 @@ def pair(request: pytest.FixtureRequest, tmp_path: Path,
         lender.runtime.stop()
         borrower_db.dispose()
         lender_db.dispose()
+    assert_no_peer_threads()
 
 
 def test_a_full_loan_between_two_illdesk_databases(pair: tuple[Library, Library]) -> None:
@@ -156,6 +158,7 @@ def test_unfilled_moves_on_to_the_next_lender_in_the_rota(tmp_path: Path,
         finally:
             third.runtime.stop()
             third_db.dispose()
+    assert_no_peer_threads()
 
 
 def test_a_renewal_asked_and_granted(tmp_path: Path, clock: FixedClock) -> None:
@@ -185,3 +188,46 @@ def test_a_renewal_asked_and_granted(tmp_path: Path, clock: FixedClock) -> None:
         new_due = lender.requests.detail(theirs).row.due_date
         assert lender_due is not None and new_due is not None and new_due > lender_due
         assert renewed.row.due_date == new_due - timedelta(days=3)  # the borrowing buffer
+
+
+def test_conditions_accepted_then_a_second_request_declined(tmp_path: Path,
+                                                            clock: FixedClock) -> None:
+    with two_libraries(tmp_path, clock) as (borrower, lender):
+        lender_id = borrower.add_partner(LENDER, lender.url)
+        ours = new_borrowing(borrower, lender_id)
+        borrower.do(ours, Action.SEND_TO_LENDER)
+        wait_until_sent(borrower)
+        [theirs] = lender.lending_requests()
+        lender.do(theirs.id, Action.CHECK_HOLDINGS)
+        lender.do(theirs.id, Action.PULL, ActionInput(item_barcode=ITEM))
+        lender.do(theirs.id, Action.ANSWER_CONDITIONAL, ActionInput(note="Library use only"))
+        wait_until_sent(borrower, lender)
+        assert borrower.state(ours) is State.CONDITIONAL
+        assert borrower.requests.detail(ours).conditions == "Library use only"
+        # accepting sends the request again as a Retry: the lender's request goes on
+        assert borrower.do(ours, Action.ACCEPT_CONDITIONS) is State.REQUESTED
+        wait_until_sent(borrower, lender)
+        assert lender.state(theirs.id) is State.PULLED
+        assert lender.requests.detail(theirs.id).history[-1].action == "borrower_accepts"
+
+        # a second request, conditions declined with no other lender: Cancel, answered yes
+        second = borrower.requests.create_borrowing(
+            patron_id=borrower.requests.detail(ours).patron_id or 0,
+            citation=borrower.requests.detail(ours).citation.__class__(title="Der Process"),
+            service_type=ServiceType.LOAN, staff="Dana")
+        for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
+            borrower.do(second.row.id, action)
+        borrower.requests.set_rota(second.row.id, [lender_id], staff="Dana")
+        borrower.do(second.row.id, Action.SEND_TO_LENDER)
+        wait_until_sent(borrower, lender)
+        theirs2 = lender.lending_requests()[-1].id
+        lender.do(theirs2, Action.CHECK_HOLDINGS)
+        lender.do(theirs2, Action.ANSWER_CONDITIONAL, ActionInput(note="Fee 20 EUR"))
+        wait_until_sent(borrower, lender)
+        assert borrower.do(second.row.id, Action.DECLINE_CONDITIONS,
+                           ActionInput(note="Too dear")) is State.UNFILLED
+        wait_until_sent(borrower, lender)
+        assert lender.state(theirs2) is State.CANCELLED
+        # the lender's "yes, cancelled" reaches a request that is already unfilled: noted
+        assert borrower.state(second.row.id) is State.UNFILLED
+        assert borrower.requests.detail(second.row.id).history[-1].action == NOTE_ACTION

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -179,3 +180,10 @@ def two_libraries(tmp_path: Path, clock: FixedClockLike, *,
         lender.runtime.stop()
         borrower_db.dispose()
         lender_db.dispose()
+    assert_no_peer_threads()
+
+
+def assert_no_peer_threads() -> None:
+    """Every listener and outbox worker a test started has ended."""
+    left = [t.name for t in threading.enumerate() if t.name.startswith("iso18626-")]
+    assert left == [], left

@@ -1,0 +1,34 @@
+"""Reading and changing the library-wide settings every desk shares (one transaction each)."""
+
+from __future__ import annotations
+
+from illdesk.domain.errors import ValidationFailed
+from illdesk.domain.settings import SettingDef, Settings, SettingValue
+from illdesk.persistence.database import Database
+from illdesk.persistence.settings_store import save_setting
+
+
+class LibrarySettingsService:
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self._db = db
+        self._settings = settings
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def definitions(self) -> list[SettingDef]:
+        return self._settings.definitions()
+
+    def change(self, key: str, raw: object) -> SettingValue:
+        """Store one library-wide value; a wrong value is refused in words."""
+        definition = next((d for d in self.definitions() if d.key == key), None)
+        if definition is None:
+            raise ValidationFailed({key: f"There is no setting called {key}."})
+        try:
+            if definition.scope == "desk":
+                self._settings.set(key, raw)
+                return self._settings[key]
+            return save_setting(self._db, self._settings, key, raw)
+        except ValueError as exc:
+            raise ValidationFailed({key: str(exc)}) from exc

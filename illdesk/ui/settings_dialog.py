@@ -1,0 +1,158 @@
+"""Every declared setting, grouped by area, edited in one place.
+
+Library-wide settings are stored in the shared database; desk settings in this desk's
+QSettings.  The form is built from the declarations, so a new setting appears here by
+being declared.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from illdesk.domain.errors import ValidationFailed
+from illdesk.domain.settings import SettingDef, SettingValue
+from illdesk.services.library_settings import LibrarySettingsService
+from illdesk.ui.field_form import FieldForm
+
+GROUP_NAMES = {
+    "library": "Library", "borrowing": "Borrowing", "lending": "Lending", "search": "Search",
+    "notices": "Notices", "mail": "E-mail", "printing": "Printing", "hardware": "Devices",
+    "interop": "ISO 18626 partners", "catalogue": "Catalogue", "ncip": "NCIP (our ILS)",
+}
+
+
+def load_desk_values(settings_service: LibrarySettingsService, desk: QSettings) -> None:
+    """Apply this desk's stored values (scope "desk") to the shared Settings object."""
+    for definition in settings_service.definitions():
+        if definition.scope == "desk" and desk.contains(f"settings/{definition.key}"):
+            try:
+                settings_service.change(definition.key,
+                                        desk.value(f"settings/{definition.key}"))
+            except ValidationFailed:
+                continue
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, service: LibrarySettingsService, desk: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.desk = desk
+        self.setWindowTitle(self.tr("Settings"))
+        self.editors: dict[str, tuple[SettingDef, QWidget]] = {}
+        self.forms: dict[str, FieldForm] = {}
+        self.groups = QListWidget(self)
+        self.groups.setObjectName("groups")
+        self.pages = QStackedWidget(self)
+        grouped: dict[str, list[SettingDef]] = {}
+        for definition in service.definitions():
+            grouped.setdefault(definition.key.split(".")[0], []).append(definition)
+        for group, definitions in grouped.items():
+            form = FieldForm(self)
+            for definition in definitions:
+                editor = self._editor(definition, service.settings[definition.key])
+                editor.setToolTip(definition.help)
+                label = definition.key.split(".", 1)[1].replace(".", " › ").replace("_", " ")
+                if definition.scope == "desk":
+                    label += self.tr(" (this desk)")
+                form.add(definition.key, label, editor)
+                self.editors[definition.key] = (definition, editor)
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(form)
+            self.pages.addWidget(scroll)
+            self.forms[group] = form
+            self.groups.addItem(self.tr(GROUP_NAMES.get(group, group.capitalize())))
+        self.groups.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.groups.setCurrentRow(0)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.groups)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 4)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 680)
+
+    def _editor(self, definition: SettingDef, value: SettingValue) -> QWidget:
+        if definition.type is bool:
+            box = QCheckBox(self)
+            box.setChecked(bool(value))
+            return box
+        if definition.type is int:
+            spin = QSpinBox(self)
+            spin.setRange(-1_000_000, 1_000_000)
+            spin.setValue(int(value))
+            return spin
+        if definition.type is float:
+            double = QDoubleSpinBox(self)
+            double.setRange(-1e9, 1e9)
+            double.setDecimals(3)
+            double.setValue(float(value))
+            return double
+        text = str(value)
+        if "\n" in text or "\n" in str(definition.default) or len(str(definition.default)) > 90:
+            area = QPlainTextEdit(self)
+            area.setPlainText(text)
+            area.setMinimumHeight(120)
+            return area
+        line = QLineEdit(self)
+        line.setText(text)
+        if "password" in definition.key or "secret" in definition.key:
+            line.setEchoMode(QLineEdit.EchoMode.Password)
+        return line
+
+    @staticmethod
+    def _read(editor: QWidget) -> object:
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox | QDoubleSpinBox):
+            return editor.value()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        assert isinstance(editor, QLineEdit)
+        return editor.text()
+
+    def save(self) -> None:
+        problems: dict[str, str] = {}
+        for key, (definition, editor) in self.editors.items():
+            raw = self._read(editor)
+            if raw == self.service.settings[key]:
+                continue
+            try:
+                value = self.service.change(key, raw)
+            except ValidationFailed as exc:
+                problems.update(exc.problems)
+                continue
+            if definition.scope == "desk":
+                self.desk.setValue(f"settings/{key}", value)
+        if problems:
+            for form in self.forms.values():
+                form.show_problems({k: v for k, v in problems.items() if k in self._keys(form)})
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Some settings were not saved:\n") + "\n".join(problems.values()))
+            return
+        self.accept()
+
+    def _keys(self, form: FieldForm) -> set[str]:
+        return {k for k, (_d, e) in self.editors.items() if form.isAncestorOf(e)}
