@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -56,6 +56,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.outbox_store import to_db_time
 from illdesk.services.peer_citation import bibliographic_for, publication_for
+from illdesk.services.ports import FactSource
 from illdesk.services.requests import Clock, RequestService, local_now
 
 log = logging.getLogger(__name__)
@@ -340,6 +341,7 @@ class PeerAwareRequestService(RequestService):
     effects."""
 
     def __init__(self, db: Database, settings: Settings, clock: Clock = local_now,
-                 peer: Iso18626Peer | None = None) -> None:
+                 peer: Iso18626Peer | None = None,
+                 fact_sources: Sequence[FactSource] = ()) -> None:
         self.peer = peer if peer is not None else Iso18626Peer(settings)
-        super().__init__(db, settings, clock, self.peer)
+        super().__init__(db, settings, clock, self.peer, fact_sources)

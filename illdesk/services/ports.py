@@ -42,3 +42,10 @@ class PeerMessenger(Protocol):
 
     def tell(self, session: Session, request: orm.Request, action: Action, note: str,
              now: dt.datetime) -> None: ...
+
+
+class FactSource(Protocol):
+    """Adds guard facts the request record alone does not hold (a stored PDF, the rule of
+    five) as ``RequestFacts`` field values, e.g. ``{"has_document": True}``."""
+
+    def facts_for(self, request: orm.Request) -> dict[str, bool | int]: ...

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -37,7 +37,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
 from illdesk.services.notices import EFFECT_KINDS, queue_notice
-from illdesk.services.ports import PeerMessenger
+from illdesk.services.ports import FactSource, PeerMessenger
 from illdesk.services.rows import (
     ActionChoice,
     Performed,
@@ -76,11 +76,13 @@ class ActionInput:
 
 class RequestService:
     def __init__(self, db: Database, settings: Settings, clock: Clock = local_now,
-                 peer: PeerMessenger | None = None) -> None:
+                 peer: PeerMessenger | None = None,
+                 fact_sources: Sequence[FactSource] = ()) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
         self._peer = peer
+        self.fact_sources = list(fact_sources)
 
     # -- reading ---------------------------------------------------------------------------
     def search(
@@ -391,7 +393,7 @@ class RequestService:
         waiting = _next_waiting(request)
         today = self._clock().date()
         renewals = request.partner.renewals_allowed if request.partner else 0
-        return RequestFacts(
+        facts = RequestFacts(
             has_lender=waiting is not None,
             has_next_lender=waiting is not None and (current is None or
                                                      waiting.position > current.position),
@@ -402,6 +404,9 @@ class RequestService:
             renewals_left=max(0, renewals - request.renewals_used),
             past_due=request.due_date is not None and request.due_date < today,
         )
+        for source in self.fact_sources:
+            facts = replace(facts, **source.facts_for(request))
+        return facts
 
     # -- scheduled checks ------------------------------------------------------------------
     def mark_overdues(self, staff: str = "overdue check") -> list[str]:
