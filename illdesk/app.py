@@ -40,13 +40,14 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
 
     settings = load_settings(db, all_setting_defs())
     requests = PeerAwareRequestService(db, settings)
+    catalogue = CatalogueService(db, settings)
     return DeskContext(
         requests=requests,
         patrons=PatronService(db),
         directory=DirectoryService(db),
-        scans=ScanService(db, requests, barcode_rules(settings)),
+        scans=ScanService(db, requests, barcode_rules(settings), catalogue, settings),
         notices=NoticeService(db, settings, local_now),
-        catalogue=CatalogueService(db, settings),
+        catalogue=catalogue,
         rota=RotaService(db),
         notice_sender=SmtpSender.from_settings(settings),
         library_settings=LibrarySettingsService(db, settings),

@@ -16,12 +16,18 @@ from sqlalchemy import select
 
 from illdesk.domain.barcodes import BarcodeRules, ScanKind, expect, read_scan
 from illdesk.domain.errors import IllegalTransition, NotFound
+from illdesk.domain.lending_rules import refuses_location
+from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import describe_action, describe_state, workflow_for
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.services import mapping
+from illdesk.services.catalogue import CatalogueService, LocalCopy
 from illdesk.services.requests import ActionInput, RequestService, is_active
-from illdesk.services.rows import Performed
+from illdesk.services.rows import Performed, RequestDetail
+
+_PULLABLE = (State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED)
 
 
 class ScanMode(StrEnum):
@@ -29,6 +35,7 @@ class ScanMode(StrEnum):
     CHECK_OUT = "check_out"
     CHECK_IN = "check_in"
     RETURN_TO_LENDER = "return_to_lender"
+    PULL = "pull"
     SHIP = "ship"
     RETURN_RECEIVED = "return_received"
 
@@ -51,6 +58,8 @@ MODES: dict[ScanMode, ModeSpec] = {
     ScanMode.RETURN_TO_LENDER: ModeSpec(Side.BORROWING, Action.RETURN_TO_LENDER,
                                         "Return to lender",
                                         "Scan the item going back to its lender"),
+    ScanMode.PULL: ModeSpec(Side.LENDING, Action.PULL, "Pull",
+                            "Scan the copy taken from the shelf (or the pull slip, then the copy)"),
     ScanMode.SHIP: ModeSpec(Side.LENDING, Action.SHIP, "Ship",
                             "Scan the pulled item or the pull slip to ship it"),
     ScanMode.RETURN_RECEIVED: ModeSpec(Side.LENDING, Action.RECEIVE_RETURN, "Return received",
@@ -64,28 +73,37 @@ def modes_for(side: Side) -> list[ScanMode]:
 
 @dataclass(frozen=True)
 class ScanOutcome:
-    performed: Performed
+    performed: Performed | None
     mode: ScanMode
     scanned: str
+    waiting_for_item: RequestDetail | None = None
+    """Pull mode: a pull slip was scanned; the next scan is the copy for this request."""
 
 
 class ScanService:
     def __init__(self, db: Database, requests: RequestService,
-                 rules: BarcodeRules | None = None) -> None:
+                 rules: BarcodeRules | None = None,
+                 catalogue: CatalogueService | None = None,
+                 settings: Settings | None = None) -> None:
         self._db = db
         self._requests = requests
         self._rules = rules or BarcodeRules()
+        self._catalogue = catalogue
+        self._settings = settings
 
     def scan(self, mode: ScanMode, raw: str, *, staff: str,
-             given: ActionInput | None = None) -> ScanOutcome:
+             given: ActionInput | None = None,
+             for_request: int | None = None) -> ScanOutcome:
         spec = MODES[mode]
         scan = read_scan(raw, self._rules)
         expect(scan, ScanKind.REQUEST, ScanKind.ITEM)
+        if mode is ScanMode.PULL:
+            return self._pull(scan.text, scan.kind, staff, for_request)
         request_id = self._find(spec, scan.text, scan.kind)
         performed = self._requests.perform(request_id, spec.action, staff=staff, given=given)
         return ScanOutcome(performed, mode, scan.text)
 
-    def _find(self, spec: ModeSpec, text: str, kind: ScanKind) -> int:
+    def _find(self, spec: ModeSpec, text: str, kind: ScanKind, check_legal: bool = True) -> int:
         side_name = "borrowing" if spec.side is Side.BORROWING else "lending"
         with self._db.reading() as session:
             if kind is ScanKind.REQUEST:
@@ -97,6 +115,8 @@ class ScanService:
                     raise NotFound(f"{text} is a {found.side} request; this is the "
                                    f"{side_name} scan station.")
                 candidates = [found]
+                if not check_legal:
+                    return found.id
             else:
                 candidates = [
                     r for r in session.scalars(
@@ -121,6 +141,77 @@ class ScanService:
             raise IllegalTransition(
                 f"Item {text} is on several open requests ({numbers}); scan the request "
                 "number instead.")
+
+    def _pull(self, text: str, kind: ScanKind, staff: str,
+              for_request: int | None) -> ScanOutcome:
+        """Pull by scan: the copy alone when it matches one request, or slip then copy."""
+        spec = MODES[ScanMode.PULL]
+        if kind is ScanKind.REQUEST:
+            request_id = self._find(spec, text, kind, check_legal=False)
+            detail = self._requests.detail(request_id)
+            if not any(c.action is Action.PULL for c in detail.actions) and \
+                    detail.row.state not in _PULLABLE:
+                raise IllegalTransition(
+                    f"{detail.row.number} is “{detail.row.state_label}”: it is not waiting "
+                    "to be pulled. Nothing was changed.")
+            return ScanOutcome(None, ScanMode.PULL, text, waiting_for_item=detail)
+        copy = self._copy(text)
+        if copy is not None:
+            self._check_lendable(copy)
+        if for_request is None:
+            if copy is None:
+                raise NotFound(f"Copy {text} is not in our catalogue. Scan the pull slip "
+                               "first, then the copy.")
+            for_request = self._request_for_copy(text, copy)
+        detail = self._requests.detail(for_request)
+        if detail.item_barcodes and text not in detail.item_barcodes:
+            raise IllegalTransition(
+                f"{detail.row.number} already has copy {detail.item_barcodes[0]}; "
+                f"{text} belongs to another request or none. Nothing was changed.")
+        performed = self._requests.perform(for_request, Action.PULL, staff=staff,
+                                           given=ActionInput(item_barcode=text))
+        return ScanOutcome(performed, ScanMode.PULL, text)
+
+    def _copy(self, barcode: str) -> LocalCopy | None:
+        with self._db.reading() as session:
+            row = session.execute(
+                select(orm.CatalogueItem, orm.CatalogueRecord)
+                .join(orm.CatalogueRecord).where(orm.CatalogueItem.barcode == barcode)).first()
+            if row is None:
+                return None
+            item, record = row
+            return LocalCopy(record.id, record.title, record.author, item.barcode,
+                             item.call_number, item.location, item.status, 1.0, "scanned")
+
+    def _check_lendable(self, copy: LocalCopy) -> None:
+        shelves = (self._settings.get_str("lending.do_not_lend_locations")
+                   if self._settings is not None else "")
+        if refuses_location(copy.location, shelves.split(",")):
+            raise IllegalTransition(
+                f"Copy {copy.barcode} is shelved in {copy.location}, which we do not lend "
+                "from. Answer the request as unfilled (non-circulating) or pick another copy.")
+
+    def _request_for_copy(self, barcode: str, copy: LocalCopy) -> int:
+        if self._catalogue is None:
+            raise NotFound("Scan the pull slip first, then the copy.")
+        with self._db.reading() as session:
+            waiting = [
+                (r.id, r.number, mapping.citation_from_orm(r.citation))
+                for r in session.scalars(select(orm.Request).where(
+                    orm.Request.side == Side.LENDING.value,
+                    orm.Request.state.in_([s.value for s in _PULLABLE])))
+            ]
+        matches = [(rid, number) for rid, number, citation in waiting
+                   if any(c.record_id == copy.record_id
+                          for c in self._catalogue.local_copies(citation))]
+        if not matches:
+            raise NotFound(f"No request waiting to be pulled asks for {copy.title} "
+                           f"({barcode}). Check the pull slip.")
+        if len(matches) > 1:
+            numbers = ", ".join(n for _i, n in matches)
+            raise IllegalTransition(f"{copy.title} is asked for by several requests "
+                                    f"({numbers}); scan the pull slip first, then the copy.")
+        return matches[0][0]
 
     def _why_not(self, request: orm.Request, action: Action) -> str:
         workflow = workflow_for(Side(request.side), ServiceType(request.service_type))

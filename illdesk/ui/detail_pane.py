@@ -35,7 +35,10 @@ _ASKS = {Action.PULL, Action.MARK_LOST, Action.RENEWAL_GRANTED, Action.GRANT_REN
          Action.RECEIVE, Action.RECALL}
 _ROTA_STATES = {State.NEW, State.CITATION_VERIFIED, State.SOURCING, State.REQUESTED,
                 State.CONDITIONAL}
-_HOLDINGS_STATES = {State.NEW, State.CITATION_VERIFIED, State.SOURCING}
+_HOLDINGS_STATES = {
+    Side.BORROWING: {State.NEW, State.CITATION_VERIFIED, State.SOURCING},
+    Side.LENDING: {State.NEW, State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED},
+}
 
 
 class DetailPane(QWidget):
@@ -98,7 +101,7 @@ class DetailPane(QWidget):
             return
         r = detail.row
         self._local = (self.context.catalogue.local_copies(detail.citation)
-                       if r.side is Side.BORROWING and r.state in _HOLDINGS_STATES else [])
+                       if r.state in _HOLDINGS_STATES.get(r.side, ()) else [])
         self.heading.setText(
             f"<h2 style='margin:0'>{html.escape(r.number)} · {html.escape(r.state_label)}</h2>"
             f"<div>{html.escape(r.title)}</div>"
@@ -130,6 +133,7 @@ class DetailPane(QWidget):
 
     def _body_html(self, d: RequestDetail) -> str:
         c = d.citation
+        detail_side = d.row.side
         rows: list[tuple[str, str]] = []
 
         def add(label: str, value: object) -> None:
@@ -177,9 +181,15 @@ class DetailPane(QWidget):
             rota = f"<h4>{html.escape(self.tr('Lender rota'))}</h4><ol>{items}</ol>"
         own = ""
         if self._local:
-            items = "".join(f"<li>{html.escape(c.describe())}</li>" for c in self._local[:5])
-            offer = (self.tr("An available copy is on our shelf: consider “Deflect to local "
-                             "copy”.") if any(c.available for c in self._local) else "")
+            items = "".join(
+                f"<li>{html.escape(c.describe())} · {html.escape(c.barcode)} · "
+                f"{self.tr('match')} {c.confidence:.0%}</li>" for c in self._local[:5])
+            offer = ""
+            if any(c.available for c in self._local):
+                offer = (self.tr("An available copy is on our shelf: consider “Deflect to "
+                                 "local copy”.") if detail_side is Side.BORROWING else
+                         self.tr("Pull one of these copies: scan its barcode at the Pull "
+                                 "station."))
             own = (f"<h4 style='color:#2f855a'>{html.escape(self.tr('In our catalogue'))}</h4>"
                    f"<ul>{items}</ul><p><b>{html.escape(offer)}</b></p>")
         return f"{own}<table>{table}</table>{rota}"

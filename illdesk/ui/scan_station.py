@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError
-from illdesk.domain.vocabulary import Side
-from illdesk.services.rows import Performed
+from illdesk.domain.vocabulary import Action, Side
+from illdesk.services.requests import ActionInput
+from illdesk.services.rows import Performed, RequestDetail
 from illdesk.services.scanning import MODES, ScanMode, ScanOutcome, modes_for
 from illdesk.ui.devices.scan_box import ScanBox
+from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
 from illdesk.ui.services_context import DeskContext
 
 OK_STYLE = ("background:#e3f6e8;color:#14532d;border:2px solid #2f855a;border-radius:6px;"
@@ -65,6 +68,16 @@ class ScanStation(QFrame):
                 button.setChecked(True)
         self.modes.buttonClicked.connect(lambda _b: self._mode_changed())
         row.addStretch(1)
+        self.pending: RequestDetail | None = None
+        self.last: RequestDetail | None = None
+        if side is Side.LENDING:
+            self.unfilled_button = QPushButton(self.tr("Unfilled…  [F12]"), self)
+            self.unfilled_button.setObjectName("unfilled")
+            self.unfilled_button.clicked.connect(self.answer_unfilled)
+            row.addWidget(self.unfilled_button)
+            shortcut = QShortcut(QKeySequence("F12"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.answer_unfilled)
         self.box = ScanBox(self)
         self.box.setObjectName("scan_box")
         self.box.setMinimumHeight(34)
@@ -93,22 +106,44 @@ class ScanStation(QFrame):
         self._mode_changed()
 
     def _mode_changed(self) -> None:
+        self.pending = None
         self.box.setPlaceholderText(self.tr(MODES[self.mode()].prompt) + " …")
         self.result.setStyleSheet(IDLE_STYLE)
         self.result.setText(self.tr("Ready: {0}.").format(self.tr(MODES[self.mode()].label)))
         self.box.setFocus()
 
     def handle_scan(self, text: str) -> ScanOutcome | None:
+        pending = self.pending
         try:
-            outcome = self.context.scans.scan(self.mode(), text,
-                                              staff=self.context.current_staff())
+            outcome = self.context.scans.scan(
+                self.mode(), text, staff=self.context.current_staff(),
+                for_request=pending.row.id if pending is not None else None)
         except DeskError as exc:
-            self.result.setStyleSheet(BAD_STYLE)
-            self.result.setText("✖ " + exc.message)
-            QApplication.beep()
-            self.box.selectAll()
+            self.pending = None
+            self.show_refusal(exc.message)
             return None
-        detail = outcome.performed.detail
+        if outcome.waiting_for_item is not None:
+            self.pending = self.last = outcome.waiting_for_item
+            self.result.setStyleSheet(IDLE_STYLE)
+            self.result.setText(self.tr("{0} — {1}: now scan the copy you took from the shelf "
+                                        "(or F12 if it is not there).").format(
+                self.pending.row.number, self.pending.row.title))
+            self.box.selectAll()
+            return outcome
+        self.pending = None
+        assert outcome.performed is not None
+        self.show_done(outcome.performed)
+        return outcome
+
+    def show_refusal(self, message: str) -> None:
+        self.result.setStyleSheet(BAD_STYLE)
+        self.result.setText("✖ " + message)
+        QApplication.beep()
+        self.box.selectAll()
+
+    def show_done(self, performed: Performed) -> None:
+        detail = performed.detail
+        self.last = detail
         words = f"✔ {detail.row.number} — {detail.row.title}: {detail.row.state_label}"
         if detail.row.due_date is not None:
             words += self.tr(" · due {0}").format(detail.row.due_date.isoformat())
@@ -118,6 +153,26 @@ class ScanStation(QFrame):
         self.result.setText(words)
         self.box.selectAll()
         if self.on_effects is not None:
-            self.on_effects(outcome.performed)
-        self.performed.emit(outcome.performed)
-        return outcome
+            self.on_effects(performed)
+        self.performed.emit(performed)
+
+    def answer_unfilled(self) -> None:
+        """Unfilled for the request just scanned (or the slip waiting for its copy)."""
+        target = self.pending or self.last
+        if target is None:
+            self.show_refusal(self.tr("Scan the pull slip of the request first, then F12."))
+            return
+        dialog = UnfilledDialog(target, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.note is None:
+            self.box.setFocus()
+            return
+        try:
+            performed = self.context.requests.perform(
+                target.row.id, Action.ANSWER_UNFILLED, staff=self.context.current_staff(),
+                given=ActionInput(note=dialog.note))
+        except DeskError as exc:
+            self.show_refusal(exc.message)
+            return
+        self.pending = None
+        self.show_done(performed)
+        self.box.setFocus()

@@ -88,3 +88,77 @@ def test_lending_ship_and_return_by_item_scan(scans, requests_service, partners)
     assert scans.scan(ScanMode.SHIP, ITEM, staff="D").performed.detail.row.state is State.SHIPPED
     done = scans.scan(ScanMode.RETURN_RECEIVED, ITEM, staff="D")
     assert done.performed.detail.row.state is State.COMPLETE
+
+
+@pytest.fixture
+def catalogue_scans(db, requests_service, settings):
+    from illdesk.persistence import orm
+    from illdesk.services.catalogue import CatalogueService
+
+    with db.transaction() as session:
+        record = orm.CatalogueRecord(control_number="001:ocm1", title="Middlemarch",
+                                     author="Eliot, George", isbn="9780141439549",
+                                     match_key="middlemarch|eliot")
+        record.items = [
+            orm.CatalogueItem(barcode="31234000000011", call_number="PR4662 .A1 2003",
+                              location="Stacks", status=""),
+            orm.CatalogueItem(barcode="31234000000029", call_number="PR4662 .A1 2003 c.2",
+                              location="Reference", status=""),
+        ]
+        session.add(record)
+    catalogue = CatalogueService(db, settings)
+    return ScanService(db, requests_service, catalogue=catalogue, settings=settings)
+
+
+def _lending(requests_service, partners, title="Middlemarch", isbn="9780141439549"):
+    rid = requests_service.create_lending(
+        partner_id=partners[1], citation=Citation(title=title, author="Eliot, George",
+                                                  isbn=isbn),
+        service_type=ServiceType.LOAN, staff="D").row.id
+    requests_service.perform(rid, Action.CHECK_HOLDINGS, staff="D")
+    return rid
+
+
+def test_pull_by_scanning_the_copy_alone(catalogue_scans, requests_service, partners) -> None:
+    rid = _lending(requests_service, partners)
+    out = catalogue_scans.scan(ScanMode.PULL, "31234000000011", staff="Tom")
+    assert out.performed.detail.row.id == rid
+    assert out.performed.detail.row.state is State.PULLED
+    assert out.performed.detail.item_barcodes == ("31234000000011",)
+
+
+def test_pull_slip_then_copy_and_do_not_lend_shelf(catalogue_scans, requests_service,
+                                                   partners) -> None:
+    rid = _lending(requests_service, partners)
+    number = requests_service.detail(rid).row.number
+    first = catalogue_scans.scan(ScanMode.PULL, number, staff="Tom")
+    assert first.performed is None and first.waiting_for_item.row.id == rid
+    with pytest.raises(IllegalTransition, match="Reference, which we do not lend"):
+        catalogue_scans.scan(ScanMode.PULL, "31234000000029", staff="Tom", for_request=rid)
+    assert requests_service.detail(rid).row.state is State.HOLDINGS_CHECKED
+    done = catalogue_scans.scan(ScanMode.PULL, "31234000000011", staff="Tom", for_request=rid)
+    assert done.performed.detail.row.state is State.PULLED
+
+
+def test_pull_wrong_scans_change_nothing(catalogue_scans, requests_service, partners) -> None:
+    a = _lending(requests_service, partners)
+    b = _lending(requests_service, partners)
+    with pytest.raises(IllegalTransition, match="several requests"):
+        catalogue_scans.scan(ScanMode.PULL, "31234000000011", staff="Tom")
+    with pytest.raises(NotFound, match="not in our catalogue"):
+        catalogue_scans.scan(ScanMode.PULL, "39999000000001", staff="Tom")
+    catalogue_scans.scan(ScanMode.PULL, "31234000000011", staff="Tom", for_request=a)
+    # the same copy again for the other request: it is already tied to the first
+    with pytest.raises(IllegalTransition):
+        catalogue_scans.scan(ScanMode.SHIP, requests_service.detail(b).row.number, staff="T")
+    assert requests_service.detail(b).row.state is State.HOLDINGS_CHECKED
+
+
+def test_unfilled_reasons_in_iso_words() -> None:
+    from illdesk.domain.lending_rules import unfilled_note
+    from illdesk.interop.iso18626.status_map import reason_unfilled_code
+
+    assert reason_unfilled_code(unfilled_note("not_on_shelf")) == "NotOnShelf"
+    assert reason_unfilled_code(unfilled_note("non_circulating")) == "NonCirculating"
+    with pytest.raises(ValueError, match="Say why"):
+        unfilled_note("other")

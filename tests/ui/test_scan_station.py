@@ -41,3 +41,36 @@ def test_function_keys_switch_mode(window, qtbot) -> None:
     qtbot.keyClick(station.box, Qt.Key.Key_F7)
     assert station.mode() is ScanMode.CHECK_IN
     assert "patron brings back" in station.box.placeholderText()
+
+
+def test_lending_pull_slip_then_unfilled_with_one_key(window, qtbot, context,
+                                                      monkeypatch) -> None:
+    from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
+
+    window.tabs.setCurrentWidget(window.lending)
+    station = window.lending.station
+    station.set_mode(ScanMode.PULL)
+    from illdesk.domain.citation import Citation
+    from illdesk.domain.vocabulary import Action, ServiceType
+
+    partner = context.directory.partners()[0]
+    made = context.requests.create_lending(
+        partner_id=partner.id, citation=Citation(title="Silent Spring"),
+        service_type=ServiceType.LOAN, staff="Tom")
+    target = context.requests.perform(made.row.id, Action.CHECK_HOLDINGS,
+                                      staff="Tom").detail.row
+    qtbot.keyClicks(station.box, target.number)
+    qtbot.keyClick(station.box, Qt.Key.Key_Return)
+    assert "now scan the copy" in station.result.text()
+
+    def choose(dialog) -> int:
+        dialog.findChild(type(dialog.reasons.buttons()[0]), "reason_not_on_shelf").setChecked(True)
+        dialog.check()
+        return int(dialog.result())
+
+    monkeypatch.setattr(UnfilledDialog, "exec", choose)
+    station.answer_unfilled()
+    after = context.requests.detail(target.id)
+    assert after.row.state is State.UNFILLED
+    assert after.history[-1].note == "Not on the shelf"
+    assert station.result.text().startswith("✔")

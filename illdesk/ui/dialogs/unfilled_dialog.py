@@ -1,0 +1,58 @@
+"""Why a lending request cannot be filled: one key per reason (1-5), Enter to confirm."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from illdesk.domain.lending_rules import UNFILLED_REASONS, unfilled_note
+from illdesk.services.rows import RequestDetail
+from illdesk.ui.field_form import ERROR_STYLE
+
+
+class UnfilledDialog(QDialog):
+    def __init__(self, detail: RequestDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note: str | None = None
+        self.setWindowTitle(self.tr("Unfilled: {0}").format(detail.row.number))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Why can {0} not be lent?").format(detail.row.title)))
+        self.reasons = QButtonGroup(self)
+        for number, (code, words) in enumerate(UNFILLED_REASONS, start=1):
+            button = QRadioButton(f"&{number}  {self.tr(words)}", self)
+            button.setObjectName(f"reason_{code}")
+            button.setProperty("code", code)
+            self.reasons.addButton(button)
+            layout.addWidget(button)
+            if number == 1:
+                button.setChecked(True)
+        self.extra = QLineEdit(self)
+        self.extra.setObjectName("extra")
+        self.extra.setPlaceholderText(self.tr("Note (needed for “Other”)"))
+        layout.addWidget(self.extra)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def check(self) -> None:
+        button = self.reasons.checkedButton()
+        try:
+            self.note = unfilled_note(str(button.property("code")), self.extra.text())
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            self.extra.setFocus()
+            return
+        self.accept()
