@@ -261,8 +261,12 @@ class RequestService:
         staff: str,
         expected_version: int | None = None,
         given: ActionInput | None = None,
+        also: Callable[[Session, orm.Request], None] | None = None,
     ) -> Performed:
-        """Take ``action`` on the request, after checking nobody changed it meanwhile."""
+        """Take ``action`` on the request, after checking nobody changed it meanwhile.
+
+        ``also`` records what belongs to the action in the same transaction (a shipment).
+        """
         given = given or ActionInput()
         try:
             with self._db.transaction() as session:
@@ -270,6 +274,8 @@ class RequestService:
                 if expected_version is not None and request.version != expected_version:
                     raise _conflict(request)
                 effects = self._apply(session, request, action, staff, given)
+                if also is not None:
+                    also(session, request)
                 detail = self._detail(session, request)
         except StaleDataError as exc:
             raise self._conflict_after_race(request_id) from exc
@@ -382,7 +388,8 @@ class RequestService:
                 return given.due_date
             days = (request.partner.default_loan_days if request.partner
                     else s.get_int("lending.default_loan_days"))
-            base = request.due_date if action is Action.GRANT_RENEWAL and request.due_date else today
+            renewing = action is Action.GRANT_RENEWAL and request.due_date is not None
+            base = request.due_date if renewing and request.due_date else today
             return base + dt.timedelta(days=days)
         lender_due = given.due_date or today + dt.timedelta(
             days=s.get_int("borrowing.default_loan_days"))

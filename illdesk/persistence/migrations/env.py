@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from illdesk.persistence import orm_lending  # noqa: F401  (registers its tables)
 from illdesk.persistence.orm import Base
 
 config = context.config

@@ -1,0 +1,33 @@
+"""Tables of the lending desk's packing station and charges: shipments and customs forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import DateTime, ForeignKey, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from illdesk.persistence.orm import Base, utcnow
+
+
+class Shipment(Base):
+    """A parcel sent for a request: carrier, tracking, weight, and the customs form if any."""
+
+    __tablename__ = "shipment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
+                                            index=True)
+    direction: Mapped[str] = mapped_column(String(10), default="out")
+    carrier: Mapped[str] = mapped_column(String(40))
+    tracking_number: Mapped[str] = mapped_column(String(60), default="", index=True)
+    weight_kg: Mapped[Decimal | None] = mapped_column(Numeric(8, 3), nullable=True)
+    declared_value: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), nullable=True)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    customs_form: Mapped[str] = mapped_column(String(4), default="")
+    customs_category: Mapped[str] = mapped_column(String(30), default="")
+    customs_description: Mapped[str] = mapped_column(Text, default="")
+    hs_tariff_number: Mapped[str] = mapped_column(String(20), default="")
+    shipped_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    shipped_by: Mapped[str] = mapped_column(String(120), default="")

@@ -1,0 +1,238 @@
+"""The packing station: ship a pulled item with carrier, weight and tracking in one step,
+with the customs form chosen for parcels abroad (CN22 up to 300 SDR, CN23 above), and
+the return label for borrowed items going back to their lender.
+
+The service records the shipment and takes the workflow action in one transaction, and
+hands back what to print as the printing layer's document data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from illdesk.domain.errors import NotFound, ValidationFailed
+from illdesk.domain.settings import Settings
+from illdesk.domain.vocabulary import Action
+from illdesk.persistence import orm
+from illdesk.persistence.database import Database
+from illdesk.persistence.orm_lending import Shipment
+from illdesk.printing.documents.data import (
+    Address,
+    CustomsCategory,
+    CustomsDeclaration,
+    CustomsError,
+    CustomsForm,
+    CustomsItem,
+    ShippingLabel,
+    choose_customs_form,
+    parse_sdr_rates,
+)
+from illdesk.services.requests import ActionInput, RequestService
+from illdesk.services.rows import Performed
+
+CARRIERS = ("USPS", "UPS", "FedEx", "Courier", "ILL van", "Other")
+NEEDS_TRACKING = {"UPS", "FedEx"}
+
+
+@dataclass(frozen=True)
+class ShipDefaults:
+    request_id: int
+    number: str
+    title: str
+    partner: str
+    carrier: str
+    abroad: bool
+    declared_value: Decimal
+    currency: str
+    description: str
+    hs_tariff_number: str
+
+
+@dataclass(frozen=True)
+class ShipInput:
+    carrier: str
+    weight_kg: Decimal | None
+    tracking_number: str = ""
+    declared_value: Decimal | None = None
+    currency: str = ""
+    description: str = ""
+    hs_tariff_number: str = ""
+
+
+@dataclass(frozen=True)
+class Shipped:
+    performed: Performed
+    label: ShippingLabel
+    customs: CustomsDeclaration | None
+    customs_form: CustomsForm | None
+
+
+@dataclass(frozen=True)
+class ShipmentRow:
+    carrier: str
+    tracking_number: str
+    weight_kg: Decimal | None
+    declared_value: Decimal | None
+    currency: str
+    customs_form: str
+    shipped_at: dt.datetime
+    shipped_by: str
+
+
+def library_address(settings: Settings) -> Address:
+    s = settings
+    city = " ".join(p for p in (s.get_str("library.postal_code"), s.get_str("library.city"),
+                                s.get_str("library.region")) if p)
+    return Address(s.get_str("library.name"), (s.get_str("library.street"), city),
+                   s.get_str("library.country"), email=s.get_str("library.email"))
+
+
+def partner_address(partner: orm.Partner) -> Address:
+    city = " ".join(p for p in (partner.postal_code, partner.city, partner.region) if p)
+    lines = tuple(line for line in (partner.street, city) if line)
+    return Address(partner.name, lines, partner.country, email=partner.email)
+
+
+class ShippingService:
+    def __init__(self, db: Database, settings: Settings, requests: RequestService) -> None:
+        self._db = db
+        self._settings = settings
+        self._requests = requests
+
+    def defaults(self, request_id: int) -> ShipDefaults:
+        with self._db.reading() as session:
+            request = session.get(orm.Request, request_id)
+            if request is None:
+                raise NotFound("That request no longer exists.")
+            partner = request.partner
+            if partner is None:
+                raise ValidationFailed({"partner": "This request has no partner library."})
+            abroad = partner.country.upper() != self._settings.get_str("library.country").upper()
+            return ShipDefaults(
+                request_id=request.id, number=request.number,
+                title=request.citation.title or request.citation.article_title,
+                partner=f"{partner.name} ({partner.symbol})",
+                carrier=partner.default_carrier if partner.default_carrier in CARRIERS
+                else "USPS",
+                abroad=abroad,
+                declared_value=Decimal(str(self._settings.get_float("lending.declared_value"))),
+                currency=self._settings.get_str("lending.declared_currency"),
+                description=self._settings.get_str("lending.customs_description"),
+                hs_tariff_number=self._settings.get_str("lending.hs_tariff_number"),
+            )
+
+    def check(self, given: ShipInput, abroad: bool) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if given.carrier not in CARRIERS:
+            problems["carrier"] = f"Choose a carrier: {', '.join(CARRIERS)}."
+        if given.weight_kg is None or given.weight_kg <= 0:
+            problems["weight"] = "Weigh the parcel and enter its weight in kilograms."
+        elif given.weight_kg > 30:
+            problems["weight"] = "More than 30 kg is not a library parcel; check the weight."
+        if given.carrier in NEEDS_TRACKING and not given.tracking_number.strip():
+            problems["tracking"] = f"{given.carrier} parcels need a tracking number: scan it."
+        if abroad:
+            if given.declared_value is None or given.declared_value < 0:
+                problems["value"] = "Declare the value of the contents for customs."
+            if not given.description.strip():
+                problems["description"] = "Describe the contents for customs."
+        return problems
+
+    def ship(self, request_id: int, given: ShipInput, *, staff: str,
+             expected_version: int | None = None) -> Shipped:
+        defaults = self.defaults(request_id)
+        problems = self.check(given, defaults.abroad)
+        form: CustomsForm | None = None
+        currency = (given.currency or defaults.currency).upper()
+        if defaults.abroad and not problems:
+            try:
+                rates = parse_sdr_rates(self._settings.get_str("printing.sdr_rates"))
+                form = choose_customs_form(given.declared_value or Decimal(0), currency, rates)
+            except CustomsError as exc:
+                problems["value"] = exc.message
+        if problems:
+            raise ValidationFailed(problems)
+        made: list[tuple[ShippingLabel, CustomsDeclaration | None]] = []
+
+        def record(session: Session, request: orm.Request) -> None:
+            now = dt.datetime.now()
+            session.add(Shipment(
+                request_id=request.id, direction="out", carrier=given.carrier,
+                tracking_number=given.tracking_number.strip(), weight_kg=given.weight_kg,
+                declared_value=given.declared_value if defaults.abroad else None,
+                currency=currency, customs_form=form.value if form else "",
+                customs_category=CustomsCategory.OTHER.value if form else "",
+                customs_description=given.description.strip() if form else "",
+                hs_tariff_number=given.hs_tariff_number.strip() if form else "",
+                shipped_at=now, shipped_by=staff,
+            ))
+            assert request.partner is not None
+            made.append(self._documents(request, request.partner, given, form, currency,
+                                        staff, now.date()))
+
+        performed = self._requests.perform(
+            request_id, Action.SHIP, staff=staff, expected_version=expected_version,
+            given=ActionInput(note=f"{given.carrier} {given.tracking_number}".strip()),
+            also=record)
+        label, customs = made[0]
+        return Shipped(performed, label, customs, form)
+
+    def _documents(self, request: orm.Request, partner: orm.Partner, given: ShipInput,
+                   form: CustomsForm | None, currency: str, staff: str,
+                   day: dt.date) -> tuple[ShippingLabel, CustomsDeclaration | None]:
+        sender = library_address(self._settings)
+        recipient = partner_address(partner)
+        label = ShippingLabel(
+            request_number=request.number, sender=sender, recipient=recipient,
+            carrier=given.carrier, tracking_number=given.tracking_number.strip(),
+            weight_kg=given.weight_kg, ship_date=day)
+        if form is None:
+            return label, None
+        weight = given.weight_kg or Decimal("0.5")
+        customs = CustomsDeclaration(
+            sender=sender, addressee=recipient, category=CustomsCategory.OTHER,
+            category_explanation="Library loan, to be returned",
+            items=(CustomsItem(
+                description=given.description.strip() or request.citation.title,
+                quantity=1, net_weight_kg=weight, value=given.declared_value or Decimal(0),
+                hs_tariff_number=given.hs_tariff_number.strip(),
+                origin_country=self._settings.get_str("library.country")),),
+            currency=currency, declaration_date=day,
+            signatory=self._settings.get_str("printing.customs_signatory") or staff,
+            request_number=request.number, gross_weight_kg=weight,
+            sender_reference=request.number,
+            comments=f"Interlibrary loan {request.number}: the item will be returned to "
+                     f"{self._settings.get_str('library.name')}.",
+        )
+        return label, customs
+
+    def return_label(self, request_id: int) -> ShippingLabel:
+        """The label for a borrowed item going back to its lender (return to lender)."""
+        with self._db.reading() as session:
+            request = session.get(orm.Request, request_id)
+            if request is None or request.partner is None:
+                raise NotFound("That request has no lender to return to.")
+            last = session.scalars(select(Shipment).where(
+                Shipment.request_id == request_id).order_by(Shipment.id.desc())).first()
+            return ShippingLabel(
+                request_number=request.number, sender=library_address(self._settings),
+                recipient=partner_address(request.partner),
+                carrier=last.carrier if last else request.partner.default_carrier,
+                tracking_number=last.tracking_number if last else "",
+                ship_date=dt.date.today())
+
+    def shipments(self, request_id: int) -> list[ShipmentRow]:
+        with self._db.reading() as session:
+            return [
+                ShipmentRow(p.carrier, p.tracking_number, p.weight_kg, p.declared_value,
+                            p.currency, p.customs_form, p.shipped_at, p.shipped_by)
+                for p in session.scalars(select(Shipment).where(
+                    Shipment.request_id == request_id).order_by(Shipment.id))
+            ]
+
+

@@ -1,0 +1,80 @@
+"""The packing station: one step records the shipment, ships, and yields label and customs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from illdesk.domain.citation import Citation
+from illdesk.domain.errors import ValidationFailed
+from illdesk.domain.vocabulary import Action, ServiceType, State
+from illdesk.printing.documents.data import CustomsForm
+from illdesk.services.requests import ActionInput
+from illdesk.services.shipping import ShipInput, ShippingService
+
+
+@pytest.fixture
+def shipping(db, settings, requests_service) -> ShippingService:
+    return ShippingService(db, settings, requests_service)
+
+
+def pulled(requests_service, partner_id: int) -> int:
+    rid = requests_service.create_lending(
+        partner_id=partner_id, citation=Citation(title="Der Zauberberg", author="Mann, Thomas"),
+        service_type=ServiceType.LOAN, staff="D").row.id
+    requests_service.perform(rid, Action.CHECK_HOLDINGS, staff="D")
+    requests_service.perform(rid, Action.PULL, staff="D",
+                             given=ActionInput(item_barcode="31234000000011"))
+    return rid
+
+
+def test_domestic_parcel_has_no_customs(shipping, requests_service, partners, clock) -> None:
+    rid = pulled(requests_service, partners[0])  # US partner, we are in the US
+    defaults = shipping.defaults(rid)
+    assert not defaults.abroad
+    done = shipping.ship(rid, ShipInput("USPS", Decimal("1.2"), "9400100000000000000000"),
+                         staff="Tom")
+    assert done.customs is None and done.customs_form is None
+    assert done.performed.detail.row.state is State.SHIPPED
+    assert done.performed.detail.row.due_date == clock().date() + dt.timedelta(days=28)
+    assert done.label.tracking_number == "9400100000000000000000"
+    assert done.label.recipient.name == "Hudson Valley College"
+    [parcel] = shipping.shipments(rid)
+    assert parcel.carrier == "USPS" and parcel.weight_kg == Decimal("1.200")
+
+
+@pytest.mark.parametrize(("value", "form"), [
+    (Decimal("411.00"), CustomsForm.CN22),   # 411 USD / 1.37 = 300 SDR exactly
+    (Decimal("411.02"), CustomsForm.CN23),   # just above
+])
+def test_customs_form_at_the_300_sdr_boundary(shipping, requests_service, partners, value,
+                                              form) -> None:
+    rid = pulled(requests_service, partners[1])  # Berlin
+    defaults = shipping.defaults(rid)
+    assert defaults.abroad and defaults.hs_tariff_number == "490199"
+    done = shipping.ship(rid, ShipInput("USPS", Decimal("0.9"), "RR123456785US",
+                                        declared_value=value, currency="USD",
+                                        description=defaults.description,
+                                        hs_tariff_number=defaults.hs_tariff_number),
+                         staff="Tom")
+    assert done.customs_form is form
+    assert done.customs is not None and done.customs.total_value == value
+    assert done.customs.items[0].hs_tariff_number == "490199"
+    assert shipping.shipments(rid)[0].customs_form == form.value
+
+
+def test_bad_ship_input_changes_nothing(shipping, requests_service, partners) -> None:
+    rid = pulled(requests_service, partners[1])
+    before = requests_service.detail(rid)
+    with pytest.raises(ValidationFailed) as refused:
+        shipping.ship(rid, ShipInput("FedEx", None, "", declared_value=None, description=""),
+                      staff="Tom")
+    assert set(refused.value.problems) == {"weight", "tracking", "value", "description"}
+    with pytest.raises(ValidationFailed, match="no SDR exchange rate for XYZ"):
+        shipping.ship(rid, ShipInput("USPS", Decimal("1"), declared_value=Decimal("5"),
+                                     currency="XYZ", description="Book"), staff="Tom")
+    after = requests_service.detail(rid)
+    assert after.row.state is State.PULLED and after.row.version == before.row.version
+    assert shipping.shipments(rid) == []
