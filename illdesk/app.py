@@ -22,7 +22,9 @@ from illdesk.services.notices import NoticeService
 from illdesk.services.outbox_view import OutboxViewService
 from illdesk.services.patrons import PatronService
 from illdesk.services.peer_messaging import PeerAwareRequestService
+from illdesk.services.printouts import PrintoutService
 from illdesk.services.requests import local_now
+from illdesk.services.shipping import ShippingService
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
 from illdesk.settings_registry import all_setting_defs
@@ -52,6 +54,8 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         notice_sender=SmtpSender.from_settings(settings),
         library_settings=LibrarySettingsService(db, settings),
         outbox=OutboxViewService(db, wake=wake),
+        printouts=PrintoutService(db, settings, catalogue),
+        shipping=ShippingService(db, settings, requests),
         settings=settings,
         database_description=db.description,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 
 from illdesk.domain.settings import Settings
@@ -79,8 +80,14 @@ def run(args: argparse.Namespace) -> int:
         uses = "; ".join(configured.pop(port.device, [])) or "not used by illdesk"
         print(f"  {port.device:<20} {port.description or '-'}  [{port.hardware_id or '-'}]"
               f"  -> {uses}")
-    for device, uses in configured.items():
-        print(f"  {device:<20} NOT FOUND  -> {'; '.join(uses)}")
+    for device, device_uses in configured.items():
+        if "://" in device:
+            where = "pyserial URL"
+        elif os.path.exists(device):
+            where = "present, not listed (a pseudo-terminal or a link)"
+        else:
+            where = "NOT FOUND"
+        print(f"  {device:<20} {where}  -> {'; '.join(device_uses)}")
     if scanner is None:
         print("Serial scanner: none configured (keyboard-wedge scanners need no setting).")
     if pad is None:

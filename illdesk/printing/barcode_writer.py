@@ -55,7 +55,7 @@ class Symbology(enum.Enum):
         }[self]
 
 
-class CanvasWriter(BaseWriter):
+class CanvasWriter(BaseWriter):  # type: ignore[misc]  # python-barcode is untyped
     """A python-barcode writer that collects bars; :meth:`draw` puts them on a canvas.
 
     python-barcode calls ``paint_module(x, y, width, color)`` in millimetres; bars
@@ -140,7 +140,7 @@ def _encoder(symbology: Symbology, data: str, writer: CanvasWriter) -> Barcode:
 
 def _modules(symbology: Symbology, data: str) -> str:
     try:
-        return _encoder(symbology, data, CanvasWriter()).build()[0]
+        return str(_encoder(symbology, data, CanvasWriter()).build()[0])
     except BarcodeError as exc:
         raise BarcodeDataError(f"“{data}” cannot be a {symbology.label} barcode: {exc}.") from exc
 
@@ -160,7 +160,7 @@ def barcode_width(symbology: Symbology, data: str, module_mm: float = PREFERRED_
     encoded = check_data(symbology, data)
     count = len(_modules(symbology, encoded))
     quiet = max(MIN_QUIET_MM, QUIET_MODULES * module_mm)
-    return (count * module_mm + 2 * quiet) * mm
+    return float((count * module_mm + 2 * quiet) * mm)
 
 
 def draw_barcode(

@@ -102,7 +102,7 @@ def register_fonts() -> FontSet:
 @lru_cache(maxsize=4)
 def _coverage(font_name: str) -> frozenset[int]:
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 @lru_cache(maxsize=4096)
@@ -128,9 +128,9 @@ def text_runs(text: str, font_name: str) -> tuple[tuple[str, str], ...]:
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
-    return sum(
+    return float(sum(
         pdfmetrics.stringWidth(piece, font, size) for font, piece in text_runs(text, font_name)
-    )
+    ))
 
 
 def draw_text(
@@ -161,6 +161,32 @@ def fit_size(text: str, font_name: str, size: float, max_width: float, min_size:
     if width <= max_width or width == 0:
         return size
     return max(min_size, size * max_width / width)
+
+
+def clip_to_width(text: str, font_name: str, size: float, max_width: float) -> str:
+    """``text``, cut and ended with "…" if it is wider than ``max_width``."""
+    if text_width(text, font_name, size) <= max_width:
+        return text
+    while text and text_width(text + "…", font_name, size) > max_width:
+        text = text[:-1]
+    return text + "…"
+
+
+def draw_fitted(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    max_width: float,
+    font_name: str = REGULAR,
+    size: float = 10,
+    min_size: float = 6,
+    anchor: str = "left",
+) -> float:
+    """Draw one line shrunk to fit ``max_width`` (not below ``min_size``), cut if still too wide."""
+    fitted = fit_size(text, font_name, size, max_width, min_size)
+    return draw_text(canvas, x, y, clip_to_width(text, font_name, fitted, max_width), font_name,
+                     fitted, anchor)
 
 
 def wrap(text: str, font_name: str, size: float, max_width: float) -> list[str]:

@@ -9,11 +9,13 @@ so ``^``, ``~`` and ``_`` in addresses cannot break the label.  Senders: raw TCP
 from __future__ import annotations
 
 import socket
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import serial
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.settings import Settings
 from illdesk.printing import cups
 from illdesk.printing.barcode_writer import Symbology, check_data
 from illdesk.printing.documents.common import format_date, format_weight
@@ -123,9 +125,7 @@ def parse_target(text: str) -> ZplTarget:
         return ZplTarget("tcp", host, int(port_text))
     if value.startswith("serial:"):
         rest = value[len("serial:"):]
-        if rest.startswith("///"):
-            rest = rest[2:]
-        elif rest.startswith("//") and "://" not in rest[2:]:
+        if rest.startswith("///") or rest.startswith("//") and "://" not in rest[2:]:
             rest = rest[2:]
         if not rest:
             raise ZplError(f"“{text}” names no serial port (e.g. serial:///dev/ttyUSB0).")
@@ -163,6 +163,17 @@ def send_serial(data: bytes, port: str, baudrate: int = 9600, timeout_s: float =
             f"Could not send the label to the printer on {port} ({exc}). Check the cable and "
             "the port name in the printer settings."
         ) from exc
+
+
+def send_label(labels: Sequence[ShippingLabel], settings: Settings) -> ZplTarget:
+    """Send labels as ZPL to the printer of ``printing.zpl_target``; returns where they went."""
+    text = settings.get_str("printing.zpl_target")
+    if not text.strip():
+        raise ZplError("No label printer for ZPL is set up; set it in the printer settings.")
+    target = parse_target(text)
+    code = "".join(build_label_zpl(label) for label in labels)
+    send_zpl(code, target, settings.get_int("printing.zpl_baudrate"))
+    return target
 
 
 def send_zpl(zpl: str, target: ZplTarget, baudrate: int = 9600) -> None:

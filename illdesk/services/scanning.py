@@ -142,6 +142,12 @@ class ScanService:
                 f"Item {text} is on several open requests ({numbers}); scan the request "
                 "number instead.")
 
+    def locate(self, mode: ScanMode, raw: str) -> RequestDetail:
+        """The request a scan means in ``mode``, without acting (the ship form asks first)."""
+        scan = read_scan(raw, self._rules)
+        expect(scan, ScanKind.REQUEST, ScanKind.ITEM)
+        return self._requests.detail(self._find(MODES[mode], scan.text, scan.kind))
+
     def _pull(self, text: str, kind: ScanKind, staff: str,
               for_request: int | None) -> ScanOutcome:
         """Pull by scan: the copy alone when it matches one request, or slip then copy."""

@@ -4,6 +4,7 @@ the actions the state machine allows now."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from illdesk.domain.errors import ConflictError, DeskError
 from illdesk.domain.vocabulary import Action, Side, State
 from illdesk.services.catalogue import LocalCopy
 from illdesk.services.requests import ActionInput
-from illdesk.services.rows import ActionChoice, RequestDetail
+from illdesk.services.rows import ActionChoice, Performed, RequestDetail
 from illdesk.ui.dialogs.action_dialog import ActionDialog
 from illdesk.ui.dialogs.rota_dialog import RotaDialog
 from illdesk.ui.flow_layout import FlowLayout
@@ -49,6 +50,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.context = context
         self.detail: RequestDetail | None = None
+        self.on_effects: Callable[[Performed], None] | None = None
         self._local: list[LocalCopy] = []
         self.heading = QLabel(self)
         self.heading.setObjectName("detail_heading")
@@ -214,6 +216,8 @@ class DetailPane(QWidget):
             QMessageBox.warning(self, self.tr("Not done"), exc.message)
             return
         self.show_detail(done.detail)
+        if self.on_effects is not None:
+            self.on_effects(done)
         self.changed.emit(done.detail.row.id)
 
     def _ask_input(self, choice: ActionChoice) -> ActionInput | None:

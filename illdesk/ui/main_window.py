@@ -24,6 +24,7 @@ from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRe
 from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.peer.outbox_view import OutboxDialog
+from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
@@ -43,8 +44,11 @@ class MainWindow(QMainWindow):
         load_desk_values(context.library_settings, self.desk_settings)
         self.setWindowTitle(self.tr("illdesk — interlibrary loan desk"))
 
-        self.borrowing = RequestTab(context, Side.BORROWING, self)
-        self.lending = RequestTab(context, Side.LENDING, self)
+        self.printer = PrintDispatcher(context, self, self.desk_settings)
+        self.borrowing = RequestTab(context, Side.BORROWING, self, self.printer)
+        self.lending = RequestTab(context, Side.LENDING, self, self.printer)
+        for tab in (self.borrowing, self.lending):
+            tab.detail.on_effects = self.printer.carry_out
         self.patrons = PatronsTab(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")

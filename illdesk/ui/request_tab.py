@@ -25,6 +25,7 @@ from illdesk.domain.state_groups import GROUP_LABELS, StateGroup
 from illdesk.domain.vocabulary import Side
 from illdesk.services.rows import Performed, RequestDetail
 from illdesk.ui.detail_pane import DetailPane
+from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import SORT_ROLE, RequestTableModel
@@ -35,8 +36,10 @@ SEARCH_DELAY_MS = 120
 class RequestTab(QWidget):
     new_request_wanted = Signal()
 
-    def __init__(self, context: DeskContext, side: Side, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, side: Side, parent: QWidget | None = None,
+                 printer: PrintDispatcher | None = None) -> None:
         super().__init__(parent)
+        self.printer = printer
         self.context = context
         self.side = side
         self.setObjectName(f"{side.value}_tab")
@@ -107,7 +110,10 @@ class RequestTab(QWidget):
 
         self.detail = DetailPane(context, self)
         self.detail.changed.connect(self._request_changed)
-        self.station = ScanStation(context, side, self)
+        self.station = ScanStation(
+            context, side, self,
+            on_effects=printer.carry_out if printer is not None else None,
+            on_shipped=printer.shipped if printer is not None else None)
         self.station.performed.connect(self._scanned)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

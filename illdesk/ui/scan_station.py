@@ -24,7 +24,9 @@ from illdesk.domain.vocabulary import Action, Side
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import Performed, RequestDetail
 from illdesk.services.scanning import MODES, ScanMode, ScanOutcome, modes_for
+from illdesk.services.shipping import Shipped
 from illdesk.ui.devices.scan_box import ScanBox
+from illdesk.ui.dialogs.ship_dialog import ShipDialog
 from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
 from illdesk.ui.services_context import DeskContext
 
@@ -41,8 +43,10 @@ class ScanStation(QFrame):
     """A scan took an action; carries the :class:`Performed`."""
 
     def __init__(self, context: DeskContext, side: Side, parent: QWidget | None = None,
-                 on_effects: Callable[[Performed], None] | None = None) -> None:
+                 on_effects: Callable[[Performed], None] | None = None,
+                 on_shipped: Callable[[Shipped], None] | None = None) -> None:
         super().__init__(parent)
+        self.on_shipped = on_shipped
         self.setObjectName(f"{side.value}_station")
         self.context = context
         self.side = side
@@ -113,6 +117,8 @@ class ScanStation(QFrame):
         self.box.setFocus()
 
     def handle_scan(self, text: str) -> ScanOutcome | None:
+        if self.mode() is ScanMode.SHIP:
+            return self._ship(text)
         pending = self.pending
         try:
             outcome = self.context.scans.scan(
@@ -134,6 +140,25 @@ class ScanStation(QFrame):
         assert outcome.performed is not None
         self.show_done(outcome.performed)
         return outcome
+
+    def _ship(self, text: str) -> None:
+        """Packing station: the scan finds the request, the form asks weight and tracking."""
+        try:
+            detail = self.context.scans.locate(ScanMode.SHIP, text)
+        except DeskError as exc:
+            self.show_refusal(exc.message)
+            return None
+        dialog = ShipDialog(self.context, detail.row.id, detail.row.version, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.shipped is None:
+            self.result.setStyleSheet(IDLE_STYLE)
+            self.result.setText(self.tr("Not shipped: {0}.").format(detail.row.number))
+            self.box.setFocus()
+            return None
+        if self.on_shipped is not None:
+            self.on_shipped(dialog.shipped)
+        self.show_done(dialog.shipped.performed)
+        self.box.setFocus()
+        return None
 
     def show_refusal(self, message: str) -> None:
         self.result.setStyleSheet(BAD_STYLE)

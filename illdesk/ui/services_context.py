@@ -14,8 +14,10 @@ from illdesk.services.outbox_view import OutboxViewService
 from illdesk.services.patrons import PatronService
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.ports import NoticeSender
+from illdesk.services.printouts import PrintoutService
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
+from illdesk.services.shipping import ShippingService
 
 
 @dataclass
@@ -30,6 +32,8 @@ class DeskContext:
     notice_sender: NoticeSender
     library_settings: LibrarySettingsService
     outbox: OutboxViewService
+    printouts: PrintoutService
+    shipping: ShippingService
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""

@@ -7,8 +7,10 @@ import os
 import shutil
 import tempfile
 import threading
-import tty
 from pathlib import Path
+
+#: Pseudo-terminals exist on Linux and macOS; on Windows the simulated devices are not offered.
+SIMULATION_AVAILABLE = hasattr(os, "openpty")
 
 
 class PtyDevice:
@@ -37,6 +39,8 @@ class PtyDevice:
         with self.lock:
             if self._master is not None:
                 return
+            import tty  # POSIX only: imported here so Windows can import this module
+
             master, slave = os.openpty()
             tty.setraw(slave)
             tty.setraw(master)

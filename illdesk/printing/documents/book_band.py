@@ -58,7 +58,7 @@ def draw_book_band(
     # The due date, as large as the band allows, on a black bar.
     common.draw_label(canvas, left, yy, "DUE DATE", 8)
     day_month = f"{band.due_date.day} {common.format_date(band.due_date).split()[1]}"
-    day_size = fonts.fit_size(day_month, fonts.BOLD, 44, inner - 6, 20)
+    day_size = fonts.fit_size(day_month, fonts.BOLD, 44, inner - 16, 20)
     bar_height = day_size + 26 + 20
     bar_top = yy - 5
     canvas.rect(left, bar_top - bar_height, inner, bar_height, stroke=0, fill=1)

@@ -32,7 +32,8 @@ def settings_or_default(settings: Settings | None) -> Settings:
 
 
 def page_size(settings: Settings) -> PageSize:
-    return LETTER if settings.get_str("printing.paper_size") == "Letter" else A4
+    size = LETTER if settings.get_str("printing.paper_size") == "Letter" else A4
+    return float(size[0]), float(size[1])
 
 
 def letterhead_from_settings(settings: Settings) -> LibraryLetterhead:
@@ -58,7 +59,8 @@ def letterhead_from_settings(settings: Settings) -> LibraryLetterhead:
 def new_canvas(pagesize: PageSize, title: str) -> tuple[Canvas, io.BytesIO]:
     fonts.register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=pagesize, pageCompression=1)
+    canvas = Canvas(buffer, pagesize=pagesize, pageCompression=1,
+                    initialFontName=fonts.REGULAR, initialFontSize=10)
     canvas.setTitle(title)
     canvas.setAuthor("illdesk")
     canvas.setCreator("illdesk")
@@ -144,7 +146,7 @@ def draw_letterhead(
     bottom = min(y, top - 20 * mm) - 2 * mm
     canvas.setLineWidth(0.6)
     canvas.line(x, bottom, x + width, bottom)
-    return bottom - 4 * mm
+    return float(bottom - 4 * mm)
 
 
 def draw_label(canvas: Canvas, x: float, y: float, text: str, size: float = 7) -> None:
@@ -169,8 +171,7 @@ def draw_address(
     y = top - size
     for index, line in enumerate(address.as_lines()[:max_lines]):
         font = fonts.BOLD if index == 0 and bold_name else fonts.REGULAR
-        fitted = fonts.fit_size(line, font, size, width, size * 0.6)
-        fonts.draw_text(canvas, x, y, line, font, fitted)
+        fonts.draw_fitted(canvas, x, y, line, width, font, size, size * 0.6)
         y -= size * 1.2
     return y
 

@@ -7,6 +7,7 @@ the caller names one.  Field numbers in brackets follow the printed UPU forms.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -60,8 +61,7 @@ def _cell(
             fonts.draw_wrapped(canvas, x + 2.5, y + h - label_size - size - 2.5, value, w - 5,
                                font, size, max_lines=lines)
         else:
-            fitted = fonts.fit_size(value, font, size, w - 5, size * 0.6)
-            fonts.draw_text(canvas, x + 2.5, y + 3, value, font, fitted)
+            fonts.draw_fitted(canvas, x + 2.5, y + 3, value, w - 5, font, size, size * 0.6)
 
 
 def _categories(
@@ -305,6 +305,8 @@ def render_customs(
 ) -> bytes:
     """CN22 or CN23 for ``decl``; without ``form`` it is chosen from the value in SDR."""
     settings = common.settings_or_default(settings)
+    if not decl.signatory:
+        decl = dataclasses.replace(decl, signatory=settings.get_str("printing.customs_signatory"))
     if form is None:
         rates = sdr_rates or parse_sdr_rates(settings.get_str("printing.sdr_rates"))
         form = choose_customs_form(decl.total_value, decl.currency, rates)

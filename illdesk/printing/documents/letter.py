@@ -42,7 +42,7 @@ def draw_letter_frame(
         fonts.draw_text(canvas, right, y, value, fonts.REGULAR,
                         fonts.fit_size(value, fonts.REGULAR, 9.5, 42 * mm, 6), "right")
         y -= 14
-    return min(y, height - ADDRESS_TOP - 45 * mm) - 6 * mm
+    return float(min(y, height - ADDRESS_TOP - 45 * mm) - 6 * mm)
 
 
 def draw_footer(canvas: Canvas, letterhead: LibraryLetterhead, page: tuple[float, float]) -> None:

@@ -15,7 +15,7 @@ from illdesk.domain.errors import DeskError
 from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
-from illdesk.printing.barcode_writer import Symbology, draw_barcode
+from illdesk.printing.barcode_writer import BarcodeDataError, Symbology, draw_barcode
 from illdesk.printing.documents import common
 from illdesk.printing.documents.data import LibraryLetterhead, PullSlip
 
@@ -104,8 +104,15 @@ def _draw_barcodes(
     y = y - 3 - drawn.height - 8
     if slip.item_barcode:
         common.draw_label(canvas, x, y, "ITEM", 7)
-        drawn = draw_barcode(canvas, slip.item_symbology, slip.item_barcode, x,
-                             y - 3 - 10 * mm - 12, bar_height=10 * mm, max_width=width)
+        try:
+            drawn = draw_barcode(canvas, slip.item_symbology, slip.item_barcode, x,
+                                 y - 3 - 10 * mm - 12, bar_height=10 * mm, max_width=width)
+        except BarcodeDataError:
+            # A catalogue barcode we cannot encode must not stop the batch: print it as text.
+            fonts.draw_fitted(canvas, x, y - 16, slip.item_barcode, width, fonts.BOLD, 12)
+            common.draw_label(canvas, x, y - 26,
+                              f"(not printable as {slip.item_symbology.label})", 7)
+            return y - 36
         y = y - 3 - drawn.height - 8
     return y
 

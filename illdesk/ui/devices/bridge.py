@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -23,11 +23,14 @@ from illdesk.domain.settings import Settings
 from illdesk.hardware.config import RfidConfig, SerialConfig, rfid_config, scanner_config
 from illdesk.hardware.rfid.client import PadGone, RfidPadClient
 from illdesk.hardware.rfid.pad_watcher import PadWatcher
+from illdesk.hardware.rfid.readings import PadSnapshot
 from illdesk.hardware.rfid.security import Movement
 from illdesk.hardware.rfid.tag_operations import SecurityOutcome, secure_items
 from illdesk.hardware.scanner.serial_reader import SerialScannerReader
-from illdesk.hardware.sim.demo import DemoDevices
 from illdesk.hardware.status import DeviceState, DeviceStatus
+
+if TYPE_CHECKING:
+    from illdesk.hardware.sim.demo import DemoDevices
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -42,6 +45,7 @@ class DeviceBridge(QObject):
     _scan_from_thread = Signal(str)
     _status_from_thread = Signal(object)
     _tags_from_thread = Signal(object)
+    _job_done_from_thread = Signal(object, object)
 
     def __init__(self, parent: QObject | None = None, reconnect_s: float = 0.5) -> None:
         super().__init__(parent)
@@ -55,6 +59,17 @@ class DeviceBridge(QObject):
         self._scan_from_thread.connect(self.scanned, queued)
         self._status_from_thread.connect(self._on_status, queued)
         self._tags_from_thread.connect(self.rfid_tags, queued)
+        self._job_done_from_thread.connect(self._finish_job, queued)
+
+    # called on reader threads: queued over to the GUI thread ------------------
+    def _scan_arrived(self, text: str) -> None:
+        self._scan_from_thread.emit(text)
+
+    def _status_arrived(self, status: DeviceStatus) -> None:
+        self._status_from_thread.emit(status)
+
+    def _tags_arrived(self, snapshot: PadSnapshot) -> None:
+        self._tags_from_thread.emit(snapshot)
 
     # configuration --------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:
@@ -74,7 +89,7 @@ class DeviceBridge(QObject):
     def start_scanner(self, config: SerialConfig) -> None:
         self.stop_scanner()
         self._scanner = SerialScannerReader(
-            config, self._scan_from_thread.emit, self._status_from_thread.emit,
+            config, self._scan_arrived, self._status_arrived,
             reconnect_s=self._reconnect_s,
         )
         self._scanner.start()
@@ -88,7 +103,7 @@ class DeviceBridge(QObject):
         self.stop_rfid()
         self._rfid_config = config
         self._pad = PadWatcher(
-            config.serial, self._tags_from_thread.emit, self._status_from_thread.emit,
+            config.serial, self._tags_arrived, self._status_arrived,
             poll_s=config.poll_ms / 1000.0, reconnect_s=self._reconnect_s,
         )
         self._pad.start()
@@ -101,6 +116,8 @@ class DeviceBridge(QObject):
 
     def start_simulated(self) -> DemoDevices:
         """Demo mode: a simulated scanner and pad on pseudo-terminals, opened like real ones."""
+        from illdesk.hardware.sim.demo import DemoDevices  # POSIX pseudo-terminals
+
         if self._demo is None:
             self._demo = DemoDevices()
             self._demo.place_demo_set()
@@ -134,21 +151,44 @@ class DeviceBridge(QObject):
         return self._states.get(device, DeviceState.STOPPED)
 
     # RFID work -----------------------------------------------------------
-    def rfid_job(self, job: Callable[[RfidPadClient], T]) -> Future[T]:
-        """Run ``job(client)`` on the pad thread; resolve the Future on the GUI side."""
+    def rfid_job(
+        self,
+        job: Callable[[RfidPadClient], T],
+        on_done: Callable[[Future[T]], None] | None = None,
+    ) -> Future[T]:
+        """Run ``job(client)`` on the pad thread.
+
+        ``on_done(future)`` (optional) is called on the GUI thread when the job
+        has finished; ``future.result()`` then returns or raises at once.
+        """
         if self._pad is None:
             future: Future[T] = Future()
             future.set_exception(PadGone(self.tr("No RFID pad is set up at this desk.")))
-            return future
-        return self._pad.submit(job)
+        else:
+            future = self._pad.submit(job)
+        if on_done is not None:
+            future.add_done_callback(lambda done: self._job_done_from_thread.emit(on_done, done))
+        return future
 
-    def secure_items(self, movement: Movement) -> Future[SecurityOutcome]:
-        """Set the security of every tag on the pad for an item leaving or coming back."""
+    @Slot(object, object)
+    def _finish_job(self, on_done: Callable[[Future[Any]], None], future: Future[Any]) -> None:
+        on_done(future)
+
+    def secure_items(
+        self,
+        movement: Movement,
+        on_done: Callable[[Future[SecurityOutcome]], None] | None = None,
+    ) -> Future[SecurityOutcome]:
+        """Set every tag on the pad to "not secured" (LEAVES) or "secured" (RETURNS).
+
+        The outcome lists the changed tags and warnings in words (a missing part
+        of a multi-part item, a tag that could not be read or set).
+        """
         config = self._rfid_config
         secured = config.afi_secured if config else 0x07
         unsecured = config.afi_unsecured if config else 0xC2
         return self.rfid_job(lambda client: secure_items(
-            client, movement, afi_secured=secured, afi_unsecured=unsecured))
+            client, movement, afi_secured=secured, afi_unsecured=unsecured), on_done)
 
     # status words ----------------------------------------------------------
     @Slot(object)

@@ -28,7 +28,9 @@ from illdesk.hardware.ports import list_serial_ports
 from illdesk.hardware.rfid.readings import PadSnapshot
 from illdesk.hardware.rfid.security import describe_afi
 from illdesk.hardware.settings_defs import BYTESIZES, PARITIES, STOPBITS, TERMINATORS
+from illdesk.hardware.sim.pty_device import SIMULATION_AVAILABLE
 from illdesk.ui.devices.bridge import DeviceBridge
+from illdesk.ui.devices.tag_writer import Confirm, TagWriter
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +48,7 @@ class DevicesDialog(QDialog):
     """
 
     def __init__(self, settings: Settings, bridge: DeviceBridge, *, demo: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, confirm: Confirm | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scanners and RFID pads"))
         self._settings = settings
@@ -59,11 +61,21 @@ class DevicesDialog(QDialog):
             self._rules = BarcodeRules()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_scanner_group())
-        layout.addWidget(self._build_rfid_group())
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        left.addWidget(self._build_scanner_group())
+        left.addWidget(self._build_rfid_group())
+        self.tag_writer = TagWriter(bridge, settings.get_str("hardware.rfid.isil"), self,
+                                    confirm=confirm)
+        left.addWidget(self.tag_writer)
+        left.addStretch(1)
 
         self.simulated = QCheckBox(self.tr("Use simulated devices (demo mode)"))
-        self.simulated.setVisible(demo)
+        self.simulated.setVisible(demo and SIMULATION_AVAILABLE)
         self.simulated.toggled.connect(self._toggle_simulated)
         layout.addWidget(self.simulated)
         self._sim_row = self._build_simulation_row()
@@ -80,10 +92,11 @@ class DevicesDialog(QDialog):
         buttons_row.addStretch(1)
         layout.addLayout(buttons_row)
 
-        layout.addWidget(QLabel(self.tr("Scans and tags as they arrive:")))
+        right.addWidget(QLabel(self.tr("Scans and tags as they arrive:")))
         self.live = QListWidget()
-        self.live.setMinimumHeight(140)
-        layout.addWidget(self.live)
+        self.live.setMinimumHeight(160)
+        self.live.setWordWrap(True)
+        right.addWidget(self.live, 1)
         self.status_line = QLabel(self.tr("Scan something to test the scanner."))
         self.status_line.setWordWrap(True)
         layout.addWidget(self.status_line)
@@ -96,7 +109,8 @@ class DevicesDialog(QDialog):
 
         bridge.scanned.connect(self._show_scan)
         bridge.rfid_tags.connect(self._show_tags)
-        bridge.status_changed.connect(self.status_line.setText)
+        bridge.status_changed.connect(self._show_status)
+        self.setMinimumWidth(900)
         self.refresh_ports()
         self._load(settings)
 
@@ -107,6 +121,23 @@ class DevicesDialog(QDialog):
         combo.setEditable(editable)
         return combo
 
+    @staticmethod
+    def _choice_combo(choices: list[tuple[str, str]]) -> QComboBox:
+        """A fixed list showing words, holding the stored values as item data."""
+        combo = QComboBox()
+        for label, value in choices:
+            combo.addItem(label, value)
+        return combo
+
+    @staticmethod
+    def _set_choice(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    @staticmethod
+    def _choice(combo: QComboBox) -> str:
+        return str(combo.currentData())
+
     def _build_scanner_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Serial barcode scanner"))
         form = QFormLayout(group)
@@ -115,9 +146,14 @@ class DevicesDialog(QDialog):
                                              "scanner; it needs no setting."))
         self.scanner_baud = self._combo(BAUD_RATES, editable=True)
         self.scanner_bytesize = self._combo(BYTESIZES)
-        self.scanner_parity = self._combo(PARITIES)
+        parity_names = (self.tr("None"), self.tr("Even"), self.tr("Odd"), self.tr("Mark"),
+                        self.tr("Space"))
+        self.scanner_parity = self._choice_combo(list(zip(parity_names, PARITIES, strict=True)))
         self.scanner_stopbits = self._combo(STOPBITS)
-        self.scanner_terminator = self._combo(TERMINATORS)
+        terminator_names = (self.tr("Any of CR, LF, Tab, ETX"), self.tr("CR"), self.tr("LF"),
+                            self.tr("CR LF"), self.tr("Tab"), self.tr("ETX"))
+        self.scanner_terminator = self._choice_combo(
+            list(zip(terminator_names, TERMINATORS, strict=True)))
         form.addRow(self.tr("Port"), self.scanner_port)
         form.addRow(self.tr("Baud rate"), self.scanner_baud)
         form.addRow(self.tr("Data bits"), self.scanner_bytesize)
@@ -136,19 +172,23 @@ class DevicesDialog(QDialog):
         return group
 
     def _build_simulation_row(self) -> QWidget:
-        row = QWidget()
+        row = QGroupBox(self.tr("Simulated devices"))
         line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
         self.sim_barcode = QLineEdit("30000012345678")
         self.sim_scan_button = QPushButton(self.tr("Send as a scan"))
         self.sim_scan_button.clicked.connect(self._send_simulated_scan)
         self.sim_unplug_button = QPushButton(self.tr("Unplug scanner"))
         self.sim_unplug_button.setCheckable(True)
         self.sim_unplug_button.toggled.connect(self._toggle_unplugged)
-        line.addWidget(QLabel(self.tr("Simulated scan:")))
+        line.addWidget(QLabel(self.tr("Barcode:")))
         line.addWidget(self.sim_barcode, 1)
         line.addWidget(self.sim_scan_button)
         line.addWidget(self.sim_unplug_button)
+        self.sim_blank_button = QPushButton(self.tr("Blank tag on pad"))
+        self.sim_blank_button.setToolTip(self.tr("Take every tag off the simulated pad and "
+                                                 "put one blank tag on it."))
+        self.sim_blank_button.clicked.connect(self._simulate_blank_tag)
+        line.addWidget(self.sim_blank_button)
         return row
 
     # data ------------------------------------------------------------------
@@ -156,9 +196,10 @@ class DevicesDialog(QDialog):
         self.scanner_port.setCurrentText(settings.get_str("hardware.scanner.port"))
         self.scanner_baud.setCurrentText(str(settings.get_int("hardware.scanner.baud")))
         self.scanner_bytesize.setCurrentText(settings.get_str("hardware.scanner.bytesize"))
-        self.scanner_parity.setCurrentText(settings.get_str("hardware.scanner.parity"))
+        self._set_choice(self.scanner_parity, settings.get_str("hardware.scanner.parity"))
         self.scanner_stopbits.setCurrentText(settings.get_str("hardware.scanner.stopbits"))
-        self.scanner_terminator.setCurrentText(settings.get_str("hardware.scanner.terminator"))
+        self._set_choice(self.scanner_terminator,
+                         settings.get_str("hardware.scanner.terminator"))
         self.rfid_port.setCurrentText(settings.get_str("hardware.rfid.port"))
         self.rfid_baud.setCurrentText(str(settings.get_int("hardware.rfid.baud")))
 
@@ -168,9 +209,9 @@ class DevicesDialog(QDialog):
             "hardware.scanner.port": self._port(self.scanner_port),
             "hardware.scanner.baud": self._baud(self.scanner_baud, 9600),
             "hardware.scanner.bytesize": self.scanner_bytesize.currentText(),
-            "hardware.scanner.parity": self.scanner_parity.currentText(),
+            "hardware.scanner.parity": self._choice(self.scanner_parity),
             "hardware.scanner.stopbits": self.scanner_stopbits.currentText(),
-            "hardware.scanner.terminator": self.scanner_terminator.currentText(),
+            "hardware.scanner.terminator": self._choice(self.scanner_terminator),
             "hardware.rfid.port": self._port(self.rfid_port),
             "hardware.rfid.baud": self._baud(self.rfid_baud, 115200),
         }
@@ -247,12 +288,22 @@ class DevicesDialog(QDialog):
     def _toggle_simulated(self, on: bool) -> None:
         self._sim_row.setVisible(on)
         if on:
-            demo = self._bridge.start_simulated()
+            from illdesk.hardware.sim.demo import DEMO_ISIL
+
+            try:
+                demo = self._bridge.start_simulated()
+            except OSError as exc:
+                self.status_line.setText(self.tr("Simulated devices could not start: {0}")
+                                         .format(exc))
+                return
             self.scanner_port.setCurrentText(str(demo.scanner.path))
             self.rfid_port.setCurrentText(str(demo.pad.path))
+            if not self._settings.get_str("hardware.rfid.isil"):
+                self.tag_writer.set_isil(DEMO_ISIL)
             self.live.addItem(self.tr("Simulated scanner and RFID pad started."))
         else:
             self._bridge.shutdown()
+            self.tag_writer.set_isil(self._settings.get_str("hardware.rfid.isil"))
             self._load(self._settings)
             self._bridge.apply_settings(self._settings)
 
@@ -266,6 +317,16 @@ class DevicesDialog(QDialog):
         except (OSError, UnicodeEncodeError) as exc:
             self.status_line.setText(self.tr("The simulated scanner could not send: {0}")
                                      .format(exc))
+
+    @Slot()
+    def _simulate_blank_tag(self) -> None:
+        demo = self._bridge.simulated
+        if demo is None:
+            return
+        from illdesk.hardware.sim.rfid_pad_sim import SimTag, make_uid
+
+        demo.pad.clear()
+        demo.pad.place(SimTag(make_uid(0xB1A4C)))
 
     @Slot(bool)
     def _toggle_unplugged(self, unplugged: bool) -> None:
@@ -285,6 +346,11 @@ class DevicesDialog(QDialog):
         while self.live.count() > MAX_LIVE_LINES:
             self.live.takeItem(0)
         self.live.scrollToBottom()
+
+    @Slot(str)
+    def _show_status(self, text: str) -> None:
+        self.status_line.setText(text)
+        self._add_line(text)
 
     @Slot(str)
     def _show_scan(self, raw: str) -> None:

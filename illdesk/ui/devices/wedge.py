@@ -34,11 +34,12 @@ _CHORD = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
           | Qt.KeyboardModifier.MetaModifier)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _KeyTarget:
     widget: QWidget
     key: int
     modifiers: Qt.KeyboardModifier
+    released: bool = False  # its KeyRelease came while it was held, and was held too
 
 
 class KeyboardWedge(QObject):
@@ -89,22 +90,39 @@ class KeyboardWedge(QObject):
         self._deliver(self._buffer.release_all())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
         if self._replaying or not self._config.enabled:
             return False
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        if not isinstance(watched, QWidget):
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
             return False
         focus = QApplication.focusWidget()
         if focus is not None and watched is not focus:
-            return False
+            return False  # the same event on its way up to a parent
+        if kind == QEvent.Type.KeyRelease:
+            return self._key_released(event)
         if is_scan_box(watched):
             if self._buffer.held:
                 self.flush()
             return False
         return self._key_pressed(watched, event)
 
+    def _key_released(self, event: QKeyEvent) -> bool:
+        """Hold the release of a held key too, so widgets see press and release in order."""
+        if event.isAutoRepeat():
+            return False
+        for held in reversed(self._buffer.held):
+            if held.payload.key == event.key() and not held.payload.released:
+                held.payload.released = True
+                return True
+        return False
+
     def _key_pressed(self, widget: QWidget, event: QKeyEvent) -> bool:
+        if event.isAutoRepeat():
+            if self._buffer.held:
+                self.flush()
+            return False
         now = self._clock()
         key = event.key()
         modifiers = event.modifiers()
@@ -142,5 +160,9 @@ class KeyboardWedge(QObject):
                 press = QKeyEvent(QEvent.Type.KeyPress, held.payload.key,
                                   held.payload.modifiers, held.text)
                 QCoreApplication.sendEvent(target, press)
+                if held.payload.released:
+                    release = QKeyEvent(QEvent.Type.KeyRelease, held.payload.key,
+                                        held.payload.modifiers, held.text)
+                    QCoreApplication.sendEvent(target, release)
         finally:
             self._replaying = False

@@ -1,0 +1,71 @@
+"""What the desk prints, built from the database as the printing layer's document data:
+book bands on receipt, pull slips for new lending requests, return labels."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from illdesk.domain.errors import NotFound
+from illdesk.domain.settings import Settings
+from illdesk.domain.vocabulary import Side, State
+from illdesk.persistence import orm
+from illdesk.persistence.database import Database
+from illdesk.printing.documents.data import BookBand, PullSlip
+from illdesk.services.catalogue import CatalogueService
+from illdesk.services.mapping import citation_from_orm
+
+SLIP_STATES = (State.NEW, State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED)
+
+
+class PrintoutService:
+    def __init__(self, db: Database, settings: Settings, catalogue: CatalogueService) -> None:
+        self._db = db
+        self._settings = settings
+        self._catalogue = catalogue
+
+    def book_band(self, request_id: int) -> BookBand:
+        with self._db.reading() as session:
+            request = session.get(orm.Request, request_id)
+            if request is None:
+                raise NotFound("That request no longer exists.")
+            if request.due_date is None:
+                raise NotFound(f"{request.number} has no due date yet: receive it first.")
+            patron = request.patron
+            return BookBand(
+                request_number=request.number,
+                patron_name=patron.name if patron else "",
+                patron_id=patron.barcode if patron else "",
+                due_date=request.due_date,
+                lender=request.partner.name if request.partner else "",
+                title=request.citation.title or request.citation.article_title,
+                conditions=request.conditions,
+                return_instructions=self._settings.get_str("printing.band_return_instructions"),
+                pickup_location=patron.pickup_location if patron else "",
+            )
+
+    def pull_slips(self, request_ids: list[int] | None = None) -> list[PullSlip]:
+        """Slips for the given lending requests, or for every one waiting to be pulled."""
+        with self._db.reading() as session:
+            query = select(orm.Request).where(orm.Request.side == Side.LENDING.value)
+            if request_ids is None:
+                query = query.where(orm.Request.state.in_([s.value for s in SLIP_STATES]))
+            else:
+                query = query.where(orm.Request.id.in_(request_ids))
+            rows = [(r.number, citation_from_orm(r.citation),
+                     r.partner.name if r.partner else "", r.needed_by, r.conditions,
+                     tuple(i.barcode for i in r.items)) for r in session.scalars(query)]
+        slips = []
+        for number, citation, borrower, needed_by, conditions, items in rows:
+            copies = [c for c in self._catalogue.local_copies(citation) if c.available] or \
+                self._catalogue.local_copies(citation)
+            best = copies[0] if copies else None
+            slips.append(PullSlip(
+                request_number=number,
+                call_number=best.call_number if best else "(not in our catalogue)",
+                location=best.location if best else "",
+                title=citation.title or citation.article_title,
+                author=citation.author, edition=citation.edition,
+                borrowing_library=borrower, need_by=needed_by, conditions=conditions,
+                item_barcode=items[0] if items else (best.barcode if best else ""),
+            ))
+        return slips
