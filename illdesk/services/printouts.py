@@ -43,6 +43,14 @@ class PrintoutService:
                 pickup_location=patron.pickup_location if patron else "",
             )
 
+    def waiting_for_slips(self) -> list[int]:
+        """Lending loans still to be pulled: new, holdings checked, or slip printed before."""
+        with self._db.reading() as session:
+            return list(session.scalars(select(orm.Request.id).where(
+                orm.Request.side == Side.LENDING.value,
+                orm.Request.service_type == "loan",
+                orm.Request.state.in_([s.value for s in SLIP_STATES]))))
+
     def pull_slips(self, request_ids: list[int] | None = None) -> list[PullSlip]:
         """Slips for the given lending requests, or for every one waiting to be pulled."""
         with self._db.reading() as session:

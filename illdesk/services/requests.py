@@ -415,6 +415,21 @@ class RequestService:
             facts = replace(facts, **source.facts_for(request))
         return facts
 
+    def record_pull_slips(self, request_ids: Sequence[int], *, staff: str) -> int:
+        """Record a printed batch: new requests get their holdings checked, then every one
+        is marked "pull slip printed".  Returns how many were recorded."""
+        done = 0
+        for request_id in request_ids:
+            try:
+                if self.detail(request_id).row.state is State.NEW:
+                    self.perform(request_id, Action.CHECK_HOLDINGS, staff=staff,
+                                 given=ActionInput(note="Matched for the pull slip batch."))
+                self.perform(request_id, Action.PRINT_PULL_SLIP, staff=staff)
+            except DeskError:
+                continue  # changed at another desk meanwhile; it keeps its own state
+            done += 1
+        return done
+
     # -- scheduled checks ------------------------------------------------------------------
     def mark_overdues(self, staff: str = "overdue check") -> list[str]:
         """Raise the overdue level of loans past due by the configured day thresholds.

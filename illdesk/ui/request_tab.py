@@ -26,6 +26,7 @@ from illdesk.domain.vocabulary import Side
 from illdesk.services.rows import Performed, RequestDetail
 from illdesk.ui.detail_pane import DetailPane
 from illdesk.ui.print_dispatch import PrintDispatcher
+from illdesk.ui.printing.batch import print_pull_slips
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import SORT_ROLE, RequestTableModel
@@ -84,6 +85,11 @@ class RequestTab(QWidget):
         self.new_button.clicked.connect(self.new_request_wanted)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        if side is Side.LENDING:
+            self.slips_button = QPushButton(self.tr("Pull slips for waiting requests…"), self)
+            self.slips_button.setObjectName("pull_slips")
+            self.slips_button.clicked.connect(self.print_pull_slips)
+            top.addWidget(self.slips_button)
         top.addWidget(self.new_button)
 
         who = self.tr("Patron") if side is Side.BORROWING else self.tr("Borrowing library")
@@ -184,6 +190,25 @@ class RequestTab(QWidget):
             self.detail.show_detail(self.context.requests.detail(row.id))
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot show request"), exc.message)
+
+    def print_pull_slips(self) -> None:
+        """All waiting lending loans on one PDF in shelf order, drawn in the background."""
+        ids = self.context.printouts.waiting_for_slips()
+        if not ids:
+            QMessageBox.information(self, self.tr("Pull slips"),
+                                    self.tr("No lending request is waiting to be pulled."))
+            return
+        slips = self.context.printouts.pull_slips(ids)
+        staff = self.context.current_staff()
+
+        def printed(_preview: object) -> None:
+            count = self.context.requests.record_pull_slips(ids, staff=staff)
+            self.refresh()
+            self.station.result.setText(self.tr("{0} pull slips ready to print.").format(count))
+
+        self._slip_task = print_pull_slips(
+            self, slips, None, self.context.settings,
+            store=self.printer.store if self.printer is not None else None, on_preview=printed)
 
     def _request_changed(self, _request_id: int) -> None:
         self.refresh()

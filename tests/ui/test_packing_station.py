@@ -94,3 +94,16 @@ def test_ship_form_refuses_missing_weight(qtbot, context) -> None:
     dialog.ship()
     assert "Weigh the parcel" in dialog.form.error_text("weight")
     assert context.requests.detail(made.row.id).row.state is State.PULLED
+
+
+def test_batch_pull_slips_in_the_background(window, qtbot, context) -> None:
+    partner = context.directory.partners()[1]
+    made = [context.requests.create_lending(
+        partner_id=partner.id, citation=Citation(title=t), service_type=ServiceType.LOAN,
+        staff="Tom") for t in ("Middlemarch", "Silent Spring", "Les Misérables")]
+    window.tabs.setCurrentWidget(window.lending)
+    window.lending.print_pull_slips()
+    qtbot.waitUntil(lambda: all(
+        context.requests.detail(m.row.id).row.state is State.PULL_SLIP_PRINTED for m in made),
+        timeout=30000)
+    assert "pull slips ready" in window.lending.station.result.text()
