@@ -24,9 +24,9 @@ from illdesk.services.patrons import PatronService
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.printouts import PrintoutService
 from illdesk.services.requests import local_now
-from illdesk.services.shipping import ShippingService
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
+from illdesk.services.shipping import ShippingService
 from illdesk.settings_registry import all_setting_defs
 
 if TYPE_CHECKING:
@@ -114,6 +114,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     for problem in runtime.problems:
         window.statusBar().showMessage(problem, 30000)
         log.warning("ISO 18626: %s", problem)
+    window.start_devices(demo=bool(args.demo))
     window.start_background_work()
     log.info("desk started on %s (log %s)", db.description, log_file)
     try:

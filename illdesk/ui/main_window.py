@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.vocabulary import Side
+from illdesk.hardware.config import wedge_config
 from illdesk.interop.smtp_sender import SmtpSender
 from illdesk.ui.background import BackgroundTask
+from illdesk.ui.devices.bridge import DeviceBridge
+from illdesk.ui.devices.devices_dialog import DevicesDialog
+from illdesk.ui.devices.wedge import KeyboardWedge
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
 from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.patrons_tab import PatronsTab
@@ -67,6 +71,9 @@ class MainWindow(QMainWindow):
         self._loaded: set[int] = set()
         self._tab_changed(0)
         self._send_task: BackgroundTask | None = None
+        self.bridge: DeviceBridge | None = None
+        self.wedge: KeyboardWedge | None = None
+        self.demo = False
         self.notice_timer = QTimer(self)
         self.notice_timer.setInterval(NOTICE_INTERVAL_MS)
         self.notice_timer.timeout.connect(self.send_notices_in_background)
@@ -74,6 +81,41 @@ class MainWindow(QMainWindow):
         self.overdue_timer.setInterval(OVERDUE_INTERVAL_MS)
         self.overdue_timer.timeout.connect(self.check_overdues)
         self.update_notice_count()
+
+    def start_devices(self, demo: bool = False) -> None:
+        """Open the configured scanner and RFID pad and catch keyboard-wedge bursts."""
+        self.demo = demo
+        self.bridge = DeviceBridge(parent=self)
+        self.bridge.scanned.connect(self.route_scan)
+        self.bridge.status_changed.connect(self.device_label.setText)
+        try:
+            self.bridge.apply_settings(self.context.settings)
+        except DeskError as exc:
+            self.device_label.setText(exc.message)
+        self.wedge = KeyboardWedge(route=self.route_scan,
+                                   config=wedge_config(self.context.settings))
+        self.wedge.install()
+
+    def route_scan(self, text: str) -> None:
+        """A scan from a device or a wedge burst: to the scan box of the tab in front."""
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, RequestTab):
+            tab.station.box.accept_scan(text)
+        elif isinstance(tab, PatronsTab):
+            tab.search.setText(text)
+            tab.refresh()
+
+    def show_devices(self) -> None:
+        if self.bridge is None:
+            self.start_devices()
+        assert self.bridge is not None
+        dialog = DevicesDialog(self.context.settings, self.bridge, demo=self.demo, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            for key, value in dialog.changed_values().items():
+                self.context.library_settings.change(key, value)
+                self.desk_settings.setValue(f"settings/{key}", value)
+            if self.wedge is not None:
+                self.wedge.set_config(wedge_config(self.context.settings))
 
     def start_background_work(self) -> None:
         """The desk's routine: overdue check now and hourly, notices every few minutes."""
@@ -107,6 +149,9 @@ class MainWindow(QMainWindow):
         overdue = QAction(self.tr("Check &overdue loans now"), self)
         overdue.triggered.connect(self.check_overdues)
         desk_menu.addAction(overdue)
+        devices = QAction(self.tr("Scanners and &RFID pads…"), self)
+        devices.triggered.connect(self.show_devices)
+        desk_menu.addAction(devices)
         outbox = QAction(self.tr("ISO 18626 &outbox…"), self)
         outbox.triggered.connect(self.show_outbox)
         desk_menu.addAction(outbox)
@@ -238,6 +283,10 @@ class MainWindow(QMainWindow):
         task.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.wedge is not None:
+            self.wedge.uninstall()
+        if self.bridge is not None:
+            self.bridge.shutdown()
         self.notice_timer.stop()
         self.overdue_timer.stop()
         if self._send_task is not None and self._send_task.is_running():

@@ -74,3 +74,14 @@ def test_lending_pull_slip_then_unfilled_with_one_key(window, qtbot, context,
     assert after.row.state is State.UNFILLED
     assert after.history[-1].note == "Not on the shelf"
     assert station.result.text().startswith("✔")
+
+
+def test_device_scans_reach_the_station_in_front(window, qtbot, context) -> None:
+    target = _request_in(context, State.SHIPPED_BY_LENDER)
+    window.start_devices()
+    try:
+        window.bridge.scanned.emit(target.number)  # as a serial scanner would
+        qtbot.waitUntil(lambda: context.requests.detail(target.id).row.state is State.RECEIVED)
+        assert window.borrowing.station.result.text().startswith("✔ " + target.number)
+    finally:
+        window.close()
