@@ -45,4 +45,14 @@ if ! lpstat -v "$QUEUE" >/dev/null 2>&1; then
 fi
 cupsenable "$QUEUE" 2>/dev/null || true
 cupsaccept "$QUEUE" 2>/dev/null || true
+
+# A raw queue for ZPL labels, delivering to a test printer listening on 127.0.0.1:9109
+# (tests/printing/test_zpl.py starts one for the length of one test).
+RAW_QUEUE=illdesk-zpl
+if ! lpstat -v "$RAW_QUEUE" >/dev/null 2>&1; then
+    lpadmin -p "$RAW_QUEUE" -v socket://127.0.0.1:9109 -m raw -E 2>&1 | grep -v "deprecated" || true
+fi
+cupsenable "$RAW_QUEUE" 2>/dev/null || true
+cupsaccept "$RAW_QUEUE" 2>/dev/null || true
 lpstat -v "$QUEUE"
+lpstat -v "$RAW_QUEUE"

@@ -57,6 +57,7 @@ def test_devices_lists_and_probes(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "Serial ports found:" in out
     assert f"{scanner.path}" in out
+    assert "present, not listed" in out
     assert f"Probe scanner {scanner.path}: opens" in out
     assert "answers, 1 tag(s) on it" in out
 

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import os
+import pwd
+import subprocess
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from illdesk.printing import sample_data
+from illdesk.printing.documents import render_pull_slips
+from illdesk.printing.samples import render_sample
+from illdesk.printing.settings_defs import default_printing_settings
+from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer
+from tests.printing.pdf_tools import decode_barcodes, page_count
+
+
+def _store(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+
+
+def test_preview_opens_pdf_bytes_and_reports_page_count(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = default_printing_settings()
+    settings.set("printing.slips_per_page", 2)
+    pdf = render_pull_slips(sample_data.pull_slips(5), None, settings)
+    dialog = PreviewDialog(pdf, "pull-slip", store=_store(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.is_loaded()
+    assert dialog.page_count() == 3
+    assert "3" in dialog.pages_label.text()
+    assert dialog.print_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "preview.png"))
+    assert (tmp_path / "preview.png").stat().st_size > 0
+
+
+def test_preview_opens_a_file_and_saves_it_again(qtbot: QtBot, tmp_path: Path) -> None:
+    source = tmp_path / "notice.pdf"
+    source.write_bytes(render_sample("notice"))
+    dialog = PreviewDialog(source, "notice", store=_store(tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.page_count() == 1
+    copy = tmp_path / "copy.pdf"
+    dialog.save_to(copy)
+    assert copy.read_bytes() == source.read_bytes()
+
+
+def test_broken_pdf_is_reported_not_printed(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = PreviewDialog(b"this is not a pdf", "invoice", store=_store(tmp_path))
+    qtbot.addWidget(dialog)
+    assert not dialog.is_loaded()
+    assert not dialog.print_button.isEnabled()
+    assert "could not be opened" in dialog.pages_label.text()
+
+
+def test_printing_renders_every_page_and_barcodes_still_scan(qtbot: QtBot,
+                                                             tmp_path: Path) -> None:
+    label = sample_data.shipping_label()
+    from illdesk.printing.documents import render_shipping_labels
+
+    pdf = render_shipping_labels([label, sample_data.shipping_label_itf()], "avery-L7169")
+    dialog = PreviewDialog(pdf, "shipping-label", store=_store(tmp_path))
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setResolution(300)
+    printer.setFullPage(True)
+    assert dialog.print_to(printer) == 1
+    printed = out.read_bytes()
+    assert page_count(printed) == 1
+    found = sorted(decode_barcodes(printed))
+    assert found == sorted([("CODE-128", label.tracking_number),
+                            ("CODE-128", label.request_number),
+                            ("I2/5", sample_data.shipping_label_itf().tracking_number),
+                            ("CODE-128", sample_data.shipping_label_itf().request_number)])
+
+
+def test_printer_choice_is_remembered_per_document_kind(qtbot: QtBot, tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    store.setValue("printers/shipping-label", "Zebra-ZD421")
+    dialog = PreviewDialog(render_sample("shipping-label"), "shipping-label", store=store)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_printer() == "Zebra-ZD421"  # kept even when not installed here
+    assert "not found" in dialog.printer_box.currentText()
+    dialog.printer_box.setCurrentIndex(0)
+    assert remembered_printer(store, "shipping-label") == ""
+    assert remembered_printer(store, "pull-slip") == ""
+    other = PreviewDialog(render_sample("pull-slip"), "pull-slip", store=store)
+    qtbot.addWidget(other)
+    assert other.make_printer().docName() == other.windowTitle()
+
+
+def _queue_empty() -> bool:
+    done = subprocess.run(["lpstat", "-o", "illdesk-pdf"], capture_output=True, text=True,
+                          check=True, timeout=30)
+    return done.stdout.strip() == ""
+
+
+def test_print_now_goes_through_qt_and_cups_to_the_chosen_printer(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    """Qt's print path end to end: QPrinter on the CUPS queue illdesk-pdf (cups-pdf)."""
+    store = _store(tmp_path)
+    store.setValue("printers/cn23", "illdesk-pdf")
+    title = f"illdesk-qt-{uuid.uuid4().hex[:8]}"
+    dialog = PreviewDialog(render_sample("cn23"), "cn23", store=store, title=title)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_printer() == "illdesk-pdf", "run .ci/setup-cups.sh to create the queue"
+    assert dialog.print_now() == 1
+    # Qt gives no job number: wait until the queue is empty, then take the file by title.
+    qtbot.waitUntil(_queue_empty, timeout=60_000)
+    found = list((Path(pwd.getpwuid(os.getuid()).pw_dir) / "PDF").glob(f"{title}*.pdf"))
+    assert len(found) == 1, "cups-pdf wrote no file for the job"
+    printed = found[0].read_bytes()
+    found[0].unlink()
+    assert page_count(printed) == 1
+    assert decode_barcodes(printed) == [("CODE-128", "ILL-2026-000912")]
