@@ -39,4 +39,7 @@ if [ "$mode" = test ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+if [ "$mode" = test ]; then
+  as_root bash .ci/setup-cups.sh   # a running cupsd with the cups-pdf queue the print test uses
+fi
 echo "illdesk installed in $(pwd)/.venv ($mode)"
