@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -91,6 +92,12 @@ ARTICLES = (
 )
 REASONS = ("Not on shelf.", "In use locally.", "Non-circulating.", "Library use only.",
            "Patron no longer needs it.", "Charge above the patron's maximum.")
+
+
+def _ascii(text: str) -> str:
+    """E-mail local parts stay ASCII: "chloé.o'brien" -> "chloe.obrien"."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return folded.replace("'", "")
 
 
 def _advance_server_sequences(db: Database) -> None:
@@ -178,7 +185,7 @@ def generate(
                 blocked = "Unpaid replacement charge." if rng.random() < 0.03 else ""
                 session.add(orm.Patron(
                     barcode=f"P{100000 + i:06d}", name=f"{last}, {first}",
-                    email=f"{first}.{last}{i}@example.org".lower().replace("'", ""),
+                    email=_ascii(f"{first}.{last}{i}@example.org".lower()),
                     phone=f"+1 845 555 {1000 + i % 9000:04d}",
                     category=rng.choice(CATEGORIES),
                     expires_on=(now + dt.timedelta(days=rng.randrange(-60, 900))).date(),
