@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from illdesk.domain.errors import DeskError, ValidationFailed
+
+T = TypeVar("T")
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
 
@@ -63,3 +68,20 @@ class FieldForm(QWidget):
     def error_text(self, name: str) -> str:
         label = self._errors[name]
         return label.text() if label.isVisibleTo(self) else ""
+
+
+def submit(parent: QWidget, forms: tuple[FieldForm, ...], call: Callable[[], T]) -> T | None:
+    """Run one service call for a form; problems go next to their fields (in whichever of
+    ``forms`` has the field), anything else into a message box.  None when refused."""
+    try:
+        return call()
+    except ValidationFailed as exc:
+        rest = dict(exc.problems)
+        for form in forms:
+            unplaced = form.show_problems(rest)
+            rest = {k: v for k, v in rest.items() if v in unplaced}
+        if rest:
+            QMessageBox.warning(parent, parent.windowTitle(), "\n".join(rest.values()))
+    except DeskError as exc:
+        QMessageBox.warning(parent, parent.windowTitle(), exc.message)
+    return None

@@ -9,17 +9,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.services.patrons import NOTICE_CHANNELS, PatronInput
 from illdesk.services.rows import PatronRow
-from illdesk.ui.field_form import FieldForm
+from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.services_context import DeskContext
 
 CATEGORIES = ("faculty", "graduate", "undergraduate", "staff", "public")
@@ -115,14 +113,7 @@ class PatronDialog(QDialog):
         self.resize(520, 560)
 
     def save(self) -> None:
-        try:
-            self.saved = self.context.patrons.save(self.form.value(), self.patron_id)
-        except ValidationFailed as exc:
-            rest = self.form.show_problems(exc.problems)
-            if rest:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(rest))
-            return
-        except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
-        self.accept()
+        self.saved = submit(self, (self.form,),
+                            lambda: self.context.patrons.save(self.form.value(), self.patron_id))
+        if self.saved is not None:
+            self.accept()

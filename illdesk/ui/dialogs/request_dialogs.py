@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.citation import Citation
-from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.vocabulary import ServiceType
 from illdesk.interop.openurl import parse_openurl
 from illdesk.services.requests import DuplicateRequest
 from illdesk.services.rows import PatronRow, RequestDetail
-from illdesk.ui.field_form import FieldForm
+from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.services_context import DeskContext
 
 _CITATION_FIELDS = (
@@ -180,7 +179,7 @@ class BorrowingRequestDialog(QDialog):
             self.patron_barcode.setText(dialog.saved.barcode)
             self.look_up_patron()
 
-    def save(self, allow_duplicate: bool = False) -> None:
+    def save(self) -> None:
         problems: dict[str, str] = {}
         patron = self.look_up_patron()
         if patron is None:
@@ -195,34 +194,26 @@ class BorrowingRequestDialog(QDialog):
             self.who.show_problems(problems)
             return
         assert patron is not None
-        try:
-            self.created = self.context.requests.create_borrowing(
-                patron_id=patron.id,
-                citation=self.citation.citation(),
+
+        def create(allow_duplicate: bool) -> RequestDetail:
+            return self.context.requests.create_borrowing(
+                patron_id=patron.id, citation=self.citation.citation(),
                 service_type=self.citation.service_type(),
-                staff=self.context.current_staff(),
-                needed_by=_optional_date(self.needed_by),
-                max_cost=max_cost,
-                allow_duplicate=allow_duplicate,
-            )
-        except DuplicateRequest as exc:
-            answer = QMessageBox.question(
-                self, self.tr("Possible duplicate"),
-                exc.message + "\n\n" + self.tr("Enter this request anyway?"))
-            if answer == QMessageBox.StandardButton.Yes:
-                self.save(allow_duplicate=True)
-            return
-        except ValidationFailed as exc:
-            rest = self.citation.show_problems(exc.problems)
-            rest = self.who.show_problems({k: v for k, v in exc.problems.items()
-                                           if k in ("needed_by", "max_cost", "patron")}) or rest
-            if rest:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(rest))
-            return
-        except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
-        self.accept()
+                staff=self.context.current_staff(), needed_by=_optional_date(self.needed_by),
+                max_cost=max_cost, allow_duplicate=allow_duplicate)
+
+        def create_asking() -> RequestDetail | None:
+            try:
+                return create(False)
+            except DuplicateRequest as exc:
+                answer = QMessageBox.question(
+                    self, self.tr("Possible duplicate"),
+                    exc.message + "\n\n" + self.tr("Enter this request anyway?"))
+                return create(True) if answer == QMessageBox.StandardButton.Yes else None
+
+        self.created = submit(self, (self.citation, self.who), create_asking)
+        if self.created is not None:
+            self.accept()
 
 
 class LendingRequestDialog(QDialog):
@@ -264,24 +255,17 @@ class LendingRequestDialog(QDialog):
         if partner_id is None:
             self.who.show_problems({"partner": self.tr("Choose the library that asks.")})
             return
-        try:
-            self.created = self.context.requests.create_lending(
+        self.created = submit(self, (self.citation, self.who), lambda: (
+            self.context.requests.create_lending(
                 partner_id=int(partner_id),
                 citation=self.citation.citation(),
                 service_type=self.citation.service_type(),
                 staff=self.context.current_staff(),
                 needed_by=_optional_date(self.needed_by),
                 external_id=self.external_id.text().strip(),
-            )
-        except ValidationFailed as exc:
-            rest = self.citation.show_problems(exc.problems)
-            if rest:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(rest))
-            return
-        except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
-        self.accept()
+            )))
+        if self.created is not None:
+            self.accept()
 
 
 

@@ -11,15 +11,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.services.shipping import CARRIERS, ShipDefaults, ShipInput, Shipped
 from illdesk.ui.devices.scan_box import ScanBox
-from illdesk.ui.field_form import FieldForm
+from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.services_context import DeskContext
 
 
@@ -95,16 +93,8 @@ class ShipDialog(QDialog):
             hs_tariff_number=self.hs.text())
 
     def ship(self) -> None:
-        try:
-            self.shipped = self.context.shipping.ship(
-                self.request_id, self.value_given(), staff=self.context.current_staff(),
-                expected_version=self.version)
-        except ValidationFailed as exc:
-            rest = self.form.show_problems(exc.problems)
-            if rest:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(rest))
-            return
-        except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
-        self.accept()
+        self.shipped = submit(self, (self.form,), lambda: self.context.shipping.ship(
+            self.request_id, self.value_given(), staff=self.context.current_staff(),
+            expected_version=self.version))
+        if self.shipped is not None:
+            self.accept()
