@@ -76,6 +76,7 @@ def main(args: argparse.Namespace | None = None) -> int:
 
     from illdesk.logging_setup import setup_logging
     from illdesk.ui import excepthook
+    from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.main_window import MainWindow
     from illdesk.ui.peer.runtime import start_peer_messaging
 
@@ -83,6 +84,7 @@ def main(args: argparse.Namespace | None = None) -> int:
         from illdesk.cli import build_parser
 
         args = build_parser()[0].parse_args([])
+    immortalize_singletons()
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("illdesk")
