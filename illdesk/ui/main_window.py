@@ -3,6 +3,8 @@ the database and the staff member at the desk."""
 
 from __future__ import annotations
 
+from concurrent.futures import Future
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,7 +21,10 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.vocabulary import Side
 from illdesk.hardware.config import wedge_config
+from illdesk.hardware.rfid.security import Movement
+from illdesk.hardware.rfid.tag_operations import SecurityOutcome
 from illdesk.interop.smtp_sender import SmtpSender
+from illdesk.services.scanning import ScanMode
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.devices.bridge import DeviceBridge
 from illdesk.ui.devices.devices_dialog import DevicesDialog
@@ -34,6 +39,10 @@ from illdesk.ui.services_context import DeskContext
 from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
 
 _ADD_STAFF = "__add__"
+MOVEMENTS = {
+    ScanMode.CHECK_OUT: Movement.LEAVES, ScanMode.SHIP: Movement.LEAVES,
+    ScanMode.CHECK_IN: Movement.RETURNS, ScanMode.RETURN_RECEIVED: Movement.RETURNS,
+}
 NOTICE_INTERVAL_MS = 5 * 60 * 1000
 OVERDUE_INTERVAL_MS = 60 * 60 * 1000
 
@@ -53,6 +62,8 @@ class MainWindow(QMainWindow):
         self.lending = RequestTab(context, Side.LENDING, self, self.printer)
         for tab in (self.borrowing, self.lending):
             tab.detail.on_effects = self.printer.carry_out
+            tab.station.performed.connect(
+                lambda _p, station=tab.station: self.secure_after_scan(station.mode()))
         self.patrons = PatronsTab(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -95,6 +106,24 @@ class MainWindow(QMainWindow):
         self.wedge = KeyboardWedge(route=self.route_scan,
                                    config=wedge_config(self.context.settings))
         self.wedge.install()
+
+    def secure_after_scan(self, mode: ScanMode) -> None:
+        """RFID security: unsecure tags leaving (check-out, ship), secure those coming back."""
+        movement = MOVEMENTS.get(mode)
+        if movement is None or self.bridge is None or self.bridge.rfid_configuration is None:
+            return
+
+        def done(future: Future[SecurityOutcome]) -> None:
+            try:
+                outcome = future.result()
+            except Exception as exc:  # a pad that is gone or failed is told, not fatal
+                self.device_label.setText(self.tr("RFID pad: {0}").format(exc))
+                return
+            if outcome.warnings:
+                QMessageBox.warning(self, self.tr("Check the items on the pad"),
+                                    "\n".join(outcome.warnings))
+
+        self.bridge.secure_items(movement, done)
 
     def route_scan(self, text: str) -> None:
         """A scan from a device or a wedge burst: to the scan box of the tab in front."""

@@ -85,3 +85,22 @@ def test_device_scans_reach_the_station_in_front(window, qtbot, context) -> None
         assert window.borrowing.station.result.text().startswith("✔ " + target.number)
     finally:
         window.close()
+
+
+def test_check_out_unsecures_the_tags_on_the_pad(window, qtbot, context) -> None:
+    """A real pyserial path to the simulated pad: check-out sets the AFI to "not secured"."""
+    target = _request_in(context, State.AWAITING_PICKUP)
+    window.start_devices()
+    try:
+        demo = window.bridge.start_simulated()
+        assert {tag.afi for tag in demo.pad.tags.values()} == {0x07}
+        station = window.borrowing.station
+        station.set_mode(ScanMode.CHECK_OUT)
+        station.box.accept_scan(target.number)
+        assert context.requests.detail(target.id).row.state is State.CHECKED_OUT
+        qtbot.waitUntil(lambda: {tag.afi for tag in demo.pad.tags.values()} == {0xC2},
+                        timeout=15000)
+    finally:
+        window.close()
+        if window.bridge.simulated is not None:
+            window.bridge.simulated.close()
