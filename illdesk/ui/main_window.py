@@ -10,11 +10,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +36,7 @@ from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.peer.outbox_view import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
+from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
@@ -181,6 +184,9 @@ class MainWindow(QMainWindow):
         devices = QAction(self.tr("Scanners and &RFID pads…"), self)
         devices.triggered.connect(self.show_devices)
         desk_menu.addAction(devices)
+        printers = QAction(self.tr("&Printers and test prints…"), self)
+        printers.triggered.connect(self.show_printers)
+        desk_menu.addAction(printers)
         outbox = QAction(self.tr("ISO 18626 &outbox…"), self)
         outbox.triggered.connect(self.show_outbox)
         desk_menu.addAction(outbox)
@@ -276,6 +282,17 @@ class MainWindow(QMainWindow):
         dialog = NoticesDialog(self.context, self)
         dialog.exec()
         self.update_notice_count()
+
+    def show_printers(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Printers"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(PrintersPage(self.context.settings, dialog, self.desk_settings))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def show_outbox(self) -> None:
         dialog = OutboxDialog(self.context.outbox, self)

@@ -271,3 +271,15 @@ def test_lost_asks_for_reason_and_charge(window, qtbot, context, monkeypatch) ->
     dialog.amount.setText("60")
     dialog.check()
     assert dialog.value is not None and str(dialog.value.amount) == "60"
+
+
+def test_desk_menu_windows_open(window, qtbot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from illdesk.ui.printing.printers_page import PrintersPage
+
+    window.show_printers()
+    dialogs = [d for d in window.findChildren(QDialog) if d.findChild(PrintersPage)]
+    assert dialogs and dialogs[0].isVisible()
+    window.show_outbox()
+    dialogs[0].close()
