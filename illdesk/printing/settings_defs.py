@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
+from illdesk.domain.library_settings import LIBRARY_SETTINGS
 from illdesk.domain.settings import SettingDef, Settings
 
 SETTINGS: tuple[SettingDef, ...] = (
-    SettingDef("printing.library_name", str, "Our Library",
-               "Library name printed on every document's letterhead.", "library"),
-    SettingDef("printing.library_address", str, "1 Library Street\n12345 Town",
-               "Library postal address, one line per line (without the country).", "library"),
-    SettingDef("printing.library_country", str, "",
-               "Library country, printed on shipping labels and customs forms.", "library"),
     SettingDef("printing.library_phone", str, "", "Phone number on the letterhead.", "library"),
-    SettingDef("printing.library_email", str, "", "Email address on the letterhead.", "library"),
     SettingDef("printing.library_website", str, "", "Web address on the letterhead.", "library"),
-    SettingDef("printing.library_isil", str, "", "The library's ISIL on documents.", "library"),
     SettingDef("printing.logo_path", str, "",
                "Path of a PNG or JPEG logo printed on the letterhead (empty: none).", "library"),
     SettingDef("printing.paper_size", str, "A4", "Paper for slips, notices, invoices, forms.",
@@ -56,4 +49,4 @@ SETTINGS: tuple[SettingDef, ...] = (
 
 def default_printing_settings() -> Settings:
     """Settings holding only this package's declarations, all at their defaults."""
-    return Settings(SETTINGS)
+    return Settings((*SETTINGS, *LIBRARY_SETTINGS))

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
+from illdesk.domain.library_settings import LIBRARY_SETTINGS
 from illdesk.domain.settings import SettingDef
 from illdesk.services.notice_templates import SETTINGS as NOTICE_TEMPLATES
 
 SETTINGS: tuple[SettingDef, ...] = (
-    SettingDef("library.name", str, "Millbrook Public Library",
-               "The library's name as it appears on notices and printouts."),
-    SettingDef("library.symbol", str, "US-MbPL",
-               "Our symbol or ISIL, as partners know us."),
-    SettingDef("library.street", str, "12 Mill Street", "Street address of the ILL office."),
-    SettingDef("library.city", str, "Millbrook", "City."),
-    SettingDef("library.postal_code", str, "12545", "Postal code."),
-    SettingDef("library.region", str, "NY", "State, province or region."),
-    SettingDef("library.country", str, "US", "Country (ISO 3166 two-letter code)."),
-    SettingDef("library.email", str, "ill@millbrook.example.org", "E-mail of the ILL office."),
+    *LIBRARY_SETTINGS,
     SettingDef("borrowing.request_limit", int, 10,
                "Most active borrowing requests a patron may have (a patron's own limit wins)."),
     SettingDef("borrowing.due_buffer_days", int, 3,

@@ -21,6 +21,7 @@ from illdesk.domain.vocabulary import Action
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import Shipment
+from illdesk.printing.documents.common import letterhead_from_settings
 from illdesk.printing.documents.data import (
     Address,
     CustomsCategory,
@@ -85,11 +86,7 @@ class ShipmentRow:
 
 
 def library_address(settings: Settings) -> Address:
-    s = settings
-    city = " ".join(p for p in (s.get_str("library.postal_code"), s.get_str("library.city"),
-                                s.get_str("library.region")) if p)
-    return Address(s.get_str("library.name"), (s.get_str("library.street"), city),
-                   s.get_str("library.country"), email=s.get_str("library.email"))
+    return letterhead_from_settings(settings).address
 
 
 def partner_address(partner: orm.Partner) -> Address:

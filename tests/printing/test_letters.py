@@ -77,7 +77,7 @@ def test_letterhead_logo_is_printed_and_a_broken_logo_is_skipped(tmp_path: Path)
     Image.new("RGB", (120, 120), (20, 60, 140)).save(logo)
     settings = default_printing_settings()
     settings.set("printing.logo_path", str(logo))
-    settings.set("printing.library_name", "Κεντρική Βιβλιοθήκη")
+    settings.set("library.name", "Κεντρική Βιβλιοθήκη")
     pdf = render_notice(sample_data.notice(), None, settings)
     assert "Κεντρική Βιβλιοθήκη" in flat(pdf_text(pdf))
     assert image_count(pdf) == 1

@@ -45,7 +45,7 @@ def test_settings_change_the_test_print(tmp_path: Path) -> None:
     out = tmp_path / "band.pdf"
     assert main(["test-print", "book-band", "--out", str(out),
                  "--set", "printing.band_patron=name",
-                 "--set", "printing.library_name=Städtische Bibliothek Görlitz"]) == 0
+                 "--set", "library.name=Städtische Bibliothek Görlitz"]) == 0
     text = flat(pdf_text(out.read_bytes()))
     assert "Анна Сергеевна Ковалёва" in text and "Städtische Bibliothek Görlitz" in text
 

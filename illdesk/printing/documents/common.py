@@ -37,22 +37,20 @@ def page_size(settings: Settings) -> PageSize:
 
 
 def letterhead_from_settings(settings: Settings) -> LibraryLetterhead:
-    lines = tuple(
-        line.strip() for line in settings.get_str("printing.library_address").splitlines()
-        if line.strip()
-    )
+    """The library's identity is declared once, in the ``library.*`` settings."""
+    s = settings
+    town = " ".join(p for p in (s.get_str("library.postal_code"), s.get_str("library.city"),
+                                s.get_str("library.region")) if p)
+    name = s.get_str("library.name")
     return LibraryLetterhead(
-        name=settings.get_str("printing.library_name"),
-        address=Address(
-            settings.get_str("printing.library_name"),
-            lines,
-            settings.get_str("printing.library_country"),
-        ),
-        phone=settings.get_str("printing.library_phone"),
-        email=settings.get_str("printing.library_email"),
-        website=settings.get_str("printing.library_website"),
-        isil=settings.get_str("printing.library_isil"),
-        logo_path=settings.get_str("printing.logo_path"),
+        name=name,
+        address=Address(name, tuple(line for line in (s.get_str("library.street"), town)
+                                    if line), s.get_str("library.country")),
+        phone=s.get_str("printing.library_phone"),
+        email=s.get_str("library.email"),
+        website=s.get_str("printing.library_website"),
+        isil=s.get_str("library.symbol"),
+        logo_path=s.get_str("printing.logo_path"),
     )
 
 
