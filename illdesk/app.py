@@ -15,14 +15,19 @@ from illdesk.paths import backup_dir, default_database_url
 from illdesk.persistence.database import Database, open_database
 from illdesk.persistence.settings_store import load_settings
 from illdesk.services.catalogue import CatalogueService
+from illdesk.services.charges import ChargeService
+from illdesk.services.copyright import CopyrightFacts, CopyrightService
 from illdesk.services.demo_data import generate
 from illdesk.services.directory import DirectoryService
+from illdesk.services.documents import DocumentFacts, DocumentService
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.notices import NoticeService
+from illdesk.services.open_access import OpenAccessService
 from illdesk.services.outbox_view import OutboxViewService
 from illdesk.services.patrons import PatronService
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.printouts import PrintoutService
+from illdesk.services.purchasing import PurchaseService
 from illdesk.services.requests import local_now
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
@@ -41,7 +46,8 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
     from illdesk.ui.services_context import DeskContext
 
     settings = load_settings(db, all_setting_defs())
-    requests = PeerAwareRequestService(db, settings)
+    requests = PeerAwareRequestService(
+        db, settings, fact_sources=[DocumentFacts(), CopyrightFacts(settings)])
     catalogue = CatalogueService(db, settings)
     return DeskContext(
         requests=requests,
@@ -56,6 +62,11 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         outbox=OutboxViewService(db, wake=wake),
         printouts=PrintoutService(db, settings, catalogue),
         shipping=ShippingService(db, settings, requests),
+        documents=DocumentService(db, settings, requests, local_now),
+        copyright=CopyrightService(db, settings, requests, local_now),
+        purchasing=PurchaseService(db, settings, requests, local_now),
+        open_access=OpenAccessService(settings, requests),
+        charges=ChargeService(db, settings),
         settings=settings,
         database_description=db.description,
     )

@@ -9,6 +9,7 @@ from illdesk.domain.settings import SettingDef, Settings
 
 _MODULES = (
     "illdesk.services.settings_defs",
+    "illdesk.services.copies_settings",
     "illdesk.printing.settings_defs",
     "illdesk.hardware.settings_defs",
     "illdesk.interop.settings_defs",

@@ -64,7 +64,7 @@ class SmtpSender:
             raise DeliveryFailed(f"The mail server at {where} did not accept the login.") from exc
         except smtplib.SMTPException as exc:
             raise DeliveryFailed(f"The mail server at {where} refused the message: {exc}") from exc
-        except (ConnectionError, socket.timeout, socket.gaierror, OSError) as exc:
+        except (TimeoutError, ConnectionError, socket.gaierror, OSError) as exc:
             raise DeliveryFailed(f"The mail server at {where} cannot be reached ({exc}).") from exc
         if refused:
             raise DeliveryFailed(f"The mail server refused {', '.join(refused)}.")

@@ -323,3 +323,101 @@ class OutboxMessage(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
     partner: Mapped[Partner | None] = relationship(lazy="joined")
+
+
+# -- copies, copyright and purchase on demand ----------------------------------------------
+class StoredDocument(Base):
+    """A PDF received for a copy request, kept in the data directory outside the database."""
+
+    __tablename__ = "stored_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
+                                            index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    path: Mapped[str] = mapped_column(String(1000))
+    """Relative to the data directory."""
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    mime: Mapped[str] = mapped_column(String(80), default="application/pdf")
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    attached_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    attached_by: Mapped[str] = mapped_column(String(120), default="")
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    purged_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    purge_note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class DocumentDelivery(Base):
+    """One delivery of a document (or an open-access link) to the patron."""
+
+    __tablename__ = "document_delivery"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
+                                            index=True)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stored_document.id", ondelete="SET NULL"), nullable=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    """"attachment", "link", "print" or "open_access"."""
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    link: Mapped[str] = mapped_column(String(1000), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    staff: Mapped[str] = mapped_column(String(120), default="")
+
+
+class CopyrightClearance(Base):
+    """A royalty paid for a copy over the rule of five, or an override with its reason."""
+
+    __tablename__ = "copyright_clearance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
+                                            index=True)
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), nullable=True)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    paid_to: Mapped[str] = mapped_column(String(200), default="")
+    override_reason: Mapped[str] = mapped_column(String(500), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    staff: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Purchase(Base):
+    """An order placed instead of borrowing (a book, or an article from a supplier)."""
+
+    __tablename__ = "purchase"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
+                                            index=True)
+    supplier: Mapped[str] = mapped_column(String(120))
+    order_number: Mapped[str] = mapped_column(String(120), default="")
+    cost: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    ordered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    staff: Mapped[str] = mapped_column(String(120), default="")
+
+
+class IllCharge(Base):
+    """A charge a lender billed for a borrowing request, counted against the budget."""
+
+    __tablename__ = "ill_charge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
+                                            index=True)
+    amount: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    what: Mapped[str] = mapped_column(String(300), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    staff: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Budget(Base):
+    """The money for purchases and ILL charges in one fiscal year."""
+
+    __tablename__ = "budget"
+
+    fiscal_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")

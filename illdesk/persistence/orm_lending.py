@@ -31,3 +31,40 @@ class Shipment(Base):
     hs_tariff_number: Mapped[str] = mapped_column(String(20), default="")
     shipped_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     shipped_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class LendingCharge(Base):
+    """What a borrowing library owes us for one completed lending request."""
+
+    __tablename__ = "lending_charge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
+                                            index=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id"), index=True)
+    method: Mapped[str] = mapped_column(String(12))
+    amount: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    currency: Mapped[str] = mapped_column(String(3))
+    invoice_number: Mapped[str] = mapped_column(String(20), default="", index=True)
+    full_vouchers: Mapped[int] = mapped_column(default=0)
+    half_vouchers: Mapped[int] = mapped_column(default=0)
+    paid: Mapped[bool] = mapped_column(default=False)
+    billed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    paid_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    staff: Mapped[str] = mapped_column(String(120), default="")
+
+
+class VoucherEntry(Base):
+    """IFLA vouchers received from or given to a partner; the ledger's balance is the sum."""
+
+    __tablename__ = "voucher_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id"), index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"), nullable=True)
+    full: Mapped[int] = mapped_column(default=0)
+    """Positive: received from the partner; negative: spent (sent to the partner)."""
+    half: Mapped[int] = mapped_column(default=0)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    staff: Mapped[str] = mapped_column(String(120), default="")

@@ -533,16 +533,20 @@ def _next_waiting(request: orm.Request) -> orm.RotaEntry | None:
     return next((e for e in request.rota if e.status == "waiting"), None)
 
 
-def next_number(session: Session, side: Side, year: int) -> str:
-    """The next request number of a side and year, e.g. ``B-2026-000123``."""
-    prefix = f"{'B' if side is Side.BORROWING else 'L'}-{year}"
+def next_sequence(session: Session, prefix: str, width: int) -> str:
+    """The next number of a counter kept in the database, e.g. ``INV-2026-0007``."""
     row = session.get(orm.NumberSequence, prefix, with_for_update=True)
     if row is None:
         row = orm.NumberSequence(prefix=prefix, last=0)
         session.add(row)
     row.last += 1
     session.flush()
-    return f"{prefix}-{row.last:06d}"
+    return f"{prefix}-{row.last:0{width}d}"
+
+
+def next_number(session: Session, side: Side, year: int) -> str:
+    """The next request number of a side and year, e.g. ``B-2026-000123``."""
+    return next_sequence(session, f"{'B' if side is Side.BORROWING else 'L'}-{year}", 6)
 
 
 def is_active(state: State) -> bool:

@@ -26,6 +26,7 @@ from illdesk.domain.vocabulary import Action, Side, State
 from illdesk.services.catalogue import LocalCopy
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, Performed, RequestDetail
+from illdesk.ui.copies import CopiesContext, copy_actions_widget
 from illdesk.ui.dialogs.action_dialog import ActionDialog
 from illdesk.ui.dialogs.rota_dialog import RotaDialog
 from illdesk.ui.flow_layout import FlowLayout
@@ -78,6 +79,8 @@ class DetailPane(QWidget):
 
         inner = QWidget(self)
         column = QVBoxLayout(inner)
+        self._column = column
+        self._copy_panel: QWidget | None = None
         column.addWidget(self.heading)
         column.addWidget(self.actions_box)
         column.addWidget(self.body)
@@ -95,6 +98,7 @@ class DetailPane(QWidget):
     def show_detail(self, detail: RequestDetail | None) -> None:
         self.detail = detail
         self._clear_actions()
+        self._show_copy_panel(detail)
         if detail is None:
             self.heading.setText(f"<i>{self.tr('Choose a request to see it here.')}</i>")
             self.body.clear()
@@ -122,10 +126,32 @@ class DetailPane(QWidget):
             rota.setObjectName("edit_rota")
             rota.clicked.connect(self.edit_rota)
             self.actions_layout.addWidget(rota)
+        if r.side is Side.LENDING and r.state in (State.COMPLETE, State.LOST):
+            charge = QPushButton(self.tr("Charge…"), self.actions_box)
+            charge.setObjectName("charge")
+            charge.clicked.connect(self.charge)
+            self.actions_layout.addWidget(charge)
         if not detail.actions:
             note = QLabel(self.tr("Nothing more to do: this request is finished."),
                           self.actions_box)
             self.actions_layout.addWidget(note)
+
+    def _show_copy_panel(self, detail: RequestDetail | None) -> None:
+        """Articles and purchases: attach/deliver PDFs, copyright, open access, buying."""
+        if self._copy_panel is not None:
+            self._copy_panel.deleteLater()
+            self._copy_panel = None
+        if detail is None:
+            return
+        panel = copy_actions_widget(CopiesContext.from_desk(self.context), detail, self)
+        if panel is not None:
+            self._column.insertWidget(2, panel)
+            panel.changed.connect(lambda: self._copy_changed(detail.row.id))
+            self._copy_panel = panel
+
+    def _copy_changed(self, request_id: int) -> None:
+        self.reload()
+        self.changed.emit(request_id)
 
     def _clear_actions(self) -> None:
         while self.actions_layout.count():
@@ -231,6 +257,15 @@ class DetailPane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.value
+
+    def charge(self) -> None:
+        from illdesk.ui.charges_dialog import ChargeRequestDialog
+
+        if self.detail is None:
+            return
+        dialog = ChargeRequestDialog(self.context, self.detail, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
 
     def edit_rota(self) -> None:
         if self.detail is None:

@@ -28,6 +28,9 @@ from illdesk.hardware.rfid.tag_operations import SecurityOutcome
 from illdesk.interop.smtp_sender import SmtpSender
 from illdesk.services.scanning import ScanMode
 from illdesk.ui.background import BackgroundTask
+from illdesk.ui.charges_dialog import ChargesDialog
+from illdesk.ui.copies import CopiesContext, open_budget, open_copyright_report
+from illdesk.ui.copies.purge_timer import PurgeTimer
 from illdesk.ui.devices.bridge import DeviceBridge
 from illdesk.ui.devices.devices_dialog import DevicesDialog
 from illdesk.ui.devices.wedge import KeyboardWedge
@@ -150,7 +153,10 @@ class MainWindow(QMainWindow):
                 self.wedge.set_config(wedge_config(self.context.settings))
 
     def start_background_work(self) -> None:
-        """The desk's routine: overdue check now and hourly, notices every few minutes."""
+        """The desk's routine: overdue check now and hourly, notices every few minutes,
+        delivered PDFs purged when their time is up."""
+        self.purge_timer = PurgeTimer(self.context.documents, parent=self)
+        self.purge_timer.start()
         self.check_overdues()
         self.send_notices_in_background()
         self.notice_timer.start()
@@ -184,6 +190,12 @@ class MainWindow(QMainWindow):
         devices = QAction(self.tr("Scanners and &RFID pads…"), self)
         devices.triggered.connect(self.show_devices)
         desk_menu.addAction(devices)
+        for text, slot in ((self.tr("&Copyright report…"), self.show_copyright_report),
+                           (self.tr("Purchase &budget…"), self.show_budget),
+                           (self.tr("Lending c&harges and vouchers…"), self.show_charges)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            desk_menu.addAction(action)
         printers = QAction(self.tr("&Printers and test prints…"), self)
         printers.triggered.connect(self.show_printers)
         desk_menu.addAction(printers)
@@ -282,6 +294,15 @@ class MainWindow(QMainWindow):
         dialog = NoticesDialog(self.context, self)
         dialog.exec()
         self.update_notice_count()
+
+    def show_copyright_report(self) -> None:
+        open_copyright_report(CopiesContext.from_desk(self.context), self)
+
+    def show_budget(self) -> None:
+        open_budget(CopiesContext.from_desk(self.context), self)
+
+    def show_charges(self) -> None:
+        ChargesDialog(self.context, self).exec()
 
     def show_printers(self) -> None:
         dialog = QDialog(self)

@@ -7,14 +7,19 @@ from dataclasses import dataclass
 
 from illdesk.domain.settings import Settings
 from illdesk.services.catalogue import CatalogueService
+from illdesk.services.charges import ChargeService
+from illdesk.services.copyright import CopyrightService
 from illdesk.services.directory import DirectoryService
+from illdesk.services.documents import DocumentService
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.notices import NoticeService
+from illdesk.services.open_access import OpenAccessService
 from illdesk.services.outbox_view import OutboxViewService
 from illdesk.services.patrons import PatronService
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.ports import NoticeSender
 from illdesk.services.printouts import PrintoutService
+from illdesk.services.purchasing import PurchaseService
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
@@ -34,6 +39,11 @@ class DeskContext:
     outbox: OutboxViewService
     printouts: PrintoutService
     shipping: ShippingService
+    documents: DocumentService
+    copyright: CopyrightService
+    purchasing: PurchaseService
+    open_access: OpenAccessService
+    charges: ChargeService
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""

@@ -1,0 +1,257 @@
+"""Lending charges: an invoice, a charge billed through OCLC IFM, or IFLA vouchers, and a
+voucher ledger per partner.  A charge goes on a completed lending request, in a payment
+the partner accepts; a statement per partner and the unpaid invoices come from here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, Decimal
+from enum import StrEnum
+
+from sqlalchemy import func, select
+
+from illdesk.domain.errors import NotFound, ValidationFailed
+from illdesk.domain.settings import Settings
+from illdesk.domain.vocabulary import Side, State
+from illdesk.persistence import orm
+from illdesk.persistence.database import Database
+from illdesk.persistence.orm_lending import LendingCharge, VoucherEntry
+from illdesk.printing.documents.common import letterhead_from_settings
+from illdesk.printing.documents.data import Invoice, InvoiceLine, PaymentOption
+from illdesk.services.requests import Clock, local_now, next_sequence
+from illdesk.services.shipping import partner_address
+
+
+class Method(StrEnum):
+    INVOICE = "invoice"
+    IFM = "ifm"
+    IFLA = "ifla"
+
+
+METHOD_WORDS = {Method.INVOICE: "invoice", Method.IFM: "OCLC IFM",
+                Method.IFLA: "IFLA vouchers"}
+
+
+@dataclass(frozen=True)
+class ChargeRow:
+    id: int
+    request_number: str
+    partner: str
+    method: Method
+    amount: Decimal
+    currency: str
+    invoice_number: str
+    vouchers: str
+    paid: bool
+    billed_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class VoucherBalance:
+    partner_id: int
+    partner: str
+    full: int
+    half: int
+
+    def value(self, full_value: Decimal, half_value: Decimal) -> Decimal:
+        return self.full * full_value + self.half * half_value
+
+
+def vouchers_for(amount: Decimal, full_value: Decimal, half_value: Decimal) -> tuple[int, int]:
+    """The fewest vouchers that cover ``amount``: full ones, then one half if it is enough."""
+    if amount <= 0:
+        return 0, 0
+    full = int(amount // full_value)
+    rest = amount - full * full_value
+    if rest <= 0:
+        return full, 0
+    if rest <= half_value:
+        return full, 1
+    return full + int((rest / full_value).to_integral_value(ROUND_CEILING)), 0
+
+
+class ChargeService:
+    def __init__(self, db: Database, settings: Settings, clock: Clock = local_now) -> None:
+        self._db = db
+        self._settings = settings
+        self._clock = clock
+
+    def _voucher_values(self) -> tuple[Decimal, Decimal]:
+        return (Decimal(str(self._settings.get_float("lending.ifla_full_voucher"))),
+                Decimal(str(self._settings.get_float("lending.ifla_half_voucher"))))
+
+    def accepted_methods(self, request_id: int) -> list[Method]:
+        with self._db.reading() as session:
+            partner = self._request(session, request_id).partner
+            assert partner is not None
+            return [m for m, ok in ((Method.INVOICE, partner.accepts_invoice),
+                                    (Method.IFM, partner.accepts_ifm),
+                                    (Method.IFLA, partner.accepts_ifla_vouchers)) if ok]
+
+    def charge(self, request_id: int, method: Method, *, staff: str,
+               amount: Decimal | None = None, currency: str = "") -> ChargeRow:
+        """Bill one completed lending request (one transaction, one history row)."""
+        now = self._clock()
+        with self._db.transaction() as session:
+            request = self._request(session, request_id)
+            partner = request.partner
+            assert partner is not None
+            if request.state not in (State.COMPLETE.value, State.LOST.value):
+                raise ValidationFailed({"method": f"{request.number} is not complete yet; "
+                                                  "charge it when the item is back."})
+            if method not in self.accepted_methods(request_id):
+                raise ValidationFailed({"method": f"{partner.name} does not pay by "
+                                                  f"{METHOD_WORDS[method]}."})
+            if session.scalar(select(func.count()).select_from(LendingCharge).where(
+                    LendingCharge.request_id == request_id)):
+                raise ValidationFailed({"method": f"{request.number} is already charged."})
+            amount = partner.charge if amount is None else amount
+            if amount <= 0:
+                raise ValidationFailed({"amount": "A charge must be more than zero."})
+            charge = LendingCharge(request_id=request_id, partner_id=partner.id,
+                                   method=method.value, amount=amount,
+                                   currency=(currency or partner.currency).upper(),
+                                   billed_at=now, staff=staff)
+            if method is Method.INVOICE:
+                charge.invoice_number = next_sequence(session, f"INV-{now.year}", 4)
+            elif method is Method.IFLA:
+                full_value, half_value = self._voucher_values()
+                charge.full_vouchers, charge.half_vouchers = vouchers_for(
+                    amount, full_value, half_value)
+            session.add(charge)
+            request.events.append(orm.RequestEvent(
+                at=now, staff=staff, action="charge", from_state=request.state,
+                to_state=request.state,
+                note=f"Charged {amount:.2f} {charge.currency} by {METHOD_WORDS[method]}"
+                     + (f", invoice {charge.invoice_number}" if charge.invoice_number else "")
+                     + "."))
+            session.flush()
+            return self._row(charge, request.number, partner.name)
+
+    def mark_paid(self, charge_id: int, *, staff: str) -> ChargeRow:
+        """Record payment; IFLA vouchers paid go into the partner's ledger as received."""
+        now = self._clock()
+        with self._db.transaction() as session:
+            charge = session.get(LendingCharge, charge_id)
+            if charge is None:
+                raise NotFound("That charge no longer exists.")
+            if charge.paid:
+                raise ValidationFailed({"paid": "This charge is already paid."})
+            charge.paid, charge.paid_at = True, now
+            request = session.get(orm.Request, charge.request_id)
+            partner = session.get(orm.Partner, charge.partner_id)
+            assert request is not None and partner is not None
+            if charge.method == Method.IFLA.value:
+                session.add(VoucherEntry(
+                    partner_id=partner.id, request_id=request.id, full=charge.full_vouchers,
+                    half=charge.half_vouchers, note=f"Paid for {request.number}", at=now,
+                    staff=staff))
+            request.events.append(orm.RequestEvent(
+                at=now, staff=staff, action="charge_paid", from_state=request.state,
+                to_state=request.state, note=f"{charge.amount:.2f} {charge.currency} paid."))
+            return self._row(charge, request.number, partner.name)
+
+    def record_vouchers(self, partner_id: int, full: int, half: int, *, staff: str,
+                        note: str) -> VoucherBalance:
+        """Vouchers received (positive) or spent on our own borrowing (negative)."""
+        if full == 0 and half == 0:
+            raise ValidationFailed({"vouchers": "Enter how many full or half vouchers."})
+        with self._db.transaction() as session:
+            partner = session.get(orm.Partner, partner_id)
+            if partner is None:
+                raise NotFound("That partner library no longer exists.")
+            session.add(VoucherEntry(partner_id=partner_id, full=full, half=half,
+                                     note=note.strip(), at=self._clock(), staff=staff))
+        return self.balance(partner_id)
+
+    def balance(self, partner_id: int) -> VoucherBalance:
+        with self._db.reading() as session:
+            partner = session.get(orm.Partner, partner_id)
+            if partner is None:
+                raise NotFound("That partner library no longer exists.")
+            full, half = session.execute(select(
+                func.coalesce(func.sum(VoucherEntry.full), 0),
+                func.coalesce(func.sum(VoucherEntry.half), 0)).where(
+                VoucherEntry.partner_id == partner_id)).one()
+            return VoucherBalance(partner_id, partner.name, int(full), int(half))
+
+    def charges(self, *, unpaid_only: bool = False,
+                partner_id: int | None = None) -> list[ChargeRow]:
+        query = (select(LendingCharge, orm.Request.number, orm.Partner.name)
+                 .join(orm.Request, orm.Request.id == LendingCharge.request_id)
+                 .join(orm.Partner, orm.Partner.id == LendingCharge.partner_id)
+                 .order_by(LendingCharge.billed_at, LendingCharge.id))
+        if unpaid_only:
+            query = query.where(LendingCharge.paid.is_(False))
+        if partner_id is not None:
+            query = query.where(LendingCharge.partner_id == partner_id)
+        with self._db.reading() as session:
+            return [self._row(c, number, name) for c, number, name in session.execute(query)]
+
+    def unpaid_invoices(self) -> list[ChargeRow]:
+        return [c for c in self.charges(unpaid_only=True) if c.method is Method.INVOICE]
+
+    def statement(self, partner_id: int) -> list[str]:
+        """A partner's account in lines of words: charges, payments and the voucher balance."""
+        rows = self.charges(partner_id=partner_id)
+        balance = self.balance(partner_id)
+        full_value, half_value = self._voucher_values()
+        lines = [f"Statement for {balance.partner} on {self._clock():%Y-%m-%d}"]
+        for c in rows:
+            lines.append(f"{c.billed_at:%Y-%m-%d}  {c.request_number}  {METHOD_WORDS[c.method]}"
+                         f"{' ' + c.invoice_number if c.invoice_number else ''}  "
+                         f"{c.amount:.2f} {c.currency}  {'paid' if c.paid else 'UNPAID'}")
+        owed: dict[str, Decimal] = {}
+        for c in rows:
+            if not c.paid:
+                owed[c.currency] = owed.get(c.currency, Decimal(0)) + c.amount
+        lines.append("Owed: " + (", ".join(f"{v:.2f} {k}" for k, v in owed.items()) or "nothing"))
+        lines.append(f"IFLA vouchers held: {balance.full} full, {balance.half} half "
+                     f"(worth {balance.value(full_value, half_value):.2f} EUR)")
+        return lines
+
+    def invoice(self, charge_id: int) -> Invoice:
+        """The invoice document for an invoice charge (printing renders it)."""
+        with self._db.reading() as session:
+            charge = session.get(LendingCharge, charge_id)
+            if charge is None or charge.method != Method.INVOICE.value:
+                raise NotFound("That is not an invoice.")
+            request = session.get(orm.Request, charge.request_id)
+            partner = session.get(orm.Partner, charge.partner_id)
+            assert request is not None and partner is not None
+            options = [PaymentOption.INVOICE]
+            if partner.accepts_ifm:
+                options.append(PaymentOption.IFM)
+            if partner.accepts_ifla_vouchers:
+                options.append(PaymentOption.IFLA_VOUCHERS)
+            title = request.citation.title or request.citation.article_title
+            return Invoice(
+                number=charge.invoice_number, invoice_date=charge.billed_at.date(),
+                due_date=charge.billed_at.date() + dt.timedelta(days=30),
+                bill_to=partner_address(partner),
+                lines=(InvoiceLine(f"Interlibrary loan: {title}", 1, charge.amount,
+                                   request.number),),
+                currency=charge.currency, payment_options=tuple(options),
+                bank_details=self._settings.get_str("printing.invoice_bank_details"),
+                ifm_symbol=self._settings.get_str("printing.ifm_symbol"),
+            )
+
+    def letterhead_name(self) -> str:
+        return letterhead_from_settings(self._settings).name
+
+    @staticmethod
+    def _request(session: object, request_id: int) -> orm.Request:
+        request = session.get(orm.Request, request_id)  # type: ignore[attr-defined]
+        if request is None:
+            raise NotFound("That request no longer exists.")
+        if request.side != Side.LENDING.value or request.partner is None:
+            raise ValidationFailed({"method": "Only lending requests are charged to partners."})
+        return request  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _row(c: LendingCharge, number: str, partner: str) -> ChargeRow:
+        vouchers = (f"{c.full_vouchers} full, {c.half_vouchers} half"
+                    if c.method == Method.IFLA.value else "")
+        return ChargeRow(c.id, number, partner, Method(c.method), c.amount, c.currency,
+                         c.invoice_number, vouchers, c.paid, c.billed_at)

@@ -1,0 +1,414 @@
+"""PDFs for copy requests: attach (checked), deliver by e-mail or print, resend, purge.
+
+Files live under ``data_dir()/documents/<request number>/`` with their SHA-256 in the
+database.  Nothing here changes a request's state when something is wrong: a bad file, a
+missing file or a failed e-mail leaves the request as it was, with the reason in words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import logging
+import re
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
+
+from illdesk.domain.errors import DeskError, IllegalTransition, NotFound
+from illdesk.domain.settings import Settings
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.paths import data_dir
+from illdesk.persistence import orm
+from illdesk.persistence.database import Database
+from illdesk.services.notice_templates import render_kind
+from illdesk.services.notices import notice_fields
+from illdesk.services.ports import Attachment, DeliveryFailed, NoticeSender
+from illdesk.services.requests import ActionInput, RequestService
+from illdesk.services.rows import Performed
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], dt.datetime]
+MB = 1024 * 1024
+_ATTACHABLE = {State.SOURCING, State.REQUESTED, State.SHIPPED_BY_LENDER, State.CONDITIONAL,
+               State.PURCHASE_ORDERED, State.RECEIVED, State.DELIVERED}
+
+
+class BadDocument(DeskError):
+    """The chosen file is not a usable PDF, or too large; nothing was stored."""
+
+
+class DocumentMissing(DeskError):
+    """The stored file is gone or changed on disk; nothing was sent."""
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    request_id: int
+    filename: str
+    path: Path
+    sha256: str
+    size: int
+    pages: int
+    attached_at: dt.datetime
+    attached_by: str
+    delivered_at: dt.datetime | None
+    purged_at: dt.datetime | None
+    purge_due: dt.date | None
+
+    @property
+    def available(self) -> bool:
+        return self.purged_at is None
+
+
+@dataclass(frozen=True)
+class DeliveryRow:
+    channel: str
+    recipient: str
+    link: str
+    at: dt.datetime
+    staff: str
+
+
+@dataclass(frozen=True)
+class CheckedPdf:
+    content: bytes
+    pages: int
+    sha256: str
+
+
+def check_pdf(path: Path, max_bytes: int) -> CheckedPdf:
+    """Read and check a PDF: it exists, is not too large, and really is a readable PDF."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise BadDocument(f"The file {name} cannot be found.") from exc
+    except OSError as exc:
+        raise BadDocument(f"The file {name} cannot be read ({exc.strerror}).") from exc
+    if not path.is_file():
+        raise BadDocument(f"{name} is not a file.")
+    if size > max_bytes:
+        raise BadDocument(f"{name} is {size / MB:.1f} MB; the desk accepts PDFs up to "
+                          f"{max_bytes / MB:.0f} MB.")
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise BadDocument(f"The file {name} cannot be read ({exc.strerror}).") from exc
+    if not content.lstrip(b"\x00\t\r\n ")[:5] == b"%PDF-":
+        raise BadDocument(f"{name} is not a PDF (it does not start with %PDF-).")
+    if b"%%EOF" not in content[-2048:]:
+        raise BadDocument(f"{name} is cut short or damaged: the end of the PDF is missing.")
+    try:
+        reader = PdfReader(io.BytesIO(content), strict=True)
+        pages = len(reader.pages)
+        for page in reader.pages:
+            page.get_contents()
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise BadDocument(f"{name} is a damaged PDF and cannot be read ({exc}).") from exc
+    if pages == 0:
+        raise BadDocument(f"{name} has no pages.")
+    return CheckedPdf(content, pages, hashlib.sha256(content).hexdigest())
+
+
+def _safe_filename(name: str) -> str:
+    stem = re.sub(r"[^\w.\- ]+", "_", Path(name).stem).strip(" ._") or "document"
+    return f"{stem[:120]}.pdf"
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class DocumentFacts:
+    """FactSource: ``has_document`` when the request has a stored, unpurged PDF."""
+
+    def facts_for(self, request: orm.Request) -> dict[str, bool | int]:
+        session = object_session(request)
+        if session is None or request.id is None:
+            return {}
+        found = session.scalar(select(orm.StoredDocument.id).where(
+            orm.StoredDocument.request_id == request.id,
+            orm.StoredDocument.purged_at.is_(None)).limit(1))
+        return {"has_document": found is not None}
+
+
+class DocumentService:
+    def __init__(self, db: Database, settings: Settings, requests: RequestService,
+                 clock: Clock, root: Path | None = None) -> None:
+        self._db = db
+        self._settings = settings
+        self._requests = requests
+        self._clock = clock
+        self._root = root
+
+    @property
+    def root(self) -> Path:
+        return self._root if self._root is not None else data_dir()
+
+    # -- reading ---------------------------------------------------------------------------
+    def current(self, request_id: int) -> DocumentRow | None:
+        """The request's latest document (purged or not), or None."""
+        with self._db.reading() as session:
+            doc = session.scalars(select(orm.StoredDocument).where(
+                orm.StoredDocument.request_id == request_id).order_by(
+                orm.StoredDocument.id.desc()).limit(1)).first()
+            return self._row(doc) if doc is not None else None
+
+    def deliveries(self, request_id: int) -> list[DeliveryRow]:
+        with self._db.reading() as session:
+            return [DeliveryRow(d.channel, d.recipient, d.link, d.at, d.staff)
+                    for d in session.scalars(select(orm.DocumentDelivery).where(
+                        orm.DocumentDelivery.request_id == request_id).order_by(
+                        orm.DocumentDelivery.id))]
+
+    def _row(self, doc: orm.StoredDocument) -> DocumentRow:
+        due = None
+        if doc.delivered_at is not None and doc.purged_at is None:
+            due = (doc.delivered_at + dt.timedelta(days=self._purge_days())).date()
+        return DocumentRow(doc.id, doc.request_id, doc.filename, self.root / doc.path,
+                           doc.sha256, doc.size, doc.pages, doc.attached_at, doc.attached_by,
+                           doc.delivered_at, doc.purged_at, due)
+
+    def _purge_days(self) -> int:
+        return self._settings.get_int("copies.purge_days")
+
+    # -- attaching -------------------------------------------------------------------------
+    def attach(self, request_id: int, source: Path, *, staff: str) -> DocumentRow:
+        """Check and store ``source`` for the request; replaces an earlier, undelivered PDF.
+
+        Then, if the request is waiting for it, records "Receive PDF" as well.
+        """
+        checked = check_pdf(Path(source),
+                            self._settings.get_int("copies.max_pdf_mb") * MB)
+        now = self._clock()
+        with self._db.transaction() as session:
+            request = self._copy_request(session, request_id)
+            state = State(request.state)
+            if state not in _ATTACHABLE:
+                raise IllegalTransition(
+                    f"A PDF cannot be attached to {request.number} now; it is "
+                    f"“{state.value.replace('_', ' ')}”.")
+            folder = Path("documents") / request.number
+            target_name = _safe_filename(Path(source).name)
+            relative = folder / f"{now:%Y%m%d%H%M%S}-{checked.sha256[:8]}-{target_name}"
+            absolute = self.root / relative
+            absolute.parent.mkdir(parents=True, exist_ok=True)
+            partial = absolute.with_suffix(".part")
+            partial.write_bytes(checked.content)
+            partial.replace(absolute)
+            replaced = []
+            for old in session.scalars(select(orm.StoredDocument).where(
+                    orm.StoredDocument.request_id == request.id,
+                    orm.StoredDocument.purged_at.is_(None))):
+                old.purged_at = now
+                old.purge_note = "Replaced by a newer PDF."
+                replaced.append(self.root / old.path)
+            doc = orm.StoredDocument(
+                request_id=request.id, filename=target_name, path=relative.as_posix(),
+                sha256=checked.sha256, size=len(checked.content), pages=checked.pages,
+                attached_at=now, attached_by=staff)
+            session.add(doc)
+            session.add(orm.RequestEvent(
+                request_id=request.id, at=now, staff=staff, action="attach_document",
+                from_state=request.state, to_state=request.state,
+                note=f"PDF attached: {target_name}, {checked.pages} pages, "
+                     f"{len(checked.content)} bytes, SHA-256 {checked.sha256[:12]}…"))
+            session.flush()
+            row = self._row(doc)
+        for path in replaced:
+            path.unlink(missing_ok=True)
+        detail = self._requests.detail(request_id)
+        if any(choice.action is Action.RECEIVE for choice in detail.actions):
+            self._requests.perform(request_id, Action.RECEIVE, staff=staff,
+                                   given=ActionInput(note="PDF received."))
+        return row
+
+    # -- delivering ------------------------------------------------------------------------
+    def deliver_by_email(self, request_id: int, sender: NoticeSender, *,
+                         staff: str) -> Performed | None:
+        """E-mail the PDF (attached, or as a link when large) to the patron and record it.
+
+        Returns the performed "Deliver" action, or None for a resend after completion.
+        """
+        doc, number, state, recipient = self._ready_document(request_id)
+        if not recipient:
+            raise DeliveryFailed(f"The patron of {number} has no e-mail address: print the "
+                                 "PDF instead.")
+        content = self._verified_content(doc, number)
+        limit = self._settings.get_int("copies.email_attachment_max_mb") * MB
+        if len(content) <= limit:
+            channel, link = "attachment", ""
+            attachments: tuple[Attachment, ...] = (Attachment(doc.filename, content),)
+            words = "The PDF is attached to this message."
+        else:
+            channel, link = "link", self._publish(doc, number, content)
+            attachments = ()
+            words = f"Download the PDF here (until it is removed): {link}"
+        with self._db.reading() as session:
+            request = session.get(orm.Request, request_id)
+            assert request is not None
+            rendered = render_kind(self._settings, "delivery",
+                                   notice_fields(request, self._settings, words))
+        sender.send(recipient, rendered.subject, rendered.body, attachments)
+        how = f"E-mailed to {recipient}" + (" (PDF attached)." if channel == "attachment"
+                                            else f" (link: {link}).")
+        return self._record_delivery(request_id, doc, state, channel, recipient, link,
+                                     how, staff, notice_done="sent")
+
+    def mark_printed(self, request_id: int, *, staff: str) -> Performed | None:
+        """Record that the PDF was printed for the patron (the file must still be there)."""
+        doc, number, state, _recipient = self._ready_document(request_id)
+        self._verified_content(doc, number)
+        return self._record_delivery(request_id, doc, state, "print", "", "",
+                                     "Printed for the patron.", staff, notice_done="")
+
+    def _ready_document(self, request_id: int) -> tuple[orm.StoredDocument, str, State, str]:
+        with self._db.reading() as session:
+            request = self._copy_request(session, request_id)
+            state = State(request.state)
+            doc = session.scalars(select(orm.StoredDocument).where(
+                orm.StoredDocument.request_id == request_id).order_by(
+                orm.StoredDocument.id.desc()).limit(1)).first()
+            if doc is None:
+                raise IllegalTransition(f"No PDF is attached to {request.number}.")
+            if doc.purged_at is not None:
+                raise IllegalTransition(
+                    f"The PDF of {request.number} was removed on {doc.purged_at:%Y-%m-%d} "
+                    f"({doc.purge_note or 'purged'}); it can no longer be sent.")
+            if state not in (State.RECEIVED, State.DELIVERED, State.COMPLETE):
+                raise IllegalTransition(
+                    f"{request.number} has not been received yet; receive the PDF first.")
+            session.expunge(doc)
+            email = request.patron.email.strip() if request.patron else ""
+            return doc, request.number, state, email
+
+    def _verified_content(self, doc: orm.StoredDocument, number: str) -> bytes:
+        path = self.root / doc.path
+        try:
+            content = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise DocumentMissing(
+                f"The stored PDF of {number} is missing from disk ({path}). Attach it again; "
+                "nothing was sent and the request is unchanged.") from exc
+        except OSError as exc:
+            raise DocumentMissing(
+                f"The stored PDF of {number} cannot be read ({exc.strerror}); nothing was "
+                "sent.") from exc
+        if hashlib.sha256(content).hexdigest() != doc.sha256:
+            raise DocumentMissing(
+                f"The stored PDF of {number} was changed on disk since it was attached "
+                "(checksum differs). Attach it again; nothing was sent.")
+        return content
+
+    def _publish(self, doc: orm.StoredDocument, number: str, content: bytes) -> str:
+        folder = self._settings.get_str("copies.link_folder").strip()
+        if not folder:
+            raise DeliveryFailed(
+                f"The PDF is {len(content) / MB:.1f} MB, larger than the e-mail limit, and no "
+                "link folder is set (setting copies.link_folder). Print it or set the folder.")
+        target = Path(folder) / number / doc.filename
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        except OSError as exc:
+            raise DeliveryFailed(f"The PDF cannot be copied to the link folder {folder} "
+                                 f"({exc.strerror}); nothing was sent.") from exc
+        base = self._settings.get_str("copies.link_base_url").strip()
+        if not base:
+            return str(target)
+        return (base.rstrip("/") + "/" + urllib.parse.quote(number) + "/"
+                + urllib.parse.quote(doc.filename))
+
+    def _record_delivery(self, request_id: int, doc: orm.StoredDocument, state: State,
+                         channel: str, recipient: str, link: str, how: str, staff: str,
+                         notice_done: str) -> Performed | None:
+        now = self._clock()
+
+        def record(session: Session, request: orm.Request) -> None:
+            stored = session.get(orm.StoredDocument, doc.id)
+            assert stored is not None
+            if stored.delivered_at is None:
+                stored.delivered_at = now
+            session.add(orm.DocumentDelivery(
+                request_id=request.id, document_id=doc.id, channel=channel,
+                recipient=recipient, link=link, at=now, staff=staff))
+            if notice_done:
+                # the "Deliver" action queued the delivery notice; this e-mail was it
+                session.flush()
+                for notice in session.scalars(select(orm.Notice).where(
+                        orm.Notice.request_id == request.id, orm.Notice.kind == "delivery",
+                        orm.Notice.status.in_(("queued", "to_print")))):
+                    notice.status = notice_done
+                    notice.sent_at = now
+                    notice.recipient = recipient
+                    notice.channel = "email"
+
+        if state is State.COMPLETE:
+            with self._db.transaction() as session:
+                request = self._copy_request(session, request_id)
+                record(session, request)
+                session.add(orm.RequestEvent(
+                    request_id=request.id, at=now, staff=staff, action="resend_document",
+                    from_state=request.state, to_state=request.state, note=f"Sent again. {how}"))
+            return None
+        return self._requests.perform(request_id, Action.DELIVER, staff=staff,
+                                      given=ActionInput(note=how), also=record)
+
+    # -- purging ---------------------------------------------------------------------------
+    def purge_due(self, staff: str = "purge job") -> list[str]:
+        """Delete PDFs delivered ``copies.purge_days`` days ago or more; record each purge.
+
+        Returns the request numbers whose files were purged.
+        """
+        now = self._clock()
+        cutoff = now - dt.timedelta(days=self._purge_days())
+        purged: list[str] = []
+        with self._db.transaction() as session:
+            due = list(session.execute(select(orm.StoredDocument, orm.Request.number).join(
+                orm.Request, orm.Request.id == orm.StoredDocument.request_id).where(
+                orm.StoredDocument.purged_at.is_(None),
+                orm.StoredDocument.delivered_at.is_not(None),
+                orm.StoredDocument.delivered_at <= cutoff)))
+            for doc, number in due:
+                path = self.root / doc.path
+                existed = path.exists()
+                path.unlink(missing_ok=True)
+                with contextlib.suppress(OSError):  # other files still there
+                    path.parent.rmdir()
+                doc.purged_at = now
+                doc.purge_note = (f"Purged {self._purge_days()} days after delivery."
+                                  if existed else "Purged; the file was already gone.")
+                request = session.get(orm.Request, doc.request_id)
+                assert request is not None
+                session.add(orm.RequestEvent(
+                    request_id=doc.request_id, at=now, staff=staff, action="purge_document",
+                    from_state=request.state, to_state=request.state,
+                    note=f"{doc.filename} deleted. {doc.purge_note}"))
+                purged.append(number)
+        log.info("purged %d stored documents", len(purged))
+        return purged
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _copy_request(session: Session, request_id: int) -> orm.Request:
+        request = session.get(orm.Request, request_id)
+        if request is None:
+            raise NotFound("That request no longer exists.")
+        if request.side != Side.BORROWING.value or request.service_type != ServiceType.COPY.value:
+            raise IllegalTransition(f"{request.number} is not a borrowing copy request.")
+        return request
+

@@ -1,0 +1,230 @@
+"""Purchase on demand: the rule's suggestion, orders, lender charges and the budget."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from illdesk.domain.copyright_rules import publication_year
+from illdesk.domain.errors import NotFound, ValidationFailed
+from illdesk.domain.purchase_rules import (
+    ArticleCase,
+    LoanCase,
+    PurchaseRules,
+    Suggestion,
+    fiscal_year_label,
+    fiscal_year_of,
+    fiscal_year_span,
+    suggest_article,
+    suggest_loan,
+)
+from illdesk.domain.settings import Settings
+from illdesk.domain.vocabulary import Action, ServiceType, Side
+from illdesk.persistence import orm
+from illdesk.persistence.database import Database
+from illdesk.services.requests import ActionInput, RequestService
+from illdesk.services.rows import Performed
+
+Clock = Callable[[], dt.datetime]
+_Money = InstrumentedAttribute[Decimal] | InstrumentedAttribute[Decimal | None]
+
+
+@dataclass(frozen=True)
+class BudgetStatus:
+    fiscal_year: int
+    label: str
+    amount: Decimal | None
+    """None when no budget is set for the year."""
+    purchases: Decimal
+    charges: Decimal
+    royalties: Decimal
+    currency: str
+
+    @property
+    def spent(self) -> Decimal:
+        return self.purchases + self.charges + self.royalties
+
+    @property
+    def left(self) -> Decimal | None:
+        return None if self.amount is None else self.amount - self.spent
+
+    def words(self) -> str:
+        spent = f"Spent {self.spent:.2f} {self.currency} in {self.label}"
+        if self.amount is None:
+            return spent + " (no budget set)."
+        return f"{spent} of {self.amount:.2f}; {self.left:.2f} left."
+
+
+@dataclass(frozen=True)
+class PurchaseRow:
+    supplier: str
+    order_number: str
+    cost: Decimal
+    currency: str
+    ordered_at: dt.datetime
+    staff: str
+
+
+def rules_from(settings: Settings) -> PurchaseRules:
+    categories = frozenset(c.strip() for c in
+                           settings.get_str("purchase.loan_categories").split(",") if c.strip())
+    return PurchaseRules(
+        loan_max_age_years=settings.get_int("purchase.loan_max_age_years"),
+        loan_price_limit=Decimal(str(settings.get_float("purchase.loan_price_limit"))),
+        loan_categories=categories,
+        article_ill_cost=Decimal(str(settings.get_float("purchase.article_ill_cost"))),
+        article_min_days=settings.get_int("purchase.article_min_days"),
+    )
+
+
+def parse_money(text: str, field: str) -> Decimal:
+    """A non-negative amount typed by staff ("12.50", "12,50"), or ValidationFailed."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation as exc:
+        raise ValidationFailed({field: f"“{text}” is not an amount."}) from exc
+    if not value.is_finite() or value < 0:
+        raise ValidationFailed({field: f"“{text}” is not an amount."})
+    return value.quantize(Decimal("0.01"))
+
+
+class PurchaseService:
+    def __init__(self, db: Database, settings: Settings, requests: RequestService,
+                 clock: Clock) -> None:
+        self._db = db
+        self._settings = settings
+        self._requests = requests
+        self._clock = clock
+
+    def suppliers(self) -> list[str]:
+        return [s.strip() for s in self._settings.get_str("purchase.suppliers").split(",")
+                if s.strip()]
+
+    def suggestion(self, request_id: int, price: Decimal | None) -> Suggestion:
+        """The library's purchase rule applied to the request and a quoted ``price``."""
+        today = self._clock().date()
+        rules = rules_from(self._settings)
+        with self._db.reading() as session:
+            request = self._borrowing(session, request_id)
+            if request.service_type == ServiceType.COPY.value:
+                return suggest_article(ArticleCase(today, price, request.needed_by), rules)
+            category = request.patron.category if request.patron else ""
+            return suggest_loan(LoanCase(today, publication_year(request.citation.year), price,
+                                         category), rules)
+
+    def suggestion_for_new(self, service_type: ServiceType, *, year: str, price: Decimal | None,
+                           patron_category: str = "",
+                           needed_by: dt.date | None = None) -> Suggestion:
+        """The rule's suggestion for a request still being typed in the request form."""
+        today = self._clock().date()
+        rules = rules_from(self._settings)
+        if service_type is ServiceType.COPY:
+            return suggest_article(ArticleCase(today, price, needed_by), rules)
+        return suggest_loan(LoanCase(today, publication_year(year), price, patron_category),
+                            rules)
+
+    def order(self, request_id: int, *, supplier: str, order_number: str, cost: Decimal,
+              staff: str, currency: str = "", expected_version: int | None = None) -> Performed:
+        """Record the order and take "Buy instead of borrow" in one transaction."""
+        problems = {}
+        if not supplier.strip():
+            problems["supplier"] = "Choose the supplier."
+        if cost < 0:
+            problems["cost"] = "The cost cannot be negative."
+        if problems:
+            raise ValidationFailed(problems)
+        currency = (currency or self._settings.get_str("purchase.currency")).strip().upper()[:3]
+        now = self._clock()
+
+        def record(session: Session, request: orm.Request) -> None:
+            session.add(orm.Purchase(request_id=request.id, supplier=supplier.strip(),
+                                     order_number=order_number.strip(), cost=cost,
+                                     currency=currency, ordered_at=now, staff=staff))
+
+        note = (f"Ordered from {supplier.strip()}"
+                f"{', order ' + order_number.strip() if order_number.strip() else ''}, "
+                f"{cost:.2f} {currency}.")
+        return self._requests.perform(request_id, Action.ORDER_PURCHASE, staff=staff,
+                                      expected_version=expected_version,
+                                      given=ActionInput(note=note, amount=cost), also=record)
+
+    def purchases(self, request_id: int) -> list[PurchaseRow]:
+        with self._db.reading() as session:
+            return [PurchaseRow(p.supplier, p.order_number, Decimal(p.cost), p.currency,
+                                p.ordered_at, p.staff)
+                    for p in session.scalars(select(orm.Purchase).where(
+                        orm.Purchase.request_id == request_id).order_by(orm.Purchase.id))]
+
+    def record_charge(self, request_id: int, amount: Decimal, what: str, *, staff: str) -> None:
+        """Record a lender's charge for a borrowing request (it counts against the budget)."""
+        if amount < 0:
+            raise ValidationFailed({"amount": "A charge cannot be negative."})
+        now = self._clock()
+        with self._db.transaction() as session:
+            request = self._borrowing(session, request_id)
+            currency = self._settings.get_str("purchase.currency")
+            session.add(orm.IllCharge(request_id=request.id, amount=amount, currency=currency,
+                                      what=what.strip(), at=now, staff=staff))
+            session.add(orm.RequestEvent(
+                request_id=request.id, at=now, staff=staff, action="ill_charge",
+                from_state=request.state, to_state=request.state,
+                note=f"Charge {amount:.2f} {currency}: {what.strip() or 'lender charge'}."))
+
+    # -- budget ----------------------------------------------------------------------------
+    def fiscal_year(self, day: dt.date | None = None) -> int:
+        return fiscal_year_of(day or self._clock().date(), self._start_month())
+
+    def set_budget(self, fiscal_year: int, amount: Decimal) -> BudgetStatus:
+        if amount < 0:
+            raise ValidationFailed({"amount": "A budget cannot be negative."})
+        with self._db.transaction() as session:
+            row = session.get(orm.Budget, fiscal_year)
+            if row is None:
+                row = orm.Budget(fiscal_year=fiscal_year, amount=amount,
+                                 currency=self._settings.get_str("purchase.currency"))
+                session.add(row)
+            row.amount = amount
+        return self.budget(fiscal_year)
+
+    def budget(self, fiscal_year: int | None = None) -> BudgetStatus:
+        """What the year's budget is and what purchases, lender charges and royalties used."""
+        year = self.fiscal_year() if fiscal_year is None else fiscal_year
+        start_month = self._start_month()
+        first, after = fiscal_year_span(year, start_month)
+        start = dt.datetime.combine(first, dt.time())
+        end = dt.datetime.combine(after, dt.time())
+        with self._db.reading() as session:
+            row = session.get(orm.Budget, year)
+
+            def total(column: _Money, at: InstrumentedAttribute[dt.datetime]) -> Decimal:
+                value = session.scalar(select(func.coalesce(func.sum(column), 0)).where(
+                    at >= start, at < end))
+                return Decimal(str(value or 0)).quantize(Decimal("0.01"))
+
+            purchases = total(orm.Purchase.cost, orm.Purchase.ordered_at)
+            charges = total(orm.IllCharge.amount, orm.IllCharge.at)
+            royalties = total(orm.CopyrightClearance.amount, orm.CopyrightClearance.at)
+            return BudgetStatus(
+                year, fiscal_year_label(year, start_month),
+                Decimal(row.amount) if row is not None else None, purchases, charges,
+                royalties, row.currency if row is not None else
+                self._settings.get_str("purchase.currency"))
+
+    def _start_month(self) -> int:
+        month = self._settings.get_int("purchase.fiscal_year_start_month")
+        return month if 1 <= month <= 12 else 1
+
+    @staticmethod
+    def _borrowing(session: Session, request_id: int) -> orm.Request:
+        request = session.get(orm.Request, request_id)
+        if request is None:
+            raise NotFound("That request no longer exists.")
+        if request.side != Side.BORROWING.value:
+            raise ValidationFailed({"request": f"{request.number} is a lending request; only "
+                                               "borrowing requests are bought."})
+        return request

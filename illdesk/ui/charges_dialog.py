@@ -1,0 +1,197 @@
+"""Lending charges: charge a completed request, the unpaid invoices, partner statements and
+the IFLA voucher ledger."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from illdesk.domain.errors import DeskError
+from illdesk.printing.documents import render_invoice
+from illdesk.services.charges import METHOD_WORDS, ChargeRow, Method
+from illdesk.services.rows import RequestDetail
+from illdesk.ui.field_form import FieldForm, submit
+from illdesk.ui.services_context import DeskContext
+from illdesk.ui.table_models import Column, RowTableModel
+
+
+class ChargeTableModel(RowTableModel[ChargeRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([
+            Column("Billed", lambda c: c.billed_at),
+            Column("Request", lambda c: c.request_number),
+            Column("Partner", lambda c: c.partner),
+            Column("By", lambda c: METHOD_WORDS[c.method]),
+            Column("Invoice", lambda c: c.invoice_number),
+            Column("Amount", lambda c: f"{c.amount:.2f} {c.currency}"),
+            Column("Vouchers", lambda c: c.vouchers),
+            Column("Paid", lambda c: "yes" if c.paid else "no"),
+        ], parent)
+
+
+class ChargeRequestDialog(QDialog):
+    """Charge one completed lending request in a way the partner pays."""
+
+    def __init__(self, context: DeskContext, detail: RequestDetail,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.detail = detail
+        self.charged: ChargeRow | None = None
+        self.setWindowTitle(self.tr("Charge {0}").format(detail.row.number))
+        self.form = FieldForm(self)
+        self.method = QComboBox(self)
+        self.method.setObjectName("method")
+        for method in context.charges.accepted_methods(detail.row.id):
+            self.method.addItem(self.tr(METHOD_WORDS[method]), method.value)
+        self.form.add("method", self.tr("Paid by"), self.method)
+        self.amount = QLineEdit(self)
+        self.amount.setObjectName("amount")
+        self.amount.setPlaceholderText(self.tr("empty: the partner's usual charge"))
+        self.form.add("amount", self.tr("Amount"), self.amount)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{detail.row.number} — {detail.row.title}<br>"
+                                f"{detail.partner_name}", self))
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        amount: Decimal | None = None
+        if self.amount.text().strip():
+            try:
+                amount = Decimal(self.amount.text().strip().replace(",", "."))
+            except InvalidOperation:
+                self.form.show_problems({"amount": self.tr("Enter an amount like 15.00.")})
+                return
+        if self.method.currentData() is None:
+            self.form.show_problems({"method": self.tr(
+                "This partner accepts no payment: set its payment options first.")})
+            return
+        self.charged = submit(self, (self.form,), lambda: self.context.charges.charge(
+            self.detail.row.id, Method(self.method.currentData()),
+            staff=self.context.current_staff(), amount=amount))
+        if self.charged is not None:
+            self.accept()
+
+
+class ChargesDialog(QDialog):
+    """Unpaid charges, a partner's statement and its voucher ledger."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Lending charges and IFLA vouchers"))
+        self.model = ChargeTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("charges")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        paid = QPushButton(self.tr("Mark paid"), self)
+        paid.setObjectName("mark_paid")
+        paid.clicked.connect(self.mark_paid)
+        invoice = QPushButton(self.tr("Print invoice…"), self)
+        invoice.clicked.connect(self.print_invoice)
+        self.partner = QComboBox(self)
+        self.partner.setObjectName("partner")
+        for p in context.directory.partners():
+            self.partner.addItem(f"{p.name} ({p.symbol})", p.id)
+        self.partner.currentIndexChanged.connect(lambda _i: self.show_statement())
+        self.full = QSpinBox(self)
+        self.full.setRange(-999, 999)
+        self.half = QSpinBox(self)
+        self.half.setRange(-999, 999)
+        record = QPushButton(self.tr("Record vouchers (+ received, − spent)"), self)
+        record.setObjectName("record_vouchers")
+        record.clicked.connect(self.record_vouchers)
+        self.statement = QPlainTextEdit(self)
+        self.statement.setObjectName("statement")
+        self.statement.setReadOnly(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Unpaid charges:"), self))
+        top.addStretch(1)
+        top.addWidget(paid)
+        top.addWidget(invoice)
+        ledger = QHBoxLayout()
+        ledger.addWidget(self.partner, 1)
+        ledger.addWidget(QLabel(self.tr("Full"), self))
+        ledger.addWidget(self.full)
+        ledger.addWidget(QLabel(self.tr("Half"), self))
+        ledger.addWidget(self.half)
+        ledger.addWidget(record)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(ledger)
+        layout.addWidget(self.statement, 1)
+        self.resize(1000, 640)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.context.charges.charges(unpaid_only=True))
+        self.show_statement()
+
+    def selected(self) -> ChargeRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def show_statement(self) -> None:
+        partner_id = self.partner.currentData()
+        if partner_id is not None:
+            self.statement.setPlainText("\n".join(self.context.charges.statement(partner_id)))
+
+    def mark_paid(self) -> None:
+        charge = self.selected()
+        if charge is not None and submit(self, (), lambda: self.context.charges.mark_paid(
+                charge.id, staff=self.context.current_staff())) is not None:
+            self.refresh()
+
+    def record_vouchers(self) -> None:
+        partner_id = self.partner.currentData()
+        if partner_id is not None and submit(self, (), lambda: self.context.charges
+                                             .record_vouchers(
+                partner_id, self.full.value(), self.half.value(),
+                staff=self.context.current_staff(), note="Recorded at the desk")) is not None:
+            self.full.setValue(0)
+            self.half.setValue(0)
+            self.show_statement()
+
+    def print_invoice(self) -> None:
+        charge = self.selected()
+        if charge is None or charge.method is not Method.INVOICE:
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("Choose an invoice in the list first."))
+            return
+        try:
+            pdf = render_invoice(self.context.charges.invoice(charge.id),
+                                 settings=self.context.settings)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        parent = self.parent()
+        printer = getattr(parent, "printer", None)
+        if printer is not None:
+            printer.output(pdf, "invoice", charge.request_number)
