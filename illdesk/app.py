@@ -21,10 +21,12 @@ from illdesk.services.demo_data import generate
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentFacts, DocumentService
 from illdesk.services.library_settings import LibrarySettingsService
+from illdesk.services.message_import import MessageImportService
 from illdesk.services.notices import NoticeService
 from illdesk.services.open_access import OpenAccessService
 from illdesk.services.outbox_view import OutboxViewService
 from illdesk.services.patrons import PatronService
+from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.printouts import PrintoutService
 from illdesk.services.purchasing import PurchaseService
@@ -67,6 +69,8 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         purchasing=PurchaseService(db, settings, requests, local_now),
         open_access=OpenAccessService(settings, requests),
         charges=ChargeService(db, settings),
+        message_import=MessageImportService(
+            IncomingHandler(db, settings, requests=requests, peer=requests.peer), settings),
         settings=settings,
         database_description=db.description,
     )

@@ -223,6 +223,7 @@ class RequestService:
             request.partner = partner
             request.needed_by = needed_by
             request.external_id = external_id
+            request.conditions = self._settings.get_str("lending.default_conditions")
             self._finish_new(session, request, staff, note or "Request received from partner.")
             return self._detail(session, request)
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Si
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -90,6 +91,10 @@ class RequestTab(QWidget):
             self.slips_button.setObjectName("pull_slips")
             self.slips_button.clicked.connect(self.print_pull_slips)
             top.addWidget(self.slips_button)
+            self.import_button = QPushButton(self.tr("Import ISO 18626 file…"), self)
+            self.import_button.setObjectName("import_iso18626")
+            self.import_button.clicked.connect(self.import_message)
+            top.addWidget(self.import_button)
         top.addWidget(self.new_button)
 
         who = self.tr("Patron") if side is Side.BORROWING else self.tr("Borrowing library")
@@ -190,6 +195,25 @@ class RequestTab(QWidget):
             self.detail.show_detail(self.context.requests.detail(row.id))
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot show request"), exc.message)
+
+    def import_message(self, path: str = "") -> None:
+        """A partner's ISO 18626 request (or status message) saved as a file."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import ISO 18626 message"), "", self.tr("XML files (*.xml)"))
+            if not path:
+                return
+        try:
+            imported = self.context.message_import.import_file(path)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Not imported"), exc.message)
+            return
+        self.search.setText(imported.their_request_id)
+        self.set_group(None)
+        notes = "\n".join(imported.notes)
+        self.station.result.setText(
+            self.tr("Imported {0}.").format(imported.their_request_id)
+            + (self.tr(" The sender bent the standard: {0}").format(notes) if notes else ""))
 
     def print_pull_slips(self) -> None:
         """All waiting lending loans on one PDF in shelf order, drawn in the background."""

@@ -11,6 +11,7 @@ from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightService
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentService
+from illdesk.services.message_import import MessageImportService
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.notices import NoticeService
 from illdesk.services.open_access import OpenAccessService
@@ -44,6 +45,7 @@ class DeskContext:
     purchasing: PurchaseService
     open_access: OpenAccessService
     charges: ChargeService
+    message_import: MessageImportService
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""

@@ -220,3 +220,10 @@ def test_lost_records_the_replacement_charge(requests_service, patron, partners)
         note="Patron lost it on the bus.", amount=Decimal("85.00")))
     assert done.detail.row.state is State.LOST
     assert "Replacement charge 85.00." in done.detail.history[-1].note
+
+
+def test_default_lending_conditions_are_attached(requests_service, partners, settings) -> None:
+    settings.set("lending.default_conditions", "Library use only.")
+    detail = requests_service.create_lending(
+        partner_id=partners[0], citation=BOOK, service_type=ServiceType.LOAN, staff="D")
+    assert detail.conditions == "Library use only."

@@ -283,3 +283,18 @@ def test_desk_menu_windows_open(window, qtbot) -> None:
     assert dialogs and dialogs[0].isVisible()
     window.show_outbox()
     dialogs[0].close()
+
+
+def test_lending_form_fills_from_a_pasted_email(qtbot, context) -> None:
+    dialog = LendingRequestDialog(context)
+    qtbot.addWidget(dialog)
+    left = dialog.fill_from_email(
+        "Title: Middlemarch\nAuthor: Eliot, George\nSymbol: DE-1\nRequest number: SBB-4711\n"
+        "Need before: 2026-12-20\nColour: blue\n")
+    assert dialog.citation.edits["title"].text() == "Middlemarch"
+    assert dialog.partner.currentText().endswith("(DE-1)")
+    assert dialog.external_id.text() == "SBB-4711"
+    assert left == ["Colour: blue"]
+    dialog.save()
+    assert dialog.created is not None and dialog.created.row.side is Side.LENDING
+    assert dialog.created.row.needed_by.isoformat() == "2026-12-20"

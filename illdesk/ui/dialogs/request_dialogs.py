@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.citation import Citation
+from illdesk.domain.email_request import read_emailed_request
 from illdesk.domain.vocabulary import ServiceType
 from illdesk.interop.openurl import parse_openurl
 from illdesk.services.requests import DuplicateRequest
@@ -237,6 +239,10 @@ class LendingRequestDialog(QDialog):
         self.who.add("external_id", self.tr("Their number"), self.external_id)
         self.needed_by = _date_edit(self)
         self.who.add("needed_by", self.tr("Needed by"), self.needed_by)
+        self.paste_button = QPushButton(self.tr("Paste from e-mail…"), self)
+        self.paste_button.setObjectName("paste_email")
+        self.paste_button.clicked.connect(self.ask_for_email)
+        self.who.layout_.addRow("", self.paste_button)
         self.citation = CitationForm(self)
         box = QGroupBox(self.tr("What is wanted"), self)
         QVBoxLayout(box).addWidget(self.citation)
@@ -249,6 +255,42 @@ class LendingRequestDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(buttons)
         self.resize(640, 720)
+
+    def ask_for_email(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Paste from e-mail"),
+            self.tr("Paste the partner's e-mail (labelled lines such as “Title:”, “ISBN:”, "
+                    "“Symbol:”, “Request number:”):"))
+        if ok:
+            self.fill_from_email(text)
+
+    def fill_from_email(self, text: str) -> list[str]:
+        """Fill the form from a pasted e-mail; returns what staff should still look at."""
+        got = read_emailed_request(text)
+        for name, edit in self.citation.edits.items():
+            value = getattr(got.citation, name, "")
+            if value:
+                edit.setText(value)
+        if got.citation.article_title or got.citation.journal:
+            self.citation.service.setCurrentIndex(
+                self.citation.service.findData(ServiceType.COPY.value))
+        if got.their_request_id:
+            self.external_id.setText(got.their_request_id)
+        if got.needed_by is not None:
+            self.needed_by.setDate(got.needed_by)
+        left = list(got.unread)
+        if got.library_symbol:
+            wanted = got.library_symbol.casefold()
+            index = next((i for i in range(self.partner.count())
+                          if self.partner.itemText(i).casefold().endswith(f"({wanted})")), -1)
+            if index >= 0:
+                self.partner.setCurrentIndex(index)
+            else:
+                left.insert(0, self.tr("No partner has the symbol {0}: add it first or choose "
+                                       "the library by hand.").format(got.library_symbol))
+        if left:
+            self.who.show_problems({"partner": "\n".join(left)})
+        return left
 
     def save(self) -> None:
         partner_id = self.partner.currentData()

@@ -58,7 +58,7 @@ class Peer:
     address: str
     agency: AgencyId | None
     """The sending agency named in the message (requester for requests, supplier for SAMs)."""
-    authenticated_by: Literal["secret", "allow-list"]
+    authenticated_by: Literal["secret", "allow-list", "file"]
     received_at: datetime
     body: bytes
     """The message exactly as received, for the request's history."""

@@ -1,0 +1,63 @@
+"""A partner's ISO 18626 message arriving as a file (e-mailed, saved from a portal): the same
+checks and the same handling as a message received by the listener."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from illdesk.domain.errors import DeskError
+from illdesk.domain.settings import Settings
+from illdesk.interop.iso18626.messages import Request
+from illdesk.interop.iso18626.parse import MessageRejected, parse_message
+from illdesk.interop.iso18626.schema import load_schema
+from illdesk.interop.iso18626.transport.server import Peer
+from illdesk.services.peer_incoming import IncomingHandler
+
+
+class MessageNotTaken(DeskError):
+    """The message file was refused; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    their_request_id: str
+    is_request: bool
+    notes: tuple[str, ...]
+    """What the message bent and we tolerated, in words."""
+
+
+class MessageImportService:
+    def __init__(self, handler: IncomingHandler, settings: Settings) -> None:
+        self._handler = handler
+        self._settings = settings
+
+    def import_file(self, path: str | Path) -> Imported:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise MessageNotTaken(f"The file {path} cannot be read: {exc.strerror}.") from exc
+        return self.import_bytes(data, Path(path).name)
+
+    def import_bytes(self, data: bytes, name: str = "message") -> Imported:
+        schema = load_schema(settings=self._settings)
+        if not schema.available:
+            raise MessageNotTaken(f"ISO 18626 messages cannot be checked: {schema.describe()}")
+        now = dt.datetime.now(dt.UTC)
+        try:
+            message, notes = parse_message(data, schema, received_at=now)
+        except MessageRejected as exc:
+            raise MessageNotTaken(f"{name} was refused: {exc.reason}") from exc
+        header = message.header
+        agency = (header.requesting_agency_id if isinstance(message, Request)
+                  else header.supplying_agency_id)
+        sender = Peer(address=f"file:{name}", agency=agency, authenticated_by="file",
+                      received_at=now, body=data)
+        answer = self._handler.handle(message, list(notes), sender)
+        if answer.error_data is not None:
+            error = answer.error_data
+            raise MessageNotTaken(f"{name} was refused ({error.error_type.value}): "
+                                  f"{error.error_value or 'no reason given'}")
+        return Imported(header.requesting_agency_request_id, isinstance(message, Request),
+                        tuple(notes))
