@@ -23,13 +23,31 @@ KINDS: dict[str, str] = {
     "cancelled": "Cancelled",
     "renewal_answer": "Renewal answer",
     "delivery": "Your article",
+    "partner_overdue": "Overdue reminder to a borrowing library",
+    "partner_recall": "Recall sent to a borrowing library",
 }
 
-FIELDS = ("patron_name", "request_number", "title", "author", "due_date", "pickup_location",
+FIELDS = ("partner_name", "their_request_id", "patron_name", "request_number", "title", "author", "due_date", "pickup_location",
           "lender", "conditions", "library_name", "library_email", "reason", "overdue_level",
           "renewal_granted")
 
 _DEFAULTS: dict[str, tuple[str, str]] = {
+    "partner_overdue": (
+        "Overdue interlibrary loan {{ request_number }}: {{ title }}",
+        "Dear colleagues at {{ partner_name }},\n\n"
+        "the item we lent you{% if their_request_id %} (your request {{ their_request_id }})"
+        "{% endif %} was due back on {{ due_date }}:\n\n"
+        "  {{ title }}{% if author %} ({{ author }}){% endif %}\n"
+        "  Our request {{ request_number }}, reminder {{ overdue_level }}\n\n"
+        "Please return it or ask us for a renewal.\n\n{{ library_name }}\n{{ library_email }}\n"),
+    "partner_recall": (
+        "Recall of interlibrary loan {{ request_number }}: {{ title }}",
+        "Dear colleagues at {{ partner_name }},\n\n"
+        "we need the item below back by {{ due_date }}"
+        "{% if reason %} ({{ reason }}){% endif %}:\n\n"
+        "  {{ title }}\n  Our request {{ request_number }}"
+        "{% if their_request_id %}, your request {{ their_request_id }}{% endif %}\n\n"
+        "{{ library_name }}\n{{ library_email }}\n"),
     "ready_for_pickup": (
         "Ready for pickup: {{ title }}",
         "Dear {{ patron_name }},\n\n"

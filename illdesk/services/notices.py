@@ -76,6 +76,8 @@ def notice_fields(request: orm.Request, settings: Settings, reason: str = "",
         "library_name": settings.get_str("library.name"),
         "library_email": settings.get_str("library.email"),
         "reason": reason,
+        "partner_name": request.partner.name if request.partner else "",
+        "their_request_id": request.external_id,
         "overdue_level": request.overdue_level,
         "renewal_granted": action is Action.RENEWAL_GRANTED,
     }
@@ -98,6 +100,27 @@ def queue_notice(session: Session, request: orm.Request, kind: str, settings: Se
     )
     session.add(notice)
     return notice
+
+
+PARTNER_KINDS: dict[Action, str] = {
+    Action.MARK_OVERDUE: "partner_overdue",
+    Action.RECALL: "partner_recall",
+}
+
+
+def queue_partner_notice(session: Session, request: orm.Request, kind: str,
+                         settings: Settings, now: dt.datetime, reason: str = "") -> None:
+    """A reminder to a borrowing library that has no ISO 18626 endpoint (those are told by
+    message): by e-mail when we have its address, else on paper."""
+    partner = request.partner
+    if partner is None or partner.iso18626_endpoint:
+        return
+    rendered = render_kind(settings, kind, notice_fields(request, settings, reason))
+    by_mail = bool(partner.email)
+    session.add(orm.Notice(
+        request_id=request.id, kind=kind, channel="email" if by_mail else "print",
+        recipient=partner.email, subject=rendered.subject, body=rendered.body,
+        status="queued" if by_mail else "to_print", created_at=now, next_attempt_at=now))
 
 
 def _row(n: orm.Notice, number: str) -> NoticeRow:

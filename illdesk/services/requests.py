@@ -36,7 +36,12 @@ from illdesk.domain.workflow import (
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
-from illdesk.services.notices import EFFECT_KINDS, queue_notice
+from illdesk.services.notices import (
+    EFFECT_KINDS,
+    PARTNER_KINDS,
+    queue_notice,
+    queue_partner_notice,
+)
 from illdesk.services.ports import FactSource, PeerMessenger
 from illdesk.services.rows import (
     ActionChoice,
@@ -320,6 +325,9 @@ class RequestService:
         ))
         if self._peer is not None and Effect.TELL_PEER in transition.effects:
             self._peer.tell(session, request, transition.action, given.note.strip(), now)
+        if request.side == Side.LENDING.value and transition.action in PARTNER_KINDS:
+            queue_partner_notice(session, request, PARTNER_KINDS[transition.action],
+                                 self._settings, now, reason=given.note.strip())
         if request.side == Side.BORROWING.value:
             for effect in transition.effects:
                 kind = EFFECT_KINDS.get(effect)

@@ -138,3 +138,31 @@ def test_templates_are_sandboxed_and_broken_ones_explained() -> None:
         render("{{ nonsense_field }}", "", {"patron_name": "Zoë"})
     with pytest.raises(ValidationFailed):
         render("{{ ''.__class__.__mro__[1].__subclasses__() }}", "", {})
+
+
+def test_overdue_loan_to_an_email_partner_gets_a_reminder(db, settings, clock,
+                                                          requests_service, partners,
+                                                          smtp_server) -> None:
+    import datetime as dt
+
+    from illdesk.persistence import orm
+
+    mailbox, port = smtp_server
+    with db.transaction() as session:
+        partner = session.get(orm.Partner, partners[1])
+        partner.email = "fernleihe@sbb.example.de"
+    rid = requests_service.create_lending(
+        partner_id=partners[1], citation=Citation(title="Middlemarch"),
+        service_type=ServiceType.LOAN, staff="D", external_id="SBB-4711").row.id
+    requests_service.perform(rid, Action.CHECK_HOLDINGS, staff="D")
+    requests_service.perform(rid, Action.PULL, staff="D", given=ActionInput(item_barcode="X1"))
+    requests_service.perform(rid, Action.SHIP, staff="D",
+                             given=ActionInput(due_date=dt.date(2026, 3, 10)))
+    clock.advance(days=10)
+    assert requests_service.mark_overdues()
+    notices = NoticeService(db, settings, clock)
+    [reminder] = [n for n in notices.list() if n.kind == "partner_overdue"]
+    assert reminder.recipient == "fernleihe@sbb.example.de"
+    assert "your request SBB-4711" in reminder.body
+    notices.send_due(SmtpSender("127.0.0.1", port, sender="ill@x.org"))
+    assert mailbox.messages[-1]["Subject"].startswith("Overdue interlibrary loan")
