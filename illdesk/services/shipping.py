@@ -117,7 +117,8 @@ class ShippingService:
                 carrier=partner.default_carrier if partner.default_carrier in CARRIERS
                 else "USPS",
                 abroad=abroad,
-                declared_value=Decimal(str(self._settings.get_float("lending.declared_value"))),
+                declared_value=Decimal(str(self._settings.get_float("lending.declared_value")))
+                .quantize(Decimal("0.01")),
                 currency=self._settings.get_str("lending.declared_currency"),
                 description=self._settings.get_str("lending.customs_description"),
                 hs_tariff_number=self._settings.get_str("lending.hs_tariff_number"),
