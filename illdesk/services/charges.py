@@ -10,6 +10,7 @@ from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.settings import Settings
@@ -17,7 +18,6 @@ from illdesk.domain.vocabulary import Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingCharge, VoucherEntry
-from illdesk.printing.documents.common import letterhead_from_settings
 from illdesk.printing.documents.data import Invoice, InvoiceLine, PaymentOption
 from illdesk.services.requests import Clock, local_now, next_sequence
 from illdesk.services.shipping import partner_address
@@ -58,6 +58,12 @@ class VoucherBalance:
         return self.full * full_value + self.half * half_value
 
 
+def _accepted(partner: orm.Partner) -> list[Method]:
+    return [m for m, ok in ((Method.INVOICE, partner.accepts_invoice),
+                            (Method.IFM, partner.accepts_ifm),
+                            (Method.IFLA, partner.accepts_ifla_vouchers)) if ok]
+
+
 def vouchers_for(amount: Decimal, full_value: Decimal, half_value: Decimal) -> tuple[int, int]:
     """The fewest vouchers that cover ``amount``: full ones, then one half if it is enough."""
     if amount <= 0:
@@ -85,9 +91,7 @@ class ChargeService:
         with self._db.reading() as session:
             partner = self._request(session, request_id).partner
             assert partner is not None
-            return [m for m, ok in ((Method.INVOICE, partner.accepts_invoice),
-                                    (Method.IFM, partner.accepts_ifm),
-                                    (Method.IFLA, partner.accepts_ifla_vouchers)) if ok]
+            return _accepted(partner)
 
     def charge(self, request_id: int, method: Method, *, staff: str,
                amount: Decimal | None = None, currency: str = "") -> ChargeRow:
@@ -100,7 +104,7 @@ class ChargeService:
             if request.state not in (State.COMPLETE.value, State.LOST.value):
                 raise ValidationFailed({"method": f"{request.number} is not complete yet; "
                                                   "charge it when the item is back."})
-            if method not in self.accepted_methods(request_id):
+            if method not in _accepted(partner):
                 raise ValidationFailed({"method": f"{partner.name} does not pay by "
                                                   f"{METHOD_WORDS[method]}."})
             if session.scalar(select(func.count()).select_from(LendingCharge).where(
@@ -237,17 +241,14 @@ class ChargeService:
                 ifm_symbol=self._settings.get_str("printing.ifm_symbol"),
             )
 
-    def letterhead_name(self) -> str:
-        return letterhead_from_settings(self._settings).name
-
     @staticmethod
-    def _request(session: object, request_id: int) -> orm.Request:
-        request = session.get(orm.Request, request_id)  # type: ignore[attr-defined]
+    def _request(session: Session, request_id: int) -> orm.Request:
+        request = session.get(orm.Request, request_id)
         if request is None:
             raise NotFound("That request no longer exists.")
         if request.side != Side.LENDING.value or request.partner is None:
             raise ValidationFailed({"method": "Only lending requests are charged to partners."})
-        return request  # type: ignore[no-any-return]
+        return request
 
     @staticmethod
     def _row(c: LendingCharge, number: str, partner: str) -> ChargeRow:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotFound
@@ -162,8 +162,8 @@ class NoticeService:
             else:
                 failed += 1
         with self._db.reading() as session:
-            to_print = len(list(session.scalars(
-                select(orm.Notice.id).where(orm.Notice.status == "to_print"))))
+            to_print = session.scalar(select(func.count()).select_from(orm.Notice).where(
+                orm.Notice.status == "to_print")) or 0
         return SendReport(sent, failed, to_print)
 
     def _send_one(self, notice_id: int, sender: NoticeSender) -> bool:

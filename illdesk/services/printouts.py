@@ -64,9 +64,8 @@ class PrintoutService:
                      tuple(i.barcode for i in r.items)) for r in session.scalars(query)]
         slips = []
         for number, citation, borrower, needed_by, conditions, items in rows:
-            copies = [c for c in self._catalogue.local_copies(citation) if c.available] or \
-                self._catalogue.local_copies(citation)
-            best = copies[0] if copies else None
+            found = self._catalogue.local_copies(citation)
+            best = next((c for c in found if c.available), found[0] if found else None)
             slips.append(PullSlip(
                 request_number=number,
                 call_number=best.call_number if best else "(not in our catalogue)",
