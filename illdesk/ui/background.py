@@ -4,15 +4,24 @@ A job is a plain callable taking an :class:`illdesk.domain.progress.Progress`;
 it reports with ``progress.step(done, total, text)`` and stops with
 ``Cancelled`` when staff press Cancel.  The result or the error comes back on
 the GUI thread through Qt signals.
+
+Lifetime: a :class:`BackgroundTask` is a Qt child of its owner (usually the widget
+that started it).  When the owner or the task is deleted while the job still runs,
+the job is asked to stop (its ``Progress`` is cancelled) and the GUI thread waits a
+bounded time for it.  The thread object itself is kept alive until the job really
+ends, so Qt never destroys a running thread, and because the task is gone with its
+owner, no result signal reaches callbacks of deleted widgets.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from illdesk.domain.progress import Cancelled, Progress
@@ -21,8 +30,13 @@ log = logging.getLogger(__name__)
 
 Job = Callable[[Progress], Any]
 
+ABANDON_WAIT_MS = 5_000
+"""How long the GUI thread waits for a cancelled job whose owner was deleted."""
 
-class _Worker(QObject):
+
+class _JobThread(QThread):
+    """Runs one job in ``run``; kept in ``_RUNNING`` from start until the thread has ended."""
+
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
     failed = Signal(object)
@@ -30,14 +44,15 @@ class _Worker(QObject):
 
     def __init__(self, job: Job, progress: Progress) -> None:
         super().__init__()
-        self._job = job
-        self._progress = progress
+        self.job = job
+        self.progress = progress
         progress.on_report = self.progressed.emit
+        # finished is emitted in the job's thread; _ended runs queued on the GUI thread
+        self.finished.connect(self._ended)
 
-    @Slot()
     def run(self) -> None:
         try:
-            result = self._job(self._progress)
+            result = self.job(self.progress)
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # reported to the GUI thread, shown in words there
@@ -46,9 +61,45 @@ class _Worker(QObject):
         else:
             self.succeeded.emit(result)
 
+    @Slot()
+    def _ended(self) -> None:
+        self.wait()  # ``finished`` comes just before the thread is really over
+        # forgotten from a timer, not here: dropping the last reference inside this slot
+        # would delete the thread object during its own event handler
+        QTimer.singleShot(0, _forget_ended)
+
+
+_RUNNING: set[_JobThread] = set()
+"""Threads whose job has not ended yet: holding them here keeps Qt from destroying them."""
+
+
+def _forget_ended() -> None:
+    for thread in [t for t in _RUNNING if t.isFinished()]:
+        _RUNNING.discard(thread)
+
+
+def _abandon(thread: _JobThread, wait_ms: int) -> None:
+    """The task is being deleted (with its owner): stop the job and wait a bounded time."""
+    if not shiboken6.isValid(thread) or not thread.isRunning():
+        return
+    thread.progress.cancel()
+    if not thread.wait(wait_ms):
+        log.warning("a background job did not stop within %d ms of its window closing; "
+                    "it keeps running until it ends and its result is dropped", wait_ms)
+
+
+@atexit.register
+def _stop_all_at_exit() -> None:
+    for thread in list(_RUNNING):
+        _abandon(thread, ABANDON_WAIT_MS)
+
 
 class BackgroundTask(QObject):
-    """One job on its own QThread.  Keep a reference until ``finished`` fires."""
+    """One job on its own QThread.  Keep a reference until ``finished`` fires.
+
+    Deleting the task or its parent while the job runs cancels the job and waits for
+    it (see the module's documentation); the task's signals then never fire.
+    """
 
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
@@ -59,22 +110,19 @@ class BackgroundTask(QObject):
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.progress = Progress()
-        self._thread = QThread()
-        self._worker = _Worker(job, self.progress)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self.progressed)
-        for signal, mine in (
-            (self._worker.succeeded, self.succeeded),
-            (self._worker.failed, self.failed),
-        ):
-            signal.connect(mine)
-            signal.connect(self._stop)
-        self._worker.cancelled.connect(self.cancelled)
-        self._worker.cancelled.connect(self._stop)
+        self._thread = _JobThread(job, self.progress)
+        # signal-to-signal: queued into the GUI thread, dropped with the task when it is deleted
+        self._thread.progressed.connect(self.progressed)
+        self._thread.succeeded.connect(self.succeeded)
+        self._thread.failed.connect(self.failed)
+        self._thread.cancelled.connect(self.cancelled)
         self._thread.finished.connect(self.finished)
+        # a plain function holding the thread, not the task: it runs while the task dies
+        thread = self._thread
+        self.destroyed.connect(lambda _obj=None: _abandon(thread, ABANDON_WAIT_MS))
 
     def start(self) -> None:
+        _RUNNING.add(self._thread)
         self._thread.start()
 
     def cancel(self) -> None:
@@ -86,10 +134,6 @@ class BackgroundTask(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         return bool(self._thread.wait(msecs))
 
-    @Slot()
-    def _stop(self) -> None:
-        self._thread.quit()
-
 
 def run_with_progress(
     parent: QWidget,
@@ -99,7 +143,11 @@ def run_with_progress(
     on_error: Callable[[Exception], None],
     on_cancel: Callable[[], None] | None = None,
 ) -> BackgroundTask:
-    """Start ``job`` in the background behind a modeless progress dialog with Cancel."""
+    """Start ``job`` in the background behind a modeless progress dialog with Cancel.
+
+    The task is a child of ``parent``: closing that window stops the job and no
+    callback runs afterwards.
+    """
     dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
