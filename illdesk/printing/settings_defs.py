@@ -30,6 +30,11 @@ SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("printing.label_layout", str, "thermal-4x6",
                "Shipping label stock: a 4x6 inch thermal label or an Avery-style sheet.",
                "desk", ("thermal-4x6", "avery-L7165", "avery-L7169", "avery-5164", "avery-5168")),
+    SettingDef("printing.label_next_position", int, 1,
+               "Where the next shipping label goes on a sheet of labels (1 = top left, counted "
+               "along the rows). The labels before it count as used; the desk asks before each "
+               "label and moves on by itself, back to 1 after the last label of a sheet.",
+               "desk"),
     SettingDef("printing.zpl_target", str, "",
                "Send 4x6 labels as ZPL instead of PDF: tcp://HOST:9100, serial:///dev/ttyUSB0, "
                "or cups://QUEUE (raw queue). Empty: print PDF.", "desk"),

@@ -4,6 +4,10 @@ Every printout is also saved as a PDF in the data directory (to reprint or show 
 When this desk has a printer chosen for the document kind (Printers settings), it goes
 straight there, so a receive scan prints its band with no keypress; otherwise the preview
 opens beside the window.
+
+Shipping labels on sheets (Avery-style) ask where on the sheet the label goes, starting
+from the position this desk remembers (``printing.label_next_position``), and remember
+the next free one afterwards, so a half-used sheet is used up.
 """
 
 from __future__ import annotations
@@ -19,17 +23,23 @@ from illdesk.domain.errors import DeskError
 from illdesk.domain.workflow import Effect
 from illdesk.paths import data_dir
 from illdesk.printing.documents import (
+    LAYOUTS,
     render_book_band,
     render_customs,
     render_pull_slips,
     render_shipping_label,
 )
+from illdesk.printing.documents.data import ShippingLabel
+from illdesk.printing.documents.shipping_label import position_after
 from illdesk.services.rows import Performed
 from illdesk.services.shipping import Shipped
 from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer
+from illdesk.ui.printing.sheet_position import ask_sheet_position
 from illdesk.ui.services_context import DeskContext
 
 log = logging.getLogger(__name__)
+
+NEXT_POSITION = "printing.label_next_position"
 
 
 class PrintDispatcher:
@@ -38,6 +48,7 @@ class PrintDispatcher:
         self.parent = parent
         self.store = store
         self.saved: list[Path] = []
+        self.unprinted: list[Path] = []
         self.previews: list[PreviewDialog] = []
 
     def carry_out(self, performed: Performed) -> None:
@@ -51,7 +62,7 @@ class PrintDispatcher:
                             "book-band", detail.row.number)
             if Effect.PRINT_RETURN_LABEL.value in effects:
                 label = self.context.shipping.return_label(detail.row.id)
-                self.output(self._label(label), "shipping-label", detail.row.number)
+                self.print_label(label, detail.row.number)
             if Effect.PRINT_PULL_SLIP.value in effects:
                 slips = self.context.printouts.pull_slips([detail.row.id])
                 self.output(render_pull_slips(slips, settings=self.context.settings),
@@ -60,23 +71,68 @@ class PrintDispatcher:
             QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
 
     def shipped(self, shipped: Shipped) -> None:
+        """The label and any customs form of a shipment; a failure is told, the shipment
+        stands."""
         number = shipped.performed.detail.row.number
-        self.output(self._label(shipped.label), "shipping-label", number)
-        if shipped.customs is not None:
+        try:
+            self.print_label(shipped.label, number)
+        except DeskError as exc:
+            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
+        if shipped.customs is None:
+            return
+        try:
             pdf = render_customs(shipped.customs, shipped.customs_form,
                                  settings=self.context.settings)
             self.output(pdf, shipped.customs_form.value.lower() if shipped.customs_form
                         else "cn22", number)
+        except DeskError as exc:
+            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
 
-    def _label(self, label: object) -> bytes:
+    def print_label(self, label: ShippingLabel, number: str) -> Path | None:
+        """The shipping label on this desk's stock; on a sheet, staff say where first.
+
+        Returns the saved PDF, or None when staff cancelled the sheet position (nothing
+        printed; the label is kept as a PDF to print later and staff are told so).
+        """
         layout = self.context.settings.get_str("printing.label_layout")
-        return render_shipping_label(label, layout)  # type: ignore[arg-type]
+        sheet = LAYOUTS.get(layout)
+        if sheet is None or sheet.per_sheet == 1:  # thermal (an unknown layout is refused)
+            return self.output(render_shipping_label(label, layout), "shipping-label", number)
+        remembered = self.context.settings.get_int(NEXT_POSITION)
+        position = ask_sheet_position(sheet, remembered, self.parent, what=number)
+        if position is None:
+            self._not_printed(label, layout, number)
+            return None
+        pdf = render_shipping_label(label, layout, position)
+        self._remember_next_position(position_after(sheet, position))
+        return self.output(pdf, "shipping-label", number)
 
-    def output(self, pdf: bytes, kind: str, number: str) -> Path:
+    def _remember_next_position(self, position: int) -> None:
+        """For this session (the Settings object) and the next (this desk's QSettings)."""
+        self.context.settings.set(NEXT_POSITION, position)
+        self.store.setValue(f"settings/{NEXT_POSITION}", position)
+        self.store.sync()
+
+    def _not_printed(self, label: ShippingLabel, layout: str, number: str) -> None:
+        path = self.save(render_shipping_label(label, layout), "shipping-label-unprinted",
+                         number)
+        self.unprinted.append(path)
+        QMessageBox.information(
+            self.parent, self.parent.tr("Label not printed"),
+            self.parent.tr("No shipping label was printed for {0}; the shipment itself is "
+                           "recorded. The label is kept to print later:\n{1}")
+            .format(number, str(path)))
+
+    def save(self, pdf: bytes, kind: str, number: str) -> Path:
+        """The PDF in the printouts folder of the data directory."""
         folder = data_dir() / "printouts"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{kind}-{number}-{dt.datetime.now():%Y%m%d-%H%M%S}.pdf"
         path.write_bytes(pdf)
+        return path
+
+    def output(self, pdf: bytes, kind: str, number: str) -> Path:
+        path = self.save(pdf, kind, number)
         self.saved.append(path)
         title = self.parent.tr("{0} for {1}").format(kind.replace("-", " "), number)
         preview = PreviewDialog(pdf, kind, self.parent, title=title, store=self.store)

@@ -67,6 +67,17 @@ LAYOUTS: dict[str, SheetLayout] = {
 }
 
 
+def usable_position(sheet: SheetLayout, remembered: int) -> int:
+    """``remembered`` if it is a position on ``sheet``, else 1 (a new sheet)."""
+    return remembered if 1 <= remembered <= sheet.per_sheet else 1
+
+
+def position_after(sheet: SheetLayout, position: int, printed: int = 1) -> int:
+    """The first free position once ``printed`` labels went on from ``position``;
+    1 (a new sheet) when the last label of the sheet was used."""
+    return (usable_position(sheet, position) - 1 + printed) % sheet.per_sheet + 1
+
+
 def _header(canvas: Canvas, label: ShippingLabel, x: float, top: float, width: float,
             size: float) -> float:
     of = f"{label.parcel_of[0]}/{label.parcel_of[1]}"
