@@ -70,6 +70,22 @@ class PurchaseRow:
     staff: str
 
 
+@dataclass(frozen=True)
+class LenderChargeRow:
+    """A charge a lender billed for a borrowing request."""
+
+    amount: Decimal
+    currency: str
+    what: str
+    at: dt.datetime
+    staff: str
+
+
+CHARGE_LIMIT = Decimal("100000000")
+"""Charges are stored as Numeric(10, 2): anything from this amount up does not fit."""
+WHAT_MAX = 300
+
+
 def rules_from(settings: Settings) -> PurchaseRules:
     categories = frozenset(c.strip() for c in
                            settings.get_str("purchase.loan_categories").split(",") if c.strip())
@@ -90,6 +106,39 @@ def parse_money(text: str, field: str) -> Decimal:
         raise ValidationFailed({field: f"“{text}” is not an amount."}) from exc
     if not value.is_finite() or value < 0:
         raise ValidationFailed({field: f"“{text}” is not an amount."})
+    return value.quantize(Decimal("0.01"))
+
+
+def charge_amount_problem(amount: Decimal) -> str | None:
+    """Why ``amount`` cannot be a lender's charge, in words, or None when it can."""
+    if not amount.is_finite():
+        return "That is not an amount."
+    if amount < 0:
+        return "A charge cannot be negative."
+    if amount == 0:
+        return "A charge must be more than zero."
+    if amount >= CHARGE_LIMIT:
+        return f"A charge must be less than {CHARGE_LIMIT:,.2f}."
+    if amount != amount.quantize(Decimal("0.01")):
+        return "Use at most 2 decimals (whole cents)."
+    return None
+
+
+def parse_charge(text: str, field: str = "amount") -> Decimal:
+    """A lender's charge exactly as typed ("15", "12.50", "12,5"): never rounded, so
+    "12.345" is refused rather than silently changed; ValidationFailed under ``field``."""
+    typed = text.strip()
+    if not typed:
+        raise ValidationFailed({field: "Type the amount the lender charged."})
+    try:
+        value = Decimal(typed.replace(",", "."))
+    except InvalidOperation as exc:
+        raise ValidationFailed({field: f"“{typed}” is not an amount."}) from exc
+    if not value.is_finite():
+        raise ValidationFailed({field: f"“{typed}” is not an amount."})
+    problem = charge_amount_problem(value)
+    if problem is not None:
+        raise ValidationFailed({field: problem})
     return value.quantize(Decimal("0.01"))
 
 
@@ -160,20 +209,44 @@ class PurchaseService:
                     for p in session.scalars(select(orm.Purchase).where(
                         orm.Purchase.request_id == request_id).order_by(orm.Purchase.id))]
 
-    def record_charge(self, request_id: int, amount: Decimal, what: str, *, staff: str) -> None:
+    def currency(self) -> str:
+        """The library's currency (setting ``purchase.currency``), as stored with amounts."""
+        return self._settings.get_str("purchase.currency").strip().upper()[:3]
+
+    def record_charge(self, request_id: int, amount: Decimal, what: str, *,
+                      staff: str) -> LenderChargeRow:
         """Record a lender's charge for a borrowing request (it counts against the budget)."""
-        if amount < 0:
-            raise ValidationFailed({"amount": "A charge cannot be negative."})
+        problems = {}
+        problem = charge_amount_problem(amount)
+        if problem is not None:
+            problems["amount"] = problem
+        if len(what.strip()) > WHAT_MAX:
+            problems["what"] = f"Say what it is for in at most {WHAT_MAX} characters."
+        if problems:
+            raise ValidationFailed(problems)
+        amount = amount.quantize(Decimal("0.01"))
+        what = what.strip()
         now = self._clock()
+        currency = self.currency()
         with self._db.transaction() as session:
-            request = self._borrowing(session, request_id)
-            currency = self._settings.get_str("purchase.currency")
+            request = self._borrowing(
+                session, request_id,
+                refusal="lender charges are recorded on borrowing requests only.")
             session.add(orm.IllCharge(request_id=request.id, amount=amount, currency=currency,
-                                      what=what.strip(), at=now, staff=staff))
+                                      what=what, at=now, staff=staff))
             session.add(orm.RequestEvent(
                 request_id=request.id, at=now, staff=staff, action="ill_charge",
                 from_state=request.state, to_state=request.state,
-                note=f"Charge {amount:.2f} {currency}: {what.strip() or 'lender charge'}."))
+                note=f"Charge {amount:.2f} {currency}: {what or 'lender charge'}."))
+        return LenderChargeRow(amount, currency, what, now, staff)
+
+    def lender_charges(self, request_id: int) -> list[LenderChargeRow]:
+        """The lender's charges already recorded on a request, oldest first."""
+        with self._db.reading() as session:
+            return [LenderChargeRow(Decimal(c.amount).quantize(Decimal("0.01")), c.currency,
+                                    c.what, c.at, c.staff)
+                    for c in session.scalars(select(orm.IllCharge).where(
+                        orm.IllCharge.request_id == request_id).order_by(orm.IllCharge.id))]
 
     # -- budget ----------------------------------------------------------------------------
     def fiscal_year(self, day: dt.date | None = None) -> int:
@@ -220,11 +293,12 @@ class PurchaseService:
         return month if 1 <= month <= 12 else 1
 
     @staticmethod
-    def _borrowing(session: Session, request_id: int) -> orm.Request:
+    def _borrowing(session: Session, request_id: int, *,
+                   refusal: str = "only borrowing requests are bought.") -> orm.Request:
         request = session.get(orm.Request, request_id)
         if request is None:
             raise NotFound("That request no longer exists.")
         if request.side != Side.BORROWING.value:
-            raise ValidationFailed({"request": f"{request.number} is a lending request; only "
-                                               "borrowing requests are bought."})
+            raise ValidationFailed({"request": f"{request.number} is a lending request; "
+                                               f"{refusal}"})
         return request
