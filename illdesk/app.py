@@ -17,9 +17,10 @@ from illdesk.persistence.settings_store import load_settings
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightFacts, CopyrightService
-from illdesk.services.demo_data import generate
+from illdesk.services.demo_data import add_todays_arrivals, generate
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentFacts, DocumentService
+from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.message_import import MessageImportService
 from illdesk.services.notices import NoticeService
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_REQUESTS = 600
+DEMO_ARRIVALS = 8
 
 
 def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskContext:
@@ -71,6 +73,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         charges=ChargeService(db, settings),
         message_import=MessageImportService(
             IncomingHandler(db, settings, requests=requests, peer=requests.peer), settings),
+        policy=LendingPolicyService(db, settings, local_now),
         settings=settings,
         database_description=db.description,
     )
@@ -113,6 +116,7 @@ def main(args: argparse.Namespace | None = None) -> int:
         log.error("cannot open database %s: %s", url, exc)
         QMessageBox.critical(None, "illdesk", exc.message)
         return 1
+    fill = False
     if _is_empty(db):
         fill = bool(args.demo)
         if not fill:
@@ -121,9 +125,10 @@ def main(args: argparse.Namespace | None = None) -> int:
                 app.translate("App", "This database is empty. Fill it with demo patrons, "
                               "partner libraries and requests to try illdesk out?"))
             fill = answer == QMessageBox.StandardButton.Yes
-        if fill:
-            generate(db, DEMO_REQUESTS)
     context = build_context(db)
+    if fill:
+        generate(db, DEMO_REQUESTS)
+        add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
     runtime = start_peer_messaging(db, context.settings, context.requests)
     context.outbox.wake = runtime.wake
     window = MainWindow(context, desk)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from illdesk.domain.citation import Citation
+from illdesk.domain.lending_policy import Material, material_named
 
 _LABELS: dict[str, str] = {
     "title": "title", "book title": "title", "item title": "title",
@@ -28,6 +29,7 @@ _REQUEST_ID = {"request number", "request id", "request no", "our ref", "referen
                "ill number", "ill #", "transaction number", "tn"}
 _LIBRARY = {"symbol", "library symbol", "isil", "oclc symbol", "borrowing library symbol",
             "requesting library symbol", "borrower symbol"}
+_MATERIAL = {"format", "material", "material type", "type", "item type", "medium"}
 _NEED = {"need by", "needed by", "need before", "not wanted after", "need-by date"}
 _LINE = re.compile(r"^\s*([A-Za-z][A-Za-z #\-/]{0,40}?)\s*[:=]\s*(.+?)\s*$")
 
@@ -38,6 +40,7 @@ class EmailedRequest:
     their_request_id: str = ""
     library_symbol: str = ""
     needed_by: dt.date | None = None
+    material: Material | None = None
     unread: tuple[str, ...] = ()
     """Labelled lines that were not understood, for staff to look at."""
 
@@ -56,6 +59,7 @@ def read_emailed_request(text: str) -> EmailedRequest:
     fields: dict[str, str] = {}
     their_id = symbol = ""
     needed: dt.date | None = None
+    material: Material | None = None
     unread: list[str] = []
     for line in text.splitlines():
         match = _LINE.match(line)
@@ -68,6 +72,8 @@ def read_emailed_request(text: str) -> EmailedRequest:
             their_id = their_id or value
         elif label in _LIBRARY:
             symbol = symbol or value.split()[0]
+        elif label in _MATERIAL and material_named(value) is not None:
+            material = material or material_named(value)
         elif label in _NEED:
             needed = needed or _date(value)
             if needed is None:
@@ -75,4 +81,4 @@ def read_emailed_request(text: str) -> EmailedRequest:
         elif label not in {"from", "to", "subject", "sent", "cc", "date sent"}:
             unread.append(line.strip())
     citation = replace(Citation(), **fields)
-    return EmailedRequest(citation, their_id, symbol, needed, tuple(unread))
+    return EmailedRequest(citation, their_id, symbol, needed, material, tuple(unread))

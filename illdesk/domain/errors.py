@@ -15,6 +15,11 @@ class IllegalTransition(DeskError):
     """The action is not possible in the request's current state."""
 
 
+class NotLendable(IllegalTransition):
+    """The copy may not be lent (a do-not-lend shelf, or the lending policy): the answer is
+    "unfilled, non-circulating"."""
+
+
 class ValidationFailed(DeskError):
     """One or more fields are wrong; ``problems`` maps field name to a message."""
 

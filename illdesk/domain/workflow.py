@@ -54,6 +54,8 @@ class RequestFacts:
     item_tied: bool = False
     renewals_left: int = 0
     past_due: bool = False
+    lendable: bool = True
+    """False when the lending policy does not lend this material to this partner."""
 
 
 Guard = Callable[[RequestFacts], str | None]
@@ -72,7 +74,8 @@ HAS_LENDER = _needs(lambda f: f.has_lender, "No lender is chosen yet: add a lend
 NEXT_LENDER = _needs(lambda f: f.has_next_lender, "There is no further lender in the rota.")
 ROTA_EXHAUSTED = _needs(lambda f: not f.has_next_lender, "Another lender is still in the rota.")
 PURCHASED = _needs(lambda f: f.purchased, "Only purchased items go to cataloguing.")
-BORROWED = _needs(lambda f: not f.purchased, "This item was bought, not borrowed: send it to cataloguing.")
+BORROWED = _needs(lambda f: not f.purchased,
+                  "This item was bought, not borrowed: send it to cataloguing.")
 NO_COPYRIGHT_HOLD = _needs(
     lambda f: not f.copyright_hold,
     "This copy is over the rule of five: record a royalty payment or an override first.",
@@ -81,8 +84,20 @@ COPYRIGHT_HOLD = _needs(lambda f: f.copyright_hold, "This request is not over th
 HAS_DOCUMENT = _needs(lambda f: f.has_document, "No PDF is attached to this request yet.")
 ITEM_TIED = _needs(lambda f: f.item_tied, "No item has been pulled for this request yet.")
 NO_ITEM_TIED = _needs(lambda f: not f.item_tied, "An item is already pulled for this request.")
-RENEWALS_LEFT = _needs(lambda f: f.renewals_left > 0, "No renewals are left under this partner's policy.")
+RENEWALS_LEFT = _needs(lambda f: f.renewals_left > 0,
+                       "No renewals are left under the lending policy.")
 PAST_DUE = _needs(lambda f: f.past_due, "The item is not past its due date yet.")
+LENDABLE = _needs(lambda f: f.lendable,
+                  "The lending policy does not lend this material to this library: answer "
+                  "unfilled (non-circulating), or change the rule.")
+
+
+def _all(*guards: Guard) -> Guard:
+    def guard(facts: RequestFacts) -> str | None:
+        return next((why for why in (g(facts) for g in guards) if why is not None), None)
+
+    guard.__doc__ = " / ".join(g.__doc__ or "" for g in guards)
+    return guard
 
 
 @dataclass(frozen=True)
@@ -207,7 +222,7 @@ LENDING_LOAN: tuple[Transition, ...] = (
     _t(A.PRINT_PULL_SLIP, [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED], S.PULL_SLIP_PRINTED,
        "Print pull slip", effects=[E.PRINT_PULL_SLIP]),
     _t(A.PULL, [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED], S.PULLED, "Pulled from shelf",
-       guard=ITEM_TIED, effects=[E.TELL_PEER]),
+       guard=_all(ITEM_TIED, LENDABLE), effects=[E.TELL_PEER]),
     _t(A.ANSWER_UNFILLED, [S.NEW, S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED], S.UNFILLED,
        "Unfilled", effects=[E.TELL_PEER], needs_reason=True),
     _t(A.ANSWER_CONDITIONAL, [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED], S.CONDITIONAL,

@@ -89,6 +89,8 @@ class Partner(Base):
     accepts_ifla_vouchers: Mapped[bool] = mapped_column(Boolean, default=False)
     reciprocal: Mapped[bool] = mapped_column(Boolean, default=False)
     default_carrier: Mapped[str] = mapped_column(String(40), default="USPS")
+    #: Conditions attached to everything we lend this partner (added to the library's own).
+    lending_conditions: Mapped[str] = mapped_column(String(500), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -132,6 +134,8 @@ class Request(Base):
     max_cost: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), nullable=True)
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     conditions: Mapped[str] = mapped_column(String(500), default="")
+    #: What is lent or borrowed (a value of ``domain.lending_policy.Material``).
+    material: Mapped[str] = mapped_column(String(20), default="book", server_default="book")
     overdue_level: Mapped[int] = mapped_column(Integer, default=0)
     renewals_used: Mapped[int] = mapped_column(Integer, default=0)
     purchased: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -275,6 +279,8 @@ class CatalogueRecord(Base):
     publisher: Mapped[str] = mapped_column(String(200), default="")
     year: Mapped[str] = mapped_column(String(10), default="")
     match_key: Mapped[str] = mapped_column(String(300), default="", index=True)
+    #: The material the MARC record describes ("" for records imported before it was read).
+    material: Mapped[str] = mapped_column(String(20), default="", server_default="")
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     items: Mapped[list[CatalogueItem]] = relationship(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import DateTime, ForeignKey, Numeric, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from illdesk.persistence.orm import Base, utcnow
@@ -68,3 +68,25 @@ class VoucherEntry(Base):
     note: Mapped[str] = mapped_column(String(300), default="")
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     staff: Mapped[str] = mapped_column(String(120), default="")
+
+
+class LendingPolicyRule(Base):
+    """One line of the lending policy: terms for a material, a partner, or both.
+
+    A NULL term says nothing (the next, less specific layer decides); see
+    ``domain.lending_policy`` for the order.
+    """
+
+    __tablename__ = "lending_policy_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), nullable=True, index=True)
+    material: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    lendable: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    loan_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    renewals: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    charge: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), nullable=True)
+    conditions: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")

@@ -85,6 +85,7 @@ class CatalogueService:
         row.publisher = c.publisher[:200]
         row.year = c.year[:10]
         row.match_key = match_key(c.title, c.author)[:300]
+        row.material = record.material
         row.items[:] = [orm.CatalogueItem(barcode=i.barcode, call_number=i.call_number,
                                           location=i.location, status=i.status)
                         for i in record.items]

@@ -19,6 +19,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingCharge, VoucherEntry
 from illdesk.printing.documents.data import Invoice, InvoiceLine, PaymentOption
+from illdesk.services.lending_policy import terms_in
 from illdesk.services.requests import Clock, local_now, next_sequence
 from illdesk.services.shipping import partner_address
 
@@ -110,7 +111,8 @@ class ChargeService:
             if session.scalar(select(func.count()).select_from(LendingCharge).where(
                     LendingCharge.request_id == request_id)):
                 raise ValidationFailed({"method": f"{request.number} is already charged."})
-            amount = partner.charge if amount is None else amount
+            if amount is None:  # the lending policy's charge for this partner and material
+                amount = terms_in(session, self._settings, partner, request.material).charge
             if amount <= 0:
                 raise ValidationFailed({"amount": "A charge must be more than zero."})
             charge = LendingCharge(request_id=request_id, partner_id=partner.id,

@@ -14,12 +14,17 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
 
+from illdesk.domain.citation import Citation, match_key, normalise_isbn
+from illdesk.domain.lending_policy import Material
 from illdesk.domain.progress import NO_PROGRESS, Progress
+from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import RequestFacts, workflow_for
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.persistence.orm_lending import LendingPolicyRule
 
 STAFF = ("Dana Whitfield", "Luis Ortega", "Priya Raman", "Tom Baker")
 
@@ -79,6 +84,18 @@ BOOKS = (
      "2015", ""),
     ("Der Zauberberg", "Mann, Thomas", "9783596294336", "Fischer", "1991", ""),
 )
+#: Lent items that are not books, so the demo shows the lending policy per material.
+NOT_BOOKS = (
+    ("av", "Koyaanisqatsi (DVD)", "Reggio, Godfrey", "MGM", "2002"),
+    ("av", "Kind of Blue (CD)", "Davis, Miles", "Columbia", "1997"),
+    ("thesis", "Sediment transport in the lower Hudson estuary (PhD thesis)",
+     "Okafor, Adaeze", "Hudson Valley College", "2019"),
+    ("thesis", "Бытовая лексика северных говоров (диссертация)", "Ильина, Мария",
+     "МГУ", "2011"),
+    ("score", "Goldberg-Variationen BWV 988 (Urtext score)", "Bach, Johann Sebastian",
+     "Bärenreiter", "2009"),
+)
+
 ARTICLES = (
     ("Deep learning", "LeCun, Yann", "Nature", "0028-0836", "2015", "521", "7553", "436-444"),
     ("The ecology of river otters in New York", "Kane, Erin", "Northeastern Naturalist",
@@ -150,6 +167,97 @@ def _walk(
         state = choice.target
 
 
+_WAITING_TO_PULL = {State.NEW.value, State.HOLDINGS_CHECKED.value,
+                    State.PULL_SLIP_PRINTED.value}
+_LOCATIONS = ("Stacks", "Stacks", "Stacks", "Stacks", "Oversize", "Reference")
+_CLASSES = {"book": ("PR", "PS", "PG", "PL", "QH", "HM", "Q", "ND"), "av": ("PN1997", "M1366"),
+            "thesis": ("LD", "GB"), "score": ("M", "M22"), "serial": ("AP",)}
+
+
+def _shelve_demo_copies(db: Database, rng: random.Random, waiting: list[dict[str, object]],
+                        citations: list[dict[str, object]]) -> None:
+    """Our own catalogue for the lending requests still to be pulled, so pull slips show a
+    shelf and call number and the pull scan finds the copy (one in six sits in Reference,
+    which we do not lend from)."""
+    by_id = {c["id"]: c for c in citations}
+    with db.transaction() as session:
+        for row in waiting:
+            cite = by_id[row["citation_id"]]
+            control = f"demo:{row['number']}"
+            if session.scalar(select(orm.CatalogueRecord.id).where(
+                    orm.CatalogueRecord.control_number == control)):
+                continue
+            title, author = str(cite["title"]), str(cite["author"])
+            record = orm.CatalogueRecord(
+                control_number=control, title=title, author=author, isbn=str(cite["isbn"]),
+                publisher=str(cite["publisher"]), year=str(cite["year"]),
+                match_key=match_key(title, author)[:300], material=str(row["material"]))
+            location = "Media Centre" if row["material"] == "av" else rng.choice(_LOCATIONS)
+            cutter = _ascii(author[:1]).upper() or "X"
+            record.items = [orm.CatalogueItem(
+                barcode=f"3999{rng.randrange(10**9, 10**10)}",
+                call_number=f"{rng.choice(_CLASSES.get(str(row['material']), ('Z',)))}"
+                            f"{rng.randrange(10, 999)} .{cutter}{rng.randrange(10, 99)} "
+                            f"{cite['year']}",
+                location=location, status="available")]
+            session.add(record)
+
+
+def add_todays_arrivals(db: Database, settings: Settings, count: int, *, seed: int = 18626,
+                        today: dt.date | None = None) -> list[str]:
+    """``count`` new lending requests that came in this morning, through the real service
+    (the policy's conditions, the history), with their copies on our shelves: the batch a
+    new user takes from pull slips to shipped.  Returns their numbers."""
+    from illdesk.services.requests import RequestService
+
+    rng = random.Random(seed + count)
+    morning = dt.datetime.combine(today or dt.date.today(), dt.time(9, 0))
+    service = RequestService(db, settings, lambda: morning)
+    with db.reading() as session:
+        partners = list(session.execute(select(orm.Partner.id, orm.Partner.symbol)
+                                        .order_by(orm.Partner.id)))
+    made: list[dict[str, object]] = []
+    citations: list[dict[str, object]] = []
+    for k in range(count):
+        partner_id, symbol = partners[k % len(partners)]
+        if k % 4 == 3:
+            material, title, author, publisher, year = NOT_BOOKS[k % len(NOT_BOOKS)]
+            isbn = ""
+        else:
+            material = "book"
+            title, author, isbn, publisher, year, _edition = rng.choice(BOOKS)
+            isbn = isbn if normalise_isbn(isbn) else ""  # one demo book has a mistyped ISBN
+        detail = service.create_lending(
+            partner_id=partner_id, staff="ISO 18626", material=Material(material),
+            citation=Citation(title=title, author=author, isbn=isbn, publisher=publisher,
+                              year=year),
+            service_type=ServiceType.LOAN, external_id=f"{symbol}-{9000 + k}",
+            note=f"Request received from {symbol} this morning.")
+        made.append(dict(number=detail.row.number, material=material,
+                         citation_id=-(k + 1)))
+        citations.append(dict(id=-(k + 1), title=title, author=author, isbn=isbn,
+                              publisher=publisher, year=year))
+    _shelve_demo_copies(db, rng, made, citations)
+    return [str(m["number"]) for m in made]
+
+
+def _demo_policy(session: Session) -> None:
+    """A policy a small library might have: short loans for AV, theses in the library only,
+    and one partner that gets no theses at all."""
+    first_abroad = session.scalars(select(orm.Partner).where(orm.Partner.country != "US")
+                                   .order_by(orm.Partner.id)).first()
+    session.add_all([
+        LendingPolicyRule(material="av", loan_days=14, renewals=0, updated_by="demo"),
+        LendingPolicyRule(material="thesis", conditions="Library use only", updated_by="demo"),
+        LendingPolicyRule(material="score", loan_days=28, charge=Decimal("0"),
+                          updated_by="demo"),
+    ])
+    if first_abroad is not None:
+        first_abroad.lending_conditions = "Return by tracked post"
+        session.add(LendingPolicyRule(partner_id=first_abroad.id, material="thesis",
+                                      lendable=False, updated_by="demo"))
+
+
 def generate(
     db: Database,
     requests: int = 500,
@@ -177,6 +285,8 @@ def generate(
                     default_carrier=p[15], renewals_allowed=1,
                     iso18626_endpoint="",
                 ))
+            session.flush()
+            _demo_policy(session)
         existing_patrons = session.scalar(select(func.count()).select_from(orm.Patron)) or 0
         if existing_patrons == 0:
             patron_count = max(20, min(2000, requests // 10))
@@ -204,6 +314,7 @@ def generate(
         first_citation = (session.scalar(select(func.max(orm.Citation.id))) or 0) + 1
         sequences = {s.prefix: s for s in session.scalars(select(orm.NumberSequence))}
 
+    kinds = random.Random(seed ^ 0x5EED)  # its own stream: the main one stays as it was
     made = 0
     while made < requests:
         size = min(batch, requests - made)
@@ -215,8 +326,12 @@ def generate(
             service = ServiceType.COPY if rng.random() < 0.3 else ServiceType.LOAN
             purchased = side is Side.BORROWING and rng.random() < 0.05
             created = _rand_date(rng, start, now - dt.timedelta(days=1))
+            material = "book" if service is ServiceType.LOAN else "serial"
             if service is ServiceType.LOAN:
                 title, author, isbn, publisher, year, edition = rng.choice(BOOKS)
+                if side is Side.LENDING and kinds.random() < 0.15:
+                    material, title, author, publisher, year = kinds.choice(NOT_BOOKS)
+                    isbn = edition = ""
                 citations.append(dict(
                     id=cid, title=title, author=author, isbn=isbn, issn="", oclc_number="",
                     edition=edition, publisher=publisher, place="", year=year, article_title="",
@@ -289,6 +404,7 @@ def generate(
                 max_cost=Decimal(rng.choice(("0", "10", "25", "50"))) if side is Side.BORROWING
                 else None,
                 due_date=due, conditions="Library use only." if rng.random() < 0.05 else "",
+                material=material,
                 overdue_level=overdue, renewals_used=0, purchased=purchased,
                 copyright_compliance="CCG" if service is ServiceType.COPY else "",
                 external_id="", search_text=" ".join(b for b in search_bits if b).casefold(),
@@ -306,5 +422,8 @@ def generate(
                 session.merge(orm.NumberSequence(prefix=seq.prefix, last=seq.last))
         made += size
         _advance_server_sequences(db)
+        _shelve_demo_copies(db, kinds, [r for r in rows if r["side"] == Side.LENDING.value
+                                        and r["service_type"] == ServiceType.LOAN.value
+                                        and r["state"] in _WAITING_TO_PULL], citations)
         progress.step(made, requests, f"{made} of {requests} demo requests")
     return made

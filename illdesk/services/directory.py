@@ -1,13 +1,15 @@
-"""Partner libraries and staff members: the lists the forms pick from."""
+"""Partner libraries and staff members: the lists the forms pick from, and the partner
+directory staff keep (address, payment, loan terms, conditions)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from illdesk.domain.errors import ValidationFailed
+from illdesk.domain.errors import NotFound, ValidationFailed
+from illdesk.domain.partner_record import PartnerRecord, partner_problems, tidy
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
-from illdesk.services.mapping import partner_row
+from illdesk.services.mapping import partner_row, search_text
 from illdesk.services.rows import PartnerRow, StaffRow
 
 
@@ -19,6 +21,41 @@ class DirectoryService:
         with self._db.reading() as session:
             return [partner_row(p) for p in session.scalars(
                 select(orm.Partner).order_by(orm.Partner.name))]
+
+    def partner(self, partner_id: int) -> PartnerRecord:
+        with self._db.reading() as session:
+            row = session.get(orm.Partner, partner_id)
+            if row is None:
+                raise NotFound("That partner library no longer exists.")
+            return PartnerRecord(id=row.id, **{
+                name: getattr(row, name) for name in PartnerRecord.__dataclass_fields__
+                if name != "id"})
+
+    def save_partner(self, record: PartnerRecord) -> PartnerRow:
+        """Add a partner, or change the one with ``record.id``; the symbol stays unique."""
+        problems = partner_problems(record)
+        if problems:
+            raise ValidationFailed(problems)
+        values = tidy(record)
+        with self._db.transaction() as session:
+            same_symbol = session.scalars(select(orm.Partner).where(
+                func.lower(orm.Partner.symbol) == str(values["symbol"]).casefold())).first()
+            if same_symbol is not None and same_symbol.id != record.id:
+                raise ValidationFailed({"symbol": f"{same_symbol.symbol} is already "
+                                                  f"{same_symbol.name}."})
+            row = session.get(orm.Partner, record.id) if record.id is not None else orm.Partner()
+            if row is None:
+                raise NotFound("That partner library was deleted at another desk.")
+            renamed = (row.name, row.symbol) != (values["name"], values["symbol"])
+            for name, value in values.items():
+                setattr(row, name, value)
+            session.add(row)
+            session.flush()
+            if renamed and record.id is not None:  # staff find requests by partner name
+                for request in session.scalars(select(orm.Request).where(
+                        orm.Request.partner_id == row.id)):
+                    request.search_text = search_text(request)
+            return partner_row(row)
 
     def staff(self) -> list[StaffRow]:
         with self._db.reading() as session:

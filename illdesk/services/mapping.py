@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Row, Select, select
 
 from illdesk.domain.citation import Citation
+from illdesk.domain.lending_policy import Terms
 from illdesk.domain.vocabulary import ServiceType, Side, State
 from illdesk.domain.workflow import describe_state
 from illdesk.persistence import orm
@@ -105,7 +106,8 @@ def row_from_columns(r: Row[Any]) -> RequestRow:
     )
 
 
-def request_detail(r: orm.Request, actions: tuple[ActionChoice, ...]) -> RequestDetail:
+def request_detail(r: orm.Request, actions: tuple[ActionChoice, ...],
+                   terms: Terms | None = None) -> RequestDetail:
     return RequestDetail(
         row=request_row(r),
         citation=citation_from_orm(r.citation),
@@ -131,6 +133,8 @@ def request_detail(r: orm.Request, actions: tuple[ActionChoice, ...]) -> Request
         updated_by=r.updated_by,
         overdue_level=r.overdue_level,
         renewals_used=r.renewals_used,
+        material=r.material,
+        terms=terms,
     )
 
 

@@ -27,7 +27,8 @@ KINDS: dict[str, str] = {
     "partner_recall": "Recall sent to a borrowing library",
 }
 
-FIELDS = ("partner_name", "their_request_id", "patron_name", "request_number", "title", "author", "due_date", "pickup_location",
+FIELDS = ("partner_name", "their_request_id", "patron_name", "request_number", "title",
+          "author", "due_date", "pickup_location",
           "lender", "conditions", "library_name", "library_email", "reason", "overdue_level",
           "renewal_granted")
 

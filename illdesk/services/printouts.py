@@ -6,12 +6,13 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from illdesk.domain.errors import NotFound
+from illdesk.domain.lending_rules import refuses_location
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.printing.documents.data import BookBand, PullSlip
-from illdesk.services.catalogue import CatalogueService
+from illdesk.services.catalogue import CatalogueService, LocalCopy
 from illdesk.services.mapping import citation_from_orm
 
 SLIP_STATES = (State.NEW, State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED)
@@ -51,6 +52,13 @@ class PrintoutService:
                 orm.Request.service_type == "loan",
                 orm.Request.state.in_([s.value for s in SLIP_STATES]))))
 
+    def _copy_to_pull(self, found: list[LocalCopy]) -> LocalCopy | None:
+        """The copy the slip sends staff to: available and on a shelf we lend from, if any."""
+        shelves = self._settings.get_str("lending.do_not_lend_locations").split(",")
+        ranked = sorted(found, key=lambda c: (refuses_location(c.location, shelves),
+                                              not c.available))
+        return ranked[0] if ranked else None
+
     def pull_slips(self, request_ids: list[int] | None = None) -> list[PullSlip]:
         """Slips for the given lending requests, or for every one waiting to be pulled."""
         with self._db.reading() as session:
@@ -64,8 +72,7 @@ class PrintoutService:
                      tuple(i.barcode for i in r.items)) for r in session.scalars(query)]
         slips = []
         for number, citation, borrower, needed_by, conditions, items in rows:
-            found = self._catalogue.local_copies(citation)
-            best = next((c for c in found if c.available), found[0] if found else None)
+            best = self._copy_to_pull(self._catalogue.local_copies(citation))
             slips.append(PullSlip(
                 request_number=number,
                 call_number=best.call_number if best else "(not in our catalogue)",

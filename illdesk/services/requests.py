@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from illdesk.domain.citation import Citation, check_citation, match_key, normalise_isbn
@@ -23,6 +23,7 @@ from illdesk.domain.errors import (
     NotFound,
     ValidationFailed,
 )
+from illdesk.domain.lending_policy import Material, Terms, material_words
 from illdesk.domain.settings import Settings
 from illdesk.domain.state_groups import StateGroup, states_in
 from illdesk.domain.vocabulary import Action, Delivery, ServiceType, Side, State
@@ -36,6 +37,7 @@ from illdesk.domain.workflow import (
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
+from illdesk.services.lending_policy import terms_in
 from illdesk.services.notices import (
     EFFECT_KINDS,
     PARTNER_KINDS,
@@ -216,6 +218,7 @@ class RequestService:
         needed_by: dt.date | None = None,
         external_id: str = "",
         note: str = "",
+        material: Material = Material.BOOK,
     ) -> RequestDetail:
         problems = {p.field: p.message for p in check_citation(citation, service_type)}
         if problems:
@@ -228,7 +231,9 @@ class RequestService:
             request.partner = partner
             request.needed_by = needed_by
             request.external_id = external_id
-            request.conditions = self._settings.get_str("lending.default_conditions")
+            request.material = Material(material).value
+            request.conditions = terms_in(session, self._settings, partner,
+                                          request.material).conditions
             self._finish_new(session, request, staff, note or "Request received from partner.")
             return self._detail(session, request)
 
@@ -293,12 +298,14 @@ class RequestService:
         given: ActionInput,
     ) -> tuple[str, ...]:
         workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
+        learned = ""
         if given.item_barcode and not request.items:
             request.items.append(orm.RequestItem(barcode=given.item_barcode.strip()))
+            learned = _material_from_catalogue(session, request, given.item_barcode.strip())
         transition = workflow.decide(State(request.state), action, self.facts(request))
         if transition.needs_reason and not given.note.strip():
             raise ValidationFailed({"note": f"“{transition.label}” needs a reason."})
-        effects = list(self._record(session, request, transition, staff, given))
+        effects = list(self._record(session, request, transition, staff, given, aside=learned))
         if transition.then is not None:
             follow = [t for t in workflow.legal_actions(State(request.state), self.facts(request))
                       if t.action == transition.then]
@@ -310,11 +317,13 @@ class RequestService:
 
     def _record(
         self, session: Session, request: orm.Request, transition: Transition, staff: str,
-        given: ActionInput,
+        given: ActionInput, aside: str = "",
     ) -> list[str]:
+        """Carry out one transition; ``aside`` goes to the history only, not to the partner."""
         now = self._clock()
         before = request.state
-        extra = self._carry_out(request, transition, given, now)
+        extra = " ".join(p for p in (self._carry_out(request, transition, given, now), aside)
+                         if p)
         request.state = transition.target.value
         request.updated_at = now
         request.updated_by = staff
@@ -395,8 +404,7 @@ class RequestService:
         if request.side == Side.LENDING.value:
             if given.due_date:
                 return given.due_date
-            days = (request.partner.default_loan_days if request.partner
-                    else s.get_int("lending.default_loan_days"))
+            days = self._terms(request).loan_days
             renewing = action is Action.GRANT_RENEWAL and request.due_date is not None
             base = request.due_date if renewing and request.due_date else today
             return base + dt.timedelta(days=days)
@@ -408,7 +416,12 @@ class RequestService:
         current = _current_lender(request)
         waiting = _next_waiting(request)
         today = self._clock().date()
-        renewals = request.partner.renewals_allowed if request.partner else 0
+        lendable = True
+        if request.side == Side.LENDING.value:
+            terms = self._terms(request)
+            renewals, lendable = terms.renewals, terms.lendable
+        else:
+            renewals = request.partner.renewals_allowed if request.partner else 0
         facts = RequestFacts(
             has_lender=waiting is not None,
             has_next_lender=waiting is not None and (current is None or
@@ -419,6 +432,7 @@ class RequestService:
             item_tied=bool(request.items),
             renewals_left=max(0, renewals - request.renewals_used),
             past_due=request.due_date is not None and request.due_date < today,
+            lendable=lendable,
         )
         for source in self.fact_sources:
             facts = replace(facts, **source.facts_for(request))
@@ -518,7 +532,14 @@ class RequestService:
             ActionChoice(t.action, t.label, t.needs_reason)
             for t in workflow.legal_actions(State(request.state), self.facts(request))
         )
-        return mapping.request_detail(request, choices)
+        terms = self._terms(request) if request.side == Side.LENDING.value else None
+        return mapping.request_detail(request, choices, terms)
+
+    def _terms(self, request: orm.Request) -> Terms:
+        """The lending policy's terms for this request, read in the request's own session."""
+        session = object_session(request)
+        assert session is not None
+        return terms_in(session, self._settings, request.partner, request.material)
 
     def _conflict_after_race(self, request_id: int) -> ConflictError:
         with self._db.reading() as session:
@@ -531,6 +552,19 @@ def _conflict(request: orm.Request) -> ConflictError:
         f"{request.updated_at:%H:%M} (now “{describe_state(State(request.state))}”). "
         "Reload it and try again; nothing was changed."
     )
+
+
+def _material_from_catalogue(session: Session, request: orm.Request, barcode: str) -> str:
+    """Take the tied copy's material from our catalogue; words for the history if it moved."""
+    if request.side != Side.LENDING.value:
+        return ""
+    known = session.scalar(
+        select(orm.CatalogueRecord.material).join(orm.CatalogueItem)
+        .where(orm.CatalogueItem.barcode == barcode).limit(1))
+    if not known or known == request.material:
+        return ""
+    request.material = known
+    return f"Our catalogue records this copy as: {material_words(known)}."
 
 
 def _current_lender(request: orm.Request) -> orm.RotaEntry | None:

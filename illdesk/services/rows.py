@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from illdesk.domain.citation import Citation
+from illdesk.domain.lending_policy import Terms
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 
 
@@ -77,6 +78,9 @@ class RequestDetail:
     updated_by: str
     overdue_level: int
     renewals_used: int
+    material: str = "book"
+    terms: Terms | None = None
+    """The lending policy's terms (lending requests only)."""
 
 
 @dataclass(frozen=True)

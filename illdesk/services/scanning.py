@@ -15,7 +15,8 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from illdesk.domain.barcodes import BarcodeRules, ScanKind, expect, read_scan
-from illdesk.domain.errors import IllegalTransition, NotFound
+from illdesk.domain.errors import IllegalTransition, NotFound, NotLendable
+from illdesk.domain.lending_policy import material_in_text
 from illdesk.domain.lending_rules import refuses_location
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
@@ -24,6 +25,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
 from illdesk.services.catalogue import CatalogueService, LocalCopy
+from illdesk.services.lending_policy import terms_in
 from illdesk.services.requests import ActionInput, RequestService, is_active
 from illdesk.services.rows import Performed, RequestDetail
 
@@ -174,6 +176,7 @@ class ScanService:
             raise IllegalTransition(
                 f"{detail.row.number} already has copy {detail.item_barcodes[0]}; "
                 f"{text} belongs to another request or none. Nothing was changed.")
+        self._check_policy(for_request, text)
         performed = self._requests.perform(for_request, Action.PULL, staff=staff,
                                            given=ActionInput(item_barcode=text))
         return ScanOutcome(performed, ScanMode.PULL, text)
@@ -193,9 +196,30 @@ class ScanService:
         shelves = (self._settings.get_str("lending.do_not_lend_locations")
                    if self._settings is not None else "")
         if refuses_location(copy.location, shelves.split(",")):
-            raise IllegalTransition(
+            raise NotLendable(
                 f"Copy {copy.barcode} is shelved in {copy.location}, which we do not lend "
                 "from. Answer the request as unfilled (non-circulating) or pick another copy.")
+
+    def _check_policy(self, request_id: int, barcode: str) -> None:
+        """Refuse, in words, a copy whose material the policy does not lend this partner."""
+        if self._settings is None:
+            return
+        with self._db.reading() as session:
+            request = session.get(orm.Request, request_id)
+            if request is None or request.side != Side.LENDING.value:
+                return
+            material = session.scalar(
+                select(orm.CatalogueRecord.material).join(orm.CatalogueItem)
+                .where(orm.CatalogueItem.barcode == barcode).limit(1)) or request.material
+            terms = terms_in(session, self._settings, request.partner, material)
+            if terms.lendable:
+                return
+            who = request.partner.symbol if request.partner else "this library"
+            raise NotLendable(
+                f"{request.number}: we do not lend {material_in_text(material)} to "
+                f"{who} ({terms.source.get('lendable', 'lending policy')}). Answer the request "
+                "as unfilled (non-circulating) with F12, or change the rule. "
+                "Nothing was changed.")
 
     def _request_for_copy(self, barcode: str, copy: LocalCopy) -> int:
         if self._catalogue is None:

@@ -22,6 +22,9 @@ SETTINGS: tuple[SettingDef, ...] = (
                "Shelves (locations) we never lend from, separated by commas."),
     SettingDef("lending.default_conditions", str, "",
                "Conditions attached to every loan we send (e.g. “Library use only”)."),
+    SettingDef("lending.usual_parcel_kg", float, 1.0,
+               "Weight the ship form starts with (kg), so a usual parcel ships with a scan of "
+               "the tracking barcode; 0 makes staff weigh every parcel.", "desk"),
     SettingDef("lending.declared_value", float, 50.0,
                "Value declared on customs forms for a lent book (it is coming back)."),
     SettingDef("lending.declared_currency", str, "USD", "Currency of the declared value."),

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotFound, ValidationFailed
+from illdesk.domain.partner_record import CARRIERS
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action
 from illdesk.persistence import orm
@@ -36,7 +37,6 @@ from illdesk.printing.documents.data import (
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
 
-CARRIERS = ("USPS", "UPS", "FedEx", "Courier", "ILL van", "Other")
 NEEDS_TRACKING = {"UPS", "FedEx"}
 
 
@@ -52,6 +52,8 @@ class ShipDefaults:
     currency: str
     description: str
     hs_tariff_number: str
+    weight_kg: Decimal | None = None
+    """The desk's usual parcel weight, or None when staff weigh every parcel."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,11 @@ def partner_address(partner: orm.Partner) -> Address:
     return Address(partner.name, lines, partner.country, email=partner.email)
 
 
+def _usual_weight(settings: Settings) -> Decimal | None:
+    usual = Decimal(str(settings.get_float("lending.usual_parcel_kg"))).quantize(Decimal("0.001"))
+    return usual.normalize() if usual > 0 else None
+
+
 class ShippingService:
     def __init__(self, db: Database, settings: Settings, requests: RequestService) -> None:
         self._db = db
@@ -122,6 +129,7 @@ class ShippingService:
                 currency=self._settings.get_str("lending.declared_currency"),
                 description=self._settings.get_str("lending.customs_description"),
                 hs_tariff_number=self._settings.get_str("lending.hs_tariff_number"),
+                weight_kg=_usual_weight(self._settings),
             )
 
     def check(self, given: ShipInput, abroad: bool) -> dict[str, str]:

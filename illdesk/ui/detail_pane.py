@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import ConflictError, DeskError
+from illdesk.domain.lending_policy import material_words
 from illdesk.domain.vocabulary import Action, Side, State
 from illdesk.services.catalogue import LocalCopy
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, Performed, RequestDetail
 from illdesk.ui.copies import CopiesContext, copy_actions_widget
+from illdesk.ui.copies.lender_charge_dialog import lender_charge_button
 from illdesk.ui.dialogs.action_dialog import ActionDialog
 from illdesk.ui.dialogs.rota_dialog import RotaDialog
 from illdesk.ui.flow_layout import FlowLayout
@@ -131,6 +133,10 @@ class DetailPane(QWidget):
             charge.setObjectName("charge")
             charge.clicked.connect(self.charge)
             self.actions_layout.addWidget(charge)
+        lender = lender_charge_button(CopiesContext.from_desk(self.context), detail,
+                                      self.actions_box, lambda: self._copy_changed(r.id))
+        if lender is not None:
+            self.actions_layout.addWidget(lender)
         if not detail.actions:
             note = QLabel(self.tr("Nothing more to do: this request is finished."),
                           self.actions_box)
@@ -175,6 +181,9 @@ class DetailPane(QWidget):
             add("Most the patron will pay", d.max_cost)
         else:
             add("Borrowing library", f"{d.partner_name} ({d.row.partner})")
+            add("Material", material_words(d.material))
+            if d.terms is not None:
+                add("Lending policy", d.terms.summary())
         add("Author", c.author)
         add("Title", c.title)
         add("Article", c.article_title)
@@ -253,6 +262,8 @@ class DetailPane(QWidget):
         if choice.action is Action.DEFLECT_LOCAL and self._local:
             best = self._local[0]
             suggested = self.tr("Owned: {0}").format(best.describe())
+        if choice.action is Action.ANSWER_CONDITIONAL and self.detail is not None:
+            suggested = self.detail.conditions  # the lending policy's conditions
         dialog = ActionDialog(choice, self, suggested_note=suggested)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

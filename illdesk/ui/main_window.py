@@ -36,6 +36,7 @@ from illdesk.ui.devices.devices_dialog import DevicesDialog
 from illdesk.ui.devices.wedge import KeyboardWedge
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
 from illdesk.ui.notices_view import NoticesDialog
+from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.peer.outbox_view import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
@@ -192,7 +193,9 @@ class MainWindow(QMainWindow):
         desk_menu.addAction(devices)
         for text, slot in ((self.tr("&Copyright report…"), self.show_copyright_report),
                            (self.tr("Purchase &budget…"), self.show_budget),
-                           (self.tr("Lending c&harges and vouchers…"), self.show_charges)):
+                           (self.tr("Lending c&harges and vouchers…"), self.show_charges),
+                           (self.tr("Partner &libraries and lending policy…"),
+                            self.show_partners)):
             action = QAction(text, self)
             action.triggered.connect(slot)
             desk_menu.addAction(action)
@@ -300,6 +303,10 @@ class MainWindow(QMainWindow):
 
     def show_budget(self) -> None:
         open_budget(CopiesContext.from_desk(self.context), self)
+
+    def show_partners(self) -> None:
+        PartnersDialog(self.context, self).exec()
+        self.refresh_current()
 
     def show_charges(self) -> None:
         ChargesDialog(self.context, self).exec()

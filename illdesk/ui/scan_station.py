@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from illdesk.domain.errors import DeskError
+from illdesk.domain.errors import DeskError, NotLendable
 from illdesk.domain.vocabulary import Action, Side
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import Performed, RequestDetail
@@ -74,6 +74,8 @@ class ScanStation(QFrame):
         row.addStretch(1)
         self.pending: RequestDetail | None = None
         self.last: RequestDetail | None = None
+        self.suggested_reason = ""
+        """The unfilled reason F12 preselects: "non_circulating" after a not-lendable scan."""
         if side is Side.LENDING:
             self.unfilled_button = QPushButton(self.tr("Unfilled…  [F12]"), self)
             self.unfilled_button.setObjectName("unfilled")
@@ -127,7 +129,9 @@ class ScanStation(QFrame):
         except DeskError as exc:
             self.pending = None
             self.show_refusal(exc.message)
+            self.suggested_reason = "non_circulating" if isinstance(exc, NotLendable) else ""
             return None
+        self.suggested_reason = ""
         if outcome.waiting_for_item is not None:
             self.pending = self.last = outcome.waiting_for_item
             self.result.setStyleSheet(IDLE_STYLE)
@@ -187,7 +191,7 @@ class ScanStation(QFrame):
         if target is None:
             self.show_refusal(self.tr("Scan the pull slip of the request first, then F12."))
             return
-        dialog = UnfilledDialog(target, self)
+        dialog = UnfilledDialog(target, self, suggested=self.suggested_reason)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.note is None:
             self.box.setFocus()
             return

@@ -11,8 +11,9 @@ from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightService
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentService
-from illdesk.services.message_import import MessageImportService
+from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.library_settings import LibrarySettingsService
+from illdesk.services.message_import import MessageImportService
 from illdesk.services.notices import NoticeService
 from illdesk.services.open_access import OpenAccessService
 from illdesk.services.outbox_view import OutboxViewService
@@ -46,6 +47,7 @@ class DeskContext:
     open_access: OpenAccessService
     charges: ChargeService
     message_import: MessageImportService
+    policy: LendingPolicyService
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""

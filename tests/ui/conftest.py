@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from illdesk.app import build_context
-from illdesk.services.demo_data import generate
+from illdesk.services.demo_data import add_todays_arrivals, generate
+from illdesk.settings_registry import default_settings
 
 
 @pytest.fixture
@@ -17,6 +18,7 @@ def desk_settings(tmp_path) -> QSettings:
 @pytest.fixture
 def demo_db(sqlite_db):
     generate(sqlite_db, 300, today=dt.date(2026, 3, 2))
+    add_todays_arrivals(sqlite_db, default_settings(), 8, today=dt.date(2026, 3, 2))
     return sqlite_db
 
 

@@ -91,6 +91,8 @@ def test_ship_form_refuses_missing_weight(qtbot, context) -> None:
                                       given=ActionInput(item_barcode="31234000008888"))
     dialog = ShipDialog(context, made.row.id, pulled.detail.row.version)
     qtbot.addWidget(dialog)
+    assert dialog.weight.text() == "1"  # the desk's usual parcel, ready to ship with Enter
+    dialog.weight.clear()
     dialog.ship()
     assert "Weigh the parcel" in dialog.form.error_text("weight")
     assert context.requests.detail(made.row.id).row.state is State.PULLED

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pymarc
 
 from illdesk.domain.citation import Citation, normalise_isbn, normalise_issn, strip_qualifier
+from illdesk.domain.lending_policy import Material, material_from_marc
 from illdesk.interop.marc.records import CatalogueRecord, HoldingItem
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -205,5 +206,14 @@ def catalogue_record(record: pymarc.Record, mapping: HoldingsMapping,
         control_number=_control(record, "001"),
         citation=citation_from_record(record),
         items=items_from_record(record, mapping),
+        material=material_of(record).value,
         notes=notes,
     )
+
+
+def material_of(record: pymarc.Record) -> Material:
+    """What the record describes, from the leader, 007, 008 and a 502 dissertation note."""
+    leader = str(record.leader or "")
+    f008 = next((f.data or "" for f in record.get_fields("008") if f.is_control_field()), "")
+    f007 = [f.data or "" for f in record.get_fields("007") if f.is_control_field()]
+    return material_from_marc(leader, f008, f007, bool(record.get_fields("502")))

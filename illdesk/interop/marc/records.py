@@ -20,6 +20,7 @@ class CatalogueRecord:
     control_number: str
     citation: Citation
     items: tuple[HoldingItem, ...] = ()
+    material: str = ""  # a ``domain.lending_policy.Material`` value, "" when not known
     notes: tuple[str, ...] = ()  # things fixed or doubtful while reading, in words
 
     @property

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.citation import Citation
 from illdesk.domain.email_request import read_emailed_request
+from illdesk.domain.lending_policy import MATERIAL_WORDS, Material
 from illdesk.domain.vocabulary import ServiceType
 from illdesk.interop.openurl import parse_openurl
 from illdesk.services.requests import DuplicateRequest
 from illdesk.services.rows import PatronRow, RequestDetail
 from illdesk.ui.field_form import FieldForm, submit
+from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.services_context import DeskContext
 
 _CITATION_FIELDS = (
@@ -226,6 +228,7 @@ class LendingRequestDialog(QDialog):
         self.setWindowTitle(self.tr("New lending request"))
         self.context = context
         self.created: RequestDetail | None = None
+        self.unknown_symbol = ""
         self.who = FieldForm(self)
         self.partner = QComboBox(self)
         self.partner.setObjectName("partner")
@@ -233,7 +236,26 @@ class LendingRequestDialog(QDialog):
         self.partner.addItem(self.tr("— choose the borrowing library —"), None)
         for p in context.directory.partners():
             self.partner.addItem(f"{p.name} ({p.symbol})", p.id)
-        self.who.add("partner", self.tr("Borrowing library"), self.partner)
+        self.new_partner_button = QPushButton(self.tr("New partner…"), self)
+        self.new_partner_button.setObjectName("new_partner")
+        self.new_partner_button.clicked.connect(lambda: self.add_partner())
+        partner_row = QWidget(self)
+        partner_line = QHBoxLayout(partner_row)
+        partner_line.setContentsMargins(0, 0, 0, 0)
+        partner_line.addWidget(self.partner, 1)
+        partner_line.addWidget(self.new_partner_button)
+        self.who.add("partner", self.tr("Borrowing library"), partner_row)
+        self.material = QComboBox(self)
+        self.material.setObjectName("material")
+        for material, words in MATERIAL_WORDS.items():
+            self.material.addItem(self.tr(words), material.value)
+        self.who.add("material", self.tr("Material"), self.material)
+        self.terms = QLabel(self)
+        self.terms.setObjectName("terms")
+        self.terms.setWordWrap(True)
+        self.who.layout_.addRow(self.tr("Policy"), self.terms)
+        self.partner.currentIndexChanged.connect(self.show_terms)
+        self.material.currentIndexChanged.connect(self.show_terms)
         self.external_id = QLineEdit(self)
         self.external_id.setPlaceholderText(self.tr("Their request number, if any"))
         self.who.add("external_id", self.tr("Their number"), self.external_id)
@@ -254,7 +276,8 @@ class LendingRequestDialog(QDialog):
         layout.addWidget(self.who)
         layout.addWidget(box)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        self.resize(640, 760)
+        self.show_terms()
 
     def ask_for_email(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
@@ -276,6 +299,8 @@ class LendingRequestDialog(QDialog):
                 self.citation.service.findData(ServiceType.COPY.value))
         if got.their_request_id:
             self.external_id.setText(got.their_request_id)
+        if got.material is not None:
+            self.material.setCurrentIndex(self.material.findData(got.material.value))
         if got.needed_by is not None:
             self.needed_by.setDate(got.needed_by)
         left = list(got.unread)
@@ -286,11 +311,33 @@ class LendingRequestDialog(QDialog):
             if index >= 0:
                 self.partner.setCurrentIndex(index)
             else:
-                left.insert(0, self.tr("No partner has the symbol {0}: add it first or choose "
-                                       "the library by hand.").format(got.library_symbol))
+                self.unknown_symbol = got.library_symbol
+                left.insert(0, self.tr("No partner has the symbol {0}: press “New partner…” "
+                                       "to add it, or choose the library by hand.").format(
+                    got.library_symbol))
         if left:
             self.who.show_problems({"partner": "\n".join(left)})
         return left
+
+    def show_terms(self) -> None:
+        """The lending policy for the chosen library and material, before anything is saved."""
+        terms = self.context.policy.terms(self.partner.currentData(),
+                                          Material(self.material.currentData()))
+        self.terms.setText(self.tr(terms.summary()))
+
+    def add_partner(self, dialog: PartnersDialog | None = None) -> None:
+        """Add the library that asks to the directory, then choose it here."""
+        dialog = dialog or PartnersDialog(self.context, self)
+        dialog.partners.new_partner(self.unknown_symbol)
+        dialog.exec()
+        saved = dialog.partners.saved
+        self.partner.clear()
+        self.partner.addItem(self.tr("— choose the borrowing library —"), None)
+        for p in self.context.directory.partners():
+            self.partner.addItem(f"{p.name} ({p.symbol})", p.id)
+        if saved is not None:
+            self.partner.setCurrentIndex(self.partner.findData(saved.id))
+            self.who.clear_problems()
 
     def save(self) -> None:
         partner_id = self.partner.currentData()
@@ -305,6 +352,7 @@ class LendingRequestDialog(QDialog):
                 staff=self.context.current_staff(),
                 needed_by=_optional_date(self.needed_by),
                 external_id=self.external_id.text().strip(),
+                material=Material(self.material.currentData()),
             )))
         if self.created is not None:
             self.accept()

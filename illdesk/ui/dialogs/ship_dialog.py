@@ -52,7 +52,7 @@ class ShipDialog(QDialog):
         self.form.add("weight", self.tr("Weight (kg)"), self.weight)
         self.tracking = ScanBox(self)
         self.tracking.setObjectName("tracking")
-        self.tracking.setPlaceholderText(self.tr("Scan the tracking barcode"))
+        self.tracking.setPlaceholderText(self.tr("Scan the tracking barcode, or Enter to ship"))
         self.form.add("tracking", self.tr("Tracking number"), self.tracking)
         self.value = QLineEdit(str(d.declared_value), self)
         self.value.setObjectName("value")
@@ -65,6 +65,9 @@ class ShipDialog(QDialog):
             self.form.add("currency", self.tr("Currency"), self.currency)
             self.form.add("description", self.tr("Contents (customs)"), self.description)
             self.form.add("hs", self.tr("HS tariff number"), self.hs)
+        else:  # kept for value_given(), but not on a domestic form
+            for unused in (self.value, self.currency, self.description, self.hs):
+                unused.hide()
         note = QLabel(self.tr("Abroad: the customs form (CN22 up to 300 SDR, CN23 above) prints "
                               "with the label.") if d.abroad else
                       self.tr("Domestic parcel: no customs form."), self)
@@ -81,7 +84,11 @@ class ShipDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.weight.setFocus()
+        if d.weight_kg is not None:  # the usual parcel: a tracking scan (or Enter) ships it
+            self.weight.setText(f"{d.weight_kg:f}")
+            self.tracking.setFocus()
+        else:
+            self.weight.setFocus()
         self.resize(520, 0)
 
     def value_given(self) -> ShipInput:

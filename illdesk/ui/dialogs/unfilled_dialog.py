@@ -19,7 +19,9 @@ from illdesk.ui.field_form import ERROR_STYLE
 
 
 class UnfilledDialog(QDialog):
-    def __init__(self, detail: RequestDetail, parent: QWidget | None = None) -> None:
+    def __init__(self, detail: RequestDetail, parent: QWidget | None = None,
+                 suggested: str = "") -> None:
+        """``suggested``: the reason to preselect (the scan said why), else the first."""
         super().__init__(parent)
         self.note: str | None = None
         self.setWindowTitle(self.tr("Unfilled: {0}").format(detail.row.number))
@@ -32,8 +34,9 @@ class UnfilledDialog(QDialog):
             button.setProperty("code", code)
             self.reasons.addButton(button)
             layout.addWidget(button)
-            if number == 1:
+            if code == suggested or (number == 1 and not suggested):
                 button.setChecked(True)
+                button.setFocus()
         self.extra = QLineEdit(self)
         self.extra.setObjectName("extra")
         self.extra.setPlaceholderText(self.tr("Note (needed for “Other”)"))

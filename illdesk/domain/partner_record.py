@@ -1,0 +1,85 @@
+"""A partner library's directory entry and the checks staff get when they save one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from illdesk.domain.lending_policy import MAX_LOAN_DAYS, MAX_RENEWALS
+
+CARRIERS: tuple[str, ...] = ("USPS", "UPS", "FedEx", "Courier", "ILL van", "Other")
+
+_SYMBOL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:._/-]{0,39}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class PartnerRecord:
+    """Everything the desk keeps about another library; ``id`` is None for a new one."""
+
+    name: str
+    symbol: str
+    id: int | None = None
+    street: str = ""
+    city: str = ""
+    postal_code: str = ""
+    region: str = ""
+    country: str = "US"
+    email: str = ""
+    iso18626_endpoint: str = ""
+    default_loan_days: int = 28
+    renewals_allowed: int = 1
+    charge: Decimal = Decimal("0")
+    currency: str = "USD"
+    accepts_invoice: bool = True
+    accepts_ifm: bool = False
+    accepts_ifla_vouchers: bool = False
+    reciprocal: bool = False
+    default_carrier: str = "USPS"
+    lending_conditions: str = ""
+    notes: str = ""
+
+
+def partner_problems(record: PartnerRecord) -> dict[str, str]:
+    """What is wrong with the entry, by field, in words; empty when it can be saved."""
+    problems: dict[str, str] = {}
+    if not record.name.strip():
+        problems["name"] = "Enter the library's name."
+    if not _SYMBOL.match(record.symbol.strip()):
+        problems["symbol"] = ("Enter the library's symbol or ISIL (letters, digits and "
+                              "- : . / _, up to 40), e.g. DE-1 or US-NPHVC.")
+    if not re.fullmatch(r"[A-Z]{2}", record.country.strip().upper()):
+        problems["country"] = "Enter the two-letter country code (ISO 3166), e.g. DE."
+    if record.email.strip() and not _EMAIL.match(record.email.strip()):
+        problems["email"] = "That does not look like an e-mail address."
+    endpoint = record.iso18626_endpoint.strip()
+    if endpoint and not re.match(r"^https?://[^\s/]+", endpoint):
+        problems["iso18626_endpoint"] = "The ISO 18626 address starts with https:// or http://."
+    if not 1 <= record.default_loan_days <= MAX_LOAN_DAYS:
+        problems["default_loan_days"] = f"A loan lasts from 1 to {MAX_LOAN_DAYS} days."
+    if not 0 <= record.renewals_allowed <= MAX_RENEWALS:
+        problems["renewals_allowed"] = f"Renewals go from 0 to {MAX_RENEWALS}."
+    if record.charge < 0 or record.charge.as_tuple().exponent < -2:  # type: ignore[operator]
+        problems["charge"] = "A charge is zero or more, with at most two decimals."
+    if not re.fullmatch(r"[A-Z]{3}", record.currency.strip().upper()):
+        problems["currency"] = "Enter the three-letter currency code, e.g. EUR."
+    if not (record.accepts_invoice or record.accepts_ifm or record.accepts_ifla_vouchers):
+        problems["accepts_invoice"] = "Tick at least one way the library pays."
+    if record.default_carrier not in CARRIERS:
+        problems["default_carrier"] = "Choose a carrier from the list."
+    if len(record.lending_conditions) > 500:
+        problems["lending_conditions"] = "Conditions fit in 500 characters."
+    return problems
+
+
+def tidy(record: PartnerRecord) -> dict[str, object]:
+    """The record's fields as they are stored: trimmed, codes in capitals."""
+    values = {name: getattr(record, name) for name in record.__dataclass_fields__}
+    for name, value in list(values.items()):
+        if isinstance(value, str):
+            values[name] = value.strip()
+    values["country"] = str(values["country"]).upper()
+    values["currency"] = str(values["currency"]).upper()
+    values.pop("id")
+    return values

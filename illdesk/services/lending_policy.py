@@ -1,0 +1,170 @@
+"""The lending policy's rules, kept in the database, and the terms they give a request.
+
+The order in which rules, the partner's record and the library defaults combine is the
+domain's (``domain.lending_policy``); this module reads and writes the rules and hands the
+terms to the request, charge and scan services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from illdesk.domain.errors import NotFound, ValidationFailed
+from illdesk.domain.lending_policy import (
+    Material,
+    PolicyRule,
+    Terms,
+    join_conditions,
+    material_words,
+    resolve_terms,
+    rule_problems,
+)
+from illdesk.domain.settings import Settings
+from illdesk.persistence import orm
+from illdesk.persistence.database import Database
+from illdesk.persistence.orm_lending import LendingPolicyRule
+
+#: Renewals we grant a borrower we have no partner record for.
+_DEFAULT_RENEWALS = 1
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    """A rule as the policy table shows it."""
+
+    rule: PolicyRule
+    partner: str
+    material: str
+    updated: str
+
+
+def _material(value: str | None) -> Material | None:
+    return Material(value) if value else None
+
+
+def _rule(row: LendingPolicyRule) -> PolicyRule:
+    return PolicyRule(
+        id=row.id, partner_id=row.partner_id, material=_material(row.material),
+        lendable=row.lendable, loan_days=row.loan_days, renewals=row.renewals,
+        charge=Decimal(row.charge) if row.charge is not None else None,
+        conditions=row.conditions,
+    )
+
+
+def base_terms(settings: Settings, partner: orm.Partner | None) -> Terms:
+    """What holds before any rule: the partner's record over the library's defaults."""
+    library_conditions = settings.get_str("lending.default_conditions")
+    if partner is None:
+        return Terms(lendable=True, loan_days=settings.get_int("lending.default_loan_days"),
+                     renewals=_DEFAULT_RENEWALS, charge=Decimal("0"),
+                     conditions=join_conditions([library_conditions]),
+                     source=dict.fromkeys(("loan_days", "renewals", "charge"),
+                                          "library default"))
+    return Terms(
+        lendable=True, loan_days=partner.default_loan_days,
+        renewals=partner.renewals_allowed, charge=Decimal(partner.charge or 0),
+        conditions=join_conditions([library_conditions, partner.lending_conditions]),
+        source=dict.fromkeys(("loan_days", "renewals", "charge"),
+                             f"{partner.symbol}'s partner record"),
+    )
+
+
+def terms_in(session: Session, settings: Settings, partner: orm.Partner | None,
+             material: str) -> Terms:
+    """The terms for lending ``material`` to ``partner``, read in ``session``."""
+    kind = Material(material) if material else Material.BOOK
+    wanted = [LendingPolicyRule.partner_id.is_(None)]
+    if partner is not None:
+        wanted.append(LendingPolicyRule.partner_id == partner.id)
+    rules = [_rule(r) for r in session.scalars(select(LendingPolicyRule).where(
+        or_(*wanted), or_(LendingPolicyRule.material.is_(None),
+                          LendingPolicyRule.material == kind.value)))]
+    terms = resolve_terms(base_terms(settings, partner), rules,
+                          partner.id if partner is not None else None, kind)
+    if partner is not None:  # name the partner where the domain could only say "this"
+        terms.source.update({k: v.replace("this partner", partner.symbol)
+                             for k, v in terms.source.items()})
+    return terms
+
+
+class LendingPolicyService:
+    def __init__(self, db: Database, settings: Settings,
+                 clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        self._db = db
+        self._settings = settings
+        self._clock = clock
+
+    def rules(self) -> list[RuleRow]:
+        """Every rule: the ones for every partner first, then by partner, then material."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(LendingPolicyRule, orm.Partner.name, orm.Partner.symbol)
+                .outerjoin(orm.Partner, orm.Partner.id == LendingPolicyRule.partner_id)
+            ).all()
+            out = [RuleRow(
+                rule=_rule(rule),
+                partner=f"{name} ({symbol})" if symbol else "Every partner",
+                material=material_words(rule.material) if rule.material else "Every material",
+                updated=f"{rule.updated_at:%Y-%m-%d} {rule.updated_by}".strip(),
+            ) for rule, name, symbol in rows]
+        out.sort(key=lambda r: (r.rule.partner_id is not None, r.partner.casefold(),
+                                r.rule.material is not None, r.material))
+        return out
+
+    def save_rule(self, rule: PolicyRule, *, staff: str) -> PolicyRule:
+        """Add a rule, or change the one with ``rule.id``; one rule per partner and material."""
+        problems = rule_problems(rule)
+        if problems:
+            raise ValidationFailed(problems)
+        with self._db.transaction() as session:
+            if rule.partner_id is not None and session.get(orm.Partner, rule.partner_id) is None:
+                raise NotFound("That partner library no longer exists.")
+            same_scope = session.scalars(select(LendingPolicyRule).where(
+                LendingPolicyRule.partner_id.is_(None) if rule.partner_id is None
+                else LendingPolicyRule.partner_id == rule.partner_id,
+                LendingPolicyRule.material.is_(None) if rule.material is None
+                else LendingPolicyRule.material == rule.material.value,
+            )).first()
+            if same_scope is not None and same_scope.id != rule.id:
+                raise ValidationFailed({"material": "There is already a rule for this partner "
+                                                    "and material: change that one."})
+            row = (session.get(LendingPolicyRule, rule.id) if rule.id is not None
+                   else LendingPolicyRule())
+            if row is None:
+                raise NotFound("That rule was deleted at another desk.")
+            row.partner_id = rule.partner_id
+            row.material = rule.material.value if rule.material else None
+            row.lendable = rule.lendable
+            row.loan_days = rule.loan_days
+            row.renewals = rule.renewals
+            row.charge = rule.charge
+            row.conditions = rule.conditions.strip() if rule.conditions else None
+            row.updated_at = self._clock()
+            row.updated_by = staff
+            session.add(row)
+            session.flush()
+            return _rule(row)
+
+    def delete_rule(self, rule_id: int) -> None:
+        with self._db.transaction() as session:
+            row = session.get(LendingPolicyRule, rule_id)
+            if row is not None:
+                session.delete(row)
+
+    def terms(self, partner_id: int | None, material: Material) -> Terms:
+        with self._db.reading() as session:
+            partner = session.get(orm.Partner, partner_id) if partner_id is not None else None
+            return terms_in(session, self._settings, partner, material.value)
+
+    def terms_for_request(self, request_id: int) -> Terms:
+        with self._db.reading() as session:
+            request = session.get(orm.Request, request_id)
+            if request is None:
+                raise NotFound("That request no longer exists.")
+            return terms_in(session, self._settings, request.partner, request.material)

@@ -1,0 +1,169 @@
+"""The lending policy's rules as a table, and a line that says what applies to a partner
+and material, term by term, with where each term comes from."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from illdesk.domain.errors import DeskError
+from illdesk.domain.lending_policy import MATERIAL_WORDS, Material, Terms
+from illdesk.services.lending_policy import RuleRow
+from illdesk.ui.partners.rule_dialog import RuleDialog
+from illdesk.ui.services_context import DeskContext
+from illdesk.ui.table_models import Column, RowTableModel
+
+
+def _maybe(value: object, shown: str | None = None) -> str:
+    return "—" if value is None else (shown if shown is not None else str(value))
+
+
+class RuleTableModel(RowTableModel[RuleRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([
+            Column("Partner", lambda r: r.partner),
+            Column("Material", lambda r: r.material),
+            Column("Lend", lambda r: _maybe(r.rule.lendable,
+                                            "yes" if r.rule.lendable else "no")),
+            Column("Loan days", lambda r: _maybe(r.rule.loan_days)),
+            Column("Renewals", lambda r: _maybe(r.rule.renewals)),
+            Column("Charge", lambda r: _maybe(r.rule.charge, f"{r.rule.charge or 0:.2f}")),
+            Column("Conditions", lambda r: r.rule.conditions or "—"),
+            Column("Changed", lambda r: r.updated),
+        ], parent)
+
+
+def terms_html(terms: Terms) -> str:
+    """Terms with the source of each, for the screen."""
+    if not terms.lendable:
+        return (f"<b>Not lent.</b> <span style='color:#666'>"
+                f"({html.escape(terms.source.get('lendable', ''))})</span>")
+    lines = [
+        (f"{terms.loan_days} days", "loan_days"),
+        (f"{terms.renewals} renewal(s)", "renewals"),
+        (f"charge {terms.charge:.2f}", "charge"),
+    ]
+    parts = [f"{html.escape(text)} <span style='color:#666'>"
+             f"({html.escape(terms.source.get(key, 'library default'))})</span>"
+             for text, key in lines]
+    conditions = html.escape(terms.conditions) if terms.conditions else "none"
+    return "Lend: " + ", ".join(parts) + f"<br>Conditions: {conditions}"
+
+
+class PolicyPage(QWidget):
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = RuleTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("policy_rules")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
+                                                           ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.change_rule())
+        buttons = QHBoxLayout()
+        for name, text, slot in (("add_rule", self.tr("Add rule…"), self.add_rule),
+                                 ("change_rule", self.tr("Change…"), self.change_rule),
+                                 ("delete_rule", self.tr("Delete"), self.delete_rule)):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        intro = QLabel(self.tr(
+            "The most specific rule that sets a term wins: partner and material, then "
+            "material, then partner, then the partner's record, then the library default "
+            "(Settings)."), self)
+        intro.setWordWrap(True)
+        probe = QGroupBox(self.tr("What applies"), self)
+        self.probe_partner = QComboBox(probe)
+        self.probe_partner.setObjectName("probe_partner")
+        self.probe_material = QComboBox(probe)
+        self.probe_material.setObjectName("probe_material")
+        for material, words in MATERIAL_WORDS.items():
+            self.probe_material.addItem(self.tr(words), material.value)
+        self.probe_result = QLabel(probe)
+        self.probe_result.setObjectName("probe_result")
+        self.probe_result.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Lending to"), probe))
+        row.addWidget(self.probe_partner, 1)
+        row.addWidget(self.probe_material, 1)
+        box = QVBoxLayout(probe)
+        box.addLayout(row)
+        box.addWidget(self.probe_result)
+        self.probe_partner.currentIndexChanged.connect(self.show_terms)
+        self.probe_material.currentIndexChanged.connect(self.show_terms)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(probe)
+        self.reload()
+
+    def reload(self) -> None:
+        self.partners = self.context.directory.partners()
+        self.model.set_rows(self.context.policy.rules())
+        current = self.probe_partner.currentData()
+        self.probe_partner.blockSignals(True)
+        self.probe_partner.clear()
+        self.probe_partner.addItem(self.tr("a library not in the directory"), None)
+        for p in self.partners:
+            self.probe_partner.addItem(f"{p.name} ({p.symbol})", p.id)
+        self.probe_partner.setCurrentIndex(max(0, self.probe_partner.findData(current)))
+        self.probe_partner.blockSignals(False)
+        self.show_terms()
+
+    def show_terms(self) -> None:
+        terms = self.context.policy.terms(self.probe_partner.currentData(),
+                                          Material(self.probe_material.currentData()))
+        self.probe_result.setText(terms_html(terms))
+
+    def selected(self) -> RuleRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def add_rule(self) -> None:
+        self._edit(None)
+
+    def change_rule(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._edit(row)
+
+    def _edit(self, row: RuleRow | None) -> None:
+        dialog = RuleDialog(self.context.policy, self.partners, self.context.current_staff(),
+                            row.rule if row is not None else None, self)
+        if dialog.exec():
+            self.reload()
+
+    def delete_rule(self) -> None:
+        row = self.selected()
+        if row is None or row.rule.id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete rule"),
+            self.tr("Delete the rule for {0}, {1}?").format(row.partner, row.material.lower()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.context.policy.delete_rule(row.rule.id)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Delete rule"), exc.message)
+        self.reload()
