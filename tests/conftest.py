@@ -16,11 +16,10 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from illdesk.ui.devices.refcount_guard import immortalize_singletons  # noqa: E402
-
 from illdesk.domain.settings import Settings  # noqa: E402
 from illdesk.persistence.database import Database, open_database  # noqa: E402
 from illdesk.settings_registry import default_settings  # noqa: E402
+from illdesk.ui.devices.refcount_guard import immortalize_singletons  # noqa: E402
 from tests.pg_cluster import PostgresCluster  # noqa: E402
 
 _counter = itertools.count(1)

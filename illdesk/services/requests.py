@@ -438,6 +438,22 @@ class RequestService:
             facts = replace(facts, **source.facts_for(request))
         return facts
 
+    def add_note(self, request_id: int, note: str, *, staff: str) -> RequestDetail:
+        """Write a note in the request's history (the state stays as it is): the condition
+        of a returned item, a phone call, anything staff want the next person to read."""
+        text = note.strip()
+        if not text:
+            raise ValidationFailed({"note": "Write the note first."})
+        if len(text) > 2000:
+            raise ValidationFailed({"note": "A note fits in 2000 characters."})
+        with self._db.transaction() as session:
+            request = self._load(session, request_id)
+            request.events.append(orm.RequestEvent(
+                at=self._clock(), staff=staff, action="note", from_state=request.state,
+                to_state=request.state, note=text))
+            session.flush()
+            return self._detail(session, request)
+
     def record_pull_slips(self, request_ids: Sequence[int], *, staff: str) -> int:
         """Record a printed batch: new requests get their holdings checked, then every one
         is marked "pull slip printed".  Returns how many were recorded."""

@@ -30,6 +30,7 @@ from illdesk.services.rows import ActionChoice, Performed, RequestDetail
 from illdesk.ui.copies import CopiesContext, copy_actions_widget
 from illdesk.ui.copies.lender_charge_dialog import lender_charge_button
 from illdesk.ui.dialogs.action_dialog import ActionDialog
+from illdesk.ui.dialogs.note_dialog import add_note
 from illdesk.ui.dialogs.rota_dialog import RotaDialog
 from illdesk.ui.flow_layout import FlowLayout
 from illdesk.ui.services_context import DeskContext
@@ -137,6 +138,10 @@ class DetailPane(QWidget):
                                       self.actions_box, lambda: self._copy_changed(r.id))
         if lender is not None:
             self.actions_layout.addWidget(lender)
+        note_button = QPushButton(self.tr("Add note…"), self.actions_box)
+        note_button.setObjectName("add_note")
+        note_button.clicked.connect(self.add_note)
+        self.actions_layout.addWidget(note_button)
         if not detail.actions:
             note = QLabel(self.tr("Nothing more to do: this request is finished."),
                           self.actions_box)
@@ -268,6 +273,13 @@ class DetailPane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.value
+
+    def add_note(self) -> None:
+        if self.detail is None:
+            return
+        noted = add_note(self, self.context, self.detail)
+        if noted is not None:
+            self.show_detail(noted)
 
     def charge(self) -> None:
         from illdesk.ui.charges_dialog import ChargeRequestDialog

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError, NotLendable
-from illdesk.domain.vocabulary import Action, Side
+from illdesk.domain.vocabulary import Action, Side, State
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import Performed, RequestDetail
 from illdesk.services.scanning import MODES, ScanMode, ScanOutcome, modes_for
 from illdesk.services.shipping import Shipped
 from illdesk.ui.devices.scan_box import ScanBox
+from illdesk.ui.dialogs.note_dialog import add_note
 from illdesk.ui.dialogs.ship_dialog import ShipDialog
 from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
 from illdesk.ui.services_context import DeskContext
@@ -84,6 +85,9 @@ class ScanStation(QFrame):
             shortcut = QShortcut(QKeySequence("F12"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.answer_unfilled)
+            condition = QShortcut(QKeySequence("F11"), self)
+            condition.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            condition.activated.connect(self.note_condition)
         self.box = ScanBox(self)
         self.box.setObjectName("scan_box")
         self.box.setMinimumHeight(34)
@@ -178,12 +182,28 @@ class ScanStation(QFrame):
             words += self.tr(" · due {0}").format(detail.row.due_date.isoformat())
         if detail.conditions:
             words += self.tr(" · conditions: {0}").format(detail.conditions)
+        if self.side is Side.LENDING and detail.row.state is State.COMPLETE:
+            words += self.tr(" · F11: note its condition")
         self.result.setStyleSheet(OK_STYLE)
         self.result.setText(words)
         self.box.selectAll()
         if self.on_effects is not None:
             self.on_effects(performed)
         self.performed.emit(performed)
+
+    def note_condition(self) -> None:
+        """The condition of the item just scanned back in (optional; F11)."""
+        if self.last is None:
+            self.show_refusal(self.tr("Scan the returned item first, then F11."))
+            return
+        noted = add_note(self, self.context, self.last,
+                         question=self.tr("Condition of {0} on return (e.g. “water damage to "
+                                          "the cover”):").format(self.last.row.title),
+                         prefix=self.tr("Condition on return: "))
+        if noted is not None:
+            self.last = noted
+            self.result.setText(self.tr("✔ {0}: condition noted.").format(noted.row.number))
+        self.box.setFocus()
 
     def answer_unfilled(self) -> None:
         """Unfilled for the request just scanned (or the slip waiting for its copy)."""

@@ -11,7 +11,8 @@ from sqlalchemy import text
 from illdesk.persistence.database import alembic_config, current_revision, make_engine
 
 SEED_0001 = [
-    "INSERT INTO staff_member (id, name, initials, active) VALUES (1, 'Dana Whitfield', 'DW', true)",
+    "INSERT INTO staff_member (id, name, initials, active) "
+    "VALUES (1, 'Dana Whitfield', 'DW', true)",
     "INSERT INTO patron (id, barcode, name, email, phone, category, blocked_reason, "
     "pickup_location, notice_channel, notes, created_at) VALUES (1, 'P100001', 'Müller, Jörg', "
     "'jorg@example.org', '', 'faculty', '', 'Main desk', 'email', '', '2024-05-01 10:00:00')",
@@ -22,7 +23,8 @@ SEED_0001 = [
     "'', '', 28, 1, 8.00, 'EUR', true, false, true, false, 'USPS', '')",
     "INSERT INTO citation (id, title, author, isbn, issn, oclc_number, edition, publisher, place, "
     "year, article_title, journal, volume, issue, pages, doi, pmid) VALUES (1, 'Der Zauberberg', "
-    "'Mann, Thomas', '9783596294336', '', '', '', 'Fischer', '', '1991', '', '', '', '', '', '', '')",
+    "'Mann, Thomas', '9783596294336', '', '', '', 'Fischer', '', '1991', "
+    "'', '', '', '', '', '', '')",
     "INSERT INTO request (id, number, side, service_type, delivery, state, patron_id, partner_id, "
     "citation_id, conditions, overdue_level, renewals_used, purchased, copyright_compliance, "
     "external_id, search_text, created_at, updated_at, updated_by, version) VALUES (1, "
@@ -30,7 +32,8 @@ SEED_0001 = [
     "'', '', 'b-2024-000001 der zauberberg', '2024-05-01 10:00:00', '2024-05-03 10:00:00', "
     "'Dana Whitfield', 3)",
     "INSERT INTO request_event (request_id, at, staff, action, from_state, to_state, note) VALUES "
-    "(1, '2024-05-03 10:00:00', 'Dana Whitfield', 'check_out', 'awaiting_pickup', 'checked_out', '')",
+    "(1, '2024-05-03 10:00:00', 'Dana Whitfield', 'check_out', 'awaiting_pickup', "
+    "'checked_out', '')",
 ]
 
 

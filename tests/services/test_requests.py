@@ -227,3 +227,19 @@ def test_default_lending_conditions_are_attached(requests_service, partners, set
     detail = requests_service.create_lending(
         partner_id=partners[0], citation=BOOK, service_type=ServiceType.LOAN, staff="D")
     assert detail.conditions == "Library use only."
+
+
+def test_a_note_goes_in_the_history_and_changes_nothing_else(requests_service,
+                                                              partners) -> None:
+    made = requests_service.create_lending(
+        partner_id=partners[0], citation=Citation(title="Middlemarch"),
+        service_type=ServiceType.LOAN, staff="Dana")
+    noted = requests_service.add_note(made.row.id, "  Condition on return: spine cracked ",
+                                      staff="Tom")
+    assert noted.row.state is made.row.state
+    last = noted.history[-1]
+    assert (last.action, last.staff, last.note) == ("note", "Tom",
+                                                    "Condition on return: spine cracked")
+    with pytest.raises(ValidationFailed):
+        requests_service.add_note(made.row.id, "   ", staff="Tom")
+    assert len(requests_service.detail(made.row.id).history) == len(noted.history)
