@@ -1,5 +1,8 @@
 """PDFs for copy requests: attach (checked), deliver by e-mail or print, resend, purge.
 
+Both sides: a borrowing copy request gets the PDF from the lender and delivers it to the
+patron; a lending copy request gets our scan (or download) and sends it to the borrowing
+library's e-mail address (an ISO 18626 partner is told through the peer hook as well).
 Files live under ``data_dir()/documents/<request number>/`` with their SHA-256 in the
 database.  Nothing here changes a request's state when something is wrong: a bad file, a
 missing file or a failed e-mail leaves the request as it was, with the reason in words.
@@ -26,6 +29,7 @@ from sqlalchemy.orm import Session, object_session
 from illdesk.domain.errors import DeskError, IllegalTransition, NotFound
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.workflow import describe_state
 from illdesk.paths import data_dir
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
@@ -38,8 +42,26 @@ from illdesk.services.rows import Performed
 log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
 MB = 1024 * 1024
-_ATTACHABLE = {State.SOURCING, State.REQUESTED, State.SHIPPED_BY_LENDER, State.CONDITIONAL,
-               State.PURCHASE_ORDERED, State.RECEIVED, State.DELIVERED}
+_ATTACHABLE: dict[Side, frozenset[State]] = {
+    Side.BORROWING: frozenset({State.SOURCING, State.REQUESTED, State.SHIPPED_BY_LENDER,
+                               State.CONDITIONAL, State.PURCHASE_ORDERED, State.RECEIVED,
+                               State.DELIVERED}),
+    Side.LENDING: frozenset({State.NEW, State.HOLDINGS_CHECKED, State.SCANNED}),
+}
+"""Where a PDF may be attached (or replaced) on each side."""
+_AFTER_ATTACH: dict[Side, tuple[Action, str]] = {
+    Side.BORROWING: (Action.RECEIVE, "PDF received."),
+    Side.LENDING: (Action.MARK_SCANNED, "Scanned or downloaded: {0}."),
+}
+"""The action an attached PDF completes when the request waits for it, and its note."""
+_SENDABLE: dict[Side, frozenset[State]] = {
+    Side.BORROWING: frozenset({State.RECEIVED, State.DELIVERED, State.COMPLETE}),
+    Side.LENDING: frozenset({State.SCANNED, State.SENT, State.COMPLETE}),
+}
+_SENT_BEFORE = frozenset({State.SENT, State.COMPLETE})
+"""Sending from here is a resend: no action, a history line only."""
+_DELIVER_ACTION = {Side.BORROWING: Action.DELIVER, Side.LENDING: Action.SEND_COPY}
+_TEMPLATE = {Side.BORROWING: "delivery", Side.LENDING: "copy_supplied"}
 
 
 class BadDocument(DeskError):
@@ -77,6 +99,25 @@ class DeliveryRow:
     link: str
     at: dt.datetime
     staff: str
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Where a copy request's PDF goes by e-mail: ``address``, or ``missing`` words why not."""
+
+    address: str
+    missing: str
+    who: str
+    """The patron's name, or the borrowing library's symbol."""
+
+
+@dataclass(frozen=True)
+class _Ready:
+    doc: orm.StoredDocument
+    number: str
+    state: State
+    side: Side
+    recipient: Recipient
 
 
 @dataclass(frozen=True)
@@ -188,66 +229,97 @@ class DocumentService:
 
     # -- attaching -------------------------------------------------------------------------
     def attach(self, request_id: int, source: Path, *, staff: str) -> DocumentRow:
-        """Check and store ``source`` for the request; replaces an earlier, undelivered PDF.
+        """Check and store ``source`` for the request; replaces an earlier, unpurged PDF.
 
-        Then, if the request is waiting for it, records "Receive PDF" as well.
+        Then, if the request is waiting for it, records "Receive PDF" (borrowing) or
+        "Scanned or downloaded" (lending) as well.  A new lending request first gets its
+        holdings and licence checked, in the same transaction as the storing.
         """
         checked = check_pdf(Path(source),
                             self._settings.get_int("copies.max_pdf_mb") * MB)
         now = self._clock()
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             request = self._copy_request(session, request_id)
-            state = State(request.state)
-            if state not in _ATTACHABLE:
-                raise IllegalTransition(
-                    f"A PDF cannot be attached to {request.number} now; it is "
-                    f"“{state.value.replace('_', ' ')}”.")
-            folder = Path("documents") / request.number
-            target_name = _safe_filename(Path(source).name)
-            relative = folder / f"{now:%Y%m%d%H%M%S}-{checked.sha256[:8]}-{target_name}"
-            absolute = self.root / relative
-            absolute.parent.mkdir(parents=True, exist_ok=True)
-            partial = absolute.with_suffix(".part")
-            partial.write_bytes(checked.content)
-            partial.replace(absolute)
-            replaced = []
-            for old in session.scalars(select(orm.StoredDocument).where(
-                    orm.StoredDocument.request_id == request.id,
-                    orm.StoredDocument.purged_at.is_(None))):
-                old.purged_at = now
-                old.purge_note = "Replaced by a newer PDF."
-                replaced.append(self.root / old.path)
-            doc = orm.StoredDocument(
-                request_id=request.id, filename=target_name, path=relative.as_posix(),
-                sha256=checked.sha256, size=len(checked.content), pages=checked.pages,
-                attached_at=now, attached_by=staff)
-            session.add(doc)
-            session.add(orm.RequestEvent(
-                request_id=request.id, at=now, staff=staff, action="attach_document",
-                from_state=request.state, to_state=request.state,
-                note=f"PDF attached: {target_name}, {checked.pages} pages, "
-                     f"{len(checked.content)} bytes, SHA-256 {checked.sha256[:12]}…"))
-            session.flush()
-            row = self._row(doc)
+            side, state = Side(request.side), State(request.state)
+        stored: list[tuple[DocumentRow, list[Path]]] = []
+
+        def store(session: Session, request: orm.Request) -> None:
+            stored.append(self._store(session, request, Path(source), checked, staff, now))
+
+        if side is Side.LENDING and state is State.NEW:
+            self._requests.perform(request_id, Action.CHECK_HOLDINGS, staff=staff,
+                                   given=ActionInput(note="Holdings and licence checked."),
+                                   also=store)
+        else:
+            with self._db.transaction() as session:
+                store(session, self._copy_request(session, request_id))
+        row, replaced = stored[0]
         for path in replaced:
             path.unlink(missing_ok=True)
+        action, note = _AFTER_ATTACH[side]
         detail = self._requests.detail(request_id)
-        if any(choice.action is Action.RECEIVE for choice in detail.actions):
-            self._requests.perform(request_id, Action.RECEIVE, staff=staff,
-                                   given=ActionInput(note="PDF received."))
+        if any(choice.action is action for choice in detail.actions):
+            self._requests.perform(request_id, action, staff=staff,
+                                   given=ActionInput(note=note.format(row.filename)))
         return row
 
+    def _store(self, session: Session, request: orm.Request, source: Path,
+               checked: CheckedPdf, staff: str, now: dt.datetime,
+               ) -> tuple[DocumentRow, list[Path]]:
+        """Write the checked PDF and its row; earlier PDFs are marked replaced (their files
+        are returned, to delete once the transaction is committed)."""
+        state = State(request.state)
+        if state not in _ATTACHABLE[Side(request.side)]:
+            raise IllegalTransition(
+                f"A PDF cannot be attached to {request.number} now; it is "
+                f"“{describe_state(state).lower()}”.")
+        folder = Path("documents") / request.number
+        target_name = _safe_filename(source.name)
+        relative = folder / f"{now:%Y%m%d%H%M%S}-{checked.sha256[:8]}-{target_name}"
+        absolute = self.root / relative
+        absolute.parent.mkdir(parents=True, exist_ok=True)
+        partial = absolute.with_suffix(".part")
+        partial.write_bytes(checked.content)
+        partial.replace(absolute)
+        replaced = []
+        for old in session.scalars(select(orm.StoredDocument).where(
+                orm.StoredDocument.request_id == request.id,
+                orm.StoredDocument.purged_at.is_(None))):
+            old.purged_at = now
+            old.purge_note = "Replaced by a newer PDF."
+            replaced.append(self.root / old.path)
+        doc = orm.StoredDocument(
+            request_id=request.id, filename=target_name, path=relative.as_posix(),
+            sha256=checked.sha256, size=len(checked.content), pages=checked.pages,
+            attached_at=now, attached_by=staff)
+        session.add(doc)
+        session.add(orm.RequestEvent(
+            request_id=request.id, at=now, staff=staff, action="attach_document",
+            from_state=request.state, to_state=request.state,
+            note=f"PDF attached: {target_name}, {checked.pages} pages, "
+                 f"{len(checked.content)} bytes, SHA-256 {checked.sha256[:12]}…"))
+        session.flush()
+        return self._row(doc), replaced
+
     # -- delivering ------------------------------------------------------------------------
+    def recipient(self, request_id: int) -> Recipient:
+        """Who the PDF is e-mailed to: the patron (borrowing) or the borrowing library."""
+        with self._db.reading() as session:
+            return _recipient_of(self._copy_request(session, request_id))
+
     def deliver_by_email(self, request_id: int, sender: NoticeSender, *,
                          staff: str) -> Performed | None:
-        """E-mail the PDF (attached, or as a link when large) to the patron and record it.
+        """E-mail the PDF (attached, or as a link when large) and record it.
 
-        Returns the performed "Deliver" action, or None for a resend after completion.
+        Borrowing: to the patron, then "Deliver".  Lending: to the borrowing library's
+        e-mail address, then "Send copy" (which tells an ISO 18626 partner too, and
+        completes).  Returns the performed action, or None for a resend after completion.
         """
-        doc, number, state, recipient = self._ready_document(request_id)
+        ready = self._ready_document(request_id)
+        doc, number = ready.doc, ready.number
+        recipient = ready.recipient.address
         if not recipient:
-            raise DeliveryFailed(f"The patron of {number} has no e-mail address: print the "
-                                 "PDF instead.")
+            raise DeliveryFailed(ready.recipient.missing)
         content = self._verified_content(doc, number)
         limit = self._settings.get_int("copies.email_attachment_max_mb") * MB
         if len(content) <= limit:
@@ -261,25 +333,28 @@ class DocumentService:
         with self._db.reading() as session:
             request = session.get(orm.Request, request_id)
             assert request is not None
-            rendered = render_kind(self._settings, "delivery",
+            rendered = render_kind(self._settings, _TEMPLATE[ready.side],
                                    notice_fields(request, self._settings, words))
         sender.send(recipient, rendered.subject, rendered.body, attachments)
         how = f"E-mailed to {recipient}" + (" (PDF attached)." if channel == "attachment"
                                             else f" (link: {link}).")
-        return self._record_delivery(request_id, doc, state, channel, recipient, link,
+        return self._record_delivery(request_id, ready, channel, recipient, link,
                                      how, staff, notice_done="sent")
 
     def mark_printed(self, request_id: int, *, staff: str) -> Performed | None:
         """Record that the PDF was printed for the patron (the file must still be there)."""
-        doc, number, state, _recipient = self._ready_document(request_id)
-        self._verified_content(doc, number)
-        return self._record_delivery(request_id, doc, state, "print", "", "",
+        ready = self._ready_document(request_id)
+        if ready.side is not Side.BORROWING:
+            raise IllegalTransition(f"{ready.number} is a copy for another library: send it "
+                                    "by e-mail instead of printing it.")
+        self._verified_content(ready.doc, ready.number)
+        return self._record_delivery(request_id, ready, "print", "", "",
                                      "Printed for the patron.", staff, notice_done="")
 
-    def _ready_document(self, request_id: int) -> tuple[orm.StoredDocument, str, State, str]:
+    def _ready_document(self, request_id: int) -> _Ready:
         with self._db.reading() as session:
             request = self._copy_request(session, request_id)
-            state = State(request.state)
+            state, side = State(request.state), Side(request.side)
             doc = session.scalars(select(orm.StoredDocument).where(
                 orm.StoredDocument.request_id == request_id).order_by(
                 orm.StoredDocument.id.desc()).limit(1)).first()
@@ -289,12 +364,14 @@ class DocumentService:
                 raise IllegalTransition(
                     f"The PDF of {request.number} was removed on {doc.purged_at:%Y-%m-%d} "
                     f"({doc.purge_note or 'purged'}); it can no longer be sent.")
-            if state not in (State.RECEIVED, State.DELIVERED, State.COMPLETE):
+            if state not in _SENDABLE[side]:
                 raise IllegalTransition(
-                    f"{request.number} has not been received yet; receive the PDF first.")
+                    f"{request.number} has not been received yet; receive the PDF first."
+                    if side is Side.BORROWING else
+                    f"The copy for {request.number} cannot be sent now; the request is "
+                    f"“{describe_state(state).lower()}”.")
             session.expunge(doc)
-            email = request.patron.email.strip() if request.patron else ""
-            return doc, request.number, state, email
+            return _Ready(doc, request.number, state, side, _recipient_of(request))
 
     def _verified_content(self, doc: orm.StoredDocument, number: str) -> bytes:
         path = self.root / doc.path
@@ -333,10 +410,11 @@ class DocumentService:
         return (base.rstrip("/") + "/" + urllib.parse.quote(number) + "/"
                 + urllib.parse.quote(doc.filename))
 
-    def _record_delivery(self, request_id: int, doc: orm.StoredDocument, state: State,
-                         channel: str, recipient: str, link: str, how: str, staff: str,
+    def _record_delivery(self, request_id: int, ready: _Ready, channel: str, recipient: str,
+                         link: str, how: str, staff: str,
                          notice_done: str) -> Performed | None:
         now = self._clock()
+        doc = ready.doc
 
         def record(session: Session, request: orm.Request) -> None:
             stored = session.get(orm.StoredDocument, doc.id)
@@ -357,7 +435,7 @@ class DocumentService:
                     notice.recipient = recipient
                     notice.channel = "email"
 
-        if state is State.COMPLETE:
+        if ready.state in _SENT_BEFORE:
             with self._db.transaction() as session:
                 request = self._copy_request(session, request_id)
                 record(session, request)
@@ -365,7 +443,7 @@ class DocumentService:
                     request_id=request.id, at=now, staff=staff, action="resend_document",
                     from_state=request.state, to_state=request.state, note=f"Sent again. {how}"))
             return None
-        return self._requests.perform(request_id, Action.DELIVER, staff=staff,
+        return self._requests.perform(request_id, _DELIVER_ACTION[ready.side], staff=staff,
                                       given=ActionInput(note=how), also=record)
 
     # -- purging ---------------------------------------------------------------------------
@@ -408,7 +486,23 @@ class DocumentService:
         request = session.get(orm.Request, request_id)
         if request is None:
             raise NotFound("That request no longer exists.")
-        if request.side != Side.BORROWING.value or request.service_type != ServiceType.COPY.value:
-            raise IllegalTransition(f"{request.number} is not a borrowing copy request.")
+        if request.service_type != ServiceType.COPY.value:
+            raise IllegalTransition(f"{request.number} is not a copy request.")
         return request
 
+
+def _recipient_of(request: orm.Request) -> Recipient:
+    """The e-mail address a copy request's PDF goes to, or why there is none, in words."""
+    if request.side == Side.BORROWING.value:
+        patron = request.patron
+        address = patron.email.strip() if patron else ""
+        return Recipient(address, "" if address else
+                         f"The patron of {request.number} has no e-mail address: print the "
+                         "PDF instead.", patron.name if patron else "")
+    partner = request.partner
+    if partner is None:
+        return Recipient("", f"{request.number} has no borrowing library to send it to.", "")
+    address = partner.email.strip()
+    return Recipient(address, "" if address else
+                     f"{partner.symbol} ({partner.name}) has no e-mail address for copies; "
+                     "add one in Partner libraries.", partner.symbol)

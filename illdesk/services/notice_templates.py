@@ -25,6 +25,7 @@ KINDS: dict[str, str] = {
     "delivery": "Your article",
     "partner_overdue": "Overdue reminder to a borrowing library",
     "partner_recall": "Recall sent to a borrowing library",
+    "copy_supplied": "Article copy sent to a borrowing library",
 }
 
 FIELDS = ("partner_name", "their_request_id", "patron_name", "request_number", "title",
@@ -48,6 +49,17 @@ _DEFAULTS: dict[str, tuple[str, str]] = {
         "{% if reason %} ({{ reason }}){% endif %}:\n\n"
         "  {{ title }}\n  Our request {{ request_number }}"
         "{% if their_request_id %}, your request {{ their_request_id }}{% endif %}\n\n"
+        "{{ library_name }}\n{{ library_email }}\n"),
+    "copy_supplied": (
+        "{% if their_request_id %}Your request {{ their_request_id }}: {% endif %}"
+        "copy of {{ title }} (our number {{ request_number }})",
+        "Dear colleagues at {{ partner_name }},\n\n"
+        "here is the copy you asked for{% if their_request_id %} in your request "
+        "{{ their_request_id }}{% endif %}:\n\n"
+        "  {{ title }}{% if author %} ({{ author }}){% endif %}\n"
+        "  Our number {{ request_number }}\n\n"
+        "{{ reason }}\n"
+        "{% if conditions %}\nConditions of supply: {{ conditions }}\n{% endif %}\n"
         "{{ library_name }}\n{{ library_email }}\n"),
     "ready_for_pickup": (
         "Ready for pickup: {{ title }}",

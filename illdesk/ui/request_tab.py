@@ -131,6 +131,7 @@ class RequestTab(QWidget):
             on_effects=printer.carry_out if printer is not None else None,
             on_shipped=printer.shipped if printer is not None else None)
         self.station.performed.connect(self._scanned)
+        self.station.looked_up.connect(self.show_request)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)

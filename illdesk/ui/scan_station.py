@@ -42,6 +42,8 @@ IDLE_STYLE = ("background:#f4f6f8;color:#444;border:1px solid #ccd;border-radius
 class ScanStation(QFrame):
     performed = Signal(object)
     """A scan took an action; carries the :class:`Performed`."""
+    looked_up = Signal(object)
+    """A scan found a request and waits for more (a pull slip): its :class:`RequestDetail`."""
 
     def __init__(self, context: DeskContext, side: Side, parent: QWidget | None = None,
                  on_effects: Callable[[Performed], None] | None = None,
@@ -143,6 +145,7 @@ class ScanStation(QFrame):
                                         "(or F12 if it is not there).").format(
                 self.pending.row.number, self.pending.row.title))
             self.box.selectAll()
+            self.looked_up.emit(self.pending)
             return outcome
         self.pending = None
         assert outcome.performed is not None
