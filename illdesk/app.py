@@ -72,7 +72,8 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         open_access=OpenAccessService(settings, requests),
         charges=ChargeService(db, settings),
         message_import=MessageImportService(
-            IncomingHandler(db, settings, requests=requests, peer=requests.peer), settings),
+            IncomingHandler(db, settings, requests=requests, peer=requests.peer), settings,
+            DirectoryService(db)),
         policy=LendingPolicyService(db, settings, local_now),
         settings=settings,
         database_description=db.description,

@@ -13,7 +13,9 @@ from illdesk.interop.iso18626.messages import Request
 from illdesk.interop.iso18626.parse import MessageRejected, parse_message
 from illdesk.interop.iso18626.schema import load_schema
 from illdesk.interop.iso18626.transport.server import Peer
+from illdesk.services.directory import DirectoryService
 from illdesk.services.peer_incoming import IncomingHandler
+from illdesk.services.rows import PartnerRow
 
 
 class MessageNotTaken(DeskError):
@@ -26,12 +28,17 @@ class Imported:
     is_request: bool
     notes: tuple[str, ...]
     """What the message bent and we tolerated, in words."""
+    new_partner: PartnerRow | None = None
+    """The library the message came from, when it was not in the directory and was added
+    with its symbol as its name (staff should fill in the rest)."""
 
 
 class MessageImportService:
-    def __init__(self, handler: IncomingHandler, settings: Settings) -> None:
+    def __init__(self, handler: IncomingHandler, settings: Settings,
+                 directory: DirectoryService | None = None) -> None:
         self._handler = handler
         self._settings = settings
+        self._directory = directory
 
     def import_file(self, path: str | Path) -> Imported:
         try:
@@ -54,10 +61,13 @@ class MessageImportService:
                   else header.supplying_agency_id)
         sender = Peer(address=f"file:{name}", agency=agency, authenticated_by="file",
                       received_at=now, body=data)
+        known = {p.id for p in self._directory.partners()} if self._directory else set()
         answer = self._handler.handle(message, list(notes), sender)
         if answer.error_data is not None:
             error = answer.error_data
             raise MessageNotTaken(f"{name} was refused ({error.error_type.value}): "
                                   f"{error.error_value or 'no reason given'}")
+        added = [p for p in self._directory.partners() if p.id not in known] \
+            if self._directory else []
         return Imported(header.requesting_agency_request_id, isinstance(message, Request),
-                        tuple(notes))
+                        tuple(notes), added[0] if added else None)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.state_groups import GROUP_LABELS, StateGroup
 from illdesk.domain.vocabulary import Side
-from illdesk.services.rows import Performed, RequestDetail
+from illdesk.services.rows import PartnerRow, Performed, RequestDetail
 from illdesk.ui.detail_pane import DetailPane
+from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.batch import print_pull_slips
 from illdesk.ui.scan_station import ScanStation
@@ -220,6 +221,22 @@ class RequestTab(QWidget):
         self.station.result.setText(
             self.tr("Imported {0}.").format(imported.their_request_id)
             + (self.tr(" The sender bent the standard: {0}").format(notes) if notes else ""))
+        if imported.new_partner is not None:
+            self.complete_new_partner(imported.new_partner)
+
+    def complete_new_partner(self, partner: PartnerRow) -> None:
+        """A request came from a library not in the directory: it was added by its symbol;
+        offer to fill in its name, address and terms now."""
+        answer = QMessageBox.question(
+            self, self.tr("New partner library"),
+            self.tr("{0} was not in the partner directory, so it was added with its symbol "
+                    "as its name. Fill in its name, address and lending terms now?")
+            .format(partner.symbol))
+        if answer == QMessageBox.StandardButton.Yes:
+            dialog = PartnersDialog(self.context, self)
+            dialog.partners.reload(select_id=partner.id)
+            dialog.exec()
+            self.refresh()
 
     def print_pull_slips(self) -> None:
         """All waiting lending loans on one PDF in shelf order, drawn in the background."""
