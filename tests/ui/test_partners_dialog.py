@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from illdesk.domain.lending_policy import Material, PolicyRule
 from illdesk.ui.dialogs.request_dialogs import LendingRequestDialog
@@ -131,3 +131,37 @@ def test_lending_form_shows_the_policy_and_adds_an_unknown_library(qtbot, contex
     assert form.terms.text().startswith("14 days, no renewals")
     form.save()
     assert form.created is not None and form.created.material == "av"
+
+
+def test_answer_with_conditions_starts_from_the_policy(window, qtbot, context) -> None:
+    """A thesis goes out on the policy's conditions; the conditional answer offers them."""
+    from illdesk.domain.citation import Citation
+    from illdesk.domain.vocabulary import Action, ServiceType, State
+    from illdesk.ui.dialogs.action_dialog import ActionDialog
+
+    partner = next(p for p in context.directory.partners() if p.symbol == "US-NPHVC")
+    made = context.requests.create_lending(
+        partner_id=partner.id, citation=Citation(title="A thesis on otters"),
+        service_type=ServiceType.LOAN, staff="Tom", material=Material.THESIS)
+    assert made.conditions == "Library use only."
+    checked = context.requests.perform(made.row.id, Action.CHECK_HOLDINGS, staff="Tom")
+    window.tabs.setCurrentWidget(window.lending)
+    window.lending.show_request(checked.detail)
+    pane = window.lending.detail
+    offered: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ActionDialog):
+            QTimer.singleShot(10, answer)
+            return
+        offered.append(dialog.note.text())
+        dialog.note.setText(dialog.note.text() + " No photocopying.")
+        dialog.check()
+
+    QTimer.singleShot(0, answer)
+    pane.findChild(QPushButton, "action_answer_conditional").click()
+    assert offered == ["Library use only."]
+    after = context.requests.detail(made.row.id)
+    assert after.row.state is State.CONDITIONAL
+    assert after.conditions == "Library use only. No photocopying."
