@@ -298,3 +298,24 @@ def test_lending_form_fills_from_a_pasted_email(qtbot, context) -> None:
     dialog.save()
     assert dialog.created is not None and dialog.created.row.side is Side.LENDING
     assert dialog.created.row.needed_by.isoformat() == "2026-12-20"
+
+
+def test_borrowing_form_shows_the_purchase_rule_as_staff_type(qtbot, context) -> None:
+    from illdesk.services.patrons import PatronInput
+
+    patron = context.patrons.save(PatronInput(barcode="P777777", name="Okafor, Adaeze",
+                                              email="ada@example.org", category="faculty"))
+    dialog = BorrowingRequestDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.suggestion.text().startswith("Suggest: borrow.")
+    dialog.patron_barcode.setText(patron.barcode)
+    dialog.look_up_patron()
+    this_year = str(context.purchasing.fiscal_year())  # recent enough by any fiscal start
+    dialog.citation.edits["year"].setText(this_year)
+    dialog.price.setText("19,95")
+    assert dialog.suggestion.text().startswith("Suggest: buy.")
+    assert "19.95 is within the limit" in dialog.suggestion.text()
+    dialog.price.setText("a lot")
+    assert "like 24.95" in dialog.suggestion.text()
+    dialog.price.setText("450")
+    assert dialog.suggestion.text().startswith("Suggest: borrow.")

@@ -143,10 +143,21 @@ class BorrowingRequestDialog(QDialog):
         self.max_cost.setObjectName("max_cost")
         self.max_cost.setPlaceholderText(self.tr("e.g. 15.00 (empty: no limit)"))
         self.who.add("max_cost", self.tr("Most the patron will pay"), self.max_cost)
+        self.price = QLineEdit(self)
+        self.price.setObjectName("price")
+        self.price.setPlaceholderText(self.tr("to buy it instead, if known"))
+        self.who.add("price", self.tr("Price to buy"), self.price)
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("purchase_suggestion")
+        self.suggestion.setWordWrap(True)
+        self.who.layout_.addRow(self.tr("Buy or borrow"), self.suggestion)
 
         self.citation = CitationForm(self)
         box = QGroupBox(self.tr("What is wanted"), self)
         QVBoxLayout(box).addWidget(self.citation)
+        for changed in (self.price.textChanged, self.citation.edits["year"].textChanged,
+                        self.citation.service.currentIndexChanged, self.needed_by.dateChanged):
+            changed.connect(self.show_suggestion)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -158,7 +169,8 @@ class BorrowingRequestDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(box)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        self.resize(640, 760)
+        self.show_suggestion()
 
     def look_up_patron(self) -> PatronRow | None:
         barcode = self.patron_barcode.text().strip()
@@ -172,7 +184,26 @@ class BorrowingRequestDialog(QDialog):
         if self._patron.blocked_reason:
             text += " · " + self.tr("BLOCKED: {0}").format(self._patron.blocked_reason)
         self.patron_label.setText(text)
+        self.show_suggestion()
         return self._patron
+
+    def show_suggestion(self) -> None:
+        """The library's purchase rule on what is typed so far (the request is still made
+        as a loan or copy; "Order purchase" on it buys)."""
+        price: Decimal | None = None
+        if self.price.text().strip():
+            try:
+                price = Decimal(self.price.text().strip().replace(",", "."))
+            except InvalidOperation:
+                self.suggestion.setText(self.tr("Enter the price like 24.95."))
+                return
+        suggestion = self.context.purchasing.suggestion_for_new(
+            self.citation.service_type(), year=self.citation.edits["year"].text(),
+            price=price, patron_category=self._patron.category if self._patron else "",
+            needed_by=_optional_date(self.needed_by))
+        self.suggestion.setStyleSheet("color:#1b5e20;font-weight:600;" if suggestion.buy
+                                      else "color:#444;")
+        self.suggestion.setText(self.tr(suggestion.words()))
 
     def _create_patron(self) -> None:
         from illdesk.ui.dialogs.patron_dialog import PatronDialog
