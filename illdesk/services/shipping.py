@@ -76,6 +76,16 @@ class Shipped:
 
 
 @dataclass(frozen=True)
+class ShipmentPapers:
+    """What the packing station prints for one parcel."""
+
+    number: str
+    label: ShippingLabel
+    customs: CustomsDeclaration | None
+    customs_form: CustomsForm | None
+
+
+@dataclass(frozen=True)
 class ShipmentRow:
     carrier: str
     tracking_number: str
@@ -216,6 +226,28 @@ class ShippingService:
                      f"{self._settings.get_str('library.name')}.",
         )
         return label, customs
+
+    def papers_again(self, request_id: int) -> ShipmentPapers:
+        """The label and customs form of the request's last parcel out, as they were made
+        (for a label that jammed or a form that got lost); the date is today's."""
+        with self._db.reading() as session:
+            request = session.get(orm.Request, request_id)
+            if request is None:
+                raise NotFound("That request no longer exists.")
+            last = session.scalars(select(Shipment).where(
+                Shipment.request_id == request_id, Shipment.direction == "out")
+                .order_by(Shipment.id.desc())).first()
+            if last is None or request.partner is None:
+                raise NotFound(f"No parcel has been sent for {request.number} yet.")
+            form = CustomsForm(last.customs_form) if last.customs_form else None
+            given = ShipInput(
+                carrier=last.carrier, weight_kg=last.weight_kg,
+                tracking_number=last.tracking_number, declared_value=last.declared_value,
+                currency=last.currency, description=last.customs_description,
+                hs_tariff_number=last.hs_tariff_number)
+            label, customs = self._documents(request, request.partner, given, form,
+                                             last.currency, last.shipped_by, dt.date.today())
+            return ShipmentPapers(request.number, label, customs, form)
 
     def return_label(self, request_id: int) -> ShippingLabel:
         """The label for a borrowed item going back to its lender (return to lender)."""

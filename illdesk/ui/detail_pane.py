@@ -36,6 +36,8 @@ from illdesk.ui.flow_layout import FlowLayout
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import HistoryTableModel
 
+#: Lending states in which the parcel is out: its label and customs form can be reprinted.
+_SENT_STATES = {State.SHIPPED, State.ON_LOAN, State.OVERDUE, State.RECALLED}
 _ASKS = {Action.PULL, Action.MARK_LOST, Action.RENEWAL_GRANTED, Action.GRANT_RENEWAL,
          Action.RECEIVE, Action.RECALL}
 _ROTA_STATES = {State.NEW, State.CITATION_VERIFIED, State.SOURCING, State.REQUESTED,
@@ -55,6 +57,8 @@ class DetailPane(QWidget):
         self.context = context
         self.detail: RequestDetail | None = None
         self.on_effects: Callable[[Performed], None] | None = None
+        self.reprint_shipment: Callable[[int], None] | None = None
+        """Prints the last parcel's label and customs form again (set by the window)."""
         self._local: list[LocalCopy] = []
         self.heading = QLabel(self)
         self.heading.setObjectName("detail_heading")
@@ -138,6 +142,12 @@ class DetailPane(QWidget):
                                       self.actions_box, lambda: self._copy_changed(r.id))
         if lender is not None:
             self.actions_layout.addWidget(lender)
+        if (r.side is Side.LENDING and r.state in _SENT_STATES
+                and self.reprint_shipment is not None):
+            reprint = QPushButton(self.tr("Reprint label"), self.actions_box)
+            reprint.setObjectName("reprint_label")
+            reprint.clicked.connect(self._reprint)
+            self.actions_layout.addWidget(reprint)
         note_button = QPushButton(self.tr("Add note…"), self.actions_box)
         note_button.setObjectName("add_note")
         note_button.clicked.connect(self.add_note)
@@ -273,6 +283,10 @@ class DetailPane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.value
+
+    def _reprint(self) -> None:
+        if self.detail is not None and self.reprint_shipment is not None:
+            self.reprint_shipment(self.detail.row.id)
 
     def add_note(self) -> None:
         if self.detail is None:

@@ -32,7 +32,7 @@ from illdesk.printing.documents import (
 from illdesk.printing.documents.data import ShippingLabel
 from illdesk.printing.documents.shipping_label import position_after
 from illdesk.services.rows import Performed
-from illdesk.services.shipping import Shipped
+from illdesk.services.shipping import ShipmentPapers, Shipped
 from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer
 from illdesk.ui.printing.sheet_position import ask_sheet_position
 from illdesk.ui.services_context import DeskContext
@@ -73,17 +73,30 @@ class PrintDispatcher:
     def shipped(self, shipped: Shipped) -> None:
         """The label and any customs form of a shipment; a failure is told, the shipment
         stands."""
-        number = shipped.performed.detail.row.number
+        self.print_papers(ShipmentPapers(shipped.performed.detail.row.number, shipped.label,
+                                         shipped.customs, shipped.customs_form))
+
+    def reprint_shipment(self, request_id: int) -> None:
+        """The last parcel's label and customs form again (a label jammed, a form got lost)."""
         try:
-            self.print_label(shipped.label, number)
+            papers = self.context.shipping.papers_again(request_id)
         except DeskError as exc:
             QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
-        if shipped.customs is None:
+            return
+        self.print_papers(papers)
+
+    def print_papers(self, papers: ShipmentPapers) -> None:
+        number = papers.number
+        try:
+            self.print_label(papers.label, number)
+        except DeskError as exc:
+            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
+        if papers.customs is None:
             return
         try:
-            pdf = render_customs(shipped.customs, shipped.customs_form,
+            pdf = render_customs(papers.customs, papers.customs_form,
                                  settings=self.context.settings)
-            self.output(pdf, shipped.customs_form.value.lower() if shipped.customs_form
+            self.output(pdf, papers.customs_form.value.lower() if papers.customs_form
                         else "cn22", number)
         except DeskError as exc:
             QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)

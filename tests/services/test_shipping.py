@@ -78,3 +78,21 @@ def test_bad_ship_input_changes_nothing(shipping, requests_service, partners) ->
     after = requests_service.detail(rid)
     assert after.row.state is State.PULLED and after.row.version == before.row.version
     assert shipping.shipments(rid) == []
+
+
+def test_papers_again_rebuild_the_last_parcel(shipping, requests_service, partners) -> None:
+    rid = pulled(requests_service, partners[1])  # Berlin: a customs form too
+    with pytest.raises(Exception, match="No parcel has been sent"):
+        shipping.papers_again(rid)
+    defaults = shipping.defaults(rid)
+    done = shipping.ship(rid, ShipInput("UPS", Decimal("2.5"), "1Z999AA10123456784",
+                                        declared_value=Decimal("600"), currency="USD",
+                                        description=defaults.description,
+                                        hs_tariff_number="490199"), staff="Tom")
+    again = shipping.papers_again(rid)
+    assert again.number == done.performed.detail.row.number
+    assert (again.label.carrier, again.label.tracking_number, again.label.weight_kg) == (
+        "UPS", "1Z999AA10123456784", Decimal("2.500"))
+    assert again.customs_form is done.customs_form is CustomsForm.CN23
+    assert again.customs is not None and again.customs.items[0].value == Decimal("600.00")
+    assert again.label.recipient == done.label.recipient
