@@ -26,3 +26,12 @@ def test_only_ui_mentions_pyside6() -> None:
         and (REPO / "illdesk" / "ui") not in path.parents and path not in allowed
     ]
     assert offenders == []
+
+
+def test_domain_and_services_pass_strict_mypy(tmp_path) -> None:
+    """DESIGN.md: mypy strict on domain/ and services/ (pyproject's [tool.mypy])."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "mypy"),
+         "illdesk/domain", "illdesk/services"],
+        cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr

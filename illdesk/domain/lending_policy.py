@@ -189,6 +189,12 @@ def describe_scope(rule: PolicyRule, partner_name: str = "") -> str:
     return f"rule for {who}, {what}"
 
 
+def is_charge(amount: Decimal) -> bool:
+    """Zero or more, finite, in whole cents."""
+    exponent = amount.as_tuple().exponent
+    return amount.is_finite() and amount >= 0 and isinstance(exponent, int) and exponent >= -2
+
+
 def rule_problems(rule: PolicyRule) -> dict[str, str]:
     """What is wrong with a rule, by term, in words; empty when it can be saved."""
     problems: dict[str, str] = {}
@@ -201,7 +207,7 @@ def rule_problems(rule: PolicyRule) -> dict[str, str]:
         problems["loan_days"] = f"A loan lasts from 1 to {MAX_LOAN_DAYS} days."
     if rule.renewals is not None and not 0 <= rule.renewals <= MAX_RENEWALS:
         problems["renewals"] = f"Renewals go from 0 to {MAX_RENEWALS}."
-    if rule.charge is not None and (rule.charge < 0 or rule.charge.as_tuple().exponent < -2):
+    if rule.charge is not None and not is_charge(rule.charge):
         problems["charge"] = "A charge is zero or more, with at most two decimals."
     if rule.conditions is not None and len(rule.conditions) > 500:
         problems["conditions"] = "Conditions fit in 500 characters."

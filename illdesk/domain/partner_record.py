@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from illdesk.domain.lending_policy import MAX_LOAN_DAYS, MAX_RENEWALS
+from illdesk.domain.lending_policy import MAX_LOAN_DAYS, MAX_RENEWALS, is_charge
 
 CARRIERS: tuple[str, ...] = ("USPS", "UPS", "FedEx", "Courier", "ILL van", "Other")
 
@@ -60,7 +60,7 @@ def partner_problems(record: PartnerRecord) -> dict[str, str]:
         problems["default_loan_days"] = f"A loan lasts from 1 to {MAX_LOAN_DAYS} days."
     if not 0 <= record.renewals_allowed <= MAX_RENEWALS:
         problems["renewals_allowed"] = f"Renewals go from 0 to {MAX_RENEWALS}."
-    if record.charge < 0 or record.charge.as_tuple().exponent < -2:  # type: ignore[operator]
+    if not is_charge(record.charge):
         problems["charge"] = "A charge is zero or more, with at most two decimals."
     if not re.fullmatch(r"[A-Z]{3}", record.currency.strip().upper()):
         problems["currency"] = "Enter the three-letter currency code, e.g. EUR."

@@ -392,6 +392,7 @@ def generate(
                                  status="waiting" if state in (State.NEW, State.SOURCING,
                                                                State.CITATION_VERIFIED)
                                  else "asked", reason=""))
+                assert patron_id is not None  # every borrowing request has a patron
                 search_bits += [patron_names[patron_id], patron_cards[patron_id]]
             search_bits += [number, partner.name, partner.symbol]
             rows.append(dict(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotFound, ValidationFailed
@@ -79,7 +79,7 @@ def terms_in(session: Session, settings: Settings, partner: orm.Partner | None,
              material: str) -> Terms:
     """The terms for lending ``material`` to ``partner``, read in ``session``."""
     kind = Material(material) if material else Material.BOOK
-    wanted = [LendingPolicyRule.partner_id.is_(None)]
+    wanted: list[ColumnElement[bool]] = [LendingPolicyRule.partner_id.is_(None)]
     if partner is not None:
         wanted.append(LendingPolicyRule.partner_id == partner.id)
     rules = [_rule(r) for r in session.scalars(select(LendingPolicyRule).where(

@@ -76,7 +76,7 @@ def request_row(r: orm.Request) -> RequestRow:
     )
 
 
-def row_query() -> Select[Any]:
+def row_query() -> Select[*tuple[Any, ...]]:
     """The columns of a :class:`RequestRow`, without loading whole records (fast lists)."""
     return (
         select(

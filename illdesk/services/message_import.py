@@ -69,5 +69,5 @@ class MessageImportService:
                                   f"{error.error_value or 'no reason given'}")
         added = [p for p in self._directory.partners() if p.id not in known] \
             if self._directory else []
-        return Imported(header.requesting_agency_request_id, isinstance(message, Request),
+        return Imported(header.requesting_agency_request_id or "", isinstance(message, Request),
                         tuple(notes), added[0] if added else None)
