@@ -37,6 +37,7 @@ from illdesk.interop.iso18626.messages import (
     AgencyId,
     Confirmation,
     ErrorType,
+    IsoAction,
     Message,
     ReasonForMessage,
     Request,
@@ -218,7 +219,23 @@ class IncomingHandler:
             return error_confirmation(ErrorType.UNRECOGNISED_DATA_VALUE, problem, about=message,
                                       now=self._utc(), received_at=sender.received_at)
         decision = incoming(message, side, found.service_type, found.state)
+        if isinstance(message, RequestingAgencyMessage) and message.action is IsoAction.RENEW \
+                and isinstance(decision, Incoming) and decision.action is None \
+                and self._settings.get_bool("lending.renewals_by_policy"):
+            decision = self._renewal_by_policy(found, decision)
         return self._apply(message, decision, found, notes, sender)
+
+    def _renewal_by_policy(self, found: _Found, asked: Incoming) -> Incoming:
+        """A borrower asks to renew: grant it when the lending policy leaves a renewal,
+        refuse it when none is left; anything else (already returned) is only noted."""
+        legal = {choice.action for choice in self._requests.detail(found.request_id).actions}
+        if Action.GRANT_RENEWAL in legal:
+            return Incoming(Action.GRANT_RENEWAL, reply=asked.reply,
+                            note=asked.note or "Granted under the lending policy.")
+        if Action.REFUSE_RENEWAL in legal:
+            return Incoming(Action.REFUSE_RENEWAL, reply=asked.reply, note=asked.note,
+                            reason="No renewals are left under the lending policy.")
+        return asked
 
     def _find(self, session: Session, side: Side, their_id: str,
               agency: AgencyId | None) -> tuple[_Found | None, str]:

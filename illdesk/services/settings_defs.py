@@ -22,6 +22,9 @@ SETTINGS: tuple[SettingDef, ...] = (
                "Shelves (locations) we never lend from, separated by commas."),
     SettingDef("lending.default_conditions", str, "",
                "Conditions attached to every loan we send (e.g. “Library use only”)."),
+    SettingDef("lending.renewals_by_policy", bool, True,
+               "Answer a borrower's ISO 18626 renewal request at once from the lending policy "
+               "(granted while renewals are left, refused when none are); off: staff decide."),
     SettingDef("lending.usual_parcel_kg", float, 1.0,
                "Weight the ship form starts with (kg), so a usual parcel ships with a scan of "
                "the tracking barcode; 0 makes staff weigh every parcel.", "desk"),

@@ -161,20 +161,56 @@ def test_unfilled_moves_on_to_the_next_lender_in_the_rota(tmp_path: Path,
     assert_no_peer_threads()
 
 
-def test_a_renewal_asked_and_granted(tmp_path: Path, clock: FixedClock) -> None:
+def _on_loan_both_sides(borrower, lender) -> tuple[int, int]:
+    ours = new_borrowing(borrower, borrower.add_partner(LENDER, lender.url))
+    borrower.do(ours, Action.SEND_TO_LENDER)
+    wait_until_sent(borrower)
+    [theirs_row] = lender.lending_requests()
+    theirs = theirs_row.id
+    lender.do(theirs, Action.CHECK_HOLDINGS)
+    lender.do(theirs, Action.PULL, ActionInput(item_barcode=ITEM))
+    lender.do(theirs, Action.SHIP)
+    wait_until_sent(borrower, lender)
+    borrower.do(ours, Action.RECEIVE)
+    borrower.do(ours, Action.CHECK_OUT)
+    return ours, theirs
+
+
+def test_renewals_are_answered_by_the_lending_policy(tmp_path: Path,
+                                                     clock: FixedClock) -> None:
+    """The partner may renew once (its record): the first request is granted at once, the
+    second refused at once, each answered with a RenewResponse."""
     with two_libraries(tmp_path, clock) as (borrower, lender):
-        ours = new_borrowing(borrower, borrower.add_partner(LENDER, lender.url))
-        borrower.do(ours, Action.SEND_TO_LENDER)
-        wait_until_sent(borrower)
-        [theirs_row] = lender.lending_requests()
-        theirs = theirs_row.id
-        lender.do(theirs, Action.CHECK_HOLDINGS)
-        lender.do(theirs, Action.PULL, ActionInput(item_barcode=ITEM))
-        lender.do(theirs, Action.SHIP)
-        wait_until_sent(borrower, lender)
-        borrower.do(ours, Action.RECEIVE)
-        borrower.do(ours, Action.CHECK_OUT)
+        ours, theirs = _on_loan_both_sides(borrower, lender)
         lender_due = lender.requests.detail(theirs).row.due_date
+        assert borrower.do(ours, Action.REQUEST_RENEWAL) is State.RENEWAL_REQUESTED
+        wait_until_sent(borrower, lender)
+        wait_until_sent(lender)
+        granted = lender.requests.detail(theirs)
+        assert granted.history[-1].action == "grant_renewal"
+        assert borrower.state(ours) is State.CHECKED_OUT
+        renewed = borrower.requests.detail(ours)
+        assert renewed.history[-1].action == "renewal_granted"
+        new_due = granted.row.due_date
+        assert lender_due is not None and new_due is not None and new_due > lender_due
+        assert renewed.row.due_date == new_due - timedelta(days=3)  # the borrowing buffer
+
+        assert borrower.do(ours, Action.REQUEST_RENEWAL) is State.RENEWAL_REQUESTED
+        wait_until_sent(borrower, lender)
+        wait_until_sent(lender)
+        refused = lender.requests.detail(theirs)
+        assert refused.history[-1].action == "refuse_renewal"
+        assert "No renewals are left" in refused.history[-1].note
+        assert refused.row.due_date == new_due
+        assert borrower.state(ours) is State.CHECKED_OUT
+        assert borrower.requests.detail(ours).history[-1].action == "renewal_refused"
+
+
+def test_a_renewal_left_to_staff_when_the_policy_does_not_answer(tmp_path: Path,
+                                                                 clock: FixedClock) -> None:
+    with two_libraries(tmp_path, clock) as (borrower, lender):
+        lender.settings.set("lending.renewals_by_policy", False)
+        ours, theirs = _on_loan_both_sides(borrower, lender)
         assert borrower.do(ours, Action.REQUEST_RENEWAL) is State.RENEWAL_REQUESTED
         wait_until_sent(borrower, lender)
         # the lender's desk sees the question in the history; staff decide
@@ -183,11 +219,7 @@ def test_a_renewal_asked_and_granted(tmp_path: Path, clock: FixedClock) -> None:
         assert lender.do(theirs, Action.GRANT_RENEWAL) is State.ON_LOAN
         wait_until_sent(borrower, lender)
         assert borrower.state(ours) is State.CHECKED_OUT
-        renewed = borrower.requests.detail(ours)
-        assert renewed.history[-1].action == "renewal_granted"
-        new_due = lender.requests.detail(theirs).row.due_date
-        assert lender_due is not None and new_due is not None and new_due > lender_due
-        assert renewed.row.due_date == new_due - timedelta(days=3)  # the borrowing buffer
+        assert borrower.requests.detail(ours).history[-1].action == "renewal_granted"
 
 
 def test_conditions_accepted_then_a_second_request_declined(tmp_path: Path,
