@@ -598,11 +598,33 @@ def next_sequence(session: Session, prefix: str, width: int) -> str:
     """The next number of a counter kept in the database, e.g. ``INV-2026-0007``."""
     row = session.get(orm.NumberSequence, prefix, with_for_update=True)
     if row is None:
-        row = orm.NumberSequence(prefix=prefix, last=0)
-        session.add(row)
+        # Two desks starting a new counter (the year's first request) at the same moment:
+        # one insert wins, the other waits for it and then takes the next number, instead
+        # of failing on the primary key.
+        _add_counter_if_missing(session, prefix)
+        row = session.get(orm.NumberSequence, prefix, with_for_update=True,
+                          populate_existing=True)
+        assert row is not None
     row.last += 1
     session.flush()
     return f"{prefix}-{row.last:0{width}d}"
+
+
+def _add_counter_if_missing(session: Session, prefix: str) -> None:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(orm.NumberSequence).values(prefix=prefix, last=0)
+                        .on_conflict_do_nothing(index_elements=["prefix"]))
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(orm.NumberSequence).values(prefix=prefix, last=0)
+                        .on_conflict_do_nothing(index_elements=["prefix"]))
+    else:
+        session.add(orm.NumberSequence(prefix=prefix, last=0))
+        session.flush()
 
 
 def next_number(session: Session, side: Side, year: int) -> str:

@@ -78,3 +78,35 @@ def test_simultaneous_actions_one_wins_one_is_told(two_desks) -> None:
     assert sorted(outcomes)[0] == "conflict" or "IllegalTransition" in outcomes
     assert outcomes.count("done") == 1
     assert len(service_a.detail(made.row.id).history) == 2
+
+
+def test_two_desks_start_the_same_new_counter_at_once(two_desks) -> None:
+    """The year's first number on two desks at the same moment: both get one, in turn."""
+    from illdesk.services.requests import next_sequence
+
+    _service_a, _service_b, desk_a, desk_b = two_desks
+    first_inserted, release = threading.Event(), threading.Event()
+    got: dict[str, str] = {}
+    failed: list[BaseException] = []
+
+    def desk(name: str, db, hold: bool) -> None:
+        try:
+            with db.transaction() as session:
+                got[name] = next_sequence(session, "L-2031", 6)
+                if hold:  # keep the new counter uncommitted while the other desk arrives
+                    first_inserted.set()
+                    release.wait(10)
+        except BaseException as exc:  # reported below
+            failed.append(exc)
+
+    a = threading.Thread(target=desk, args=("a", desk_a, True))
+    a.start()
+    assert first_inserted.wait(10)
+    b = threading.Thread(target=desk, args=("b", desk_b, False))
+    b.start()
+    b.join(0.5)  # desk B now waits on desk A's row
+    release.set()
+    a.join(10)
+    b.join(10)
+    assert failed == []
+    assert sorted(got.values()) == ["L-2031-000001", "L-2031-000002"]
