@@ -121,3 +121,16 @@ def running_smtp() -> Iterator[tuple[Mailbox, SmtpSender]]:
         yield mailbox, SmtpSender("127.0.0.1", port, sender="ill@millbrook.example.org")
     finally:
         controller.stop()
+
+
+def lending_copy(copies: Copies, partner_id: int, external_id: str = "HVC-2026-0042") -> int:
+    """A new lending article request from ``partner_id`` (their request ``external_id``)."""
+    return copies.requests.create_lending(
+        partner_id=partner_id, citation=article(), service_type=ServiceType.COPY,
+        staff="Dana", external_id=external_id).row.id
+
+
+def pdf_parts(message: Message) -> list[bytes]:
+    """The PDF attachments of an e-mail, decoded."""
+    return [part.get_payload(decode=True) for part in message.walk()
+            if part.get_content_type() == "application/pdf"]
