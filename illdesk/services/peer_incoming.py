@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from illdesk.domain.citation import Citation, check_citation
 from illdesk.domain.errors import ConflictError, DeskError, IllegalTransition
+from illdesk.domain.lending_policy import Material
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.interop.iso18626.messages import (
@@ -175,6 +176,8 @@ class IncomingHandler:
             partner_id=partner_id, citation=citation, service_type=service_type,
             staff=staff_name(symbol), needed_by=need.date() if need else None,
             external_id=their_id, note="\n".join(words),
+            material=Material.SERIAL if service_type is ServiceType.COPY and citation.journal
+            else Material.BOOK,
         )
         return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
 

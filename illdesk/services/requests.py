@@ -231,6 +231,8 @@ class RequestService:
             request.partner = partner
             request.needed_by = needed_by
             request.external_id = external_id
+            request.delivery = (Delivery.ELECTRONIC if service_type is ServiceType.COPY
+                                else Delivery.PHYSICAL).value
             request.material = Material(material).value
             request.conditions = terms_in(session, self._settings, partner,
                                           request.material).conditions

@@ -36,6 +36,9 @@ from illdesk.ui.flow_layout import FlowLayout
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import HistoryTableModel
 
+#: Actions the copy panel takes after really sending the PDF (e-mail or print); a bare
+#: button would record a delivery that never happened.
+_SENT_BY_THE_PANEL = {Action.DELIVER, Action.SEND_COPY}
 #: Lending states in which the parcel is out: its label and customs form can be reprinted.
 _SENT_STATES = {State.SHIPPED, State.ON_LOAN, State.OVERDUE, State.RECALLED}
 _ASKS = {Action.PULL, Action.MARK_LOST, Action.RENEWAL_GRANTED, Action.GRANT_RENEWAL,
@@ -124,6 +127,8 @@ class DetailPane(QWidget):
         self.history.scrollToBottom()
         self.actions_box.show()
         for choice in detail.actions:
+            if self._copy_panel is not None and choice.action in _SENT_BY_THE_PANEL:
+                continue  # the panel sends the PDF and then records the action itself
             button = QPushButton(self.tr(choice.label), self.actions_box)
             button.setObjectName(f"action_{choice.action.value}")
             button.clicked.connect(lambda _=False, c=choice: self.perform(c))

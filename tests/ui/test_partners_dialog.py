@@ -165,3 +165,16 @@ def test_answer_with_conditions_starts_from_the_policy(window, qtbot, context) -
     after = context.requests.detail(made.row.id)
     assert after.row.state is State.CONDITIONAL
     assert after.conditions == "Library use only. No photocopying."
+
+
+def test_lending_form_takes_an_article_as_a_journal_copy(qtbot, context) -> None:
+    from illdesk.domain.vocabulary import ServiceType
+
+    form = LendingRequestDialog(context)
+    qtbot.addWidget(form)
+    form.fill_from_email("Symbol: DE-1\nArticle: Deep learning\nJournal: Nature\n"
+                         "Year: 2015\nPages: 436-444\n")
+    assert form.citation.service_type() is ServiceType.COPY
+    assert form.material.currentData() == Material.SERIAL.value
+    form.save()
+    assert form.created is not None and form.created.delivery == "electronic"

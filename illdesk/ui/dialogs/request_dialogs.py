@@ -287,6 +287,7 @@ class LendingRequestDialog(QDialog):
         self.who.layout_.addRow(self.tr("Policy"), self.terms)
         self.partner.currentIndexChanged.connect(self.show_terms)
         self.material.currentIndexChanged.connect(self.show_terms)
+
         self.external_id = QLineEdit(self)
         self.external_id.setPlaceholderText(self.tr("Their request number, if any"))
         self.who.add("external_id", self.tr("Their number"), self.external_id)
@@ -307,6 +308,7 @@ class LendingRequestDialog(QDialog):
         layout.addWidget(self.who)
         layout.addWidget(box)
         layout.addWidget(buttons)
+        self.citation.service.currentIndexChanged.connect(self._service_changed)
         self.resize(640, 760)
         self.show_terms()
 
@@ -349,6 +351,12 @@ class LendingRequestDialog(QDialog):
         if left:
             self.who.show_problems({"partner": "\n".join(left)})
         return left
+
+    def _service_changed(self) -> None:
+        """An article is (nearly always) from a journal: offer that as the material."""
+        if self.citation.service_type() is ServiceType.COPY \
+                and self.material.currentData() == Material.BOOK.value:
+            self.material.setCurrentIndex(self.material.findData(Material.SERIAL.value))
 
     def show_terms(self) -> None:
         """The lending policy for the chosen library and material, before anything is saved."""
