@@ -127,9 +127,13 @@ class Terms:
     conditions: str
     source: dict[str, str] = field(default_factory=dict, compare=False)
 
-    def summary(self) -> str:
+    def summary(self, copy: bool = False) -> str:
+        """The terms in one line; for a copy (an article) the loan period means nothing."""
         if not self.lendable:
             return "Not lent under the lending policy."
+        if copy:
+            charge = f"Charge {self.charge:.2f}" if self.charge else "No charge"
+            return charge + (f"; conditions: {self.conditions}" if self.conditions else "")
         charge = f", charge {self.charge:.2f}" if self.charge else ""
         renewals = {0: "no renewals", 1: "1 renewal"}.get(self.renewals,
                                                           f"{self.renewals} renewals")

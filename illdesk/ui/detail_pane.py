@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import ConflictError, DeskError
 from illdesk.domain.lending_policy import material_words
-from illdesk.domain.vocabulary import Action, Side, State
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.services.catalogue import LocalCopy
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, Performed, RequestDetail
@@ -203,7 +203,8 @@ class DetailPane(QWidget):
             add("Borrowing library", f"{d.partner_name} ({d.row.partner})")
             add("Material", material_words(d.material))
             if d.terms is not None:
-                add("Lending policy", d.terms.summary())
+                add("Lending policy",
+                    d.terms.summary(copy=d.row.service_type is ServiceType.COPY))
         add("Author", c.author)
         add("Title", c.title)
         add("Article", c.article_title)

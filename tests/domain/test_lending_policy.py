@@ -103,3 +103,9 @@ def test_material_named_from_words() -> None:
     assert material_named("books") is Material.BOOK
     assert material_named("a gift") is None
     assert material_named("") is None
+
+
+def test_summary_of_a_copy_leaves_out_the_loan_period() -> None:
+    terms = resolve_terms(BASE, RULES, US, Material.SERIAL)
+    assert terms.summary() == "28 days, 1 renewal, charge 10.00; conditions: Signature required."
+    assert terms.summary(copy=True) == "Charge 10.00; conditions: Signature required."
