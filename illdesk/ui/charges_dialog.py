@@ -28,6 +28,7 @@ from illdesk.printing.documents import render_invoice
 from illdesk.services.charges import METHOD_WORDS, ChargeRow, Method
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.field_form import FieldForm, submit
+from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import Column, RowTableModel
 
@@ -117,8 +118,7 @@ class ChargesDialog(QDialog):
         invoice.clicked.connect(self.print_invoice)
         self.partner = QComboBox(self)
         self.partner.setObjectName("partner")
-        for p in context.directory.partners():
-            self.partner.addItem(f"{p.name} ({p.symbol})", p.id)
+        fill_partner_choice(self.partner, context.directory.partners())
         self.partner.currentIndexChanged.connect(lambda _i: self.show_statement())
         self.full = QSpinBox(self)
         self.full.setRange(-999, 999)

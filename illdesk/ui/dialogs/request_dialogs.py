@@ -31,6 +31,7 @@ from illdesk.interop.openurl import parse_openurl
 from illdesk.services.requests import DuplicateRequest
 from illdesk.services.rows import PatronRow, RequestDetail
 from illdesk.ui.field_form import FieldForm, submit
+from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.services_context import DeskContext
 
@@ -264,9 +265,8 @@ class LendingRequestDialog(QDialog):
         self.partner = QComboBox(self)
         self.partner.setObjectName("partner")
         self.partner.setEditable(False)
-        self.partner.addItem(self.tr("— choose the borrowing library —"), None)
-        for p in context.directory.partners():
-            self.partner.addItem(f"{p.name} ({p.symbol})", p.id)
+        fill_partner_choice(self.partner, context.directory.partners(),
+                            self.tr("— choose the borrowing library —"))
         self.new_partner_button = QPushButton(self.tr("New partner…"), self)
         self.new_partner_button.setObjectName("new_partner")
         self.new_partner_button.clicked.connect(lambda: self.add_partner())
@@ -370,10 +370,8 @@ class LendingRequestDialog(QDialog):
         dialog.partners.new_partner(self.unknown_symbol)
         dialog.exec()
         saved = dialog.partners.saved
-        self.partner.clear()
-        self.partner.addItem(self.tr("— choose the borrowing library —"), None)
-        for p in self.context.directory.partners():
-            self.partner.addItem(f"{p.name} ({p.symbol})", p.id)
+        fill_partner_choice(self.partner, self.context.directory.partners(),
+                            self.tr("— choose the borrowing library —"))
         if saved is not None:
             self.partner.setCurrentIndex(self.partner.findData(saved.id))
             self.who.clear_problems()

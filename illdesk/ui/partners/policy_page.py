@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.lending_policy import MATERIAL_WORDS, Material, Terms
 from illdesk.services.lending_policy import RuleRow
+from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.partners.rule_dialog import RuleDialog
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import Column, RowTableModel
@@ -122,10 +123,8 @@ class PolicyPage(QWidget):
         self.model.set_rows(self.context.policy.rules())
         current = self.probe_partner.currentData()
         self.probe_partner.blockSignals(True)
-        self.probe_partner.clear()
-        self.probe_partner.addItem(self.tr("a library not in the directory"), None)
-        for p in self.partners:
-            self.probe_partner.addItem(f"{p.name} ({p.symbol})", p.id)
+        fill_partner_choice(self.probe_partner, self.partners,
+                            self.tr("a library not in the directory"))
         self.probe_partner.setCurrentIndex(max(0, self.probe_partner.findData(current)))
         self.probe_partner.blockSignals(False)
         self.show_terms()

@@ -29,6 +29,7 @@ from illdesk.domain.lending_policy import (
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.rows import PartnerRow
 from illdesk.ui.field_form import FieldForm, submit
+from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.partners.partner_form import money
 
 _SAYS_NOTHING = "—"
@@ -46,9 +47,7 @@ class RuleDialog(QDialog):
         self.form = FieldForm(self)
         self.partner = QComboBox(self)
         self.partner.setObjectName("partner")
-        self.partner.addItem(self.tr("Every partner"), None)
-        for p in partners:
-            self.partner.addItem(f"{p.name} ({p.symbol})", p.id)
+        fill_partner_choice(self.partner, partners, self.tr("Every partner"))
         self.form.add("partner", self.tr("For"), self.partner)
         self.material = QComboBox(self)
         self.material.setObjectName("material")
