@@ -14,6 +14,8 @@ def load_settings(db: Database, defs: tuple[SettingDef, ...]) -> Settings:
         stored = {row.key: row.value for row in session.scalars(select(orm.SettingRow))}
     values: dict[str, object] = {}
     for definition in defs:
+        if definition.scope == "desk":
+            continue  # a desk's own value never comes from the shared table
         if definition.key in stored:
             try:
                 values[definition.key] = definition.coerce(stored[definition.key])
@@ -29,3 +31,16 @@ def save_setting(db: Database, settings: Settings, key: str, raw: object) -> Set
     with db.transaction() as session:
         session.merge(orm.SettingRow(key=key, value=str(value)))
     return value
+
+
+def take_desk_values(db: Database, defs: tuple[SettingDef, ...]) -> dict[str, str]:
+    """Desk-only values an older version kept in the shared table (the mail password):
+    removed from the table and returned, for the desk to keep them itself."""
+    desk_keys = [d.key for d in defs if d.scope == "desk"]
+    with db.transaction() as session:
+        rows = list(session.scalars(select(orm.SettingRow).where(
+            orm.SettingRow.key.in_(desk_keys))))
+        found = {row.key: row.value for row in rows}
+        for row in rows:
+            session.delete(row)
+    return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.settings import SettingDef, Settings, SettingValue
 from illdesk.persistence.database import Database
-from illdesk.persistence.settings_store import save_setting
+from illdesk.persistence.settings_store import save_setting, take_desk_values
 
 
 class LibrarySettingsService:
@@ -19,6 +19,10 @@ class LibrarySettingsService:
 
     def definitions(self) -> list[SettingDef]:
         return self._settings.definitions()
+
+    def take_desk_values_from_database(self) -> dict[str, str]:
+        """Desk-only values found in the shared table, removed from it (see the store)."""
+        return take_desk_values(self._db, tuple(self.definitions()))
 
     def change(self, key: str, raw: object) -> SettingValue:
         """Store one library-wide value; a wrong value is refused in words."""

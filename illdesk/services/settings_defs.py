@@ -51,7 +51,9 @@ SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("mail.port", int, 25, "Port of the mail server (587 with STARTTLS, 465 SSL)."),
     SettingDef("mail.starttls", bool, False, "Use STARTTLS to the mail server."),
     SettingDef("mail.username", str, "", "Login for the mail server (empty: none)."),
-    SettingDef("mail.password", str, "", "Password for the mail server."),
+    SettingDef("mail.password", str, "",
+               "Password for the mail server. Kept on this desk only (a file only this "
+               "user can read), never in the shared database.", "desk"),
     SettingDef("mail.sender", str, "ill@millbrook.example.org",
                "The From address of notices."),
     SettingDef("mail.timeout_seconds", int, 20, "How long to wait for the mail server."),

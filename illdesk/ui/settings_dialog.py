@@ -7,6 +7,10 @@ being declared.
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +34,8 @@ from illdesk.domain.settings import SettingDef, SettingValue
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.ui.field_form import FieldForm
 
+log = logging.getLogger(__name__)
+
 GROUP_NAMES = {
     "library": "Library", "borrowing": "Borrowing", "lending": "Lending", "search": "Search",
     "notices": "Notices", "mail": "E-mail", "printing": "Printing", "hardware": "Devices",
@@ -38,7 +44,17 @@ GROUP_NAMES = {
 
 
 def load_desk_values(settings_service: LibrarySettingsService, desk: QSettings) -> None:
-    """Apply this desk's stored values (scope "desk") to the shared Settings object."""
+    """Apply this desk's stored values (scope "desk") to the shared Settings object.
+
+    A desk-only value an older version kept in the shared database (the mail password)
+    moves to this desk's store first, unless the desk has its own already.
+    """
+    moved = settings_service.take_desk_values_from_database()
+    for key, value in moved.items():
+        if not desk.contains(f"settings/{key}"):
+            desk.setValue(f"settings/{key}", value)
+    if moved:
+        protect_desk_store(desk)
     for definition in settings_service.definitions():
         if definition.scope == "desk" and desk.contains(f"settings/{definition.key}"):
             try:
@@ -46,6 +62,17 @@ def load_desk_values(settings_service: LibrarySettingsService, desk: QSettings) 
                                         desk.value(f"settings/{definition.key}"))
             except ValidationFailed:
                 continue
+
+
+def protect_desk_store(desk: QSettings) -> None:
+    """Only this user may read the desk's settings file: it can hold the mail password."""
+    desk.sync()
+    path = desk.fileName()
+    if path and os.path.isfile(path):
+        try:
+            os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+        except OSError as exc:  # a file system without modes; the password still works
+            log.warning("could not restrict %s: %s", path, exc)
 
 
 class SettingsDialog(QDialog):
@@ -146,6 +173,7 @@ class SettingsDialog(QDialog):
                 continue
             if definition.scope == "desk":
                 self.desk.setValue(f"settings/{key}", value)
+        protect_desk_store(self.desk)
         if problems:
             for form in self.forms.values():
                 form.show_problems({k: v for k, v in problems.items() if k in self._keys(form)})
