@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
-from illdesk.interop.smtp_sender import SmtpSender
+from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
 from illdesk.persistence.database import Database, open_database
 from illdesk.persistence.settings_store import load_settings
@@ -61,7 +61,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         notices=NoticeService(db, settings, local_now),
         catalogue=catalogue,
         rota=RotaService(db),
-        notice_sender=SmtpSender.from_settings(settings),
+        notice_sender=SettingsSmtpSender(settings),
         library_settings=LibrarySettingsService(db, settings),
         outbox=OutboxViewService(db, wake=wake),
         printouts=PrintoutService(db, settings, catalogue),

@@ -68,3 +68,15 @@ class SmtpSender:
             raise DeliveryFailed(f"The mail server at {where} cannot be reached ({exc}).") from exc
         if refused:
             raise DeliveryFailed(f"The mail server refused {', '.join(refused)}.")
+
+
+@dataclass(frozen=True)
+class SettingsSmtpSender:
+    """Sends with the mail settings as they are when a message goes out: a desk's own
+    values (the password) are applied after start, and staff may change them meanwhile."""
+
+    settings: Settings
+
+    def send(self, to: str, subject: str, body: str,
+             attachments: tuple[Attachment, ...] = ()) -> None:
+        SmtpSender.from_settings(self.settings).send(to, subject, body, attachments)

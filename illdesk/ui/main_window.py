@@ -25,7 +25,6 @@ from illdesk.domain.vocabulary import Side
 from illdesk.hardware.config import wedge_config
 from illdesk.hardware.rfid.security import Movement
 from illdesk.hardware.rfid.tag_operations import SecurityOutcome
-from illdesk.interop.smtp_sender import SmtpSender
 from illdesk.services.scanning import ScanMode
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.charges_dialog import ChargesDialog
@@ -330,8 +329,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.context.library_settings, self.desk_settings, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.context.notice_sender = SmtpSender.from_settings(self.context.settings)
+        if dialog.exec() == QDialog.DialogCode.Accepted:  # the sender reads them when sending
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     def check_overdues(self) -> None:

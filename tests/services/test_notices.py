@@ -166,3 +166,16 @@ def test_overdue_loan_to_an_email_partner_gets_a_reminder(db, settings, clock,
     assert "your request SBB-4711" in reminder.body
     notices.send_due(SmtpSender("127.0.0.1", port, sender="ill@x.org"))
     assert mailbox.messages[-1]["Subject"].startswith("Overdue interlibrary loan")
+
+
+def test_the_app_sender_reads_the_mail_settings_when_it_sends(settings) -> None:
+    """A desk's own mail values arrive after start; the sender must not have kept the old."""
+    from illdesk.interop.smtp_sender import SettingsSmtpSender
+    from tests.services.copies_support import running_smtp
+
+    sender = SettingsSmtpSender(settings)
+    with running_smtp() as (mailbox, direct):
+        settings.set("mail.host", direct.host)
+        settings.set("mail.port", direct.port)
+        sender.send("hana@example.org", "Ready for pickup", "Your book is here.")
+    assert [m["To"] for m in mailbox.messages] == ["hana@example.org"]
