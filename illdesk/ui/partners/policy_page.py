@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,21 +48,25 @@ class RuleTableModel(RowTableModel[RuleRow]):
         ], parent)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PolicyPage", text)
+
+
 def terms_html(terms: Terms) -> str:
     """Terms with the source of each, for the screen."""
+    def source(key: str) -> str:
+        return (f" <span style='color:#666'>("
+                f"{html.escape(terms.source.get(key, _t('library default')))})</span>")
+
     if not terms.lendable:
-        return (f"<b>Not lent.</b> <span style='color:#666'>"
-                f"({html.escape(terms.source.get('lendable', ''))})</span>")
-    lines = [
-        (f"{terms.loan_days} days", "loan_days"),
-        (f"{terms.renewals} renewal(s)", "renewals"),
-        (f"charge {terms.charge:.2f}", "charge"),
+        return f"<b>{_t('Not lent.')}</b>" + source("lendable")
+    parts = [
+        _t("{0} days").format(terms.loan_days) + source("loan_days"),
+        _t("{0} renewal(s)").format(terms.renewals) + source("renewals"),
+        _t("charge {0}").format(f"{terms.charge:.2f}") + source("charge"),
     ]
-    parts = [f"{html.escape(text)} <span style='color:#666'>"
-             f"({html.escape(terms.source.get(key, 'library default'))})</span>"
-             for text, key in lines]
-    conditions = html.escape(terms.conditions) if terms.conditions else "none"
-    return "Lend: " + ", ".join(parts) + f"<br>Conditions: {conditions}"
+    conditions = html.escape(terms.conditions) if terms.conditions else _t("none")
+    return _t("Lend:") + " " + ", ".join(parts) + "<br>" + _t("Conditions:") + " " + conditions
 
 
 class PolicyPage(QWidget):
