@@ -48,7 +48,8 @@ def build_label_zpl(label: ShippingLabel, dpi: int = 203) -> str:
     """ZPL II for one 4x6 inch label at ``dpi`` (203 or 300)."""
     if dpi not in (203, 300):
         raise ZplError(f"Label printers print at 203 or 300 dpi, not {dpi}.")
-    tracking = check_data(label.tracking_symbology, label.tracking_number)
+    tracking = (check_data(label.tracking_symbology, label.tracking_number)
+                if label.tracking_number.strip() else "")
     request = check_data(Symbology.CODE128, label.request_number)
     if label.tracking_symbology not in (Symbology.CODE128, Symbology.ITF):
         raise ZplError("Tracking numbers print as Code 128 or Interleaved 2 of 5 on ZPL labels.")
@@ -83,7 +84,10 @@ def build_label_zpl(label: ShippingLabel, dpi: int = 203) -> str:
         y += size + d(8)
     parts.append(_text(margin, d(720), d(20), "TRACKING"))
     module = d(3)
-    if label.tracking_symbology is Symbology.CODE128:
+    if not tracking:  # a van run or untracked post
+        parts.append(_text(margin + d(20), d(800), d(34),
+                           f"No tracking number ({label.carrier or 'untracked'})", inner))
+    elif label.tracking_symbology is Symbology.CODE128:
         parts.append(f"^BY{module},3,{d(160)}^FO{margin + d(20)},{d(750)}"
                      f"^BCN,{d(160)},Y,N,N,A^FD{tracking}^FS")
     else:

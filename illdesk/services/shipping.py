@@ -209,23 +209,64 @@ class ShippingService:
             weight_kg=given.weight_kg, ship_date=day)
         if form is None:
             return label, None
-        weight = given.weight_kg or Decimal("0.5")
-        customs = CustomsDeclaration(
-            sender=sender, addressee=recipient, category=CustomsCategory.OTHER,
-            category_explanation="Library loan, to be returned",
-            items=(CustomsItem(
-                description=given.description.strip() or request.citation.title,
-                quantity=1, net_weight_kg=weight, value=given.declared_value or Decimal(0),
-                hs_tariff_number=given.hs_tariff_number.strip(),
-                origin_country=self._settings.get_str("library.country")),),
+        customs = self._declaration(
+            request, recipient, CustomsCategory.OTHER, "Library loan, to be returned",
+            description=given.description.strip() or request.citation.title,
+            value=given.declared_value or Decimal(0), currency=currency,
+            weight=given.weight_kg, hs=given.hs_tariff_number.strip(),
+            origin=self._settings.get_str("library.country"), staff=staff, day=day,
+            comments=f"Interlibrary loan {request.number}: the item will be returned to "
+                     f"{self._settings.get_str('library.name')}.")
+        return label, customs
+
+    def _declaration(self, request: orm.Request, addressee: Address,
+                     category: CustomsCategory, explanation: str, *, description: str,
+                     value: Decimal, currency: str, weight: Decimal | None, hs: str,
+                     origin: str, staff: str, day: dt.date, comments: str,
+                     ) -> CustomsDeclaration:
+        weight = weight or Decimal("0.5")
+        return CustomsDeclaration(
+            sender=library_address(self._settings), addressee=addressee, category=category,
+            category_explanation=explanation,
+            items=(CustomsItem(description=description, quantity=1, net_weight_kg=weight,
+                               value=value, hs_tariff_number=hs, origin_country=origin),),
             currency=currency, declaration_date=day,
             signatory=self._settings.get_str("printing.customs_signatory") or staff,
             request_number=request.number, gross_weight_kg=weight,
-            sender_reference=request.number,
-            comments=f"Interlibrary loan {request.number}: the item will be returned to "
-                     f"{self._settings.get_str('library.name')}.",
+            sender_reference=request.number, comments=comments,
         )
-        return label, customs
+
+    def return_papers(self, request_id: int, *, staff: str = "") -> ShipmentPapers:
+        """A borrowed item going back to its lender: the label and, when the lender is
+        abroad, a customs form marked "returned goods" (CN22 or CN23 by the declared
+        value), so the parcel is not taxed as a new import."""
+        label = self.return_label(request_id)
+        with self._db.reading() as session:
+            request = session.get(orm.Request, request_id)
+            assert request is not None and request.partner is not None  # return_label checked
+            partner = request.partner
+            home = self._settings.get_str("library.country").upper()
+            if not partner.country or partner.country.upper() == home:
+                return ShipmentPapers(request.number, label, None, None)
+            value = Decimal(str(self._settings.get_float("lending.declared_value"))) \
+                .quantize(Decimal("0.01"))
+            currency = self._settings.get_str("lending.declared_currency").upper()
+            try:
+                rates = parse_sdr_rates(self._settings.get_str("printing.sdr_rates"))
+                form = choose_customs_form(value, currency, rates)
+            except CustomsError as exc:
+                raise ValidationFailed({"value": exc.message}) from exc
+            customs = self._declaration(
+                request, partner_address(partner), CustomsCategory.RETURNED_GOODS,
+                "Borrowed library item returned to its owner",
+                description=f"Library book returned after interlibrary loan: "
+                            f"{request.citation.title or request.citation.article_title}"[:120],
+                value=value, currency=currency, weight=_usual_weight(self._settings),
+                hs=self._settings.get_str("lending.hs_tariff_number"),
+                origin=partner.country.upper(), staff=staff, day=dt.date.today(),
+                comments=f"Returned after interlibrary loan; the item belongs to "
+                         f"{partner.name}.")
+            return ShipmentPapers(request.number, label, customs, form)
 
     def papers_again(self, request_id: int) -> ShipmentPapers:
         """The label and customs form of the request's last parcel out, as they were made

@@ -60,9 +60,9 @@ class PrintDispatcher:
                 band = self.context.printouts.book_band(detail.row.id)
                 self.output(render_book_band(band, settings=self.context.settings),
                             "book-band", detail.row.number)
-            if Effect.PRINT_RETURN_LABEL.value in effects:
-                label = self.context.shipping.return_label(detail.row.id)
-                self.print_label(label, detail.row.number)
+            if Effect.PRINT_RETURN_LABEL.value in effects:  # and customs, to a lender abroad
+                self.print_papers(self.context.shipping.return_papers(
+                    detail.row.id, staff=self.context.current_staff()))
             if Effect.PRINT_PULL_SLIP.value in effects:
                 slips = self.context.printouts.pull_slips([detail.row.id])
                 self.output(render_pull_slips(slips, settings=self.context.settings),

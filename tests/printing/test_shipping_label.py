@@ -59,3 +59,13 @@ def test_bad_layout_position_or_address_is_refused_in_words() -> None:
     huge = dataclasses.replace(label, recipient=Address("X", tuple(f"line {n}" for n in range(6))))
     with pytest.raises(DeskError, match="too long for this label"):
         render_shipping_label(huge, "avery-L7165")
+
+
+@pytest.mark.parametrize("layout", ["thermal-4x6", "avery-L7165"])
+def test_a_label_without_tracking_says_so_and_still_scans(layout: str) -> None:
+    """Van runs, untracked post and returns to a lender have no tracking number."""
+    label = dataclasses.replace(sample_data.shipping_label(), tracking_number="",
+                                carrier="ILL van")
+    pdf = render_shipping_label(label, layout)
+    assert "No tracking number (ILL van)" in flat(pdf_text(pdf))
+    assert decode_barcodes(pdf) == [("CODE-128", label.request_number)]

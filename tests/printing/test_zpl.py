@@ -166,3 +166,13 @@ def test_send_label_uses_the_desk_setting(printer: CapturingPrinter) -> None:
     target = zpl.send_label(labels, settings)
     assert target.port == printer.port
     assert printer.wait().decode("utf-8").count("^XA") == 2
+
+
+def test_label_zpl_without_tracking_says_so() -> None:
+    import dataclasses
+
+    label = dataclasses.replace(sample_data.shipping_label(), tracking_number="",
+                                carrier="ILL van")
+    code = zpl.build_label_zpl(label)
+    assert "No tracking number (ILL van)" in code
+    assert code.count("^BC") == 1  # only the request number as a barcode

@@ -96,3 +96,30 @@ def test_papers_again_rebuild_the_last_parcel(shipping, requests_service, partne
     assert again.customs_form is done.customs_form is CustomsForm.CN23
     assert again.customs is not None and again.customs.items[0].value == Decimal("600.00")
     assert again.label.recipient == done.label.recipient
+
+
+def _borrowed_from(requests_service, patron, partner_id: int) -> int:
+    rid = requests_service.create_borrowing(
+        patron_id=patron.id, citation=Citation(title="Buddenbrooks", author="Mann, Thomas"),
+        service_type=ServiceType.LOAN, staff="D", allow_duplicate=True).row.id
+    requests_service.perform(rid, Action.VERIFY_CITATION, staff="D")
+    requests_service.perform(rid, Action.START_SOURCING, staff="D")
+    requests_service.set_rota(rid, [partner_id], staff="D")
+    requests_service.perform(rid, Action.SEND_TO_LENDER, staff="D")
+    return rid
+
+
+def test_returning_to_a_lender_abroad_brings_a_returned_goods_form(
+        shipping, requests_service, patron, partners) -> None:
+    from illdesk.printing.documents.data import CustomsCategory
+
+    abroad = shipping.return_papers(_borrowed_from(requests_service, patron, partners[1]),
+                                    staff="Luis")
+    assert abroad.label.recipient.name == "Staatsbibliothek zu Berlin"
+    assert abroad.customs_form is CustomsForm.CN22  # 50 USD declared: under 300 SDR
+    assert abroad.customs is not None
+    assert abroad.customs.category is CustomsCategory.RETURNED_GOODS
+    assert abroad.customs.items[0].origin_country == "DE"
+    assert "Buddenbrooks" in abroad.customs.items[0].description
+    home = shipping.return_papers(_borrowed_from(requests_service, patron, partners[0]))
+    assert home.customs is None and home.customs_form is None

@@ -140,9 +140,15 @@ def draw_shipping_label(
     common.draw_label(canvas, left, track_y + track_bar + caption * 1.25 + 2, "TRACKING",
                       caption * 0.8)
     track_centre = left + (inner - side) / 2 if not large else x + width / 2
-    draw_barcode(canvas, label.tracking_symbology, label.tracking_number, track_centre,
-                 track_y, bar_height=track_bar, max_width=inner - side, anchor="center",
-                 caption_size=caption)
+    if label.tracking_number.strip():
+        draw_barcode(canvas, label.tracking_symbology, label.tracking_number, track_centre,
+                     track_y, bar_height=track_bar, max_width=inner - side, anchor="center",
+                     caption_size=caption)
+    else:  # a van run or untracked post: say so rather than leave a hole
+        words = f"No tracking number ({label.carrier or 'untracked'})"
+        size = caption * 1.2
+        fonts.draw_text(canvas, track_centre - fonts.text_width(words, fonts.REGULAR, size) / 2,
+                        track_y + track_bar / 2, words, fonts.REGULAR, size)
     if large:
         common.draw_label(canvas, left, request_y + request_bar + caption * 1.25 + 2,
                           "ILL REQUEST", caption * 0.8)
