@@ -93,6 +93,13 @@ def terms_in(session: Session, settings: Settings, partner: orm.Partner | None,
     return terms
 
 
+def catalogue_material(session: Session, barcode: str) -> str:
+    """What our catalogue says the copy with ``barcode`` is ("" when it does not know)."""
+    return session.scalar(
+        select(orm.CatalogueRecord.material).join(orm.CatalogueItem)
+        .where(orm.CatalogueItem.barcode == barcode).limit(1)) or ""
+
+
 class LendingPolicyService:
     def __init__(self, db: Database, settings: Settings,
                  clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:

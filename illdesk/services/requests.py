@@ -12,6 +12,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import Insert as PgInsert
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -37,7 +41,7 @@ from illdesk.domain.workflow import (
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
-from illdesk.services.lending_policy import terms_in
+from illdesk.services.lending_policy import catalogue_material, terms_in
 from illdesk.services.notices import (
     EFFECT_KINDS,
     PARTNER_KINDS,
@@ -414,13 +418,14 @@ class RequestService:
             days=s.get_int("borrowing.default_loan_days"))
         return lender_due - dt.timedelta(days=s.get_int("borrowing.due_buffer_days"))
 
-    def facts(self, request: orm.Request) -> RequestFacts:
+    def facts(self, request: orm.Request, terms: Terms | None = None) -> RequestFacts:
+        """What the guards need; ``terms`` is the lending policy when the caller has it."""
         current = _current_lender(request)
         waiting = _next_waiting(request)
         today = self._clock().date()
         lendable = True
         if request.side == Side.LENDING.value:
-            terms = self._terms(request)
+            terms = terms or self._terms(request)
             renewals, lendable = terms.renewals, terms.lendable
         else:
             renewals = request.partner.renewals_allowed if request.partner else 0
@@ -548,11 +553,11 @@ class RequestService:
 
     def _detail(self, session: Session, request: orm.Request) -> RequestDetail:
         workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
+        terms = self._terms(request) if request.side == Side.LENDING.value else None
         choices = tuple(
             ActionChoice(t.action, t.label, t.needs_reason)
-            for t in workflow.legal_actions(State(request.state), self.facts(request))
+            for t in workflow.legal_actions(State(request.state), self.facts(request, terms))
         )
-        terms = self._terms(request) if request.side == Side.LENDING.value else None
         return mapping.request_detail(request, choices, terms)
 
     def _terms(self, request: orm.Request) -> Terms:
@@ -578,9 +583,7 @@ def _material_from_catalogue(session: Session, request: orm.Request, barcode: st
     """Take the tied copy's material from our catalogue; words for the history if it moved."""
     if request.side != Side.LENDING.value:
         return ""
-    known = session.scalar(
-        select(orm.CatalogueRecord.material).join(orm.CatalogueItem)
-        .where(orm.CatalogueItem.barcode == barcode).limit(1))
+    known = catalogue_material(session, barcode)
     if not known or known == request.material:
         return ""
     request.material = known
@@ -613,20 +616,15 @@ def next_sequence(session: Session, prefix: str, width: int) -> str:
 
 
 def _add_counter_if_missing(session: Session, prefix: str) -> None:
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        session.execute(pg_insert(orm.NumberSequence).values(prefix=prefix, last=0)
-                        .on_conflict_do_nothing(index_elements=["prefix"]))
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        session.execute(sqlite_insert(orm.NumberSequence).values(prefix=prefix, last=0)
-                        .on_conflict_do_nothing(index_elements=["prefix"]))
-    else:
+    inserts: dict[str, Callable[[type[orm.NumberSequence]], PgInsert | SqliteInsert]] = {
+        "postgresql": pg_insert, "sqlite": sqlite_insert}
+    insert = inserts.get(session.get_bind().dialect.name)
+    if insert is None:  # no ON CONFLICT here: a plain insert (a race fails on the key)
         session.add(orm.NumberSequence(prefix=prefix, last=0))
         session.flush()
+        return
+    session.execute(insert(orm.NumberSequence).values(prefix=prefix, last=0)
+                    .on_conflict_do_nothing(index_elements=["prefix"]))
 
 
 def next_number(session: Session, side: Side, year: int) -> str:

@@ -25,7 +25,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
 from illdesk.services.catalogue import CatalogueService, LocalCopy
-from illdesk.services.lending_policy import terms_in
+from illdesk.services.lending_policy import catalogue_material, terms_in
 from illdesk.services.requests import ActionInput, RequestService, is_active
 from illdesk.services.rows import Performed, RequestDetail
 
@@ -208,9 +208,7 @@ class ScanService:
             request = session.get(orm.Request, request_id)
             if request is None or request.side != Side.LENDING.value:
                 return
-            material = session.scalar(
-                select(orm.CatalogueRecord.material).join(orm.CatalogueItem)
-                .where(orm.CatalogueItem.barcode == barcode).limit(1)) or request.material
+            material = catalogue_material(session, barcode) or request.material
             terms = terms_in(session, self._settings, request.partner, material)
             if terms.lendable:
                 return
