@@ -90,5 +90,6 @@ def _run(quick: bool, only: str | None) -> Iterator[Result]:
     if not only or only in "iso18626_build_validate":
         base = best_of(baseline_build)
         mine = best_of(our_build)
-        yield Result("iso18626_build_validate", build_rounds * len(messages) / mine, "msg/s",
-                     base / mine)
+        yield Result(
+            "iso18626_build_validate", build_rounds * len(messages) / mine, "msg/s", base / mine
+        )

@@ -30,10 +30,17 @@ def _with_items(copies: int) -> tuple[bytes, int]:
                 continue
             control = (record["001"].data if record["001"] else str(count)).strip()
             call = " ".join(record["050"].get_subfields("a", "b")) if record["050"] else ""
-            record.add_field(pymarc.Field(tag="852", indicators=pymarc.Indicators("0", " "),
-                                          subfields=[pymarc.Subfield("b", "Stacks"),
-                                                     pymarc.Subfield("h", call or "X"),
-                                                     pymarc.Subfield("p", f"B{copy}-{control}")]))
+            record.add_field(
+                pymarc.Field(
+                    tag="852",
+                    indicators=pymarc.Indicators("0", " "),
+                    subfields=[
+                        pymarc.Subfield("b", "Stacks"),
+                        pymarc.Subfield("h", call or "X"),
+                        pymarc.Subfield("p", f"B{copy}-{control}"),
+                    ],
+                )
+            )
             writer.write(record)
             count += 1
     return out.getvalue(), count

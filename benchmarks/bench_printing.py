@@ -47,21 +47,29 @@ def _plain_reportlab(slips: Sequence[PullSlip]) -> bytes:
         canvas.setFont(fonts.CJK if cjk else fonts.REGULAR, 10)
         canvas.drawString(7 * mm, top - 77, slip.author)
         canvas.drawString(7 * mm, top - 90, slip.edition)
-        canvas.setFont(fonts.CJK if any(ord(c) > 0x2E80 for c in slip.borrowing_library)
-                       else fonts.REGULAR, 10)
+        canvas.setFont(
+            fonts.CJK if any(ord(c) > 0x2E80 for c in slip.borrowing_library) else fonts.REGULAR, 10
+        )
         canvas.drawString(7 * mm, top - 104, slip.borrowing_library)
         canvas.setFont(fonts.BOLD, 9.5)
         canvas.drawString(7 * mm, top - 120, slip.conditions)
         canvas.setFont(fonts.BOLD, 14)
         canvas.drawString(140 * mm, top - 15, format_date(slip.need_by))
-        code128.Code128(slip.request_number, barHeight=12 * mm, barWidth=0.33 * mm,
-                        humanReadable=True).drawOn(canvas, 138 * mm, top - 60)
+        code128.Code128(
+            slip.request_number, barHeight=12 * mm, barWidth=0.33 * mm, humanReadable=True
+        ).drawOn(canvas, 138 * mm, top - 60)
         if slip.item_symbology is Symbology.CODE39:
-            item = code39.Standard39(slip.item_barcode, barHeight=10 * mm, barWidth=0.33 * mm,
-                                     checksum=0, humanReadable=True)
+            item = code39.Standard39(
+                slip.item_barcode,
+                barHeight=10 * mm,
+                barWidth=0.33 * mm,
+                checksum=0,
+                humanReadable=True,
+            )
         else:
-            item = common.Codabar(f"A{slip.item_barcode}B", barHeight=10 * mm,
-                                  barWidth=0.33 * mm, humanReadable=True)
+            item = common.Codabar(
+                f"A{slip.item_barcode}B", barHeight=10 * mm, barWidth=0.33 * mm, humanReadable=True
+            )
         item.drawOn(canvas, 138 * mm, top - 105)
     canvas.save()
     return buffer.getvalue()

@@ -31,17 +31,19 @@ def run(quick: bool, only: str | None) -> Iterator[Result]:
     db = open_database(demo_database_url(n))
     settings = default_settings()
     requests = RequestService(db, settings)
-    scans = ScanService(db, requests, catalogue=CatalogueService(db, settings),
-                        settings=settings)
+    scans = ScanService(db, requests, catalogue=CatalogueService(db, settings), settings=settings)
     partner_id = DirectoryService(db).partners()[-1].id
     count = 30 if quick else 100
     stamp = time.time_ns() % 10**6
     waiting = []
     for i in range(count):
         made = requests.create_lending(
-            partner_id=partner_id, citation=Citation(title=f"Pull benchmark {stamp} {i}"),
-            service_type=ServiceType.LOAN, staff="bench",
-            material=Material.AUDIOVISUAL if i % 3 == 0 else Material.BOOK)
+            partner_id=partner_id,
+            citation=Citation(title=f"Pull benchmark {stamp} {i}"),
+            service_type=ServiceType.LOAN,
+            staff="bench",
+            material=Material.AUDIOVISUAL if i % 3 == 0 else Material.BOOK,
+        )
         requests.perform(made.row.id, Action.CHECK_HOLDINGS, staff="bench")
         waiting.append((made.row.id, made.row.number, f"39{stamp:06d}{i:05d}"))
     pulls = []
@@ -54,15 +56,30 @@ def run(quick: bool, only: str | None) -> Iterator[Result]:
     for rid, _number, barcode in waiting:
         start = time.perf_counter()
         with db.engine.begin() as connection:
-            connection.execute(update(orm.Request).where(orm.Request.id == rid).values(
-                state="shipped", version=orm.Request.version + 1))
-            connection.execute(insert(orm.RequestItem).values(
-                request_id=rid, barcode=barcode + "b", part_label=""))
-            connection.execute(insert(orm.RequestEvent).values(
-                request_id=rid, staff="bench", action="ship", from_state="pulled",
-                to_state="shipped", note=""))
+            connection.execute(
+                update(orm.Request)
+                .where(orm.Request.id == rid)
+                .values(state="shipped", version=orm.Request.version + 1)
+            )
+            connection.execute(
+                insert(orm.RequestItem).values(request_id=rid, barcode=barcode + "b", part_label="")
+            )
+            connection.execute(
+                insert(orm.RequestEvent).values(
+                    request_id=rid,
+                    staff="bench",
+                    action="ship",
+                    from_state="pulled",
+                    to_state="shipped",
+                    note="",
+                )
+            )
         base.append(time.perf_counter() - start)
     db.dispose()
     yield Result(f"{name}_median", median(pulls) * 1000, "ms", median(pulls) / median(base))
-    yield Result(f"{name}_p95", percentile(pulls, 95) * 1000, "ms",
-                 percentile(pulls, 95) / percentile(base, 95))
+    yield Result(
+        f"{name}_p95",
+        percentile(pulls, 95) * 1000,
+        "ms",
+        percentile(pulls, 95) / percentile(base, 95),
+    )

@@ -30,16 +30,25 @@ def run(quick: bool, only: str | None) -> Iterator[Result]:
     settings = default_settings()
     requests = RequestService(db, settings)
     scans = ScanService(db, requests)
-    patron = PatronService(db).save(PatronInput(
-        barcode=f"P9{time.time_ns() % 10**8:08d}", name="Benchmark, Patron",
-        email="bench@example.org", request_limit=10_000))
+    patron = PatronService(db).save(
+        PatronInput(
+            barcode=f"P9{time.time_ns() % 10**8:08d}",
+            name="Benchmark, Patron",
+            email="bench@example.org",
+            request_limit=10_000,
+        )
+    )
     partner_id = DirectoryService(db).partners()[0].id
     count = 30 if quick else 100
     numbers = []
     for i in range(count):
         made = requests.create_borrowing(
-            patron_id=patron.id, citation=Citation(title=f"Benchmark book {i}"),
-            service_type=ServiceType.LOAN, staff="bench", allow_duplicate=True)
+            patron_id=patron.id,
+            citation=Citation(title=f"Benchmark book {i}"),
+            service_type=ServiceType.LOAN,
+            staff="bench",
+            allow_duplicate=True,
+        )
         rid = made.row.id
         requests.perform(rid, Action.VERIFY_CITATION, staff="bench")
         requests.perform(rid, Action.START_SOURCING, staff="bench")
@@ -60,17 +69,30 @@ def run(quick: bool, only: str | None) -> Iterator[Result]:
     for rid, _number in numbers:
         start = time.perf_counter()
         with db.engine.begin() as connection:
-            connection.execute(update(orm.Request).where(orm.Request.id == rid).values(
-                state="returned_to_lender", version=orm.Request.version + 1))
-            connection.execute(insert(orm.RequestEvent).values(
-                request_id=rid, staff="bench", action="return_to_lender",
-                from_state="returned_by_patron", to_state="returned_to_lender", note=""))
+            connection.execute(
+                update(orm.Request)
+                .where(orm.Request.id == rid)
+                .values(state="returned_to_lender", version=orm.Request.version + 1)
+            )
+            connection.execute(
+                insert(orm.RequestEvent).values(
+                    request_id=rid,
+                    staff="bench",
+                    action="return_to_lender",
+                    from_state="returned_by_patron",
+                    to_state="returned_to_lender",
+                    note="",
+                )
+            )
         base.append(time.perf_counter() - start)
     db.dispose()
     for name, samples in zip(names, (receive, checkin), strict=True):
         if only and only not in name:
             continue
-        yield Result(f"{name}_median", median(samples) * 1000, "ms",
-                     median(samples) / median(base))
-        yield Result(f"{name}_p95", percentile(samples, 95) * 1000, "ms",
-                     percentile(samples, 95) / percentile(base, 95))
+        yield Result(f"{name}_median", median(samples) * 1000, "ms", median(samples) / median(base))
+        yield Result(
+            f"{name}_p95",
+            percentile(samples, 95) * 1000,
+            "ms",
+            percentile(samples, 95) / percentile(base, 95),
+        )

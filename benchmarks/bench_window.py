@@ -18,8 +18,14 @@ PROBE = Path(__file__).with_name("window_probe.py")
 def _start_seconds(target: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = str(PROBE.parents[1])
-    out = subprocess.run([sys.executable, str(PROBE), target, repr(time.time())],
-                         capture_output=True, text=True, env=env, timeout=300, check=True)
+    out = subprocess.run(
+        [sys.executable, str(PROBE), target, repr(time.time())],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
+    )
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -53,8 +59,15 @@ def _search(url: str, n: int, name: str) -> Iterator[Result]:
     tab = window.borrowing
     tab.set_group(None)
     samples: list[float] = []
-    for query in ("zauberberg", "mann thomas", "p100042", "b-2025-00", "nakamura hana",
-                  "deep learning nature", "3248"):
+    for query in (
+        "zauberberg",
+        "mann thomas",
+        "p100042",
+        "b-2025-00",
+        "nakamura hana",
+        "deep learning nature",
+        "3248",
+    ):
         tab.search.clear()
         for i in range(1, len(query) + 1):
             tab.search.setText(query[:i])
@@ -72,7 +85,12 @@ def _search(url: str, n: int, name: str) -> Iterator[Result]:
         base.append(time.perf_counter() - start)
     window.close()
     db.dispose()
-    yield Result(f"{name}_median", median(samples) * 1000, "ms",
-                 median(samples) / max(median(base), 1e-9))
-    yield Result(f"{name}_p95", percentile(samples, 95) * 1000, "ms",
-                 percentile(samples, 95) / max(percentile(base, 95), 1e-9))
+    yield Result(
+        f"{name}_median", median(samples) * 1000, "ms", median(samples) / max(median(base), 1e-9)
+    )
+    yield Result(
+        f"{name}_p95",
+        percentile(samples, 95) * 1000,
+        "ms",
+        percentile(samples, 95) / max(percentile(base, 95), 1e-9),
+    )

@@ -51,7 +51,8 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
 
     settings = load_settings(db, all_setting_defs())
     requests = PeerAwareRequestService(
-        db, settings, fact_sources=[DocumentFacts(), CopyrightFacts(settings)])
+        db, settings, fact_sources=[DocumentFacts(), CopyrightFacts(settings)]
+    )
     catalogue = CatalogueService(db, settings)
     return DeskContext(
         requests=requests,
@@ -72,8 +73,10 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         open_access=OpenAccessService(settings, requests),
         charges=ChargeService(db, settings),
         message_import=MessageImportService(
-            IncomingHandler(db, settings, requests=requests, peer=requests.peer), settings,
-            DirectoryService(db)),
+            IncomingHandler(db, settings, requests=requests, peer=requests.peer),
+            settings,
+            DirectoryService(db),
+        ),
         policy=LendingPolicyService(db, settings, local_now),
         settings=settings,
         database_description=db.description,
@@ -122,9 +125,14 @@ def main(args: argparse.Namespace | None = None) -> int:
         fill = bool(args.demo)
         if not fill:
             answer = QMessageBox.question(
-                None, "illdesk",
-                app.translate("App", "This database is empty. Fill it with demo patrons, "
-                              "partner libraries and requests to try illdesk out?"))
+                None,
+                "illdesk",
+                app.translate(
+                    "App",
+                    "This database is empty. Fill it with demo patrons, "
+                    "partner libraries and requests to try illdesk out?",
+                ),
+            )
             fill = answer == QMessageBox.StandardButton.Yes
     context = build_context(db)
     if fill:

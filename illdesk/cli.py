@@ -41,8 +41,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
         prog="illdesk", description="Interlibrary-loan desk for small libraries."
     )
     add_database_argument(parser)
-    parser.add_argument("--demo", action="store_true",
-                        help="fill an empty database with demo data before opening the window")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="fill an empty database with demo data before opening the window",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     by_name: dict[str, ModuleType] = {}
     for module in _command_modules():

@@ -27,8 +27,9 @@ immortalize_singletons()
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path_factory: pytest.TempPathFactory,
-                      monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test ever touches the real user data directory."""
     monkeypatch.setenv("ILLDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 

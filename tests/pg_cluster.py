@@ -46,8 +46,9 @@ class PostgresCluster:
         command = [str(self.bin / args[0]), *args[1:]]
         if os.geteuid() == 0:
             command = ["runuser", "-u", "postgres", "--", *command]
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                       timeout=120)
+        subprocess.run(
+            command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120
+        )
 
     def start(self) -> None:
         self.sock.mkdir(parents=True, exist_ok=True)
@@ -56,23 +57,45 @@ class PostgresCluster:
             for path in (self.base, self.sock):
                 os.chown(path, entry.pw_uid, entry.pw_gid)
             os.chmod(self.base, 0o755)
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", self.user,
-                  "--no-sync", "-E", "UTF8", "--locale=C.UTF-8")
-        options = (f"-p {self.port} -k {self.sock} -c listen_addresses='' -c fsync=off "
-                   "-c full_page_writes=off -c synchronous_commit=off")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-w", "-l",
-                  str(self.data / "server.log"), "start")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            self.user,
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        )
+        options = (
+            f"-p {self.port} -k {self.sock} -c listen_addresses='' -c fsync=off "
+            "-c full_page_writes=off -c synchronous_commit=off"
+        )
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-w",
+            "-l",
+            str(self.data / "server.log"),
+            "start",
+        )
 
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def url(self, database: str) -> str:
-        return (f"postgresql+psycopg://{self.user}@/{database}"
-                f"?host={self.sock}&port={self.port}")
+        return f"postgresql+psycopg://{self.user}@/{database}?host={self.sock}&port={self.port}"
 
     def new_database(self, name: str) -> str:
-        with psycopg.connect(host=str(self.sock), port=self.port, user=self.user,
-                             dbname="postgres", autocommit=True) as connection:
+        with psycopg.connect(
+            host=str(self.sock), port=self.port, user=self.user, dbname="postgres", autocommit=True
+        ) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
             connection.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)

@@ -18,9 +18,12 @@ HELP = "add demo patrons, partner libraries and requests to the database"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--requests", type=int, default=500, help="how many requests (500)")
-    parser.add_argument("--arrivals", type=int, default=8,
-                        help="new lending requests that came in this morning, with their copies "
-                             "on our shelves (8)")
+    parser.add_argument(
+        "--arrivals",
+        type=int,
+        default=8,
+        help="new lending requests that came in this morning, with their copies on our shelves (8)",
+    )
     parser.add_argument("--seed", type=int, default=18626, help="random seed for repeatable data")
 
 
@@ -39,9 +42,16 @@ def run(args: argparse.Namespace) -> int:
 
     made = generate(db, args.requests, seed=args.seed, progress=Progress(on_report=report))
     print(file=sys.stderr)
-    arrivals = add_todays_arrivals(db, load_settings(db, all_setting_defs()), args.arrivals,
-                                   seed=args.seed) if args.arrivals else []
-    print(f"Added {made} demo requests to {db.description}, and {len(arrivals)} new lending "
-          "requests that arrived this morning.")
+    arrivals = (
+        add_todays_arrivals(
+            db, load_settings(db, all_setting_defs()), args.arrivals, seed=args.seed
+        )
+        if args.arrivals
+        else []
+    )
+    print(
+        f"Added {made} demo requests to {db.description}, and {len(arrivals)} new lending "
+        "requests that arrived this morning."
+    )
     db.dispose()
     return 0

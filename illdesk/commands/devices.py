@@ -19,8 +19,11 @@ settings_loader: Callable[[], Settings] | None = None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--probe", action="store_true",
-                        help="open the configured ports and ask the RFID pad for its name")
+    parser.add_argument(
+        "--probe",
+        action="store_true",
+        help="open the configured ports and ask the RFID pad for its name",
+    )
     parser.add_argument("--scanner-port", help="check this scanner port instead of the setting")
     parser.add_argument("--rfid-port", help="check this RFID pad port instead of the setting")
 
@@ -69,17 +72,18 @@ def run(args: argparse.Namespace) -> int:
     configured: dict[str, list[str]] = {}
     if scanner is not None:
         configured.setdefault(scanner.port, []).append(
-            f"barcode scanner ({scanner.describe()}, end of scan: {scanner.terminator})")
+            f"barcode scanner ({scanner.describe()}, end of scan: {scanner.terminator})"
+        )
     if pad is not None:
-        configured.setdefault(pad.serial.port, []).append(
-            f"RFID pad ({pad.serial.describe()})")
+        configured.setdefault(pad.serial.port, []).append(f"RFID pad ({pad.serial.describe()})")
 
     ports = list_serial_ports()
     print(f"Serial ports found: {len(ports)}")
     for port in ports:
         uses = "; ".join(configured.pop(port.device, [])) or "not used by illdesk"
-        print(f"  {port.device:<20} {port.description or '-'}  [{port.hardware_id or '-'}]"
-              f"  -> {uses}")
+        print(
+            f"  {port.device:<20} {port.description or '-'}  [{port.hardware_id or '-'}]  -> {uses}"
+        )
     for device, device_uses in configured.items():
         if "://" in device:
             where = "pyserial URL"

@@ -11,18 +11,29 @@ from illdesk.interop.iso18626.safe_xml import DEFAULT_MAX_BYTES
 from illdesk.interop.iso18626.schema import load_schema
 
 NAME = "iso18626-check"
-HELP = ("Check ISO 18626 message files: valid, tolerated (and what was bent) or rejected "
-        "(and why). Exit status 1 if any file is rejected.")
+HELP = (
+    "Check ISO 18626 message files: valid, tolerated (and what was bent) or rejected "
+    "(and why). Exit status 1 if any file is rejected."
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                        help="ISO 18626 XML message files")
-    parser.add_argument("--xsd", type=Path, default=None,
-                        help="the ISO 18626 v1.2 XSD (default: setting, "
-                             "ILLDESK_ISO18626_XSD, or the corpus copy beside the program)")
-    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                        help=f"largest message accepted (default {DEFAULT_MAX_BYTES})")
+    parser.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="ISO 18626 XML message files"
+    )
+    parser.add_argument(
+        "--xsd",
+        type=Path,
+        default=None,
+        help="the ISO 18626 v1.2 XSD (default: setting, "
+        "ILLDESK_ISO18626_XSD, or the corpus copy beside the program)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"largest message accepted (default {DEFAULT_MAX_BYTES})",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,25 +8,45 @@ from illdesk.interop.marc.holdings import HoldingsMapping
 from illdesk.interop.marc.reader import ENCODINGS, FileSummary, summarise_file
 
 NAME = "marc-check"
-HELP = ("Read MARC files (ISO 2709 or MARCXML) without storing them and print per file the "
-        "records, items and skipped records with the reason.")
+HELP = (
+    "Read MARC files (ISO 2709 or MARCXML) without storing them and print per file the "
+    "records, items and skipped records with the reason."
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", metavar="FILE", nargs="+", help="MARC files to read")
-    parser.add_argument("--holdings-field", choices=("852", "949", "952"), default="852",
-                        help="field that holds the items (default 852)")
-    parser.add_argument("--subfields", default="",
-                        help="subfield mapping, e.g. 'barcode=p call_number=hi location=b'")
-    parser.add_argument("--encoding", choices=ENCODINGS, default="auto",
-                        help="character set when the leader cannot be trusted (default auto)")
-    parser.add_argument("--show", type=int, default=0, metavar="N",
-                        help="also print the first N records' titles and items")
+    parser.add_argument(
+        "--holdings-field",
+        choices=("852", "949", "952"),
+        default="852",
+        help="field that holds the items (default 852)",
+    )
+    parser.add_argument(
+        "--subfields",
+        default="",
+        help="subfield mapping, e.g. 'barcode=p call_number=hi location=b'",
+    )
+    parser.add_argument(
+        "--encoding",
+        choices=ENCODINGS,
+        default="auto",
+        help="character set when the leader cannot be trusted (default auto)",
+    )
+    parser.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also print the first N records' titles and items",
+    )
 
 
 def report_lines(summary: FileSummary, show: int = 0) -> list[str]:
-    lines = [f"{summary.path}: {len(summary.records)} records, {summary.item_count} items, "
-             f"{len(summary.skipped)} skipped"]
+    lines = [
+        f"{summary.path}: {len(summary.records)} records, {summary.item_count} items, "
+        f"{len(summary.skipped)} skipped"
+    ]
     for note in summary.notes:
         lines.append(f"  note: {note}")
     for skipped in summary.skipped:
@@ -35,8 +55,10 @@ def report_lines(summary: FileSummary, show: int = 0) -> list[str]:
     for record in summary.records[:show]:
         lines.append(f"  {record.control_number or '-'}: {record.citation.title}")
         for item in record.items:
-            lines.append(f"    item {item.barcode or '-'} | {item.call_number or '-'} | "
-                         f"{item.location or '-'} | {item.status or '-'}")
+            lines.append(
+                f"    item {item.barcode or '-'} | {item.call_number or '-'} | "
+                f"{item.location or '-'} | {item.status or '-'}"
+            )
     return lines
 
 

@@ -27,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         report = CatalogueService(db, load_settings(db, all_setting_defs())).import_files(
-            args.files)
+            args.files
+        )
     except DeskError as exc:
         print(exc.message, file=sys.stderr)
         return 1

@@ -12,9 +12,12 @@ HELP = "Decode the user data of a library RFID tag (Danish model, ISO 28560-3) g
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("hex", nargs="+", metavar="HEX",
-                        help="the tag's user memory as hex (spaces and colons allowed), "
-                        "at least 32 bytes")
+    parser.add_argument(
+        "hex",
+        nargs="+",
+        metavar="HEX",
+        help="the tag's user memory as hex (spaces and colons allowed), at least 32 bytes",
+    )
     parser.add_argument("--json", action="store_true", help="print the fields as JSON")
 
 
@@ -54,8 +57,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"Type of usage:  {tag.type_of_usage} ({tag.usage_name})")
         print(f"Model version:  {tag.version}")
         verdict = "holds" if decoded.crc_ok else "DOES NOT HOLD"
-        print(f"CRC:            stored {decoded.crc_stored:04X}, computed "
-              f"{decoded.crc_computed:04X}: {verdict}")
+        print(
+            f"CRC:            stored {decoded.crc_stored:04X}, computed "
+            f"{decoded.crc_computed:04X}: {verdict}"
+        )
         for problem in decoded.problems:
             print(f"Problem:        {problem}")
     return 0 if decoded.crc_ok else 1

@@ -21,17 +21,21 @@ from illdesk.services.peer_runtime import start_peer_runtime
 from illdesk.settings_registry import all_setting_defs
 
 NAME = "serve"
-HELP = ("Receive and send ISO 18626 messages (listener and outbox) without the window, "
-        "until Ctrl-C.")
+HELP = "Receive and send ISO 18626 messages (listener and outbox) without the window, until Ctrl-C."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default=None,
-                        help="address to listen on (default: setting "
-                             "interop.iso18626.listener_host)")
-    parser.add_argument("--port", type=int, default=None,
-                        help="TCP port (default: setting interop.iso18626.listener_port; "
-                             "0 picks a free one)")
+    parser.add_argument(
+        "--host",
+        default=None,
+        help="address to listen on (default: setting interop.iso18626.listener_host)",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        help="TCP port (default: setting interop.iso18626.listener_port; 0 picks a free one)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,8 +57,11 @@ def _serve(db: Database, args: argparse.Namespace) -> int:
     schema = load_schema(settings=settings)
     if not schema.available:
         print(f"Cannot serve: {schema.describe()}", file=sys.stderr)
-        print("Set interop.iso18626_xsd or the environment variable ILLDESK_ISO18626_XSD to "
-              "the ISO 18626 v1.2 XSD; every message is checked against it.", file=sys.stderr)
+        print(
+            "Set interop.iso18626_xsd or the environment variable ILLDESK_ISO18626_XSD to "
+            "the ISO 18626 v1.2 XSD; every message is checked against it.",
+            file=sys.stderr,
+        )
         return 2
     requests = PeerAwareRequestService(db, settings, peer=Iso18626Peer(settings, schema))
     stop = threading.Event()
@@ -65,20 +72,30 @@ def _serve(db: Database, args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGTERM, on_signal)
     try:
         try:
-            runtime = start_peer_runtime(db, settings, requests, listen=True, host=args.host,
-                                         port=args.port, strict=True)
+            runtime = start_peer_runtime(
+                db, settings, requests, listen=True, host=args.host, port=args.port, strict=True
+            )
         except (DeskError, OSError) as exc:
             words = exc.message if isinstance(exc, DeskError) else str(exc)
             print(f"Cannot start the ISO 18626 listener: {words}", file=sys.stderr)
             return 1
         try:
-            print(f"Listening for ISO 18626 messages on {runtime.listening_url} "
-                  f"(database: {db.description}). Press Ctrl-C to stop.", flush=True)
-            if not (settings.get_str("interop.iso18626.shared_secrets").strip()
-                    or settings.get_str("interop.iso18626.allow_list").strip()):
-                print("Warning: no shared secrets and no allow-list are set, so every partner "
-                      "is refused. Set interop.iso18626.shared_secrets or "
-                      "interop.iso18626.allow_list.", file=sys.stderr, flush=True)
+            print(
+                f"Listening for ISO 18626 messages on {runtime.listening_url} "
+                f"(database: {db.description}). Press Ctrl-C to stop.",
+                flush=True,
+            )
+            if not (
+                settings.get_str("interop.iso18626.shared_secrets").strip()
+                or settings.get_str("interop.iso18626.allow_list").strip()
+            ):
+                print(
+                    "Warning: no shared secrets and no allow-list are set, so every partner "
+                    "is refused. Set interop.iso18626.shared_secrets or "
+                    "interop.iso18626.allow_list.",
+                    file=sys.stderr,
+                    flush=True,
+                )
             while not stop.wait(0.5):
                 pass
         except KeyboardInterrupt:

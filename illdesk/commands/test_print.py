@@ -16,17 +16,34 @@ HELP = "print or save a document with sample data, to check alignment on the rea
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=DOCUMENT_KINDS, metavar="KIND",
-                        help=f"document kind: {', '.join(DOCUMENT_KINDS)}")
-    parser.add_argument("--out", metavar="FILE.pdf", type=Path,
-                        help="save the PDF here (default: test-print-KIND.pdf in this folder)")
-    parser.add_argument("--printer", metavar="NAME",
-                        help="print on this CUPS printer instead of saving")
-    parser.add_argument("--zpl", metavar="TARGET",
-                        help="shipping-label only: send ZPL to tcp://HOST:9100, "
-                        "serial:///dev/ttyUSB0 or cups://QUEUE")
-    parser.add_argument("--set", metavar="KEY=VALUE", action="append", default=[],
-                        help="a printing setting for this print, e.g. printing.paper_size=Letter")
+    parser.add_argument(
+        "kind",
+        choices=DOCUMENT_KINDS,
+        metavar="KIND",
+        help=f"document kind: {', '.join(DOCUMENT_KINDS)}",
+    )
+    parser.add_argument(
+        "--out",
+        metavar="FILE.pdf",
+        type=Path,
+        help="save the PDF here (default: test-print-KIND.pdf in this folder)",
+    )
+    parser.add_argument(
+        "--printer", metavar="NAME", help="print on this CUPS printer instead of saving"
+    )
+    parser.add_argument(
+        "--zpl",
+        metavar="TARGET",
+        help="shipping-label only: send ZPL to tcp://HOST:9100, "
+        "serial:///dev/ttyUSB0 or cups://QUEUE",
+    )
+    parser.add_argument(
+        "--set",
+        metavar="KEY=VALUE",
+        action="append",
+        default=[],
+        help="a printing setting for this print, e.g. printing.paper_size=Letter",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,8 +66,11 @@ def run(args: argparse.Namespace) -> int:
             if args.kind != "shipping-label":
                 raise DeskError("Only shipping labels can be sent as ZPL.")
             target = zpl.parse_target(args.zpl)
-            zpl.send_zpl(zpl.build_label_zpl(sample_data.shipping_label()), target,
-                         settings.get_int("printing.zpl_baudrate"))
+            zpl.send_zpl(
+                zpl.build_label_zpl(sample_data.shipping_label()),
+                target,
+                settings.get_int("printing.zpl_baudrate"),
+            )
             print(f"Sent a sample label to the {target.describe()}.")
             return 0
         pdf = render_sample(args.kind, settings)

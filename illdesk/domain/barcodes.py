@@ -131,7 +131,7 @@ def _strip_controls(text: str) -> str:
 def _strip_affixes(text: str, prefixes: Sequence[str], suffixes: Sequence[str]) -> str:
     for prefix in sorted(prefixes, key=len, reverse=True):
         if prefix and text.startswith(prefix) and len(text) > len(prefix):
-            text = text[len(prefix):]
+            text = text[len(prefix) :]
             break
     for suffix in sorted(suffixes, key=len, reverse=True):
         if suffix and text.endswith(suffix) and len(text) > len(suffix):

@@ -58,8 +58,9 @@ class Problem:
 
 
 # "(pbk.)", "(v. 1 : alk. paper)", ": alk. paper", "pbk." and the like that catalogues append.
-_QUALIFIER = re.compile(r"\s*(\(.*?\)|:(?!\s*\d).*$|\b(pbk|hbk|alk|paper|cloth|acid-free)\b.*$)",
-                        re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"\s*(\(.*?\)|:(?!\s*\d).*$|\b(pbk|hbk|alk|paper|cloth|acid-free)\b.*$)", re.IGNORECASE
+)
 _ISBN_CHARS = re.compile(r"[0-9Xx][0-9Xx\- ]*[0-9Xx]")
 
 
@@ -117,7 +118,7 @@ def normalise_issn(raw: str) -> str:
 
 
 def isbn_problem(raw: str) -> str:
-    """"" when ``raw`` is a valid ISBN, otherwise what is wrong with it in words."""
+    """ "" when ``raw`` is a valid ISBN, otherwise what is wrong with it in words."""
     candidate = _candidate(raw)
     if not candidate:
         return f"“{raw}” holds no ISBN."
@@ -133,7 +134,7 @@ def isbn_problem(raw: str) -> str:
 
 
 def issn_problem(raw: str) -> str:
-    """"" when ``raw`` is a valid ISSN, otherwise what is wrong with it in words."""
+    """ "" when ``raw`` is a valid ISSN, otherwise what is wrong with it in words."""
     text = strip_qualifier(raw)
     match = re.search(r"\d{4}\s*-?\s*\d{3}[\dXx]", text)
     if not match:
@@ -164,12 +165,16 @@ def check_citation(c: Citation, service_type: ServiceType | str) -> list[Problem
             problems.append(Problem("title", "A loan needs the title of the book."))
     else:
         if not (c.article_title.strip() or c.pages.strip()):
-            problems.append(Problem(
-                "article_title",
-                "A copy needs the article or chapter title, or at least the pages."))
+            problems.append(
+                Problem(
+                    "article_title",
+                    "A copy needs the article or chapter title, or at least the pages.",
+                )
+            )
         if not (c.journal.strip() or c.issn.strip() or c.title.strip()):
-            problems.append(Problem(
-                "journal", "A copy needs the journal (or book) title or the ISSN."))
+            problems.append(
+                Problem("journal", "A copy needs the journal (or book) title or the ISSN.")
+            )
     if c.year.strip() and not re.search(r"\d{4}", c.year):
         problems.append(Problem("year", f"Year “{c.year}” has no four-digit year in it."))
     return problems
@@ -179,13 +184,35 @@ def normalise_citation_numbers(c: Citation) -> Citation:
     """The same citation with ISBN/ISSN hyphenated the standard way (invalid ones left as typed)."""
     isbn = normalise_isbn(c.isbn) or c.isbn.strip()
     issn = normalise_issn(c.issn) or c.issn.strip()
-    return Citation(**{**{f.name: getattr(c, f.name) for f in fields(c)},
-                       "isbn": isbn, "issn": issn})
+    return Citation(
+        **{**{f.name: getattr(c, f.name) for f in fields(c)}, "isbn": isbn, "issn": issn}
+    )
 
 
 _LEADING_ARTICLES = (
-    "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "l",
-    "un", "une", "el", "los", "las", "il", "lo", "gli", "de", "het", "een",
+    "the",
+    "a",
+    "an",
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "el",
+    "los",
+    "las",
+    "il",
+    "lo",
+    "gli",
+    "de",
+    "het",
+    "een",
 )
 
 

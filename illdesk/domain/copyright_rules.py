@@ -83,11 +83,14 @@ class Verdict:
 
     def words(self) -> str:
         if not self.counted:
-            return (f"Not counted under the rule of {self.limit}: the article is older than "
-                    "the window.")
+            return (
+                f"Not counted under the rule of {self.limit}: the article is older than the window."
+            )
         if self.over_limit:
-            return (f"Request {self.position} for this journal in {self.year}: over the rule "
-                    f"of {self.limit}; a royalty or an override is needed.")
+            return (
+                f"Request {self.position} for this journal in {self.year}: over the rule "
+                f"of {self.limit}; a royalty or an override is needed."
+            )
         return f"Request {self.position} of {self.limit} for this journal in {self.year}."
 
 
@@ -98,7 +101,8 @@ def judge(this: CountedRequest, same_title: list[CountedRequest], rule: RuleOfFi
     if not within_window(this.pub_year, this.created_at.date(), rule):
         return Verdict(False, 0, rule.limit, year)
     before = {
-        other.request_id for other in same_title
+        other.request_id
+        for other in same_title
         if other.created_at.year == year
         and within_window(other.pub_year, other.created_at.date(), rule)
         and (other.created_at, other.request_id) < (this.created_at, this.request_id)

@@ -16,19 +16,54 @@ from illdesk.domain.citation import Citation
 from illdesk.domain.lending_policy import Material, material_named
 
 _LABELS: dict[str, str] = {
-    "title": "title", "book title": "title", "item title": "title",
-    "author": "author", "authors": "author", "creator": "author",
-    "isbn": "isbn", "issn": "issn", "oclc": "oclc_number", "oclc number": "oclc_number",
-    "oclc #": "oclc_number", "edition": "edition", "publisher": "publisher",
-    "place": "place", "year": "year", "date": "year", "publication date": "year",
-    "article": "article_title", "article title": "article_title",
-    "journal": "journal", "journal title": "journal", "volume": "volume", "vol": "volume",
-    "issue": "issue", "no": "issue", "pages": "pages", "doi": "doi",
+    "title": "title",
+    "book title": "title",
+    "item title": "title",
+    "author": "author",
+    "authors": "author",
+    "creator": "author",
+    "isbn": "isbn",
+    "issn": "issn",
+    "oclc": "oclc_number",
+    "oclc number": "oclc_number",
+    "oclc #": "oclc_number",
+    "edition": "edition",
+    "publisher": "publisher",
+    "place": "place",
+    "year": "year",
+    "date": "year",
+    "publication date": "year",
+    "article": "article_title",
+    "article title": "article_title",
+    "journal": "journal",
+    "journal title": "journal",
+    "volume": "volume",
+    "vol": "volume",
+    "issue": "issue",
+    "no": "issue",
+    "pages": "pages",
+    "doi": "doi",
 }
-_REQUEST_ID = {"request number", "request id", "request no", "our ref", "reference",
-               "ill number", "ill #", "transaction number", "tn"}
-_LIBRARY = {"symbol", "library symbol", "isil", "oclc symbol", "borrowing library symbol",
-            "requesting library symbol", "borrower symbol"}
+_REQUEST_ID = {
+    "request number",
+    "request id",
+    "request no",
+    "our ref",
+    "reference",
+    "ill number",
+    "ill #",
+    "transaction number",
+    "tn",
+}
+_LIBRARY = {
+    "symbol",
+    "library symbol",
+    "isil",
+    "oclc symbol",
+    "borrowing library symbol",
+    "requesting library symbol",
+    "borrower symbol",
+}
 _MATERIAL = {"format", "material", "material type", "type", "item type", "medium"}
 _NEED = {"need by", "needed by", "need before", "not wanted after", "need-by date"}
 _LINE = re.compile(r"^\s*([A-Za-z][A-Za-z #\-/]{0,40}?)\s*[:=]\s*(.+?)\s*$")

@@ -47,24 +47,42 @@ MATERIAL_WORDS: dict[Material, str] = {
 
 #: The same in running text: "we do not lend theses to CA-OTU".
 MATERIAL_IN_TEXT: dict[Material, str] = {
-    Material.BOOK: "books", Material.SERIAL: "journal volumes",
-    Material.THESIS: "theses", Material.AUDIOVISUAL: "audio-visual items",
-    Material.SCORE: "music scores", Material.MAP: "maps", Material.MICROFORM: "microforms",
+    Material.BOOK: "books",
+    Material.SERIAL: "journal volumes",
+    Material.THESIS: "theses",
+    Material.AUDIOVISUAL: "audio-visual items",
+    Material.SCORE: "music scores",
+    Material.MAP: "maps",
+    Material.MICROFORM: "microforms",
     Material.OTHER: "other material",
 }
 
 #: Words people write in e-mails and OpenURL genres, mapped to a material.
 _MATERIAL_SYNONYMS: dict[str, Material] = {
-    "book": Material.BOOK, "monograph": Material.BOOK, "bookitem": Material.BOOK,
-    "journal": Material.SERIAL, "serial": Material.SERIAL, "article": Material.SERIAL,
-    "issue": Material.SERIAL, "periodical": Material.SERIAL,
-    "thesis": Material.THESIS, "dissertation": Material.THESIS,
-    "av": Material.AUDIOVISUAL, "dvd": Material.AUDIOVISUAL, "cd": Material.AUDIOVISUAL,
-    "video": Material.AUDIOVISUAL, "audio": Material.AUDIOVISUAL,
-    "audio-visual": Material.AUDIOVISUAL, "audiovisual": Material.AUDIOVISUAL,
-    "score": Material.SCORE, "music": Material.SCORE,
-    "map": Material.MAP, "microform": Material.MICROFORM, "microfilm": Material.MICROFORM,
-    "microfiche": Material.MICROFORM, "other": Material.OTHER,
+    "book": Material.BOOK,
+    "monograph": Material.BOOK,
+    "bookitem": Material.BOOK,
+    "journal": Material.SERIAL,
+    "serial": Material.SERIAL,
+    "article": Material.SERIAL,
+    "issue": Material.SERIAL,
+    "periodical": Material.SERIAL,
+    "thesis": Material.THESIS,
+    "dissertation": Material.THESIS,
+    "av": Material.AUDIOVISUAL,
+    "dvd": Material.AUDIOVISUAL,
+    "cd": Material.AUDIOVISUAL,
+    "video": Material.AUDIOVISUAL,
+    "audio": Material.AUDIOVISUAL,
+    "audio-visual": Material.AUDIOVISUAL,
+    "audiovisual": Material.AUDIOVISUAL,
+    "score": Material.SCORE,
+    "music": Material.SCORE,
+    "map": Material.MAP,
+    "microform": Material.MICROFORM,
+    "microfilm": Material.MICROFORM,
+    "microfiche": Material.MICROFORM,
+    "other": Material.OTHER,
 }
 
 MAX_LOAN_DAYS = 365
@@ -135,23 +153,26 @@ class Terms:
             charge = f"Charge {self.charge:.2f}" if self.charge else "No charge"
             return charge + (f"; conditions: {self.conditions}" if self.conditions else "")
         charge = f", charge {self.charge:.2f}" if self.charge else ""
-        renewals = {0: "no renewals", 1: "1 renewal"}.get(self.renewals,
-                                                          f"{self.renewals} renewals")
+        renewals = {0: "no renewals", 1: "1 renewal"}.get(
+            self.renewals, f"{self.renewals} renewals"
+        )
         conditions = f"; conditions: {self.conditions}" if self.conditions else ""
         return f"{self.loan_days} days, {renewals}{charge}{conditions}"
 
 
-def resolve_terms(base: Terms, rules: Iterable[PolicyRule], partner_id: int | None,
-                  material: Material) -> Terms:
+def resolve_terms(
+    base: Terms, rules: Iterable[PolicyRule], partner_id: int | None, material: Material
+) -> Terms:
     """The terms for ``partner_id`` and ``material``: each term from the most specific rule
     that sets it, else from ``base`` (the partner's record over the library defaults).
 
     Conditions add up instead: the library's, the partner's and every matching rule's,
     each said once, least specific first ("Signature required. Library use only.").
     """
-    ranked = sorted(((rank, rule) for rule in rules
-                     if (rank := rule.rank(partner_id, material)) is not None),
-                    key=lambda pair: -pair[0])
+    ranked = sorted(
+        ((rank, rule) for rule in rules if (rank := rule.rank(partner_id, material)) is not None),
+        key=lambda pair: -pair[0],
+    )
     chosen: dict[str, object] = {}
     source = dict(base.source)
     for _rank, rule in ranked:
@@ -162,8 +183,7 @@ def resolve_terms(base: Terms, rules: Iterable[PolicyRule], partner_id: int | No
                 source[term] = describe_scope(rule)
     conditions = [base.conditions] + [rule.conditions or "" for _r, rule in reversed(ranked)]
     values = {term: chosen.get(term, getattr(base, term)) for term in _TERMS[:-1]}
-    return Terms(conditions=join_conditions(conditions), source=source,
-                 **values)  # type: ignore[arg-type]
+    return Terms(conditions=join_conditions(conditions), source=source, **values)  # type: ignore[arg-type]
 
 
 def join_conditions(parts: Iterable[str]) -> str:
@@ -203,8 +223,10 @@ def rule_problems(rule: PolicyRule) -> dict[str, str]:
     """What is wrong with a rule, by term, in words; empty when it can be saved."""
     problems: dict[str, str] = {}
     if rule.partner_id is None and rule.material is None:
-        problems["material"] = ("A rule for every partner and every material would be the "
-                                "library default: change the settings or the partner instead.")
+        problems["material"] = (
+            "A rule for every partner and every material would be the "
+            "library default: change the settings or the partner instead."
+        )
     if all(getattr(rule, term) is None for term in _TERMS):
         problems["lendable"] = "The rule sets nothing: give at least one term."
     if rule.loan_days is not None and not 1 <= rule.loan_days <= MAX_LOAN_DAYS:
@@ -221,17 +243,28 @@ def rule_problems(rule: PolicyRule) -> dict[str, str]:
 # -- what the catalogue says an item is -----------------------------------------------------
 
 _LEADER_TYPES: dict[str, Material] = {
-    "c": Material.SCORE, "d": Material.SCORE,
-    "e": Material.MAP, "f": Material.MAP,
-    "g": Material.AUDIOVISUAL, "i": Material.AUDIOVISUAL, "j": Material.AUDIOVISUAL,
-    "k": Material.OTHER, "m": Material.OTHER, "o": Material.OTHER, "p": Material.OTHER,
+    "c": Material.SCORE,
+    "d": Material.SCORE,
+    "e": Material.MAP,
+    "f": Material.MAP,
+    "g": Material.AUDIOVISUAL,
+    "i": Material.AUDIOVISUAL,
+    "j": Material.AUDIOVISUAL,
+    "k": Material.OTHER,
+    "m": Material.OTHER,
+    "o": Material.OTHER,
+    "p": Material.OTHER,
     "r": Material.OTHER,
 }
 _MICROFORM_FORMS = frozenset("abc")  # 008/23 form of item: microfilm, microfiche, microopaque
 
 
-def material_from_marc(leader: str, field_008: str = "", field_007: Iterable[str] = (),
-                       has_dissertation_note: bool = False) -> Material:
+def material_from_marc(
+    leader: str,
+    field_008: str = "",
+    field_007: Iterable[str] = (),
+    has_dissertation_note: bool = False,
+) -> Material:
     """The material a MARC 21 bibliographic record describes.
 
     Leader/06 gives the type of record and /07 the level (s = serial); for books, 008/24-27

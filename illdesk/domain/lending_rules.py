@@ -31,6 +31,8 @@ def refuses_location(location: str, do_not_lend: Iterable[str]) -> bool:
     and a listed name also matches locations that start with it: "Reference" covers
     "Reference Desk")."""
     here = location.strip().casefold()
-    return bool(here) and any(here == s.strip().casefold() or
-                              here.startswith(s.strip().casefold() + " ")
-                              for s in do_not_lend if s.strip())
+    return bool(here) and any(
+        here == s.strip().casefold() or here.startswith(s.strip().casefold() + " ")
+        for s in do_not_lend
+        if s.strip()
+    )

@@ -47,8 +47,10 @@ def partner_problems(record: PartnerRecord) -> dict[str, str]:
     if not record.name.strip():
         problems["name"] = "Enter the library's name."
     if not _SYMBOL.match(record.symbol.strip()):
-        problems["symbol"] = ("Enter the library's symbol or ISIL (letters, digits and "
-                              "- : . / _, up to 40), e.g. DE-1 or US-NPHVC.")
+        problems["symbol"] = (
+            "Enter the library's symbol or ISIL (letters, digits and "
+            "- : . / _, up to 40), e.g. DE-1 or US-NPHVC."
+        )
     if not re.fullmatch(r"[A-Z]{2}", record.country.strip().upper()):
         problems["country"] = "Enter the two-letter country code (ISO 3166), e.g. DE."
     if record.email.strip() and not _EMAIL.match(record.email.strip()):

@@ -49,31 +49,32 @@ def suggest_loan(case: LoanCase, rules: PurchaseRules) -> Suggestion:
     """Buy when all three hold: recent enough, cheap enough, and the patron qualifies."""
     reasons: list[str] = []
     recent = case.pub_year is not None and case.today.year - case.pub_year <= (
-        rules.loan_max_age_years)
+        rules.loan_max_age_years
+    )
     if case.pub_year is None:
         reasons.append("The publication year is unknown.")
     elif recent:
         reasons.append(f"Published {case.pub_year}, within {rules.loan_max_age_years} years.")
     else:
-        reasons.append(f"Published {case.pub_year}, more than {rules.loan_max_age_years} "
-                       "years ago.")
+        reasons.append(
+            f"Published {case.pub_year}, more than {rules.loan_max_age_years} years ago."
+        )
     cheap = case.price is not None and case.price <= rules.loan_price_limit
     if case.price is None:
         reasons.append("No price entered.")
     elif cheap:
-        reasons.append(f"Price {case.price:.2f} is within the limit of "
-                       f"{rules.loan_price_limit:.2f}.")
+        reasons.append(
+            f"Price {case.price:.2f} is within the limit of {rules.loan_price_limit:.2f}."
+        )
     else:
-        reasons.append(f"Price {case.price:.2f} is over the limit of "
-                       f"{rules.loan_price_limit:.2f}.")
+        reasons.append(f"Price {case.price:.2f} is over the limit of {rules.loan_price_limit:.2f}.")
     category = case.patron_category.strip().casefold()
     allowed = {c.casefold() for c in rules.loan_categories}
     qualifies = category in allowed
     if qualifies:
         reasons.append(f"Patron category “{case.patron_category}” qualifies.")
     else:
-        reasons.append(f"Patron category “{case.patron_category or 'none'}” does not "
-                       "qualify.")
+        reasons.append(f"Patron category “{case.patron_category or 'none'}” does not qualify.")
     return Suggestion(recent and cheap and qualifies, tuple(reasons))
 
 
@@ -84,18 +85,24 @@ def suggest_article(case: ArticleCase, rules: PurchaseRules) -> Suggestion:
     if case.supplier_price is None:
         reasons.append("No supplier price entered.")
     elif cheaper:
-        reasons.append(f"Supplier price {case.supplier_price:.2f} is below the expected ILL "
-                       f"cost of {rules.article_ill_cost:.2f}.")
+        reasons.append(
+            f"Supplier price {case.supplier_price:.2f} is below the expected ILL "
+            f"cost of {rules.article_ill_cost:.2f}."
+        )
     else:
-        reasons.append(f"Supplier price {case.supplier_price:.2f} is not below the expected "
-                       f"ILL cost of {rules.article_ill_cost:.2f}.")
+        reasons.append(
+            f"Supplier price {case.supplier_price:.2f} is not below the expected "
+            f"ILL cost of {rules.article_ill_cost:.2f}."
+        )
     urgent = False
     if case.needed_by is not None:
         days = (case.needed_by - case.today).days
         urgent = days < rules.article_min_days
         if urgent:
-            reasons.append(f"Needed in {days} days, sooner than ILL can supply "
-                           f"({rules.article_min_days} days).")
+            reasons.append(
+                f"Needed in {days} days, sooner than ILL can supply "
+                f"({rules.article_min_days} days)."
+            )
         else:
             reasons.append(f"Needed in {days} days: there is time to borrow.")
     return Suggestion(cheaper or urgent, tuple(reasons))

@@ -155,8 +155,7 @@ def decode_block(data: bytes) -> DecodedBlock:
         problems.append(f"The tag uses data model version {version}; this desk reads version 1.")
     if parts == 0 or part == 0 or part > parts:
         problems.append(f"The tag says part {part} of {parts}, which cannot be right.")
-    return DecodedBlock(tag=tag, crc_stored=stored, crc_computed=computed,
-                        problems=tuple(problems))
+    return DecodedBlock(tag=tag, crc_stored=stored, crc_computed=computed, problems=tuple(problems))
 
 
 def _check_ascii(value: str, name: str, limit: int) -> bytes:
@@ -179,9 +178,7 @@ def encode_block(tag: LibraryTag) -> bytes:
     if not 1 <= tag.parts_in_item <= 255:
         raise TagDataError("The number of parts must be between 1 and 255.")
     if not 1 <= tag.part_number <= tag.parts_in_item:
-        raise TagDataError(
-            f"Part {tag.part_number} of {tag.parts_in_item} is not possible."
-        )
+        raise TagDataError(f"Part {tag.part_number} of {tag.parts_in_item} is not possible.")
     if not 0 <= tag.version <= 15 or not 0 <= tag.type_of_usage <= 15:
         raise TagDataError("Version and type of usage must each fit in 4 bits.")
     item = _check_ascii(tag.item_id, "item id", ITEM_ID_LENGTH)
@@ -193,9 +190,9 @@ def encode_block(tag: LibraryTag) -> bytes:
     block[0] = (tag.version << 4) | tag.type_of_usage
     block[1] = tag.parts_in_item
     block[2] = tag.part_number
-    block[3:3 + len(item)] = item
-    block[21:21 + len(country)] = country
-    block[23:23 + len(library)] = library
+    block[3 : 3 + len(item)] = item
+    block[21 : 21 + len(country)] = country
+    block[23 : 23 + len(library)] = library
     crc = block_crc(bytes(block))
     block[19] = crc & 0xFF
     block[20] = crc >> 8
@@ -215,8 +212,13 @@ def item_tag_for(item_id: str, isil: str, parts: int = 1, part: int = 1) -> Libr
     if not item_id.strip():
         raise TagDataError("An item tag needs an item id.")
     country, library = split_isil(isil)
-    return LibraryTag(item_id=item_id.strip(), parts_in_item=parts, part_number=part,
-                      country=country, library=library)
+    return LibraryTag(
+        item_id=item_id.strip(),
+        parts_in_item=parts,
+        part_number=part,
+        country=country,
+        library=library,
+    )
 
 
 def with_part(tag: LibraryTag, part: int) -> LibraryTag:

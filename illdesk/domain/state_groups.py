@@ -29,23 +29,45 @@ _FINISHED = frozenset({S.COMPLETE, S.CANCELLED, S.UNFILLED, S.DEFLECTED_LOCAL})
 
 GROUP_STATES: dict[Side, dict[StateGroup, frozenset[State]]] = {
     Side.BORROWING: {
-        StateGroup.NEEDS_ACTION: frozenset({
-            S.NEW, S.CITATION_VERIFIED, S.SOURCING, S.CONDITIONAL, S.AWAITING_COPYRIGHT,
-            S.RECEIVED, S.RETURNED_BY_PATRON, S.RENEWAL_REQUESTED, S.TO_CATALOGUING,
-            S.LOST, S.DELIVERED,
-        }),
-        StateGroup.IN_TRANSIT: frozenset({
-            S.REQUESTED, S.SHIPPED_BY_LENDER, S.RETURNED_TO_LENDER, S.PURCHASE_ORDERED,
-        }),
+        StateGroup.NEEDS_ACTION: frozenset(
+            {
+                S.NEW,
+                S.CITATION_VERIFIED,
+                S.SOURCING,
+                S.CONDITIONAL,
+                S.AWAITING_COPYRIGHT,
+                S.RECEIVED,
+                S.RETURNED_BY_PATRON,
+                S.RENEWAL_REQUESTED,
+                S.TO_CATALOGUING,
+                S.LOST,
+                S.DELIVERED,
+            }
+        ),
+        StateGroup.IN_TRANSIT: frozenset(
+            {
+                S.REQUESTED,
+                S.SHIPPED_BY_LENDER,
+                S.RETURNED_TO_LENDER,
+                S.PURCHASE_ORDERED,
+            }
+        ),
         StateGroup.ON_LOAN: frozenset({S.AWAITING_PICKUP, S.CHECKED_OUT, S.RECALLED}),
         StateGroup.OVERDUE: frozenset({S.OVERDUE}),
         StateGroup.COMPLETE: _FINISHED,
     },
     Side.LENDING: {
-        StateGroup.NEEDS_ACTION: frozenset({
-            S.NEW, S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED, S.SCANNED, S.SENT,
-            S.LOST,
-        }),
+        StateGroup.NEEDS_ACTION: frozenset(
+            {
+                S.NEW,
+                S.HOLDINGS_CHECKED,
+                S.PULL_SLIP_PRINTED,
+                S.PULLED,
+                S.SCANNED,
+                S.SENT,
+                S.LOST,
+            }
+        ),
         StateGroup.IN_TRANSIT: frozenset({S.SHIPPED, S.RETURNED, S.CONDITIONAL}),
         StateGroup.ON_LOAN: frozenset({S.ON_LOAN, S.RECALLED}),
         StateGroup.OVERDUE: frozenset({S.OVERDUE}),

@@ -74,8 +74,9 @@ HAS_LENDER = _needs(lambda f: f.has_lender, "No lender is chosen yet: add a lend
 NEXT_LENDER = _needs(lambda f: f.has_next_lender, "There is no further lender in the rota.")
 ROTA_EXHAUSTED = _needs(lambda f: not f.has_next_lender, "Another lender is still in the rota.")
 PURCHASED = _needs(lambda f: f.purchased, "Only purchased items go to cataloguing.")
-BORROWED = _needs(lambda f: not f.purchased,
-                  "This item was bought, not borrowed: send it to cataloguing.")
+BORROWED = _needs(
+    lambda f: not f.purchased, "This item was bought, not borrowed: send it to cataloguing."
+)
 NO_COPYRIGHT_HOLD = _needs(
     lambda f: not f.copyright_hold,
     "This copy is over the rule of five: record a royalty payment or an override first.",
@@ -84,12 +85,15 @@ COPYRIGHT_HOLD = _needs(lambda f: f.copyright_hold, "This request is not over th
 HAS_DOCUMENT = _needs(lambda f: f.has_document, "No PDF is attached to this request yet.")
 ITEM_TIED = _needs(lambda f: f.item_tied, "No item has been pulled for this request yet.")
 NO_ITEM_TIED = _needs(lambda f: not f.item_tied, "An item is already pulled for this request.")
-RENEWALS_LEFT = _needs(lambda f: f.renewals_left > 0,
-                       "No renewals are left under the lending policy.")
+RENEWALS_LEFT = _needs(
+    lambda f: f.renewals_left > 0, "No renewals are left under the lending policy."
+)
 PAST_DUE = _needs(lambda f: f.past_due, "The item is not past its due date yet.")
-LENDABLE = _needs(lambda f: f.lendable,
-                  "The lending policy does not lend this material to this library: answer "
-                  "unfilled (non-circulating), or change the rule.")
+LENDABLE = _needs(
+    lambda f: f.lendable,
+    "The lending policy does not lend this material to this library: answer "
+    "unfilled (non-circulating), or change the rule.",
+)
 
 
 def _all(*guards: Guard) -> Guard:
@@ -134,84 +138,231 @@ E = Effect
 # -- pieces shared by the borrowing workflows ---------------------------------------------
 _BORROW_PENDING = (S.SOURCING, S.REQUESTED, S.CONDITIONAL)
 _BORROW_SOURCING = (
-    _t(A.SEND_TO_LENDER, [S.SOURCING], S.REQUESTED, "Send to lender", guard=HAS_LENDER,
-       effects=[E.TELL_PEER]),
-    _t(A.LENDER_UNFILLED, [S.REQUESTED, S.SHIPPED_BY_LENDER], S.REQUESTED,
-       "Lender unfilled: try next lender", guard=NEXT_LENDER,
-       effects=[E.ADVANCE_ROTA, E.TELL_PEER], needs_reason=True),
-    _t(A.LENDER_UNFILLED, [S.REQUESTED, S.SHIPPED_BY_LENDER], S.UNFILLED,
-       "Lender unfilled: rota exhausted", guard=ROTA_EXHAUSTED,
-       effects=[E.NOTICE_UNFILLED], needs_reason=True),
-    _t(A.LENDER_CONDITIONAL, [S.REQUESTED], S.CONDITIONAL, "Lender sets conditions",
-       needs_reason=True),
-    _t(A.ACCEPT_CONDITIONS, [S.CONDITIONAL], S.REQUESTED, "Accept conditions",
-       effects=[E.TELL_PEER]),
-    _t(A.DECLINE_CONDITIONS, [S.CONDITIONAL], S.REQUESTED, "Decline: try next lender",
-       guard=NEXT_LENDER, effects=[E.TELL_PEER, E.ADVANCE_ROTA], needs_reason=True),
-    _t(A.DECLINE_CONDITIONS, [S.CONDITIONAL], S.UNFILLED, "Decline: rota exhausted",
-       guard=ROTA_EXHAUSTED, effects=[E.TELL_PEER, E.NOTICE_UNFILLED], needs_reason=True),
+    _t(
+        A.SEND_TO_LENDER,
+        [S.SOURCING],
+        S.REQUESTED,
+        "Send to lender",
+        guard=HAS_LENDER,
+        effects=[E.TELL_PEER],
+    ),
+    _t(
+        A.LENDER_UNFILLED,
+        [S.REQUESTED, S.SHIPPED_BY_LENDER],
+        S.REQUESTED,
+        "Lender unfilled: try next lender",
+        guard=NEXT_LENDER,
+        effects=[E.ADVANCE_ROTA, E.TELL_PEER],
+        needs_reason=True,
+    ),
+    _t(
+        A.LENDER_UNFILLED,
+        [S.REQUESTED, S.SHIPPED_BY_LENDER],
+        S.UNFILLED,
+        "Lender unfilled: rota exhausted",
+        guard=ROTA_EXHAUSTED,
+        effects=[E.NOTICE_UNFILLED],
+        needs_reason=True,
+    ),
+    _t(
+        A.LENDER_CONDITIONAL,
+        [S.REQUESTED],
+        S.CONDITIONAL,
+        "Lender sets conditions",
+        needs_reason=True,
+    ),
+    _t(
+        A.ACCEPT_CONDITIONS,
+        [S.CONDITIONAL],
+        S.REQUESTED,
+        "Accept conditions",
+        effects=[E.TELL_PEER],
+    ),
+    _t(
+        A.DECLINE_CONDITIONS,
+        [S.CONDITIONAL],
+        S.REQUESTED,
+        "Decline: try next lender",
+        guard=NEXT_LENDER,
+        effects=[E.TELL_PEER, E.ADVANCE_ROTA],
+        needs_reason=True,
+    ),
+    _t(
+        A.DECLINE_CONDITIONS,
+        [S.CONDITIONAL],
+        S.UNFILLED,
+        "Decline: rota exhausted",
+        guard=ROTA_EXHAUSTED,
+        effects=[E.TELL_PEER, E.NOTICE_UNFILLED],
+        needs_reason=True,
+    ),
     _t(A.LENDER_SHIPPED, [S.REQUESTED], S.SHIPPED_BY_LENDER, "Lender shipped"),
 )
 _BORROW_INTAKE = (
     _t(A.VERIFY_CITATION, [S.NEW], S.CITATION_VERIFIED, "Verify citation"),
-    _t(A.DEFLECT_LOCAL, [S.NEW, S.CITATION_VERIFIED], S.DEFLECTED_LOCAL,
-       "Deflect to local copy", needs_reason=True),
-    _t(A.ORDER_PURCHASE, [S.CITATION_VERIFIED, S.SOURCING], S.PURCHASE_ORDERED,
-       "Buy instead of borrow"),
+    _t(
+        A.DEFLECT_LOCAL,
+        [S.NEW, S.CITATION_VERIFIED],
+        S.DEFLECTED_LOCAL,
+        "Deflect to local copy",
+        needs_reason=True,
+    ),
+    _t(
+        A.ORDER_PURCHASE,
+        [S.CITATION_VERIFIED, S.SOURCING],
+        S.PURCHASE_ORDERED,
+        "Buy instead of borrow",
+    ),
 )
 
 BORROWING_LOAN: tuple[Transition, ...] = (
     *_BORROW_INTAKE,
     _t(A.START_SOURCING, [S.CITATION_VERIFIED], S.SOURCING, "Start sourcing"),
     *_BORROW_SOURCING,
-    _t(A.RECEIVE, [S.REQUESTED, S.SHIPPED_BY_LENDER, S.PURCHASE_ORDERED], S.RECEIVED, "Receive",
-       effects=[E.SET_DUE_DATE, E.PRINT_BOOK_BAND, E.NOTICE_READY_FOR_PICKUP, E.TELL_PEER]),
+    _t(
+        A.RECEIVE,
+        [S.REQUESTED, S.SHIPPED_BY_LENDER, S.PURCHASE_ORDERED],
+        S.RECEIVED,
+        "Receive",
+        effects=[E.SET_DUE_DATE, E.PRINT_BOOK_BAND, E.NOTICE_READY_FOR_PICKUP, E.TELL_PEER],
+    ),
     _t(A.NOTIFY_PATRON, [S.RECEIVED], S.AWAITING_PICKUP, "Patron notified"),
     _t(A.CHECK_OUT, [S.RECEIVED, S.AWAITING_PICKUP], S.CHECKED_OUT, "Check out to patron"),
-    _t(A.REQUEST_RENEWAL, [S.CHECKED_OUT, S.OVERDUE], S.RENEWAL_REQUESTED, "Ask lender to renew",
-       guard=BORROWED, effects=[E.TELL_PEER]),
-    _t(A.RENEWAL_GRANTED, [S.RENEWAL_REQUESTED], S.CHECKED_OUT, "Renewal granted",
-       effects=[E.SET_DUE_DATE, E.NOTICE_RENEWAL_ANSWER]),
-    _t(A.RENEWAL_REFUSED, [S.RENEWAL_REQUESTED], S.CHECKED_OUT, "Renewal refused",
-       effects=[E.NOTICE_RENEWAL_ANSWER], needs_reason=True),
-    _t(A.MARK_OVERDUE, [S.CHECKED_OUT, S.RECALLED, S.OVERDUE], S.OVERDUE, "Overdue notice",
-       guard=PAST_DUE, effects=[E.NOTICE_OVERDUE]),
-    _t(A.RECALL, [S.RECEIVED, S.AWAITING_PICKUP, S.CHECKED_OUT, S.OVERDUE, S.RENEWAL_REQUESTED],
-       S.RECALLED, "Lender recalls", guard=BORROWED, effects=[E.SET_DUE_DATE, E.NOTICE_RECALL]),
-    _t(A.CHECK_IN, [S.CHECKED_OUT, S.OVERDUE, S.RECALLED, S.RENEWAL_REQUESTED],
-       S.RETURNED_BY_PATRON, "Check in from patron"),
-    _t(A.RETURN_TO_LENDER, [S.RETURNED_BY_PATRON, S.RECEIVED, S.AWAITING_PICKUP],
-       S.RETURNED_TO_LENDER, "Return to lender", guard=BORROWED,
-       effects=[E.PRINT_RETURN_LABEL, E.TELL_PEER]),
+    _t(
+        A.REQUEST_RENEWAL,
+        [S.CHECKED_OUT, S.OVERDUE],
+        S.RENEWAL_REQUESTED,
+        "Ask lender to renew",
+        guard=BORROWED,
+        effects=[E.TELL_PEER],
+    ),
+    _t(
+        A.RENEWAL_GRANTED,
+        [S.RENEWAL_REQUESTED],
+        S.CHECKED_OUT,
+        "Renewal granted",
+        effects=[E.SET_DUE_DATE, E.NOTICE_RENEWAL_ANSWER],
+    ),
+    _t(
+        A.RENEWAL_REFUSED,
+        [S.RENEWAL_REQUESTED],
+        S.CHECKED_OUT,
+        "Renewal refused",
+        effects=[E.NOTICE_RENEWAL_ANSWER],
+        needs_reason=True,
+    ),
+    _t(
+        A.MARK_OVERDUE,
+        [S.CHECKED_OUT, S.RECALLED, S.OVERDUE],
+        S.OVERDUE,
+        "Overdue notice",
+        guard=PAST_DUE,
+        effects=[E.NOTICE_OVERDUE],
+    ),
+    _t(
+        A.RECALL,
+        [S.RECEIVED, S.AWAITING_PICKUP, S.CHECKED_OUT, S.OVERDUE, S.RENEWAL_REQUESTED],
+        S.RECALLED,
+        "Lender recalls",
+        guard=BORROWED,
+        effects=[E.SET_DUE_DATE, E.NOTICE_RECALL],
+    ),
+    _t(
+        A.CHECK_IN,
+        [S.CHECKED_OUT, S.OVERDUE, S.RECALLED, S.RENEWAL_REQUESTED],
+        S.RETURNED_BY_PATRON,
+        "Check in from patron",
+    ),
+    _t(
+        A.RETURN_TO_LENDER,
+        [S.RETURNED_BY_PATRON, S.RECEIVED, S.AWAITING_PICKUP],
+        S.RETURNED_TO_LENDER,
+        "Return to lender",
+        guard=BORROWED,
+        effects=[E.PRINT_RETURN_LABEL, E.TELL_PEER],
+    ),
     _t(A.LENDER_CHECKED_IN, [S.RETURNED_TO_LENDER], S.COMPLETE, "Lender checked it in"),
-    _t(A.SEND_TO_CATALOGUING, [S.RETURNED_BY_PATRON, S.RECEIVED, S.AWAITING_PICKUP],
-       S.TO_CATALOGUING, "Hand over to cataloguing", guard=PURCHASED),
+    _t(
+        A.SEND_TO_CATALOGUING,
+        [S.RETURNED_BY_PATRON, S.RECEIVED, S.AWAITING_PICKUP],
+        S.TO_CATALOGUING,
+        "Hand over to cataloguing",
+        guard=PURCHASED,
+    ),
     _t(A.COMPLETE, [S.TO_CATALOGUING, S.LOST], S.COMPLETE, "Complete"),
-    _t(A.MARK_LOST, [S.SHIPPED_BY_LENDER, S.CHECKED_OUT, S.OVERDUE, S.RECALLED,
-                     S.RETURNED_TO_LENDER], S.LOST, "Lost or damaged", needs_reason=True),
-    _t(A.CANCEL, [S.NEW, S.CITATION_VERIFIED, *_BORROW_PENDING, S.PURCHASE_ORDERED], S.CANCELLED,
-       "Cancel", effects=[E.TELL_PEER, E.NOTICE_CANCELLED], needs_reason=True),
+    _t(
+        A.MARK_LOST,
+        [S.SHIPPED_BY_LENDER, S.CHECKED_OUT, S.OVERDUE, S.RECALLED, S.RETURNED_TO_LENDER],
+        S.LOST,
+        "Lost or damaged",
+        needs_reason=True,
+    ),
+    _t(
+        A.CANCEL,
+        [S.NEW, S.CITATION_VERIFIED, *_BORROW_PENDING, S.PURCHASE_ORDERED],
+        S.CANCELLED,
+        "Cancel",
+        effects=[E.TELL_PEER, E.NOTICE_CANCELLED],
+        needs_reason=True,
+    ),
 )
 
 BORROWING_COPY: tuple[Transition, ...] = (
     *_BORROW_INTAKE,
-    _t(A.HOLD_FOR_COPYRIGHT, [S.CITATION_VERIFIED], S.AWAITING_COPYRIGHT,
-       "Hold for copyright clearance", guard=COPYRIGHT_HOLD),
-    _t(A.CLEAR_COPYRIGHT, [S.AWAITING_COPYRIGHT], S.CITATION_VERIFIED,
-       "Copyright cleared (royalty or override)", needs_reason=True),
-    _t(A.START_SOURCING, [S.CITATION_VERIFIED], S.SOURCING, "Start sourcing",
-       guard=NO_COPYRIGHT_HOLD),
-    _t(A.MARK_OPEN_ACCESS, [S.CITATION_VERIFIED, S.SOURCING, S.AWAITING_COPYRIGHT], S.COMPLETE,
-       "Found open access (send link)", effects=[E.NOTICE_DELIVERY], needs_reason=True),
+    _t(
+        A.HOLD_FOR_COPYRIGHT,
+        [S.CITATION_VERIFIED],
+        S.AWAITING_COPYRIGHT,
+        "Hold for copyright clearance",
+        guard=COPYRIGHT_HOLD,
+    ),
+    _t(
+        A.CLEAR_COPYRIGHT,
+        [S.AWAITING_COPYRIGHT],
+        S.CITATION_VERIFIED,
+        "Copyright cleared (royalty or override)",
+        needs_reason=True,
+    ),
+    _t(
+        A.START_SOURCING,
+        [S.CITATION_VERIFIED],
+        S.SOURCING,
+        "Start sourcing",
+        guard=NO_COPYRIGHT_HOLD,
+    ),
+    _t(
+        A.MARK_OPEN_ACCESS,
+        [S.CITATION_VERIFIED, S.SOURCING, S.AWAITING_COPYRIGHT],
+        S.COMPLETE,
+        "Found open access (send link)",
+        effects=[E.NOTICE_DELIVERY],
+        needs_reason=True,
+    ),
     *_BORROW_SOURCING,
-    _t(A.RECEIVE, [S.REQUESTED, S.SHIPPED_BY_LENDER, S.PURCHASE_ORDERED], S.RECEIVED,
-       "Receive PDF", guard=HAS_DOCUMENT),
-    _t(A.DELIVER, [S.RECEIVED, S.DELIVERED], S.DELIVERED, "Deliver to patron",
-       guard=HAS_DOCUMENT, effects=[E.NOTICE_DELIVERY]),
+    _t(
+        A.RECEIVE,
+        [S.REQUESTED, S.SHIPPED_BY_LENDER, S.PURCHASE_ORDERED],
+        S.RECEIVED,
+        "Receive PDF",
+        guard=HAS_DOCUMENT,
+    ),
+    _t(
+        A.DELIVER,
+        [S.RECEIVED, S.DELIVERED],
+        S.DELIVERED,
+        "Deliver to patron",
+        guard=HAS_DOCUMENT,
+        effects=[E.NOTICE_DELIVERY],
+    ),
     _t(A.COMPLETE, [S.DELIVERED], S.COMPLETE, "Complete"),
-    _t(A.CANCEL, [S.NEW, S.CITATION_VERIFIED, S.AWAITING_COPYRIGHT, *_BORROW_PENDING,
-                  S.PURCHASE_ORDERED], S.CANCELLED, "Cancel",
-       effects=[E.TELL_PEER, E.NOTICE_CANCELLED], needs_reason=True),
+    _t(
+        A.CANCEL,
+        [S.NEW, S.CITATION_VERIFIED, S.AWAITING_COPYRIGHT, *_BORROW_PENDING, S.PURCHASE_ORDERED],
+        S.CANCELLED,
+        "Cancel",
+        effects=[E.TELL_PEER, E.NOTICE_CANCELLED],
+        needs_reason=True,
+    ),
 )
 
 _LEND_OUT = (S.SHIPPED, S.ON_LOAN, S.OVERDUE, S.RECALLED)
@@ -219,50 +370,140 @@ _LEND_BEFORE_SHIP = (S.NEW, S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED, S
 
 LENDING_LOAN: tuple[Transition, ...] = (
     _t(A.CHECK_HOLDINGS, [S.NEW], S.HOLDINGS_CHECKED, "Holdings checked"),
-    _t(A.PRINT_PULL_SLIP, [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED], S.PULL_SLIP_PRINTED,
-       "Print pull slip", effects=[E.PRINT_PULL_SLIP]),
-    _t(A.PULL, [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED], S.PULLED, "Pulled from shelf",
-       guard=_all(ITEM_TIED, LENDABLE), effects=[E.TELL_PEER]),
-    _t(A.ANSWER_UNFILLED, [S.NEW, S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED], S.UNFILLED,
-       "Unfilled", effects=[E.TELL_PEER], needs_reason=True),
-    _t(A.ANSWER_CONDITIONAL, [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED], S.CONDITIONAL,
-       "Answer with conditions", effects=[E.TELL_PEER], needs_reason=True),
-    _t(A.BORROWER_ACCEPTS, [S.CONDITIONAL], S.PULLED, "Borrower accepts conditions",
-       guard=ITEM_TIED),
-    _t(A.BORROWER_ACCEPTS, [S.CONDITIONAL], S.HOLDINGS_CHECKED, "Borrower accepts conditions",
-       guard=NO_ITEM_TIED),
-    _t(A.SHIP, [S.PULLED], S.SHIPPED, "Ship",
-       effects=[E.SET_DUE_DATE, E.PRINT_SHIPPING_LABEL, E.TELL_PEER]),
+    _t(
+        A.PRINT_PULL_SLIP,
+        [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED],
+        S.PULL_SLIP_PRINTED,
+        "Print pull slip",
+        effects=[E.PRINT_PULL_SLIP],
+    ),
+    _t(
+        A.PULL,
+        [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED],
+        S.PULLED,
+        "Pulled from shelf",
+        guard=_all(ITEM_TIED, LENDABLE),
+        effects=[E.TELL_PEER],
+    ),
+    _t(
+        A.ANSWER_UNFILLED,
+        [S.NEW, S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED],
+        S.UNFILLED,
+        "Unfilled",
+        effects=[E.TELL_PEER],
+        needs_reason=True,
+    ),
+    _t(
+        A.ANSWER_CONDITIONAL,
+        [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED],
+        S.CONDITIONAL,
+        "Answer with conditions",
+        effects=[E.TELL_PEER],
+        needs_reason=True,
+    ),
+    _t(
+        A.BORROWER_ACCEPTS,
+        [S.CONDITIONAL],
+        S.PULLED,
+        "Borrower accepts conditions",
+        guard=ITEM_TIED,
+    ),
+    _t(
+        A.BORROWER_ACCEPTS,
+        [S.CONDITIONAL],
+        S.HOLDINGS_CHECKED,
+        "Borrower accepts conditions",
+        guard=NO_ITEM_TIED,
+    ),
+    _t(
+        A.SHIP,
+        [S.PULLED],
+        S.SHIPPED,
+        "Ship",
+        effects=[E.SET_DUE_DATE, E.PRINT_SHIPPING_LABEL, E.TELL_PEER],
+    ),
     _t(A.BORROWER_RECEIVED, [S.SHIPPED], S.ON_LOAN, "Borrower received it"),
-    _t(A.GRANT_RENEWAL, [S.SHIPPED, S.ON_LOAN, S.OVERDUE], S.ON_LOAN, "Grant renewal",
-       guard=RENEWALS_LEFT, effects=[E.SET_DUE_DATE, E.TELL_PEER]),
-    _t(A.REFUSE_RENEWAL, [S.SHIPPED, S.ON_LOAN, S.OVERDUE], S.ON_LOAN, "Refuse renewal",
-       effects=[E.TELL_PEER], needs_reason=True),
-    _t(A.RECALL, [S.SHIPPED, S.ON_LOAN, S.OVERDUE], S.RECALLED, "Recall",
-       effects=[E.SET_DUE_DATE, E.TELL_PEER]),
-    _t(A.MARK_OVERDUE, [S.SHIPPED, S.ON_LOAN, S.RECALLED, S.OVERDUE], S.OVERDUE,
-       "Overdue reminder", guard=PAST_DUE, effects=[E.TELL_PEER]),
+    _t(
+        A.GRANT_RENEWAL,
+        [S.SHIPPED, S.ON_LOAN, S.OVERDUE],
+        S.ON_LOAN,
+        "Grant renewal",
+        guard=RENEWALS_LEFT,
+        effects=[E.SET_DUE_DATE, E.TELL_PEER],
+    ),
+    _t(
+        A.REFUSE_RENEWAL,
+        [S.SHIPPED, S.ON_LOAN, S.OVERDUE],
+        S.ON_LOAN,
+        "Refuse renewal",
+        effects=[E.TELL_PEER],
+        needs_reason=True,
+    ),
+    _t(
+        A.RECALL,
+        [S.SHIPPED, S.ON_LOAN, S.OVERDUE],
+        S.RECALLED,
+        "Recall",
+        effects=[E.SET_DUE_DATE, E.TELL_PEER],
+    ),
+    _t(
+        A.MARK_OVERDUE,
+        [S.SHIPPED, S.ON_LOAN, S.RECALLED, S.OVERDUE],
+        S.OVERDUE,
+        "Overdue reminder",
+        guard=PAST_DUE,
+        effects=[E.TELL_PEER],
+    ),
     _t(A.BORROWER_SHIPPED_RETURN, list(_LEND_OUT), S.RETURNED, "Borrower shipped it back"),
-    _t(A.RECEIVE_RETURN, [*_LEND_OUT, S.RETURNED], S.COMPLETE, "Return received",
-       effects=[E.TELL_PEER]),
-    _t(A.MARK_LOST, [*_LEND_OUT, S.RETURNED], S.LOST, "Lost in transit or by borrower",
-       needs_reason=True),
+    _t(
+        A.RECEIVE_RETURN,
+        [*_LEND_OUT, S.RETURNED],
+        S.COMPLETE,
+        "Return received",
+        effects=[E.TELL_PEER],
+    ),
+    _t(
+        A.MARK_LOST,
+        [*_LEND_OUT, S.RETURNED],
+        S.LOST,
+        "Lost in transit or by borrower",
+        needs_reason=True,
+    ),
     _t(A.COMPLETE, [S.LOST], S.COMPLETE, "Complete (charge settled)"),
-    _t(A.CANCEL, list(_LEND_BEFORE_SHIP), S.CANCELLED, "Cancel", effects=[E.TELL_PEER],
-       needs_reason=True),
+    _t(
+        A.CANCEL,
+        list(_LEND_BEFORE_SHIP),
+        S.CANCELLED,
+        "Cancel",
+        effects=[E.TELL_PEER],
+        needs_reason=True,
+    ),
 )
 
 LENDING_COPY: tuple[Transition, ...] = (
     _t(A.CHECK_HOLDINGS, [S.NEW], S.HOLDINGS_CHECKED, "Licence and holdings checked"),
-    _t(A.MARK_SCANNED, [S.HOLDINGS_CHECKED], S.SCANNED, "Scanned or downloaded",
-       guard=HAS_DOCUMENT),
-    _t(A.SEND_COPY, [S.SCANNED], S.SENT, "Send copy", guard=HAS_DOCUMENT,
-       effects=[E.TELL_PEER], then=A.COMPLETE),
+    _t(
+        A.MARK_SCANNED, [S.HOLDINGS_CHECKED], S.SCANNED, "Scanned or downloaded", guard=HAS_DOCUMENT
+    ),
+    _t(
+        A.SEND_COPY,
+        [S.SCANNED],
+        S.SENT,
+        "Send copy",
+        guard=HAS_DOCUMENT,
+        effects=[E.TELL_PEER],
+        then=A.COMPLETE,
+    ),
     _t(A.COMPLETE, [S.SENT], S.COMPLETE, "Complete"),
-    _t(A.ANSWER_UNFILLED, [S.NEW, S.HOLDINGS_CHECKED, S.SCANNED], S.UNFILLED, "Unfilled",
-       effects=[E.TELL_PEER], needs_reason=True),
-    _t(A.CANCEL, [S.NEW, S.HOLDINGS_CHECKED, S.SCANNED], S.CANCELLED, "Cancel",
-       needs_reason=True),
+    _t(
+        A.ANSWER_UNFILLED,
+        [S.NEW, S.HOLDINGS_CHECKED, S.SCANNED],
+        S.UNFILLED,
+        "Unfilled",
+        effects=[E.TELL_PEER],
+        needs_reason=True,
+    ),
+    _t(A.CANCEL, [S.NEW, S.HOLDINGS_CHECKED, S.SCANNED], S.CANCELLED, "Cancel", needs_reason=True),
 )
 
 
@@ -271,8 +512,7 @@ class Workflow:
     side: Side
     service_type: ServiceType
     transitions: tuple[Transition, ...]
-    _by_action: dict[Action, tuple[Transition, ...]] = field(init=False, repr=False,
-                                                               compare=False)
+    _by_action: dict[Action, tuple[Transition, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[Action, list[Transition]] = {}

@@ -52,8 +52,11 @@ _PARITY = {
     "M": serial.PARITY_MARK,
     "S": serial.PARITY_SPACE,
 }
-_STOPBITS = {1.0: serial.STOPBITS_ONE, 1.5: serial.STOPBITS_ONE_POINT_FIVE,
-             2.0: serial.STOPBITS_TWO}
+_STOPBITS = {
+    1.0: serial.STOPBITS_ONE,
+    1.5: serial.STOPBITS_ONE_POINT_FIVE,
+    2.0: serial.STOPBITS_TWO,
+}
 
 
 def open_serial(config: SerialConfig, timeout: float = 0.1) -> SerialPort:

@@ -13,49 +13,113 @@ from illdesk.interop.ncip.messages import NcipEndpoint
 from illdesk.interop.sru.targets import Target, parse_targets
 
 SETTINGS: tuple[SettingDef, ...] = (
-    SettingDef("catalogue.marc_holdings_field", str, "852",
-               "MARC field that holds our items (852 standard holdings, 949 local/Sirsi-style, "
-               "952 Koha).", "library", ("852", "949", "952")),
-    SettingDef("catalogue.marc_holdings_subfields", str, "",
-               "Which subfields hold what, e.g. “barcode=p call_number=hi location=b status=x”. "
-               "Empty = the usual layout of the chosen field.", "library"),
-    SettingDef("catalogue.marc_encoding", str, "auto",
-               "Character set of MARC files without a reliable leader: auto (look at the bytes), "
-               "marc8, utf-8, cp1251, ...", "library", ENCODINGS),
-    SettingDef("catalogue.sru_targets", str, "",
-               "Catalogues to search, one a line: Name | base URL | database | record schema | "
-               "holdings field. Example: Union catalogue | http://sru.example.org | Default | "
-               "marcxml | 852", "library"),
-    SettingDef("catalogue.search_timeout_seconds", float, 10.0,
-               "How long to wait for a catalogue to answer before saying it is down or slow.",
-               "desk"),
-    SettingDef("catalogue.max_records", int, 20,
-               "How many records to fetch from each catalogue per search.", "desk"),
-    SettingDef("ncip.enabled", bool, False,
-               "Tell our own library system (ILS) about borrowed items over NCIP.", "library"),
-    SettingDef("ncip.endpoint_url", str, "",
-               "Address of the ILS's NCIP service, e.g. https://ils.example.org/ncip", "library"),
-    SettingDef("ncip.from_agency_id", str, "ILLDESK",
-               "Our agency id in NCIP messages (the ILS may require a particular value).",
-               "library"),
-    SettingDef("ncip.to_agency_id", str, "",
-               "The ILS's agency id in NCIP messages.", "library"),
-    SettingDef("ncip.item_agency_id", str, "",
-               "Agency id put on patron and item ids (empty = the ILS's agency id).", "library"),
-    SettingDef("ncip.pickup_location", str, "",
-               "Pickup location code for holds on borrowed items.", "library"),
-    SettingDef("ncip.xsd_path", str, "",
-               "Path of the NCIP 2.02 schema (ncip_v2_02.xsd) every message is checked against.",
-               "library"),
-    SettingDef("ncip.timeout_seconds", float, 15.0,
-               "How long to wait for the ILS to answer an NCIP message.", "desk"),
+    SettingDef(
+        "catalogue.marc_holdings_field",
+        str,
+        "852",
+        "MARC field that holds our items (852 standard holdings, 949 local/Sirsi-style, 952 Koha).",
+        "library",
+        ("852", "949", "952"),
+    ),
+    SettingDef(
+        "catalogue.marc_holdings_subfields",
+        str,
+        "",
+        "Which subfields hold what, e.g. “barcode=p call_number=hi location=b status=x”. "
+        "Empty = the usual layout of the chosen field.",
+        "library",
+    ),
+    SettingDef(
+        "catalogue.marc_encoding",
+        str,
+        "auto",
+        "Character set of MARC files without a reliable leader: auto (look at the bytes), "
+        "marc8, utf-8, cp1251, ...",
+        "library",
+        ENCODINGS,
+    ),
+    SettingDef(
+        "catalogue.sru_targets",
+        str,
+        "",
+        "Catalogues to search, one a line: Name | base URL | database | record schema | "
+        "holdings field. Example: Union catalogue | http://sru.example.org | Default | "
+        "marcxml | 852",
+        "library",
+    ),
+    SettingDef(
+        "catalogue.search_timeout_seconds",
+        float,
+        10.0,
+        "How long to wait for a catalogue to answer before saying it is down or slow.",
+        "desk",
+    ),
+    SettingDef(
+        "catalogue.max_records",
+        int,
+        20,
+        "How many records to fetch from each catalogue per search.",
+        "desk",
+    ),
+    SettingDef(
+        "ncip.enabled",
+        bool,
+        False,
+        "Tell our own library system (ILS) about borrowed items over NCIP.",
+        "library",
+    ),
+    SettingDef(
+        "ncip.endpoint_url",
+        str,
+        "",
+        "Address of the ILS's NCIP service, e.g. https://ils.example.org/ncip",
+        "library",
+    ),
+    SettingDef(
+        "ncip.from_agency_id",
+        str,
+        "ILLDESK",
+        "Our agency id in NCIP messages (the ILS may require a particular value).",
+        "library",
+    ),
+    SettingDef("ncip.to_agency_id", str, "", "The ILS's agency id in NCIP messages.", "library"),
+    SettingDef(
+        "ncip.item_agency_id",
+        str,
+        "",
+        "Agency id put on patron and item ids (empty = the ILS's agency id).",
+        "library",
+    ),
+    SettingDef(
+        "ncip.pickup_location",
+        str,
+        "",
+        "Pickup location code for holds on borrowed items.",
+        "library",
+    ),
+    SettingDef(
+        "ncip.xsd_path",
+        str,
+        "",
+        "Path of the NCIP 2.02 schema (ncip_v2_02.xsd) every message is checked against.",
+        "library",
+    ),
+    SettingDef(
+        "ncip.timeout_seconds",
+        float,
+        15.0,
+        "How long to wait for the ILS to answer an NCIP message.",
+        "desk",
+    ),
 )
 
 
 def holdings_mapping_from(settings: Settings) -> HoldingsMapping:
     """Raises ValueError in words when the subfield setting is malformed."""
-    return HoldingsMapping.parse(settings.get_str("catalogue.marc_holdings_field"),
-                                 settings.get_str("catalogue.marc_holdings_subfields"))
+    return HoldingsMapping.parse(
+        settings.get_str("catalogue.marc_holdings_field"),
+        settings.get_str("catalogue.marc_holdings_subfields"),
+    )
 
 
 def targets_from(settings: Settings) -> list[Target]:

@@ -22,16 +22,67 @@ _MAX_DEPTH = 6
 
 # Keys (without "rft.") that describe the item, shared by 0.1 and 1.0 where the names agree.
 _CITATION_KEYS = {
-    "title", "btitle", "atitle", "jtitle", "stitle", "isbn", "issn", "eissn", "aulast",
-    "aufirst", "auinit", "auinitm", "auinit1", "au", "aucorp", "date", "volume", "issue",
-    "spage", "epage", "pages", "edition", "pub", "publisher", "place", "pmid", "doi", "genre",
+    "title",
+    "btitle",
+    "atitle",
+    "jtitle",
+    "stitle",
+    "isbn",
+    "issn",
+    "eissn",
+    "aulast",
+    "aufirst",
+    "auinit",
+    "auinitm",
+    "auinit1",
+    "au",
+    "aucorp",
+    "date",
+    "volume",
+    "issue",
+    "spage",
+    "epage",
+    "pages",
+    "edition",
+    "pub",
+    "publisher",
+    "place",
+    "pmid",
+    "doi",
+    "genre",
 }
-_COPY_GENRES = {"article", "journal", "issue", "chapter", "bookitem", "proceeding",
-                "conference", "preprint"}
+_COPY_GENRES = {
+    "article",
+    "journal",
+    "issue",
+    "chapter",
+    "bookitem",
+    "proceeding",
+    "conference",
+    "preprint",
+}
 _LOAN_GENRES = {"book", "report", "document", "dissertation", "thesis", "unknown"}
-_ADMIN_KEYS = {"sid", "url_ver", "url_ctx_fmt", "ctx_ver", "ctx_enc", "ctx_tim", "rfr_id",
-               "rft_val_fmt", "rft_id", "id", "pid", "req_dat", "rfe_dat", "rfr_dat", "svc_dat",
-               "res_id", "req_id", "ctx_id", "url_tim"}
+_ADMIN_KEYS = {
+    "sid",
+    "url_ver",
+    "url_ctx_fmt",
+    "ctx_ver",
+    "ctx_enc",
+    "ctx_tim",
+    "rfr_id",
+    "rft_val_fmt",
+    "rft_id",
+    "id",
+    "pid",
+    "req_dat",
+    "rfe_dat",
+    "rfr_dat",
+    "svc_dat",
+    "res_id",
+    "req_id",
+    "ctx_id",
+    "url_tim",
+}
 
 
 class OpenUrlResult(NamedTuple):
@@ -111,29 +162,57 @@ def _set(found: _Collected, name: str, value: str, key: str) -> None:
             return
         if key.startswith("rft."):
             found.notes.append(
-                f"{key}=“{value}” differs from the 0.1 value; the 0.1 value is kept.")
+                f"{key}=“{value}” differs from the 0.1 value; the 0.1 value is kept."
+            )
         return
     found.values.setdefault(name, value)
 
 
 _KEY_TO_FIELD = {
-    "title": "title", "btitle": "title", "atitle": "atitle", "jtitle": "jtitle",
-    "stitle": "stitle", "isbn": "isbn", "issn": "issn", "eissn": "eissn", "aulast": "aulast",
-    "aufirst": "aufirst", "auinit": "auinit", "auinitm": "auinitm", "auinit1": "auinit",
-    "au": "au", "aucorp": "aucorp", "date": "date", "volume": "volume", "issue": "issue",
-    "spage": "spage", "epage": "epage", "pages": "pages", "edition": "edition", "pub": "pub",
-    "publisher": "pub", "place": "place", "pmid": "pmid", "doi": "doi",
+    "title": "title",
+    "btitle": "title",
+    "atitle": "atitle",
+    "jtitle": "jtitle",
+    "stitle": "stitle",
+    "isbn": "isbn",
+    "issn": "issn",
+    "eissn": "eissn",
+    "aulast": "aulast",
+    "aufirst": "aufirst",
+    "auinit": "auinit",
+    "auinitm": "auinitm",
+    "auinit1": "auinit",
+    "au": "au",
+    "aucorp": "aucorp",
+    "date": "date",
+    "volume": "volume",
+    "issue": "issue",
+    "spage": "spage",
+    "epage": "epage",
+    "pages": "pages",
+    "edition": "edition",
+    "pub": "pub",
+    "publisher": "pub",
+    "place": "place",
+    "pmid": "pmid",
+    "doi": "doi",
 }
 
 
 def _read_id(found: _Collected, raw: str) -> None:
     value = raw.strip()
     lowered = value.lower()
-    for prefix, name in (("info:doi/", "doi"), ("doi:", "doi"), ("info:pmid/", "pmid"),
-                         ("pmid:", "pmid"), ("info:oclcnum/", "oclc"), ("urn:isbn:", "isbn"),
-                         ("urn:issn:", "issn")):
+    for prefix, name in (
+        ("info:doi/", "doi"),
+        ("doi:", "doi"),
+        ("info:pmid/", "pmid"),
+        ("pmid:", "pmid"),
+        ("info:oclcnum/", "oclc"),
+        ("urn:isbn:", "isbn"),
+        ("urn:issn:", "issn"),
+    ):
         if lowered.startswith(prefix):
-            rest = value[len(prefix):].strip()
+            rest = value[len(prefix) :].strip()
             if not rest:
                 found.notes.append(f"Identifier “{value}” is empty and was ignored.")
             elif name == "isbn":
@@ -207,21 +286,31 @@ def parse_openurl(text: str) -> OpenUrlResult:
     if not isinstance(text, str) or not text.strip():
         return OpenUrlResult(Citation(), ServiceType.LOAN, ["The OpenURL is empty."])
     if len(text) > MAX_LENGTH:
-        return OpenUrlResult(Citation(), ServiceType.LOAN, [
-            f"The text is {len(text)} characters long; an OpenURL is never that long."])
+        return OpenUrlResult(
+            Citation(),
+            ServiceType.LOAN,
+            [f"The text is {len(text)} characters long; an OpenURL is never that long."],
+        )
     text = "".join(ch for ch in text if ch.isprintable())
     pairs = _find_openurl(text)
     if pairs is None:
-        return OpenUrlResult(Citation(), ServiceType.LOAN, [
-            "This does not look like an OpenURL: it has no title, author, ISBN, ISSN or "
-            "other citation key (rft.* or genre/title/isbn/...)."])
+        return OpenUrlResult(
+            Citation(),
+            ServiceType.LOAN,
+            [
+                "This does not look like an OpenURL: it has no title, author, ISBN, ISSN or "
+                "other citation key (rft.* or genre/title/isbn/...)."
+            ],
+        )
     found = _collect(pairs)
     values = found.values
     notes = found.notes
     service = _guess_service(found)
     if found.genre and found.genre not in _COPY_GENRES | _LOAN_GENRES:
-        notes.append(f"Genre “{found.genre}” is unknown; treated as a "
-                     f"{'copy' if service is ServiceType.COPY else 'loan'}.")
+        notes.append(
+            f"Genre “{found.genre}” is unknown; treated as a "
+            f"{'copy' if service is ServiceType.COPY else 'loan'}."
+        )
 
     isbn = ""
     first_bad_isbn = ""

@@ -6,61 +6,90 @@ from illdesk.domain.settings import SettingDef
 
 SETTINGS: tuple[SettingDef, ...] = (
     SettingDef(
-        "interop.iso18626_xsd", str, "",
+        "interop.iso18626_xsd",
+        str,
+        "",
         "Path of the ISO 18626 v1.2 XSD. Empty: the environment variable ILLDESK_ISO18626_XSD, "
         "else shared/corpus/iso18626/ISO-18626-v1_2.xsd beside the program. Without an XSD "
         "incoming messages are read unvalidated and nothing is sent.",
         "desk",
     ),
     SettingDef(
-        "interop.iso18626.agency_id_type", str, "ISIL",
+        "interop.iso18626.agency_id_type",
+        str,
+        "ISIL",
         "Agency id type our library uses in ISO 18626 headers (ISIL, OCLC, ...).",
     ),
     SettingDef(
-        "interop.iso18626.agency_id_value", str, "",
+        "interop.iso18626.agency_id_value",
+        str,
+        "",
         "Our library's agency id, e.g. the ISIL DE-123. Peers address us with it.",
     ),
     SettingDef(
-        "interop.iso18626.listener_enabled", bool, False,
-        "Receive ISO 18626 messages from partner libraries on this desk.", "desk",
+        "interop.iso18626.listener_enabled",
+        bool,
+        False,
+        "Receive ISO 18626 messages from partner libraries on this desk.",
+        "desk",
     ),
     SettingDef(
-        "interop.iso18626.listener_host", str, "127.0.0.1",
-        "Address the ISO 18626 listener binds to (0.0.0.0 for every network interface).", "desk",
+        "interop.iso18626.listener_host",
+        str,
+        "127.0.0.1",
+        "Address the ISO 18626 listener binds to (0.0.0.0 for every network interface).",
+        "desk",
     ),
     SettingDef(
-        "interop.iso18626.listener_port", int, 18626,
-        "TCP port of the ISO 18626 listener.", "desk",
+        "interop.iso18626.listener_port",
+        int,
+        18626,
+        "TCP port of the ISO 18626 listener.",
+        "desk",
     ),
     SettingDef(
-        "interop.iso18626.shared_secrets", str, "",
+        "interop.iso18626.shared_secrets",
+        str,
+        "",
         "Per-partner shared secrets, one per line or separated by ';': AGENCY=SECRET, e.g. "
         "ISIL:DE-1=s3cret. A partner sends it as 'Authorization: Bearer SECRET' and we send it "
         "to that partner the same way.",
     ),
     SettingDef(
-        "interop.iso18626.allow_list", str, "",
+        "interop.iso18626.allow_list",
+        str,
+        "",
         "Addresses or networks allowed to send without a secret, separated by commas, "
         "e.g. 192.0.2.10, 198.51.100.0/24.",
     ),
     SettingDef(
-        "interop.iso18626.max_body_bytes", int, 1024 * 1024,
+        "interop.iso18626.max_body_bytes",
+        int,
+        1024 * 1024,
         "Largest ISO 18626 message accepted, in bytes.",
     ),
     SettingDef(
-        "interop.iso18626.outbox_max_attempts", int, 8,
+        "interop.iso18626.outbox_max_attempts",
+        int,
+        8,
         "How often the outbox tries to deliver a message before it is marked failed.",
     ),
     SettingDef(
-        "interop.iso18626.outbox_backoff_seconds", float, 30.0,
+        "interop.iso18626.outbox_backoff_seconds",
+        float,
+        30.0,
         "Wait before the second delivery attempt; doubled after every further failure.",
     ),
     SettingDef(
-        "interop.iso18626.outbox_backoff_cap_seconds", float, 3600.0,
+        "interop.iso18626.outbox_backoff_cap_seconds",
+        float,
+        3600.0,
         "Longest wait between two delivery attempts.",
     ),
     SettingDef(
-        "interop.iso18626.outbox_timeout_seconds", float, 20.0,
+        "interop.iso18626.outbox_timeout_seconds",
+        float,
+        20.0,
         "How long one delivery attempt waits for the partner's answer.",
     ),
 )

@@ -26,15 +26,18 @@ class SmtpSender:
     @classmethod
     def from_settings(cls, settings: Settings) -> SmtpSender:
         return cls(
-            host=settings.get_str("mail.host"), port=settings.get_int("mail.port"),
-            sender=settings.get_str("mail.sender"), starttls=settings.get_bool("mail.starttls"),
+            host=settings.get_str("mail.host"),
+            port=settings.get_int("mail.port"),
+            sender=settings.get_str("mail.sender"),
+            starttls=settings.get_bool("mail.starttls"),
             username=settings.get_str("mail.username"),
             password=settings.get_str("mail.password"),
             timeout=settings.get_int("mail.timeout_seconds"),
         )
 
-    def send(self, to: str, subject: str, body: str,
-             attachments: tuple[Attachment, ...] = ()) -> None:
+    def send(
+        self, to: str, subject: str, body: str, attachments: tuple[Attachment, ...] = ()
+    ) -> None:
         if not to.strip():
             raise DeliveryFailed("There is no e-mail address to send this notice to.")
         message = EmailMessage()
@@ -46,8 +49,12 @@ class SmtpSender:
         message.set_content(body)
         for attachment in attachments:
             main, _, sub = attachment.mime_type.partition("/")
-            message.add_attachment(attachment.content, maintype=main, subtype=sub or "octet-stream",
-                                   filename=attachment.filename)
+            message.add_attachment(
+                attachment.content,
+                maintype=main,
+                subtype=sub or "octet-stream",
+                filename=attachment.filename,
+            )
         where = f"{self.host}:{self.port}"
         try:
             with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as server:
@@ -57,8 +64,10 @@ class SmtpSender:
                     server.login(self.username, self.password)
                 refused = server.send_message(message)
         except smtplib.SMTPRecipientsRefused as exc:
-            reasons = "; ".join(f"{addr}: {code} {text.decode(errors='replace')}"
-                                for addr, (code, text) in exc.recipients.items())
+            reasons = "; ".join(
+                f"{addr}: {code} {text.decode(errors='replace')}"
+                for addr, (code, text) in exc.recipients.items()
+            )
             raise DeliveryFailed(f"The mail server refused the address ({reasons}).") from exc
         except smtplib.SMTPAuthenticationError as exc:
             raise DeliveryFailed(f"The mail server at {where} did not accept the login.") from exc
@@ -77,6 +86,7 @@ class SettingsSmtpSender:
 
     settings: Settings
 
-    def send(self, to: str, subject: str, body: str,
-             attachments: tuple[Attachment, ...] = ()) -> None:
+    def send(
+        self, to: str, subject: str, body: str, attachments: tuple[Attachment, ...] = ()
+    ) -> None:
         SmtpSender.from_settings(self.settings).send(to, subject, body, attachments)

@@ -125,10 +125,12 @@ class Request(Base):
     service_type: Mapped[str] = mapped_column(String(10))
     delivery: Mapped[str] = mapped_column(String(12), default="physical")
     state: Mapped[str] = mapped_column(String(40))
-    patron_id: Mapped[int | None] = mapped_column(ForeignKey("patron.id"), nullable=True,
-                                                  index=True)
-    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"), nullable=True,
-                                                   index=True)
+    patron_id: Mapped[int | None] = mapped_column(
+        ForeignKey("patron.id"), nullable=True, index=True
+    )
+    partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner.id"), nullable=True, index=True
+    )
     citation_id: Mapped[int] = mapped_column(ForeignKey("citation.id"))
     needed_by: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     max_cost: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), nullable=True)
@@ -152,15 +154,21 @@ class Request(Base):
     partner: Mapped[Partner | None] = relationship(lazy="joined")
     citation: Mapped[Citation] = relationship(lazy="joined")
     items: Mapped[list[RequestItem]] = relationship(
-        back_populates="request", cascade="all, delete-orphan", order_by="RequestItem.id",
+        back_populates="request",
+        cascade="all, delete-orphan",
+        order_by="RequestItem.id",
         lazy="selectin",
     )
     rota: Mapped[list[RotaEntry]] = relationship(
-        back_populates="request", cascade="all, delete-orphan", order_by="RotaEntry.position",
+        back_populates="request",
+        cascade="all, delete-orphan",
+        order_by="RotaEntry.position",
         lazy="selectin",
     )
     events: Mapped[list[RequestEvent]] = relationship(
-        back_populates="request", cascade="all, delete-orphan", order_by="RequestEvent.id",
+        back_populates="request",
+        cascade="all, delete-orphan",
+        order_by="RequestEvent.id",
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -207,8 +215,9 @@ class RequestEvent(Base):
     __tablename__ = "request_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
-                                            index=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     staff: Mapped[str] = mapped_column(String(120), default="")
     action: Mapped[str] = mapped_column(String(40))
@@ -248,7 +257,8 @@ class Notice(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int | None] = mapped_column(
-        ForeignKey("request.id", ondelete="CASCADE"), nullable=True, index=True)
+        ForeignKey("request.id", ondelete="CASCADE"), nullable=True, index=True
+    )
     patron_id: Mapped[int | None] = mapped_column(ForeignKey("patron.id"), nullable=True)
     kind: Mapped[str] = mapped_column(String(40))
     channel: Mapped[str] = mapped_column(String(10), default="email")
@@ -284,8 +294,11 @@ class CatalogueRecord(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     items: Mapped[list[CatalogueItem]] = relationship(
-        back_populates="record", cascade="all, delete-orphan", order_by="CatalogueItem.id",
-        lazy="selectin")
+        back_populates="record",
+        cascade="all, delete-orphan",
+        order_by="CatalogueItem.id",
+        lazy="selectin",
+    )
 
 
 class CatalogueItem(Base):
@@ -293,7 +306,8 @@ class CatalogueItem(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     record_id: Mapped[int] = mapped_column(
-        ForeignKey("catalogue_record.id", ondelete="CASCADE"), index=True)
+        ForeignKey("catalogue_record.id", ondelete="CASCADE"), index=True
+    )
     barcode: Mapped[str] = mapped_column(String(60), default="", index=True)
     call_number: Mapped[str] = mapped_column(String(120), default="")
     location: Mapped[str] = mapped_column(String(120), default="")
@@ -312,14 +326,16 @@ class OutboxMessage(Base):
     __tablename__ = "outbox_message"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"), nullable=True,
-                                                   index=True)
+    partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner.id"), nullable=True, index=True
+    )
     partner_agency: Mapped[str] = mapped_column(String(120), default="")
     endpoint: Mapped[str] = mapped_column(String(300))
     body: Mapped[bytes] = mapped_column(LargeBinary)
     kind: Mapped[str] = mapped_column(String(60))
     request_id: Mapped[int | None] = mapped_column(
-        ForeignKey("request.id", ondelete="SET NULL"), nullable=True, index=True)
+        ForeignKey("request.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     request_ref: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -338,8 +354,9 @@ class StoredDocument(Base):
     __tablename__ = "stored_document"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
-                                            index=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
     filename: Mapped[str] = mapped_column(String(255))
     path: Mapped[str] = mapped_column(String(1000))
     """Relative to the data directory."""
@@ -360,10 +377,12 @@ class DocumentDelivery(Base):
     __tablename__ = "document_delivery"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
-                                            index=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
     document_id: Mapped[int | None] = mapped_column(
-        ForeignKey("stored_document.id", ondelete="SET NULL"), nullable=True)
+        ForeignKey("stored_document.id", ondelete="SET NULL"), nullable=True
+    )
     channel: Mapped[str] = mapped_column(String(20))
     """"attachment", "link", "print" or "open_access"."""
     recipient: Mapped[str] = mapped_column(String(200), default="")
@@ -378,8 +397,9 @@ class CopyrightClearance(Base):
     __tablename__ = "copyright_clearance"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
-                                            index=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
     amount: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), nullable=True)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     paid_to: Mapped[str] = mapped_column(String(200), default="")
@@ -394,8 +414,9 @@ class Purchase(Base):
     __tablename__ = "purchase"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
-                                            index=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
     supplier: Mapped[str] = mapped_column(String(120))
     order_number: Mapped[str] = mapped_column(String(120), default="")
     cost: Mapped[Decimal] = mapped_column(Numeric(10, 2))
@@ -410,8 +431,9 @@ class IllCharge(Base):
     __tablename__ = "ill_charge"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
-                                            index=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
     amount: Mapped[Decimal] = mapped_column(Numeric(10, 2))
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     what: Mapped[str] = mapped_column(String(300), default="")

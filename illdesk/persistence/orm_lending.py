@@ -17,8 +17,9 @@ class Shipment(Base):
     __tablename__ = "shipment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
-                                            index=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
     direction: Mapped[str] = mapped_column(String(10), default="out")
     carrier: Mapped[str] = mapped_column(String(40))
     tracking_number: Mapped[str] = mapped_column(String(60), default="", index=True)
@@ -39,8 +40,9 @@ class LendingCharge(Base):
     __tablename__ = "lending_charge"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"),
-                                            index=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id"), index=True)
     method: Mapped[str] = mapped_column(String(12))
     amount: Mapped[Decimal] = mapped_column(Numeric(10, 2))
@@ -81,7 +83,8 @@ class LendingPolicyRule(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("partner.id", ondelete="CASCADE"), nullable=True, index=True)
+        ForeignKey("partner.id", ondelete="CASCADE"), nullable=True, index=True
+    )
     material: Mapped[str | None] = mapped_column(String(20), nullable=True)
     lendable: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     loan_days: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -76,8 +76,15 @@ class DatabaseOutboxStore:
             row.attempts = attempts
             row.last_error = ""
 
-    def mark_failed(self, item_id: int, *, at: datetime, attempts: int, reason: str,
-                    next_attempt_at: datetime | None) -> None:
+    def mark_failed(
+        self,
+        item_id: int,
+        *,
+        at: datetime,
+        attempts: int,
+        reason: str,
+        next_attempt_at: datetime | None,
+    ) -> None:
         with self._db.transaction() as session:
             row = session.get(orm.OutboxMessage, item_id)
             if row is None:

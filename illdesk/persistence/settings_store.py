@@ -38,8 +38,9 @@ def take_desk_values(db: Database, defs: tuple[SettingDef, ...]) -> dict[str, st
     removed from the table and returned, for the desk to keep them itself."""
     desk_keys = [d.key for d in defs if d.scope == "desk"]
     with db.transaction() as session:
-        rows = list(session.scalars(select(orm.SettingRow).where(
-            orm.SettingRow.key.in_(desk_keys))))
+        rows = list(
+            session.scalars(select(orm.SettingRow).where(orm.SettingRow.key.in_(desk_keys)))
+        )
         found = {row.key: row.value for row in rows}
         for row in rows:
             session.delete(row)

@@ -54,8 +54,7 @@ def _explain(stderr: str, printer: str | None) -> str:
 
 def _run(args: list[str], data: bytes | None, printer: str | None) -> str:
     try:
-        done = subprocess.run(args, input=data, capture_output=True, timeout=TIMEOUT_S,
-                              check=False)
+        done = subprocess.run(args, input=data, capture_output=True, timeout=TIMEOUT_S, check=False)
     except subprocess.TimeoutExpired as exc:
         raise CupsError("The CUPS print service did not answer within 30 seconds.") from exc
     if done.returncode != 0:

@@ -92,9 +92,7 @@ def register_fonts() -> FontSet:
             found = locate_fonts()
             pdfmetrics.registerFont(TTFont(REGULAR, str(found.regular_path)))
             pdfmetrics.registerFont(TTFont(BOLD, str(found.bold_path)))
-            pdfmetrics.registerFont(
-                TTFont(CJK, str(found.cjk_path), subfontIndex=found.cjk_index)
-            )
+            pdfmetrics.registerFont(TTFont(CJK, str(found.cjk_path), subfontIndex=found.cjk_index))
             _registered = found
         return _registered
 
@@ -128,9 +126,9 @@ def text_runs(text: str, font_name: str) -> tuple[tuple[str, str], ...]:
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
-    return float(sum(
-        pdfmetrics.stringWidth(piece, font, size) for font, piece in text_runs(text, font_name)
-    ))
+    return float(
+        sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in text_runs(text, font_name))
+    )
 
 
 def draw_text(
@@ -185,8 +183,9 @@ def draw_fitted(
 ) -> float:
     """Draw one line shrunk to fit ``max_width`` (not below ``min_size``), cut if still too wide."""
     fitted = fit_size(text, font_name, size, max_width, min_size)
-    return draw_text(canvas, x, y, clip_to_width(text, font_name, fitted, max_width), font_name,
-                     fitted, anchor)
+    return draw_text(
+        canvas, x, y, clip_to_width(text, font_name, fitted, max_width), font_name, fitted, anchor
+    )
 
 
 def wrap(text: str, font_name: str, size: float, max_width: float) -> list[str]:

@@ -56,8 +56,13 @@ def pull_slip(index: int = 0) -> PullSlip:
         ("Η Οδύσσεια", "Όμηρος", "Bilingual ed.", "PA4025 .A5 2004", "Classics, level 2"),
         ("红楼梦", "曹雪芹", "第3版", "PL2727 .S2 1982", "East Asian collection"),
         ("Les Misérables", "Hugo, Victor", "Éd. intégrale", "PQ2286 .A1 1995", "Main stacks"),
-        ("The art of computer programming", "Knuth, Donald E.", "3rd ed.", "QA76.6 .K64 1997",
-         "Science library"),
+        (
+            "The art of computer programming",
+            "Knuth, Donald E.",
+            "3rd ed.",
+            "QA76.6 .K64 1997",
+            "Science library",
+        ),
     )
     title, author, edition, call_number, location = titles[index % len(titles)]
     return PullSlip(
@@ -98,8 +103,12 @@ def shipping_label() -> ShippingLabel:
         sender=LETTERHEAD.address,
         recipient=Address(
             "国家图书馆 馆际互借处",
-            ("Attn: " + CJK_NAME, "33 Zhongguancun South Street", "Haidian District",
-             "Beijing 100081"),
+            (
+                "Attn: " + CJK_NAME,
+                "33 Zhongguancun South Street",
+                "Haidian District",
+                "Beijing 100081",
+            ),
             "China",
         ),
         carrier="La Poste Colissimo",
@@ -134,15 +143,20 @@ def customs_declaration(value: Decimal = Decimal("45.00")) -> CustomsDeclaration
         sender=LETTERHEAD.address,
         addressee=Address(
             CYRILLIC_NAME,
-            ("Российская государственная библиотека", "ул. Воздвиженка, 3/5",
-             "119019 Москва"),
+            ("Российская государственная библиотека", "ул. Воздвиженка, 3/5", "119019 Москва"),
             "Russian Federation",
             phone="+7 495 000-00-00",
         ),
         category=CustomsCategory.RETURNED_GOODS,
         items=(
-            CustomsItem("Printed book (library loan, to be returned)", 1, Decimal("0.950"),
-                        value, "490199", "FR"),
+            CustomsItem(
+                "Printed book (library loan, to be returned)",
+                1,
+                Decimal("0.950"),
+                value,
+                "490199",
+                "FR",
+            ),
         ),
         currency="EUR",
         declaration_date=TODAY,

@@ -19,7 +19,13 @@ from illdesk.printing.documents.common import letterhead_from_settings, settings
 from illdesk.printing.documents.data import CustomsForm
 
 DOCUMENT_KINDS: tuple[str, ...] = (
-    "pull-slip", "book-band", "shipping-label", "cn22", "cn23", "notice", "invoice",
+    "pull-slip",
+    "book-band",
+    "shipping-label",
+    "cn22",
+    "cn23",
+    "notice",
+    "invoice",
 )
 KIND_TITLES: dict[str, str] = {
     "pull-slip": "Pull slips",
@@ -46,11 +52,13 @@ def render_sample(kind: str, settings: Settings | None = None) -> bytes:
     if kind == "cn22":
         return render_customs(sample_data.customs_declaration(), CustomsForm.CN22, settings)
     if kind == "cn23":
-        return render_customs(sample_data.customs_declaration(Decimal("850.00")),
-                              CustomsForm.CN23, settings)
+        return render_customs(
+            sample_data.customs_declaration(Decimal("850.00")), CustomsForm.CN23, settings
+        )
     if kind == "notice":
         return render_notice(sample_data.notice(), letterhead, settings)
     if kind == "invoice":
         return render_invoice(sample_data.invoice(), letterhead, settings)
-    raise DeskError(f"“{kind}” is not a kind of document; choose one of "
-                    f"{', '.join(DOCUMENT_KINDS)}.")
+    raise DeskError(
+        f"“{kind}” is not a kind of document; choose one of {', '.join(DOCUMENT_KINDS)}."
+    )

@@ -48,8 +48,11 @@ def build_label_zpl(label: ShippingLabel, dpi: int = 203) -> str:
     """ZPL II for one 4x6 inch label at ``dpi`` (203 or 300)."""
     if dpi not in (203, 300):
         raise ZplError(f"Label printers print at 203 or 300 dpi, not {dpi}.")
-    tracking = (check_data(label.tracking_symbology, label.tracking_number)
-                if label.tracking_number.strip() else "")
+    tracking = (
+        check_data(label.tracking_symbology, label.tracking_number)
+        if label.tracking_number.strip()
+        else ""
+    )
     request = check_data(Symbology.CODE128, label.request_number)
     if label.tracking_symbology not in (Symbology.CODE128, Symbology.ITF):
         raise ZplError("Tracking numbers print as Code 128 or Interleaved 2 of 5 on ZPL labels.")
@@ -65,8 +68,9 @@ def build_label_zpl(label: ShippingLabel, dpi: int = 203) -> str:
     of = f"{label.parcel_of[0]}/{label.parcel_of[1]}"
     right = "  ".join(p for p in (format_weight(label.weight_kg), of) if p)
     parts.append(_text(margin, d(30), d(50), label.carrier, d(520)))
-    parts.append(f"^FO{margin},{d(30)}^A0N,{d(34)},{d(34)}^FB{inner},1,0,R,0^FH_^FD"
-                 f"{escape_field(right)}^FS")
+    parts.append(
+        f"^FO{margin},{d(30)}^A0N,{d(34)},{d(34)}^FB{inner},1,0,R,0^FH_^FD{escape_field(right)}^FS"
+    )
     sub = "  -  ".join(p for p in (label.service, format_date(label.ship_date)) if p)
     if sub:
         parts.append(_text(margin, d(88), d(26), sub, inner))
@@ -85,17 +89,28 @@ def build_label_zpl(label: ShippingLabel, dpi: int = 203) -> str:
     parts.append(_text(margin, d(720), d(20), "TRACKING"))
     module = d(3)
     if not tracking:  # a van run or untracked post
-        parts.append(_text(margin + d(20), d(800), d(34),
-                           f"No tracking number ({label.carrier or 'untracked'})", inner))
+        parts.append(
+            _text(
+                margin + d(20),
+                d(800),
+                d(34),
+                f"No tracking number ({label.carrier or 'untracked'})",
+                inner,
+            )
+        )
     elif label.tracking_symbology is Symbology.CODE128:
-        parts.append(f"^BY{module},3,{d(160)}^FO{margin + d(20)},{d(750)}"
-                     f"^BCN,{d(160)},Y,N,N,A^FD{tracking}^FS")
+        parts.append(
+            f"^BY{module},3,{d(160)}^FO{margin + d(20)},{d(750)}"
+            f"^BCN,{d(160)},Y,N,N,A^FD{tracking}^FS"
+        )
     else:
-        parts.append(f"^BY{module},3,{d(160)}^FO{margin + d(20)},{d(750)}"
-                     f"^B2N,{d(160)},Y,N,N^FD{tracking}^FS")
+        parts.append(
+            f"^BY{module},3,{d(160)}^FO{margin + d(20)},{d(750)}^B2N,{d(160)},Y,N,N^FD{tracking}^FS"
+        )
     parts.append(_text(margin, d(975), d(20), "ILL REQUEST"))
-    parts.append(f"^BY{d(2)},3,{d(100)}^FO{margin + d(20)},{d(1005)}"
-                 f"^BCN,{d(100)},Y,N,N,A^FD{request}^FS")
+    parts.append(
+        f"^BY{d(2)},3,{d(100)}^FO{margin + d(20)},{d(1005)}^BCN,{d(100)},Y,N,N,A^FD{request}^FS"
+    )
     parts.append("^PQ1")
     parts.append("^XZ")
     return "\n".join(parts) + "\n"
@@ -119,7 +134,7 @@ def parse_target(text: str) -> ZplTarget:
     """Read ``tcp://HOST[:PORT]``, ``serial:PORT`` (or ``serial:///dev/ttyUSB0``), ``cups://QUEUE``."""
     value = text.strip()
     if value.startswith("tcp://"):
-        rest = value[len("tcp://"):].rstrip("/")
+        rest = value[len("tcp://") :].rstrip("/")
         host, sep, port_text = rest.rpartition(":")
         if not sep:
             host, port_text = rest, str(DEFAULT_PORT)
@@ -128,14 +143,14 @@ def parse_target(text: str) -> ZplTarget:
             raise ZplError(f"“{text}” is not a printer address like tcp://192.0.2.10:9100.")
         return ZplTarget("tcp", host, int(port_text))
     if value.startswith("serial:"):
-        rest = value[len("serial:"):]
+        rest = value[len("serial:") :]
         if rest.startswith("///") or rest.startswith("//") and "://" not in rest[2:]:
             rest = rest[2:]
         if not rest:
             raise ZplError(f"“{text}” names no serial port (e.g. serial:///dev/ttyUSB0).")
         return ZplTarget("serial", rest)
     if value.startswith("cups://"):
-        queue = value[len("cups://"):].strip("/")
+        queue = value[len("cups://") :].strip("/")
         if not queue:
             raise ZplError(f"“{text}” names no CUPS queue (e.g. cups://zebra-raw).")
         return ZplTarget("cups", queue)

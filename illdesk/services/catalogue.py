@@ -56,21 +56,28 @@ class CatalogueService:
         self._db = db
         self._settings = settings
 
-    def import_files(self, paths: Sequence[str | Path],
-                     progress: Progress = NO_PROGRESS) -> ImportReport:
+    def import_files(
+        self, paths: Sequence[str | Path], progress: Progress = NO_PROGRESS
+    ) -> ImportReport:
         """Import (or re-import) MARC files; one transaction per file's batch of records."""
         with self._db.transaction() as session:
+
             def store(record: CatalogueRecord) -> bool:
                 return self._store(session, record)
 
             return import_marc_files(
-                paths, store, holdings_mapping_from(self._settings),
-                self._settings.get_str("catalogue.marc_encoding"), progress)
+                paths,
+                store,
+                holdings_mapping_from(self._settings),
+                self._settings.get_str("catalogue.marc_encoding"),
+                progress,
+            )
 
     def _store(self, session: Session, record: CatalogueRecord) -> bool:
         key = record.key
-        row = session.scalars(select(orm.CatalogueRecord).where(
-            orm.CatalogueRecord.control_number == key)).first()
+        row = session.scalars(
+            select(orm.CatalogueRecord).where(orm.CatalogueRecord.control_number == key)
+        ).first()
         new = row is None
         if row is None:
             row = orm.CatalogueRecord(control_number=key)
@@ -86,9 +93,12 @@ class CatalogueService:
         row.year = c.year[:10]
         row.match_key = match_key(c.title, c.author)[:300]
         row.material = record.material
-        row.items[:] = [orm.CatalogueItem(barcode=i.barcode, call_number=i.call_number,
-                                          location=i.location, status=i.status)
-                        for i in record.items]
+        row.items[:] = [
+            orm.CatalogueItem(
+                barcode=i.barcode, call_number=i.call_number, location=i.location, status=i.status
+            )
+            for i in record.items
+        ]
         session.flush()
         return new
 
@@ -103,26 +113,43 @@ class CatalogueService:
             if issn:
                 checks.append((orm.CatalogueRecord.issn == issn, 1.0, "same ISSN"))
             if citation.oclc_number.strip():
-                checks.append((orm.CatalogueRecord.oclc_number == citation.oclc_number.strip(),
-                               1.0, "same OCLC number"))
+                checks.append(
+                    (
+                        orm.CatalogueRecord.oclc_number == citation.oclc_number.strip(),
+                        1.0,
+                        "same OCLC number",
+                    )
+                )
             title = citation.title or citation.journal
             if title:
                 key = match_key(title, citation.author)
-                checks.append((orm.CatalogueRecord.match_key == key, 0.8,
-                               "same title and author"))
+                checks.append((orm.CatalogueRecord.match_key == key, 0.8, "same title and author"))
                 title_key = match_key(title, "")
-                checks.append((orm.CatalogueRecord.match_key.like(f"{title_key}%"), 0.5,
-                               "same title"))
+                checks.append(
+                    (orm.CatalogueRecord.match_key.like(f"{title_key}%"), 0.5, "same title")
+                )
             for condition, confidence, how in checks:
-                for record in session.scalars(select(orm.CatalogueRecord).where(
-                        condition).limit(20)):  # type: ignore[arg-type]
+                for record in session.scalars(
+                    select(orm.CatalogueRecord).where(condition).limit(20)
+                ):  # type: ignore[arg-type]
                     if record.id not in found or found[record.id][1] < confidence:
                         found[record.id] = (record, confidence, how)
             copies = []
             for record, confidence, how in found.values():
                 shelf = [(i.barcode, i.call_number, i.location, i.status) for i in record.items]
                 for barcode, call_number, location, status in shelf or [("", "", "", "")]:
-                    copies.append(LocalCopy(record.id, record.title, record.author, barcode,
-                                            call_number, location, status, confidence, how))
+                    copies.append(
+                        LocalCopy(
+                            record.id,
+                            record.title,
+                            record.author,
+                            barcode,
+                            call_number,
+                            location,
+                            status,
+                            confidence,
+                            how,
+                        )
+                    )
         copies.sort(key=lambda c: (-c.confidence, not c.available, c.call_number))
         return copies

@@ -30,8 +30,7 @@ class Method(StrEnum):
     IFLA = "ifla"
 
 
-METHOD_WORDS = {Method.INVOICE: "invoice", Method.IFM: "OCLC IFM",
-                Method.IFLA: "IFLA vouchers"}
+METHOD_WORDS = {Method.INVOICE: "invoice", Method.IFM: "OCLC IFM", Method.IFLA: "IFLA vouchers"}
 
 
 @dataclass(frozen=True)
@@ -60,9 +59,15 @@ class VoucherBalance:
 
 
 def _accepted(partner: orm.Partner) -> list[Method]:
-    return [m for m, ok in ((Method.INVOICE, partner.accepts_invoice),
-                            (Method.IFM, partner.accepts_ifm),
-                            (Method.IFLA, partner.accepts_ifla_vouchers)) if ok]
+    return [
+        m
+        for m, ok in (
+            (Method.INVOICE, partner.accepts_invoice),
+            (Method.IFM, partner.accepts_ifm),
+            (Method.IFLA, partner.accepts_ifla_vouchers),
+        )
+        if ok
+    ]
 
 
 def vouchers_for(amount: Decimal, full_value: Decimal, half_value: Decimal) -> tuple[int, int]:
@@ -85,8 +90,10 @@ class ChargeService:
         self._clock = clock
 
     def _voucher_values(self) -> tuple[Decimal, Decimal]:
-        return (Decimal(str(self._settings.get_float("lending.ifla_full_voucher"))),
-                Decimal(str(self._settings.get_float("lending.ifla_half_voucher"))))
+        return (
+            Decimal(str(self._settings.get_float("lending.ifla_full_voucher"))),
+            Decimal(str(self._settings.get_float("lending.ifla_half_voucher"))),
+        )
 
     def accepted_methods(self, request_id: int) -> list[Method]:
         with self._db.reading() as session:
@@ -94,8 +101,15 @@ class ChargeService:
             assert partner is not None
             return _accepted(partner)
 
-    def charge(self, request_id: int, method: Method, *, staff: str,
-               amount: Decimal | None = None, currency: str = "") -> ChargeRow:
+    def charge(
+        self,
+        request_id: int,
+        method: Method,
+        *,
+        staff: str,
+        amount: Decimal | None = None,
+        currency: str = "",
+    ) -> ChargeRow:
         """Bill one completed lending request (one transaction, one history row)."""
         now = self._clock()
         with self._db.transaction() as session:
@@ -103,35 +117,55 @@ class ChargeService:
             partner = request.partner
             assert partner is not None
             if request.state not in (State.COMPLETE.value, State.LOST.value):
-                raise ValidationFailed({"method": f"{request.number} is not complete yet; "
-                                                  "charge it when the item is back."})
+                raise ValidationFailed(
+                    {
+                        "method": f"{request.number} is not complete yet; "
+                        "charge it when the item is back."
+                    }
+                )
             if method not in _accepted(partner):
-                raise ValidationFailed({"method": f"{partner.name} does not pay by "
-                                                  f"{METHOD_WORDS[method]}."})
-            if session.scalar(select(func.count()).select_from(LendingCharge).where(
-                    LendingCharge.request_id == request_id)):
+                raise ValidationFailed(
+                    {"method": f"{partner.name} does not pay by {METHOD_WORDS[method]}."}
+                )
+            if session.scalar(
+                select(func.count())
+                .select_from(LendingCharge)
+                .where(LendingCharge.request_id == request_id)
+            ):
                 raise ValidationFailed({"method": f"{request.number} is already charged."})
             if amount is None:  # the lending policy's charge for this partner and material
                 amount = terms_in(session, self._settings, partner, request.material).charge
             if amount <= 0:
                 raise ValidationFailed({"amount": "A charge must be more than zero."})
-            charge = LendingCharge(request_id=request_id, partner_id=partner.id,
-                                   method=method.value, amount=amount,
-                                   currency=(currency or partner.currency).upper(),
-                                   billed_at=now, staff=staff)
+            charge = LendingCharge(
+                request_id=request_id,
+                partner_id=partner.id,
+                method=method.value,
+                amount=amount,
+                currency=(currency or partner.currency).upper(),
+                billed_at=now,
+                staff=staff,
+            )
             if method is Method.INVOICE:
                 charge.invoice_number = next_sequence(session, f"INV-{now.year}", 4)
             elif method is Method.IFLA:
                 full_value, half_value = self._voucher_values()
                 charge.full_vouchers, charge.half_vouchers = vouchers_for(
-                    amount, full_value, half_value)
+                    amount, full_value, half_value
+                )
             session.add(charge)
-            request.events.append(orm.RequestEvent(
-                at=now, staff=staff, action="charge", from_state=request.state,
-                to_state=request.state,
-                note=f"Charged {amount:.2f} {charge.currency} by {METHOD_WORDS[method]}"
-                     + (f", invoice {charge.invoice_number}" if charge.invoice_number else "")
-                     + "."))
+            request.events.append(
+                orm.RequestEvent(
+                    at=now,
+                    staff=staff,
+                    action="charge",
+                    from_state=request.state,
+                    to_state=request.state,
+                    note=f"Charged {amount:.2f} {charge.currency} by {METHOD_WORDS[method]}"
+                    + (f", invoice {charge.invoice_number}" if charge.invoice_number else "")
+                    + ".",
+                )
+            )
             session.flush()
             return self._row(charge, request.number, partner.name)
 
@@ -149,17 +183,32 @@ class ChargeService:
             partner = session.get(orm.Partner, charge.partner_id)
             assert request is not None and partner is not None
             if charge.method == Method.IFLA.value:
-                session.add(VoucherEntry(
-                    partner_id=partner.id, request_id=request.id, full=charge.full_vouchers,
-                    half=charge.half_vouchers, note=f"Paid for {request.number}", at=now,
-                    staff=staff))
-            request.events.append(orm.RequestEvent(
-                at=now, staff=staff, action="charge_paid", from_state=request.state,
-                to_state=request.state, note=f"{charge.amount:.2f} {charge.currency} paid."))
+                session.add(
+                    VoucherEntry(
+                        partner_id=partner.id,
+                        request_id=request.id,
+                        full=charge.full_vouchers,
+                        half=charge.half_vouchers,
+                        note=f"Paid for {request.number}",
+                        at=now,
+                        staff=staff,
+                    )
+                )
+            request.events.append(
+                orm.RequestEvent(
+                    at=now,
+                    staff=staff,
+                    action="charge_paid",
+                    from_state=request.state,
+                    to_state=request.state,
+                    note=f"{charge.amount:.2f} {charge.currency} paid.",
+                )
+            )
             return self._row(charge, request.number, partner.name)
 
-    def record_vouchers(self, partner_id: int, full: int, half: int, *, staff: str,
-                        note: str) -> VoucherBalance:
+    def record_vouchers(
+        self, partner_id: int, full: int, half: int, *, staff: str, note: str
+    ) -> VoucherBalance:
         """Vouchers received (positive) or spent on our own borrowing (negative)."""
         if full == 0 and half == 0:
             raise ValidationFailed({"vouchers": "Enter how many full or half vouchers."})
@@ -167,8 +216,16 @@ class ChargeService:
             partner = session.get(orm.Partner, partner_id)
             if partner is None:
                 raise NotFound("That partner library no longer exists.")
-            session.add(VoucherEntry(partner_id=partner_id, full=full, half=half,
-                                     note=note.strip(), at=self._clock(), staff=staff))
+            session.add(
+                VoucherEntry(
+                    partner_id=partner_id,
+                    full=full,
+                    half=half,
+                    note=note.strip(),
+                    at=self._clock(),
+                    staff=staff,
+                )
+            )
         return self.balance(partner_id)
 
     def balance(self, partner_id: int) -> VoucherBalance:
@@ -176,18 +233,23 @@ class ChargeService:
             partner = session.get(orm.Partner, partner_id)
             if partner is None:
                 raise NotFound("That partner library no longer exists.")
-            full, half = session.execute(select(
-                func.coalesce(func.sum(VoucherEntry.full), 0),
-                func.coalesce(func.sum(VoucherEntry.half), 0)).where(
-                VoucherEntry.partner_id == partner_id)).one()
+            full, half = session.execute(
+                select(
+                    func.coalesce(func.sum(VoucherEntry.full), 0),
+                    func.coalesce(func.sum(VoucherEntry.half), 0),
+                ).where(VoucherEntry.partner_id == partner_id)
+            ).one()
             return VoucherBalance(partner_id, partner.name, int(full), int(half))
 
-    def charges(self, *, unpaid_only: bool = False,
-                partner_id: int | None = None) -> list[ChargeRow]:
-        query = (select(LendingCharge, orm.Request.number, orm.Partner.name)
-                 .join(orm.Request, orm.Request.id == LendingCharge.request_id)
-                 .join(orm.Partner, orm.Partner.id == LendingCharge.partner_id)
-                 .order_by(LendingCharge.billed_at, LendingCharge.id))
+    def charges(
+        self, *, unpaid_only: bool = False, partner_id: int | None = None
+    ) -> list[ChargeRow]:
+        query = (
+            select(LendingCharge, orm.Request.number, orm.Partner.name)
+            .join(orm.Request, orm.Request.id == LendingCharge.request_id)
+            .join(orm.Partner, orm.Partner.id == LendingCharge.partner_id)
+            .order_by(LendingCharge.billed_at, LendingCharge.id)
+        )
         if unpaid_only:
             query = query.where(LendingCharge.paid.is_(False))
         if partner_id is not None:
@@ -205,16 +267,20 @@ class ChargeService:
         full_value, half_value = self._voucher_values()
         lines = [f"Statement for {balance.partner} on {self._clock():%Y-%m-%d}"]
         for c in rows:
-            lines.append(f"{c.billed_at:%Y-%m-%d}  {c.request_number}  {METHOD_WORDS[c.method]}"
-                         f"{' ' + c.invoice_number if c.invoice_number else ''}  "
-                         f"{c.amount:.2f} {c.currency}  {'paid' if c.paid else 'UNPAID'}")
+            lines.append(
+                f"{c.billed_at:%Y-%m-%d}  {c.request_number}  {METHOD_WORDS[c.method]}"
+                f"{' ' + c.invoice_number if c.invoice_number else ''}  "
+                f"{c.amount:.2f} {c.currency}  {'paid' if c.paid else 'UNPAID'}"
+            )
         owed: dict[str, Decimal] = {}
         for c in rows:
             if not c.paid:
                 owed[c.currency] = owed.get(c.currency, Decimal(0)) + c.amount
         lines.append("Owed: " + (", ".join(f"{v:.2f} {k}" for k, v in owed.items()) or "nothing"))
-        lines.append(f"IFLA vouchers held: {balance.full} full, {balance.half} half "
-                     f"(worth {balance.value(full_value, half_value):.2f} EUR)")
+        lines.append(
+            f"IFLA vouchers held: {balance.full} full, {balance.half} half "
+            f"(worth {balance.value(full_value, half_value):.2f} EUR)"
+        )
         return lines
 
     def invoice(self, charge_id: int) -> Invoice:
@@ -233,12 +299,15 @@ class ChargeService:
                 options.append(PaymentOption.IFLA_VOUCHERS)
             title = request.citation.title or request.citation.article_title
             return Invoice(
-                number=charge.invoice_number, invoice_date=charge.billed_at.date(),
+                number=charge.invoice_number,
+                invoice_date=charge.billed_at.date(),
                 due_date=charge.billed_at.date() + dt.timedelta(days=30),
                 bill_to=partner_address(partner),
-                lines=(InvoiceLine(f"Interlibrary loan: {title}", 1, charge.amount,
-                                   request.number),),
-                currency=charge.currency, payment_options=tuple(options),
+                lines=(
+                    InvoiceLine(f"Interlibrary loan: {title}", 1, charge.amount, request.number),
+                ),
+                currency=charge.currency,
+                payment_options=tuple(options),
                 bank_details=self._settings.get_str("printing.invoice_bank_details"),
                 ifm_symbol=self._settings.get_str("printing.ifm_symbol"),
             )
@@ -254,7 +323,20 @@ class ChargeService:
 
     @staticmethod
     def _row(c: LendingCharge, number: str, partner: str) -> ChargeRow:
-        vouchers = (f"{c.full_vouchers} full, {c.half_vouchers} half"
-                    if c.method == Method.IFLA.value else "")
-        return ChargeRow(c.id, number, partner, Method(c.method), c.amount, c.currency,
-                         c.invoice_number, vouchers, c.paid, c.billed_at)
+        vouchers = (
+            f"{c.full_vouchers} full, {c.half_vouchers} half"
+            if c.method == Method.IFLA.value
+            else ""
+        )
+        return ChargeRow(
+            c.id,
+            number,
+            partner,
+            Method(c.method),
+            c.amount,
+            c.currency,
+            c.invoice_number,
+            vouchers,
+            c.paid,
+            c.billed_at,
+        )

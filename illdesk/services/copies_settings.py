@@ -4,53 +4,103 @@ from __future__ import annotations
 
 from illdesk.domain.settings import SettingDef
 
-DEFAULT_LOOKUPS = "\n".join((
-    "DOI resolver|https://doi.org/{doi}",
-    "Unpaywall|https://unpaywall.org/{doi}",
-    "Google Scholar|https://scholar.google.com/scholar?q={article_title}",
-    "CORE|https://core.ac.uk/search?q={article_title}",
-    "BASE|https://www.base-search.net/Search/Results?lookfor={article_title}",
-    "PubMed Central|https://www.ncbi.nlm.nih.gov/pmc/?term={article_title}",
-))
+DEFAULT_LOOKUPS = "\n".join(
+    (
+        "DOI resolver|https://doi.org/{doi}",
+        "Unpaywall|https://unpaywall.org/{doi}",
+        "Google Scholar|https://scholar.google.com/scholar?q={article_title}",
+        "CORE|https://core.ac.uk/search?q={article_title}",
+        "BASE|https://www.base-search.net/Search/Results?lookfor={article_title}",
+        "PubMed Central|https://www.ncbi.nlm.nih.gov/pmc/?term={article_title}",
+    )
+)
 
 SETTINGS: tuple[SettingDef, ...] = (
-    SettingDef("copies.max_pdf_mb", int, 50,
-               "Largest PDF (in MB) the desk accepts for a copy request."),
-    SettingDef("copies.email_attachment_max_mb", int, 10,
-               "PDFs up to this size (MB) are e-mailed as attachments; larger ones are sent "
-               "as a link."),
-    SettingDef("copies.link_folder", str, "",
-               "Folder where PDFs too large to e-mail are copied for the patron (e.g. a "
-               "shared or web-served folder). Empty: large PDFs cannot be e-mailed."),
-    SettingDef("copies.link_base_url", str, "",
-               "Web address of that folder (e.g. https://library.example.org/ill/); empty: "
-               "the patron is given the folder path."),
-    SettingDef("copies.purge_days", int, 30,
-               "Days after delivery when a stored PDF is deleted (the purge is recorded)."),
-    SettingDef("copies.open_access_lookups", str, DEFAULT_LOOKUPS,
-               "Open-access lookups, one a line as “Name|URL”; fields in braces are filled "
-               "from the citation: {doi} {article_title} {title} {journal} {issn} {author} "
-               "{year} {volume} {issue} {pages} {pmid}."),
-    SettingDef("copyright.limit", int, 5,
-               "Copies per journal title per calendar year before a royalty is needed "
-               "(CONTU: 5)."),
-    SettingDef("copyright.years", int, 5,
-               "Articles published within this many years before the request are counted "
-               "(CONTU: 5)."),
+    SettingDef(
+        "copies.max_pdf_mb", int, 50, "Largest PDF (in MB) the desk accepts for a copy request."
+    ),
+    SettingDef(
+        "copies.email_attachment_max_mb",
+        int,
+        10,
+        "PDFs up to this size (MB) are e-mailed as attachments; larger ones are sent as a link.",
+    ),
+    SettingDef(
+        "copies.link_folder",
+        str,
+        "",
+        "Folder where PDFs too large to e-mail are copied for the patron (e.g. a "
+        "shared or web-served folder). Empty: large PDFs cannot be e-mailed.",
+    ),
+    SettingDef(
+        "copies.link_base_url",
+        str,
+        "",
+        "Web address of that folder (e.g. https://library.example.org/ill/); empty: "
+        "the patron is given the folder path.",
+    ),
+    SettingDef(
+        "copies.purge_days",
+        int,
+        30,
+        "Days after delivery when a stored PDF is deleted (the purge is recorded).",
+    ),
+    SettingDef(
+        "copies.open_access_lookups",
+        str,
+        DEFAULT_LOOKUPS,
+        "Open-access lookups, one a line as “Name|URL”; fields in braces are filled "
+        "from the citation: {doi} {article_title} {title} {journal} {issn} {author} "
+        "{year} {volume} {issue} {pages} {pmid}.",
+    ),
+    SettingDef(
+        "copyright.limit",
+        int,
+        5,
+        "Copies per journal title per calendar year before a royalty is needed (CONTU: 5).",
+    ),
+    SettingDef(
+        "copyright.years",
+        int,
+        5,
+        "Articles published within this many years before the request are counted (CONTU: 5).",
+    ),
     SettingDef("copyright.currency", str, "USD", "Currency of royalties."),
-    SettingDef("purchase.suppliers", str, "GET IT NOW, Reprints Desk, Publisher site",
-               "Suppliers the desk can order from, separated by commas (add your vendors)."),
-    SettingDef("purchase.loan_max_age_years", int, 3,
-               "Suggest buying a book published within this many years."),
-    SettingDef("purchase.loan_price_limit", float, 60.0,
-               "Suggest buying a book costing at most this much."),
-    SettingDef("purchase.loan_categories", str, "faculty, staff, student",
-               "Patron categories for whom buying a book is suggested, separated by commas."),
-    SettingDef("purchase.article_ill_cost", float, 30.0,
-               "Expected cost of an ILL copy; suggest buying an article below it."),
-    SettingDef("purchase.article_min_days", int, 3,
-               "Suggest buying an article when it is needed sooner than this many days."),
+    SettingDef(
+        "purchase.suppliers",
+        str,
+        "GET IT NOW, Reprints Desk, Publisher site",
+        "Suppliers the desk can order from, separated by commas (add your vendors).",
+    ),
+    SettingDef(
+        "purchase.loan_max_age_years",
+        int,
+        3,
+        "Suggest buying a book published within this many years.",
+    ),
+    SettingDef(
+        "purchase.loan_price_limit", float, 60.0, "Suggest buying a book costing at most this much."
+    ),
+    SettingDef(
+        "purchase.loan_categories",
+        str,
+        "faculty, staff, student",
+        "Patron categories for whom buying a book is suggested, separated by commas.",
+    ),
+    SettingDef(
+        "purchase.article_ill_cost",
+        float,
+        30.0,
+        "Expected cost of an ILL copy; suggest buying an article below it.",
+    ),
+    SettingDef(
+        "purchase.article_min_days",
+        int,
+        3,
+        "Suggest buying an article when it is needed sooner than this many days.",
+    ),
     SettingDef("purchase.currency", str, "USD", "Currency of purchases and the budget."),
-    SettingDef("purchase.fiscal_year_start_month", int, 7,
-               "Month (1-12) in which the fiscal year starts."),
+    SettingDef(
+        "purchase.fiscal_year_start_month", int, 7, "Month (1-12) in which the fiscal year starts."
+    ),
 )

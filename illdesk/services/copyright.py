@@ -32,8 +32,7 @@ from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import RequestDetail
 
 Clock = Callable[[], dt.datetime]
-_NOT_COUNTED_STATES = (State.CANCELLED.value, State.DEFLECTED_LOCAL.value,
-                       State.UNFILLED.value)
+_NOT_COUNTED_STATES = (State.CANCELLED.value, State.DEFLECTED_LOCAL.value, State.UNFILLED.value)
 
 
 @dataclass(frozen=True)
@@ -74,19 +73,34 @@ def _same_title(session: Session, key: str, year: int) -> list[tuple[int, dt.dat
     (id, created_at, citation year).  Cancelled, deflected, unfilled, purchased and
     open-access requests are not copies under section 108 and are left out."""
     start, end = dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
-    open_access = exists().where(orm.RequestEvent.request_id == orm.Request.id,
-                                 orm.RequestEvent.action == Action.MARK_OPEN_ACCESS.value)
+    open_access = exists().where(
+        orm.RequestEvent.request_id == orm.Request.id,
+        orm.RequestEvent.action == Action.MARK_OPEN_ACCESS.value,
+    )
     rows = session.execute(
-        select(orm.Request.id, orm.Request.created_at, orm.Citation.year, orm.Citation.issn,
-               orm.Citation.journal)
+        select(
+            orm.Request.id,
+            orm.Request.created_at,
+            orm.Citation.year,
+            orm.Citation.issn,
+            orm.Citation.journal,
+        )
         .join(orm.Citation, orm.Citation.id == orm.Request.citation_id)
-        .where(orm.Request.side == Side.BORROWING.value,
-               orm.Request.service_type == ServiceType.COPY.value,
-               orm.Request.created_at >= start, orm.Request.created_at < end,
-               orm.Request.state.not_in(_NOT_COUNTED_STATES),
-               orm.Request.purchased.is_(False), ~open_access))
-    return [(rid, created, year_text) for rid, created, year_text, issn, journal in rows
-            if journal_key(issn, journal) == key]
+        .where(
+            orm.Request.side == Side.BORROWING.value,
+            orm.Request.service_type == ServiceType.COPY.value,
+            orm.Request.created_at >= start,
+            orm.Request.created_at < end,
+            orm.Request.state.not_in(_NOT_COUNTED_STATES),
+            orm.Request.purchased.is_(False),
+            ~open_access,
+        )
+    )
+    return [
+        (rid, created, year_text)
+        for rid, created, year_text, issn, journal in rows
+        if journal_key(issn, journal) == key
+    ]
 
 
 def status_in(session: Session, request: orm.Request, settings: Settings) -> CopyrightStatus:
@@ -94,19 +108,33 @@ def status_in(session: Session, request: orm.Request, settings: Settings) -> Cop
     key = journal_key(c.issn, c.journal)
     rule = _rule(settings)
     this = CountedRequest(request.id, request.created_at, publication_year(c.year))
-    others = [CountedRequest(rid, created, publication_year(y))
-              for rid, created, y in _same_title(session, key, request.created_at.year)] if key \
+    others = (
+        [
+            CountedRequest(rid, created, publication_year(y))
+            for rid, created, y in _same_title(session, key, request.created_at.year)
+        ]
+        if key
         else []
+    )
     verdict = judge(this, others, rule)
-    clearances = list(session.scalars(select(orm.CopyrightClearance).where(
-        orm.CopyrightClearance.request_id == request.id).order_by(orm.CopyrightClearance.id)))
+    clearances = list(
+        session.scalars(
+            select(orm.CopyrightClearance)
+            .where(orm.CopyrightClearance.request_id == request.id)
+            .order_by(orm.CopyrightClearance.id)
+        )
+    )
     words = ""
     if clearances:
         last = clearances[-1]
-        words = (f"Royalty {last.amount:.2f} {last.currency} paid to {last.paid_to}."
-                 if last.amount is not None else f"Override: {last.override_reason}")
-    return CopyrightStatus(key, c.journal or c.issn, verdict, request.copyright_compliance,
-                           bool(clearances), words)
+        words = (
+            f"Royalty {last.amount:.2f} {last.currency} paid to {last.paid_to}."
+            if last.amount is not None
+            else f"Override: {last.override_reason}"
+        )
+    return CopyrightStatus(
+        key, c.journal or c.issn, verdict, request.copyright_compliance, bool(clearances), words
+    )
 
 
 class CopyrightFacts:
@@ -117,15 +145,20 @@ class CopyrightFacts:
 
     def facts_for(self, request: orm.Request) -> dict[str, bool | int]:
         session = object_session(request)
-        if (session is None or request.id is None or request.side != Side.BORROWING.value
-                or request.service_type != ServiceType.COPY.value):
+        if (
+            session is None
+            or request.id is None
+            or request.side != Side.BORROWING.value
+            or request.service_type != ServiceType.COPY.value
+        ):
             return {}
         return {"copyright_hold": status_in(session, request, self._settings).hold}
 
 
 class CopyrightService:
-    def __init__(self, db: Database, settings: Settings, requests: RequestService,
-                 clock: Clock) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, requests: RequestService, clock: Clock
+    ) -> None:
         self._db = db
         self._settings = settings
         self._requests = requests
@@ -139,8 +172,9 @@ class CopyrightService:
         """Record CCG (CONTU guidelines) or CCL (copyright law) for the copy request."""
         choice = choice.strip().upper()
         if choice not in COMPLIANCE_CHOICES:
-            raise ValidationFailed({"compliance": "Choose CCG (CONTU guidelines) or CCL "
-                                                  "(copyright law)."})
+            raise ValidationFailed(
+                {"compliance": "Choose CCG (CONTU guidelines) or CCL (copyright law)."}
+            )
         now = self._clock()
         with self._db.transaction() as session:
             request = self._copy_request(session, request_id)
@@ -148,10 +182,16 @@ class CopyrightService:
                 request.copyright_compliance = choice
                 request.updated_at = now
                 request.updated_by = staff
-                request.events.append(orm.RequestEvent(
-                    at=now, staff=staff, action="copyright_compliance",
-                    from_state=request.state, to_state=request.state,
-                    note=f"Copyright compliance: {choice}."))
+                request.events.append(
+                    orm.RequestEvent(
+                        at=now,
+                        staff=staff,
+                        action="copyright_compliance",
+                        from_state=request.state,
+                        to_state=request.state,
+                        note=f"Copyright compliance: {choice}.",
+                    )
+                )
         return self._requests.detail(request_id)
 
     def hold_if_needed(self, request_id: int, *, staff: str) -> bool:
@@ -161,12 +201,17 @@ class CopyrightService:
         if not any(a.action is Action.HOLD_FOR_COPYRIGHT for a in detail.actions):
             return False
         verdict = self.status(request_id).verdict
-        self._requests.perform(request_id, Action.HOLD_FOR_COPYRIGHT, staff=staff,
-                               given=ActionInput(note=verdict.words()))
+        self._requests.perform(
+            request_id,
+            Action.HOLD_FOR_COPYRIGHT,
+            staff=staff,
+            given=ActionInput(note=verdict.words()),
+        )
         return True
 
-    def record_royalty(self, request_id: int, amount: Decimal, paid_to: str, *, staff: str,
-                       currency: str = "") -> RequestDetail:
+    def record_royalty(
+        self, request_id: int, amount: Decimal, paid_to: str, *, staff: str, currency: str = ""
+    ) -> RequestDetail:
         problems = {}
         if amount < 0:
             problems["amount"] = "A royalty cannot be negative."
@@ -175,18 +220,26 @@ class CopyrightService:
         if problems:
             raise ValidationFailed(problems)
         currency = (currency or self._settings.get_str("copyright.currency")).strip().upper()
-        return self._clear(request_id, orm.CopyrightClearance(
-            amount=amount, currency=currency[:3], paid_to=paid_to.strip()),
-            f"Royalty {amount:.2f} {currency} paid to {paid_to.strip()}.", staff)
+        return self._clear(
+            request_id,
+            orm.CopyrightClearance(amount=amount, currency=currency[:3], paid_to=paid_to.strip()),
+            f"Royalty {amount:.2f} {currency} paid to {paid_to.strip()}.",
+            staff,
+        )
 
     def record_override(self, request_id: int, reason: str, *, staff: str) -> RequestDetail:
         if not reason.strip():
             raise ValidationFailed({"reason": "An override needs a reason."})
-        return self._clear(request_id, orm.CopyrightClearance(override_reason=reason.strip()),
-                           f"Override: {reason.strip()}", staff)
+        return self._clear(
+            request_id,
+            orm.CopyrightClearance(override_reason=reason.strip()),
+            f"Override: {reason.strip()}",
+            staff,
+        )
 
-    def _clear(self, request_id: int, clearance: orm.CopyrightClearance, words: str,
-               staff: str) -> RequestDetail:
+    def _clear(
+        self, request_id: int, clearance: orm.CopyrightClearance, words: str, staff: str
+    ) -> RequestDetail:
         now = self._clock()
         clearance.at = now
         clearance.staff = staff
@@ -197,17 +250,30 @@ class CopyrightService:
 
         detail = self._requests.detail(request_id)
         if detail.row.state is State.AWAITING_COPYRIGHT:
-            return self._requests.perform(request_id, Action.CLEAR_COPYRIGHT, staff=staff,
-                                          expected_version=detail.row.version,
-                                          given=ActionInput(note=words), also=add).detail
+            return self._requests.perform(
+                request_id,
+                Action.CLEAR_COPYRIGHT,
+                staff=staff,
+                expected_version=detail.row.version,
+                given=ActionInput(note=words),
+                also=add,
+            ).detail
         if detail.row.state not in (State.NEW, State.CITATION_VERIFIED):
             raise IllegalTransition("Copyright is cleared before the copy is sourced.")
         with self._db.transaction() as session:
             request = self._copy_request(session, request_id)
             add(session, request)
-            session.add(orm.RequestEvent(
-                request_id=request.id, at=now, staff=staff, action="copyright_cleared",
-                from_state=request.state, to_state=request.state, note=words))
+            session.add(
+                orm.RequestEvent(
+                    request_id=request.id,
+                    at=now,
+                    staff=staff,
+                    action="copyright_cleared",
+                    from_state=request.state,
+                    to_state=request.state,
+                    note=words,
+                )
+            )
         return self._requests.detail(request_id)
 
     # -- report ----------------------------------------------------------------------------
@@ -216,47 +282,79 @@ class CopyrightService:
         rule = _rule(self._settings)
         start, end = dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
         with self._db.reading() as session:
-            rows = list(session.execute(
-                select(orm.Request.id, orm.Request.created_at, orm.Request.state,
-                       orm.Request.purchased, orm.Citation.year, orm.Citation.issn,
-                       orm.Citation.journal)
-                .join(orm.Citation, orm.Citation.id == orm.Request.citation_id)
-                .where(orm.Request.side == Side.BORROWING.value,
-                       orm.Request.service_type == ServiceType.COPY.value,
-                       orm.Request.created_at >= start, orm.Request.created_at < end)))
-            open_access = set(session.scalars(select(orm.RequestEvent.request_id).where(
-                orm.RequestEvent.action == Action.MARK_OPEN_ACCESS.value)))
+            rows = list(
+                session.execute(
+                    select(
+                        orm.Request.id,
+                        orm.Request.created_at,
+                        orm.Request.state,
+                        orm.Request.purchased,
+                        orm.Citation.year,
+                        orm.Citation.issn,
+                        orm.Citation.journal,
+                    )
+                    .join(orm.Citation, orm.Citation.id == orm.Request.citation_id)
+                    .where(
+                        orm.Request.side == Side.BORROWING.value,
+                        orm.Request.service_type == ServiceType.COPY.value,
+                        orm.Request.created_at >= start,
+                        orm.Request.created_at < end,
+                    )
+                )
+            )
+            open_access = set(
+                session.scalars(
+                    select(orm.RequestEvent.request_id).where(
+                        orm.RequestEvent.action == Action.MARK_OPEN_ACCESS.value
+                    )
+                )
+            )
             royalties: dict[int, Decimal] = {}
-            for rid, amount in session.execute(select(
-                    orm.CopyrightClearance.request_id, orm.CopyrightClearance.amount).where(
-                    orm.CopyrightClearance.amount.is_not(None))):
+            for rid, amount in session.execute(
+                select(orm.CopyrightClearance.request_id, orm.CopyrightClearance.amount).where(
+                    orm.CopyrightClearance.amount.is_not(None)
+                )
+            ):
                 royalties[rid] = royalties.get(rid, Decimal("0")) + Decimal(amount or 0)
         groups: dict[str, list[tuple[int, str, str, Decimal]]] = {}
         for rid, created, state, purchased, year_text, issn, journal in rows:
-            if (state in _NOT_COUNTED_STATES or purchased or rid in open_access
-                    or not within_window(publication_year(year_text), created.date(), rule)):
+            if (
+                state in _NOT_COUNTED_STATES
+                or purchased
+                or rid in open_access
+                or not within_window(publication_year(year_text), created.date(), rule)
+            ):
                 continue
             key = journal_key(issn, journal)
             if key:
                 groups.setdefault(key, []).append(
-                    (rid, journal, issn, royalties.get(rid, Decimal("0"))))
+                    (rid, journal, issn, royalties.get(rid, Decimal("0")))
+                )
         report = []
         for entries in groups.values():
             journal = next((j for _, j, _, _ in entries if j), "")
             issn = next((i for _, _, i, _ in entries if i), "")
-            report.append(ReportRow(journal or issn, issn, len(entries),
-                                    max(0, len(entries) - rule.limit),
-                                    sum((r for *_, r in entries), Decimal("0"))))
+            report.append(
+                ReportRow(
+                    journal or issn,
+                    issn,
+                    len(entries),
+                    max(0, len(entries) - rule.limit),
+                    sum((r for *_, r in entries), Decimal("0")),
+                )
+            )
         return sorted(report, key=lambda r: (-r.requests, r.journal.casefold()))
 
     def report_csv(self, year: int) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(["Journal", "ISSN", "Requests", f"Over {_rule(self._settings).limit}",
-                         "Royalties paid"])
+        writer.writerow(
+            ["Journal", "ISSN", "Requests", f"Over {_rule(self._settings).limit}", "Royalties paid"]
+        )
         for row in self.report(year):
-            writer.writerow([row.journal, row.issn, row.requests, row.over_limit,
-                             f"{row.royalties:.2f}"])
+            writer.writerow(
+                [row.journal, row.issn, row.requests, row.over_limit, f"{row.royalties:.2f}"]
+            )
         return out.getvalue()
 
     def export_report(self, year: int, path: Path) -> int:

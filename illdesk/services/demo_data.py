@@ -31,84 +31,373 @@ STAFF = ("Dana Whitfield", "Luis Ortega", "Priya Raman", "Tom Baker")
 PARTNERS = (
     # name, symbol, street, city, postal code, region, country, email, loan days, reciprocal,
     # charge, currency, invoice, IFM, IFLA vouchers, carrier
-    ("Hudson Valley College Library", "US-NPHVC", "53 Pendell Road", "Poughkeepsie", "12601",
-     "NY", "US", "ill@hvcc.example.edu", 28, True, "0", "USD", True, False, False, "ILL van"),
-    ("Marist State University Library", "US-NPMSU", "3399 North Road", "Poughkeepsie", "12601",
-     "NY", "US", "ill@marist.example.edu", 42, True, "0", "USD", True, False, False, "ILL van"),
-    ("Boston Athenaeum", "US-MBAt", "10½ Beacon Street", "Boston", "02108", "MA", "US",
-     "ill@athenaeum.example.org", 28, False, "15.00", "USD", True, True, False, "USPS"),
-    ("University of Toronto Libraries", "CA-OTU", "130 St George Street", "Toronto", "M5S 1A5",
-     "ON", "CA", "ill@utoronto.example.ca", 35, False, "20.00", "CAD", True, True, True, "UPS"),
-    ("Staatsbibliothek zu Berlin", "DE-1", "Potsdamer Straße 33", "Berlin", "10785", "",
-     "DE", "fernleihe@sbb.example.de", 28, False, "8.00", "EUR", True, False, True, "USPS"),
-    ("Bibliothèque nationale de France", "FR-751131015", "Quai François Mauriac", "Paris",
-     "75013", "", "FR", "peb@bnf.example.fr", 30, False, "8.00", "EUR", False, False, True,
-     "FedEx"),
-    ("Российская государственная библиотека", "RU-MoRGB", "ул. Воздвиженка, 3/5", "Москва",
-     "119019", "", "RU", "mba@rsl.example.ru", 30, False, "8.00", "EUR", False, False, True,
-     "USPS"),
-    ("Εθνική Βιβλιοθήκη της Ελλάδος", "GR-AtNL", "Λεωφόρος Ανδρέα Συγγρού 364", "Καλλιθέα",
-     "17674", "", "GR", "ill@nlg.example.gr", 30, False, "8.00", "EUR", False, False, True,
-     "USPS"),
-    ("国立国会図書館", "JP-NDL", "1-10-1 Nagatacho, Chiyoda-ku", "Tokyo", "100-8924", "", "JP",
-     "ill@ndl.example.jp", 30, False, "8.00", "EUR", False, False, True, "FedEx"),
-    ("State Library of Victoria", "AU-VSL", "328 Swanston Street", "Melbourne", "3000", "VIC",
-     "AU", "ill@slv.example.au", 35, False, "25.00", "AUD", True, True, True, "UPS"),
+    (
+        "Hudson Valley College Library",
+        "US-NPHVC",
+        "53 Pendell Road",
+        "Poughkeepsie",
+        "12601",
+        "NY",
+        "US",
+        "ill@hvcc.example.edu",
+        28,
+        True,
+        "0",
+        "USD",
+        True,
+        False,
+        False,
+        "ILL van",
+    ),
+    (
+        "Marist State University Library",
+        "US-NPMSU",
+        "3399 North Road",
+        "Poughkeepsie",
+        "12601",
+        "NY",
+        "US",
+        "ill@marist.example.edu",
+        42,
+        True,
+        "0",
+        "USD",
+        True,
+        False,
+        False,
+        "ILL van",
+    ),
+    (
+        "Boston Athenaeum",
+        "US-MBAt",
+        "10½ Beacon Street",
+        "Boston",
+        "02108",
+        "MA",
+        "US",
+        "ill@athenaeum.example.org",
+        28,
+        False,
+        "15.00",
+        "USD",
+        True,
+        True,
+        False,
+        "USPS",
+    ),
+    (
+        "University of Toronto Libraries",
+        "CA-OTU",
+        "130 St George Street",
+        "Toronto",
+        "M5S 1A5",
+        "ON",
+        "CA",
+        "ill@utoronto.example.ca",
+        35,
+        False,
+        "20.00",
+        "CAD",
+        True,
+        True,
+        True,
+        "UPS",
+    ),
+    (
+        "Staatsbibliothek zu Berlin",
+        "DE-1",
+        "Potsdamer Straße 33",
+        "Berlin",
+        "10785",
+        "",
+        "DE",
+        "fernleihe@sbb.example.de",
+        28,
+        False,
+        "8.00",
+        "EUR",
+        True,
+        False,
+        True,
+        "USPS",
+    ),
+    (
+        "Bibliothèque nationale de France",
+        "FR-751131015",
+        "Quai François Mauriac",
+        "Paris",
+        "75013",
+        "",
+        "FR",
+        "peb@bnf.example.fr",
+        30,
+        False,
+        "8.00",
+        "EUR",
+        False,
+        False,
+        True,
+        "FedEx",
+    ),
+    (
+        "Российская государственная библиотека",
+        "RU-MoRGB",
+        "ул. Воздвиженка, 3/5",
+        "Москва",
+        "119019",
+        "",
+        "RU",
+        "mba@rsl.example.ru",
+        30,
+        False,
+        "8.00",
+        "EUR",
+        False,
+        False,
+        True,
+        "USPS",
+    ),
+    (
+        "Εθνική Βιβλιοθήκη της Ελλάδος",
+        "GR-AtNL",
+        "Λεωφόρος Ανδρέα Συγγρού 364",
+        "Καλλιθέα",
+        "17674",
+        "",
+        "GR",
+        "ill@nlg.example.gr",
+        30,
+        False,
+        "8.00",
+        "EUR",
+        False,
+        False,
+        True,
+        "USPS",
+    ),
+    (
+        "国立国会図書館",
+        "JP-NDL",
+        "1-10-1 Nagatacho, Chiyoda-ku",
+        "Tokyo",
+        "100-8924",
+        "",
+        "JP",
+        "ill@ndl.example.jp",
+        30,
+        False,
+        "8.00",
+        "EUR",
+        False,
+        False,
+        True,
+        "FedEx",
+    ),
+    (
+        "State Library of Victoria",
+        "AU-VSL",
+        "328 Swanston Street",
+        "Melbourne",
+        "3000",
+        "VIC",
+        "AU",
+        "ill@slv.example.au",
+        35,
+        False,
+        "25.00",
+        "AUD",
+        True,
+        True,
+        True,
+        "UPS",
+    ),
 )
 
-FIRST = ("Ana", "Ben", "Chloé", "Dmitri", "Eleni", "Farah", "George", "Hana", "Ivan", "Jörg",
-         "Kenji", "Laura", "Mateo", "Nadia", "Oluwaseun", "Pia", "Quentin", "Rosa", "Sven",
-         "Tamar", "Uma", "Viktor", "Wen", "Xavier", "Yasmin", "Zoë")
-LAST = ("Andersen", "Brown", "Çelik", "Dubois", "Evans", "Fischer", "García", "Horvat", "Ivanova",
-        "Jensen", "Kowalski", "López", "Müller", "Nakamura", "O'Brien", "Papadopoulos", "Quinn",
-        "Rossi", "Smith", "Takahashi", "Umarov", "Varga", "Wong", "Yilmaz", "Zhang")
+FIRST = (
+    "Ana",
+    "Ben",
+    "Chloé",
+    "Dmitri",
+    "Eleni",
+    "Farah",
+    "George",
+    "Hana",
+    "Ivan",
+    "Jörg",
+    "Kenji",
+    "Laura",
+    "Mateo",
+    "Nadia",
+    "Oluwaseun",
+    "Pia",
+    "Quentin",
+    "Rosa",
+    "Sven",
+    "Tamar",
+    "Uma",
+    "Viktor",
+    "Wen",
+    "Xavier",
+    "Yasmin",
+    "Zoë",
+)
+LAST = (
+    "Andersen",
+    "Brown",
+    "Çelik",
+    "Dubois",
+    "Evans",
+    "Fischer",
+    "García",
+    "Horvat",
+    "Ivanova",
+    "Jensen",
+    "Kowalski",
+    "López",
+    "Müller",
+    "Nakamura",
+    "O'Brien",
+    "Papadopoulos",
+    "Quinn",
+    "Rossi",
+    "Smith",
+    "Takahashi",
+    "Umarov",
+    "Varga",
+    "Wong",
+    "Yilmaz",
+    "Zhang",
+)
 CATEGORIES = ("faculty", "graduate", "undergraduate", "staff", "public")
 
 BOOKS = (
-    ("The Structure of Scientific Revolutions", "Kuhn, Thomas S.", "9780226458120",
-     "University of Chicago Press", "2012", "4th ed."),
+    (
+        "The Structure of Scientific Revolutions",
+        "Kuhn, Thomas S.",
+        "9780226458120",
+        "University of Chicago Press",
+        "2012",
+        "4th ed.",
+    ),
     ("Middlemarch", "Eliot, George", "9780141439549", "Penguin", "2003", ""),
-    ("Silent Spring", "Carson, Rachel", "9780618249060", "Houghton Mifflin", "2002",
-     "40th anniversary ed."),
-    ("The Hudson River School: American Landscape Painting", "Howat, John K.", "9780870994289",
-     "Metropolitan Museum of Art", "1987", ""),
+    (
+        "Silent Spring",
+        "Carson, Rachel",
+        "9780618249060",
+        "Houghton Mifflin",
+        "2002",
+        "40th anniversary ed.",
+    ),
+    (
+        "The Hudson River School: American Landscape Painting",
+        "Howat, John K.",
+        "9780870994289",
+        "Metropolitan Museum of Art",
+        "1987",
+        "",
+    ),
     ("Мастер и Маргарита", "Булгаков, Михаил", "9785170878307", "АСТ", "2015", ""),
     ("Η Φόνισσα", "Παπαδιαμάντης, Αλέξανδρος", "9789600326213", "Εστία", "2001", ""),
     ("こころ", "夏目漱石", "9784101010137", "新潮社", "2004", ""),
     ("Les Misérables", "Hugo, Victor", "9782253096344", "Le Livre de Poche", "1998", ""),
-    ("A History of the Hudson Valley", "Sullivan, Margaret", "9780815607960",
-     "Syracuse University Press", "2019", ""),
-    ("Introduction to Algorithms", "Cormen, Thomas H.", "9780262046305", "MIT Press", "2022",
-     "4th ed."),
-    ("Braiding Sweetgrass", "Kimmerer, Robin Wall", "9781571313560", "Milkweed Editions",
-     "2015", ""),
+    (
+        "A History of the Hudson Valley",
+        "Sullivan, Margaret",
+        "9780815607960",
+        "Syracuse University Press",
+        "2019",
+        "",
+    ),
+    (
+        "Introduction to Algorithms",
+        "Cormen, Thomas H.",
+        "9780262046305",
+        "MIT Press",
+        "2022",
+        "4th ed.",
+    ),
+    (
+        "Braiding Sweetgrass",
+        "Kimmerer, Robin Wall",
+        "9781571313560",
+        "Milkweed Editions",
+        "2015",
+        "",
+    ),
     ("Der Zauberberg", "Mann, Thomas", "9783596294336", "Fischer", "1991", ""),
 )
 #: Lent items that are not books, so the demo shows the lending policy per material.
 NOT_BOOKS = (
     ("av", "Koyaanisqatsi (DVD)", "Reggio, Godfrey", "MGM", "2002"),
     ("av", "Kind of Blue (CD)", "Davis, Miles", "Columbia", "1997"),
-    ("thesis", "Sediment transport in the lower Hudson estuary (PhD thesis)",
-     "Okafor, Adaeze", "Hudson Valley College", "2019"),
-    ("thesis", "Бытовая лексика северных говоров (диссертация)", "Ильина, Мария",
-     "МГУ", "2011"),
-    ("score", "Goldberg-Variationen BWV 988 (Urtext score)", "Bach, Johann Sebastian",
-     "Bärenreiter", "2009"),
+    (
+        "thesis",
+        "Sediment transport in the lower Hudson estuary (PhD thesis)",
+        "Okafor, Adaeze",
+        "Hudson Valley College",
+        "2019",
+    ),
+    ("thesis", "Бытовая лексика северных говоров (диссертация)", "Ильина, Мария", "МГУ", "2011"),
+    (
+        "score",
+        "Goldberg-Variationen BWV 988 (Urtext score)",
+        "Bach, Johann Sebastian",
+        "Bärenreiter",
+        "2009",
+    ),
 )
 
 ARTICLES = (
     ("Deep learning", "LeCun, Yann", "Nature", "0028-0836", "2015", "521", "7553", "436-444"),
-    ("The ecology of river otters in New York", "Kane, Erin", "Northeastern Naturalist",
-     "1092-6194", "2021", "28", "2", "145-160"),
-    ("Interlibrary loan turnaround in small libraries", "Moreau, Claire",
-     "Interlending & Document Supply", "0264-1615", "2023", "51", "3", "101-112"),
-    ("CRISPR-Cas9 off-target effects", "Zhang, Wei", "Cell", "0092-8674", "2019", "177", "4",
-     "1067-1079"),
-    ("Земледелие в Поволжье", "Петров, Иван", "Вопросы истории", "0042-8779", "2018", "4", "2",
-     "33-47"),
+    (
+        "The ecology of river otters in New York",
+        "Kane, Erin",
+        "Northeastern Naturalist",
+        "1092-6194",
+        "2021",
+        "28",
+        "2",
+        "145-160",
+    ),
+    (
+        "Interlibrary loan turnaround in small libraries",
+        "Moreau, Claire",
+        "Interlending & Document Supply",
+        "0264-1615",
+        "2023",
+        "51",
+        "3",
+        "101-112",
+    ),
+    (
+        "CRISPR-Cas9 off-target effects",
+        "Zhang, Wei",
+        "Cell",
+        "0092-8674",
+        "2019",
+        "177",
+        "4",
+        "1067-1079",
+    ),
+    (
+        "Земледелие в Поволжье",
+        "Петров, Иван",
+        "Вопросы истории",
+        "0042-8779",
+        "2018",
+        "4",
+        "2",
+        "33-47",
+    ),
 )
-REASONS = ("Not on shelf.", "In use locally.", "Non-circulating.", "Library use only.",
-           "Patron no longer needs it.", "Charge above the patron's maximum.")
+REASONS = (
+    "Not on shelf.",
+    "In use locally.",
+    "Non-circulating.",
+    "Library use only.",
+    "Patron no longer needs it.",
+    "Charge above the patron's maximum.",
+)
 
 
 def _ascii(text: str) -> str:
@@ -123,10 +412,12 @@ def _advance_server_sequences(db: Database) -> None:
         return
     with db.transaction() as session:
         for table in ("citation", "request", "request_item", "rota_entry", "request_event"):
-            session.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
-            ))
+            session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
+                )
+            )
 
 
 def _rand_date(rng: random.Random, start: dt.datetime, end: dt.datetime) -> dt.datetime:
@@ -134,25 +425,47 @@ def _rand_date(rng: random.Random, start: dt.datetime, end: dt.datetime) -> dt.d
     return start + dt.timedelta(seconds=rng.randrange(max(span, 1)))
 
 
-_SIDE_ACTIONS = frozenset({
-    Action.CANCEL, Action.MARK_LOST, Action.DEFLECT_LOCAL, Action.ORDER_PURCHASE,
-    Action.LENDER_UNFILLED, Action.ANSWER_UNFILLED, Action.LENDER_CONDITIONAL,
-    Action.ANSWER_CONDITIONAL, Action.DECLINE_CONDITIONS, Action.RECALL, Action.MARK_OVERDUE,
-    Action.REQUEST_RENEWAL, Action.REFUSE_RENEWAL, Action.RENEWAL_REFUSED,
-    Action.MARK_OPEN_ACCESS, Action.GRANT_RENEWAL,
-})
+_SIDE_ACTIONS = frozenset(
+    {
+        Action.CANCEL,
+        Action.MARK_LOST,
+        Action.DEFLECT_LOCAL,
+        Action.ORDER_PURCHASE,
+        Action.LENDER_UNFILLED,
+        Action.ANSWER_UNFILLED,
+        Action.LENDER_CONDITIONAL,
+        Action.ANSWER_CONDITIONAL,
+        Action.DECLINE_CONDITIONS,
+        Action.RECALL,
+        Action.MARK_OVERDUE,
+        Action.REQUEST_RENEWAL,
+        Action.REFUSE_RENEWAL,
+        Action.RENEWAL_REFUSED,
+        Action.MARK_OPEN_ACCESS,
+        Action.GRANT_RENEWAL,
+    }
+)
 
 
 def _walk(
-    rng: random.Random, side: Side, service: ServiceType, purchased: bool, steps: int,
+    rng: random.Random,
+    side: Side,
+    service: ServiceType,
+    purchased: bool,
+    steps: int,
 ) -> Iterator[tuple[Action, State, State]]:
     """A random path through the legal actions, preferring forward moves."""
     workflow = workflow_for(side, service)
     state = State.NEW
     for _ in range(steps):
         facts = RequestFacts(
-            has_lender=True, has_next_lender=rng.random() < 0.5, purchased=purchased,
-            has_document=True, item_tied=True, renewals_left=1, past_due=True,
+            has_lender=True,
+            has_next_lender=rng.random() < 0.5,
+            purchased=purchased,
+            has_document=True,
+            item_tied=True,
+            renewals_left=1,
+            past_due=True,
         )
         legal = workflow.legal_actions(state, facts)
         if purchased and state is State.CITATION_VERIFIED:
@@ -167,15 +480,23 @@ def _walk(
         state = choice.target
 
 
-_WAITING_TO_PULL = {State.NEW.value, State.HOLDINGS_CHECKED.value,
-                    State.PULL_SLIP_PRINTED.value}
+_WAITING_TO_PULL = {State.NEW.value, State.HOLDINGS_CHECKED.value, State.PULL_SLIP_PRINTED.value}
 _LOCATIONS = ("Stacks", "Stacks", "Stacks", "Stacks", "Oversize", "Reference")
-_CLASSES = {"book": ("PR", "PS", "PG", "PL", "QH", "HM", "Q", "ND"), "av": ("PN1997", "M1366"),
-            "thesis": ("LD", "GB"), "score": ("M", "M22"), "serial": ("AP",)}
+_CLASSES = {
+    "book": ("PR", "PS", "PG", "PL", "QH", "HM", "Q", "ND"),
+    "av": ("PN1997", "M1366"),
+    "thesis": ("LD", "GB"),
+    "score": ("M", "M22"),
+    "serial": ("AP",),
+}
 
 
-def _shelve_demo_copies(db: Database, rng: random.Random, waiting: list[dict[str, object]],
-                        citations: list[dict[str, object]]) -> None:
+def _shelve_demo_copies(
+    db: Database,
+    rng: random.Random,
+    waiting: list[dict[str, object]],
+    citations: list[dict[str, object]],
+) -> None:
     """Our own catalogue for the lending requests still to be pulled, so pull slips show a
     shelf and call number and the pull scan finds the copy (one in six sits in Reference,
     which we do not lend from)."""
@@ -184,27 +505,39 @@ def _shelve_demo_copies(db: Database, rng: random.Random, waiting: list[dict[str
         for row in waiting:
             cite = by_id[row["citation_id"]]
             control = f"demo:{row['number']}"
-            if session.scalar(select(orm.CatalogueRecord.id).where(
-                    orm.CatalogueRecord.control_number == control)):
+            if session.scalar(
+                select(orm.CatalogueRecord.id).where(orm.CatalogueRecord.control_number == control)
+            ):
                 continue
             title, author = str(cite["title"]), str(cite["author"])
             record = orm.CatalogueRecord(
-                control_number=control, title=title, author=author, isbn=str(cite["isbn"]),
-                publisher=str(cite["publisher"]), year=str(cite["year"]),
-                match_key=match_key(title, author)[:300], material=str(row["material"]))
+                control_number=control,
+                title=title,
+                author=author,
+                isbn=str(cite["isbn"]),
+                publisher=str(cite["publisher"]),
+                year=str(cite["year"]),
+                match_key=match_key(title, author)[:300],
+                material=str(row["material"]),
+            )
             location = "Media Centre" if row["material"] == "av" else rng.choice(_LOCATIONS)
             cutter = _ascii(author[:1]).upper() or "X"
-            record.items = [orm.CatalogueItem(
-                barcode=f"3999{rng.randrange(10**9, 10**10)}",
-                call_number=f"{rng.choice(_CLASSES.get(str(row['material']), ('Z',)))}"
-                            f"{rng.randrange(10, 999)} .{cutter}{rng.randrange(10, 99)} "
-                            f"{cite['year']}",
-                location=location, status="available")]
+            record.items = [
+                orm.CatalogueItem(
+                    barcode=f"3999{rng.randrange(10**9, 10**10)}",
+                    call_number=f"{rng.choice(_CLASSES.get(str(row['material']), ('Z',)))}"
+                    f"{rng.randrange(10, 999)} .{cutter}{rng.randrange(10, 99)} "
+                    f"{cite['year']}",
+                    location=location,
+                    status="available",
+                )
+            ]
             session.add(record)
 
 
-def add_todays_arrivals(db: Database, settings: Settings, count: int, *, seed: int = 18626,
-                        today: dt.date | None = None) -> list[str]:
+def add_todays_arrivals(
+    db: Database, settings: Settings, count: int, *, seed: int = 18626, today: dt.date | None = None
+) -> list[str]:
     """``count`` new lending requests that came in this morning, through the real service
     (the policy's conditions, the history), with their copies on our shelves: the batch a
     new user takes from pull slips to shipped.  Returns their numbers."""
@@ -214,8 +547,9 @@ def add_todays_arrivals(db: Database, settings: Settings, count: int, *, seed: i
     morning = dt.datetime.combine(today or dt.date.today(), dt.time(9, 0))
     service = RequestService(db, settings, lambda: morning)
     with db.reading() as session:
-        partners = list(session.execute(select(orm.Partner.id, orm.Partner.symbol)
-                                        .order_by(orm.Partner.id)))
+        partners = list(
+            session.execute(select(orm.Partner.id, orm.Partner.symbol).order_by(orm.Partner.id))
+        )
     made: list[dict[str, object]] = []
     citations: list[dict[str, object]] = []
     for k in range(count):
@@ -228,15 +562,20 @@ def add_todays_arrivals(db: Database, settings: Settings, count: int, *, seed: i
             title, author, isbn, publisher, year, _edition = rng.choice(BOOKS)
             isbn = isbn if normalise_isbn(isbn) else ""  # one demo book has a mistyped ISBN
         detail = service.create_lending(
-            partner_id=partner_id, staff="ISO 18626", material=Material(material),
-            citation=Citation(title=title, author=author, isbn=isbn, publisher=publisher,
-                              year=year),
-            service_type=ServiceType.LOAN, external_id=f"{symbol}-{9000 + k}",
-            note=f"Request received from {symbol} this morning.")
-        made.append(dict(number=detail.row.number, material=material,
-                         citation_id=-(k + 1)))
-        citations.append(dict(id=-(k + 1), title=title, author=author, isbn=isbn,
-                              publisher=publisher, year=year))
+            partner_id=partner_id,
+            staff="ISO 18626",
+            material=Material(material),
+            citation=Citation(
+                title=title, author=author, isbn=isbn, publisher=publisher, year=year
+            ),
+            service_type=ServiceType.LOAN,
+            external_id=f"{symbol}-{9000 + k}",
+            note=f"Request received from {symbol} this morning.",
+        )
+        made.append(dict(number=detail.row.number, material=material, citation_id=-(k + 1)))
+        citations.append(
+            dict(id=-(k + 1), title=title, author=author, isbn=isbn, publisher=publisher, year=year)
+        )
     _shelve_demo_copies(db, rng, made, citations)
     return [str(m["number"]) for m in made]
 
@@ -244,18 +583,25 @@ def add_todays_arrivals(db: Database, settings: Settings, count: int, *, seed: i
 def _demo_policy(session: Session) -> None:
     """A policy a small library might have: short loans for AV, theses in the library only,
     and one partner that gets no theses at all."""
-    first_abroad = session.scalars(select(orm.Partner).where(orm.Partner.country != "US")
-                                   .order_by(orm.Partner.id)).first()
-    session.add_all([
-        LendingPolicyRule(material="av", loan_days=14, renewals=0, updated_by="demo"),
-        LendingPolicyRule(material="thesis", conditions="Library use only", updated_by="demo"),
-        LendingPolicyRule(material="score", loan_days=28, charge=Decimal("0"),
-                          updated_by="demo"),
-    ])
+    first_abroad = session.scalars(
+        select(orm.Partner).where(orm.Partner.country != "US").order_by(orm.Partner.id)
+    ).first()
+    session.add_all(
+        [
+            LendingPolicyRule(material="av", loan_days=14, renewals=0, updated_by="demo"),
+            LendingPolicyRule(material="thesis", conditions="Library use only", updated_by="demo"),
+            LendingPolicyRule(
+                material="score", loan_days=28, charge=Decimal("0"), updated_by="demo"
+            ),
+        ]
+    )
     if first_abroad is not None:
         first_abroad.lending_conditions = "Return by tracked post"
-        session.add(LendingPolicyRule(partner_id=first_abroad.id, material="thesis",
-                                      lendable=False, updated_by="demo"))
+        session.add(
+            LendingPolicyRule(
+                partner_id=first_abroad.id, material="thesis", lendable=False, updated_by="demo"
+            )
+        )
 
 
 def generate(
@@ -273,18 +619,33 @@ def generate(
     start = now - dt.timedelta(days=3 * 365)
     with db.transaction() as session:
         if session.scalar(select(func.count()).select_from(orm.StaffMember)) == 0:
-            session.add_all(orm.StaffMember(name=n, initials="".join(w[0] for w in n.split()))
-                            for n in STAFF)
+            session.add_all(
+                orm.StaffMember(name=n, initials="".join(w[0] for w in n.split())) for n in STAFF
+            )
         if session.scalar(select(func.count()).select_from(orm.Partner)) == 0:
             for p in PARTNERS:
-                session.add(orm.Partner(
-                    name=p[0], symbol=p[1], street=p[2], city=p[3], postal_code=p[4],
-                    region=p[5], country=p[6], email=p[7], default_loan_days=p[8],
-                    reciprocal=p[9], charge=Decimal(p[10]), currency=p[11],
-                    accepts_invoice=p[12], accepts_ifm=p[13], accepts_ifla_vouchers=p[14],
-                    default_carrier=p[15], renewals_allowed=1,
-                    iso18626_endpoint="",
-                ))
+                session.add(
+                    orm.Partner(
+                        name=p[0],
+                        symbol=p[1],
+                        street=p[2],
+                        city=p[3],
+                        postal_code=p[4],
+                        region=p[5],
+                        country=p[6],
+                        email=p[7],
+                        default_loan_days=p[8],
+                        reciprocal=p[9],
+                        charge=Decimal(p[10]),
+                        currency=p[11],
+                        accepts_invoice=p[12],
+                        accepts_ifm=p[13],
+                        accepts_ifla_vouchers=p[14],
+                        default_carrier=p[15],
+                        renewals_allowed=1,
+                        iso18626_endpoint="",
+                    )
+                )
             session.flush()
             _demo_policy(session)
         existing_patrons = session.scalar(select(func.count()).select_from(orm.Patron)) or 0
@@ -293,23 +654,25 @@ def generate(
             for i in range(patron_count):
                 first, last = rng.choice(FIRST), rng.choice(LAST)
                 blocked = "Unpaid replacement charge." if rng.random() < 0.03 else ""
-                session.add(orm.Patron(
-                    barcode=f"P{100000 + i:06d}", name=f"{last}, {first}",
-                    email=_ascii(f"{first}.{last}{i}@example.org".lower()),
-                    phone=f"+1 845 555 {1000 + i % 9000:04d}",
-                    category=rng.choice(CATEGORIES),
-                    expires_on=(now + dt.timedelta(days=rng.randrange(-60, 900))).date(),
-                    blocked_reason=blocked,
-                    pickup_location=rng.choice(("Main desk", "Branch: Riverside")),
-                    notice_channel="print" if rng.random() < 0.1 else "email",
-                ))
+                session.add(
+                    orm.Patron(
+                        barcode=f"P{100000 + i:06d}",
+                        name=f"{last}, {first}",
+                        email=_ascii(f"{first}.{last}{i}@example.org".lower()),
+                        phone=f"+1 845 555 {1000 + i % 9000:04d}",
+                        category=rng.choice(CATEGORIES),
+                        expires_on=(now + dt.timedelta(days=rng.randrange(-60, 900))).date(),
+                        blocked_reason=blocked,
+                        pickup_location=rng.choice(("Main desk", "Branch: Riverside")),
+                        notice_channel="print" if rng.random() < 0.1 else "email",
+                    )
+                )
         session.flush()
         staff = [s.name for s in session.scalars(select(orm.StaffMember))]
         partners = list(session.scalars(select(orm.Partner)))
         patron_ids = list(session.scalars(select(orm.Patron.id)))
         patron_names = {i: n for i, n in session.execute(select(orm.Patron.id, orm.Patron.name))}
-        patron_cards = {i: b for i, b in session.execute(
-            select(orm.Patron.id, orm.Patron.barcode))}
+        patron_cards = {i: b for i, b in session.execute(select(orm.Patron.id, orm.Patron.barcode))}
         first_id = (session.scalar(select(func.max(orm.Request.id))) or 0) + 1
         first_citation = (session.scalar(select(func.max(orm.Citation.id))) or 0) + 1
         sequences = {s.prefix: s for s in session.scalars(select(orm.NumberSequence))}
@@ -332,17 +695,51 @@ def generate(
                 if side is Side.LENDING and kinds.random() < 0.15:
                     material, title, author, publisher, year = kinds.choice(NOT_BOOKS)
                     isbn = edition = ""
-                citations.append(dict(
-                    id=cid, title=title, author=author, isbn=isbn, issn="", oclc_number="",
-                    edition=edition, publisher=publisher, place="", year=year, article_title="",
-                    journal="", volume="", issue="", pages="", doi="", pmid=""))
+                citations.append(
+                    dict(
+                        id=cid,
+                        title=title,
+                        author=author,
+                        isbn=isbn,
+                        issn="",
+                        oclc_number="",
+                        edition=edition,
+                        publisher=publisher,
+                        place="",
+                        year=year,
+                        article_title="",
+                        journal="",
+                        volume="",
+                        issue="",
+                        pages="",
+                        doi="",
+                        pmid="",
+                    )
+                )
                 search_bits = [title, author, isbn]
             else:
                 atitle, author, journal, issn, year, vol, iss, pages = rng.choice(ARTICLES)
-                citations.append(dict(
-                    id=cid, title="", author=author, isbn="", issn=issn, oclc_number="",
-                    edition="", publisher="", place="", year=year, article_title=atitle,
-                    journal=journal, volume=vol, issue=iss, pages=pages, doi="", pmid=""))
+                citations.append(
+                    dict(
+                        id=cid,
+                        title="",
+                        author=author,
+                        isbn="",
+                        issn=issn,
+                        oclc_number="",
+                        edition="",
+                        publisher="",
+                        place="",
+                        year=year,
+                        article_title=atitle,
+                        journal=journal,
+                        volume=vol,
+                        issue=iss,
+                        pages=pages,
+                        doi="",
+                        pmid="",
+                    )
+                )
                 search_bits = [atitle, author, journal, issn]
             prefix = f"{'B' if side is Side.BORROWING else 'L'}-{created.year}"
             seq = sequences.get(prefix)
@@ -354,63 +751,124 @@ def generate(
             patron_id = rng.choice(patron_ids) if side is Side.BORROWING else None
             at = created
             who = rng.choice(staff)
-            events.append(dict(request_id=rid, at=at, staff=who, action="create",
-                               from_state="", to_state=State.NEW.value,
-                               note="Demo request."))
+            events.append(
+                dict(
+                    request_id=rid,
+                    at=at,
+                    staff=who,
+                    action="create",
+                    from_state="",
+                    to_state=State.NEW.value,
+                    note="Demo request.",
+                )
+            )
             state = State.NEW
             overdue = 0
             old = created < now - dt.timedelta(days=120) and rng.random() < 0.97
             steps = 40 if old else rng.choice((0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14))
             for action, before, after in _walk(rng, side, service, purchased, steps):
                 at = min(at + dt.timedelta(hours=rng.randrange(2, 24 * 6)), now)
-                note = rng.choice(REASONS) if action in (
-                    Action.LENDER_UNFILLED, Action.ANSWER_UNFILLED, Action.CANCEL,
-                    Action.LENDER_CONDITIONAL, Action.ANSWER_CONDITIONAL,
-                    Action.DECLINE_CONDITIONS, Action.RENEWAL_REFUSED, Action.REFUSE_RENEWAL,
-                    Action.CLEAR_COPYRIGHT, Action.MARK_OPEN_ACCESS, Action.MARK_LOST,
-                    Action.DEFLECT_LOCAL) else ""
+                note = (
+                    rng.choice(REASONS)
+                    if action
+                    in (
+                        Action.LENDER_UNFILLED,
+                        Action.ANSWER_UNFILLED,
+                        Action.CANCEL,
+                        Action.LENDER_CONDITIONAL,
+                        Action.ANSWER_CONDITIONAL,
+                        Action.DECLINE_CONDITIONS,
+                        Action.RENEWAL_REFUSED,
+                        Action.REFUSE_RENEWAL,
+                        Action.CLEAR_COPYRIGHT,
+                        Action.MARK_OPEN_ACCESS,
+                        Action.MARK_LOST,
+                        Action.DEFLECT_LOCAL,
+                    )
+                    else ""
+                )
                 if action is Action.MARK_OVERDUE:
                     overdue += 1
-                events.append(dict(request_id=rid, at=at, staff=rng.choice(staff),
-                                   action=action.value, from_state=before.value,
-                                   to_state=after.value, note=note))
+                events.append(
+                    dict(
+                        request_id=rid,
+                        at=at,
+                        staff=rng.choice(staff),
+                        action=action.value,
+                        from_state=before.value,
+                        to_state=after.value,
+                        note=note,
+                    )
+                )
                 state = after
-            barcode = f"3{rng.randrange(10**12, 10**13):013d}" if state not in (
-                State.NEW, State.CITATION_VERIFIED, State.SOURCING) else ""
+            barcode = (
+                f"3{rng.randrange(10**12, 10**13):013d}"
+                if state not in (State.NEW, State.CITATION_VERIFIED, State.SOURCING)
+                else ""
+            )
             if barcode and service is ServiceType.LOAN:
                 items.append(dict(request_id=rid, barcode=barcode, part_label=""))
                 search_bits.append(barcode)
             due = None
-            if state in (State.CHECKED_OUT, State.AWAITING_PICKUP, State.RECEIVED,
-                         State.SHIPPED, State.ON_LOAN, State.RENEWAL_REQUESTED,
-                         State.RECALLED):
+            if state in (
+                State.CHECKED_OUT,
+                State.AWAITING_PICKUP,
+                State.RECEIVED,
+                State.SHIPPED,
+                State.ON_LOAN,
+                State.RENEWAL_REQUESTED,
+                State.RECALLED,
+            ):
                 due = (at + dt.timedelta(days=partner.default_loan_days)).date()
             elif state is State.OVERDUE:
                 due = (at - dt.timedelta(days=rng.randrange(1, 30))).date()
             if side is Side.BORROWING:
-                rota.append(dict(request_id=rid, partner_id=partner.id, position=1,
-                                 status="waiting" if state in (State.NEW, State.SOURCING,
-                                                               State.CITATION_VERIFIED)
-                                 else "asked", reason=""))
+                rota.append(
+                    dict(
+                        request_id=rid,
+                        partner_id=partner.id,
+                        position=1,
+                        status="waiting"
+                        if state in (State.NEW, State.SOURCING, State.CITATION_VERIFIED)
+                        else "asked",
+                        reason="",
+                    )
+                )
                 assert patron_id is not None  # every borrowing request has a patron
                 search_bits += [patron_names[patron_id], patron_cards[patron_id]]
             search_bits += [number, partner.name, partner.symbol]
-            rows.append(dict(
-                id=rid, number=number, side=side.value, service_type=service.value,
-                delivery="electronic" if service is ServiceType.COPY else "physical",
-                state=state.value, patron_id=patron_id, partner_id=partner.id,
-                citation_id=cid,
-                needed_by=(created + dt.timedelta(days=rng.randrange(14, 90))).date()
-                if rng.random() < 0.4 else None,
-                max_cost=Decimal(rng.choice(("0", "10", "25", "50"))) if side is Side.BORROWING
-                else None,
-                due_date=due, conditions="Library use only." if rng.random() < 0.05 else "",
-                material=material,
-                overdue_level=overdue, renewals_used=0, purchased=purchased,
-                copyright_compliance="CCG" if service is ServiceType.COPY else "",
-                external_id="", search_text=" ".join(b for b in search_bits if b).casefold(),
-                created_at=created, updated_at=at, updated_by=who, version=1,
-            ))
+            rows.append(
+                dict(
+                    id=rid,
+                    number=number,
+                    side=side.value,
+                    service_type=service.value,
+                    delivery="electronic" if service is ServiceType.COPY else "physical",
+                    state=state.value,
+                    patron_id=patron_id,
+                    partner_id=partner.id,
+                    citation_id=cid,
+                    needed_by=(created + dt.timedelta(days=rng.randrange(14, 90))).date()
+                    if rng.random() < 0.4
+                    else None,
+                    max_cost=Decimal(rng.choice(("0", "10", "25", "50")))
+                    if side is Side.BORROWING
+                    else None,
+                    due_date=due,
+                    conditions="Library use only." if rng.random() < 0.05 else "",
+                    material=material,
+                    overdue_level=overdue,
+                    renewals_used=0,
+                    purchased=purchased,
+                    copyright_compliance="CCG" if service is ServiceType.COPY else "",
+                    external_id="",
+                    search_text=" ".join(b for b in search_bits if b).casefold(),
+                    created_at=created,
+                    updated_at=at,
+                    updated_by=who,
+                    version=1,
+                )
+            )
         with db.transaction() as session:
             session.execute(insert(orm.Citation), citations)
             session.execute(insert(orm.Request), rows)
@@ -423,8 +881,17 @@ def generate(
                 session.merge(orm.NumberSequence(prefix=seq.prefix, last=seq.last))
         made += size
         _advance_server_sequences(db)
-        _shelve_demo_copies(db, kinds, [r for r in rows if r["side"] == Side.LENDING.value
-                                        and r["service_type"] == ServiceType.LOAN.value
-                                        and r["state"] in _WAITING_TO_PULL], citations)
+        _shelve_demo_copies(
+            db,
+            kinds,
+            [
+                r
+                for r in rows
+                if r["side"] == Side.LENDING.value
+                and r["service_type"] == ServiceType.LOAN.value
+                and r["state"] in _WAITING_TO_PULL
+            ],
+            citations,
+        )
         progress.step(made, requests, f"{made} of {requests} demo requests")
     return made

@@ -43,9 +43,17 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
 MB = 1024 * 1024
 _ATTACHABLE: dict[Side, frozenset[State]] = {
-    Side.BORROWING: frozenset({State.SOURCING, State.REQUESTED, State.SHIPPED_BY_LENDER,
-                               State.CONDITIONAL, State.PURCHASE_ORDERED, State.RECEIVED,
-                               State.DELIVERED}),
+    Side.BORROWING: frozenset(
+        {
+            State.SOURCING,
+            State.REQUESTED,
+            State.SHIPPED_BY_LENDER,
+            State.CONDITIONAL,
+            State.PURCHASE_ORDERED,
+            State.RECEIVED,
+            State.DELIVERED,
+        }
+    ),
     Side.LENDING: frozenset({State.NEW, State.HOLDINGS_CHECKED, State.SCANNED}),
 }
 """Where a PDF may be attached (or replaced) on each side."""
@@ -139,8 +147,9 @@ def check_pdf(path: Path, max_bytes: int) -> CheckedPdf:
     if not path.is_file():
         raise BadDocument(f"{name} is not a file.")
     if size > max_bytes:
-        raise BadDocument(f"{name} is {size / MB:.1f} MB; the desk accepts PDFs up to "
-                          f"{max_bytes / MB:.0f} MB.")
+        raise BadDocument(
+            f"{name} is {size / MB:.1f} MB; the desk accepts PDFs up to {max_bytes / MB:.0f} MB."
+        )
     try:
         content = path.read_bytes()
     except OSError as exc:
@@ -181,15 +190,25 @@ class DocumentFacts:
         session = object_session(request)
         if session is None or request.id is None:
             return {}
-        found = session.scalar(select(orm.StoredDocument.id).where(
-            orm.StoredDocument.request_id == request.id,
-            orm.StoredDocument.purged_at.is_(None)).limit(1))
+        found = session.scalar(
+            select(orm.StoredDocument.id)
+            .where(
+                orm.StoredDocument.request_id == request.id, orm.StoredDocument.purged_at.is_(None)
+            )
+            .limit(1)
+        )
         return {"has_document": found is not None}
 
 
 class DocumentService:
-    def __init__(self, db: Database, settings: Settings, requests: RequestService,
-                 clock: Clock, root: Path | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        requests: RequestService,
+        clock: Clock,
+        root: Path | None = None,
+    ) -> None:
         self._db = db
         self._settings = settings
         self._requests = requests
@@ -204,25 +223,43 @@ class DocumentService:
     def current(self, request_id: int) -> DocumentRow | None:
         """The request's latest document (purged or not), or None."""
         with self._db.reading() as session:
-            doc = session.scalars(select(orm.StoredDocument).where(
-                orm.StoredDocument.request_id == request_id).order_by(
-                orm.StoredDocument.id.desc()).limit(1)).first()
+            doc = session.scalars(
+                select(orm.StoredDocument)
+                .where(orm.StoredDocument.request_id == request_id)
+                .order_by(orm.StoredDocument.id.desc())
+                .limit(1)
+            ).first()
             return self._row(doc) if doc is not None else None
 
     def deliveries(self, request_id: int) -> list[DeliveryRow]:
         with self._db.reading() as session:
-            return [DeliveryRow(d.channel, d.recipient, d.link, d.at, d.staff)
-                    for d in session.scalars(select(orm.DocumentDelivery).where(
-                        orm.DocumentDelivery.request_id == request_id).order_by(
-                        orm.DocumentDelivery.id))]
+            return [
+                DeliveryRow(d.channel, d.recipient, d.link, d.at, d.staff)
+                for d in session.scalars(
+                    select(orm.DocumentDelivery)
+                    .where(orm.DocumentDelivery.request_id == request_id)
+                    .order_by(orm.DocumentDelivery.id)
+                )
+            ]
 
     def _row(self, doc: orm.StoredDocument) -> DocumentRow:
         due = None
         if doc.delivered_at is not None and doc.purged_at is None:
             due = (doc.delivered_at + dt.timedelta(days=self._purge_days())).date()
-        return DocumentRow(doc.id, doc.request_id, doc.filename, self.root / doc.path,
-                           doc.sha256, doc.size, doc.pages, doc.attached_at, doc.attached_by,
-                           doc.delivered_at, doc.purged_at, due)
+        return DocumentRow(
+            doc.id,
+            doc.request_id,
+            doc.filename,
+            self.root / doc.path,
+            doc.sha256,
+            doc.size,
+            doc.pages,
+            doc.attached_at,
+            doc.attached_by,
+            doc.delivered_at,
+            doc.purged_at,
+            due,
+        )
 
     def _purge_days(self) -> int:
         return self._settings.get_int("copies.purge_days")
@@ -235,8 +272,7 @@ class DocumentService:
         "Scanned or downloaded" (lending) as well.  A new lending request first gets its
         holdings and licence checked, in the same transaction as the storing.
         """
-        checked = check_pdf(Path(source),
-                            self._settings.get_int("copies.max_pdf_mb") * MB)
+        checked = check_pdf(Path(source), self._settings.get_int("copies.max_pdf_mb") * MB)
         now = self._clock()
         with self._db.reading() as session:
             request = self._copy_request(session, request_id)
@@ -247,9 +283,13 @@ class DocumentService:
             stored.append(self._store(session, request, Path(source), checked, staff, now))
 
         if side is Side.LENDING and state is State.NEW:
-            self._requests.perform(request_id, Action.CHECK_HOLDINGS, staff=staff,
-                                   given=ActionInput(note="Holdings and licence checked."),
-                                   also=store)
+            self._requests.perform(
+                request_id,
+                Action.CHECK_HOLDINGS,
+                staff=staff,
+                given=ActionInput(note="Holdings and licence checked."),
+                also=store,
+            )
         else:
             with self._db.transaction() as session:
                 store(session, self._copy_request(session, request_id))
@@ -259,20 +299,28 @@ class DocumentService:
         action, note = _AFTER_ATTACH[side]
         detail = self._requests.detail(request_id)
         if any(choice.action is action for choice in detail.actions):
-            self._requests.perform(request_id, action, staff=staff,
-                                   given=ActionInput(note=note.format(row.filename)))
+            self._requests.perform(
+                request_id, action, staff=staff, given=ActionInput(note=note.format(row.filename))
+            )
         return row
 
-    def _store(self, session: Session, request: orm.Request, source: Path,
-               checked: CheckedPdf, staff: str, now: dt.datetime,
-               ) -> tuple[DocumentRow, list[Path]]:
+    def _store(
+        self,
+        session: Session,
+        request: orm.Request,
+        source: Path,
+        checked: CheckedPdf,
+        staff: str,
+        now: dt.datetime,
+    ) -> tuple[DocumentRow, list[Path]]:
         """Write the checked PDF and its row; earlier PDFs are marked replaced (their files
         are returned, to delete once the transaction is committed)."""
         state = State(request.state)
         if state not in _ATTACHABLE[Side(request.side)]:
             raise IllegalTransition(
                 f"A PDF cannot be attached to {request.number} now; it is "
-                f"“{describe_state(state).lower()}”.")
+                f"“{describe_state(state).lower()}”."
+            )
         folder = Path("documents") / request.number
         target_name = _safe_filename(source.name)
         relative = folder / f"{now:%Y%m%d%H%M%S}-{checked.sha256[:8]}-{target_name}"
@@ -282,22 +330,37 @@ class DocumentService:
         partial.write_bytes(checked.content)
         partial.replace(absolute)
         replaced = []
-        for old in session.scalars(select(orm.StoredDocument).where(
-                orm.StoredDocument.request_id == request.id,
-                orm.StoredDocument.purged_at.is_(None))):
+        for old in session.scalars(
+            select(orm.StoredDocument).where(
+                orm.StoredDocument.request_id == request.id, orm.StoredDocument.purged_at.is_(None)
+            )
+        ):
             old.purged_at = now
             old.purge_note = "Replaced by a newer PDF."
             replaced.append(self.root / old.path)
         doc = orm.StoredDocument(
-            request_id=request.id, filename=target_name, path=relative.as_posix(),
-            sha256=checked.sha256, size=len(checked.content), pages=checked.pages,
-            attached_at=now, attached_by=staff)
+            request_id=request.id,
+            filename=target_name,
+            path=relative.as_posix(),
+            sha256=checked.sha256,
+            size=len(checked.content),
+            pages=checked.pages,
+            attached_at=now,
+            attached_by=staff,
+        )
         session.add(doc)
-        session.add(orm.RequestEvent(
-            request_id=request.id, at=now, staff=staff, action="attach_document",
-            from_state=request.state, to_state=request.state,
-            note=f"PDF attached: {target_name}, {checked.pages} pages, "
-                 f"{len(checked.content)} bytes, SHA-256 {checked.sha256[:12]}…"))
+        session.add(
+            orm.RequestEvent(
+                request_id=request.id,
+                at=now,
+                staff=staff,
+                action="attach_document",
+                from_state=request.state,
+                to_state=request.state,
+                note=f"PDF attached: {target_name}, {checked.pages} pages, "
+                f"{len(checked.content)} bytes, SHA-256 {checked.sha256[:12]}…",
+            )
+        )
         session.flush()
         return self._row(doc), replaced
 
@@ -307,8 +370,9 @@ class DocumentService:
         with self._db.reading() as session:
             return _recipient_of(self._copy_request(session, request_id))
 
-    def deliver_by_email(self, request_id: int, sender: NoticeSender, *,
-                         staff: str) -> Performed | None:
+    def deliver_by_email(
+        self, request_id: int, sender: NoticeSender, *, staff: str
+    ) -> Performed | None:
         """E-mail the PDF (attached, or as a link when large) and record it.
 
         Borrowing: to the patron, then "Deliver".  Lending: to the borrowing library's
@@ -333,43 +397,54 @@ class DocumentService:
         with self._db.reading() as session:
             request = session.get(orm.Request, request_id)
             assert request is not None
-            rendered = render_kind(self._settings, _TEMPLATE[ready.side],
-                                   notice_fields(request, self._settings, words))
+            rendered = render_kind(
+                self._settings, _TEMPLATE[ready.side], notice_fields(request, self._settings, words)
+            )
         sender.send(recipient, rendered.subject, rendered.body, attachments)
-        how = f"E-mailed to {recipient}" + (" (PDF attached)." if channel == "attachment"
-                                            else f" (link: {link}).")
-        return self._record_delivery(request_id, ready, channel, recipient, link,
-                                     how, staff, notice_done="sent")
+        how = f"E-mailed to {recipient}" + (
+            " (PDF attached)." if channel == "attachment" else f" (link: {link})."
+        )
+        return self._record_delivery(
+            request_id, ready, channel, recipient, link, how, staff, notice_done="sent"
+        )
 
     def mark_printed(self, request_id: int, *, staff: str) -> Performed | None:
         """Record that the PDF was printed for the patron (the file must still be there)."""
         ready = self._ready_document(request_id)
         if ready.side is not Side.BORROWING:
-            raise IllegalTransition(f"{ready.number} is a copy for another library: send it "
-                                    "by e-mail instead of printing it.")
+            raise IllegalTransition(
+                f"{ready.number} is a copy for another library: send it "
+                "by e-mail instead of printing it."
+            )
         self._verified_content(ready.doc, ready.number)
-        return self._record_delivery(request_id, ready, "print", "", "",
-                                     "Printed for the patron.", staff, notice_done="")
+        return self._record_delivery(
+            request_id, ready, "print", "", "", "Printed for the patron.", staff, notice_done=""
+        )
 
     def _ready_document(self, request_id: int) -> _Ready:
         with self._db.reading() as session:
             request = self._copy_request(session, request_id)
             state, side = State(request.state), Side(request.side)
-            doc = session.scalars(select(orm.StoredDocument).where(
-                orm.StoredDocument.request_id == request_id).order_by(
-                orm.StoredDocument.id.desc()).limit(1)).first()
+            doc = session.scalars(
+                select(orm.StoredDocument)
+                .where(orm.StoredDocument.request_id == request_id)
+                .order_by(orm.StoredDocument.id.desc())
+                .limit(1)
+            ).first()
             if doc is None:
                 raise IllegalTransition(f"No PDF is attached to {request.number}.")
             if doc.purged_at is not None:
                 raise IllegalTransition(
                     f"The PDF of {request.number} was removed on {doc.purged_at:%Y-%m-%d} "
-                    f"({doc.purge_note or 'purged'}); it can no longer be sent.")
+                    f"({doc.purge_note or 'purged'}); it can no longer be sent."
+                )
             if state not in _SENDABLE[side]:
                 raise IllegalTransition(
                     f"{request.number} has not been received yet; receive the PDF first."
-                    if side is Side.BORROWING else
-                    f"The copy for {request.number} cannot be sent now; the request is "
-                    f"“{describe_state(state).lower()}”.")
+                    if side is Side.BORROWING
+                    else f"The copy for {request.number} cannot be sent now; the request is "
+                    f"“{describe_state(state).lower()}”."
+                )
             session.expunge(doc)
             return _Ready(doc, request.number, state, side, _recipient_of(request))
 
@@ -380,15 +455,17 @@ class DocumentService:
         except FileNotFoundError as exc:
             raise DocumentMissing(
                 f"The stored PDF of {number} is missing from disk ({path}). Attach it again; "
-                "nothing was sent and the request is unchanged.") from exc
+                "nothing was sent and the request is unchanged."
+            ) from exc
         except OSError as exc:
             raise DocumentMissing(
-                f"The stored PDF of {number} cannot be read ({exc.strerror}); nothing was "
-                "sent.") from exc
+                f"The stored PDF of {number} cannot be read ({exc.strerror}); nothing was sent."
+            ) from exc
         if hashlib.sha256(content).hexdigest() != doc.sha256:
             raise DocumentMissing(
                 f"The stored PDF of {number} was changed on disk since it was attached "
-                "(checksum differs). Attach it again; nothing was sent.")
+                "(checksum differs). Attach it again; nothing was sent."
+            )
         return content
 
     def _publish(self, doc: orm.StoredDocument, number: str, content: bytes) -> str:
@@ -396,23 +473,39 @@ class DocumentService:
         if not folder:
             raise DeliveryFailed(
                 f"The PDF is {len(content) / MB:.1f} MB, larger than the e-mail limit, and no "
-                "link folder is set (setting copies.link_folder). Print it or set the folder.")
+                "link folder is set (setting copies.link_folder). Print it or set the folder."
+            )
         target = Path(folder) / number / doc.filename
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
         except OSError as exc:
-            raise DeliveryFailed(f"The PDF cannot be copied to the link folder {folder} "
-                                 f"({exc.strerror}); nothing was sent.") from exc
+            raise DeliveryFailed(
+                f"The PDF cannot be copied to the link folder {folder} "
+                f"({exc.strerror}); nothing was sent."
+            ) from exc
         base = self._settings.get_str("copies.link_base_url").strip()
         if not base:
             return str(target)
-        return (base.rstrip("/") + "/" + urllib.parse.quote(number) + "/"
-                + urllib.parse.quote(doc.filename))
+        return (
+            base.rstrip("/")
+            + "/"
+            + urllib.parse.quote(number)
+            + "/"
+            + urllib.parse.quote(doc.filename)
+        )
 
-    def _record_delivery(self, request_id: int, ready: _Ready, channel: str, recipient: str,
-                         link: str, how: str, staff: str,
-                         notice_done: str) -> Performed | None:
+    def _record_delivery(
+        self,
+        request_id: int,
+        ready: _Ready,
+        channel: str,
+        recipient: str,
+        link: str,
+        how: str,
+        staff: str,
+        notice_done: str,
+    ) -> Performed | None:
         now = self._clock()
         doc = ready.doc
 
@@ -421,15 +514,27 @@ class DocumentService:
             assert stored is not None
             if stored.delivered_at is None:
                 stored.delivered_at = now
-            session.add(orm.DocumentDelivery(
-                request_id=request.id, document_id=doc.id, channel=channel,
-                recipient=recipient, link=link, at=now, staff=staff))
+            session.add(
+                orm.DocumentDelivery(
+                    request_id=request.id,
+                    document_id=doc.id,
+                    channel=channel,
+                    recipient=recipient,
+                    link=link,
+                    at=now,
+                    staff=staff,
+                )
+            )
             if notice_done:
                 # the "Deliver" action queued the delivery notice; this e-mail was it
                 session.flush()
-                for notice in session.scalars(select(orm.Notice).where(
-                        orm.Notice.request_id == request.id, orm.Notice.kind == "delivery",
-                        orm.Notice.status.in_(("queued", "to_print")))):
+                for notice in session.scalars(
+                    select(orm.Notice).where(
+                        orm.Notice.request_id == request.id,
+                        orm.Notice.kind == "delivery",
+                        orm.Notice.status.in_(("queued", "to_print")),
+                    )
+                ):
                     notice.status = notice_done
                     notice.sent_at = now
                     notice.recipient = recipient
@@ -439,12 +544,25 @@ class DocumentService:
             with self._db.transaction() as session:
                 request = self._copy_request(session, request_id)
                 record(session, request)
-                session.add(orm.RequestEvent(
-                    request_id=request.id, at=now, staff=staff, action="resend_document",
-                    from_state=request.state, to_state=request.state, note=f"Sent again. {how}"))
+                session.add(
+                    orm.RequestEvent(
+                        request_id=request.id,
+                        at=now,
+                        staff=staff,
+                        action="resend_document",
+                        from_state=request.state,
+                        to_state=request.state,
+                        note=f"Sent again. {how}",
+                    )
+                )
             return None
-        return self._requests.perform(request_id, _DELIVER_ACTION[ready.side], staff=staff,
-                                      given=ActionInput(note=how), also=record)
+        return self._requests.perform(
+            request_id,
+            _DELIVER_ACTION[ready.side],
+            staff=staff,
+            given=ActionInput(note=how),
+            also=record,
+        )
 
     # -- purging ---------------------------------------------------------------------------
     def purge_due(self, staff: str = "purge job") -> list[str]:
@@ -456,11 +574,17 @@ class DocumentService:
         cutoff = now - dt.timedelta(days=self._purge_days())
         purged: list[str] = []
         with self._db.transaction() as session:
-            due = list(session.execute(select(orm.StoredDocument, orm.Request.number).join(
-                orm.Request, orm.Request.id == orm.StoredDocument.request_id).where(
-                orm.StoredDocument.purged_at.is_(None),
-                orm.StoredDocument.delivered_at.is_not(None),
-                orm.StoredDocument.delivered_at <= cutoff)))
+            due = list(
+                session.execute(
+                    select(orm.StoredDocument, orm.Request.number)
+                    .join(orm.Request, orm.Request.id == orm.StoredDocument.request_id)
+                    .where(
+                        orm.StoredDocument.purged_at.is_(None),
+                        orm.StoredDocument.delivered_at.is_not(None),
+                        orm.StoredDocument.delivered_at <= cutoff,
+                    )
+                )
+            )
             for doc, number in due:
                 path = self.root / doc.path
                 existed = path.exists()
@@ -468,14 +592,24 @@ class DocumentService:
                 with contextlib.suppress(OSError):  # other files still there
                     path.parent.rmdir()
                 doc.purged_at = now
-                doc.purge_note = (f"Purged {self._purge_days()} days after delivery."
-                                  if existed else "Purged; the file was already gone.")
+                doc.purge_note = (
+                    f"Purged {self._purge_days()} days after delivery."
+                    if existed
+                    else "Purged; the file was already gone."
+                )
                 request = session.get(orm.Request, doc.request_id)
                 assert request is not None
-                session.add(orm.RequestEvent(
-                    request_id=doc.request_id, at=now, staff=staff, action="purge_document",
-                    from_state=request.state, to_state=request.state,
-                    note=f"{doc.filename} deleted. {doc.purge_note}"))
+                session.add(
+                    orm.RequestEvent(
+                        request_id=doc.request_id,
+                        at=now,
+                        staff=staff,
+                        action="purge_document",
+                        from_state=request.state,
+                        to_state=request.state,
+                        note=f"{doc.filename} deleted. {doc.purge_note}",
+                    )
+                )
                 purged.append(number)
         log.info("purged %d stored documents", len(purged))
         return purged
@@ -496,13 +630,22 @@ def _recipient_of(request: orm.Request) -> Recipient:
     if request.side == Side.BORROWING.value:
         patron = request.patron
         address = patron.email.strip() if patron else ""
-        return Recipient(address, "" if address else
-                         f"The patron of {request.number} has no e-mail address: print the "
-                         "PDF instead.", patron.name if patron else "")
+        return Recipient(
+            address,
+            ""
+            if address
+            else f"The patron of {request.number} has no e-mail address: print the PDF instead.",
+            patron.name if patron else "",
+        )
     partner = request.partner
     if partner is None:
         return Recipient("", f"{request.number} has no borrowing library to send it to.", "")
     address = partner.email.strip()
-    return Recipient(address, "" if address else
-                     f"{partner.symbol} ({partner.name}) has no e-mail address for copies; "
-                     "add one in Partner libraries.", partner.symbol)
+    return Recipient(
+        address,
+        ""
+        if address
+        else f"{partner.symbol} ({partner.name}) has no e-mail address for copies; "
+        "add one in Partner libraries.",
+        partner.symbol,
+    )

@@ -50,8 +50,12 @@ def _material(value: str | None) -> Material | None:
 
 def _rule(row: LendingPolicyRule) -> PolicyRule:
     return PolicyRule(
-        id=row.id, partner_id=row.partner_id, material=_material(row.material),
-        lendable=row.lendable, loan_days=row.loan_days, renewals=row.renewals,
+        id=row.id,
+        partner_id=row.partner_id,
+        material=_material(row.material),
+        lendable=row.lendable,
+        loan_days=row.loan_days,
+        renewals=row.renewals,
         charge=Decimal(row.charge) if row.charge is not None else None,
         conditions=row.conditions,
     )
@@ -61,48 +65,70 @@ def base_terms(settings: Settings, partner: orm.Partner | None) -> Terms:
     """What holds before any rule: the partner's record over the library's defaults."""
     library_conditions = settings.get_str("lending.default_conditions")
     if partner is None:
-        return Terms(lendable=True, loan_days=settings.get_int("lending.default_loan_days"),
-                     renewals=_DEFAULT_RENEWALS, charge=Decimal("0"),
-                     conditions=join_conditions([library_conditions]),
-                     source=dict.fromkeys(("loan_days", "renewals", "charge"),
-                                          "library default"))
+        return Terms(
+            lendable=True,
+            loan_days=settings.get_int("lending.default_loan_days"),
+            renewals=_DEFAULT_RENEWALS,
+            charge=Decimal("0"),
+            conditions=join_conditions([library_conditions]),
+            source=dict.fromkeys(("loan_days", "renewals", "charge"), "library default"),
+        )
     return Terms(
-        lendable=True, loan_days=partner.default_loan_days,
-        renewals=partner.renewals_allowed, charge=Decimal(partner.charge or 0),
+        lendable=True,
+        loan_days=partner.default_loan_days,
+        renewals=partner.renewals_allowed,
+        charge=Decimal(partner.charge or 0),
         conditions=join_conditions([library_conditions, partner.lending_conditions]),
-        source=dict.fromkeys(("loan_days", "renewals", "charge"),
-                             f"{partner.symbol}'s partner record"),
+        source=dict.fromkeys(
+            ("loan_days", "renewals", "charge"), f"{partner.symbol}'s partner record"
+        ),
     )
 
 
-def terms_in(session: Session, settings: Settings, partner: orm.Partner | None,
-             material: str) -> Terms:
+def terms_in(
+    session: Session, settings: Settings, partner: orm.Partner | None, material: str
+) -> Terms:
     """The terms for lending ``material`` to ``partner``, read in ``session``."""
     kind = Material(material) if material else Material.BOOK
     wanted: list[ColumnElement[bool]] = [LendingPolicyRule.partner_id.is_(None)]
     if partner is not None:
         wanted.append(LendingPolicyRule.partner_id == partner.id)
-    rules = [_rule(r) for r in session.scalars(select(LendingPolicyRule).where(
-        or_(*wanted), or_(LendingPolicyRule.material.is_(None),
-                          LendingPolicyRule.material == kind.value)))]
-    terms = resolve_terms(base_terms(settings, partner), rules,
-                          partner.id if partner is not None else None, kind)
+    rules = [
+        _rule(r)
+        for r in session.scalars(
+            select(LendingPolicyRule).where(
+                or_(*wanted),
+                or_(LendingPolicyRule.material.is_(None), LendingPolicyRule.material == kind.value),
+            )
+        )
+    ]
+    terms = resolve_terms(
+        base_terms(settings, partner), rules, partner.id if partner is not None else None, kind
+    )
     if partner is not None:  # name the partner where the domain could only say "this"
-        terms.source.update({k: v.replace("this partner", partner.symbol)
-                             for k, v in terms.source.items()})
+        terms.source.update(
+            {k: v.replace("this partner", partner.symbol) for k, v in terms.source.items()}
+        )
     return terms
 
 
 def catalogue_material(session: Session, barcode: str) -> str:
     """What our catalogue says the copy with ``barcode`` is ("" when it does not know)."""
-    return session.scalar(
-        select(orm.CatalogueRecord.material).join(orm.CatalogueItem)
-        .where(orm.CatalogueItem.barcode == barcode).limit(1)) or ""
+    return (
+        session.scalar(
+            select(orm.CatalogueRecord.material)
+            .join(orm.CatalogueItem)
+            .where(orm.CatalogueItem.barcode == barcode)
+            .limit(1)
+        )
+        or ""
+    )
 
 
 class LendingPolicyService:
-    def __init__(self, db: Database, settings: Settings,
-                 clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, clock: Callable[[], dt.datetime] = dt.datetime.now
+    ) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
@@ -111,17 +137,27 @@ class LendingPolicyService:
         """Every rule: the ones for every partner first, then by partner, then material."""
         with self._db.reading() as session:
             rows = session.execute(
-                select(LendingPolicyRule, orm.Partner.name, orm.Partner.symbol)
-                .outerjoin(orm.Partner, orm.Partner.id == LendingPolicyRule.partner_id)
+                select(LendingPolicyRule, orm.Partner.name, orm.Partner.symbol).outerjoin(
+                    orm.Partner, orm.Partner.id == LendingPolicyRule.partner_id
+                )
             ).all()
-            out = [RuleRow(
-                rule=_rule(rule),
-                partner=f"{name} ({symbol})" if symbol else "Every partner",
-                material=material_words(rule.material) if rule.material else "Every material",
-                updated=f"{rule.updated_at:%Y-%m-%d} {rule.updated_by}".strip(),
-            ) for rule, name, symbol in rows]
-        out.sort(key=lambda r: (r.rule.partner_id is not None, r.partner.casefold(),
-                                r.rule.material is not None, r.material))
+            out = [
+                RuleRow(
+                    rule=_rule(rule),
+                    partner=f"{name} ({symbol})" if symbol else "Every partner",
+                    material=material_words(rule.material) if rule.material else "Every material",
+                    updated=f"{rule.updated_at:%Y-%m-%d} {rule.updated_by}".strip(),
+                )
+                for rule, name, symbol in rows
+            ]
+        out.sort(
+            key=lambda r: (
+                r.rule.partner_id is not None,
+                r.partner.casefold(),
+                r.rule.material is not None,
+                r.material,
+            )
+        )
         return out
 
     def save_rule(self, rule: PolicyRule, *, staff: str) -> PolicyRule:
@@ -132,17 +168,28 @@ class LendingPolicyService:
         with self._db.transaction() as session:
             if rule.partner_id is not None and session.get(orm.Partner, rule.partner_id) is None:
                 raise NotFound("That partner library no longer exists.")
-            same_scope = session.scalars(select(LendingPolicyRule).where(
-                LendingPolicyRule.partner_id.is_(None) if rule.partner_id is None
-                else LendingPolicyRule.partner_id == rule.partner_id,
-                LendingPolicyRule.material.is_(None) if rule.material is None
-                else LendingPolicyRule.material == rule.material.value,
-            )).first()
+            same_scope = session.scalars(
+                select(LendingPolicyRule).where(
+                    LendingPolicyRule.partner_id.is_(None)
+                    if rule.partner_id is None
+                    else LendingPolicyRule.partner_id == rule.partner_id,
+                    LendingPolicyRule.material.is_(None)
+                    if rule.material is None
+                    else LendingPolicyRule.material == rule.material.value,
+                )
+            ).first()
             if same_scope is not None and same_scope.id != rule.id:
-                raise ValidationFailed({"material": "There is already a rule for this partner "
-                                                    "and material: change that one."})
-            row = (session.get(LendingPolicyRule, rule.id) if rule.id is not None
-                   else LendingPolicyRule())
+                raise ValidationFailed(
+                    {
+                        "material": "There is already a rule for this partner "
+                        "and material: change that one."
+                    }
+                )
+            row = (
+                session.get(LendingPolicyRule, rule.id)
+                if rule.id is not None
+                else LendingPolicyRule()
+            )
             if row is None:
                 raise NotFound("That rule was deleted at another desk.")
             row.partner_id = rule.partner_id

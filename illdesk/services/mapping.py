@@ -37,8 +37,15 @@ def search_text(request: orm.Request) -> str:
     """Everything staff may type to find a request, lower-cased, in one column."""
     c = request.citation
     parts = [
-        request.number, request.external_id, c.title, c.author, c.isbn, c.issn, c.oclc_number,
-        c.journal, c.article_title,
+        request.number,
+        request.external_id,
+        c.title,
+        c.author,
+        c.isbn,
+        c.issn,
+        c.oclc_number,
+        c.journal,
+        c.article_title,
     ]
     if request.patron is not None:
         parts += [request.patron.name, request.patron.barcode, request.patron.email]
@@ -80,11 +87,20 @@ def row_query() -> Select[*tuple[Any, ...]]:
     """The columns of a :class:`RequestRow`, without loading whole records (fast lists)."""
     return (
         select(
-            orm.Request.id, orm.Request.number, orm.Request.side, orm.Request.service_type,
-            orm.Request.state, orm.Citation.title, orm.Citation.article_title,
-            orm.Citation.author, orm.Patron.name.label("patron_name"),
-            orm.Partner.name.label("partner_name"), orm.Partner.symbol,
-            orm.Request.needed_by, orm.Request.due_date, orm.Request.updated_at,
+            orm.Request.id,
+            orm.Request.number,
+            orm.Request.side,
+            orm.Request.service_type,
+            orm.Request.state,
+            orm.Citation.title,
+            orm.Citation.article_title,
+            orm.Citation.author,
+            orm.Patron.name.label("patron_name"),
+            orm.Partner.name.label("partner_name"),
+            orm.Partner.symbol,
+            orm.Request.needed_by,
+            orm.Request.due_date,
+            orm.Request.updated_at,
             orm.Request.version,
         )
         .join(orm.Citation, orm.Request.citation_id == orm.Citation.id)
@@ -97,17 +113,26 @@ def row_from_columns(r: Row[Any]) -> RequestRow:
     side = Side(r.side)
     state = State(r.state)
     return RequestRow(
-        id=r.id, number=r.number, side=side, service_type=ServiceType(r.service_type),
-        state=state, state_label=describe_state(state), title=r.article_title or r.title,
+        id=r.id,
+        number=r.number,
+        side=side,
+        service_type=ServiceType(r.service_type),
+        state=state,
+        state_label=describe_state(state),
+        title=r.article_title or r.title,
         author=r.author,
         who=(r.patron_name if side is Side.BORROWING else r.partner_name) or "",
-        partner=r.symbol or "", needed_by=r.needed_by, due_date=r.due_date,
-        updated_at=r.updated_at, version=r.version,
+        partner=r.symbol or "",
+        needed_by=r.needed_by,
+        due_date=r.due_date,
+        updated_at=r.updated_at,
+        version=r.version,
     )
 
 
-def request_detail(r: orm.Request, actions: tuple[ActionChoice, ...],
-                   terms: Terms | None = None) -> RequestDetail:
+def request_detail(
+    r: orm.Request, actions: tuple[ActionChoice, ...], terms: Terms | None = None
+) -> RequestDetail:
     return RequestDetail(
         row=request_row(r),
         citation=citation_from_orm(r.citation),
@@ -125,8 +150,7 @@ def request_detail(r: orm.Request, actions: tuple[ActionChoice, ...],
             for e in r.rota
         ),
         history=tuple(
-            HistoryRow(e.at, e.staff, e.action, e.from_state, e.to_state, e.note)
-            for e in r.events
+            HistoryRow(e.at, e.staff, e.action, e.from_state, e.to_state, e.note) for e in r.events
         ),
         actions=actions,
         created_at=r.created_at,
@@ -140,16 +164,32 @@ def request_detail(r: orm.Request, actions: tuple[ActionChoice, ...],
 
 def patron_row(p: orm.Patron, active_requests: int = 0) -> PatronRow:
     return PatronRow(
-        id=p.id, barcode=p.barcode, name=p.name, email=p.email, phone=p.phone,
-        category=p.category, expires_on=p.expires_on, blocked_reason=p.blocked_reason,
-        request_limit=p.request_limit, pickup_location=p.pickup_location,
-        notice_channel=p.notice_channel, notes=p.notes, active_requests=active_requests,
+        id=p.id,
+        barcode=p.barcode,
+        name=p.name,
+        email=p.email,
+        phone=p.phone,
+        category=p.category,
+        expires_on=p.expires_on,
+        blocked_reason=p.blocked_reason,
+        request_limit=p.request_limit,
+        pickup_location=p.pickup_location,
+        notice_channel=p.notice_channel,
+        notes=p.notes,
+        active_requests=active_requests,
     )
 
 
 def partner_row(p: orm.Partner) -> PartnerRow:
     return PartnerRow(
-        id=p.id, name=p.name, symbol=p.symbol, city=p.city, country=p.country, email=p.email,
-        default_loan_days=p.default_loan_days, reciprocal=p.reciprocal, charge=p.charge,
+        id=p.id,
+        name=p.name,
+        symbol=p.symbol,
+        city=p.city,
+        country=p.country,
+        email=p.email,
+        default_loan_days=p.default_loan_days,
+        reciprocal=p.reciprocal,
+        charge=p.charge,
         currency=p.currency,
     )

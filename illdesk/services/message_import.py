@@ -34,8 +34,12 @@ class Imported:
 
 
 class MessageImportService:
-    def __init__(self, handler: IncomingHandler, settings: Settings,
-                 directory: DirectoryService | None = None) -> None:
+    def __init__(
+        self,
+        handler: IncomingHandler,
+        settings: Settings,
+        directory: DirectoryService | None = None,
+    ) -> None:
         self._handler = handler
         self._settings = settings
         self._directory = directory
@@ -57,17 +61,32 @@ class MessageImportService:
         except MessageRejected as exc:
             raise MessageNotTaken(f"{name} was refused: {exc.reason}") from exc
         header = message.header
-        agency = (header.requesting_agency_id if isinstance(message, Request)
-                  else header.supplying_agency_id)
-        sender = Peer(address=f"file:{name}", agency=agency, authenticated_by="file",
-                      received_at=now, body=data)
+        agency = (
+            header.requesting_agency_id
+            if isinstance(message, Request)
+            else header.supplying_agency_id
+        )
+        sender = Peer(
+            address=f"file:{name}",
+            agency=agency,
+            authenticated_by="file",
+            received_at=now,
+            body=data,
+        )
         known = {p.id for p in self._directory.partners()} if self._directory else set()
         answer = self._handler.handle(message, list(notes), sender)
         if answer.error_data is not None:
             error = answer.error_data
-            raise MessageNotTaken(f"{name} was refused ({error.error_type.value}): "
-                                  f"{error.error_value or 'no reason given'}")
-        added = [p for p in self._directory.partners() if p.id not in known] \
-            if self._directory else []
-        return Imported(header.requesting_agency_request_id or "", isinstance(message, Request),
-                        tuple(notes), added[0] if added else None)
+            raise MessageNotTaken(
+                f"{name} was refused ({error.error_type.value}): "
+                f"{error.error_value or 'no reason given'}"
+            )
+        added = (
+            [p for p in self._directory.partners() if p.id not in known] if self._directory else []
+        )
+        return Imported(
+            header.requesting_agency_request_id or "",
+            isinstance(message, Request),
+            tuple(notes),
+            added[0] if added else None,
+        )

@@ -28,10 +28,23 @@ KINDS: dict[str, str] = {
     "copy_supplied": "Article copy sent to a borrowing library",
 }
 
-FIELDS = ("partner_name", "their_request_id", "patron_name", "request_number", "title",
-          "author", "due_date", "pickup_location",
-          "lender", "conditions", "library_name", "library_email", "reason", "overdue_level",
-          "renewal_granted")
+FIELDS = (
+    "partner_name",
+    "their_request_id",
+    "patron_name",
+    "request_number",
+    "title",
+    "author",
+    "due_date",
+    "pickup_location",
+    "lender",
+    "conditions",
+    "library_name",
+    "library_email",
+    "reason",
+    "overdue_level",
+    "renewal_granted",
+)
 
 _DEFAULTS: dict[str, tuple[str, str]] = {
     "partner_overdue": (
@@ -41,7 +54,8 @@ _DEFAULTS: dict[str, tuple[str, str]] = {
         "{% endif %} was due back on {{ due_date }}:\n\n"
         "  {{ title }}{% if author %} ({{ author }}){% endif %}\n"
         "  Our request {{ request_number }}, reminder {{ overdue_level }}\n\n"
-        "Please return it or ask us for a renewal.\n\n{{ library_name }}\n{{ library_email }}\n"),
+        "Please return it or ask us for a renewal.\n\n{{ library_name }}\n{{ library_email }}\n",
+    ),
     "partner_recall": (
         "Recall of interlibrary loan {{ request_number }}: {{ title }}",
         "Dear colleagues at {{ partner_name }},\n\n"
@@ -49,7 +63,8 @@ _DEFAULTS: dict[str, tuple[str, str]] = {
         "{% if reason %} ({{ reason }}){% endif %}:\n\n"
         "  {{ title }}\n  Our request {{ request_number }}"
         "{% if their_request_id %}, your request {{ their_request_id }}{% endif %}\n\n"
-        "{{ library_name }}\n{{ library_email }}\n"),
+        "{{ library_name }}\n{{ library_email }}\n",
+    ),
     "copy_supplied": (
         "{% if their_request_id %}Your request {{ their_request_id }}: {% endif %}"
         "copy of {{ title }} (our number {{ request_number }})",
@@ -60,7 +75,8 @@ _DEFAULTS: dict[str, tuple[str, str]] = {
         "  Our number {{ request_number }}\n\n"
         "{{ reason }}\n"
         "{% if conditions %}\nConditions of supply: {{ conditions }}\n{% endif %}\n"
-        "{{ library_name }}\n{{ library_email }}\n"),
+        "{{ library_name }}\n{{ library_email }}\n",
+    ),
     "ready_for_pickup": (
         "Ready for pickup: {{ title }}",
         "Dear {{ patron_name }},\n\n"
@@ -69,53 +85,68 @@ _DEFAULTS: dict[str, tuple[str, str]] = {
         "  Request {{ request_number }}, lent by {{ lender }}\n\n"
         "You can pick it up at {{ pickup_location }}. Please return it by {{ due_date }}."
         "{% if conditions %}\n\nThe lending library asks: {{ conditions }}{% endif %}\n\n"
-        "{{ library_name }}\n{{ library_email }}\n"),
+        "{{ library_name }}\n{{ library_email }}\n",
+    ),
     "overdue": (
         "Overdue (reminder {{ overdue_level }}): {{ title }}",
         "Dear {{ patron_name }},\n\n"
         "the interlibrary loan below was due on {{ due_date }}. It belongs to {{ lender }}, "
         "who is waiting for it; please bring it back as soon as you can.\n\n"
-        "  {{ title }}\n  Request {{ request_number }}\n\n{{ library_name }}\n"),
+        "  {{ title }}\n  Request {{ request_number }}\n\n{{ library_name }}\n",
+    ),
     "recall": (
         "Recalled: please return {{ title }} by {{ due_date }}",
         "Dear {{ patron_name }},\n\n"
         "{{ lender }} has recalled the item below. Please return it by {{ due_date }}.\n\n"
-        "  {{ title }}\n  Request {{ request_number }}\n\n{{ library_name }}\n"),
+        "  {{ title }}\n  Request {{ request_number }}\n\n{{ library_name }}\n",
+    ),
     "unfilled": (
         "We could not obtain {{ title }}",
         "Dear {{ patron_name }},\n\n"
         "we are sorry: no library could supply the item below.\n\n"
         "  {{ title }}\n  Request {{ request_number }}\n"
         "{% if reason %}  Last answer: {{ reason }}\n{% endif %}\n"
-        "Ask us about other ways to get it.\n\n{{ library_name }}\n"),
+        "Ask us about other ways to get it.\n\n{{ library_name }}\n",
+    ),
     "cancelled": (
         "Request cancelled: {{ title }}",
         "Dear {{ patron_name }},\n\n"
         "your interlibrary loan request {{ request_number }} for\n\n  {{ title }}\n\n"
         "has been cancelled.{% if reason %} Reason: {{ reason }}{% endif %}\n\n"
-        "{{ library_name }}\n"),
+        "{{ library_name }}\n",
+    ),
     "renewal_answer": (
         "Renewal {% if renewal_granted %}granted{% else %}refused{% endif %}: {{ title }}",
         "Dear {{ patron_name }},\n\n"
         "{% if renewal_granted %}{{ lender }} has renewed the item below; it is now due on "
         "{{ due_date }}.{% else %}{{ lender }} could not renew the item below; please return it "
         "by {{ due_date }}.{% if reason %} ({{ reason }}){% endif %}{% endif %}\n\n"
-        "  {{ title }}\n  Request {{ request_number }}\n\n{{ library_name }}\n"),
+        "  {{ title }}\n  Request {{ request_number }}\n\n{{ library_name }}\n",
+    ),
     "delivery": (
         "Your article: {{ title }}",
         "Dear {{ patron_name }},\n\n"
         "the article you asked for is here:\n\n  {{ title }}\n"
-        "{% if reason %}  {{ reason }}\n{% endif %}\n{{ library_name }}\n"),
+        "{% if reason %}  {{ reason }}\n{% endif %}\n{{ library_name }}\n",
+    ),
 }
 
 SETTINGS: tuple[SettingDef, ...] = tuple(
     definition
     for kind, (subject, body) in _DEFAULTS.items()
     for definition in (
-        SettingDef(f"notices.{kind}.subject", str, subject,
-                   f"Subject line of the “{KINDS[kind]}” notice (fields in {{{{ }}}})."),
-        SettingDef(f"notices.{kind}.body", str, body,
-                   f"Text of the “{KINDS[kind]}” notice. Fields: {', '.join(FIELDS)}."),
+        SettingDef(
+            f"notices.{kind}.subject",
+            str,
+            subject,
+            f"Subject line of the “{KINDS[kind]}” notice (fields in {{{{ }}}}).",
+        ),
+        SettingDef(
+            f"notices.{kind}.body",
+            str,
+            body,
+            f"Text of the “{KINDS[kind]}” notice. Fields: {', '.join(FIELDS)}.",
+        ),
     )
 )
 
@@ -128,18 +159,26 @@ class RenderedNotice:
     body: str
 
 
-def render(template_subject: str, template_body: str,
-           fields: Mapping[str, object]) -> RenderedNotice:
+def render(
+    template_subject: str, template_body: str, fields: Mapping[str, object]
+) -> RenderedNotice:
     """Fill a template; a template staff broke gives a message in words, not a traceback."""
     try:
         subject = _ENV.from_string(template_subject).render(fields)
         body = _ENV.from_string(template_body).render(fields)
     except TemplateError as exc:
-        raise ValidationFailed({"template": f"The notice template cannot be used: {exc}. "
-                                            f"Known fields: {', '.join(FIELDS)}."}) from exc
+        raise ValidationFailed(
+            {
+                "template": f"The notice template cannot be used: {exc}. "
+                f"Known fields: {', '.join(FIELDS)}."
+            }
+        ) from exc
     return RenderedNotice(" ".join(subject.split()), body)
 
 
 def render_kind(settings: Settings, kind: str, fields: Mapping[str, object]) -> RenderedNotice:
-    return render(settings.get_str(f"notices.{kind}.subject"),
-                  settings.get_str(f"notices.{kind}.body"), fields)
+    return render(
+        settings.get_str(f"notices.{kind}.subject"),
+        settings.get_str(f"notices.{kind}.body"),
+        fields,
+    )

@@ -59,8 +59,9 @@ class SendReport:
     to_print: int
 
 
-def notice_fields(request: orm.Request, settings: Settings, reason: str = "",
-                  action: Action | None = None) -> dict[str, object]:
+def notice_fields(
+    request: orm.Request, settings: Settings, reason: str = "", action: Action | None = None
+) -> dict[str, object]:
     patron = request.patron
     c = request.citation
     return {
@@ -69,8 +70,11 @@ def notice_fields(request: orm.Request, settings: Settings, reason: str = "",
         "title": c.article_title or c.title,
         "author": c.author,
         "due_date": request.due_date.isoformat() if request.due_date else "",
-        "pickup_location": (patron.pickup_location if patron and patron.pickup_location
-                            else settings.get_str("library.name")),
+        "pickup_location": (
+            patron.pickup_location
+            if patron and patron.pickup_location
+            else settings.get_str("library.name")
+        ),
         "lender": request.partner.name if request.partner else "",
         "conditions": request.conditions,
         "library_name": settings.get_str("library.name"),
@@ -83,8 +87,15 @@ def notice_fields(request: orm.Request, settings: Settings, reason: str = "",
     }
 
 
-def queue_notice(session: Session, request: orm.Request, kind: str, settings: Settings,
-                 now: dt.datetime, reason: str = "", action: Action | None = None) -> orm.Notice:
+def queue_notice(
+    session: Session,
+    request: orm.Request,
+    kind: str,
+    settings: Settings,
+    now: dt.datetime,
+    reason: str = "",
+    action: Action | None = None,
+) -> orm.Notice:
     """Write a patron notice for ``request`` into the queue (same transaction as the action)."""
     patron = request.patron
     rendered = render_kind(settings, kind, notice_fields(request, settings, reason, action))
@@ -92,10 +103,15 @@ def queue_notice(session: Session, request: orm.Request, kind: str, settings: Se
     if channel == "email" and not (patron and patron.email):
         channel = "print"
     notice = orm.Notice(
-        request_id=request.id, patron_id=patron.id if patron else None, kind=kind,
-        channel=channel, recipient=patron.email if patron and channel == "email" else "",
-        subject=rendered.subject, body=rendered.body,
-        status="queued" if channel == "email" else "to_print", created_at=now,
+        request_id=request.id,
+        patron_id=patron.id if patron else None,
+        kind=kind,
+        channel=channel,
+        recipient=patron.email if patron and channel == "email" else "",
+        subject=rendered.subject,
+        body=rendered.body,
+        status="queued" if channel == "email" else "to_print",
+        created_at=now,
         next_attempt_at=now,
     )
     session.add(notice)
@@ -108,8 +124,14 @@ PARTNER_KINDS: dict[Action, str] = {
 }
 
 
-def queue_partner_notice(session: Session, request: orm.Request, kind: str,
-                         settings: Settings, now: dt.datetime, reason: str = "") -> None:
+def queue_partner_notice(
+    session: Session,
+    request: orm.Request,
+    kind: str,
+    settings: Settings,
+    now: dt.datetime,
+    reason: str = "",
+) -> None:
     """A reminder to a borrowing library that has no ISO 18626 endpoint (those are told by
     message): by e-mail when we have its address, else on paper."""
     partner = request.partner
@@ -117,29 +139,52 @@ def queue_partner_notice(session: Session, request: orm.Request, kind: str,
         return
     rendered = render_kind(settings, kind, notice_fields(request, settings, reason))
     by_mail = bool(partner.email)
-    session.add(orm.Notice(
-        request_id=request.id, kind=kind, channel="email" if by_mail else "print",
-        recipient=partner.email, subject=rendered.subject, body=rendered.body,
-        status="queued" if by_mail else "to_print", created_at=now, next_attempt_at=now))
+    session.add(
+        orm.Notice(
+            request_id=request.id,
+            kind=kind,
+            channel="email" if by_mail else "print",
+            recipient=partner.email,
+            subject=rendered.subject,
+            body=rendered.body,
+            status="queued" if by_mail else "to_print",
+            created_at=now,
+            next_attempt_at=now,
+        )
+    )
 
 
 def _row(n: orm.Notice, number: str) -> NoticeRow:
-    return NoticeRow(n.id, n.request_id, number, n.kind, n.channel, n.recipient, n.subject,
-                     n.body, n.status, n.attempts, n.last_error, n.created_at,
-                     n.next_attempt_at, n.sent_at)
+    return NoticeRow(
+        n.id,
+        n.request_id,
+        number,
+        n.kind,
+        n.channel,
+        n.recipient,
+        n.subject,
+        n.body,
+        n.status,
+        n.attempts,
+        n.last_error,
+        n.created_at,
+        n.next_attempt_at,
+        n.sent_at,
+    )
 
 
 class NoticeService:
-    def __init__(self, db: Database, settings: Settings,
-                 clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db: Database, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
 
-    def list(self, statuses: tuple[str, ...] = ("queued", "to_print"),
-             request_id: int | None = None) -> list[NoticeRow]:
+    def list(
+        self, statuses: tuple[str, ...] = ("queued", "to_print"), request_id: int | None = None
+    ) -> list[NoticeRow]:
         query = select(orm.Notice, orm.Request.number).outerjoin(
-            orm.Request, orm.Notice.request_id == orm.Request.id)
+            orm.Request, orm.Notice.request_id == orm.Request.id
+        )
         if statuses:
             query = query.where(orm.Notice.status.in_(statuses))
         if request_id is not None:
@@ -152,9 +197,17 @@ class NoticeService:
         """Send every queued e-mail notice whose time has come; failures wait and retry."""
         now = self._clock()
         with self._db.reading() as session:
-            due = list(session.scalars(select(orm.Notice.id).where(
-                orm.Notice.status == "queued", orm.Notice.channel == "email",
-                or_(orm.Notice.next_attempt_at.is_(None), orm.Notice.next_attempt_at <= now))))
+            due = list(
+                session.scalars(
+                    select(orm.Notice.id).where(
+                        orm.Notice.status == "queued",
+                        orm.Notice.channel == "email",
+                        or_(
+                            orm.Notice.next_attempt_at.is_(None), orm.Notice.next_attempt_at <= now
+                        ),
+                    )
+                )
+            )
         sent = failed = 0
         for notice_id in due:
             if self._send_one(notice_id, sender):
@@ -162,8 +215,14 @@ class NoticeService:
             else:
                 failed += 1
         with self._db.reading() as session:
-            to_print = session.scalar(select(func.count()).select_from(orm.Notice).where(
-                orm.Notice.status == "to_print")) or 0
+            to_print = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(orm.Notice)
+                    .where(orm.Notice.status == "to_print")
+                )
+                or 0
+            )
         return SendReport(sent, failed, to_print)
 
     def _send_one(self, notice_id: int, sender: NoticeSender) -> bool:
@@ -182,7 +241,8 @@ class NoticeService:
                 notice.last_error = exc.message[:500]
                 wait = dt.timedelta(minutes=self._settings.get_int("notices.retry_minutes"))
                 notice.next_attempt_at = self._clock() + min(
-                    wait * 2 ** (notice.attempts - 1), MAX_WAIT)
+                    wait * 2 ** (notice.attempts - 1), MAX_WAIT
+                )
             return False
         self._mark_done(notice_id, "sent")
         return True
@@ -203,8 +263,12 @@ class NoticeService:
             notice = session.get(orm.Notice, notice_id)
             if notice is None:
                 raise NotFound("That notice no longer exists.")
-            number = session.scalar(select(orm.Request.number).where(
-                orm.Request.id == notice.request_id)) or ""
+            number = (
+                session.scalar(
+                    select(orm.Request.number).where(orm.Request.id == notice.request_id)
+                )
+                or ""
+            )
             return _row(notice, number)
 
     def _mark_done(self, notice_id: int, status: str, staff: str = "") -> None:
@@ -227,11 +291,24 @@ class NoticeService:
                 request.state = step.target.value
                 request.updated_at = now
                 request.updated_by = staff or "notices"
-                request.events.append(orm.RequestEvent(
-                    at=now, staff=staff or "notices", action=Action.NOTIFY_PATRON.value,
-                    from_state=State.RECEIVED.value, to_state=step.target.value,
-                    note=f"Ready-for-pickup notice {how}."))
+                request.events.append(
+                    orm.RequestEvent(
+                        at=now,
+                        staff=staff or "notices",
+                        action=Action.NOTIFY_PATRON.value,
+                        from_state=State.RECEIVED.value,
+                        to_state=step.target.value,
+                        note=f"Ready-for-pickup notice {how}.",
+                    )
+                )
             else:
-                request.events.append(orm.RequestEvent(
-                    at=now, staff=staff or "notices", action="notice", from_state=request.state,
-                    to_state=request.state, note=f"{notice.subject} — {how}."))
+                request.events.append(
+                    orm.RequestEvent(
+                        at=now,
+                        staff=staff or "notices",
+                        action="notice",
+                        from_state=request.state,
+                        to_state=request.state,
+                        note=f"{notice.subject} — {how}.",
+                    )
+                )

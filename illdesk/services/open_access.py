@@ -45,8 +45,11 @@ def parse_lookups(text: str) -> tuple[list[Lookup], list[LookupProblem]]:
             continue
         template = template.strip()
         if not template.lower().startswith(("http://", "https://")):
-            problems.append(LookupProblem(number, f"Line {number}: the address must start "
-                                                  "with http:// or https://."))
+            problems.append(
+                LookupProblem(
+                    number, f"Line {number}: the address must start with http:// or https://."
+                )
+            )
             continue
         try:
             names = {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
@@ -55,8 +58,11 @@ def parse_lookups(text: str) -> tuple[list[Lookup], list[LookupProblem]]:
             continue
         unknown = names - FIELDS
         if unknown:
-            problems.append(LookupProblem(
-                number, f"Line {number} uses unknown fields: {', '.join(sorted(unknown))}."))
+            problems.append(
+                LookupProblem(
+                    number, f"Line {number} uses unknown fields: {', '.join(sorted(unknown))}."
+                )
+            )
             continue
         found.append(Lookup(name.strip(), template))
     return found, problems
@@ -66,8 +72,9 @@ def fill(lookup: Lookup, citation: Citation) -> str | None:
     """The lookup's address for ``citation``, each field URL-encoded; None when every field
     the template uses is empty (nothing to look up)."""
     used = [f for _, f, _, _ in string.Formatter().parse(lookup.template) if f]
-    values = {name: urllib.parse.quote(str(getattr(citation, name)).strip(), safe="")
-              for name in FIELDS}
+    values = {
+        name: urllib.parse.quote(str(getattr(citation, name)).strip(), safe="") for name in FIELDS
+    }
     if used and not any(values[name] for name in used):
         return None
     return lookup.template.format(**values)
@@ -90,21 +97,34 @@ class OpenAccessService:
                 out.append((lookup.name, url))
         return out
 
-    def mark_found(self, request_id: int, url: str, *, staff: str,
-                   expected_version: int | None = None) -> Performed:
+    def mark_found(
+        self, request_id: int, url: str, *, staff: str, expected_version: int | None = None
+    ) -> Performed:
         """Complete the request with the open-access link; the patron's notice carries it."""
         link = url.strip()
         parsed = urllib.parse.urlparse(link)
         if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in link:
-            raise ValidationFailed({"url": "Give the web address of the open-access copy "
-                                           "(starting with https://)."})
+            raise ValidationFailed(
+                {"url": "Give the web address of the open-access copy (starting with https://)."}
+            )
 
         def record(session: Session, request: orm.Request) -> None:
-            session.add(orm.DocumentDelivery(
-                request_id=request.id, channel="open_access", link=link, staff=staff,
-                recipient=request.patron.email if request.patron else "",
-                at=request.updated_at))
+            session.add(
+                orm.DocumentDelivery(
+                    request_id=request.id,
+                    channel="open_access",
+                    link=link,
+                    staff=staff,
+                    recipient=request.patron.email if request.patron else "",
+                    at=request.updated_at,
+                )
+            )
 
         return self._requests.perform(
-            request_id, Action.MARK_OPEN_ACCESS, staff=staff, expected_version=expected_version,
-            given=ActionInput(note=f"Open-access copy: {link}"), also=record)
+            request_id,
+            Action.MARK_OPEN_ACCESS,
+            staff=staff,
+            expected_version=expected_version,
+            given=ActionInput(note=f"Open-access copy: {link}"),
+            also=record,
+        )

@@ -62,8 +62,9 @@ def _what(kind: str, body: bytes) -> str:
 class OutboxViewService:
     """Lists outbox messages and sends one again on request."""
 
-    def __init__(self, db: Database, *, wake: Callable[[], None] | None = None,
-                 clock: UtcClock = utc_now) -> None:
+    def __init__(
+        self, db: Database, *, wake: Callable[[], None] | None = None, clock: UtcClock = utc_now
+    ) -> None:
         self._db = db
         self._store = DatabaseOutboxStore(db)
         self.wake = wake
@@ -71,8 +72,11 @@ class OutboxViewService:
 
     def rows(self, *, include_sent: bool = True, limit: int = 500) -> list[OutboxRow]:
         """Failed first, then queued, then sent; newest first within each."""
-        order = case((orm.OutboxMessage.state == OutboxState.FAILED.value, 0),
-                     (orm.OutboxMessage.state == OutboxState.QUEUED.value, 1), else_=2)
+        order = case(
+            (orm.OutboxMessage.state == OutboxState.FAILED.value, 0),
+            (orm.OutboxMessage.state == OutboxState.QUEUED.value, 1),
+            else_=2,
+        )
         query = select(orm.OutboxMessage).order_by(order, orm.OutboxMessage.id.desc())
         if not include_sent:
             query = query.where(orm.OutboxMessage.state != OutboxState.SENT.value)
@@ -81,9 +85,12 @@ class OutboxViewService:
 
     def counts(self) -> dict[OutboxState, int]:
         with self._db.reading() as session:
-            found = {str(state): int(count) for state, count in session.execute(
-                select(orm.OutboxMessage.state, func.count()).group_by(orm.OutboxMessage.state)
-            )}
+            found = {
+                str(state): int(count)
+                for state, count in session.execute(
+                    select(orm.OutboxMessage.state, func.count()).group_by(orm.OutboxMessage.state)
+                )
+            }
         return {state: int(found.get(state.value, 0)) for state in OutboxState}
 
     def retry_now(self, message_id: int) -> str:
@@ -110,8 +117,9 @@ class OutboxViewService:
             state=state,
             attempts=message.attempts,
             created_at=_local(message.created_at) or message.created_at,
-            next_attempt_at=(_local(message.next_attempt_at)
-                             if state is OutboxState.QUEUED else None),
+            next_attempt_at=(
+                _local(message.next_attempt_at) if state is OutboxState.QUEUED else None
+            ),
             sent_at=_local(message.sent_at),
             reason=message.last_error,
         )

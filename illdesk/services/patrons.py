@@ -17,8 +17,12 @@ from illdesk.services.mapping import patron_row
 from illdesk.services.rows import PatronRow
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_FINISHED = (State.COMPLETE.value, State.CANCELLED.value, State.UNFILLED.value,
-             State.DEFLECTED_LOCAL.value)
+_FINISHED = (
+    State.COMPLETE.value,
+    State.CANCELLED.value,
+    State.UNFILLED.value,
+    State.DEFLECTED_LOCAL.value,
+)
 NOTICE_CHANNELS = ("email", "print")
 
 
@@ -64,11 +68,13 @@ class PatronService:
         query = select(orm.Patron)
         for word in text.casefold().split():
             pattern = f"%{word}%"
-            query = query.where(or_(
-                func.lower(orm.Patron.name).like(pattern),
-                func.lower(orm.Patron.barcode).like(pattern),
-                func.lower(orm.Patron.email).like(pattern),
-            ))
+            query = query.where(
+                or_(
+                    func.lower(orm.Patron.name).like(pattern),
+                    func.lower(orm.Patron.barcode).like(pattern),
+                    func.lower(orm.Patron.email).like(pattern),
+                )
+            )
         query = query.order_by(orm.Patron.name).limit(limit)
         with self._db.reading() as session:
             patrons = list(session.scalars(query))
@@ -101,8 +107,9 @@ class PatronService:
                 select(orm.Patron).where(orm.Patron.barcode == data.barcode.strip())
             ).first()
             if clash is not None and clash.id != patron_id:
-                raise ValidationFailed({"barcode": f"Card {data.barcode.strip()} already belongs "
-                                                   f"to {clash.name}."})
+                raise ValidationFailed(
+                    {"barcode": f"Card {data.barcode.strip()} already belongs to {clash.name}."}
+                )
             if patron_id is None:
                 patron = orm.Patron()
                 session.add(patron)

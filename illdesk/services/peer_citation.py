@@ -64,13 +64,16 @@ def bibliographic_for(citation: orm.Citation, service_type: ServiceType) -> Bibl
 def publication_for(citation: orm.Citation) -> PublicationInfo | None:
     if not (citation.publisher or citation.year or citation.place):
         return None
-    return PublicationInfo(publisher=_or_none(citation.publisher),
-                           publication_date=_or_none(citation.year),
-                           place_of_publication=_or_none(citation.place))
+    return PublicationInfo(
+        publisher=_or_none(citation.publisher),
+        publication_date=_or_none(citation.year),
+        place_of_publication=_or_none(citation.place),
+    )
 
 
-def citation_from_request(message: Request,
-                          service_type: ServiceType) -> tuple[Citation, list[str]]:
+def citation_from_request(
+    message: Request, service_type: ServiceType
+) -> tuple[Citation, list[str]]:
     """The citation a peer's request describes, and notes on what could not be kept as sent.
 
     A malformed ISBN or ISSN is not lost: it moves into the notes (for the history)
@@ -116,8 +119,12 @@ def citation_from_request(message: Request,
         pmid=record.get("PMID", "")[:20],
     )
     if service_type is ServiceType.COPY:
-        citation = replace(citation, journal=title, article_title=component,
-                           author=(info.author_of_component or info.author or "").strip())
+        citation = replace(
+            citation,
+            journal=title,
+            article_title=component,
+            author=(info.author_of_component or info.author or "").strip(),
+        )
     elif component:
         notes.append(f"Part asked for: {component}")
     return citation, notes

@@ -95,9 +95,16 @@ class _Found:
 class IncomingHandler:
     """Applies incoming ISO 18626 messages to the database (the listener's handler)."""
 
-    def __init__(self, db: Database, settings: Settings, clock: Clock = local_now, *,
-                 requests: RequestService, peer: Iso18626Peer,
-                 utc_clock: UtcClock = utc_now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        clock: Clock = local_now,
+        *,
+        requests: RequestService,
+        peer: Iso18626Peer,
+        utc_clock: UtcClock = utc_now,
+    ) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
@@ -119,9 +126,12 @@ class IncomingHandler:
                     if attempt == _ATTEMPTS - 1:
                         raise  # the listener answers "try again later"; the peer retries
             raise AssertionError("unreachable")
-        return error_confirmation(ErrorType.BADLY_FORMED_MESSAGE,
-                                  "A confirmation is not sent on its own.", about=message,
-                                  now=self._utc())
+        return error_confirmation(
+            ErrorType.BADLY_FORMED_MESSAGE,
+            "A confirmation is not sent on its own.",
+            about=message,
+            now=self._utc(),
+        )
 
     # -- a new request -----------------------------------------------------------------------
     def _request(self, message: Request, notes: list[str], sender: Peer) -> Confirmation:
@@ -129,25 +139,31 @@ class IncomingHandler:
         agency = message.header.requesting_agency_id
         their_id = message.header.requesting_agency_request_id.strip()
         service_type = our_service_type(
-            message.service_info.service_type if message.service_info else None)
+            message.service_info.service_type if message.service_info else None
+        )
         citation, kept_aside = citation_from_request(message, service_type)
         citation, problems = _soften(citation, service_type, kept_aside)
         if problems:
             return error_confirmation(
                 ErrorType.UNRECOGNISED_DATA_VALUE,
-                "The request cannot be taken in: " + " ".join(problems), about=message, now=now,
-                received_at=sender.received_at)
+                "The request cannot be taken in: " + " ".join(problems),
+                about=message,
+                now=now,
+                received_at=sender.received_at,
+            )
         for attempt in range(_ATTEMPTS):
             try:
                 with self._db.transaction() as session:
                     partner, added = self._partner_for(session, agency)
                     partner_id, symbol = partner.id, partner.symbol
                     existing = session.scalars(
-                        select(orm.Request).where(
+                        select(orm.Request)
+                        .where(
                             orm.Request.side == Side.LENDING.value,
                             orm.Request.partner_id == partner.id,
                             orm.Request.external_id == their_id,
-                        ).order_by(orm.Request.id.desc())
+                        )
+                        .order_by(orm.Request.id.desc())
                     ).first()
                     found = _found(existing) if existing is not None else None
                 break
@@ -156,11 +172,15 @@ class IncomingHandler:
                     raise
         if found is not None:
             return self._request_again(message, found, notes, sender)
-        words = [f"Request {their_id} received by ISO 18626 from {agency.key} "
-                 f"({sender.address}, by {sender.authenticated_by})."]
+        words = [
+            f"Request {their_id} received by ISO 18626 from {agency.key} "
+            f"({sender.address}, by {sender.authenticated_by})."
+        ]
         if added:
-            words.append(f"{agency.key} was not in the partner directory: added with its "
-                         "symbol as name. Fill in its name, address and ISO 18626 endpoint.")
+            words.append(
+                f"{agency.key} was not in the partner directory: added with its "
+                "symbol as name. Fill in its name, address and ISO 18626 endpoint."
+            )
         info = message.requesting_agency_info
         if info is not None and info.name:
             words.append(f"Requesting library: {info.name}.")
@@ -170,31 +190,38 @@ class IncomingHandler:
         if notes:
             words.append("Read with adjustments: " + "; ".join(notes))
         words.append("Message as received:\n" + sender.body.decode("utf-8", errors="replace"))
-        need = (message.service_info.need_before_date
-                if message.service_info is not None else None)
+        need = message.service_info.need_before_date if message.service_info is not None else None
         self._requests.create_lending(
-            partner_id=partner_id, citation=citation, service_type=service_type,
-            staff=staff_name(symbol), needed_by=need.date() if need else None,
-            external_id=their_id, note="\n".join(words),
-            material=Material.SERIAL if service_type is ServiceType.COPY and citation.journal
+            partner_id=partner_id,
+            citation=citation,
+            service_type=service_type,
+            staff=staff_name(symbol),
+            needed_by=need.date() if need else None,
+            external_id=their_id,
+            note="\n".join(words),
+            material=Material.SERIAL
+            if service_type is ServiceType.COPY and citation.journal
             else Material.BOOK,
         )
         return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
 
-    def _request_again(self, message: Request, found: _Found, notes: list[str],
-                       sender: Peer) -> Confirmation:
+    def _request_again(
+        self, message: Request, found: _Found, notes: list[str], sender: Peer
+    ) -> Confirmation:
         """The same request again: a retry after conditions, or a resend after a lost answer."""
         request_type = message.service_info.request_type if message.service_info else None
         if request_type is RequestType.RETRY and found.state is State.CONDITIONAL:
             decision: Incoming | IncomingError = Incoming(
-                Action.BORROWER_ACCEPTS, note="The borrower accepts the conditions.")
+                Action.BORROWER_ACCEPTS, note="The borrower accepts the conditions."
+            )
             return self._apply(message, decision, found, notes, sender)
         return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
 
     def _partner_for(self, session: Session, agency: AgencyId) -> tuple[orm.Partner, bool]:
         wanted = {agency.key.casefold(), agency.value.casefold()}
         partners = session.scalars(
-            select(orm.Partner).where(func.lower(orm.Partner.symbol).in_(sorted(wanted)))
+            select(orm.Partner)
+            .where(func.lower(orm.Partner.symbol).in_(sorted(wanted)))
             .order_by(orm.Partner.id)
         ).all()
         exact = [p for p in partners if p.symbol.casefold() == agency.key.casefold()]
@@ -202,15 +229,23 @@ class IncomingHandler:
             return (exact or list(partners))[0], False
         default_type = self._settings.get_str("interop.iso18626.agency_id_type").strip()
         symbol = agency.value if agency.type.value == (default_type or "ISIL") else agency.key
-        partner = orm.Partner(name=symbol, symbol=symbol[:40], country="",
-                              notes="Added when its first ISO 18626 request arrived.")
+        partner = orm.Partner(
+            name=symbol,
+            symbol=symbol[:40],
+            country="",
+            notes="Added when its first ISO 18626 request arrived.",
+        )
         session.add(partner)
         session.flush()
         return partner, True
 
     # -- status from a lender, action from a borrower ----------------------------------------
-    def _status_or_action(self, message: SupplyingAgencyMessage | RequestingAgencyMessage,
-                          notes: list[str], sender: Peer) -> Confirmation:
+    def _status_or_action(
+        self,
+        message: SupplyingAgencyMessage | RequestingAgencyMessage,
+        notes: list[str],
+        sender: Peer,
+    ) -> Confirmation:
         their_id = message.header.requesting_agency_request_id.strip()
         if isinstance(message, SupplyingAgencyMessage):
             side, agency = Side.BORROWING, message.header.supplying_agency_id
@@ -219,12 +254,21 @@ class IncomingHandler:
         with self._db.reading() as session:
             found, problem = self._find(session, side, their_id, agency)
         if found is None:
-            return error_confirmation(ErrorType.UNRECOGNISED_DATA_VALUE, problem, about=message,
-                                      now=self._utc(), received_at=sender.received_at)
+            return error_confirmation(
+                ErrorType.UNRECOGNISED_DATA_VALUE,
+                problem,
+                about=message,
+                now=self._utc(),
+                received_at=sender.received_at,
+            )
         decision = incoming(message, side, found.service_type, found.state)
-        if isinstance(message, RequestingAgencyMessage) and message.action is IsoAction.RENEW \
-                and isinstance(decision, Incoming) and decision.action is None \
-                and self._settings.get_bool("lending.renewals_by_policy"):
+        if (
+            isinstance(message, RequestingAgencyMessage)
+            and message.action is IsoAction.RENEW
+            and isinstance(decision, Incoming)
+            and decision.action is None
+            and self._settings.get_bool("lending.renewals_by_policy")
+        ):
             decision = self._renewal_by_policy(found, decision)
         return self._apply(message, decision, found, notes, sender)
 
@@ -233,93 +277,152 @@ class IncomingHandler:
         refuse it when none is left; anything else (already returned) is only noted."""
         legal = {choice.action for choice in self._requests.detail(found.request_id).actions}
         if Action.GRANT_RENEWAL in legal:
-            return Incoming(Action.GRANT_RENEWAL, reply=asked.reply,
-                            note=asked.note or "Granted under the lending policy.")
+            return Incoming(
+                Action.GRANT_RENEWAL,
+                reply=asked.reply,
+                note=asked.note or "Granted under the lending policy.",
+            )
         if Action.REFUSE_RENEWAL in legal:
-            return Incoming(Action.REFUSE_RENEWAL, reply=asked.reply, note=asked.note,
-                            reason="No renewals are left under the lending policy.")
+            return Incoming(
+                Action.REFUSE_RENEWAL,
+                reply=asked.reply,
+                note=asked.note,
+                reason="No renewals are left under the lending policy.",
+            )
         return asked
 
-    def _find(self, session: Session, side: Side, their_id: str,
-              agency: AgencyId | None) -> tuple[_Found | None, str]:
+    def _find(
+        self, session: Session, side: Side, their_id: str, agency: AgencyId | None
+    ) -> tuple[_Found | None, str]:
         who = agency.key if agency else "an unnamed library"
         if side is Side.BORROWING:
-            request = session.scalars(select(orm.Request).where(
-                orm.Request.number == their_id.upper(),
-                orm.Request.side == Side.BORROWING.value)).first()
+            request = session.scalars(
+                select(orm.Request).where(
+                    orm.Request.number == their_id.upper(), orm.Request.side == Side.BORROWING.value
+                )
+            ).first()
             if request is None:
                 return None, f"We have no borrowing request {their_id}."
             if request.partner is None or not _matches(request.partner, agency):
                 return None, f"Our request {their_id} is not with {who} as lender now."
             return _found(request), ""
-        for request in session.scalars(select(orm.Request).where(
-                orm.Request.external_id == their_id,
-                orm.Request.side == Side.LENDING.value).order_by(orm.Request.id.desc())):
+        for request in session.scalars(
+            select(orm.Request)
+            .where(orm.Request.external_id == their_id, orm.Request.side == Side.LENDING.value)
+            .order_by(orm.Request.id.desc())
+        ):
             if request.partner is not None and _matches(request.partner, agency):
                 return _found(request), ""
         return None, f"We have no request {their_id} from {who}."
 
-    def _apply(self, message: Message, decision: Incoming | IncomingError, found: _Found,
-               notes: list[str], sender: Peer) -> Confirmation:
+    def _apply(
+        self,
+        message: Message,
+        decision: Incoming | IncomingError,
+        found: _Found,
+        notes: list[str],
+        sender: Peer,
+    ) -> Confirmation:
         if isinstance(decision, IncomingError) and _answers_our_cancel(message):
             # "yes, cancelled" for a request that already ended here (e.g. unfilled after
             # we declined the conditions): nothing left to change, but worth a note
             decision = Incoming(None, note=decision.text)
         if isinstance(decision, IncomingError):
-            return error_confirmation(decision.error_type, decision.text, about=message,
-                                      now=self._utc(), received_at=sender.received_at)
+            return error_confirmation(
+                decision.error_type,
+                decision.text,
+                about=message,
+                now=self._utc(),
+                received_at=sender.received_at,
+            )
         staff = staff_name(found.symbol)
         words = _describe(message, decision, notes)
         if decision.action is None:
             self._record_only(found, staff, words, decision.reply, message)
             return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
-        given = ActionInput(note=_reason_or(words, decision), due_date=_due_date(message),
-                            item_barcode=_item_id(message, decision.action))
+        given = ActionInput(
+            note=_reason_or(words, decision),
+            due_date=_due_date(message),
+            item_barcode=_item_id(message, decision.action),
+        )
         try:
             with answering(found.partner_id, decision.reply):
-                self._requests.perform(found.request_id, decision.action, staff=staff,
-                                       expected_version=found.version, given=given)
+                self._requests.perform(
+                    found.request_id,
+                    decision.action,
+                    staff=staff,
+                    expected_version=found.version,
+                    given=given,
+                )
         except ConflictError:
             raise
         except IllegalTransition as exc:
             return error_for_illegal(message, exc.message, now=self._utc())
         except DeskError as exc:
-            log.info("incoming %s for %s refused: %s", message.kind.value, found.number,
-                     exc.message)
-            return error_confirmation(ErrorType.UNRECOGNISED_DATA_VALUE, exc.message,
-                                      about=message, now=self._utc(),
-                                      received_at=sender.received_at)
+            log.info(
+                "incoming %s for %s refused: %s", message.kind.value, found.number, exc.message
+            )
+            return error_confirmation(
+                ErrorType.UNRECOGNISED_DATA_VALUE,
+                exc.message,
+                about=message,
+                now=self._utc(),
+                received_at=sender.received_at,
+            )
         return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
 
-    def _record_only(self, found: _Found, staff: str, words: str,
-                     reply: ReasonForMessage | None, message: Message) -> None:
+    def _record_only(
+        self,
+        found: _Found,
+        staff: str,
+        words: str,
+        reply: ReasonForMessage | None,
+        message: Message,
+    ) -> None:
         """A message that changes no state: one history note, and the answer it asks for."""
         with self._db.transaction() as session:
             request = session.get(orm.Request, found.request_id)
             if request is None:
                 return
-            request.events.append(orm.RequestEvent(
-                at=self._clock(), staff=staff, action=NOTE_ACTION, from_state=request.state,
-                to_state=request.state, note=words))
+            request.events.append(
+                orm.RequestEvent(
+                    at=self._clock(),
+                    staff=staff,
+                    action=NOTE_ACTION,
+                    from_state=request.state,
+                    to_state=request.state,
+                    note=words,
+                )
+            )
             answer: bool | None = None
             if reply is ReasonForMessage.CANCEL_RESPONSE:
                 answer = False  # the cancel came too late: the answer is no
-            if reply in (ReasonForMessage.CANCEL_RESPONSE,
-                         ReasonForMessage.STATUS_REQUEST_RESPONSE) \
-                    and request.partner is not None and request.partner.iso18626_endpoint:
+            if (
+                reply
+                in (ReasonForMessage.CANCEL_RESPONSE, ReasonForMessage.STATUS_REQUEST_RESPONSE)
+                and request.partner is not None
+                and request.partner.iso18626_endpoint
+            ):
                 status = self._peer.status_message(request, reason=reply, answer=answer)
                 if status is not None:
                     self._peer.queue(session, request.partner, status, request)
 
 
 def _found(request: orm.Request) -> _Found:
-    return _Found(request.id, request.number, State(request.state),
-                  ServiceType(request.service_type), request.version,
-                  request.partner_id or 0, request.partner.symbol if request.partner else "?")
+    return _Found(
+        request.id,
+        request.number,
+        State(request.state),
+        ServiceType(request.service_type),
+        request.version,
+        request.partner_id or 0,
+        request.partner.symbol if request.partner else "?",
+    )
 
 
-def _soften(citation: Citation, service_type: ServiceType,
-            kept_aside: list[str]) -> tuple[Citation, list[str]]:
+def _soften(
+    citation: Citation, service_type: ServiceType, kept_aside: list[str]
+) -> tuple[Citation, list[str]]:
     """Clear fields a peer got wrong but that we can do without; return the hard problems."""
     hard: list[str] = []
     for problem in check_citation(citation, service_type):
@@ -361,8 +464,10 @@ def _reason_or(words: str, decision: Incoming) -> str:
 
 
 def _answers_our_cancel(message: Message) -> bool:
-    return isinstance(message, SupplyingAgencyMessage) \
+    return (
+        isinstance(message, SupplyingAgencyMessage)
         and message.message_info.reason_for_message is ReasonForMessage.CANCEL_RESPONSE
+    )
 
 
 def _due_date(message: Message) -> dt.date | None:
@@ -373,7 +478,11 @@ def _due_date(message: Message) -> dt.date | None:
 
 
 def _item_id(message: Message, action: Action) -> str:
-    if action is Action.LENDER_SHIPPED and isinstance(message, SupplyingAgencyMessage) \
-            and message.delivery_info is not None and message.delivery_info.item_id:
+    if (
+        action is Action.LENDER_SHIPPED
+        and isinstance(message, SupplyingAgencyMessage)
+        and message.delivery_info is not None
+        and message.delivery_info.item_id
+    ):
         return message.delivery_info.item_id.strip()[:60]
     return ""

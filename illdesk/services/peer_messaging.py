@@ -63,16 +63,33 @@ log = logging.getLogger(__name__)
 
 UtcClock = Callable[[], datetime]
 
-BORROWING_SENDS = frozenset({
-    Action.SEND_TO_LENDER, Action.LENDER_UNFILLED, Action.ACCEPT_CONDITIONS,
-    Action.DECLINE_CONDITIONS, Action.REQUEST_RENEWAL, Action.RETURN_TO_LENDER,
-    Action.RECEIVE, Action.CANCEL,
-})
-LENDING_SENDS = frozenset({
-    Action.PULL, Action.ANSWER_UNFILLED, Action.ANSWER_CONDITIONAL, Action.SHIP,
-    Action.GRANT_RENEWAL, Action.REFUSE_RENEWAL, Action.RECALL, Action.MARK_OVERDUE,
-    Action.RECEIVE_RETURN, Action.SEND_COPY, Action.CANCEL,
-})
+BORROWING_SENDS = frozenset(
+    {
+        Action.SEND_TO_LENDER,
+        Action.LENDER_UNFILLED,
+        Action.ACCEPT_CONDITIONS,
+        Action.DECLINE_CONDITIONS,
+        Action.REQUEST_RENEWAL,
+        Action.RETURN_TO_LENDER,
+        Action.RECEIVE,
+        Action.CANCEL,
+    }
+)
+LENDING_SENDS = frozenset(
+    {
+        Action.PULL,
+        Action.ANSWER_UNFILLED,
+        Action.ANSWER_CONDITIONAL,
+        Action.SHIP,
+        Action.GRANT_RENEWAL,
+        Action.REFUSE_RENEWAL,
+        Action.RECALL,
+        Action.MARK_OVERDUE,
+        Action.RECEIVE_RETURN,
+        Action.SEND_COPY,
+        Action.CANCEL,
+    }
+)
 _ASKED_BEFORE = frozenset({State.REQUESTED, State.CONDITIONAL, State.SHIPPED_BY_LENDER})
 
 
@@ -128,8 +145,9 @@ def answering(partner_id: int | None, reply: ReasonForMessage | None = None) -> 
 class Iso18626Peer:
     """Queues the ISO 18626 message an action owes the partner, in the action's session."""
 
-    def __init__(self, settings: Settings, schema: Iso18626Schema | None = None, *,
-                 clock: UtcClock = utc_now) -> None:
+    def __init__(
+        self, settings: Settings, schema: Iso18626Schema | None = None, *, clock: UtcClock = utc_now
+    ) -> None:
         self._settings = settings
         self._schema = schema if schema is not None else load_schema(settings=settings)
         self._clock = clock
@@ -144,25 +162,29 @@ class Iso18626Peer:
         self._wake.append(callback)
 
     # -- PeerMessenger -----------------------------------------------------------------------
-    def tell(self, session: Session, request: orm.Request, action: Action, note: str,
-             now: dt.datetime) -> None:
+    def tell(
+        self, session: Session, request: orm.Request, action: Action, note: str, now: dt.datetime
+    ) -> None:
         side = Side(request.side)
         for partner, message in self._messages(request, side, action, note):
             self.queue(session, partner, message, request)
 
-    def queue(self, session: Session, partner: orm.Partner, message: Message,
-              request: orm.Request | None) -> orm.OutboxMessage:
+    def queue(
+        self, session: Session, partner: orm.Partner, message: Message, request: orm.Request | None
+    ) -> orm.OutboxMessage:
         """Build ``message`` (validated) and add its outbox row to ``session``."""
         try:
             body = build_message(message, self._schema)
         except SchemaUnavailable as exc:
             raise PeerMessagingUnavailable(
                 f"{partner.name} ({partner.symbol}) cannot be told by ISO 18626: "
-                f"{exc.message} Nothing was changed.") from exc
+                f"{exc.message} Nothing was changed."
+            ) from exc
         except MessageInvalid as exc:
             raise PeerMessagingUnavailable(
                 f"{partner.name} ({partner.symbol}) cannot be told by ISO 18626: "
-                f"{exc.message}. Nothing was changed.") from exc
+                f"{exc.message}. Nothing was changed."
+            ) from exc
         moment = to_db_time(self._clock())
         row = orm.OutboxMessage(
             partner_id=partner.id,
@@ -192,14 +214,16 @@ class Iso18626Peer:
 
     # -- who and what ------------------------------------------------------------------------
     def partner_agency(self, partner: orm.Partner) -> AgencyId:
-        return agency_of(partner.symbol,
-                         self._settings.get_str("interop.iso18626.agency_id_type").strip())
+        return agency_of(
+            partner.symbol, self._settings.get_str("interop.iso18626.agency_id_type").strip()
+        )
 
     def _reachable(self, partner: orm.Partner | None) -> bool:
         return partner is not None and bool(partner.iso18626_endpoint.strip())
 
-    def _messages(self, request: orm.Request, side: Side, action: Action,
-                  note: str) -> list[tuple[orm.Partner, Message]]:
+    def _messages(
+        self, request: orm.Request, side: Side, action: Action, note: str
+    ) -> list[tuple[orm.Partner, Message]]:
         answering_now = _ANSWERING.get()
         wanted: list[tuple[orm.Partner, Message]] = []
         if side is Side.BORROWING and action in BORROWING_SENDS:
@@ -211,15 +235,15 @@ class Iso18626Peer:
             if not self._reachable(partner):
                 continue
             if answering_now is not None and answering_now.partner_id == partner.id:
-                reply = getattr(getattr(message, "message_info", None), "reason_for_message",
-                                None)
+                reply = getattr(getattr(message, "message_info", None), "reason_for_message", None)
                 if answering_now.reply is None or reply is not answering_now.reply:
                     continue  # do not echo the sender's own news back to it
             kept.append((partner, message))
         return kept
 
-    def _borrowing(self, request: orm.Request, action: Action,
-                   note: str) -> list[tuple[orm.Partner, Message]]:
+    def _borrowing(
+        self, request: orm.Request, action: Action, note: str
+    ) -> list[tuple[orm.Partner, Message]]:
         now = self._clock()
         partner = request.partner
         out: list[tuple[orm.Partner, Message]] = []
@@ -227,10 +251,19 @@ class Iso18626Peer:
             declined = [e for e in request.rota if e.status == "declined"]
             if declined:
                 old = declined[-1].partner
-                out.append((old, action_message(self._header(request, old, now), Action.CANCEL,
-                                                note=note or None)))
-            if partner is not None and (not declined or partner.id != declined[-1].partner_id) \
-                    and request.state == State.REQUESTED.value:
+                out.append(
+                    (
+                        old,
+                        action_message(
+                            self._header(request, old, now), Action.CANCEL, note=note or None
+                        ),
+                    )
+                )
+            if (
+                partner is not None
+                and (not declined or partner.id != declined[-1].partner_id)
+                and request.state == State.REQUESTED.value
+            ):
                 out.append((partner, self._request_message(request, partner, RequestType.NEW)))
             return out
         if partner is None:
@@ -243,12 +276,17 @@ class Iso18626Peer:
             before = request.events[-1].from_state if request.events else ""
             if before not in {s.value for s in _ASKED_BEFORE}:
                 return out  # never sent to a lender: nobody to tell
-        out.append((partner, action_message(self._header(request, partner, now), action,
-                                            note=note or None)))
+        out.append(
+            (
+                partner,
+                action_message(self._header(request, partner, now), action, note=note or None),
+            )
+        )
         return out
 
-    def _lending(self, request: orm.Request, action: Action, note: str,
-                 answering_now: _Answering | None) -> list[tuple[orm.Partner, Message]]:
+    def _lending(
+        self, request: orm.Request, action: Action, note: str, answering_now: _Answering | None
+    ) -> list[tuple[orm.Partner, Message]]:
         partner = request.partner
         if partner is None or not request.external_id.strip():
             return []  # not a request the borrower sent us by ISO 18626
@@ -259,26 +297,40 @@ class Iso18626Peer:
         answer: bool | None = None
         if action in (Action.GRANT_RENEWAL, Action.REFUSE_RENEWAL):
             reason, answer = ReasonForMessage.RENEW_RESPONSE, action is Action.GRANT_RENEWAL
-        if action is Action.CANCEL and answering_now is not None \
-                and answering_now.partner_id == partner.id \
-                and answering_now.reply is ReasonForMessage.CANCEL_RESPONSE:
+        if (
+            action is Action.CANCEL
+            and answering_now is not None
+            and answering_now.partner_id == partner.id
+            and answering_now.reply is ReasonForMessage.CANCEL_RESPONSE
+        ):
             reason, answer = ReasonForMessage.CANCEL_RESPONSE, True
-        due = (datetime.combine(request.due_date, dt.time(12, 0), UTC)
-               if request.due_date else None)
+        due = datetime.combine(request.due_date, dt.time(12, 0), UTC) if request.due_date else None
         item = request.items[0].barcode if request.items else None
         message = status_update(
-            self._header(request, partner, now), state, service_type, now=now, reason=reason,
-            answer=answer, note=note or None,
+            self._header(request, partner, now),
+            state,
+            service_type,
+            now=now,
+            reason=reason,
+            answer=answer,
+            note=note or None,
             unfilled_reason=(note or None) if action is Action.ANSWER_UNFILLED else None,
             conditions=(note or None) if action is Action.ANSWER_CONDITIONAL else None,
-            due_date=due if state in (State.SHIPPED, State.ON_LOAN, State.RECALLED,
-                                      State.OVERDUE) else None,
+            due_date=due
+            if state in (State.SHIPPED, State.ON_LOAN, State.RECALLED, State.OVERDUE)
+            else None,
             item_id=item,
         )
         return [(partner, message)]
 
-    def status_message(self, request: orm.Request, *, reason: ReasonForMessage,
-                       answer: bool | None = None, note: str | None = None) -> Message | None:
+    def status_message(
+        self,
+        request: orm.Request,
+        *,
+        reason: ReasonForMessage,
+        answer: bool | None = None,
+        note: str | None = None,
+    ) -> Message | None:
         """The supplying agency message reporting our lending ``request`` as it is now."""
         partner = request.partner
         state = State(request.state)
@@ -286,30 +338,48 @@ class Iso18626Peer:
         if partner is None or status_for_lending(state, service_type) is None:
             return None
         now = self._clock()
-        return status_update(self._header(request, partner, now), state, service_type,
-                             now=now, reason=reason, answer=answer, note=note)
+        return status_update(
+            self._header(request, partner, now),
+            state,
+            service_type,
+            now=now,
+            reason=reason,
+            answer=answer,
+            note=note,
+        )
 
     def _header(self, request: orm.Request, partner: orm.Partner, now: datetime) -> Header:
         side = Side(request.side)
         if side is Side.BORROWING:
-            return header_for(side, us=our_agency_id(self._settings),
-                              partner=self.partner_agency(partner),
-                              requesting_request_id=request.number, now=now)
-        return header_for(side, us=our_agency_id(self._settings),
-                          partner=self.partner_agency(partner),
-                          requesting_request_id=request.external_id, now=now,
-                          supplying_request_id=request.number)
+            return header_for(
+                side,
+                us=our_agency_id(self._settings),
+                partner=self.partner_agency(partner),
+                requesting_request_id=request.number,
+                now=now,
+            )
+        return header_for(
+            side,
+            us=our_agency_id(self._settings),
+            partner=self.partner_agency(partner),
+            requesting_request_id=request.external_id,
+            now=now,
+            supplying_request_id=request.number,
+        )
 
-    def _request_message(self, request: orm.Request, partner: orm.Partner,
-                         request_type: RequestType) -> Request:
+    def _request_message(
+        self, request: orm.Request, partner: orm.Partner, request_type: RequestType
+    ) -> Request:
         now = self._clock()
         s = self._settings
         service_type = ServiceType(request.service_type)
         citation = request.citation
-        need = (datetime.combine(request.needed_by, dt.time(12, 0), UTC)
-                if request.needed_by else None)
+        need = (
+            datetime.combine(request.needed_by, dt.time(12, 0), UTC) if request.needed_by else None
+        )
         physical = PhysicalAddress(
-            line1=s.get_str("library.name") or None, line2=s.get_str("library.street") or None,
+            line1=s.get_str("library.name") or None,
+            line2=s.get_str("library.street") or None,
             locality=s.get_str("library.city") or None,
             postal_code=s.get_str("library.postal_code") or None,
             country=s.get_str("library.country") or None,
@@ -326,7 +396,8 @@ class Iso18626Peer:
             bibliographic_info=bibliographic_for(citation, service_type),
             publication_info=publication_for(citation),
             service_info=ServiceInfo(
-                iso_service_type(service_type), request_type=request_type,
+                iso_service_type(service_type),
+                request_type=request_type,
                 need_before_date=need,
                 copyright_compliance=request.copyright_compliance or None,
             ),
@@ -340,8 +411,13 @@ class PeerAwareRequestService(RequestService):
     """The request service with an :class:`Iso18626Peer` telling partners of TELL_PEER
     effects."""
 
-    def __init__(self, db: Database, settings: Settings, clock: Clock = local_now,
-                 peer: Iso18626Peer | None = None,
-                 fact_sources: Sequence[FactSource] = ()) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        clock: Clock = local_now,
+        peer: Iso18626Peer | None = None,
+        fact_sources: Sequence[FactSource] = (),
+    ) -> None:
         self.peer = peer if peer is not None else Iso18626Peer(settings)
         super().__init__(db, settings, clock, self.peer, fact_sources)

@@ -72,11 +72,17 @@ def start_peer_runtime(
     peer = requests.peer
     secrets = parse_shared_secrets(settings.get_str("interop.iso18626.shared_secrets"))
     store = DatabaseOutboxStore(db)
-    engine = OutboxEngine(store, peer.schema, secret_for=secrets.get,
-                          policy=policy or RetryPolicy.from_settings(settings), clock=utc_clock)
+    engine = OutboxEngine(
+        store,
+        peer.schema,
+        secret_for=secrets.get,
+        policy=policy or RetryPolicy.from_settings(settings),
+        clock=utc_clock,
+    )
     worker = OutboxWorker(engine, poll_seconds=poll_seconds)
-    handler = IncomingHandler(db, settings, clock, requests=requests, peer=peer,
-                              utc_clock=utc_clock)
+    handler = IncomingHandler(
+        db, settings, clock, requests=requests, peer=peer, utc_clock=utc_clock
+    )
     runtime = PeerRuntime(store, engine, worker, handler)
     peer.on_queued(worker.wake)
     worker.start()
@@ -86,10 +92,14 @@ def start_peer_runtime(
     try:
         config = ListenerConfig.from_settings(settings)
         server = Iso18626Server(
-            handler, peer.schema, AccessPolicy.from_config(config),
+            handler,
+            peer.schema,
+            AccessPolicy.from_config(config),
             host=host if host is not None else config.host,
             port=port if port is not None else config.port,
-            max_body_bytes=config.max_body_bytes, clock=utc_clock)
+            max_body_bytes=config.max_body_bytes,
+            clock=utc_clock,
+        )
         server.start()
     except Exception as exc:
         if strict:

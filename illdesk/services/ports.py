@@ -27,8 +27,9 @@ class Attachment:
 
 
 class NoticeSender(Protocol):
-    def send(self, to: str, subject: str, body: str,
-             attachments: tuple[Attachment, ...] = ()) -> None:
+    def send(
+        self, to: str, subject: str, body: str, attachments: tuple[Attachment, ...] = ()
+    ) -> None:
         """Deliver one message or raise :class:`DeliveryFailed`."""
         ...
 
@@ -40,8 +41,9 @@ class PeerMessenger(Protocol):
     queues the message in the outbox (same transaction) and never does network I/O here.
     """
 
-    def tell(self, session: Session, request: orm.Request, action: Action, note: str,
-             now: dt.datetime) -> None: ...
+    def tell(
+        self, session: Session, request: orm.Request, action: Action, note: str, now: dt.datetime
+    ) -> None: ...
 
 
 class FactSource(Protocol):

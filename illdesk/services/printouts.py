@@ -47,16 +47,22 @@ class PrintoutService:
     def waiting_for_slips(self) -> list[int]:
         """Lending loans still to be pulled: new, holdings checked, or slip printed before."""
         with self._db.reading() as session:
-            return list(session.scalars(select(orm.Request.id).where(
-                orm.Request.side == Side.LENDING.value,
-                orm.Request.service_type == "loan",
-                orm.Request.state.in_([s.value for s in SLIP_STATES]))))
+            return list(
+                session.scalars(
+                    select(orm.Request.id).where(
+                        orm.Request.side == Side.LENDING.value,
+                        orm.Request.service_type == "loan",
+                        orm.Request.state.in_([s.value for s in SLIP_STATES]),
+                    )
+                )
+            )
 
     def _copy_to_pull(self, found: list[LocalCopy]) -> LocalCopy | None:
         """The copy the slip sends staff to: available and on a shelf we lend from, if any."""
         shelves = self._settings.get_str("lending.do_not_lend_locations").split(",")
-        ranked = sorted(found, key=lambda c: (refuses_location(c.location, shelves),
-                                              not c.available))
+        ranked = sorted(
+            found, key=lambda c: (refuses_location(c.location, shelves), not c.available)
+        )
         return ranked[0] if ranked else None
 
     def pull_slips(self, request_ids: list[int] | None = None) -> list[PullSlip]:
@@ -67,19 +73,32 @@ class PrintoutService:
                 query = query.where(orm.Request.state.in_([s.value for s in SLIP_STATES]))
             else:
                 query = query.where(orm.Request.id.in_(request_ids))
-            rows = [(r.number, citation_from_orm(r.citation),
-                     r.partner.name if r.partner else "", r.needed_by, r.conditions,
-                     tuple(i.barcode for i in r.items)) for r in session.scalars(query)]
+            rows = [
+                (
+                    r.number,
+                    citation_from_orm(r.citation),
+                    r.partner.name if r.partner else "",
+                    r.needed_by,
+                    r.conditions,
+                    tuple(i.barcode for i in r.items),
+                )
+                for r in session.scalars(query)
+            ]
         slips = []
         for number, citation, borrower, needed_by, conditions, items in rows:
             best = self._copy_to_pull(self._catalogue.local_copies(citation))
-            slips.append(PullSlip(
-                request_number=number,
-                call_number=best.call_number if best else "(not in our catalogue)",
-                location=best.location if best else "",
-                title=citation.title or citation.article_title,
-                author=citation.author, edition=citation.edition,
-                borrowing_library=borrower, need_by=needed_by, conditions=conditions,
-                item_barcode=items[0] if items else (best.barcode if best else ""),
-            ))
+            slips.append(
+                PullSlip(
+                    request_number=number,
+                    call_number=best.call_number if best else "(not in our catalogue)",
+                    location=best.location if best else "",
+                    title=citation.title or citation.article_title,
+                    author=citation.author,
+                    edition=citation.edition,
+                    borrowing_library=borrower,
+                    need_by=needed_by,
+                    conditions=conditions,
+                    item_barcode=items[0] if items else (best.barcode if best else ""),
+                )
+            )
         return slips

@@ -87,8 +87,9 @@ WHAT_MAX = 300
 
 
 def rules_from(settings: Settings) -> PurchaseRules:
-    categories = frozenset(c.strip() for c in
-                           settings.get_str("purchase.loan_categories").split(",") if c.strip())
+    categories = frozenset(
+        c.strip() for c in settings.get_str("purchase.loan_categories").split(",") if c.strip()
+    )
     return PurchaseRules(
         loan_max_age_years=settings.get_int("purchase.loan_max_age_years"),
         loan_price_limit=Decimal(str(settings.get_float("purchase.loan_price_limit"))),
@@ -143,16 +144,18 @@ def parse_charge(text: str, field: str = "amount") -> Decimal:
 
 
 class PurchaseService:
-    def __init__(self, db: Database, settings: Settings, requests: RequestService,
-                 clock: Clock) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, requests: RequestService, clock: Clock
+    ) -> None:
         self._db = db
         self._settings = settings
         self._requests = requests
         self._clock = clock
 
     def suppliers(self) -> list[str]:
-        return [s.strip() for s in self._settings.get_str("purchase.suppliers").split(",")
-                if s.strip()]
+        return [
+            s.strip() for s in self._settings.get_str("purchase.suppliers").split(",") if s.strip()
+        ]
 
     def suggestion(self, request_id: int, price: Decimal | None) -> Suggestion:
         """The library's purchase rule applied to the request and a quoted ``price``."""
@@ -163,22 +166,37 @@ class PurchaseService:
             if request.service_type == ServiceType.COPY.value:
                 return suggest_article(ArticleCase(today, price, request.needed_by), rules)
             category = request.patron.category if request.patron else ""
-            return suggest_loan(LoanCase(today, publication_year(request.citation.year), price,
-                                         category), rules)
+            return suggest_loan(
+                LoanCase(today, publication_year(request.citation.year), price, category), rules
+            )
 
-    def suggestion_for_new(self, service_type: ServiceType, *, year: str, price: Decimal | None,
-                           patron_category: str = "",
-                           needed_by: dt.date | None = None) -> Suggestion:
+    def suggestion_for_new(
+        self,
+        service_type: ServiceType,
+        *,
+        year: str,
+        price: Decimal | None,
+        patron_category: str = "",
+        needed_by: dt.date | None = None,
+    ) -> Suggestion:
         """The rule's suggestion for a request still being typed in the request form."""
         today = self._clock().date()
         rules = rules_from(self._settings)
         if service_type is ServiceType.COPY:
             return suggest_article(ArticleCase(today, price, needed_by), rules)
-        return suggest_loan(LoanCase(today, publication_year(year), price, patron_category),
-                            rules)
+        return suggest_loan(LoanCase(today, publication_year(year), price, patron_category), rules)
 
-    def order(self, request_id: int, *, supplier: str, order_number: str, cost: Decimal,
-              staff: str, currency: str = "", expected_version: int | None = None) -> Performed:
+    def order(
+        self,
+        request_id: int,
+        *,
+        supplier: str,
+        order_number: str,
+        cost: Decimal,
+        staff: str,
+        currency: str = "",
+        expected_version: int | None = None,
+    ) -> Performed:
         """Record the order and take "Buy instead of borrow" in one transaction."""
         problems = {}
         if not supplier.strip():
@@ -191,30 +209,52 @@ class PurchaseService:
         now = self._clock()
 
         def record(session: Session, request: orm.Request) -> None:
-            session.add(orm.Purchase(request_id=request.id, supplier=supplier.strip(),
-                                     order_number=order_number.strip(), cost=cost,
-                                     currency=currency, ordered_at=now, staff=staff))
+            session.add(
+                orm.Purchase(
+                    request_id=request.id,
+                    supplier=supplier.strip(),
+                    order_number=order_number.strip(),
+                    cost=cost,
+                    currency=currency,
+                    ordered_at=now,
+                    staff=staff,
+                )
+            )
 
-        note = (f"Ordered from {supplier.strip()}"
-                f"{', order ' + order_number.strip() if order_number.strip() else ''}, "
-                f"{cost:.2f} {currency}.")
-        return self._requests.perform(request_id, Action.ORDER_PURCHASE, staff=staff,
-                                      expected_version=expected_version,
-                                      given=ActionInput(note=note, amount=cost), also=record)
+        note = (
+            f"Ordered from {supplier.strip()}"
+            f"{', order ' + order_number.strip() if order_number.strip() else ''}, "
+            f"{cost:.2f} {currency}."
+        )
+        return self._requests.perform(
+            request_id,
+            Action.ORDER_PURCHASE,
+            staff=staff,
+            expected_version=expected_version,
+            given=ActionInput(note=note, amount=cost),
+            also=record,
+        )
 
     def purchases(self, request_id: int) -> list[PurchaseRow]:
         with self._db.reading() as session:
-            return [PurchaseRow(p.supplier, p.order_number, Decimal(p.cost), p.currency,
-                                p.ordered_at, p.staff)
-                    for p in session.scalars(select(orm.Purchase).where(
-                        orm.Purchase.request_id == request_id).order_by(orm.Purchase.id))]
+            return [
+                PurchaseRow(
+                    p.supplier, p.order_number, Decimal(p.cost), p.currency, p.ordered_at, p.staff
+                )
+                for p in session.scalars(
+                    select(orm.Purchase)
+                    .where(orm.Purchase.request_id == request_id)
+                    .order_by(orm.Purchase.id)
+                )
+            ]
 
     def currency(self) -> str:
         """The library's currency (setting ``purchase.currency``), as stored with amounts."""
         return self._settings.get_str("purchase.currency").strip().upper()[:3]
 
-    def record_charge(self, request_id: int, amount: Decimal, what: str, *,
-                      staff: str) -> LenderChargeRow:
+    def record_charge(
+        self, request_id: int, amount: Decimal, what: str, *, staff: str
+    ) -> LenderChargeRow:
         """Record a lender's charge for a borrowing request (it counts against the budget)."""
         problems = {}
         problem = charge_amount_problem(amount)
@@ -230,23 +270,46 @@ class PurchaseService:
         currency = self.currency()
         with self._db.transaction() as session:
             request = self._borrowing(
-                session, request_id,
-                refusal="lender charges are recorded on borrowing requests only.")
-            session.add(orm.IllCharge(request_id=request.id, amount=amount, currency=currency,
-                                      what=what, at=now, staff=staff))
-            session.add(orm.RequestEvent(
-                request_id=request.id, at=now, staff=staff, action="ill_charge",
-                from_state=request.state, to_state=request.state,
-                note=f"Charge {amount:.2f} {currency}: {what or 'lender charge'}."))
+                session,
+                request_id,
+                refusal="lender charges are recorded on borrowing requests only.",
+            )
+            session.add(
+                orm.IllCharge(
+                    request_id=request.id,
+                    amount=amount,
+                    currency=currency,
+                    what=what,
+                    at=now,
+                    staff=staff,
+                )
+            )
+            session.add(
+                orm.RequestEvent(
+                    request_id=request.id,
+                    at=now,
+                    staff=staff,
+                    action="ill_charge",
+                    from_state=request.state,
+                    to_state=request.state,
+                    note=f"Charge {amount:.2f} {currency}: {what or 'lender charge'}.",
+                )
+            )
         return LenderChargeRow(amount, currency, what, now, staff)
 
     def lender_charges(self, request_id: int) -> list[LenderChargeRow]:
         """The lender's charges already recorded on a request, oldest first."""
         with self._db.reading() as session:
-            return [LenderChargeRow(Decimal(c.amount).quantize(Decimal("0.01")), c.currency,
-                                    c.what, c.at, c.staff)
-                    for c in session.scalars(select(orm.IllCharge).where(
-                        orm.IllCharge.request_id == request_id).order_by(orm.IllCharge.id))]
+            return [
+                LenderChargeRow(
+                    Decimal(c.amount).quantize(Decimal("0.01")), c.currency, c.what, c.at, c.staff
+                )
+                for c in session.scalars(
+                    select(orm.IllCharge)
+                    .where(orm.IllCharge.request_id == request_id)
+                    .order_by(orm.IllCharge.id)
+                )
+            ]
 
     # -- budget ----------------------------------------------------------------------------
     def fiscal_year(self, day: dt.date | None = None) -> int:
@@ -258,8 +321,11 @@ class PurchaseService:
         with self._db.transaction() as session:
             row = session.get(orm.Budget, fiscal_year)
             if row is None:
-                row = orm.Budget(fiscal_year=fiscal_year, amount=amount,
-                                 currency=self._settings.get_str("purchase.currency"))
+                row = orm.Budget(
+                    fiscal_year=fiscal_year,
+                    amount=amount,
+                    currency=self._settings.get_str("purchase.currency"),
+                )
                 session.add(row)
             row.amount = amount
         return self.budget(fiscal_year)
@@ -275,30 +341,35 @@ class PurchaseService:
             row = session.get(orm.Budget, year)
 
             def total(column: _Money, at: InstrumentedAttribute[dt.datetime]) -> Decimal:
-                value = session.scalar(select(func.coalesce(func.sum(column), 0)).where(
-                    at >= start, at < end))
+                value = session.scalar(
+                    select(func.coalesce(func.sum(column), 0)).where(at >= start, at < end)
+                )
                 return Decimal(str(value or 0)).quantize(Decimal("0.01"))
 
             purchases = total(orm.Purchase.cost, orm.Purchase.ordered_at)
             charges = total(orm.IllCharge.amount, orm.IllCharge.at)
             royalties = total(orm.CopyrightClearance.amount, orm.CopyrightClearance.at)
             return BudgetStatus(
-                year, fiscal_year_label(year, start_month),
-                Decimal(row.amount) if row is not None else None, purchases, charges,
-                royalties, row.currency if row is not None else
-                self._settings.get_str("purchase.currency"))
+                year,
+                fiscal_year_label(year, start_month),
+                Decimal(row.amount) if row is not None else None,
+                purchases,
+                charges,
+                royalties,
+                row.currency if row is not None else self._settings.get_str("purchase.currency"),
+            )
 
     def _start_month(self) -> int:
         month = self._settings.get_int("purchase.fiscal_year_start_month")
         return month if 1 <= month <= 12 else 1
 
     @staticmethod
-    def _borrowing(session: Session, request_id: int, *,
-                   refusal: str = "only borrowing requests are bought.") -> orm.Request:
+    def _borrowing(
+        session: Session, request_id: int, *, refusal: str = "only borrowing requests are bought."
+    ) -> orm.Request:
         request = session.get(orm.Request, request_id)
         if request is None:
             raise NotFound("That request no longer exists.")
         if request.side != Side.BORROWING.value:
-            raise ValidationFailed({"request": f"{request.number} is a lending request; "
-                                               f"{refusal}"})
+            raise ValidationFailed({"request": f"{request.number} is a lending request; {refusal}"})
         return request

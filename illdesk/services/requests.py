@@ -86,9 +86,14 @@ class ActionInput:
 
 
 class RequestService:
-    def __init__(self, db: Database, settings: Settings, clock: Clock = local_now,
-                 peer: PeerMessenger | None = None,
-                 fact_sources: Sequence[FactSource] = ()) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        clock: Clock = local_now,
+        peer: PeerMessenger | None = None,
+        fact_sources: Sequence[FactSource] = (),
+    ) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
@@ -120,9 +125,14 @@ class RequestService:
 
     def count(self, side: Side) -> int:
         with self._db.reading() as session:
-            return int(session.scalar(
-                select(func.count()).select_from(orm.Request).where(orm.Request.side == side.value)
-            ) or 0)
+            return int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(orm.Request)
+                    .where(orm.Request.side == side.value)
+                )
+                or 0
+            )
 
     def detail(self, request_id: int) -> RequestDetail:
         with self._db.reading() as session:
@@ -168,8 +178,9 @@ class RequestService:
                 twins = self._duplicates(session, patron.id, citation)
                 if twins:
                     raise DuplicateRequest(
-                        f"{patron.name} already has an open request for this: "
-                        f"{', '.join(twins)}.", twins)
+                        f"{patron.name} already has an open request for this: {', '.join(twins)}.",
+                        twins,
+                    )
             request = self._new_request(session, Side.BORROWING, service_type, citation, staff)
             request.patron = patron
             request.needed_by = needed_by
@@ -186,28 +197,45 @@ class RequestService:
             return f"{patron.name} is blocked: {patron.blocked_reason}"
         today = self._clock().date()
         if patron.expires_on is not None and patron.expires_on < today:
-            return (f"{patron.name}'s card expired on {patron.expires_on.isoformat()}; "
-                    "renew the card first.")
-        limit = (patron.request_limit if patron.request_limit is not None
-                 else self._settings.get_int("borrowing.request_limit"))
-        active = session.scalar(select(func.count()).select_from(orm.Request).where(
-            orm.Request.patron_id == patron.id,
-            orm.Request.state.not_in([s.value for s in _FINISHED]))) or 0
+            return (
+                f"{patron.name}'s card expired on {patron.expires_on.isoformat()}; "
+                "renew the card first."
+            )
+        limit = (
+            patron.request_limit
+            if patron.request_limit is not None
+            else self._settings.get_int("borrowing.request_limit")
+        )
+        active = (
+            session.scalar(
+                select(func.count())
+                .select_from(orm.Request)
+                .where(
+                    orm.Request.patron_id == patron.id,
+                    orm.Request.state.not_in([s.value for s in _FINISHED]),
+                )
+            )
+            or 0
+        )
         if active >= limit:
-            return (f"{patron.name} already has {active} open requests; the limit is {limit}.")
+            return f"{patron.name} already has {active} open requests; the limit is {limit}."
         return ""
 
     def _duplicates(self, session: Session, patron_id: int, citation: Citation) -> list[str]:
         key = match_key(citation.article_title or citation.title, citation.author)
         isbn = normalise_isbn(citation.isbn)
         numbers = []
-        for request in session.scalars(select(orm.Request).where(
+        for request in session.scalars(
+            select(orm.Request).where(
                 orm.Request.patron_id == patron_id,
-                orm.Request.state.not_in([s.value for s in _FINISHED]))):
+                orm.Request.state.not_in([s.value for s in _FINISHED]),
+            )
+        ):
             c = request.citation
             same_isbn = bool(isbn) and normalise_isbn(c.isbn) == isbn
-            same_work = key.strip("|") != "" and match_key(c.article_title or c.title,
-                                                           c.author) == key
+            same_work = (
+                key.strip("|") != "" and match_key(c.article_title or c.title, c.author) == key
+            )
             if same_isbn or same_work:
                 numbers.append(request.number)
         return numbers
@@ -235,16 +263,22 @@ class RequestService:
             request.partner = partner
             request.needed_by = needed_by
             request.external_id = external_id
-            request.delivery = (Delivery.ELECTRONIC if service_type is ServiceType.COPY
-                                else Delivery.PHYSICAL).value
+            request.delivery = (
+                Delivery.ELECTRONIC if service_type is ServiceType.COPY else Delivery.PHYSICAL
+            ).value
             request.material = Material(material).value
-            request.conditions = terms_in(session, self._settings, partner,
-                                          request.material).conditions
+            request.conditions = terms_in(
+                session, self._settings, partner, request.material
+            ).conditions
             self._finish_new(session, request, staff, note or "Request received from partner.")
             return self._detail(session, request)
 
     def _new_request(
-        self, session: Session, side: Side, service_type: ServiceType, citation: Citation,
+        self,
+        session: Session,
+        side: Side,
+        service_type: ServiceType,
+        citation: Citation,
         staff: str,
     ) -> orm.Request:
         now = self._clock()
@@ -263,10 +297,16 @@ class RequestService:
 
     def _finish_new(self, session: Session, request: orm.Request, staff: str, note: str) -> None:
         request.search_text = mapping.search_text(request)
-        request.events.append(orm.RequestEvent(
-            at=request.created_at, staff=staff, action="create", from_state="",
-            to_state=State.NEW.value, note=note,
-        ))
+        request.events.append(
+            orm.RequestEvent(
+                at=request.created_at,
+                staff=staff,
+                action="create",
+                from_state="",
+                to_state=State.NEW.value,
+                note=note,
+            )
+        )
         session.flush()
 
     # -- acting ----------------------------------------------------------------------------
@@ -300,7 +340,11 @@ class RequestService:
         return Performed(detail, effects, message)
 
     def _apply(
-        self, session: Session, request: orm.Request, action: Action, staff: str,
+        self,
+        session: Session,
+        request: orm.Request,
+        action: Action,
+        staff: str,
         given: ActionInput,
     ) -> tuple[str, ...]:
         workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
@@ -313,8 +357,11 @@ class RequestService:
             raise ValidationFailed({"note": f"“{transition.label}” needs a reason."})
         effects = list(self._record(session, request, transition, staff, given, aside=learned))
         if transition.then is not None:
-            follow = [t for t in workflow.legal_actions(State(request.state), self.facts(request))
-                      if t.action == transition.then]
+            follow = [
+                t
+                for t in workflow.legal_actions(State(request.state), self.facts(request))
+                if t.action == transition.then
+            ]
             if follow:
                 effects += self._record(session, request, follow[0], staff, ActionInput())
         request.search_text = mapping.search_text(request)
@@ -322,37 +369,63 @@ class RequestService:
         return tuple(effects)
 
     def _record(
-        self, session: Session, request: orm.Request, transition: Transition, staff: str,
-        given: ActionInput, aside: str = "",
+        self,
+        session: Session,
+        request: orm.Request,
+        transition: Transition,
+        staff: str,
+        given: ActionInput,
+        aside: str = "",
     ) -> list[str]:
         """Carry out one transition; ``aside`` goes to the history only, not to the partner."""
         now = self._clock()
         before = request.state
-        extra = " ".join(p for p in (self._carry_out(request, transition, given, now), aside)
-                         if p)
+        extra = " ".join(p for p in (self._carry_out(request, transition, given, now), aside) if p)
         request.state = transition.target.value
         request.updated_at = now
         request.updated_by = staff
         note = " ".join(part for part in (given.note.strip(), extra) if part)
-        request.events.append(orm.RequestEvent(
-            at=now, staff=staff, action=transition.action.value, from_state=before,
-            to_state=transition.target.value, note=note,
-        ))
+        request.events.append(
+            orm.RequestEvent(
+                at=now,
+                staff=staff,
+                action=transition.action.value,
+                from_state=before,
+                to_state=transition.target.value,
+                note=note,
+            )
+        )
         if self._peer is not None and Effect.TELL_PEER in transition.effects:
             self._peer.tell(session, request, transition.action, given.note.strip(), now)
         if request.side == Side.LENDING.value and transition.action in PARTNER_KINDS:
-            queue_partner_notice(session, request, PARTNER_KINDS[transition.action],
-                                 self._settings, now, reason=given.note.strip())
+            queue_partner_notice(
+                session,
+                request,
+                PARTNER_KINDS[transition.action],
+                self._settings,
+                now,
+                reason=given.note.strip(),
+            )
         if request.side == Side.BORROWING.value:
             for effect in transition.effects:
                 kind = EFFECT_KINDS.get(effect)
                 if kind is not None:
-                    queue_notice(session, request, kind, self._settings, now,
-                                 reason=given.note.strip(), action=transition.action)
+                    queue_notice(
+                        session,
+                        request,
+                        kind,
+                        self._settings,
+                        now,
+                        reason=given.note.strip(),
+                        action=transition.action,
+                    )
         return [effect.value for effect in transition.effects]
 
     def _carry_out(
-        self, request: orm.Request, transition: Transition, given: ActionInput,
+        self,
+        request: orm.Request,
+        transition: Transition,
+        given: ActionInput,
         now: dt.datetime,
     ) -> str:
         """The effects that change the record itself; returns words for the history."""
@@ -367,9 +440,7 @@ class RequestService:
         if Effect.ADVANCE_ROTA in transition.effects or transition.target is State.UNFILLED:
             current = _current_lender(request)
             if current is not None:
-                current.status = (
-                    "declined" if action is Action.DECLINE_CONDITIONS else "unfilled"
-                )
+                current.status = "declined" if action is Action.DECLINE_CONDITIONS else "unfilled"
                 current.reason = given.note.strip()
             if Effect.ADVANCE_ROTA in transition.effects:
                 entry = _next_waiting(request)
@@ -400,7 +471,11 @@ class RequestService:
         return " ".join(said)
 
     def _due_date(
-        self, request: orm.Request, action: Action, given: ActionInput, today: dt.date,
+        self,
+        request: orm.Request,
+        action: Action,
+        given: ActionInput,
+        today: dt.date,
     ) -> dt.date:
         s = self._settings
         if action is Action.RECALL:
@@ -415,7 +490,8 @@ class RequestService:
             base = request.due_date if renewing and request.due_date else today
             return base + dt.timedelta(days=days)
         lender_due = given.due_date or today + dt.timedelta(
-            days=s.get_int("borrowing.default_loan_days"))
+            days=s.get_int("borrowing.default_loan_days")
+        )
         return lender_due - dt.timedelta(days=s.get_int("borrowing.due_buffer_days"))
 
     def facts(self, request: orm.Request, terms: Terms | None = None) -> RequestFacts:
@@ -431,8 +507,8 @@ class RequestService:
             renewals = request.partner.renewals_allowed if request.partner else 0
         facts = RequestFacts(
             has_lender=waiting is not None,
-            has_next_lender=waiting is not None and (current is None or
-                                                     waiting.position > current.position),
+            has_next_lender=waiting is not None
+            and (current is None or waiting.position > current.position),
             purchased=request.purchased,
             copyright_hold=False,
             has_document=False,
@@ -455,9 +531,16 @@ class RequestService:
             raise ValidationFailed({"note": "A note fits in 2000 characters."})
         with self._db.transaction() as session:
             request = self._load(session, request_id)
-            request.events.append(orm.RequestEvent(
-                at=self._clock(), staff=staff, action="note", from_state=request.state,
-                to_state=request.state, note=text))
+            request.events.append(
+                orm.RequestEvent(
+                    at=self._clock(),
+                    staff=staff,
+                    action="note",
+                    from_state=request.state,
+                    to_state=request.state,
+                    note=text,
+                )
+            )
             session.flush()
             return self._detail(session, request)
 
@@ -468,8 +551,12 @@ class RequestService:
         for request_id in request_ids:
             try:
                 if self.detail(request_id).row.state is State.NEW:
-                    self.perform(request_id, Action.CHECK_HOLDINGS, staff=staff,
-                                 given=ActionInput(note="Matched for the pull slip batch."))
+                    self.perform(
+                        request_id,
+                        Action.CHECK_HOLDINGS,
+                        staff=staff,
+                        given=ActionInput(note="Matched for the pull slip batch."),
+                    )
                 self.perform(request_id, Action.PRINT_PULL_SLIP, staff=staff)
             except DeskError:
                 continue  # changed at another desk meanwhile; it keeps its own state
@@ -482,16 +569,30 @@ class RequestService:
 
         One action (one notice or reminder) per request per run; returns the numbers.
         """
-        thresholds = sorted(int(p) for p in
-                            self._settings.get_str("notices.overdue_days").split(",")
-                            if p.strip().isdigit())
+        thresholds = sorted(
+            int(p)
+            for p in self._settings.get_str("notices.overdue_days").split(",")
+            if p.strip().isdigit()
+        )
         today = self._clock().date()
-        out_states = [st.value for st in (State.CHECKED_OUT, State.RECALLED, State.OVERDUE,
-                                        State.SHIPPED, State.ON_LOAN)]
+        out_states = [
+            st.value
+            for st in (
+                State.CHECKED_OUT,
+                State.RECALLED,
+                State.OVERDUE,
+                State.SHIPPED,
+                State.ON_LOAN,
+            )
+        ]
         with self._db.reading() as session:
-            due = list(session.execute(select(
-                orm.Request.id, orm.Request.due_date, orm.Request.overdue_level).where(
-                orm.Request.state.in_(out_states), orm.Request.due_date < today)))
+            due = list(
+                session.execute(
+                    select(orm.Request.id, orm.Request.due_date, orm.Request.overdue_level).where(
+                        orm.Request.state.in_(out_states), orm.Request.due_date < today
+                    )
+                )
+            )
         marked = []
         for request_id, due_date, level in due:
             if due_date is None:  # the query asks for a due date; keeps the types honest
@@ -500,8 +601,12 @@ class RequestService:
             wanted = sum(1 for t in thresholds if days >= t)
             if wanted > level:
                 try:
-                    done = self.perform(request_id, Action.MARK_OVERDUE, staff=staff,
-                                        given=ActionInput(note=f"{days} days past due."))
+                    done = self.perform(
+                        request_id,
+                        Action.MARK_OVERDUE,
+                        staff=staff,
+                        given=ActionInput(note=f"{days} days past due."),
+                    )
                 except DeskError:
                     continue  # changed meanwhile: the next run sees it again
                 marked.append(done.detail.row.number)
@@ -509,7 +614,11 @@ class RequestService:
 
     # -- rota ------------------------------------------------------------------------------
     def set_rota(
-        self, request_id: int, partner_ids: Sequence[int], *, staff: str,
+        self,
+        request_id: int,
+        partner_ids: Sequence[int],
+        *,
+        staff: str,
         expected_version: int | None = None,
     ) -> RequestDetail:
         """Replace the lenders not yet asked with ``partner_ids``, in that order."""
@@ -535,10 +644,16 @@ class RequestService:
                 now = self._clock()
                 request.updated_at = now
                 request.updated_by = staff
-                request.events.append(orm.RequestEvent(
-                    at=now, staff=staff, action="set_rota", from_state=request.state,
-                    to_state=request.state, note="Rota: " + (", ".join(names) or "empty") + ".",
-                ))
+                request.events.append(
+                    orm.RequestEvent(
+                        at=now,
+                        staff=staff,
+                        action="set_rota",
+                        from_state=request.state,
+                        to_state=request.state,
+                        note="Rota: " + (", ".join(names) or "empty") + ".",
+                    )
+                )
                 session.flush()
                 return self._detail(session, request)
         except StaleDataError as exc:
@@ -607,8 +722,7 @@ def next_sequence(session: Session, prefix: str, width: int) -> str:
         # one insert wins, the other waits for it and then takes the next number, instead
         # of failing on the primary key.
         _add_counter_if_missing(session, prefix)
-        row = session.get(orm.NumberSequence, prefix, with_for_update=True,
-                          populate_existing=True)
+        row = session.get(orm.NumberSequence, prefix, with_for_update=True, populate_existing=True)
         assert row is not None
     row.last += 1
     session.flush()
@@ -617,14 +731,19 @@ def next_sequence(session: Session, prefix: str, width: int) -> str:
 
 def _add_counter_if_missing(session: Session, prefix: str) -> None:
     inserts: dict[str, Callable[[type[orm.NumberSequence]], PgInsert | SqliteInsert]] = {
-        "postgresql": pg_insert, "sqlite": sqlite_insert}
+        "postgresql": pg_insert,
+        "sqlite": sqlite_insert,
+    }
     insert = inserts.get(session.get_bind().dialect.name)
     if insert is None:  # no ON CONFLICT here: a plain insert (a race fails on the key)
         session.add(orm.NumberSequence(prefix=prefix, last=0))
         session.flush()
         return
-    session.execute(insert(orm.NumberSequence).values(prefix=prefix, last=0)
-                    .on_conflict_do_nothing(index_elements=["prefix"]))
+    session.execute(
+        insert(orm.NumberSequence)
+        .values(prefix=prefix, last=0)
+        .on_conflict_do_nothing(index_elements=["prefix"])
+    )
 
 
 def next_number(session: Session, side: Side, year: int) -> str:

@@ -32,8 +32,11 @@ class LenderChoice:
     loans_measured: int
 
     def describe(self) -> str:
-        speed = (f"{self.median_days:.0f} days median over {self.loans_measured} loans"
-                 if self.median_days is not None else "no history yet")
+        speed = (
+            f"{self.median_days:.0f} days median over {self.loans_measured} loans"
+            if self.median_days is not None
+            else "no history yet"
+        )
         deal = "reciprocal" if self.reciprocal else f"{self.charge:.2f} {self.currency}"
         return f"{self.symbol} — {self.name} ({deal}; {speed})"
 
@@ -45,13 +48,23 @@ class RotaService:
     def turnaround(self, since: dt.datetime | None = None) -> dict[int, list[float]]:
         """Days from sending to receiving, per lender, from the request history."""
         query = (
-            select(orm.Request.partner_id, orm.RequestEvent.request_id, orm.RequestEvent.action,
-                   orm.RequestEvent.at)
+            select(
+                orm.Request.partner_id,
+                orm.RequestEvent.request_id,
+                orm.RequestEvent.action,
+                orm.RequestEvent.at,
+            )
             .join(orm.Request, orm.Request.id == orm.RequestEvent.request_id)
-            .where(orm.Request.side == Side.BORROWING.value,
-                   orm.RequestEvent.action.in_([Action.SEND_TO_LENDER.value,
-                                                Action.LENDER_UNFILLED.value,
-                                                Action.RECEIVE.value]))
+            .where(
+                orm.Request.side == Side.BORROWING.value,
+                orm.RequestEvent.action.in_(
+                    [
+                        Action.SEND_TO_LENDER.value,
+                        Action.LENDER_UNFILLED.value,
+                        Action.RECEIVE.value,
+                    ]
+                ),
+            )
             .order_by(orm.RequestEvent.request_id, orm.RequestEvent.id)
         )
         if since is not None:
@@ -73,16 +86,26 @@ class RotaService:
         with self._db.reading() as session:
             choices = [
                 LenderChoice(
-                    p.id, p.name, p.symbol, p.reciprocal, p.charge, p.currency,
+                    p.id,
+                    p.name,
+                    p.symbol,
+                    p.reciprocal,
+                    p.charge,
+                    p.currency,
                     statistics.median(measured[p.id]) if measured.get(p.id) else None,
                     len(measured.get(p.id, [])),
                 )
                 for p in session.scalars(select(orm.Partner))
                 if not exclude or p.id not in exclude
             ]
-        choices.sort(key=lambda c: (not c.reciprocal, c.charge,
-                                    c.median_days if c.median_days is not None else 1e9,
-                                    c.name))
+        choices.sort(
+            key=lambda c: (
+                not c.reciprocal,
+                c.charge,
+                c.median_days if c.median_days is not None else 1e9,
+                c.name,
+            )
+        )
         return choices
 
     def suggest(self, count: int = 4, exclude: set[int] | None = None) -> list[LenderChoice]:

@@ -51,21 +51,45 @@ class ModeSpec:
 
 
 MODES: dict[ScanMode, ModeSpec] = {
-    ScanMode.RECEIVE: ModeSpec(Side.BORROWING, Action.RECEIVE, "Receive",
-                               "Scan the request number on the lender's paperwork or the item"),
-    ScanMode.CHECK_OUT: ModeSpec(Side.BORROWING, Action.CHECK_OUT, "Check out to patron",
-                                 "Scan the item (or its book band) to lend it to the patron"),
-    ScanMode.CHECK_IN: ModeSpec(Side.BORROWING, Action.CHECK_IN, "Check in from patron",
-                                "Scan the item the patron brings back"),
-    ScanMode.RETURN_TO_LENDER: ModeSpec(Side.BORROWING, Action.RETURN_TO_LENDER,
-                                        "Return to lender",
-                                        "Scan the item going back to its lender"),
-    ScanMode.PULL: ModeSpec(Side.LENDING, Action.PULL, "Pull",
-                            "Scan the copy taken from the shelf (or the pull slip, then the copy)"),
-    ScanMode.SHIP: ModeSpec(Side.LENDING, Action.SHIP, "Ship",
-                            "Scan the pulled item or the pull slip to ship it"),
-    ScanMode.RETURN_RECEIVED: ModeSpec(Side.LENDING, Action.RECEIVE_RETURN, "Return received",
-                                       "Scan our item coming back from the borrowing library"),
+    ScanMode.RECEIVE: ModeSpec(
+        Side.BORROWING,
+        Action.RECEIVE,
+        "Receive",
+        "Scan the request number on the lender's paperwork or the item",
+    ),
+    ScanMode.CHECK_OUT: ModeSpec(
+        Side.BORROWING,
+        Action.CHECK_OUT,
+        "Check out to patron",
+        "Scan the item (or its book band) to lend it to the patron",
+    ),
+    ScanMode.CHECK_IN: ModeSpec(
+        Side.BORROWING,
+        Action.CHECK_IN,
+        "Check in from patron",
+        "Scan the item the patron brings back",
+    ),
+    ScanMode.RETURN_TO_LENDER: ModeSpec(
+        Side.BORROWING,
+        Action.RETURN_TO_LENDER,
+        "Return to lender",
+        "Scan the item going back to its lender",
+    ),
+    ScanMode.PULL: ModeSpec(
+        Side.LENDING,
+        Action.PULL,
+        "Pull",
+        "Scan the copy taken from the shelf (or the pull slip, then the copy)",
+    ),
+    ScanMode.SHIP: ModeSpec(
+        Side.LENDING, Action.SHIP, "Ship", "Scan the pulled item or the pull slip to ship it"
+    ),
+    ScanMode.RETURN_RECEIVED: ModeSpec(
+        Side.LENDING,
+        Action.RECEIVE_RETURN,
+        "Return received",
+        "Scan our item coming back from the borrowing library",
+    ),
 }
 
 
@@ -83,19 +107,29 @@ class ScanOutcome:
 
 
 class ScanService:
-    def __init__(self, db: Database, requests: RequestService,
-                 rules: BarcodeRules | None = None,
-                 catalogue: CatalogueService | None = None,
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        requests: RequestService,
+        rules: BarcodeRules | None = None,
+        catalogue: CatalogueService | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         self._db = db
         self._requests = requests
         self._rules = rules or BarcodeRules()
         self._catalogue = catalogue
         self._settings = settings
 
-    def scan(self, mode: ScanMode, raw: str, *, staff: str,
-             given: ActionInput | None = None,
-             for_request: int | None = None) -> ScanOutcome:
+    def scan(
+        self,
+        mode: ScanMode,
+        raw: str,
+        *,
+        staff: str,
+        given: ActionInput | None = None,
+        for_request: int | None = None,
+    ) -> ScanOutcome:
         spec = MODES[mode]
         scan = read_scan(raw, self._rules)
         expect(scan, ScanKind.REQUEST, ScanKind.ITEM)
@@ -109,28 +143,33 @@ class ScanService:
         side_name = "borrowing" if spec.side is Side.BORROWING else "lending"
         with self._db.reading() as session:
             if kind is ScanKind.REQUEST:
-                found = session.scalars(select(orm.Request).where(
-                    orm.Request.number == text)).first()
+                found = session.scalars(
+                    select(orm.Request).where(orm.Request.number == text)
+                ).first()
                 if found is None:
                     raise NotFound(f"No request has the number {text}.")
                 if found.side != spec.side.value:
-                    raise NotFound(f"{text} is a {found.side} request; this is the "
-                                   f"{side_name} scan station.")
+                    raise NotFound(
+                        f"{text} is a {found.side} request; this is the {side_name} scan station."
+                    )
                 candidates = [found]
                 if not check_legal:
                     return found.id
             else:
                 candidates = [
-                    r for r in session.scalars(
-                        select(orm.Request).join(orm.RequestItem).where(
-                            orm.RequestItem.barcode == text,
-                            orm.Request.side == spec.side.value))
+                    r
+                    for r in session.scalars(
+                        select(orm.Request)
+                        .join(orm.RequestItem)
+                        .where(orm.RequestItem.barcode == text, orm.Request.side == spec.side.value)
+                    )
                     if is_active(State(r.state))
                 ]
                 if not candidates:
                     raise NotFound(
                         f"No open {side_name} request has item {text}. "
-                        "Scan the request number on the paperwork instead.")
+                        "Scan the request number on the paperwork instead."
+                    )
             legal = [r for r in candidates if self._allows(r, spec.action)]
             if len(legal) == 1:
                 return legal[0].id
@@ -138,11 +177,13 @@ class ScanService:
                 r = candidates[0]
                 raise IllegalTransition(
                     f"{r.number} is “{describe_state(State(r.state))}”: "
-                    f"{self._why_not(r, spec.action)} Nothing was changed.")
+                    f"{self._why_not(r, spec.action)} Nothing was changed."
+                )
             numbers = ", ".join(r.number for r in legal)
             raise IllegalTransition(
                 f"Item {text} is on several open requests ({numbers}); scan the request "
-                "number instead.")
+                "number instead."
+            )
 
     def locate(self, mode: ScanMode, raw: str) -> RequestDetail:
         """The request a scan means in ``mode``, without acting (the ship form asks first)."""
@@ -150,55 +191,75 @@ class ScanService:
         expect(scan, ScanKind.REQUEST, ScanKind.ITEM)
         return self._requests.detail(self._find(MODES[mode], scan.text, scan.kind))
 
-    def _pull(self, text: str, kind: ScanKind, staff: str,
-              for_request: int | None) -> ScanOutcome:
+    def _pull(self, text: str, kind: ScanKind, staff: str, for_request: int | None) -> ScanOutcome:
         """Pull by scan: the copy alone when it matches one request, or slip then copy."""
         spec = MODES[ScanMode.PULL]
         if kind is ScanKind.REQUEST:
             request_id = self._find(spec, text, kind, check_legal=False)
             detail = self._requests.detail(request_id)
-            if not any(c.action is Action.PULL for c in detail.actions) and \
-                    detail.row.state not in _PULLABLE:
+            if (
+                not any(c.action is Action.PULL for c in detail.actions)
+                and detail.row.state not in _PULLABLE
+            ):
                 raise IllegalTransition(
                     f"{detail.row.number} is “{detail.row.state_label}”: it is not waiting "
-                    "to be pulled. Nothing was changed.")
+                    "to be pulled. Nothing was changed."
+                )
             return ScanOutcome(None, ScanMode.PULL, text, waiting_for_item=detail)
         copy = self._copy(text)
         if copy is not None:
             self._check_lendable(copy)
         if for_request is None:
             if copy is None:
-                raise NotFound(f"Copy {text} is not in our catalogue. Scan the pull slip "
-                               "first, then the copy.")
+                raise NotFound(
+                    f"Copy {text} is not in our catalogue. Scan the pull slip first, then the copy."
+                )
             for_request = self._request_for_copy(text, copy)
         detail = self._requests.detail(for_request)
         if detail.item_barcodes and text not in detail.item_barcodes:
             raise IllegalTransition(
                 f"{detail.row.number} already has copy {detail.item_barcodes[0]}; "
-                f"{text} belongs to another request or none. Nothing was changed.")
+                f"{text} belongs to another request or none. Nothing was changed."
+            )
         self._check_policy(for_request, text)
-        performed = self._requests.perform(for_request, Action.PULL, staff=staff,
-                                           given=ActionInput(item_barcode=text))
+        performed = self._requests.perform(
+            for_request, Action.PULL, staff=staff, given=ActionInput(item_barcode=text)
+        )
         return ScanOutcome(performed, ScanMode.PULL, text)
 
     def _copy(self, barcode: str) -> LocalCopy | None:
         with self._db.reading() as session:
             row = session.execute(
                 select(orm.CatalogueItem, orm.CatalogueRecord)
-                .join(orm.CatalogueRecord).where(orm.CatalogueItem.barcode == barcode)).first()
+                .join(orm.CatalogueRecord)
+                .where(orm.CatalogueItem.barcode == barcode)
+            ).first()
             if row is None:
                 return None
             item, record = row
-            return LocalCopy(record.id, record.title, record.author, item.barcode,
-                             item.call_number, item.location, item.status, 1.0, "scanned")
+            return LocalCopy(
+                record.id,
+                record.title,
+                record.author,
+                item.barcode,
+                item.call_number,
+                item.location,
+                item.status,
+                1.0,
+                "scanned",
+            )
 
     def _check_lendable(self, copy: LocalCopy) -> None:
-        shelves = (self._settings.get_str("lending.do_not_lend_locations")
-                   if self._settings is not None else "")
+        shelves = (
+            self._settings.get_str("lending.do_not_lend_locations")
+            if self._settings is not None
+            else ""
+        )
         if refuses_location(copy.location, shelves.split(",")):
             raise NotLendable(
                 f"Copy {copy.barcode} is shelved in {copy.location}, which we do not lend "
-                "from. Answer the request as unfilled (non-circulating) or pick another copy.")
+                "from. Answer the request as unfilled (non-circulating) or pick another copy."
+            )
 
     def _check_policy(self, request_id: int, barcode: str) -> None:
         """Refuse, in words, a copy whose material the policy does not lend this partner."""
@@ -217,7 +278,8 @@ class ScanService:
                 f"{request.number}: we do not lend {material_in_text(material)} to "
                 f"{who} ({terms.source.get('lendable', 'lending policy')}). Answer the request "
                 "as unfilled (non-circulating) with F12, or change the rule. "
-                "Nothing was changed.")
+                "Nothing was changed."
+            )
 
     def _request_for_copy(self, barcode: str, copy: LocalCopy) -> int:
         if self._catalogue is None:
@@ -225,20 +287,29 @@ class ScanService:
         with self._db.reading() as session:
             waiting = [
                 (r.id, r.number, mapping.citation_from_orm(r.citation))
-                for r in session.scalars(select(orm.Request).where(
-                    orm.Request.side == Side.LENDING.value,
-                    orm.Request.state.in_([s.value for s in _PULLABLE])))
+                for r in session.scalars(
+                    select(orm.Request).where(
+                        orm.Request.side == Side.LENDING.value,
+                        orm.Request.state.in_([s.value for s in _PULLABLE]),
+                    )
+                )
             ]
-        matches = [(rid, number) for rid, number, citation in waiting
-                   if any(c.record_id == copy.record_id
-                          for c in self._catalogue.local_copies(citation))]
+        matches = [
+            (rid, number)
+            for rid, number, citation in waiting
+            if any(c.record_id == copy.record_id for c in self._catalogue.local_copies(citation))
+        ]
         if not matches:
-            raise NotFound(f"No request waiting to be pulled asks for {copy.title} "
-                           f"({barcode}). Check the pull slip.")
+            raise NotFound(
+                f"No request waiting to be pulled asks for {copy.title} "
+                f"({barcode}). Check the pull slip."
+            )
         if len(matches) > 1:
             numbers = ", ".join(n for _i, n in matches)
-            raise IllegalTransition(f"{copy.title} is asked for by several requests "
-                                    f"({numbers}); scan the pull slip first, then the copy.")
+            raise IllegalTransition(
+                f"{copy.title} is asked for by several requests "
+                f"({numbers}); scan the pull slip first, then the copy."
+            )
         return matches[0][0]
 
     def _why_not(self, request: orm.Request, action: Action) -> str:

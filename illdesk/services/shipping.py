@@ -128,14 +128,15 @@ class ShippingService:
                 raise ValidationFailed({"partner": "This request has no partner library."})
             abroad = partner.country.upper() != self._settings.get_str("library.country").upper()
             return ShipDefaults(
-                request_id=request.id, number=request.number,
+                request_id=request.id,
+                number=request.number,
                 title=request.citation.title or request.citation.article_title,
                 partner=f"{partner.name} ({partner.symbol})",
-                carrier=partner.default_carrier if partner.default_carrier in CARRIERS
-                else "USPS",
+                carrier=partner.default_carrier if partner.default_carrier in CARRIERS else "USPS",
                 abroad=abroad,
-                declared_value=Decimal(str(self._settings.get_float("lending.declared_value")))
-                .quantize(Decimal("0.01")),
+                declared_value=Decimal(
+                    str(self._settings.get_float("lending.declared_value"))
+                ).quantize(Decimal("0.01")),
                 currency=self._settings.get_str("lending.declared_currency"),
                 description=self._settings.get_str("lending.customs_description"),
                 hs_tariff_number=self._settings.get_str("lending.hs_tariff_number"),
@@ -159,8 +160,9 @@ class ShippingService:
                 problems["description"] = "Describe the contents for customs."
         return problems
 
-    def ship(self, request_id: int, given: ShipInput, *, staff: str,
-             expected_version: int | None = None) -> Shipped:
+    def ship(
+        self, request_id: int, given: ShipInput, *, staff: str, expected_version: int | None = None
+    ) -> Shipped:
         defaults = self.defaults(request_id)
         problems = self.check(given, defaults.abroad)
         form: CustomsForm | None = None
@@ -177,63 +179,120 @@ class ShippingService:
 
         def record(session: Session, request: orm.Request) -> None:
             now = dt.datetime.now()
-            session.add(Shipment(
-                request_id=request.id, direction="out", carrier=given.carrier,
-                tracking_number=given.tracking_number.strip(), weight_kg=given.weight_kg,
-                declared_value=given.declared_value if defaults.abroad else None,
-                currency=currency, customs_form=form.value if form else "",
-                customs_category=CustomsCategory.OTHER.value if form else "",
-                customs_description=given.description.strip() if form else "",
-                hs_tariff_number=given.hs_tariff_number.strip() if form else "",
-                shipped_at=now, shipped_by=staff,
-            ))
+            session.add(
+                Shipment(
+                    request_id=request.id,
+                    direction="out",
+                    carrier=given.carrier,
+                    tracking_number=given.tracking_number.strip(),
+                    weight_kg=given.weight_kg,
+                    declared_value=given.declared_value if defaults.abroad else None,
+                    currency=currency,
+                    customs_form=form.value if form else "",
+                    customs_category=CustomsCategory.OTHER.value if form else "",
+                    customs_description=given.description.strip() if form else "",
+                    hs_tariff_number=given.hs_tariff_number.strip() if form else "",
+                    shipped_at=now,
+                    shipped_by=staff,
+                )
+            )
             assert request.partner is not None
-            made.append(self._documents(request, request.partner, given, form, currency,
-                                        staff, now.date()))
+            made.append(
+                self._documents(request, request.partner, given, form, currency, staff, now.date())
+            )
 
         performed = self._requests.perform(
-            request_id, Action.SHIP, staff=staff, expected_version=expected_version,
+            request_id,
+            Action.SHIP,
+            staff=staff,
+            expected_version=expected_version,
             given=ActionInput(note=f"{given.carrier} {given.tracking_number}".strip()),
-            also=record)
+            also=record,
+        )
         label, customs = made[0]
         return Shipped(performed, label, customs, form)
 
-    def _documents(self, request: orm.Request, partner: orm.Partner, given: ShipInput,
-                   form: CustomsForm | None, currency: str, staff: str,
-                   day: dt.date) -> tuple[ShippingLabel, CustomsDeclaration | None]:
+    def _documents(
+        self,
+        request: orm.Request,
+        partner: orm.Partner,
+        given: ShipInput,
+        form: CustomsForm | None,
+        currency: str,
+        staff: str,
+        day: dt.date,
+    ) -> tuple[ShippingLabel, CustomsDeclaration | None]:
         sender = library_address(self._settings)
         recipient = partner_address(partner)
         label = ShippingLabel(
-            request_number=request.number, sender=sender, recipient=recipient,
-            carrier=given.carrier, tracking_number=given.tracking_number.strip(),
-            weight_kg=given.weight_kg, ship_date=day)
+            request_number=request.number,
+            sender=sender,
+            recipient=recipient,
+            carrier=given.carrier,
+            tracking_number=given.tracking_number.strip(),
+            weight_kg=given.weight_kg,
+            ship_date=day,
+        )
         if form is None:
             return label, None
         customs = self._declaration(
-            request, recipient, CustomsCategory.OTHER, "Library loan, to be returned",
+            request,
+            recipient,
+            CustomsCategory.OTHER,
+            "Library loan, to be returned",
             description=given.description.strip() or request.citation.title,
-            value=given.declared_value or Decimal(0), currency=currency,
-            weight=given.weight_kg, hs=given.hs_tariff_number.strip(),
-            origin=self._settings.get_str("library.country"), staff=staff, day=day,
+            value=given.declared_value or Decimal(0),
+            currency=currency,
+            weight=given.weight_kg,
+            hs=given.hs_tariff_number.strip(),
+            origin=self._settings.get_str("library.country"),
+            staff=staff,
+            day=day,
             comments=f"Interlibrary loan {request.number}: the item will be returned to "
-                     f"{self._settings.get_str('library.name')}.")
+            f"{self._settings.get_str('library.name')}.",
+        )
         return label, customs
 
-    def _declaration(self, request: orm.Request, addressee: Address,
-                     category: CustomsCategory, explanation: str, *, description: str,
-                     value: Decimal, currency: str, weight: Decimal | None, hs: str,
-                     origin: str, staff: str, day: dt.date, comments: str,
-                     ) -> CustomsDeclaration:
+    def _declaration(
+        self,
+        request: orm.Request,
+        addressee: Address,
+        category: CustomsCategory,
+        explanation: str,
+        *,
+        description: str,
+        value: Decimal,
+        currency: str,
+        weight: Decimal | None,
+        hs: str,
+        origin: str,
+        staff: str,
+        day: dt.date,
+        comments: str,
+    ) -> CustomsDeclaration:
         weight = weight or Decimal("0.5")
         return CustomsDeclaration(
-            sender=library_address(self._settings), addressee=addressee, category=category,
+            sender=library_address(self._settings),
+            addressee=addressee,
+            category=category,
             category_explanation=explanation,
-            items=(CustomsItem(description=description, quantity=1, net_weight_kg=weight,
-                               value=value, hs_tariff_number=hs, origin_country=origin),),
-            currency=currency, declaration_date=day,
+            items=(
+                CustomsItem(
+                    description=description,
+                    quantity=1,
+                    net_weight_kg=weight,
+                    value=value,
+                    hs_tariff_number=hs,
+                    origin_country=origin,
+                ),
+            ),
+            currency=currency,
+            declaration_date=day,
             signatory=self._settings.get_str("printing.customs_signatory") or staff,
-            request_number=request.number, gross_weight_kg=weight,
-            sender_reference=request.number, comments=comments,
+            request_number=request.number,
+            gross_weight_kg=weight,
+            sender_reference=request.number,
+            comments=comments,
         )
 
     def return_papers(self, request_id: int, *, staff: str = "") -> ShipmentPapers:
@@ -248,8 +307,9 @@ class ShippingService:
             home = self._settings.get_str("library.country").upper()
             if not partner.country or partner.country.upper() == home:
                 return ShipmentPapers(request.number, label, None, None)
-            value = Decimal(str(self._settings.get_float("lending.declared_value"))) \
-                .quantize(Decimal("0.01"))
+            value = Decimal(str(self._settings.get_float("lending.declared_value"))).quantize(
+                Decimal("0.01")
+            )
             currency = self._settings.get_str("lending.declared_currency").upper()
             try:
                 rates = parse_sdr_rates(self._settings.get_str("printing.sdr_rates"))
@@ -257,15 +317,21 @@ class ShippingService:
             except CustomsError as exc:
                 raise ValidationFailed({"value": exc.message}) from exc
             customs = self._declaration(
-                request, partner_address(partner), CustomsCategory.RETURNED_GOODS,
+                request,
+                partner_address(partner),
+                CustomsCategory.RETURNED_GOODS,
                 "Borrowed library item returned to its owner",
                 description=f"Library book returned after interlibrary loan: "
-                            f"{request.citation.title or request.citation.article_title}"[:120],
-                value=value, currency=currency, weight=_usual_weight(self._settings),
+                f"{request.citation.title or request.citation.article_title}"[:120],
+                value=value,
+                currency=currency,
+                weight=_usual_weight(self._settings),
                 hs=self._settings.get_str("lending.hs_tariff_number"),
-                origin=partner.country.upper(), staff=staff, day=dt.date.today(),
-                comments=f"Returned after interlibrary loan; the item belongs to "
-                         f"{partner.name}.")
+                origin=partner.country.upper(),
+                staff=staff,
+                day=dt.date.today(),
+                comments=f"Returned after interlibrary loan; the item belongs to {partner.name}.",
+            )
             return ShipmentPapers(request.number, label, customs, form)
 
     def papers_again(self, request_id: int) -> ShipmentPapers:
@@ -275,19 +341,32 @@ class ShippingService:
             request = session.get(orm.Request, request_id)
             if request is None:
                 raise NotFound("That request no longer exists.")
-            last = session.scalars(select(Shipment).where(
-                Shipment.request_id == request_id, Shipment.direction == "out")
-                .order_by(Shipment.id.desc())).first()
+            last = session.scalars(
+                select(Shipment)
+                .where(Shipment.request_id == request_id, Shipment.direction == "out")
+                .order_by(Shipment.id.desc())
+            ).first()
             if last is None or request.partner is None:
                 raise NotFound(f"No parcel has been sent for {request.number} yet.")
             form = CustomsForm(last.customs_form) if last.customs_form else None
             given = ShipInput(
-                carrier=last.carrier, weight_kg=last.weight_kg,
-                tracking_number=last.tracking_number, declared_value=last.declared_value,
-                currency=last.currency, description=last.customs_description,
-                hs_tariff_number=last.hs_tariff_number)
-            label, customs = self._documents(request, request.partner, given, form,
-                                             last.currency, last.shipped_by, dt.date.today())
+                carrier=last.carrier,
+                weight_kg=last.weight_kg,
+                tracking_number=last.tracking_number,
+                declared_value=last.declared_value,
+                currency=last.currency,
+                description=last.customs_description,
+                hs_tariff_number=last.hs_tariff_number,
+            )
+            label, customs = self._documents(
+                request,
+                request.partner,
+                given,
+                form,
+                last.currency,
+                last.shipped_by,
+                dt.date.today(),
+            )
             return ShipmentPapers(request.number, label, customs, form)
 
     def return_label(self, request_id: int) -> ShippingLabel:
@@ -296,22 +375,34 @@ class ShippingService:
             request = session.get(orm.Request, request_id)
             if request is None or request.partner is None:
                 raise NotFound("That request has no lender to return to.")
-            last = session.scalars(select(Shipment).where(
-                Shipment.request_id == request_id).order_by(Shipment.id.desc())).first()
+            last = session.scalars(
+                select(Shipment)
+                .where(Shipment.request_id == request_id)
+                .order_by(Shipment.id.desc())
+            ).first()
             return ShippingLabel(
-                request_number=request.number, sender=library_address(self._settings),
+                request_number=request.number,
+                sender=library_address(self._settings),
                 recipient=partner_address(request.partner),
                 carrier=last.carrier if last else request.partner.default_carrier,
                 tracking_number=last.tracking_number if last else "",
-                ship_date=dt.date.today())
+                ship_date=dt.date.today(),
+            )
 
     def shipments(self, request_id: int) -> list[ShipmentRow]:
         with self._db.reading() as session:
             return [
-                ShipmentRow(p.carrier, p.tracking_number, p.weight_kg, p.declared_value,
-                            p.currency, p.customs_form, p.shipped_at, p.shipped_by)
-                for p in session.scalars(select(Shipment).where(
-                    Shipment.request_id == request_id).order_by(Shipment.id))
+                ShipmentRow(
+                    p.carrier,
+                    p.tracking_number,
+                    p.weight_kg,
+                    p.declared_value,
+                    p.currency,
+                    p.customs_form,
+                    p.shipped_at,
+                    p.shipped_by,
+                )
+                for p in session.scalars(
+                    select(Shipment).where(Shipment.request_id == request_id).order_by(Shipment.id)
+                )
             ]
-
-

@@ -84,8 +84,11 @@ def _abandon(thread: _JobThread, wait_ms: int) -> None:
         return
     thread.progress.cancel()
     if not thread.wait(wait_ms):
-        log.warning("a background job did not stop within %d ms of its window closing; "
-                    "it keeps running until it ends and its result is dropped", wait_ms)
+        log.warning(
+            "a background job did not stop within %d ms of its window closing; "
+            "it keeps running until it ends and its result is dropped",
+            wait_ms,
+        )
 
 
 @atexit.register

@@ -35,23 +35,27 @@ from illdesk.ui.table_models import Column, RowTableModel
 
 class ChargeTableModel(RowTableModel[ChargeRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([
-            Column("Billed", lambda c: c.billed_at),
-            Column("Request", lambda c: c.request_number),
-            Column("Partner", lambda c: c.partner),
-            Column("By", lambda c: METHOD_WORDS[c.method]),
-            Column("Invoice", lambda c: c.invoice_number),
-            Column("Amount", lambda c: f"{c.amount:.2f} {c.currency}"),
-            Column("Vouchers", lambda c: c.vouchers),
-            Column("Paid", lambda c: "yes" if c.paid else "no"),
-        ], parent)
+        super().__init__(
+            [
+                Column("Billed", lambda c: c.billed_at),
+                Column("Request", lambda c: c.request_number),
+                Column("Partner", lambda c: c.partner),
+                Column("By", lambda c: METHOD_WORDS[c.method]),
+                Column("Invoice", lambda c: c.invoice_number),
+                Column("Amount", lambda c: f"{c.amount:.2f} {c.currency}"),
+                Column("Vouchers", lambda c: c.vouchers),
+                Column("Paid", lambda c: "yes" if c.paid else "no"),
+            ],
+            parent,
+        )
 
 
 class ChargeRequestDialog(QDialog):
     """Charge one completed lending request in a way the partner pays."""
 
-    def __init__(self, context: DeskContext, detail: RequestDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: DeskContext, detail: RequestDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.detail = detail
@@ -68,12 +72,14 @@ class ChargeRequestDialog(QDialog):
         self.amount.setPlaceholderText(self.tr("empty: the partner's usual charge"))
         self.form.add("amount", self.tr("Amount"), self.amount)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{detail.row.number} — {detail.row.title}<br>"
-                                f"{detail.partner_name}", self))
+        layout.addWidget(
+            QLabel(f"{detail.row.number} — {detail.row.title}<br>{detail.partner_name}", self)
+        )
         layout.addWidget(self.form)
         layout.addWidget(buttons)
 
@@ -86,12 +92,24 @@ class ChargeRequestDialog(QDialog):
                 self.form.show_problems({"amount": self.tr("Enter an amount like 15.00.")})
                 return
         if self.method.currentData() is None:
-            self.form.show_problems({"method": self.tr(
-                "This partner accepts no payment: set its payment options first.")})
+            self.form.show_problems(
+                {
+                    "method": self.tr(
+                        "This partner accepts no payment: set its payment options first."
+                    )
+                }
+            )
             return
-        self.charged = submit(self, (self.form,), lambda: self.context.charges.charge(
-            self.detail.row.id, Method(self.method.currentData()),
-            staff=self.context.current_staff(), amount=amount))
+        self.charged = submit(
+            self,
+            (self.form,),
+            lambda: self.context.charges.charge(
+                self.detail.row.id,
+                Method(self.method.currentData()),
+                staff=self.context.current_staff(),
+                amount=amount,
+            ),
+        )
         if self.charged is not None:
             self.accept()
 
@@ -109,8 +127,7 @@ class ChargesDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         paid = QPushButton(self.tr("Mark paid"), self)
         paid.setObjectName("mark_paid")
         paid.clicked.connect(self.mark_paid)
@@ -165,16 +182,36 @@ class ChargesDialog(QDialog):
 
     def mark_paid(self) -> None:
         charge = self.selected()
-        if charge is not None and submit(self, (), lambda: self.context.charges.mark_paid(
-                charge.id, staff=self.context.current_staff())) is not None:
+        if (
+            charge is not None
+            and submit(
+                self,
+                (),
+                lambda: self.context.charges.mark_paid(
+                    charge.id, staff=self.context.current_staff()
+                ),
+            )
+            is not None
+        ):
             self.refresh()
 
     def record_vouchers(self) -> None:
         partner_id = self.partner.currentData()
-        if partner_id is not None and submit(self, (), lambda: self.context.charges
-                                             .record_vouchers(
-                partner_id, self.full.value(), self.half.value(),
-                staff=self.context.current_staff(), note="Recorded at the desk")) is not None:
+        if (
+            partner_id is not None
+            and submit(
+                self,
+                (),
+                lambda: self.context.charges.record_vouchers(
+                    partner_id,
+                    self.full.value(),
+                    self.half.value(),
+                    staff=self.context.current_staff(),
+                    note="Recorded at the desk",
+                ),
+            )
+            is not None
+        ):
             self.full.setValue(0)
             self.half.setValue(0)
             self.show_statement()
@@ -182,12 +219,14 @@ class ChargesDialog(QDialog):
     def print_invoice(self) -> None:
         charge = self.selected()
         if charge is None or charge.method is not Method.INVOICE:
-            QMessageBox.information(self, self.windowTitle(),
-                                    self.tr("Choose an invoice in the list first."))
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Choose an invoice in the list first.")
+            )
             return
         try:
-            pdf = render_invoice(self.context.charges.invoice(charge.id),
-                                 settings=self.context.settings)
+            pdf = render_invoice(
+                self.context.charges.invoice(charge.id), settings=self.context.settings
+            )
         except DeskError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return

@@ -41,10 +41,21 @@ from illdesk.ui.table_models import HistoryTableModel
 _SENT_BY_THE_PANEL = {Action.DELIVER, Action.SEND_COPY}
 #: Lending states in which the parcel is out: its label and customs form can be reprinted.
 _SENT_STATES = {State.SHIPPED, State.ON_LOAN, State.OVERDUE, State.RECALLED}
-_ASKS = {Action.PULL, Action.MARK_LOST, Action.RENEWAL_GRANTED, Action.GRANT_RENEWAL,
-         Action.RECEIVE, Action.RECALL}
-_ROTA_STATES = {State.NEW, State.CITATION_VERIFIED, State.SOURCING, State.REQUESTED,
-                State.CONDITIONAL}
+_ASKS = {
+    Action.PULL,
+    Action.MARK_LOST,
+    Action.RENEWAL_GRANTED,
+    Action.GRANT_RENEWAL,
+    Action.RECEIVE,
+    Action.RECALL,
+}
+_ROTA_STATES = {
+    State.NEW,
+    State.CITATION_VERIFIED,
+    State.SOURCING,
+    State.REQUESTED,
+    State.CONDITIONAL,
+}
 _HOLDINGS_STATES = {
     Side.BORROWING: {State.NEW, State.CITATION_VERIFIED, State.SOURCING},
     Side.LENDING: {State.NEW, State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED},
@@ -82,7 +93,8 @@ class DetailPane(QWidget):
         self.history.verticalHeader().hide()
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.history.horizontalHeader().setStretchLastSection(True)
         history_box = QGroupBox(self.tr("History"), self)
         QVBoxLayout(history_box).addWidget(self.history)
@@ -116,8 +128,11 @@ class DetailPane(QWidget):
             self.actions_box.hide()
             return
         r = detail.row
-        self._local = (self.context.catalogue.local_copies(detail.citation)
-                       if r.state in _HOLDINGS_STATES.get(r.side, ()) else [])
+        self._local = (
+            self.context.catalogue.local_copies(detail.citation)
+            if r.state in _HOLDINGS_STATES.get(r.side, ())
+            else []
+        )
         self.heading.setText(
             f"<h2 style='margin:0'>{html.escape(r.number)} · {html.escape(r.state_label)}</h2>"
             f"<div>{html.escape(r.title)}</div>"
@@ -143,12 +158,15 @@ class DetailPane(QWidget):
             charge.setObjectName("charge")
             charge.clicked.connect(self.charge)
             self.actions_layout.addWidget(charge)
-        lender = lender_charge_button(CopiesContext.from_desk(self.context), detail,
-                                      self.actions_box, lambda: self._copy_changed(r.id))
+        lender = lender_charge_button(
+            CopiesContext.from_desk(self.context),
+            detail,
+            self.actions_box,
+            lambda: self._copy_changed(r.id),
+        )
         if lender is not None:
             self.actions_layout.addWidget(lender)
-        if (r.side is Side.LENDING and r.state in _SENT_STATES
-                and self.reprint_shipment is not None):
+        if r.side is Side.LENDING and r.state in _SENT_STATES and self.reprint_shipment is not None:
             reprint = QPushButton(self.tr("Reprint label"), self.actions_box)
             reprint.setObjectName("reprint_label")
             reprint.clicked.connect(self._reprint)
@@ -158,8 +176,9 @@ class DetailPane(QWidget):
         note_button.clicked.connect(self.add_note)
         self.actions_layout.addWidget(note_button)
         if not detail.actions:
-            note = QLabel(self.tr("Nothing more to do: this request is finished."),
-                          self.actions_box)
+            note = QLabel(
+                self.tr("Nothing more to do: this request is finished."), self.actions_box
+            )
             self.actions_layout.addWidget(note)
 
     def _show_copy_panel(self, detail: RequestDetail | None) -> None:
@@ -203,8 +222,7 @@ class DetailPane(QWidget):
             add("Borrowing library", f"{d.partner_name} ({d.row.partner})")
             add("Material", material_words(d.material))
             if d.terms is not None:
-                add("Lending policy",
-                    d.terms.summary(copy=d.row.service_type is ServiceType.COPY))
+                add("Lending policy", d.terms.summary(copy=d.row.service_type is ServiceType.COPY))
         add("Author", c.author)
         add("Title", c.title)
         add("Article", c.article_title)
@@ -228,28 +246,36 @@ class DetailPane(QWidget):
         add("Last change", f"{d.row.updated_at:%Y-%m-%d %H:%M} by {d.updated_by}")
         table = "".join(
             f"<tr><td style='color:#555;padding-right:12px'>{html.escape(k)}</td>"
-            f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+            f"<td>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
         rota = ""
         if d.rota:
             items = "".join(
                 f"<li>{html.escape(e.symbol)} — {html.escape(e.partner)}: "
                 f"<b>{html.escape(e.status)}</b>"
                 f"{(' (' + html.escape(e.reason) + ')') if e.reason else ''}</li>"
-                for e in d.rota)
+                for e in d.rota
+            )
             rota = f"<h4>{html.escape(self.tr('Lender rota'))}</h4><ol>{items}</ol>"
         own = ""
         if self._local:
             items = "".join(
                 f"<li>{html.escape(c.describe())} · {html.escape(c.barcode)} · "
-                f"{self.tr('match')} {c.confidence:.0%}</li>" for c in self._local[:5])
+                f"{self.tr('match')} {c.confidence:.0%}</li>"
+                for c in self._local[:5]
+            )
             offer = ""
             if any(c.available for c in self._local):
-                offer = (self.tr("An available copy is on our shelf: consider “Deflect to "
-                                 "local copy”.") if detail_side is Side.BORROWING else
-                         self.tr("Pull one of these copies: scan its barcode at the Pull "
-                                 "station."))
-            own = (f"<h4 style='color:#2f855a'>{html.escape(self.tr('In our catalogue'))}</h4>"
-                   f"<ul>{items}</ul><p><b>{html.escape(offer)}</b></p>")
+                offer = (
+                    self.tr("An available copy is on our shelf: consider “Deflect to local copy”.")
+                    if detail_side is Side.BORROWING
+                    else self.tr("Pull one of these copies: scan its barcode at the Pull station.")
+                )
+            own = (
+                f"<h4 style='color:#2f855a'>{html.escape(self.tr('In our catalogue'))}</h4>"
+                f"<ul>{items}</ul><p><b>{html.escape(offer)}</b></p>"
+            )
         return f"{own}<table>{table}</table>{rota}"
 
     # -- acting ----------------------------------------------------------------------------
@@ -261,8 +287,11 @@ class DetailPane(QWidget):
             return
         try:
             done = self.context.requests.perform(
-                self.detail.row.id, choice.action, staff=self.context.current_staff(),
-                expected_version=self.detail.row.version, given=given,
+                self.detail.row.id,
+                choice.action,
+                staff=self.context.current_staff(),
+                expected_version=self.detail.row.version,
+                given=given,
             )
         except ConflictError as exc:
             QMessageBox.warning(self, self.tr("Changed at another desk"), exc.message)

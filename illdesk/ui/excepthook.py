@@ -28,10 +28,13 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
         text = QCoreApplication.translate(
             "Excepthook",
             "Something went wrong that illdesk did not expect:\n\n{0}\n\n"
-            "Your work up to the last saved action is safe. The details are in the log file."
+            "Your work up to the last saved action is safe. The details are in the log file.",
         ).format(f"{kind.__name__}: {value}")
-    box = QMessageBox(QMessageBox.Icon.Critical,
-                      QCoreApplication.translate("Excepthook", "illdesk: unexpected error"), text)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Excepthook", "illdesk: unexpected error"),
+        text,
+    )
     box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
     box.exec()
 

@@ -46,16 +46,22 @@ from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
 
 _ADD_STAFF = "__add__"
 MOVEMENTS = {
-    ScanMode.CHECK_OUT: Movement.LEAVES, ScanMode.SHIP: Movement.LEAVES,
-    ScanMode.CHECK_IN: Movement.RETURNS, ScanMode.RETURN_RECEIVED: Movement.RETURNS,
+    ScanMode.CHECK_OUT: Movement.LEAVES,
+    ScanMode.SHIP: Movement.LEAVES,
+    ScanMode.CHECK_IN: Movement.RETURNS,
+    ScanMode.RETURN_RECEIVED: Movement.RETURNS,
 }
 NOTICE_INTERVAL_MS = 5 * 60 * 1000
 OVERDUE_INTERVAL_MS = 60 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: DeskContext, desk_settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: DeskContext,
+        desk_settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.desk_settings = desk_settings or QSettings("illdesk", "illdesk")
@@ -70,7 +76,8 @@ class MainWindow(QMainWindow):
             tab.detail.on_effects = self.printer.carry_out
             tab.detail.reprint_shipment = self.printer.reprint_shipment
             tab.station.performed.connect(
-                lambda _p, station=tab.station: self.secure_after_scan(station.mode()))
+                lambda _p, station=tab.station: self.secure_after_scan(station.mode())
+            )
         self.patrons = PatronsTab(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -110,8 +117,9 @@ class MainWindow(QMainWindow):
             self.bridge.apply_settings(self.context.settings)
         except DeskError as exc:
             self.device_label.setText(exc.message)
-        self.wedge = KeyboardWedge(route=self.route_scan,
-                                   config=wedge_config(self.context.settings))
+        self.wedge = KeyboardWedge(
+            route=self.route_scan, config=wedge_config(self.context.settings)
+        )
         self.wedge.install()
 
     def secure_after_scan(self, mode: ScanMode) -> None:
@@ -127,8 +135,9 @@ class MainWindow(QMainWindow):
                 self.device_label.setText(self.tr("RFID pad: {0}").format(exc))
                 return
             if outcome.warnings:
-                QMessageBox.warning(self, self.tr("Check the items on the pad"),
-                                    "\n".join(outcome.warnings))
+                QMessageBox.warning(
+                    self, self.tr("Check the items on the pad"), "\n".join(outcome.warnings)
+                )
 
         self.bridge.secure_items(movement, done)
 
@@ -191,11 +200,12 @@ class MainWindow(QMainWindow):
         devices = QAction(self.tr("Scanners and &RFID pads…"), self)
         devices.triggered.connect(self.show_devices)
         desk_menu.addAction(devices)
-        for text, slot in ((self.tr("&Copyright report…"), self.show_copyright_report),
-                           (self.tr("Purchase &budget…"), self.show_budget),
-                           (self.tr("Lending c&harges and vouchers…"), self.show_charges),
-                           (self.tr("Partner &libraries and lending policy…"),
-                            self.show_partners)):
+        for text, slot in (
+            (self.tr("&Copyright report…"), self.show_copyright_report),
+            (self.tr("Purchase &budget…"), self.show_budget),
+            (self.tr("Lending c&harges and vouchers…"), self.show_charges),
+            (self.tr("Partner &libraries and lending policy…"), self.show_partners),
+        ):
             action = QAction(text, self)
             action.triggered.connect(slot)
             desk_menu.addAction(action)
@@ -227,7 +237,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.database_label = QLabel(
-            self.tr("Database: {0}").format(self.context.database_description), self)
+            self.tr("Database: {0}").format(self.context.database_description), self
+        )
         self.database_label.setObjectName("database_label")
         bar.addPermanentWidget(self.database_label)
         self.notice_label = QLabel("", self)
@@ -256,8 +267,9 @@ class MainWindow(QMainWindow):
 
     def _staff_chosen(self, _index: int) -> None:
         if self.staff_picker.currentData() == _ADD_STAFF:
-            name, ok = QInputDialog.getText(self, self.tr("Add staff member"),
-                                            self.tr("Name of the staff member:"))
+            name, ok = QInputDialog.getText(
+                self, self.tr("Add staff member"), self.tr("Name of the staff member:")
+            )
             chosen = self.desk_settings.value("desk/staff", "")
             if ok and name.strip():
                 try:
@@ -287,7 +299,8 @@ class MainWindow(QMainWindow):
         failing = sum(1 for n in waiting if n.last_error)
         printing = sum(1 for n in waiting if n.status == "to_print")
         text = self.tr("Notices: {0} waiting, {1} to print").format(
-            len(waiting) - printing, printing)
+            len(waiting) - printing, printing
+        )
         if failing:
             text += self.tr(", {0} failing").format(failing)
         self.notice_label.setText(text)
@@ -341,7 +354,10 @@ class MainWindow(QMainWindow):
         if marked:
             self.statusBar().showMessage(
                 self.tr("{0} loans became overdue or reached the next reminder.").format(
-                    len(marked)), 10000)
+                    len(marked)
+                ),
+                10000,
+            )
             self.refresh_current()
         self.update_notice_count()
 
@@ -380,7 +396,8 @@ class MainWindow(QMainWindow):
             self.borrowing.refresh()
             self.borrowing.show_request(dialog.created)
             self.statusBar().showMessage(
-                self.tr("Request {0} entered.").format(dialog.created.row.number), 8000)
+                self.tr("Request {0} entered.").format(dialog.created.row.number), 8000
+            )
 
     def new_lending_request(self) -> None:
         dialog = LendingRequestDialog(self.context, self)
@@ -389,7 +406,8 @@ class MainWindow(QMainWindow):
             self.lending.refresh()
             self.lending.show_request(dialog.created)
             self.statusBar().showMessage(
-                self.tr("Request {0} entered.").format(dialog.created.row.number), 8000)
+                self.tr("Request {0} entered.").format(dialog.created.row.number), 8000
+            )
 
     def new_patron(self) -> None:
         self.tabs.setCurrentWidget(self.patrons)
@@ -405,6 +423,10 @@ class MainWindow(QMainWindow):
         self.borrowing.show_request(detail)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About illdesk"), self.tr(
-            "illdesk — the interlibrary-loan desk for small libraries.\n\n"
-            "Database: {0}").format(self.context.database_description))
+        QMessageBox.about(
+            self,
+            self.tr("About illdesk"),
+            self.tr(
+                "illdesk — the interlibrary-loan desk for small libraries.\n\nDatabase: {0}"
+            ).format(self.context.database_description),
+        )

@@ -24,22 +24,29 @@ from illdesk.ui.background import BackgroundTask, run_with_progress
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import Column, RowTableModel
 
-STATUS_WORDS = {"queued": "waiting to send", "to_print": "to print", "sent": "sent",
-                "printed": "printed"}
+STATUS_WORDS = {
+    "queued": "waiting to send",
+    "to_print": "to print",
+    "sent": "sent",
+    "printed": "printed",
+}
 
 
 class NoticeTableModel(RowTableModel[NoticeRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([
-            Column("Created", lambda n: n.created_at),
-            Column("Request", lambda n: n.request_number),
-            Column("Kind", lambda n: n.kind.replace("_", " ")),
-            Column("To", lambda n: n.recipient or "(paper)"),
-            Column("Status", lambda n: STATUS_WORDS.get(n.status, n.status)),
-            Column("Tries", lambda n: n.attempts),
-            Column("Next try", lambda n: n.next_attempt_at if n.status == "queued" else None),
-            Column("Problem", lambda n: n.last_error),
-        ], parent)
+        super().__init__(
+            [
+                Column("Created", lambda n: n.created_at),
+                Column("Request", lambda n: n.request_number),
+                Column("Kind", lambda n: n.kind.replace("_", " ")),
+                Column("To", lambda n: n.recipient or "(paper)"),
+                Column("Status", lambda n: STATUS_WORDS.get(n.status, n.status)),
+                Column("Tries", lambda n: n.attempts),
+                Column("Next try", lambda n: n.next_attempt_at if n.status == "queued" else None),
+                Column("Problem", lambda n: n.last_error),
+            ],
+            parent,
+        )
 
 
 class NoticesDialog(QDialog):
@@ -55,8 +62,7 @@ class NoticesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.preview = QPlainTextEdit(self)
@@ -113,16 +119,21 @@ class NoticesDialog(QDialog):
         def done(report: SendReport) -> None:
             self.send_button.setEnabled(True)
             self.refresh()
-            QMessageBox.information(self, self.windowTitle(), self.tr(
-                "{0} sent, {1} could not be sent (kept for retry), {2} to print.").format(
-                report.sent, report.failed, report.to_print))
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("{0} sent, {1} could not be sent (kept for retry), {2} to print.").format(
+                    report.sent, report.failed, report.to_print
+                ),
+            )
 
         def failed(exc: Exception) -> None:
             self.send_button.setEnabled(True)
             QMessageBox.warning(self, self.windowTitle(), str(exc))
 
-        self._task = run_with_progress(self, self.tr("Sending notices"),
-                                       lambda _p: notices.send_due(sender), done, failed)
+        self._task = run_with_progress(
+            self, self.tr("Sending notices"), lambda _p: notices.send_due(sender), done, failed
+        )
 
     def retry_selected(self) -> None:
         notice = self.selected()

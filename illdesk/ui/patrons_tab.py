@@ -89,7 +89,8 @@ class PatronsTab(QWidget):
         self.requests.verticalHeader().hide()
         self.requests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.requests.doubleClicked.connect(
-            lambda index: self.open_request.emit(self.requests_model.row_at(index.row()).id))
+            lambda index: self.open_request.emit(self.requests_model.row_at(index.row()).id)
+        )
         for column in (5, 6, 9):
             self.requests.hideColumn(column)
         side = QWidget(self)
@@ -135,24 +136,40 @@ class PatronsTab(QWidget):
             self.requests_model.set_rows([])
             return
         lines = [
-            ("Card", patron.barcode), ("E-mail", patron.email), ("Phone", patron.phone),
+            ("Card", patron.barcode),
+            ("E-mail", patron.email),
+            ("Phone", patron.phone),
             ("Category", patron.category),
             ("Card expires", patron.expires_on.isoformat() if patron.expires_on else "never"),
-            ("Request limit", str(patron.request_limit) if patron.request_limit is not None
-             else self.tr("library default")),
-            ("Pickup at", patron.pickup_location), ("Notices by", patron.notice_channel),
-            ("Active requests", str(patron.active_requests)), ("Notes", patron.notes),
+            (
+                "Request limit",
+                str(patron.request_limit)
+                if patron.request_limit is not None
+                else self.tr("library default"),
+            ),
+            ("Pickup at", patron.pickup_location),
+            ("Notices by", patron.notice_channel),
+            ("Active requests", str(patron.active_requests)),
+            ("Notes", patron.notes),
         ]
         table = "".join(
             f"<tr><td style='color:#555;padding-right:12px'>{html.escape(self.tr(k))}</td>"
-            f"<td>{html.escape(v)}</td></tr>" for k, v in lines if v)
-        blocked = (f"<p style='color:#b00020;font-weight:600'>"
-                   f"{html.escape(self.tr('Blocked'))}: {html.escape(patron.blocked_reason)}</p>"
-                   if patron.blocked_reason else "")
-        self.info.setText(f"<h2 style='margin:0'>{html.escape(patron.name)}</h2>{blocked}"
-                          f"<table>{table}</table>")
+            f"<td>{html.escape(v)}</td></tr>"
+            for k, v in lines
+            if v
+        )
+        blocked = (
+            f"<p style='color:#b00020;font-weight:600'>"
+            f"{html.escape(self.tr('Blocked'))}: {html.escape(patron.blocked_reason)}</p>"
+            if patron.blocked_reason
+            else ""
+        )
+        self.info.setText(
+            f"<h2 style='margin:0'>{html.escape(patron.name)}</h2>{blocked}<table>{table}</table>"
+        )
         self.requests_model.set_rows(
-            self.context.requests.search(Side.BORROWING, patron_id=patron.id))
+            self.context.requests.search(Side.BORROWING, patron_id=patron.id)
+        )
 
     def new_patron(self) -> None:
         dialog = PatronDialog(self.context, self)

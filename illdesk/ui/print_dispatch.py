@@ -58,23 +58,38 @@ class PrintDispatcher:
         try:
             if Effect.PRINT_BOOK_BAND.value in effects:
                 band = self.context.printouts.book_band(detail.row.id)
-                self.output(render_book_band(band, settings=self.context.settings),
-                            "book-band", detail.row.number)
+                self.output(
+                    render_book_band(band, settings=self.context.settings),
+                    "book-band",
+                    detail.row.number,
+                )
             if Effect.PRINT_RETURN_LABEL.value in effects:  # and customs, to a lender abroad
-                self.print_papers(self.context.shipping.return_papers(
-                    detail.row.id, staff=self.context.current_staff()))
+                self.print_papers(
+                    self.context.shipping.return_papers(
+                        detail.row.id, staff=self.context.current_staff()
+                    )
+                )
             if Effect.PRINT_PULL_SLIP.value in effects:
                 slips = self.context.printouts.pull_slips([detail.row.id])
-                self.output(render_pull_slips(slips, settings=self.context.settings),
-                            "pull-slip", detail.row.number)
+                self.output(
+                    render_pull_slips(slips, settings=self.context.settings),
+                    "pull-slip",
+                    detail.row.number,
+                )
         except DeskError as exc:
             QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
 
     def shipped(self, shipped: Shipped) -> None:
         """The label and any customs form of a shipment; a failure is told, the shipment
         stands."""
-        self.print_papers(ShipmentPapers(shipped.performed.detail.row.number, shipped.label,
-                                         shipped.customs, shipped.customs_form))
+        self.print_papers(
+            ShipmentPapers(
+                shipped.performed.detail.row.number,
+                shipped.label,
+                shipped.customs,
+                shipped.customs_form,
+            )
+        )
 
     def reprint_shipment(self, request_id: int) -> None:
         """The last parcel's label and customs form again (a label jammed, a form got lost)."""
@@ -94,10 +109,12 @@ class PrintDispatcher:
         if papers.customs is None:
             return
         try:
-            pdf = render_customs(papers.customs, papers.customs_form,
-                                 settings=self.context.settings)
-            self.output(pdf, papers.customs_form.value.lower() if papers.customs_form
-                        else "cn22", number)
+            pdf = render_customs(
+                papers.customs, papers.customs_form, settings=self.context.settings
+            )
+            self.output(
+                pdf, papers.customs_form.value.lower() if papers.customs_form else "cn22", number
+            )
         except DeskError as exc:
             QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
 
@@ -127,14 +144,16 @@ class PrintDispatcher:
         self.store.sync()
 
     def _not_printed(self, label: ShippingLabel, layout: str, number: str) -> None:
-        path = self.save(render_shipping_label(label, layout), "shipping-label-unprinted",
-                         number)
+        path = self.save(render_shipping_label(label, layout), "shipping-label-unprinted", number)
         self.unprinted.append(path)
         QMessageBox.information(
-            self.parent, self.parent.tr("Label not printed"),
-            self.parent.tr("No shipping label was printed for {0}; the shipment itself is "
-                           "recorded. The label is kept to print later:\n{1}")
-            .format(number, str(path)))
+            self.parent,
+            self.parent.tr("Label not printed"),
+            self.parent.tr(
+                "No shipping label was printed for {0}; the shipment itself is "
+                "recorded. The label is kept to print later:\n{1}"
+            ).format(number, str(path)),
+        )
 
     def save(self, pdf: bytes, kind: str, number: str) -> Path:
         """The PDF in the printouts folder of the data directory."""

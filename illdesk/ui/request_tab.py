@@ -40,8 +40,13 @@ SEARCH_DELAY_MS = 120
 class RequestTab(QWidget):
     new_request_wanted = Signal()
 
-    def __init__(self, context: DeskContext, side: Side, parent: QWidget | None = None,
-                 printer: PrintDispatcher | None = None) -> None:
+    def __init__(
+        self,
+        context: DeskContext,
+        side: Side,
+        parent: QWidget | None = None,
+        printer: PrintDispatcher | None = None,
+    ) -> None:
         super().__init__(parent)
         self.printer = printer
         self.context = context
@@ -51,8 +56,9 @@ class RequestTab(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr(
-            "Search title, author, patron, partner, request number or item barcode…"))
+        self.search.setPlaceholderText(
+            self.tr("Search title, author, patron, partner, request number or item barcode…")
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -72,7 +78,8 @@ class RequestTab(QWidget):
             chip.setProperty("group", group.value if group else "")
             chip.setStyleSheet(
                 "QToolButton{border:1px solid #9aa;border-radius:10px;padding:3px 10px;}"
-                "QToolButton:checked{background:#2b6cb0;color:white;border-color:#2b6cb0;}")
+                "QToolButton:checked{background:#2b6cb0;color:white;border-color:#2b6cb0;}"
+            )
             self.chips.addButton(chip)
             chip_row.addWidget(chip)
             if group is StateGroup.NEEDS_ACTION:
@@ -89,8 +96,7 @@ class RequestTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         if side is Side.LENDING:
-            self.slips_button = QPushButton(self.tr("Pull slips for waiting requests…  [F9]"),
-                                            self)
+            self.slips_button = QPushButton(self.tr("Pull slips for waiting requests…  [F9]"), self)
             self.slips_button.setObjectName("pull_slips")
             self.slips_button.clicked.connect(self.print_pull_slips)
             slips_key = QShortcut(QKeySequence("F9"), self)
@@ -128,9 +134,12 @@ class RequestTab(QWidget):
         self.detail = DetailPane(context, self)
         self.detail.changed.connect(self._request_changed)
         self.station = ScanStation(
-            context, side, self,
+            context,
+            side,
+            self,
             on_effects=printer.carry_out if printer is not None else None,
-            on_shipped=printer.shipped if printer is not None else None)
+            on_shipped=printer.shipped if printer is not None else None,
+        )
         self.station.performed.connect(self._scanned)
         self.station.looked_up.connect(self.show_request)
 
@@ -162,8 +171,7 @@ class RequestTab(QWidget):
         self._search_timer.stop()
         selected = self.detail.detail.row.id if self.detail.detail else None
         try:
-            rows = self.context.requests.search(
-                self.side, self.search.text(), self.current_group())
+            rows = self.context.requests.search(self.side, self.search.text(), self.current_group())
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("Search failed"), exc.message)
             return
@@ -172,7 +180,9 @@ class RequestTab(QWidget):
         shown = len(rows)
         self.count_label.setText(
             self.tr("{0} shown (first {1}; refine the search)").format(shown, limit)
-            if shown >= limit else self.tr("{0} shown").format(shown))
+            if shown >= limit
+            else self.tr("{0} shown").format(shown)
+        )
         if selected is not None:
             self.select_request(selected)
 
@@ -195,8 +205,11 @@ class RequestTab(QWidget):
         if not indexes:
             return
         row = self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
-        if self.detail.detail is not None and self.detail.detail.row.id == row.id \
-                and self.detail.detail.row.version == row.version:
+        if (
+            self.detail.detail is not None
+            and self.detail.detail.row.id == row.id
+            and self.detail.detail.row.version == row.version
+        ):
             return
         try:
             self.detail.show_detail(self.context.requests.detail(row.id))
@@ -207,7 +220,8 @@ class RequestTab(QWidget):
         """A partner's ISO 18626 request (or status message) saved as a file."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import ISO 18626 message"), "", self.tr("XML files (*.xml)"))
+                self, self.tr("Import ISO 18626 message"), "", self.tr("XML files (*.xml)")
+            )
             if not path:
                 return
         try:
@@ -220,7 +234,8 @@ class RequestTab(QWidget):
         notes = "\n".join(imported.notes)
         self.station.result.setText(
             self.tr("Imported {0}.").format(imported.their_request_id)
-            + (self.tr(" The sender bent the standard: {0}").format(notes) if notes else ""))
+            + (self.tr(" The sender bent the standard: {0}").format(notes) if notes else "")
+        )
         if imported.new_partner is not None:
             self.complete_new_partner(imported.new_partner)
 
@@ -228,10 +243,13 @@ class RequestTab(QWidget):
         """A request came from a library not in the directory: it was added by its symbol;
         offer to fill in its name, address and terms now."""
         answer = QMessageBox.question(
-            self, self.tr("New partner library"),
-            self.tr("{0} was not in the partner directory, so it was added with its symbol "
-                    "as its name. Fill in its name, address and lending terms now?")
-            .format(partner.symbol))
+            self,
+            self.tr("New partner library"),
+            self.tr(
+                "{0} was not in the partner directory, so it was added with its symbol "
+                "as its name. Fill in its name, address and lending terms now?"
+            ).format(partner.symbol),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             dialog = PartnersDialog(self.context, self)
             dialog.partners.reload(select_id=partner.id)
@@ -242,8 +260,9 @@ class RequestTab(QWidget):
         """All waiting lending loans on one PDF in shelf order, drawn in the background."""
         ids = self.context.printouts.waiting_for_slips()
         if not ids:
-            QMessageBox.information(self, self.tr("Pull slips"),
-                                    self.tr("No lending request is waiting to be pulled."))
+            QMessageBox.information(
+                self, self.tr("Pull slips"), self.tr("No lending request is waiting to be pulled.")
+            )
             return
         slips = self.context.printouts.pull_slips(ids)
         staff = self.context.current_staff()
@@ -254,8 +273,13 @@ class RequestTab(QWidget):
             self.station.result.setText(self.tr("{0} pull slips ready to print.").format(count))
 
         self._slip_task = print_pull_slips(
-            self, slips, None, self.context.settings,
-            store=self.printer.store if self.printer is not None else None, on_preview=printed)
+            self,
+            slips,
+            None,
+            self.context.settings,
+            store=self.printer.store if self.printer is not None else None,
+            on_preview=printed,
+        )
 
     def _request_changed(self, _request_id: int) -> None:
         self.refresh()

@@ -31,12 +31,18 @@ from illdesk.ui.dialogs.ship_dialog import ShipDialog
 from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
 from illdesk.ui.services_context import DeskContext
 
-OK_STYLE = ("background:#e3f6e8;color:#14532d;border:2px solid #2f855a;border-radius:6px;"
-            "padding:8px;font-size:15pt;font-weight:600;")
-BAD_STYLE = ("background:#fde2e1;color:#7f1d1d;border:2px solid #c53030;border-radius:6px;"
-             "padding:8px;font-size:15pt;font-weight:700;")
-IDLE_STYLE = ("background:#f4f6f8;color:#444;border:1px solid #ccd;border-radius:6px;"
-              "padding:8px;font-size:12pt;")
+OK_STYLE = (
+    "background:#e3f6e8;color:#14532d;border:2px solid #2f855a;border-radius:6px;"
+    "padding:8px;font-size:15pt;font-weight:600;"
+)
+BAD_STYLE = (
+    "background:#fde2e1;color:#7f1d1d;border:2px solid #c53030;border-radius:6px;"
+    "padding:8px;font-size:15pt;font-weight:700;"
+)
+IDLE_STYLE = (
+    "background:#f4f6f8;color:#444;border:1px solid #ccd;border-radius:6px;"
+    "padding:8px;font-size:12pt;"
+)
 
 
 class ScanStation(QFrame):
@@ -45,9 +51,14 @@ class ScanStation(QFrame):
     looked_up = Signal(object)
     """A scan found a request and waits for more (a pull slip): its :class:`RequestDetail`."""
 
-    def __init__(self, context: DeskContext, side: Side, parent: QWidget | None = None,
-                 on_effects: Callable[[Performed], None] | None = None,
-                 on_shipped: Callable[[Shipped], None] | None = None) -> None:
+    def __init__(
+        self,
+        context: DeskContext,
+        side: Side,
+        parent: QWidget | None = None,
+        on_effects: Callable[[Performed], None] | None = None,
+        on_shipped: Callable[[Shipped], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.on_shipped = on_shipped
         self.setObjectName(f"{side.value}_station")
@@ -64,8 +75,9 @@ class ScanStation(QFrame):
             button.setCheckable(True)
             button.setObjectName(f"mode_{mode.value}")
             button.setProperty("mode", mode.value)
-            button.setStyleSheet("QPushButton:checked{background:#2b6cb0;color:white;"
-                                 "font-weight:600;}")
+            button.setStyleSheet(
+                "QPushButton:checked{background:#2b6cb0;color:white;font-weight:600;}"
+            )
             self.modes.addButton(button)
             row.addWidget(button)
             shortcut = QShortcut(QKeySequence(f"F{number + 5}"), self)
@@ -130,8 +142,11 @@ class ScanStation(QFrame):
         pending = self.pending
         try:
             outcome = self.context.scans.scan(
-                self.mode(), text, staff=self.context.current_staff(),
-                for_request=pending.row.id if pending is not None else None)
+                self.mode(),
+                text,
+                staff=self.context.current_staff(),
+                for_request=pending.row.id if pending is not None else None,
+            )
         except DeskError as exc:
             self.pending = None
             self.show_refusal(exc.message)
@@ -141,9 +156,12 @@ class ScanStation(QFrame):
         if outcome.waiting_for_item is not None:
             self.pending = self.last = outcome.waiting_for_item
             self.result.setStyleSheet(IDLE_STYLE)
-            self.result.setText(self.tr("{0} — {1}: now scan the copy you took from the shelf "
-                                        "(or F12 if it is not there).").format(
-                self.pending.row.number, self.pending.row.title))
+            self.result.setText(
+                self.tr(
+                    "{0} — {1}: now scan the copy you took from the shelf "
+                    "(or F12 if it is not there)."
+                ).format(self.pending.row.number, self.pending.row.title)
+            )
             self.box.selectAll()
             self.looked_up.emit(self.pending)
             return outcome
@@ -199,10 +217,15 @@ class ScanStation(QFrame):
         if self.last is None:
             self.show_refusal(self.tr("Scan the returned item first, then F11."))
             return
-        noted = add_note(self, self.context, self.last,
-                         question=self.tr("Condition of {0} on return (e.g. “water damage to "
-                                          "the cover”):").format(self.last.row.title),
-                         prefix=self.tr("Condition on return: "))
+        noted = add_note(
+            self,
+            self.context,
+            self.last,
+            question=self.tr(
+                "Condition of {0} on return (e.g. “water damage to the cover”):"
+            ).format(self.last.row.title),
+            prefix=self.tr("Condition on return: "),
+        )
         if noted is not None:
             self.last = noted
             self.result.setText(self.tr("✔ {0}: condition noted.").format(noted.row.number))
@@ -220,8 +243,11 @@ class ScanStation(QFrame):
             return
         try:
             performed = self.context.requests.perform(
-                target.row.id, Action.ANSWER_UNFILLED, staff=self.context.current_staff(),
-                given=ActionInput(note=dialog.note))
+                target.row.id,
+                Action.ANSWER_UNFILLED,
+                staff=self.context.current_staff(),
+                given=ActionInput(note=dialog.note),
+            )
         except DeskError as exc:
             self.show_refusal(exc.message)
             return

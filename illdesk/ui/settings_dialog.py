@@ -37,9 +37,17 @@ from illdesk.ui.field_form import FieldForm
 log = logging.getLogger(__name__)
 
 GROUP_NAMES = {
-    "library": "Library", "borrowing": "Borrowing", "lending": "Lending", "search": "Search",
-    "notices": "Notices", "mail": "E-mail", "printing": "Printing", "hardware": "Devices",
-    "interop": "ISO 18626 partners", "catalogue": "Catalogue", "ncip": "NCIP (our ILS)",
+    "library": "Library",
+    "borrowing": "Borrowing",
+    "lending": "Lending",
+    "search": "Search",
+    "notices": "Notices",
+    "mail": "E-mail",
+    "printing": "Printing",
+    "hardware": "Devices",
+    "interop": "ISO 18626 partners",
+    "catalogue": "Catalogue",
+    "ncip": "NCIP (our ILS)",
 }
 
 
@@ -58,8 +66,7 @@ def load_desk_values(settings_service: LibrarySettingsService, desk: QSettings) 
     for definition in settings_service.definitions():
         if definition.scope == "desk" and desk.contains(f"settings/{definition.key}"):
             try:
-                settings_service.change(definition.key,
-                                        desk.value(f"settings/{definition.key}"))
+                settings_service.change(definition.key, desk.value(f"settings/{definition.key}"))
             except ValidationFailed:
                 continue
 
@@ -76,8 +83,9 @@ def protect_desk_store(desk: QSettings) -> None:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, service: LibrarySettingsService, desk: QSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: LibrarySettingsService, desk: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.desk = desk
@@ -113,7 +121,8 @@ class SettingsDialog(QDialog):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 4)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -177,8 +186,11 @@ class SettingsDialog(QDialog):
         if problems:
             for form in self.forms.values():
                 form.show_problems({k: v for k, v in problems.items() if k in self._keys(form)})
-            QMessageBox.warning(self, self.windowTitle(), self.tr(
-                "Some settings were not saved:\n") + "\n".join(problems.values()))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Some settings were not saved:\n") + "\n".join(problems.values()),
+            )
             return
         self.accept()
 

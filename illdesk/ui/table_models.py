@@ -70,8 +70,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return _tr(self._columns[section].title)
         return None
@@ -102,18 +103,21 @@ _GROUP_COLOURS = {
 
 class RequestTableModel(RowTableModel[RequestRow]):
     def __init__(self, who_title: str, parent: Any = None) -> None:
-        super().__init__([
-            Column("Number", lambda r: r.number),
-            Column("State", lambda r: r.state_label),
-            Column("Type", lambda r: r.service_type.value),
-            Column("Title", lambda r: r.title),
-            Column("Author", lambda r: r.author),
-            Column(who_title, lambda r: r.who),
-            Column("Partner", lambda r: r.partner),
-            Column("Need by", lambda r: r.needed_by),
-            Column("Due", lambda r: r.due_date),
-            Column("Updated", lambda r: r.updated_at),
-        ], parent)
+        super().__init__(
+            [
+                Column("Number", lambda r: r.number),
+                Column("State", lambda r: r.state_label),
+                Column("Type", lambda r: r.service_type.value),
+                Column("Title", lambda r: r.title),
+                Column("Author", lambda r: r.author),
+                Column(who_title, lambda r: r.who),
+                Column("Partner", lambda r: r.partner),
+                Column("Need by", lambda r: r.needed_by),
+                Column("Due", lambda r: r.due_date),
+                Column("Updated", lambda r: r.updated_at),
+            ],
+            parent,
+        )
 
     def extra_data(self, row: RequestRow, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -124,15 +128,18 @@ class RequestTableModel(RowTableModel[RequestRow]):
 
 class PatronTableModel(RowTableModel[PatronRow]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column("Name", lambda p: p.name),
-            Column("Card", lambda p: p.barcode),
-            Column("E-mail", lambda p: p.email),
-            Column("Category", lambda p: p.category),
-            Column("Expires", lambda p: p.expires_on),
-            Column("Active requests", lambda p: p.active_requests),
-            Column("Blocked", lambda p: p.blocked_reason),
-        ], parent)
+        super().__init__(
+            [
+                Column("Name", lambda p: p.name),
+                Column("Card", lambda p: p.barcode),
+                Column("E-mail", lambda p: p.email),
+                Column("Category", lambda p: p.category),
+                Column("Expires", lambda p: p.expires_on),
+                Column("Active requests", lambda p: p.active_requests),
+                Column("Blocked", lambda p: p.blocked_reason),
+            ],
+            parent,
+        )
 
     def extra_data(self, row: PatronRow, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and row.blocked_reason:
@@ -142,11 +149,14 @@ class PatronTableModel(RowTableModel[PatronRow]):
 
 class HistoryTableModel(RowTableModel[HistoryRow]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column("When", lambda h: h.at),
-            Column("Who", lambda h: h.staff),
-            Column("Action", lambda h: h.action.replace("_", " ")),
-            Column("From", lambda h: h.from_state.replace("_", " ")),
-            Column("To", lambda h: h.to_state.replace("_", " ")),
-            Column("Note", lambda h: h.note),
-        ], parent)
+        super().__init__(
+            [
+                Column("When", lambda h: h.at),
+                Column("Who", lambda h: h.staff),
+                Column("Action", lambda h: h.action.replace("_", " ")),
+                Column("From", lambda h: h.from_state.replace("_", " ")),
+                Column("To", lambda h: h.to_state.replace("_", " ")),
+                Column("Note", lambda h: h.note),
+            ],
+            parent,
+        )

@@ -87,15 +87,17 @@ def test_copy_needs_article_or_pages_and_journal_or_issn() -> None:
 
 def test_bad_issn_and_year_reported() -> None:
     problems = check_citation(
-        Citation(article_title="A", journal="J", issn="0272-9173", year="n.d."), "copy")
-    assert Problem("issn", "ISSN “0272-9173” has a wrong check digit; it is probably "
-                           "mistyped.") in problems
+        Citation(article_title="A", journal="J", issn="0272-9173", year="n.d."), "copy"
+    )
+    assert (
+        Problem("issn", "ISSN “0272-9173” has a wrong check digit; it is probably mistyped.")
+        in problems
+    )
     assert any(p.field == "year" for p in problems)
 
 
 def test_normalise_citation_numbers_keeps_invalid_as_typed() -> None:
-    fixed = normalise_citation_numbers(Citation(title="T", isbn="0836932722 (pbk.)",
-                                                issn="bad"))
+    fixed = normalise_citation_numbers(Citation(title="T", isbn="0836932722 (pbk.)", issn="bad"))
     assert fixed.isbn == "0-8369-3272-2"
     assert fixed.issn == "bad"
 

@@ -24,8 +24,10 @@ def _r(rid: int, when: dt.datetime, year: int | None = 2024) -> CountedRequest:
     return CountedRequest(rid, when, year)
 
 
-@pytest.mark.parametrize("pub_year, counted", [
-    (2026, True), (2021, True), (2020, False), (1999, False), (2027, True), (None, True)])
+@pytest.mark.parametrize(
+    "pub_year, counted",
+    [(2026, True), (2021, True), (2020, False), (1999, False), (2027, True), (None, True)],
+)
 def test_window_is_five_years_before_the_request(pub_year, counted) -> None:
     assert within_window(pub_year, dt.date(2026, 3, 2), RULE) is counted
 
@@ -58,7 +60,10 @@ def test_old_articles_are_not_counted_and_do_not_count_others() -> None:
     assert verdict.position == 1
     old_one = judge(_r(51, when, 2020), old, RULE)
     assert (old_one.counted, old_one.over_limit, old_one.suggested_compliance()) == (
-        False, False, CCL)
+        False,
+        False,
+        CCL,
+    )
     assert "older than" in old_one.words()
 
 
@@ -75,19 +80,24 @@ def test_limit_is_configurable() -> None:
     assert not judge(_r(3, when), two, RuleOfFive(limit=3)).over_limit
 
 
-@pytest.mark.parametrize("issn, journal, key", [
-    ("0022-0418", "", "issn:0022-0418"),
-    ("00220418", "Journal of Documentation", "issn:0022-0418"),
-    ("0022-0418 (print)", "x", "issn:0022-0418"),
-    ("", "The Journal of  Documentation", "title:journal of documentation"),
-    ("1234-5678", "Révue Générale", "title:revue generale"),  # bad check digit -> title
-    ("", "", ""),
-])
+@pytest.mark.parametrize(
+    "issn, journal, key",
+    [
+        ("0022-0418", "", "issn:0022-0418"),
+        ("00220418", "Journal of Documentation", "issn:0022-0418"),
+        ("0022-0418 (print)", "x", "issn:0022-0418"),
+        ("", "The Journal of  Documentation", "title:journal of documentation"),
+        ("1234-5678", "Révue Générale", "title:revue generale"),  # bad check digit -> title
+        ("", "", ""),
+    ],
+)
 def test_journal_key(issn, journal, key) -> None:
     assert journal_key(issn, journal) == key
 
 
-@pytest.mark.parametrize("raw, year", [
-    ("2024", 2024), ("Spring 2023", 2023), ("2019-2020", 2019), ("n.d.", None), ("", None)])
+@pytest.mark.parametrize(
+    "raw, year",
+    [("2024", 2024), ("Spring 2023", 2023), ("2019-2020", 2019), ("n.d.", None), ("", None)],
+)
 def test_publication_year(raw, year) -> None:
     assert publication_year(raw) == year

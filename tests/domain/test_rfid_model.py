@@ -125,11 +125,13 @@ _ascii = st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E),
     country=st.sampled_from(["", "DK", "NO", "SE", "DE"]),
     library=st.text(alphabet="0123456789ABCDEF", max_size=9),
 )
-def test_encode_decode_round_trip(item: str, parts: int, data: st.DataObject, country: str,
-                                  library: str) -> None:
+def test_encode_decode_round_trip(
+    item: str, parts: int, data: st.DataObject, country: str, library: str
+) -> None:
     part = data.draw(st.integers(1, parts))
-    tag = LibraryTag(item_id=item, parts_in_item=parts, part_number=part, country=country,
-                     library=library)
+    tag = LibraryTag(
+        item_id=item, parts_in_item=parts, part_number=part, country=country, library=library
+    )
     decoded = decode_block(encode_block(tag))
     assert decoded.crc_ok
     assert decoded.tag == tag

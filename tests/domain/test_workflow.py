@@ -15,8 +15,14 @@ from illdesk.domain.workflow import (
 )
 
 A, S = Action, State
-EASY = RequestFacts(has_lender=True, has_next_lender=False, has_document=True, item_tied=True,
-                    renewals_left=1, past_due=True)
+EASY = RequestFacts(
+    has_lender=True,
+    has_next_lender=False,
+    has_document=True,
+    item_tied=True,
+    renewals_left=1,
+    past_due=True,
+)
 
 
 def walk(side: Side, service: ServiceType, steps, facts: RequestFacts = EASY) -> State:
@@ -24,28 +30,33 @@ def walk(side: Side, service: ServiceType, steps, facts: RequestFacts = EASY) ->
     state = State.NEW
     for action, expected in steps:
         assert action in {t.action for t in workflow.legal_actions(state, facts)}, (
-            f"{action} should be offered in {state}")
+            f"{action} should be offered in {state}"
+        )
         state = workflow.decide(state, action, facts).target
         assert state is expected, f"{action} led to {state}, expected {expected}"
     return state
 
 
 def test_borrowing_loan_from_patron_request_to_lender_check_in() -> None:
-    final = walk(Side.BORROWING, ServiceType.LOAN, [
-        (A.VERIFY_CITATION, S.CITATION_VERIFIED),
-        (A.START_SOURCING, S.SOURCING),
-        (A.SEND_TO_LENDER, S.REQUESTED),
-        (A.LENDER_SHIPPED, S.SHIPPED_BY_LENDER),
-        (A.RECEIVE, S.RECEIVED),
-        (A.NOTIFY_PATRON, S.AWAITING_PICKUP),
-        (A.CHECK_OUT, S.CHECKED_OUT),
-        (A.REQUEST_RENEWAL, S.RENEWAL_REQUESTED),
-        (A.RENEWAL_GRANTED, S.CHECKED_OUT),
-        (A.MARK_OVERDUE, S.OVERDUE),
-        (A.CHECK_IN, S.RETURNED_BY_PATRON),
-        (A.RETURN_TO_LENDER, S.RETURNED_TO_LENDER),
-        (A.LENDER_CHECKED_IN, S.COMPLETE),
-    ])
+    final = walk(
+        Side.BORROWING,
+        ServiceType.LOAN,
+        [
+            (A.VERIFY_CITATION, S.CITATION_VERIFIED),
+            (A.START_SOURCING, S.SOURCING),
+            (A.SEND_TO_LENDER, S.REQUESTED),
+            (A.LENDER_SHIPPED, S.SHIPPED_BY_LENDER),
+            (A.RECEIVE, S.RECEIVED),
+            (A.NOTIFY_PATRON, S.AWAITING_PICKUP),
+            (A.CHECK_OUT, S.CHECKED_OUT),
+            (A.REQUEST_RENEWAL, S.RENEWAL_REQUESTED),
+            (A.RENEWAL_GRANTED, S.CHECKED_OUT),
+            (A.MARK_OVERDUE, S.OVERDUE),
+            (A.CHECK_IN, S.RETURNED_BY_PATRON),
+            (A.RETURN_TO_LENDER, S.RETURNED_TO_LENDER),
+            (A.LENDER_CHECKED_IN, S.COMPLETE),
+        ],
+    )
     assert workflow_for(Side.BORROWING, ServiceType.LOAN).is_terminal(final)
 
 
@@ -59,45 +70,61 @@ def test_borrowing_article_with_copyright_hold_and_delivery() -> None:
     assert state is S.AWAITING_COPYRIGHT
     state = workflow.decide(state, A.CLEAR_COPYRIGHT, hold).target
     assert state is S.CITATION_VERIFIED
-    walk(Side.BORROWING, ServiceType.COPY, [
-        (A.VERIFY_CITATION, S.CITATION_VERIFIED),
-        (A.START_SOURCING, S.SOURCING),
-        (A.SEND_TO_LENDER, S.REQUESTED),
-        (A.RECEIVE, S.RECEIVED),
-        (A.DELIVER, S.DELIVERED),
-        (A.DELIVER, S.DELIVERED),  # sent again until the file is purged
-        (A.COMPLETE, S.COMPLETE),
-    ])
+    walk(
+        Side.BORROWING,
+        ServiceType.COPY,
+        [
+            (A.VERIFY_CITATION, S.CITATION_VERIFIED),
+            (A.START_SOURCING, S.SOURCING),
+            (A.SEND_TO_LENDER, S.REQUESTED),
+            (A.RECEIVE, S.RECEIVED),
+            (A.DELIVER, S.DELIVERED),
+            (A.DELIVER, S.DELIVERED),  # sent again until the file is purged
+            (A.COMPLETE, S.COMPLETE),
+        ],
+    )
 
 
 def test_borrowing_article_found_open_access_completes() -> None:
-    walk(Side.BORROWING, ServiceType.COPY, [
-        (A.VERIFY_CITATION, S.CITATION_VERIFIED),
-        (A.MARK_OPEN_ACCESS, S.COMPLETE),
-    ])
+    walk(
+        Side.BORROWING,
+        ServiceType.COPY,
+        [
+            (A.VERIFY_CITATION, S.CITATION_VERIFIED),
+            (A.MARK_OPEN_ACCESS, S.COMPLETE),
+        ],
+    )
 
 
 def test_lending_loan_from_request_to_return() -> None:
-    walk(Side.LENDING, ServiceType.LOAN, [
-        (A.CHECK_HOLDINGS, S.HOLDINGS_CHECKED),
-        (A.PRINT_PULL_SLIP, S.PULL_SLIP_PRINTED),
-        (A.PULL, S.PULLED),
-        (A.SHIP, S.SHIPPED),
-        (A.BORROWER_RECEIVED, S.ON_LOAN),
-        (A.GRANT_RENEWAL, S.ON_LOAN),
-        (A.RECALL, S.RECALLED),
-        (A.BORROWER_SHIPPED_RETURN, S.RETURNED),
-        (A.RECEIVE_RETURN, S.COMPLETE),
-    ])
+    walk(
+        Side.LENDING,
+        ServiceType.LOAN,
+        [
+            (A.CHECK_HOLDINGS, S.HOLDINGS_CHECKED),
+            (A.PRINT_PULL_SLIP, S.PULL_SLIP_PRINTED),
+            (A.PULL, S.PULLED),
+            (A.SHIP, S.SHIPPED),
+            (A.BORROWER_RECEIVED, S.ON_LOAN),
+            (A.GRANT_RENEWAL, S.ON_LOAN),
+            (A.RECALL, S.RECALLED),
+            (A.BORROWER_SHIPPED_RETURN, S.RETURNED),
+            (A.RECEIVE_RETURN, S.COMPLETE),
+        ],
+    )
 
 
 def test_lending_article_scanned_and_sent_then_completes_itself() -> None:
     workflow = workflow_for(Side.LENDING, ServiceType.COPY)
-    state = walk(Side.LENDING, ServiceType.COPY, [
-        (A.CHECK_HOLDINGS, S.HOLDINGS_CHECKED),
-        (A.MARK_SCANNED, S.SCANNED),
-        (A.SEND_COPY, S.SENT),
-    ])
+    state = walk(
+        Side.LENDING,
+        ServiceType.COPY,
+        [
+            (A.CHECK_HOLDINGS, S.HOLDINGS_CHECKED),
+            (A.MARK_SCANNED, S.SCANNED),
+            (A.SEND_COPY, S.SENT),
+        ],
+    )
     send = workflow.decide(S.SCANNED, A.SEND_COPY, EASY)
     assert send.then is A.COMPLETE
     assert workflow.decide(state, A.COMPLETE, EASY).target is S.COMPLETE
@@ -105,29 +132,38 @@ def test_lending_article_scanned_and_sent_then_completes_itself() -> None:
 
 def test_on_demand_loan_goes_to_cataloguing_instead_of_back_to_a_lender() -> None:
     bought = RequestFacts(purchased=True)
-    walk(Side.BORROWING, ServiceType.LOAN, [
-        (A.VERIFY_CITATION, S.CITATION_VERIFIED),
-        (A.ORDER_PURCHASE, S.PURCHASE_ORDERED),
-        (A.RECEIVE, S.RECEIVED),
-        (A.NOTIFY_PATRON, S.AWAITING_PICKUP),
-        (A.CHECK_OUT, S.CHECKED_OUT),
-        (A.CHECK_IN, S.RETURNED_BY_PATRON),
-        (A.SEND_TO_CATALOGUING, S.TO_CATALOGUING),
-        (A.COMPLETE, S.COMPLETE),
-    ], bought)
+    walk(
+        Side.BORROWING,
+        ServiceType.LOAN,
+        [
+            (A.VERIFY_CITATION, S.CITATION_VERIFIED),
+            (A.ORDER_PURCHASE, S.PURCHASE_ORDERED),
+            (A.RECEIVE, S.RECEIVED),
+            (A.NOTIFY_PATRON, S.AWAITING_PICKUP),
+            (A.CHECK_OUT, S.CHECKED_OUT),
+            (A.CHECK_IN, S.RETURNED_BY_PATRON),
+            (A.SEND_TO_CATALOGUING, S.TO_CATALOGUING),
+            (A.COMPLETE, S.COMPLETE),
+        ],
+        bought,
+    )
     workflow = workflow_for(Side.BORROWING, ServiceType.LOAN)
     with pytest.raises(IllegalTransition, match="bought"):
         workflow.decide(S.RETURNED_BY_PATRON, A.RETURN_TO_LENDER, bought)
 
 
 def test_on_demand_article_bought_and_delivered() -> None:
-    walk(Side.BORROWING, ServiceType.COPY, [
-        (A.VERIFY_CITATION, S.CITATION_VERIFIED),
-        (A.ORDER_PURCHASE, S.PURCHASE_ORDERED),
-        (A.RECEIVE, S.RECEIVED),
-        (A.DELIVER, S.DELIVERED),
-        (A.COMPLETE, S.COMPLETE),
-    ])
+    walk(
+        Side.BORROWING,
+        ServiceType.COPY,
+        [
+            (A.VERIFY_CITATION, S.CITATION_VERIFIED),
+            (A.ORDER_PURCHASE, S.PURCHASE_ORDERED),
+            (A.RECEIVE, S.RECEIVED),
+            (A.DELIVER, S.DELIVERED),
+            (A.COMPLETE, S.COMPLETE),
+        ],
+    )
 
 
 def test_unfilled_moves_down_the_rota_then_ends_unfilled() -> None:
@@ -140,13 +176,17 @@ def test_unfilled_moves_down_the_rota_then_ends_unfilled() -> None:
 
 
 def test_conditional_answer_waits_for_staff() -> None:
-    walk(Side.BORROWING, ServiceType.LOAN, [
-        (A.VERIFY_CITATION, S.CITATION_VERIFIED),
-        (A.START_SOURCING, S.SOURCING),
-        (A.SEND_TO_LENDER, S.REQUESTED),
-        (A.LENDER_CONDITIONAL, S.CONDITIONAL),
-        (A.ACCEPT_CONDITIONS, S.REQUESTED),
-    ])
+    walk(
+        Side.BORROWING,
+        ServiceType.LOAN,
+        [
+            (A.VERIFY_CITATION, S.CITATION_VERIFIED),
+            (A.START_SOURCING, S.SOURCING),
+            (A.SEND_TO_LENDER, S.REQUESTED),
+            (A.LENDER_CONDITIONAL, S.CONDITIONAL),
+            (A.ACCEPT_CONDITIONS, S.REQUESTED),
+        ],
+    )
 
 
 def test_cancel_only_before_shipping() -> None:
@@ -176,10 +216,23 @@ def test_every_state_is_reachable_and_named(key) -> None:
     workflow = WORKFLOWS[key]
     reached = {State.NEW}
     frontier = [State.NEW]
-    all_facts = [RequestFacts(has_lender=a, has_next_lender=b, purchased=c, copyright_hold=d,
-                              has_document=True, item_tied=e, renewals_left=1, past_due=True)
-                 for a in (True, False) for b in (True, False) for c in (True, False)
-                 for d in (True, False) for e in (True, False)]
+    all_facts = [
+        RequestFacts(
+            has_lender=a,
+            has_next_lender=b,
+            purchased=c,
+            copyright_hold=d,
+            has_document=True,
+            item_tied=e,
+            renewals_left=1,
+            past_due=True,
+        )
+        for a in (True, False)
+        for b in (True, False)
+        for c in (True, False)
+        for d in (True, False)
+        for e in (True, False)
+    ]
     while frontier:
         state = frontier.pop()
         for facts in all_facts:

@@ -49,8 +49,16 @@ def test_devices_lists_and_probes(capsys: pytest.CaptureFixture[str]) -> None:
         pad = SimulatedRfidPad()
         try:
             pad.place(SimTag(make_uid(1)))
-            code = main(["devices", "--probe", "--scanner-port", str(scanner.path),
-                         "--rfid-port", str(pad.path)])
+            code = main(
+                [
+                    "devices",
+                    "--probe",
+                    "--scanner-port",
+                    str(scanner.path),
+                    "--rfid-port",
+                    str(pad.path),
+                ]
+            )
         finally:
             pad.close()
     out = capsys.readouterr().out

@@ -29,13 +29,21 @@ def test_no_ports_configured_means_no_devices() -> None:
 
 
 def test_configs_from_settings() -> None:
-    settings = Settings(SETTINGS, {
-        "hardware.scanner.port": "/dev/ttyACM0", "hardware.scanner.baud": "19200",
-        "hardware.scanner.parity": "E", "hardware.scanner.bytesize": "7",
-        "hardware.scanner.stopbits": "2", "hardware.scanner.terminator": "cr",
-        "hardware.rfid.port": "COM4", "hardware.rfid.isil": "DK-710100",
-        "hardware.rfid.afi_unsecured": "194", "hardware.wedge.max_gap_ms": "25",
-    })
+    settings = Settings(
+        SETTINGS,
+        {
+            "hardware.scanner.port": "/dev/ttyACM0",
+            "hardware.scanner.baud": "19200",
+            "hardware.scanner.parity": "E",
+            "hardware.scanner.bytesize": "7",
+            "hardware.scanner.stopbits": "2",
+            "hardware.scanner.terminator": "cr",
+            "hardware.rfid.port": "COM4",
+            "hardware.rfid.isil": "DK-710100",
+            "hardware.rfid.afi_unsecured": "194",
+            "hardware.wedge.max_gap_ms": "25",
+        },
+    )
     scanner = scanner_config(settings)
     assert scanner == SerialConfig("/dev/ttyACM0", 19200, 7, "E", 2.0, "cr")
     assert scanner.describe() == "/dev/ttyACM0 19200 7E2"
@@ -46,8 +54,10 @@ def test_configs_from_settings() -> None:
 
 
 def test_barcode_rules_from_settings() -> None:
-    settings = Settings(SETTINGS, {"hardware.barcode.prefixes": "#, LIB:",
-                                   "hardware.barcode.patron_pattern": r"^U\d+$"})
+    settings = Settings(
+        SETTINGS,
+        {"hardware.barcode.prefixes": "#, LIB:", "hardware.barcode.patron_pattern": r"^U\d+$"},
+    )
     rules = barcode_rules(settings)
     assert rules.prefixes == ("#", "LIB:")
     assert classify("U123", rules) is ScanKind.PATRON

@@ -47,8 +47,7 @@ def test_ping_and_empty_pad(client: RfidPadClient) -> None:
     assert read_pad(client) == PadSnapshot()
 
 
-def test_corpus_tags_read_through_the_pad(sim_pad: SimulatedRfidPad,
-                                          client: RfidPadClient) -> None:
+def test_corpus_tags_read_through_the_pad(sim_pad: SimulatedRfidPad, client: RfidPadClient) -> None:
     blocks = _corpus_blocks()
     sim_pad.place(*(SimTag.with_block(make_uid(n), b) for n, b in enumerate(blocks)))
     snap = read_pad(client)
@@ -67,15 +66,15 @@ def test_wrong_tag_crc_is_a_warning(sim_pad: SimulatedRfidPad, client: RfidPadCl
     assert any("check sum is wrong" in w for w in read_pad(client).warnings)
 
 
-def test_damaged_answer_frames_are_retried(sim_pad: SimulatedRfidPad,
-                                           client: RfidPadClient) -> None:
+def test_damaged_answer_frames_are_retried(
+    sim_pad: SimulatedRfidPad, client: RfidPadClient
+) -> None:
     sim_pad.corrupt_next = 1
     assert client.inventory() == []
     assert client.rejected_frames >= 1
     sim_pad.corrupt_next = 10
     with pytest.raises(RfidError, match="did not answer correctly"):
-        RfidPadClient(open_serial(SerialConfig(str(sim_pad.path))), timeout=0.2,
-                      retries=1).ping()
+        RfidPadClient(open_serial(SerialConfig(str(sim_pad.path))), timeout=0.2, retries=1).ping()
 
 
 def test_missing_tag_is_reported(client: RfidPadClient) -> None:
@@ -83,8 +82,7 @@ def test_missing_tag_is_reported(client: RfidPadClient) -> None:
     assert reading.problem == "The tag is no longer on the pad."
 
 
-def test_write_then_read_back_round_trip(sim_pad: SimulatedRfidPad,
-                                         client: RfidPadClient) -> None:
+def test_write_then_read_back_round_trip(sim_pad: SimulatedRfidPad, client: RfidPadClient) -> None:
     sim_pad.place(SimTag(make_uid(5)))
     tag = item_tag_for("30000012345678", OUR_ISIL)
     reading = write_item_tag(client, make_uid(5), tag, OUR_ISIL)
@@ -95,8 +93,9 @@ def test_write_then_read_back_round_trip(sim_pad: SimulatedRfidPad,
     assert read_tag(client, make_uid(5)).item_id == "30000099999999"
 
 
-def test_foreign_tag_is_not_overwritten_unless_confirmed(sim_pad: SimulatedRfidPad,
-                                                         client: RfidPadClient) -> None:
+def test_foreign_tag_is_not_overwritten_unless_confirmed(
+    sim_pad: SimulatedRfidPad, client: RfidPadClient
+) -> None:
     foreign = _corpus_blocks()[1]  # owned by NO-1234567
     sim_pad.place(SimTag.with_block(make_uid(6), foreign))
     mine = item_tag_for("30000012345678", OUR_ISIL)
@@ -108,8 +107,7 @@ def test_foreign_tag_is_not_overwritten_unless_confirmed(sim_pad: SimulatedRfidP
     assert read_tag(client, make_uid(6)).item_id == "30000012345678"
 
 
-def test_locked_tag_write_fails_in_words(sim_pad: SimulatedRfidPad,
-                                         client: RfidPadClient) -> None:
+def test_locked_tag_write_fails_in_words(sim_pad: SimulatedRfidPad, client: RfidPadClient) -> None:
     locked = SimTag(make_uid(7))
     locked.locked = True
     sim_pad.place(locked)
@@ -123,8 +121,7 @@ def _place_set(pad: SimulatedRfidPad, parts: tuple[int, ...], afi: int = AFI_SEC
         pad.place(SimTag.with_item(make_uid(part), tag, afi=afi))
 
 
-def test_check_out_unsecures_every_part(sim_pad: SimulatedRfidPad,
-                                        client: RfidPadClient) -> None:
+def test_check_out_unsecures_every_part(sim_pad: SimulatedRfidPad, client: RfidPadClient) -> None:
     _place_set(sim_pad, (1, 2))
     outcome = secure_items(client, Movement.LEAVES)
     assert sorted(outcome.changed) == [make_uid(1).hex().upper(), make_uid(2).hex().upper()]
@@ -141,9 +138,7 @@ def test_check_out_unsecures_every_part(sim_pad: SimulatedRfidPad,
 def test_missing_part_warns(sim_pad: SimulatedRfidPad, client: RfidPadClient) -> None:
     _place_set(sim_pad, (1,))
     outcome = secure_items(client, Movement.LEAVES)
-    assert outcome.warnings == (
-        "Item 30000012345678 has 2 parts: Part 2 is not on the pad.",
-    )
+    assert outcome.warnings == ("Item 30000012345678 has 2 parts: Part 2 is not on the pad.",)
     item = outcome.snapshot.items[0]
     assert (item.parts_present, item.missing_parts, item.complete) == ((1,), (2,), False)
 
@@ -165,10 +160,16 @@ def test_security_plan_sorts_tags(sim_pad: SimulatedRfidPad, client: RfidPadClie
     assert plan.target_afi == AFI_UNSECURED
 
 
-def test_watcher_reports_tags_runs_jobs_and_survives_unplug(sim_pad: SimulatedRfidPad,
-                                                            recorder: Recorder) -> None:
-    watcher = PadWatcher(SerialConfig(str(sim_pad.path), 115200), recorder.add,
-                         recorder.status, poll_s=0.02, reconnect_s=0.02)
+def test_watcher_reports_tags_runs_jobs_and_survives_unplug(
+    sim_pad: SimulatedRfidPad, recorder: Recorder
+) -> None:
+    watcher = PadWatcher(
+        SerialConfig(str(sim_pad.path), 115200),
+        recorder.add,
+        recorder.status,
+        poll_s=0.02,
+        reconnect_s=0.02,
+    )
     watcher.start()
     try:
         wait_until(lambda: watcher.state is DeviceState.CONNECTED, "the pad")

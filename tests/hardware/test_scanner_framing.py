@@ -57,7 +57,7 @@ def test_any_chunking_gives_the_same_frames(codes: list[str], cuts: list[int]) -
     position, index = 0, 0
     while position < len(stream):
         size = cuts[index % len(cuts)]
-        frames.extend(splitter.feed(stream[position:position + size]).frames)
+        frames.extend(splitter.feed(stream[position : position + size]).frames)
         position += size
         index += 1
     assert frames == codes

@@ -15,33 +15,35 @@ from tests.hardware.conftest import Recorder, wait_until
 
 @pytest.fixture
 def reader(sim_scanner: SimulatedScanner, recorder: Recorder) -> Iterator[SerialScannerReader]:
-    reader = SerialScannerReader(SerialConfig(str(sim_scanner.path)), recorder.add,
-                                 recorder.status, reconnect_s=0.02)
+    reader = SerialScannerReader(
+        SerialConfig(str(sim_scanner.path)), recorder.add, recorder.status, reconnect_s=0.02
+    )
     reader.start()
     wait_until(lambda: reader.state is DeviceState.CONNECTED, "the scanner to connect")
     yield reader
     reader.stop()
 
 
-def test_a_scan_arrives(sim_scanner: SimulatedScanner, reader: SerialScannerReader,
-                        recorder: Recorder) -> None:
+def test_a_scan_arrives(
+    sim_scanner: SimulatedScanner, reader: SerialScannerReader, recorder: Recorder
+) -> None:
     sim_scanner.scan("30000012345678")
     wait_until(lambda: recorder.count() == 1, "one scan")
     assert recorder.items == ["30000012345678"]
 
 
-def test_a_fast_burst_loses_and_repeats_nothing(sim_scanner: SimulatedScanner,
-                                                reader: SerialScannerReader,
-                                                recorder: Recorder) -> None:
+def test_a_fast_burst_loses_and_repeats_nothing(
+    sim_scanner: SimulatedScanner, reader: SerialScannerReader, recorder: Recorder
+) -> None:
     codes = [f"3{n:013d}" for n in range(2000)] + ["30000000000007"] * 50
     sim_scanner.burst(codes)
     wait_until(lambda: recorder.count() >= len(codes), "the whole burst")
     assert recorder.items == codes
 
 
-def test_garbage_is_reported_and_skipped(sim_scanner: SimulatedScanner,
-                                         reader: SerialScannerReader,
-                                         recorder: Recorder) -> None:
+def test_garbage_is_reported_and_skipped(
+    sim_scanner: SimulatedScanner, reader: SerialScannerReader, recorder: Recorder
+) -> None:
     sim_scanner.garbage(b"\xff\xfe\x80\x1b")
     sim_scanner.scan("P0012345")
     wait_until(lambda: recorder.count() == 1, "the scan after the noise")
@@ -50,9 +52,9 @@ def test_garbage_is_reported_and_skipped(sim_scanner: SimulatedScanner,
     assert reader.garbage_frames >= 1
 
 
-def test_unplug_and_replug_loses_and_doubles_nothing(sim_scanner: SimulatedScanner,
-                                                     reader: SerialScannerReader,
-                                                     recorder: Recorder) -> None:
+def test_unplug_and_replug_loses_and_doubles_nothing(
+    sim_scanner: SimulatedScanner, reader: SerialScannerReader, recorder: Recorder
+) -> None:
     sim_scanner.burst(["A0001", "A0002", "A0003"])
     wait_until(lambda: recorder.count() == 3, "the scans before unplugging")
     sim_scanner.partial("A00")  # cut off by the unplug: must not be delivered, nor glued
@@ -65,14 +67,15 @@ def test_unplug_and_replug_loses_and_doubles_nothing(sim_scanner: SimulatedScann
     wait_until(lambda: recorder.count() == 5, "the scans after replugging")
     assert recorder.items == ["A0001", "A0002", "A0003", "A0004", "A0005"]
     states = recorder.states()
-    assert states[states.index(DeviceState.DISCONNECTED):].count(DeviceState.CONNECTED) == 1
+    assert states[states.index(DeviceState.DISCONNECTED) :].count(DeviceState.CONNECTED) == 1
 
 
 def test_starts_while_unplugged_and_connects_later(recorder: Recorder) -> None:
     with SimulatedScanner() as scanner:
         scanner.unplug()
-        reader = SerialScannerReader(SerialConfig(str(scanner.path)), recorder.add,
-                                     recorder.status, reconnect_s=0.02)
+        reader = SerialScannerReader(
+            SerialConfig(str(scanner.path)), recorder.add, recorder.status, reconnect_s=0.02
+        )
         reader.start()
         try:
             wait_until(lambda: reader.state is DeviceState.DISCONNECTED, "the missing port")
@@ -91,8 +94,9 @@ def test_loop_url_works_too(recorder: Recorder) -> None:
     from illdesk.hardware.ports import open_serial
 
     port = open_serial(SerialConfig("loop://"))
-    reader = SerialScannerReader(SerialConfig("loop://"), recorder.add, recorder.status,
-                                 opener=lambda _config: port)
+    reader = SerialScannerReader(
+        SerialConfig("loop://"), recorder.add, recorder.status, opener=lambda _config: port
+    )
     reader.start()
     try:
         port.write(b"LOOP1\rLOOP2\r")

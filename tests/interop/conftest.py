@@ -51,8 +51,10 @@ def zebra_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     ``Default``.  Fails (does not skip) when the Zebra tools are missing: CI installs them."""
     missing = [tool for tool in ("zebraidx", "zebrasrv") if shutil.which(tool) is None]
     if missing:
-        pytest.fail(f"{', '.join(missing)} not found on PATH: install the Debian package "
-                    "idzebra-2.0 (and yaz) to run the catalogue-search tests.")
+        pytest.fail(
+            f"{', '.join(missing)} not found on PATH: install the Debian package "
+            "idzebra-2.0 (and yaz) to run the catalogue-search tests."
+        )
     work = tmp_path_factory.mktemp("zebra")
     records = work / "records"
     records.mkdir()
@@ -62,16 +64,20 @@ def zebra_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             ["bash", str(ZEBRA_DIR / "start.sh"), str(port), str(records)],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-            env={**os.environ, "TMPDIR": str(work)})
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            env={**os.environ, "TMPDIR": str(work)},
+        )
     url = f"http://127.0.0.1:{port}"
     probe = f"{url}/Default?version=1.1&operation=explain"
     deadline = time.monotonic() + 60
     try:
         while True:
             if process.poll() is not None:
-                pytest.fail("Zebra stopped while starting:\n"
-                            + log_path.read_text(errors="replace"))
+                pytest.fail(
+                    "Zebra stopped while starting:\n" + log_path.read_text(errors="replace")
+                )
             try:
                 with urllib.request.urlopen(probe, timeout=2) as response:
                     if response.read(100).lstrip().startswith(b"<"):
@@ -79,8 +85,9 @@ def zebra_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except OSError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail("Zebra did not answer within 60 s:\n"
-                            + log_path.read_text(errors="replace"))
+                pytest.fail(
+                    "Zebra did not answer within 60 s:\n" + log_path.read_text(errors="replace")
+                )
             time.sleep(0.1)
         yield url
     finally:

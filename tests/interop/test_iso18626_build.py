@@ -57,9 +57,16 @@ def test_request_builds_valid_and_round_trips() -> None:
 
 
 def test_minimal_request_builds_valid() -> None:
-    message = replace(full_request(), service_info=None, publication_info=None, supplier_info=(),
-                      requested_delivery_info=(), requesting_agency_info=None,
-                      patron_info=None, billing_info=None)
+    message = replace(
+        full_request(),
+        service_info=None,
+        publication_info=None,
+        supplier_info=(),
+        requested_delivery_info=(),
+        requesting_agency_info=None,
+        patron_info=None,
+        billing_info=None,
+    )
     data = build_message(message, corpus_schema())
     _valid(data)
     assert read_message(data, corpus_schema()).message == message
@@ -67,10 +74,16 @@ def test_minimal_request_builds_valid() -> None:
 
 @pytest.mark.parametrize("status", list(Status))
 def test_supplying_agency_message_builds_valid_for_every_status(status: Status) -> None:
-    message = supplying(status, reason=ReasonForMessage.STATUS_CHANGE, note="Nota bene",
-                        due=T0 + timedelta(days=28), item_id="31234000012345",
-                        loan_condition="LibraryUseOnly", reason_unfilled="NotOnShelf",
-                        answer=YesNo.YES)
+    message = supplying(
+        status,
+        reason=ReasonForMessage.STATUS_CHANGE,
+        note="Nota bene",
+        due=T0 + timedelta(days=28),
+        item_id="31234000012345",
+        loan_condition="LibraryUseOnly",
+        reason_unfilled="NotOnShelf",
+        answer=YesNo.YES,
+    )
     data = build_message(message, corpus_schema())
     _valid(data)
     parsed = read_message(data, corpus_schema())
@@ -89,12 +102,13 @@ def test_requesting_agency_message_builds_valid_for_every_action(action: IsoActi
 @pytest.mark.parametrize("about", ["request", "supplying", "requesting"])
 def test_confirmations_build_valid_ok_and_error(about: str) -> None:
     choices: dict[str, Request | SupplyingAgencyMessage | RequestingAgencyMessage] = {
-        "request": full_request(), "supplying": supplying(Status.LOANED),
-        "requesting": requesting(IsoAction.RECEIVED)}
+        "request": full_request(),
+        "supplying": supplying(Status.LOANED),
+        "requesting": requesting(IsoAction.RECEIVED),
+    }
     message = choices[about]
     ok = ok_confirmation(message, now=T0 + timedelta(seconds=1), received_at=T0)
-    error = error_confirmation(ErrorType.UNSUPPORTED_ACTION_TYPE, "Not now.", about=message,
-                               now=T0)
+    error = error_confirmation(ErrorType.UNSUPPORTED_ACTION_TYPE, "Not now.", about=message, now=T0)
     for confirmation in (ok, error):
         data = build_message(confirmation, corpus_schema())
         _valid(data)
@@ -126,19 +140,27 @@ def test_elements_come_out_in_schema_order() -> None:
     root = build_element(full_request())
     header = root[0][0]
     names = [etree.QName(child).localname for child in header]
-    assert names == ["supplyingAgencyId", "requestingAgencyId", "multipleItemRequestId",
-                     "timestamp", "requestingAgencyRequestId"]
+    assert names == [
+        "supplyingAgencyId",
+        "requestingAgencyId",
+        "multipleItemRequestId",
+        "timestamp",
+        "requestingAgencyRequestId",
+    ]
 
 
 def test_invalid_message_names_the_field() -> None:
-    message = replace(full_request(), header=replace(full_request().header,
-                                                     requesting_agency_request_id=" "))
+    message = replace(
+        full_request(), header=replace(full_request().header, requesting_agency_request_id=" ")
+    )
     with pytest.raises(MessageInvalid) as caught:
         build_message(message, corpus_schema())
     assert caught.value.field == "header.requesting_agency_request_id"
 
-    nobody = replace(full_request(), header=replace(full_request().header,
-                                                    requesting_agency_id=AgencyId.of("ISIL", "")))
+    nobody = replace(
+        full_request(),
+        header=replace(full_request().header, requesting_agency_id=AgencyId.of("ISIL", "")),
+    )
     with pytest.raises(MessageInvalid) as caught:
         build_message(nobody, corpus_schema())
     assert caught.value.field == "header.requesting_agency_id"
@@ -147,8 +169,12 @@ def test_invalid_message_names_the_field() -> None:
 def test_xsd_refusal_names_the_element_path() -> None:
     # A scheme that is not a URI passes our own checks but not the XSD's anyURI.
     bad = supplying(Status.UNFILLED)
-    bad = replace(bad, message_info=replace(
-        bad.message_info, reason_unfilled=Coded("NotHeld", scheme="http://[bad")))
+    bad = replace(
+        bad,
+        message_info=replace(
+            bad.message_info, reason_unfilled=Coded("NotHeld", scheme="http://[bad")
+        ),
+    )
     with pytest.raises(MessageInvalid) as caught:
         build_message(bad, corpus_schema())
     assert "supplyingAgencyMessage.messageInfo.reasonUnfilled" in caught.value.field

@@ -71,20 +71,34 @@ def deliver(library: TinyLibrary) -> None:
 
 def status_message(lender: TinyLibrary, clock: FakeClock) -> SupplyingAgencyMessage:
     """What the lender's service sends after a desk action: its state, via the status map."""
-    head = header_for(Side.LENDING, us=LENDER, partner=BORROWER, requesting_request_id=KEY,
-                      now=clock(), supplying_request_id="L2-1")
-    return status_update(head, lender.requests[KEY].state, ServiceType.LOAN, now=clock(),
-                         due_date=clock() + timedelta(days=28), item_id="31234000099")
+    head = header_for(
+        Side.LENDING,
+        us=LENDER,
+        partner=BORROWER,
+        requesting_request_id=KEY,
+        now=clock(),
+        supplying_request_id="L2-1",
+    )
+    return status_update(
+        head,
+        lender.requests[KEY].state,
+        ServiceType.LOAN,
+        now=clock(),
+        due_date=clock() + timedelta(days=28),
+        item_id="31234000099",
+    )
 
 
 def action_to_lender(action: Action, clock: FakeClock) -> RequestingAgencyMessage:
-    head = header_for(Side.BORROWING, us=BORROWER, partner=LENDER, requesting_request_id=KEY,
-                      now=clock())
+    head = header_for(
+        Side.BORROWING, us=BORROWER, partner=LENDER, requesting_request_id=KEY, now=clock()
+    )
     return action_message(head, action)
 
 
-def test_a_full_loan_between_two_libraries(libraries: tuple[TinyLibrary, TinyLibrary],
-                                          clock: FakeClock) -> None:
+def test_a_full_loan_between_two_libraries(
+    libraries: tuple[TinyLibrary, TinyLibrary], clock: FakeClock
+) -> None:
     borrower, lender = libraries
     borrower.requests[KEY] = TinyRequest(Side.BORROWING, ServiceType.LOAN, State.SOURCING)
 
@@ -130,12 +144,16 @@ def test_a_full_loan_between_two_libraries(libraries: tuple[TinyLibrary, TinyLib
     assert lender.requests[KEY].state is State.COMPLETE
     kinds = [type(m).__name__ for m, _, _ in lender.received]
     assert kinds == ["Request", "RequestingAgencyMessage", "RequestingAgencyMessage"]
-    statuses = [m.status for m, _, _ in borrower.received
-                if isinstance(m, SupplyingAgencyMessage)]
+    statuses = [m.status for m, _, _ in borrower.received if isinstance(m, SupplyingAgencyMessage)]
     assert statuses == [Status.WILL_SUPPLY, Status.LOANED, Status.LOAN_COMPLETED]
     assert [a for _, a, _ in lender.requests[KEY].history] == [
-        Action.CHECK_HOLDINGS, Action.PULL, Action.SHIP, Action.BORROWER_RECEIVED,
-        Action.BORROWER_SHIPPED_RETURN, Action.RECEIVE_RETURN]
+        Action.CHECK_HOLDINGS,
+        Action.PULL,
+        Action.SHIP,
+        Action.BORROWER_RECEIVED,
+        Action.BORROWER_SHIPPED_RETURN,
+        Action.RECEIVE_RETURN,
+    ]
     for library in (borrower, lender):
         assert all(i.state is OutboxState.SENT for i in library.outbox.all())
         assert all(peer.authenticated_by == "secret" for _, _, peer in library.received)
@@ -143,7 +161,8 @@ def test_a_full_loan_between_two_libraries(libraries: tuple[TinyLibrary, TinyLib
 
 
 def test_an_illegal_message_is_refused_with_a_reason_and_changes_nothing(
-        libraries: tuple[TinyLibrary, TinyLibrary]) -> None:
+    libraries: tuple[TinyLibrary, TinyLibrary],
+) -> None:
     borrower, lender = libraries
     lender.requests[KEY] = TinyRequest(Side.LENDING, ServiceType.LOAN, State.NEW)
     borrower.send(lender, requesting(IsoAction.RECEIVED, KEY), KEY)
@@ -158,7 +177,8 @@ def test_an_illegal_message_is_refused_with_a_reason_and_changes_nothing(
 
 
 def test_a_message_for_an_unknown_request_is_refused(
-        libraries: tuple[TinyLibrary, TinyLibrary]) -> None:
+    libraries: tuple[TinyLibrary, TinyLibrary],
+) -> None:
     borrower, lender = libraries
     lender.send(borrower, supplying(Status.LOANED, "B1-nope"), "B1-nope")
     [result] = lender.engine.run_due()
@@ -166,7 +186,8 @@ def test_a_message_for_an_unknown_request_is_refused(
 
 
 def test_cancel_is_applied_and_owes_a_cancel_response(
-        libraries: tuple[TinyLibrary, TinyLibrary]) -> None:
+    libraries: tuple[TinyLibrary, TinyLibrary],
+) -> None:
     borrower, lender = libraries
     lender.requests[KEY] = TinyRequest(Side.LENDING, ServiceType.LOAN, State.HOLDINGS_CHECKED)
     borrower.send(lender, requesting(IsoAction.CANCEL, KEY, note="Patron found it"), KEY)
@@ -187,13 +208,19 @@ def test_outbox_backs_off_while_the_partner_is_down_then_delivers(clock: FakeClo
     port = _free_port()
     store = InMemoryOutboxStore()
     policy = RetryPolicy(max_attempts=6, base_seconds=10, cap_seconds=25, timeout_seconds=5)
-    engine = OutboxEngine(store, schema, clock=clock, policy=policy,
-                          secret_for=lambda partner: "borrower-secret")
+    engine = OutboxEngine(
+        store, schema, clock=clock, policy=policy, secret_for=lambda partner: "borrower-secret"
+    )
     from illdesk.interop.iso18626.build import build_message
 
-    item = store.enqueue(partner=LENDER.key, endpoint=f"http://127.0.0.1:{port}/iso18626",
-                         body=build_message(full_request(), schema), kind=MessageKind.REQUEST,
-                         request_ref=KEY, now=clock())
+    item = store.enqueue(
+        partner=LENDER.key,
+        endpoint=f"http://127.0.0.1:{port}/iso18626",
+        body=build_message(full_request(), schema),
+        kind=MessageKind.REQUEST,
+        request_ref=KEY,
+        now=clock(),
+    )
 
     [first] = engine.run_due()
     assert first.outcome == "retry" and "no answer" in first.reason
@@ -217,8 +244,9 @@ def test_outbox_backs_off_while_the_partner_is_down_then_delivers(clock: FakeClo
         received.append(message)
         return ok_confirmation(message, now=clock())  # type: ignore[arg-type]
 
-    partner = Iso18626Server(handler, schema, AccessPolicy({BORROWER.key: "borrower-secret"}),
-                             port=port)
+    partner = Iso18626Server(
+        handler, schema, AccessPolicy({BORROWER.key: "borrower-secret"}), port=port
+    )
     with partner:
         clock.advance(25)
         [fourth] = engine.run_due()
@@ -232,14 +260,23 @@ def test_outbox_gives_up_then_retry_now_delivers(clock: FakeClock) -> None:
     schema = corpus_schema()
     port = _free_port()
     store = InMemoryOutboxStore()
-    engine = OutboxEngine(store, schema, clock=clock,
-                          policy=RetryPolicy(max_attempts=2, base_seconds=1, cap_seconds=1),
-                          secret_for=lambda partner: "borrower-secret")
+    engine = OutboxEngine(
+        store,
+        schema,
+        clock=clock,
+        policy=RetryPolicy(max_attempts=2, base_seconds=1, cap_seconds=1),
+        secret_for=lambda partner: "borrower-secret",
+    )
     from illdesk.interop.iso18626.build import build_message
 
-    item = store.enqueue(partner=LENDER.key, endpoint=f"http://127.0.0.1:{port}/x",
-                         body=build_message(full_request(), schema), kind=MessageKind.REQUEST,
-                         request_ref=KEY, now=clock())
+    item = store.enqueue(
+        partner=LENDER.key,
+        endpoint=f"http://127.0.0.1:{port}/x",
+        body=build_message(full_request(), schema),
+        kind=MessageKind.REQUEST,
+        request_ref=KEY,
+        now=clock(),
+    )
     engine.run_due()
     clock.advance(1)
     [last] = engine.run_due()
@@ -252,8 +289,9 @@ def test_outbox_gives_up_then_retry_now_delivers(clock: FakeClock) -> None:
 
         return ok_confirmation(message, now=clock())  # type: ignore[arg-type]
 
-    with Iso18626Server(handler, schema, AccessPolicy({BORROWER.key: "borrower-secret"}),
-                        port=port):
+    with Iso18626Server(
+        handler, schema, AccessPolicy({BORROWER.key: "borrower-secret"}), port=port
+    ):
         result = engine.retry_now(item.id)
     assert result.outcome == "sent"
     assert engine.retry_now(item.id).reason == "It was already sent."
@@ -261,21 +299,30 @@ def test_outbox_gives_up_then_retry_now_delivers(clock: FakeClock) -> None:
 
 
 def test_a_later_message_never_overtakes_an_earlier_one(
-        libraries: tuple[TinyLibrary, TinyLibrary], clock: FakeClock) -> None:
+    libraries: tuple[TinyLibrary, TinyLibrary], clock: FakeClock
+) -> None:
     borrower, lender = libraries
     borrower.requests[KEY] = TinyRequest(Side.BORROWING, ServiceType.LOAN, State.REQUESTED)
     # First message goes to a dead endpoint (the partner was down when it was queued).
     dead = f"http://127.0.0.1:{_free_port()}/iso18626"
     from illdesk.interop.iso18626.build import build_message
 
-    lender.outbox.enqueue(partner=BORROWER.key, endpoint=dead,
-                          body=build_message(supplying(Status.WILL_SUPPLY, KEY), lender.schema),
-                          kind=MessageKind.SUPPLYING_AGENCY_MESSAGE, request_ref=KEY,
-                          now=clock())
-    lender.outbox.enqueue(partner=BORROWER.key, endpoint=dead,
-                          body=build_message(supplying(Status.LOANED, KEY), lender.schema),
-                          kind=MessageKind.SUPPLYING_AGENCY_MESSAGE, request_ref=KEY,
-                          now=clock())
+    lender.outbox.enqueue(
+        partner=BORROWER.key,
+        endpoint=dead,
+        body=build_message(supplying(Status.WILL_SUPPLY, KEY), lender.schema),
+        kind=MessageKind.SUPPLYING_AGENCY_MESSAGE,
+        request_ref=KEY,
+        now=clock(),
+    )
+    lender.outbox.enqueue(
+        partner=BORROWER.key,
+        endpoint=dead,
+        body=build_message(supplying(Status.LOANED, KEY), lender.schema),
+        kind=MessageKind.SUPPLYING_AGENCY_MESSAGE,
+        request_ref=KEY,
+        now=clock(),
+    )
     [only] = lender.engine.run_due()
     assert only.item_id == 1 and only.outcome == "retry"
     assert lender.engine.run_due() == []
@@ -288,8 +335,9 @@ def test_worker_thread_delivers_when_woken(libraries: tuple[TinyLibrary, TinyLib
     worker = OutboxWorker(lender.engine, poll_seconds=30)
     worker.start()
     try:
-        lender.send(borrower, supplying(Status.LOANED, KEY,
-                                        reason=ReasonForMessage.STATUS_CHANGE), KEY)
+        lender.send(
+            borrower, supplying(Status.LOANED, KEY, reason=ReasonForMessage.STATUS_CHANGE), KEY
+        )
         worker.wake()
         deadline = time.monotonic() + 10
         while borrower.requests[KEY].state is State.REQUESTED and time.monotonic() < deadline:

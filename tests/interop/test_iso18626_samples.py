@@ -42,8 +42,10 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "statusChangeUnfilledTemplate.xml": ("tolerated", "no namespace"),
     "supplyingAgencyMessage.xml": ("tolerated", "offset without a colon"),
     "supplyingAgencyMessageConfirmation.xml": ("tolerated", "offset without a colon"),
-    "supplyingAgencyMessage_statusChange.xml": ("rejected",
-                                                ErrorType.UNRECOGNISED_DATA_VALUE.value),
+    "supplyingAgencyMessage_statusChange.xml": (
+        "rejected",
+        ErrorType.UNRECOGNISED_DATA_VALUE.value,
+    ),
     "unfilledNotification.xml": ("tolerated", "version attribute has no namespace prefix"),
 }
 
@@ -85,7 +87,8 @@ def test_samples_are_read_into_the_right_messages() -> None:
     assert unfilled.message_info.note == "can't find it after all"
 
     template = read_message(
-        (SAMPLES / "statusChangeExpectToSupplyTemplate.xml").read_bytes(), schema).message
+        (SAMPLES / "statusChangeExpectToSupplyTemplate.xml").read_bytes(), schema
+    ).message
     assert isinstance(template, SupplyingAgencyMessage)
     assert template.status is Status.EXPECT_TO_SUPPLY
 
@@ -111,7 +114,8 @@ def test_rejection_carries_the_header_it_could_read() -> None:
 
 
 def test_cli_prints_each_file_and_fails_when_one_is_rejected(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     files = sorted(SAMPLES.glob("*.xml"))
     args = argparse.Namespace(files=files, xsd=XSD, max_bytes=1024 * 1024)
     assert iso18626_check.run(args) == 1
@@ -122,8 +126,11 @@ def test_cli_prints_each_file_and_fails_when_one_is_rejected(
 
 
 def test_cli_succeeds_when_nothing_is_rejected(capsys: pytest.CaptureFixture[str]) -> None:
-    args = argparse.Namespace(files=[SAMPLES / "illmockrequest.xml", SAMPLES / "request.xml"],
-                              xsd=XSD, max_bytes=1024 * 1024)
+    args = argparse.Namespace(
+        files=[SAMPLES / "illmockrequest.xml", SAMPLES / "request.xml"],
+        xsd=XSD,
+        max_bytes=1024 * 1024,
+    )
     assert iso18626_check.run(args) == 0
     assert "request.xml: tolerated" in capsys.readouterr().out
 

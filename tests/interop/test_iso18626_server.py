@@ -49,8 +49,13 @@ def recorder() -> Recorder:
 
 @pytest.fixture
 def server(recorder: Recorder) -> Iterator[Iso18626Server]:
-    listener = Iso18626Server(recorder, corpus_schema(), AccessPolicy({BORROWER.key: SECRET}),
-                              max_body_bytes=64 * 1024, clock=FakeClock())
+    listener = Iso18626Server(
+        recorder,
+        corpus_schema(),
+        AccessPolicy({BORROWER.key: SECRET}),
+        max_body_bytes=64 * 1024,
+        clock=FakeClock(),
+    )
     listener.start()
     try:
         yield listener
@@ -58,16 +63,23 @@ def server(recorder: Recorder) -> Iterator[Iso18626Server]:
         listener.stop()
 
 
-def post(server: Iso18626Server, body: bytes, *, secret: str | None = SECRET,
-         method: str = "POST", headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+def post(
+    server: Iso18626Server,
+    body: bytes,
+    *,
+    secret: str | None = SECRET,
+    method: str = "POST",
+    headers: dict[str, str] | None = None,
+) -> tuple[int, bytes]:
     host, port = server.address
     connection = http.client.HTTPConnection(host, port, timeout=10)
     try:
         sent = {"Content-Type": "application/xml", **(headers or {})}
         if secret is not None:
             sent["Authorization"] = f"Bearer {secret}"
-        connection.request(method, "/iso18626", body=body if method == "POST" else None,
-                           headers=sent)
+        connection.request(
+            method, "/iso18626", body=body if method == "POST" else None, headers=sent
+        )
         response = connection.getresponse()
         return response.status, response.read()
     finally:
@@ -82,7 +94,8 @@ def confirmation_of(data: bytes) -> Confirmation:
 
 
 def test_good_message_reaches_the_handler_and_is_confirmed(
-        server: Iso18626Server, recorder: Recorder) -> None:
+    server: Iso18626Server, recorder: Recorder
+) -> None:
     body = build_message(full_request(), corpus_schema())
     status, answer = post(server, body)
     assert status == 200
@@ -95,16 +108,19 @@ def test_good_message_reaches_the_handler_and_is_confirmed(
     assert peer.address == "127.0.0.1" and peer.body == body
 
 
-@pytest.mark.parametrize(("body", "status", "words"), [
-    (XXE, 400, "document type"),
-    (LAUGHS, 400, "document type"),
-    (b"definitely not XML", 400, "not well-formed"),
-    (b"<ISO18626Message/>", 400, "exactly one message"),
-    (b"<x>" + b"A" * (100 * 1024) + b"</x>", 413, "limit"),
-])
+@pytest.mark.parametrize(
+    ("body", "status", "words"),
+    [
+        (XXE, 400, "document type"),
+        (LAUGHS, 400, "document type"),
+        (b"definitely not XML", 400, "not well-formed"),
+        (b"<ISO18626Message/>", 400, "exactly one message"),
+        (b"<x>" + b"A" * (100 * 1024) + b"</x>", 413, "limit"),
+    ],
+)
 def test_hostile_and_broken_bodies_get_an_error_and_never_reach_the_handler(
-        server: Iso18626Server, recorder: Recorder, body: bytes, status: int,
-        words: str) -> None:
+    server: Iso18626Server, recorder: Recorder, body: bytes, status: int, words: str
+) -> None:
     got_status, answer = post(server, body)
     assert got_status == status
     confirmation = confirmation_of(answer)
@@ -116,11 +132,14 @@ def test_hostile_and_broken_bodies_get_an_error_and_never_reach_the_handler(
 
 
 def test_oversized_body_is_refused_before_it_is_sent_with_expect_continue(
-        server: Iso18626Server, recorder: Recorder) -> None:
+    server: Iso18626Server, recorder: Recorder
+) -> None:
     host, port = server.address
     with socket.create_connection((host, port), timeout=10) as sock:
-        sock.sendall(b"POST /iso18626 HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n"
-                     b"Expect: 100-continue\r\n\r\n")
+        sock.sendall(
+            b"POST /iso18626 HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n"
+            b"Expect: 100-continue\r\n\r\n"
+        )
         reply = b""
         while b"</ill:ISO18626Message>" not in reply:
             chunk = sock.recv(65536)
@@ -132,8 +151,7 @@ def test_oversized_body_is_refused_before_it_is_sent_with_expect_continue(
     assert recorder.calls == []
 
 
-def test_unknown_peer_without_secret_is_refused(server: Iso18626Server,
-                                                 recorder: Recorder) -> None:
+def test_unknown_peer_without_secret_is_refused(server: Iso18626Server, recorder: Recorder) -> None:
     status, answer = post(server, build_message(full_request(), corpus_schema()), secret=None)
     assert status == 403
     assert "allow-list" in (confirmation_of(answer).error_data.error_value or "")  # type: ignore[union-attr]
@@ -141,8 +159,7 @@ def test_unknown_peer_without_secret_is_refused(server: Iso18626Server,
 
 
 def test_wrong_secret_is_refused(server: Iso18626Server, recorder: Recorder) -> None:
-    status, answer = post(server, build_message(full_request(), corpus_schema()),
-                          secret="guess")
+    status, answer = post(server, build_message(full_request(), corpus_schema()), secret="guess")
     assert status == 403
     confirmation = confirmation_of(answer)
     assert confirmation.header.requesting_agency_request_id == "B1-0001"
@@ -150,11 +167,13 @@ def test_wrong_secret_is_refused(server: Iso18626Server, recorder: Recorder) -> 
 
 
 def test_allow_listed_address_needs_no_secret(recorder: Recorder) -> None:
-    listener = Iso18626Server(recorder, corpus_schema(),
-                              AccessPolicy({}, parse_allow_list("10.0.0.0/8, 127.0.0.1")))
+    listener = Iso18626Server(
+        recorder, corpus_schema(), AccessPolicy({}, parse_allow_list("10.0.0.0/8, 127.0.0.1"))
+    )
     with listener:
-        status, _ = post(listener, build_message(requesting(IsoAction.RECEIVED),
-                                                 corpus_schema()), secret=None)
+        status, _ = post(
+            listener, build_message(requesting(IsoAction.RECEIVED), corpus_schema()), secret=None
+        )
     assert status == 200
     assert recorder.calls[0][2].authenticated_by == "allow-list"
 
@@ -166,8 +185,9 @@ def test_only_post_is_answered(server: Iso18626Server, recorder: Recorder) -> No
     assert recorder.calls == []
 
 
-def test_a_confirmation_posted_on_its_own_is_refused(server: Iso18626Server,
-                                                      recorder: Recorder) -> None:
+def test_a_confirmation_posted_on_its_own_is_refused(
+    server: Iso18626Server, recorder: Recorder
+) -> None:
     body = build_message(ok_confirmation(full_request(), now=T0), corpus_schema())
     status, _ = post(server, body)
     assert status == 400
@@ -175,9 +195,11 @@ def test_a_confirmation_posted_on_its_own_is_refused(server: Iso18626Server,
 
 
 def test_tolerated_message_reaches_the_handler_with_its_notes(
-        server: Iso18626Server, recorder: Recorder) -> None:
+    server: Iso18626Server, recorder: Recorder
+) -> None:
     body = build_message(requesting(IsoAction.RECEIVED), corpus_schema()).replace(
-        b"2026-11-23T09:00:00Z", b"2026-11-23T09:00:00")
+        b"2026-11-23T09:00:00Z", b"2026-11-23T09:00:00"
+    )
     status, _ = post(server, body)
     assert status == 200
     [(_, notes, _)] = recorder.calls
@@ -214,14 +236,17 @@ def test_listener_and_outbox_settings_are_declared_and_parsed() -> None:
     from illdesk.interop.settings_defs import SETTINGS
 
     assert all(d.key.startswith("interop.") for d in SETTINGS)
-    settings = Settings(SETTINGS, {
-        "interop.iso18626.listener_enabled": "yes",
-        "interop.iso18626.listener_port": "0",
-        "interop.iso18626.shared_secrets": "ISIL:DE-B1=one; ISIL:DE-X=two",
-        "interop.iso18626.allow_list": "192.0.2.0/24",
-        "interop.iso18626.agency_id_value": "DE-L2",
-        "interop.iso18626.outbox_max_attempts": "3",
-    })
+    settings = Settings(
+        SETTINGS,
+        {
+            "interop.iso18626.listener_enabled": "yes",
+            "interop.iso18626.listener_port": "0",
+            "interop.iso18626.shared_secrets": "ISIL:DE-B1=one; ISIL:DE-X=two",
+            "interop.iso18626.allow_list": "192.0.2.0/24",
+            "interop.iso18626.agency_id_value": "DE-L2",
+            "interop.iso18626.outbox_max_attempts": "3",
+        },
+    )
     config = ListenerConfig.from_settings(settings)
     assert config.enabled and config.shared_secrets == {"ISIL:DE-B1": "one", "ISIL:DE-X": "two"}
     agency = our_agency(settings)

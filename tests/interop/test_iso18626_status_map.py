@@ -59,29 +59,34 @@ def test_rows_name_only_actions_and_states_our_machines_know() -> None:
 @pytest.mark.parametrize("service", list(ServiceType))
 def test_every_lending_state_reports_at_most_one_status(service: ServiceType) -> None:
     for state in workflow_for(Side.LENDING, service).states:
-        matches = [r.status for r in STATUSES
-                   if state in r.lending_states and service in r.service_types]
+        matches = [
+            r.status for r in STATUSES if state in r.lending_states and service in r.service_types
+        ]
         assert len(matches) <= 1, (state, matches)
 
 
-@pytest.mark.parametrize(("state", "service", "status"), [
-    (State.NEW, ServiceType.LOAN, Status.REQUEST_RECEIVED),
-    (State.HOLDINGS_CHECKED, ServiceType.LOAN, Status.EXPECT_TO_SUPPLY),
-    (State.PULLED, ServiceType.LOAN, Status.WILL_SUPPLY),
-    (State.CONDITIONAL, ServiceType.LOAN, Status.RETRY_POSSIBLE),
-    (State.SHIPPED, ServiceType.LOAN, Status.LOANED),
-    (State.ON_LOAN, ServiceType.LOAN, Status.LOANED),
-    (State.OVERDUE, ServiceType.LOAN, Status.OVERDUE),
-    (State.RECALLED, ServiceType.LOAN, Status.RECALLED),
-    (State.UNFILLED, ServiceType.COPY, Status.UNFILLED),
-    (State.COMPLETE, ServiceType.LOAN, Status.LOAN_COMPLETED),
-    (State.SENT, ServiceType.COPY, Status.COPY_COMPLETED),
-    (State.COMPLETE, ServiceType.COPY, Status.COPY_COMPLETED),
-    (State.LOST, ServiceType.LOAN, Status.COMPLETED_WITHOUT_RETURN),
-    (State.CANCELLED, ServiceType.LOAN, Status.CANCELLED),
-])
-def test_lending_state_to_outgoing_status(state: State, service: ServiceType,
-                                          status: Status) -> None:
+@pytest.mark.parametrize(
+    ("state", "service", "status"),
+    [
+        (State.NEW, ServiceType.LOAN, Status.REQUEST_RECEIVED),
+        (State.HOLDINGS_CHECKED, ServiceType.LOAN, Status.EXPECT_TO_SUPPLY),
+        (State.PULLED, ServiceType.LOAN, Status.WILL_SUPPLY),
+        (State.CONDITIONAL, ServiceType.LOAN, Status.RETRY_POSSIBLE),
+        (State.SHIPPED, ServiceType.LOAN, Status.LOANED),
+        (State.ON_LOAN, ServiceType.LOAN, Status.LOANED),
+        (State.OVERDUE, ServiceType.LOAN, Status.OVERDUE),
+        (State.RECALLED, ServiceType.LOAN, Status.RECALLED),
+        (State.UNFILLED, ServiceType.COPY, Status.UNFILLED),
+        (State.COMPLETE, ServiceType.LOAN, Status.LOAN_COMPLETED),
+        (State.SENT, ServiceType.COPY, Status.COPY_COMPLETED),
+        (State.COMPLETE, ServiceType.COPY, Status.COPY_COMPLETED),
+        (State.LOST, ServiceType.LOAN, Status.COMPLETED_WITHOUT_RETURN),
+        (State.CANCELLED, ServiceType.LOAN, Status.CANCELLED),
+    ],
+)
+def test_lending_state_to_outgoing_status(
+    state: State, service: ServiceType, status: Status
+) -> None:
     assert status_for_lending(state, service) is status
 
 
@@ -103,58 +108,80 @@ def test_reason_unfilled_both_ways() -> None:
     assert reason_unfilled_code("The cat sat on it") == "Other"
 
 
-@pytest.mark.parametrize(("status", "state", "action"), [
-    (Status.LOANED, State.REQUESTED, Action.LENDER_SHIPPED),
-    (Status.UNFILLED, State.REQUESTED, Action.LENDER_UNFILLED),
-    (Status.RETRY_POSSIBLE, State.REQUESTED, Action.LENDER_CONDITIONAL),
-    (Status.RECALLED, State.CHECKED_OUT, Action.RECALL),
-    (Status.OVERDUE, State.CHECKED_OUT, Action.MARK_OVERDUE),
-    (Status.LOAN_COMPLETED, State.RETURNED_TO_LENDER, Action.LENDER_CHECKED_IN),
-    (Status.CANCELLED, State.REQUESTED, Action.CANCEL),
-])
-def test_incoming_status_to_borrowing_action(status: Status, state: State,
-                                             action: Action) -> None:
-    result = incoming(supplying(status, reason_unfilled="NotHeld"), Side.BORROWING,
-                      ServiceType.LOAN, state)
+@pytest.mark.parametrize(
+    ("status", "state", "action"),
+    [
+        (Status.LOANED, State.REQUESTED, Action.LENDER_SHIPPED),
+        (Status.UNFILLED, State.REQUESTED, Action.LENDER_UNFILLED),
+        (Status.RETRY_POSSIBLE, State.REQUESTED, Action.LENDER_CONDITIONAL),
+        (Status.RECALLED, State.CHECKED_OUT, Action.RECALL),
+        (Status.OVERDUE, State.CHECKED_OUT, Action.MARK_OVERDUE),
+        (Status.LOAN_COMPLETED, State.RETURNED_TO_LENDER, Action.LENDER_CHECKED_IN),
+        (Status.CANCELLED, State.REQUESTED, Action.CANCEL),
+    ],
+)
+def test_incoming_status_to_borrowing_action(status: Status, state: State, action: Action) -> None:
+    result = incoming(
+        supplying(status, reason_unfilled="NotHeld"), Side.BORROWING, ServiceType.LOAN, state
+    )
     assert isinstance(result, Incoming) and result.action is action
     if status is Status.UNFILLED:
         assert result.reason == "Not held by the lender"
 
 
 def test_will_supply_is_recorded_and_conditions_make_it_conditional() -> None:
-    plain = incoming(supplying(Status.WILL_SUPPLY), Side.BORROWING, ServiceType.LOAN,
-                     State.REQUESTED)
+    plain = incoming(
+        supplying(Status.WILL_SUPPLY), Side.BORROWING, ServiceType.LOAN, State.REQUESTED
+    )
     assert plain == Incoming(None, note="")
-    conditional = incoming(supplying(Status.WILL_SUPPLY, loan_condition="LibraryUseOnly"),
-                           Side.BORROWING, ServiceType.LOAN, State.REQUESTED)
+    conditional = incoming(
+        supplying(Status.WILL_SUPPLY, loan_condition="LibraryUseOnly"),
+        Side.BORROWING,
+        ServiceType.LOAN,
+        State.REQUESTED,
+    )
     assert isinstance(conditional, Incoming)
     assert conditional.action is Action.LENDER_CONDITIONAL
     assert conditional.reason == "LibraryUseOnly"
 
 
 def test_renew_response_grants_or_refuses() -> None:
-    yes = incoming(supplying(Status.LOANED, reason=ReasonForMessage.RENEW_RESPONSE,
-                             answer=YesNo.YES), Side.BORROWING, ServiceType.LOAN,
-                   State.RENEWAL_REQUESTED)
-    no = incoming(supplying(Status.LOANED, reason=ReasonForMessage.RENEW_RESPONSE,
-                            answer=YesNo.NO, note="Needed here"), Side.BORROWING,
-                  ServiceType.LOAN, State.RENEWAL_REQUESTED)
+    yes = incoming(
+        supplying(Status.LOANED, reason=ReasonForMessage.RENEW_RESPONSE, answer=YesNo.YES),
+        Side.BORROWING,
+        ServiceType.LOAN,
+        State.RENEWAL_REQUESTED,
+    )
+    no = incoming(
+        supplying(
+            Status.LOANED,
+            reason=ReasonForMessage.RENEW_RESPONSE,
+            answer=YesNo.NO,
+            note="Needed here",
+        ),
+        Side.BORROWING,
+        ServiceType.LOAN,
+        State.RENEWAL_REQUESTED,
+    )
     assert isinstance(yes, Incoming) and yes.action is Action.RENEWAL_GRANTED
     assert isinstance(no, Incoming) and no.action is Action.RENEWAL_REFUSED
     assert no.reason == "Needed here"
 
 
-@pytest.mark.parametrize(("action", "state", "ours", "reply"), [
-    (IsoAction.RECEIVED, State.SHIPPED, Action.BORROWER_RECEIVED, None),
-    (IsoAction.SHIPPED_RETURN, State.ON_LOAN, Action.BORROWER_SHIPPED_RETURN, None),
-    (IsoAction.CANCEL, State.HOLDINGS_CHECKED, Action.CANCEL, ReasonForMessage.CANCEL_RESPONSE),
-    (IsoAction.RENEW, State.ON_LOAN, None, ReasonForMessage.RENEW_RESPONSE),
-    (IsoAction.STATUS_REQUEST, State.PULLED, None, ReasonForMessage.STATUS_REQUEST_RESPONSE),
-    (IsoAction.NOTIFICATION, State.ON_LOAN, None, None),
-])
-def test_incoming_action_to_lending_action(action: IsoAction, state: State,
-                                           ours: Action | None,
-                                           reply: ReasonForMessage | None) -> None:
+@pytest.mark.parametrize(
+    ("action", "state", "ours", "reply"),
+    [
+        (IsoAction.RECEIVED, State.SHIPPED, Action.BORROWER_RECEIVED, None),
+        (IsoAction.SHIPPED_RETURN, State.ON_LOAN, Action.BORROWER_SHIPPED_RETURN, None),
+        (IsoAction.CANCEL, State.HOLDINGS_CHECKED, Action.CANCEL, ReasonForMessage.CANCEL_RESPONSE),
+        (IsoAction.RENEW, State.ON_LOAN, None, ReasonForMessage.RENEW_RESPONSE),
+        (IsoAction.STATUS_REQUEST, State.PULLED, None, ReasonForMessage.STATUS_REQUEST_RESPONSE),
+        (IsoAction.NOTIFICATION, State.ON_LOAN, None, None),
+    ],
+)
+def test_incoming_action_to_lending_action(
+    action: IsoAction, state: State, ours: Action | None, reply: ReasonForMessage | None
+) -> None:
     result = incoming(requesting(action), Side.LENDING, ServiceType.LOAN, state)
     assert isinstance(result, Incoming)
     assert result.action is ours and result.reply is reply
@@ -162,44 +189,71 @@ def test_incoming_action_to_lending_action(action: IsoAction, state: State,
 
 def test_cancel_after_shipping_is_answered_not_applied() -> None:
     result = incoming(requesting(IsoAction.CANCEL), Side.LENDING, ServiceType.LOAN, State.SHIPPED)
-    assert result == Incoming(None, reply=ReasonForMessage.CANCEL_RESPONSE,
-                              note="Too late to cancel.")
+    assert result == Incoming(
+        None, reply=ReasonForMessage.CANCEL_RESPONSE, note="Too late to cancel."
+    )
 
 
 def test_stale_repeat_is_not_an_error() -> None:
     # "Loaned" arriving after the desk already scanned the item in.
     late = incoming(supplying(Status.LOANED), Side.BORROWING, ServiceType.LOAN, State.RECEIVED)
     assert isinstance(late, Incoming) and late.action is None
-    again = incoming(requesting(IsoAction.RECEIVED), Side.LENDING, ServiceType.LOAN,
-                     State.ON_LOAN)
+    again = incoming(requesting(IsoAction.RECEIVED), Side.LENDING, ServiceType.LOAN, State.ON_LOAN)
     assert isinstance(again, Incoming) and again.action is None
     # the lender confirms a cancel the borrower already applied locally
-    confirmed = incoming(supplying(Status.CANCELLED, reason=ReasonForMessage.CANCEL_RESPONSE,
-                                   answer=YesNo.YES), Side.BORROWING, ServiceType.LOAN,
-                         State.CANCELLED)
+    confirmed = incoming(
+        supplying(Status.CANCELLED, reason=ReasonForMessage.CANCEL_RESPONSE, answer=YesNo.YES),
+        Side.BORROWING,
+        ServiceType.LOAN,
+        State.CANCELLED,
+    )
     assert isinstance(confirmed, Incoming) and confirmed.action is None
 
 
-@pytest.mark.parametrize(("message", "side", "state", "error_type"), [
-    (requesting(IsoAction.RECEIVED), Side.LENDING, State.NEW, ErrorType.UNSUPPORTED_ACTION_TYPE),
-    (requesting(IsoAction.SHIPPED_FORWARD), Side.LENDING, State.ON_LOAN,
-     ErrorType.UNSUPPORTED_ACTION_TYPE),
-    (supplying(Status.LOANED), Side.BORROWING, State.CANCELLED,
-     ErrorType.UNSUPPORTED_REASON_FOR_MESSAGE_TYPE),
-    (supplying(Status.LOAN_COMPLETED), Side.BORROWING, State.SOURCING,
-     ErrorType.UNSUPPORTED_REASON_FOR_MESSAGE_TYPE),
-    (supplying(Status.LOANED), Side.LENDING, State.ON_LOAN, ErrorType.UNRECOGNISED_DATA_VALUE),
-    (requesting(IsoAction.RECEIVED), Side.BORROWING, State.RECEIVED,
-     ErrorType.UNRECOGNISED_DATA_VALUE),
-])
+@pytest.mark.parametrize(
+    ("message", "side", "state", "error_type"),
+    [
+        (
+            requesting(IsoAction.RECEIVED),
+            Side.LENDING,
+            State.NEW,
+            ErrorType.UNSUPPORTED_ACTION_TYPE,
+        ),
+        (
+            requesting(IsoAction.SHIPPED_FORWARD),
+            Side.LENDING,
+            State.ON_LOAN,
+            ErrorType.UNSUPPORTED_ACTION_TYPE,
+        ),
+        (
+            supplying(Status.LOANED),
+            Side.BORROWING,
+            State.CANCELLED,
+            ErrorType.UNSUPPORTED_REASON_FOR_MESSAGE_TYPE,
+        ),
+        (
+            supplying(Status.LOAN_COMPLETED),
+            Side.BORROWING,
+            State.SOURCING,
+            ErrorType.UNSUPPORTED_REASON_FOR_MESSAGE_TYPE,
+        ),
+        (supplying(Status.LOANED), Side.LENDING, State.ON_LOAN, ErrorType.UNRECOGNISED_DATA_VALUE),
+        (
+            requesting(IsoAction.RECEIVED),
+            Side.BORROWING,
+            State.RECEIVED,
+            ErrorType.UNRECOGNISED_DATA_VALUE,
+        ),
+    ],
+)
 def test_illegal_incoming_gives_an_error_that_builds_a_valid_confirmation(
-        message: object, side: Side, state: State, error_type: ErrorType) -> None:
+    message: object, side: Side, state: State, error_type: ErrorType
+) -> None:
     result = incoming(message, side, ServiceType.LOAN, state)  # type: ignore[arg-type]
     assert isinstance(result, IncomingError)
     assert result.error_type is error_type
     assert result.text
-    confirmation = error_confirmation(result.error_type, result.text,
-                                      about=message)  # type: ignore[arg-type]
+    confirmation = error_confirmation(result.error_type, result.text, about=message)  # type: ignore[arg-type]
     assert not confirmation.ok
     build_message(confirmation, corpus_schema())
 
@@ -221,8 +275,14 @@ def test_every_reportable_lending_state_composes_a_valid_message(service: Servic
     from illdesk.interop.iso18626.parse import read_message
     from tests.interop.test_iso18626_support import BORROWER, LENDER, T0
 
-    head = header_for(Side.LENDING, us=LENDER, partner=BORROWER, requesting_request_id="B1-5",
-                      now=T0, supplying_request_id="L2-1")
+    head = header_for(
+        Side.LENDING,
+        us=LENDER,
+        partner=BORROWER,
+        requesting_request_id="B1-5",
+        now=T0,
+        supplying_request_id="L2-1",
+    )
     assert head.supplying_agency_id == LENDER and head.requesting_agency_id == BORROWER
     reported = 0
     for state in sorted(workflow_for(Side.LENDING, service).states):
@@ -230,9 +290,16 @@ def test_every_reportable_lending_state_composes_a_valid_message(service: Servic
             with pytest.raises(ValueError):
                 status_update(head, state, service, now=T0)
             continue
-        message = status_update(head, state, service, now=T0, unfilled_reason="Not on the shelf",
-                                conditions="Library use only", due_date=T0 + timedelta(days=28),
-                                item_id="3123")
+        message = status_update(
+            head,
+            state,
+            service,
+            now=T0,
+            unfilled_reason="Not on the shelf",
+            conditions="Library use only",
+            due_date=T0 + timedelta(days=28),
+            item_id="3123",
+        )
         back = read_message(build_message(message, corpus_schema()), corpus_schema())
         assert back.verdict == "valid" and back.message == message
         reported += 1
@@ -246,10 +313,10 @@ def test_borrowing_actions_compose_valid_messages() -> None:
     from illdesk.interop.iso18626.compose import action_message, header_for
     from tests.interop.test_iso18626_support import BORROWER, LENDER, T0
 
-    head = header_for(Side.BORROWING, us=BORROWER, partner=LENDER, requesting_request_id="B1-5",
-                      now=T0)
-    for action in (Action.RECEIVE, Action.RETURN_TO_LENDER, Action.REQUEST_RENEWAL,
-                   Action.CANCEL):
+    head = header_for(
+        Side.BORROWING, us=BORROWER, partner=LENDER, requesting_request_id="B1-5", now=T0
+    )
+    for action in (Action.RECEIVE, Action.RETURN_TO_LENDER, Action.REQUEST_RENEWAL, Action.CANCEL):
         message = action_message(head, action, note="from the desk")
         build_message(message, corpus_schema())
     with pytest.raises(ValueError):
@@ -260,10 +327,17 @@ def test_cancel_response_composes_with_answer() -> None:
     from illdesk.interop.iso18626.compose import header_for, status_update
     from tests.interop.test_iso18626_support import BORROWER, LENDER, T0
 
-    head = header_for(Side.LENDING, us=LENDER, partner=BORROWER, requesting_request_id="B1-5",
-                      now=T0)
-    refused = status_update(head, State.SHIPPED, ServiceType.LOAN, now=T0,
-                            reason=ReasonForMessage.CANCEL_RESPONSE, answer=False)
+    head = header_for(
+        Side.LENDING, us=LENDER, partner=BORROWER, requesting_request_id="B1-5", now=T0
+    )
+    refused = status_update(
+        head,
+        State.SHIPPED,
+        ServiceType.LOAN,
+        now=T0,
+        reason=ReasonForMessage.CANCEL_RESPONSE,
+        answer=False,
+    )
     assert refused.message_info.answer_yes_no is YesNo.NO
     build_message(refused, corpus_schema())
     decision = incoming(refused, Side.BORROWING, ServiceType.LOAN, State.REQUESTED)

@@ -37,12 +37,16 @@ HEADER = """<header>
 </header>"""
 
 
-def ram(action: str = "Received", timestamp: str = "2026-11-23T09:00:00Z",
-        envelope: str = f'{NS} xmlns:ill="http://illtransactions.org/2013/iso18626" '
-                        'ill:version="1.2"') -> bytes:
-    return (f"<ISO18626Message {envelope}><requestingAgencyMessage>"
-            f"{HEADER.format(timestamp=timestamp)}<action>{action}</action>"
-            "</requestingAgencyMessage></ISO18626Message>").encode()
+def ram(
+    action: str = "Received",
+    timestamp: str = "2026-11-23T09:00:00Z",
+    envelope: str = f'{NS} xmlns:ill="http://illtransactions.org/2013/iso18626" ill:version="1.2"',
+) -> bytes:
+    return (
+        f"<ISO18626Message {envelope}><requestingAgencyMessage>"
+        f"{HEADER.format(timestamp=timestamp)}<action>{action}</action>"
+        "</requestingAgencyMessage></ISO18626Message>"
+    ).encode()
 
 
 def test_a_strict_message_has_no_notes() -> None:
@@ -50,20 +54,23 @@ def test_a_strict_message_has_no_notes() -> None:
     assert parsed.verdict == "valid" and parsed.schema_valid
 
 
-@pytest.mark.parametrize(("text", "expected", "bend"), [
-    ("2026-11-23T09:00:00Z", datetime(2026, 11, 23, 9, tzinfo=UTC), None),
-    ("2026-11-23T10:00:00+01:00", datetime(2026, 11, 23, 9, tzinfo=UTC), None),
-    ("2026-11-23T09:00:00.123Z", datetime(2026, 11, 23, 9, 0, 0, 123000, tzinfo=UTC), None),
-    ("2026-11-23T09:00:00", datetime(2026, 11, 23, 9, tzinfo=UTC), "no timezone"),
-    ("2026-11-23T10:00:00+0100", datetime(2026, 11, 23, 9, tzinfo=UTC), "without a colon"),
-    ("2026-11-23 09:00:00", datetime(2026, 11, 23, 9, tzinfo=UTC), "space instead of T"),
-    ("2026-11-23T09:00Z", datetime(2026, 11, 23, 9, tzinfo=UTC), "no seconds"),
-    ("2026-11-23", datetime(2026, 11, 23, tzinfo=UTC), "date without a time"),
-    ("23.11.2026 09:00", datetime(2026, 11, 23, 9, tzinfo=UTC), "day.month.year"),
-    ("Mon, 23 Nov 2026 09:00:00 GMT", datetime(2026, 11, 23, 9, tzinfo=UTC), "e-mail"),
-    ("1795424400", datetime(2026, 11, 23, 9, tzinfo=UTC), "Unix time"),
-    ("1795424400000", datetime(2026, 11, 23, 9, tzinfo=UTC), "Unix time"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected", "bend"),
+    [
+        ("2026-11-23T09:00:00Z", datetime(2026, 11, 23, 9, tzinfo=UTC), None),
+        ("2026-11-23T10:00:00+01:00", datetime(2026, 11, 23, 9, tzinfo=UTC), None),
+        ("2026-11-23T09:00:00.123Z", datetime(2026, 11, 23, 9, 0, 0, 123000, tzinfo=UTC), None),
+        ("2026-11-23T09:00:00", datetime(2026, 11, 23, 9, tzinfo=UTC), "no timezone"),
+        ("2026-11-23T10:00:00+0100", datetime(2026, 11, 23, 9, tzinfo=UTC), "without a colon"),
+        ("2026-11-23 09:00:00", datetime(2026, 11, 23, 9, tzinfo=UTC), "space instead of T"),
+        ("2026-11-23T09:00Z", datetime(2026, 11, 23, 9, tzinfo=UTC), "no seconds"),
+        ("2026-11-23", datetime(2026, 11, 23, tzinfo=UTC), "date without a time"),
+        ("23.11.2026 09:00", datetime(2026, 11, 23, 9, tzinfo=UTC), "day.month.year"),
+        ("Mon, 23 Nov 2026 09:00:00 GMT", datetime(2026, 11, 23, 9, tzinfo=UTC), "e-mail"),
+        ("1795424400", datetime(2026, 11, 23, 9, tzinfo=UTC), "Unix time"),
+        ("1795424400000", datetime(2026, 11, 23, 9, tzinfo=UTC), "Unix time"),
+    ],
+)
 def test_timestamp_forms(text: str, expected: datetime, bend: str | None) -> None:
     moment, note = read_timestamp(text)
     assert moment == expected
@@ -80,9 +87,15 @@ def test_unreadable_timestamps(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1),
-                    timezones=st.sampled_from([UTC, timezone(timedelta(hours=-5, minutes=-30)),
-                                               timezone(timedelta(hours=14))])))
+@given(
+    st.datetimes(
+        min_value=datetime(1900, 1, 1),
+        max_value=datetime(2200, 1, 1),
+        timezones=st.sampled_from(
+            [UTC, timezone(timedelta(hours=-5, minutes=-30)), timezone(timedelta(hours=14))]
+        ),
+    )
+)
 def test_written_timestamps_read_back_strictly(moment: datetime) -> None:
     moment = moment.replace(microsecond=moment.microsecond // 1000 * 1000)
     back, note = read_timestamp(write_timestamp(moment))
@@ -98,8 +111,11 @@ def test_timezone_less_timestamp_is_tolerated_with_a_note() -> None:
 
 
 def test_out_of_order_elements_are_read_with_a_note() -> None:
-    shuffled = ram().replace(b"<multipleItemRequestId/>", b"").replace(
-        b"<header>", b"<header><multipleItemRequestId/>")
+    shuffled = (
+        ram()
+        .replace(b"<multipleItemRequestId/>", b"")
+        .replace(b"<header>", b"<header><multipleItemRequestId/>")
+    )
     parsed = read_message(shuffled, corpus_schema())
     assert parsed.schema_valid is False
     assert "elements in <header> are out of order" in parsed.notes
@@ -134,7 +150,8 @@ def test_unknown_action_is_rejected_as_unsupported_action() -> None:
 
 def test_unknown_reason_for_message_is_rejected_with_its_error_type() -> None:
     data = build_message(supplying(Status.LOANED), corpus_schema()).replace(
-        b"StatusChange", b"Gossip")
+        b"StatusChange", b"Gossip"
+    )
     with pytest.raises(MessageRejected) as caught:
         read_message(data, corpus_schema())
     assert caught.value.error_type is ErrorType.UNSUPPORTED_REASON_FOR_MESSAGE_TYPE
@@ -144,7 +161,7 @@ def test_status_change_without_status_is_rejected() -> None:
     data = build_message(supplying(Status.LOANED), corpus_schema())
     start, end = data.index(b"<ill:statusInfo>"), data.index(b"</ill:statusInfo>")
     with pytest.raises(MessageRejected) as caught:
-        read_message(data[:start] + data[end + len(b"</ill:statusInfo>"):], corpus_schema())
+        read_message(data[:start] + data[end + len(b"</ill:statusInfo>") :], corpus_schema())
     assert "statusInfo/status" in caught.value.reason
 
 
@@ -178,21 +195,28 @@ XXE = b"""<?xml version="1.0"?>
 <!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
 <ISO18626Message xmlns="http://illtransactions.org/2013/iso18626"><request>&xxe;</request>
 </ISO18626Message>"""
-LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-          + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;")
-                                                   * 10) for i in range(1, 10))
-          + b"]><lolz>&lol9;</lolz>")
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+        for i in range(1, 10)
+    )
+    + b"]><lolz>&lol9;</lolz>"
+)
 
 
-@pytest.mark.parametrize(("body", "words"), [
-    (XXE, "document type"),
-    (LAUGHS, "document type"),
-    (XXE.decode().encode("utf-16"), "document type"),
-    (b"not xml at all", "not well-formed"),
-    (b"<a><b></a>", "not well-formed"),
-    (b"", "empty"),
-    (b"<a>" + b"x" * 2_000_000 + b"</a>", "limit"),
-])
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (XXE, "document type"),
+        (LAUGHS, "document type"),
+        (XXE.decode().encode("utf-16"), "document type"),
+        (b"not xml at all", "not well-formed"),
+        (b"<a><b></a>", "not well-formed"),
+        (b"", "empty"),
+        (b"<a>" + b"x" * 2_000_000 + b"</a>", "limit"),
+    ],
+)
 def test_dangerous_or_broken_bodies_are_refused(body: bytes, words: str) -> None:
     with pytest.raises(UnsafeXml) as caught:
         parse_untrusted(body)
@@ -213,18 +237,22 @@ def test_random_bytes_never_crash_the_reader(data: bytes) -> None:
 
 _VALID_BODIES = [
     build_message(m, corpus_schema())
-    for m in (supplying(Status.LOANED, item_id="1", loan_condition="X"),
-              requesting(IsoAction.RENEW, note="n"))
+    for m in (
+        supplying(Status.LOANED, item_id="1", loan_condition="X"),
+        requesting(IsoAction.RENEW, note="n"),
+    )
 ]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(_VALID_BODIES), st.integers(0, 2000), st.integers(0, 60),
-       st.binary(max_size=12))
+@given(
+    st.sampled_from(_VALID_BODIES), st.integers(0, 2000), st.integers(0, 60), st.binary(max_size=12)
+)
 def test_mangled_valid_messages_are_read_or_rejected_never_crash(
-        body: bytes, start: int, length: int, junk: bytes) -> None:
+    body: bytes, start: int, length: int, junk: bytes
+) -> None:
     start = start % len(body)
-    mangled = body[:start] + junk + body[start + length:]
+    mangled = body[:start] + junk + body[start + length :]
     try:
         parsed = read_message(mangled, corpus_schema())
     except MessageRejected as rejected:

@@ -16,17 +16,33 @@ from illdesk.interop.marc.export import (
 from illdesk.interop.marc.reader import read_marc
 from illdesk.interop.marc.records import CatalogueRecord
 
-BOOK = Citation(title="Comédie humaine", author="Balzac, Honoré de", isbn="0836932722 (pbk.)",
-                oclc_number="647986", edition="2nd ed.", publisher="Éditions X", place="Paris",
-                year="1900")
-ARTICLE = Citation(title="", article_title="Deep sea vents", journal="Nature",
-                   issn="0028-0836", volume="401", issue="6751", pages="100-109",
-                   doi="10.1038/43614", year="1999")
+BOOK = Citation(
+    title="Comédie humaine",
+    author="Balzac, Honoré de",
+    isbn="0836932722 (pbk.)",
+    oclc_number="647986",
+    edition="2nd ed.",
+    publisher="Éditions X",
+    place="Paris",
+    year="1900",
+)
+ARTICLE = Citation(
+    title="",
+    article_title="Deep sea vents",
+    journal="Nature",
+    issn="0028-0836",
+    volume="401",
+    issue="6751",
+    pages="100-109",
+    doi="10.1038/43614",
+    year="1999",
+)
 
 
 def test_citation_to_record_fields() -> None:
-    record = citation_to_record(BOOK, "ILL-2026-0042", "Purchase on demand",
-                                today=date(2026, 11, 23))
+    record = citation_to_record(
+        BOOK, "ILL-2026-0042", "Purchase on demand", today=date(2026, 11, 23)
+    )
     assert record.leader[9] == "a"
     assert record["001"].data == "ILL-2026-0042"
     assert record["008"].data.startswith("261123s1900")
@@ -70,10 +86,12 @@ def test_control_characters_cannot_break_the_record() -> None:
 
 
 def test_requests_csv_spreads_citation_and_defuses_formulas() -> None:
-    text = requests_to_csv([
-        {"number": "ILL-1", "state": "new", "citation": BOOK, "patron": "=HYPERLINK(1)"},
-        {"number": "ILL-2", "state": "sourcing", "citation": ARTICLE, "patron": "Ann, B"},
-    ])
+    text = requests_to_csv(
+        [
+            {"number": "ILL-1", "state": "new", "citation": BOOK, "patron": "=HYPERLINK(1)"},
+            {"number": "ILL-2", "state": "sourcing", "citation": ARTICLE, "patron": "Ann, B"},
+        ]
+    )
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["number"] for r in rows] == ["ILL-1", "ILL-2"]
     assert rows[0]["title"] == "Comédie humaine"
@@ -83,6 +101,7 @@ def test_requests_csv_spreads_citation_and_defuses_formulas() -> None:
 
 
 def test_requests_csv_chosen_columns() -> None:
-    text = requests_to_csv([{"number": "ILL-1", "citation": BOOK}],
-                           columns=["number", "title", "isbn"])
+    text = requests_to_csv(
+        [{"number": "ILL-1", "citation": BOOK}], columns=["number", "title", "isbn"]
+    )
     assert text.splitlines() == ["number,title,isbn", "ILL-1,Comédie humaine,0836932722 (pbk.)"]

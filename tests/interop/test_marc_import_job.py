@@ -46,8 +46,12 @@ def test_949_mapping_and_progress() -> None:
     reports: list[tuple[int, int, str]] = []
     progress = Progress(on_report=lambda d, t, s: reports.append((d, t, s)))
     store = DictStore()
-    result = import_marc_files([MARC / "alphatag.dat", MARC / "loc-first200.mrc"], store,
-                               HoldingsMapping.for_tag("949"), progress=progress)
+    result = import_marc_files(
+        [MARC / "alphatag.dat", MARC / "loc-first200.mrc"],
+        store,
+        HoldingsMapping.for_tag("949"),
+        progress=progress,
+    )
     assert result.imported == 201
     assert result.files[0].items == 1
     done, total, _ = reports[-1]

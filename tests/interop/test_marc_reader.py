@@ -79,13 +79,16 @@ def test_cp1251_can_be_forced_and_marc8_forced_garbles_it() -> None:
     as_marc8 = [r for r in read_marc(data, encoding="marc8") if isinstance(r, CatalogueRecord)]
     assert len(as_marc8) == 6
     assert "Ильина" not in as_marc8[0].citation.author
-    assert as_marc8[0].notes == ("Some bytes are not MARC-8 characters and were read as "
-                                 "spaces; the file may be in another character set (choose it "
-                                 "and import again).",)
+    assert as_marc8[0].notes == (
+        "Some bytes are not MARC-8 characters and were read as "
+        "spaces; the file may be in another character set (choose it "
+        "and import again).",
+    )
 
 
-@pytest.mark.parametrize("name", ["marc8.dat", "utf8_with_leader_flag.dat",
-                                  "utf8_without_leader_flag.dat"])
+@pytest.mark.parametrize(
+    "name", ["marc8.dat", "utf8_with_leader_flag.dat", "utf8_without_leader_flag.dat"]
+)
 def test_uniform_title_diacritics_decoded(name: str) -> None:
     raw = next(iter_iso2709((MARC / name).read_bytes()))
     assert raw.record is not None
@@ -137,15 +140,16 @@ def test_bad_marc8_escape_is_cleaned_and_noted() -> None:
     record = summary.records[0]
     assert record.citation.publisher == "La Sociét"
     assert "\x1b" not in "".join(record.citation.__dict__.values())
-    assert summary.notes == ["Field 260 had an invalid MARC-8 escape; the stray control "
-                             "character was removed."]
+    assert summary.notes == [
+        "Field 260 had an invalid MARC-8 escape; the stray control character was removed."
+    ]
 
 
 def test_regression45_indicator_warnings_become_a_note_not_stderr(
-        capfd: pytest.CaptureFixture[str]) -> None:
+    capfd: pytest.CaptureFixture[str],
+) -> None:
     summary = summarise_file(MARC / "regression45.dat")
-    assert summary.notes == ["A field has a wrong number of indicators; the first two were "
-                             "used."]
+    assert summary.notes == ["A field has a wrong number of indicators; the first two were used."]
     first = summary.records[0]
     assert first.control_number == "prk2000001890"
     assert first.citation.author == "Prokudin-Gorskiĭ, Sergeĭ Mikhaĭlovich"
@@ -155,7 +159,8 @@ def test_regression45_indicator_warnings_become_a_note_not_stderr(
 
 
 def test_marc8_file_with_1251_bytes_prints_nothing_on_stderr(
-        capfd: pytest.CaptureFixture[str]) -> None:
+    capfd: pytest.CaptureFixture[str],
+) -> None:
     list(read_marc((MARC / "1251.dat").read_bytes(), encoding="marc8"))
     assert capfd.readouterr().err == ""
 
@@ -189,14 +194,17 @@ def test_xml_external_entities_are_not_resolved(tmp_path: Path) -> None:
         '<collection xmlns="http://www.loc.gov/MARC21/slim"><record>'
         '<leader>00000nam a2200000 a 4500</leader><controlfield tag="001">1</controlfield>'
         '<datafield tag="245" ind1="0" ind2="0"><subfield code="a">&x;</subfield></datafield>'
-        '</record></collection>', encoding="utf-8")
+        "</record></collection>",
+        encoding="utf-8",
+    )
     results = list(read_marc_file(evil))
     assert all("TOP SECRET" not in str(r) for r in results)
 
 
 def test_missing_and_empty_files(tmp_path: Path) -> None:
     assert list(read_marc_file(tmp_path / "nope.mrc"))[0].reason.startswith(  # type: ignore
-        "the file ")
+        "the file "
+    )
     empty = tmp_path / "empty.mrc"
     empty.write_bytes(b"")
     result = list(read_marc_file(empty))

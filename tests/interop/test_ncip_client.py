@@ -35,10 +35,17 @@ from tests.interop.conftest import free_port
 from tests.interop.test_ncip_responder import NcipResponder
 
 XSD = CORPUS / "ncip" / "ncip_v2_02.xsd"
-ITEM = TemporaryItem(request_id="ILL-2026-0042", item_barcode="ILL0042", user_id="8377630",
-                     title="Comédie humaine", author="Balzac, Honoré de", isbn="0836932722",
-                     call_number="ILL 2026-0042", pickup_location="Main desk",
-                     date_for_return=datetime(2026, 12, 20, tzinfo=UTC))
+ITEM = TemporaryItem(
+    request_id="ILL-2026-0042",
+    item_barcode="ILL0042",
+    user_id="8377630",
+    title="Comédie humaine",
+    author="Balzac, Honoré de",
+    isbn="0836932722",
+    call_number="ILL 2026-0042",
+    pickup_location="Main desk",
+    date_for_return=datetime(2026, 12, 20, tzinfo=UTC),
+)
 
 
 @pytest.fixture()
@@ -65,11 +72,14 @@ def test_whole_loan_cycle(client: NcipClient, responder: NcipResponder) -> None:
     assert responder.state.items == {}
     assert responder.state.invalid == []
     assert [e.operation for e in client.exchanges] == [
-        "AcceptItem", "CheckOutItem", "CheckInItem", "DeleteItem"]
+        "AcceptItem",
+        "CheckOutItem",
+        "CheckInItem",
+        "DeleteItem",
+    ]
 
 
-def test_what_we_send_carries_the_citation(client: NcipClient,
-                                           responder: NcipResponder) -> None:
+def test_what_we_send_carries_the_citation(client: NcipClient, responder: NcipResponder) -> None:
     client.accept_item(ITEM)
     sent = etree.fromstring(responder.state.received[0])
     ns = {"n": "http://www.niso.org/2008/ncip"}
@@ -91,9 +101,11 @@ def test_lookup_user(client: NcipClient) -> None:
 def test_problems_become_words(client: NcipClient) -> None:
     with pytest.raises(NcipRefused) as caught:
         client.lookup_user("nobody")
-    assert caught.value.message == ("The library system refused the patron look-up: Unknown "
-                                    "User – No patron has this id. (UserIdentifierValue: "
-                                    "nobody).")
+    assert caught.value.message == (
+        "The library system refused the patron look-up: Unknown "
+        "User – No patron has this id. (UserIdentifierValue: "
+        "nobody)."
+    )
     assert caught.value.problems[0].problem_type == "Unknown User"
     with pytest.raises(NcipRefused, match="refused deleting the temporary item: Unknown Item"):
         client.delete_item("NOPE")
@@ -115,18 +127,23 @@ def test_invalid_message_is_never_sent(client: NcipClient, responder: NcipRespon
     with pytest.raises(NcipInvalidMessage) as caught:
         client._send(document, "DeleteItem")
     assert "does not match the NCIP 2.02 schema and was not sent" in caught.value.message
-    assert "Element '{http://www.niso.org/2008/ncip}Bogus': This element is not expected." \
+    assert (
+        "Element '{http://www.niso.org/2008/ncip}Bogus': This element is not expected."
         in caught.value.message
+    )
     assert responder.state.received == []
 
 
-@pytest.mark.parametrize("builder", [
-    lambda e: build_accept_item(e, ITEM),
-    lambda e: build_check_out_item(e, "8377630", "ILL0042", datetime(2026, 12, 1)),
-    lambda e: build_check_in_item(e, "ILL0042"),
-    lambda e: build_lookup_user(e, "8377630"),
-    lambda e: build_delete_item(e, "ILL0042"),
-])
+@pytest.mark.parametrize(
+    "builder",
+    [
+        lambda e: build_accept_item(e, ITEM),
+        lambda e: build_check_out_item(e, "8377630", "ILL0042", datetime(2026, 12, 1)),
+        lambda e: build_check_in_item(e, "ILL0042"),
+        lambda e: build_lookup_user(e, "8377630"),
+        lambda e: build_delete_item(e, "ILL0042"),
+    ],
+)
 def test_every_message_validates(builder) -> None:  # type: ignore[no-untyped-def]
     endpoint = NcipEndpoint("http://x", "ILLDESK", "MAINILS", item_agency="MAIN")
     assert validation_errors(builder(endpoint), XSD) == []
@@ -144,8 +161,9 @@ def test_our_validator_agrees_with_corpus_validity_table() -> None:
 
 
 def test_down_ils() -> None:
-    client = NcipClient(NcipEndpoint(f"http://127.0.0.1:{free_port()}/ncip", "A", "B",
-                                     timeout=2), XSD)
+    client = NcipClient(
+        NcipEndpoint(f"http://127.0.0.1:{free_port()}/ncip", "A", "B", timeout=2), XSD
+    )
     with pytest.raises(NcipUnreachable, match="refused the connection"):
         client.lookup_user("8377630")
 
@@ -155,8 +173,9 @@ def test_slow_ils() -> None:
         sock.bind(("127.0.0.1", 0))
         sock.listen(4)
         port = sock.getsockname()[1]
-        client = NcipClient(NcipEndpoint(f"http://127.0.0.1:{port}/ncip", "A", "B",
-                                         timeout=0.5), XSD)
+        client = NcipClient(
+            NcipEndpoint(f"http://127.0.0.1:{port}/ncip", "A", "B", timeout=0.5), XSD
+        )
         with pytest.raises(NcipTimeout, match="did not answer within 0.5 seconds"):
             client.lookup_user("8377630")
 

@@ -51,10 +51,16 @@ def _response(service: str, request: etree._Element) -> tuple[etree._Element, et
     root.set(N + "version", "http://www.niso.org/schemas/ncip/v2_02/ncip_v2_02.xsd")
     body = _sub(root, f"{service}Response")
     header = _sub(body, "ResponseHeader")
-    _sub(_sub(header, "FromAgencyId"), "AgencyId",
-         _text(request, "InitiationHeader/ToAgencyId/AgencyId") or "ILS")
-    _sub(_sub(header, "ToAgencyId"), "AgencyId",
-         _text(request, "InitiationHeader/FromAgencyId/AgencyId") or "ILL")
+    _sub(
+        _sub(header, "FromAgencyId"),
+        "AgencyId",
+        _text(request, "InitiationHeader/ToAgencyId/AgencyId") or "ILS",
+    )
+    _sub(
+        _sub(header, "ToAgencyId"),
+        "AgencyId",
+        _text(request, "InitiationHeader/FromAgencyId/AgencyId") or "ILL",
+    )
     return root, body
 
 
@@ -80,8 +86,9 @@ def answer(state: ResponderState, request_root: etree._Element) -> etree._Elemen
     with state.lock:
         if service == "LookupUser":
             if user not in KNOWN_USERS:
-                _problem(body, "Unknown User", "No patron has this id.", "UserIdentifierValue",
-                         user)
+                _problem(
+                    body, "Unknown User", "No patron has this id.", "UserIdentifierValue", user
+                )
             else:
                 given, surname, email, blocks = KNOWN_USERS[user]
                 _id(body, "User", user)
@@ -99,32 +106,42 @@ def answer(state: ResponderState, request_root: etree._Element) -> etree._Elemen
                 privilege = _sub(optional, "UserPrivilege")
                 _sub(privilege, "AgencyId", "ILS")
                 _sub(privilege, "AgencyUserPrivilegeType", "Faculty")
-                _sub(_sub(privilege, "UserPrivilegeStatus"), "UserPrivilegeStatusType",
-                     "Active")
+                _sub(_sub(privilege, "UserPrivilegeStatus"), "UserPrivilegeStatusType", "Active")
                 for block in blocks:
                     trap = _sub(optional, "BlockOrTrap")
                     _sub(trap, "AgencyId", "ILS")
                     _sub(trap, "BlockOrTrapType", block)
         elif service == "AcceptItem":
             if user not in KNOWN_USERS:
-                _problem(body, "Unknown User", "No patron has this id.", "UserIdentifierValue",
-                         user)
+                _problem(
+                    body, "Unknown User", "No patron has this id.", "UserIdentifierValue", user
+                )
             elif item in state.items:
-                _problem(body, "Duplicate Item", "An item with this barcode exists.",
-                         "ItemIdentifierValue", item)
+                _problem(
+                    body,
+                    "Duplicate Item",
+                    "An item with this barcode exists.",
+                    "ItemIdentifierValue",
+                    item,
+                )
             else:
                 state.items[item] = user
                 _id(body, "Request", _text(service_el, "RequestId/RequestIdentifierValue"))
                 _id(body, "Item", item)
         elif service in ("CheckOutItem", "CheckInItem", "DeleteItem"):
             if item not in state.items:
-                _problem(body, "Unknown Item", "No item has this barcode.",
-                         "ItemIdentifierValue", item)
+                _problem(
+                    body, "Unknown Item", "No item has this barcode.", "ItemIdentifierValue", item
+                )
             elif service == "CheckOutItem":
                 if user != state.items[item]:
-                    _problem(body, "User Ineligible To Check Out This Item",
-                             "The item is on hold for another patron.", "UserIdentifierValue",
-                             user)
+                    _problem(
+                        body,
+                        "User Ineligible To Check Out This Item",
+                        "The item is on hold for another patron.",
+                        "UserIdentifierValue",
+                        user,
+                    )
                 else:
                     state.loans[item] = user
                     _id(body, "Item", item)
@@ -151,8 +168,9 @@ def make_handler(state: ResponderState) -> type[BaseHTTPRequestHandler]:
             data = self.rfile.read(length)
             state.received.append(data)
             try:
-                root = etree.fromstring(data, etree.XMLParser(resolve_entities=False,
-                                                              no_network=True))
+                root = etree.fromstring(
+                    data, etree.XMLParser(resolve_entities=False, no_network=True)
+                )
             except etree.XMLSyntaxError as exc:
                 state.invalid.append(f"not XML: {exc}")
                 self._send(400, b"not XML")
@@ -163,8 +181,9 @@ def make_handler(state: ResponderState) -> type[BaseHTTPRequestHandler]:
                 return
             response = answer(state, root)
             if not state.schema.validate(response):
-                raise AssertionError(f"responder built an invalid response: "
-                                     f"{state.schema.error_log.last_error}")
+                raise AssertionError(
+                    f"responder built an invalid response: {state.schema.error_log.last_error}"
+                )
             self._send(200, etree.tostring(response, xml_declaration=True, encoding="UTF-8"))
 
         def _send(self, status: int, body: bytes) -> None:
@@ -203,12 +222,14 @@ class NcipResponder:
 
 # ---- the responder itself behaves like a strict ILS ------------------------------------
 
+
 def _post(url: str, data: bytes) -> tuple[int, bytes]:
     import urllib.error
     import urllib.request
 
-    request = urllib.request.Request(url, data=data, method="POST",
-                                     headers={"Content-Type": "application/xml"})
+    request = urllib.request.Request(
+        url, data=data, method="POST", headers={"Content-Type": "application/xml"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, response.read()
@@ -237,4 +258,5 @@ def test_responder_checks_corpus_samples_against_the_xsd() -> None:
         assert len(responder.state.invalid) == sum(r["valid"] == "no" for r in rows)
         assert responder.state.invalid[0] == (
             "Element '{http://www.niso.org/2008/ncip}NCIPMessage', attribute 'version': The "
-            "attribute 'version' is not allowed.")
+            "attribute 'version' is not allowed."
+        )

@@ -13,20 +13,50 @@ LINES = (CORPUS / "openurl" / "modrs-openurls.txt").read_text(encoding="utf-8").
 
 # What each line of the production resolver's URLs must give (read from the URLs by hand).
 EXPECTED = [
-    Citation(title="The power look at home : decorating for men", author="Von Furstenberg, Egon",
-             isbn="978-0-688-03599-0", oclc_number="5677842", edition="1st ed.",
-             publisher="Morrow", place="New York", year="1980"),
-    Citation(title="The Viking age in Denmark : the formation of a state",
-             author="Randsborg, Klavs", isbn="978-0-7156-1443-3", oclc_number="6389326",
-             publisher="Duckworth", place="London", year="1980"),
-    Citation(title="Viking age Iceland", author="Byock, Jesse L", isbn="978-0-14-029115-5",
-             oclc_number="45339661", publisher="Penguin Books", place="London ;;New York",
-             year="2001"),
-    Citation(title="Vikings - the North Atlantic saga", isbn="1-56098-970-X",
-             publisher="Smithsonian Institution Press in association with the National Museum "
-                       "of Natural History", place="Washington", year="2000"),
-    Citation(title="Viking empires", author="Angelo, Forte", isbn="978-0-521-82992-2",
-             publisher="Cambridge University Press", place="New York", year="2005"),
+    Citation(
+        title="The power look at home : decorating for men",
+        author="Von Furstenberg, Egon",
+        isbn="978-0-688-03599-0",
+        oclc_number="5677842",
+        edition="1st ed.",
+        publisher="Morrow",
+        place="New York",
+        year="1980",
+    ),
+    Citation(
+        title="The Viking age in Denmark : the formation of a state",
+        author="Randsborg, Klavs",
+        isbn="978-0-7156-1443-3",
+        oclc_number="6389326",
+        publisher="Duckworth",
+        place="London",
+        year="1980",
+    ),
+    Citation(
+        title="Viking age Iceland",
+        author="Byock, Jesse L",
+        isbn="978-0-14-029115-5",
+        oclc_number="45339661",
+        publisher="Penguin Books",
+        place="London ;;New York",
+        year="2001",
+    ),
+    Citation(
+        title="Vikings - the North Atlantic saga",
+        isbn="1-56098-970-X",
+        publisher="Smithsonian Institution Press in association with the National Museum "
+        "of Natural History",
+        place="Washington",
+        year="2000",
+    ),
+    Citation(
+        title="Viking empires",
+        author="Angelo, Forte",
+        isbn="978-0-521-82992-2",
+        publisher="Cambridge University Press",
+        place="New York",
+        year="2005",
+    ),
 ]
 SOURCES = ["FirstSearch:WorldCat"] * 3 + ["UBorrow"] * 2
 
@@ -57,26 +87,38 @@ def test_uborrow_notes_unknown_keys_genre_and_second_isbn() -> None:
 
 
 def test_openurl_1_0_journal_article_with_ids() -> None:
-    url = ("http://resolver.example.org/openurl?url_ver=Z39.88-2004"
-           "&rft_val_fmt=info:ofi/fmt:kev:mtx:journal&rft.atitle=Deep+sea+vents"
-           "&rft.jtitle=Nature&rft.issn=0028-0836&rft.volume=401&rft.issue=6751"
-           "&rft.spage=100&rft.epage=109&rft.date=1999-09-02&rft.aulast=M%C3%BCller"
-           "&rft.aufirst=J%C3%BCrgen&rft_id=info:doi/10.1038/43614&rft_id=info:pmid/10490014"
-           "&rfr_id=info:sid/pubmed")
+    url = (
+        "http://resolver.example.org/openurl?url_ver=Z39.88-2004"
+        "&rft_val_fmt=info:ofi/fmt:kev:mtx:journal&rft.atitle=Deep+sea+vents"
+        "&rft.jtitle=Nature&rft.issn=0028-0836&rft.volume=401&rft.issue=6751"
+        "&rft.spage=100&rft.epage=109&rft.date=1999-09-02&rft.aulast=M%C3%BCller"
+        "&rft.aufirst=J%C3%BCrgen&rft_id=info:doi/10.1038/43614&rft_id=info:pmid/10490014"
+        "&rfr_id=info:sid/pubmed"
+    )
     result = parse_openurl(url)
     assert result.service_type is ServiceType.COPY
     assert result.citation == Citation(
-        author="Müller, Jürgen", issn="0028-0836", year="1999", article_title="Deep sea vents",
-        journal="Nature", volume="401", issue="6751", pages="100-109", doi="10.1038/43614",
-        pmid="10490014")
+        author="Müller, Jürgen",
+        issn="0028-0836",
+        year="1999",
+        article_title="Deep sea vents",
+        journal="Nature",
+        volume="401",
+        issue="6751",
+        pages="100-109",
+        doi="10.1038/43614",
+        pmid="10490014",
+    )
     assert result.source == "pubmed"
     assert result.notes == []
 
 
 def test_openurl_0_1_article_keys_without_url() -> None:
-    result = parse_openurl("genre=article&atitle=On+things&title=Journal+of+Stuff"
-                           "&issn=02729172&volume=3&pages=5-9&date=2001&aulast=Smith"
-                           "&id=doi:10.1/abc")
+    result = parse_openurl(
+        "genre=article&atitle=On+things&title=Journal+of+Stuff"
+        "&issn=02729172&volume=3&pages=5-9&date=2001&aulast=Smith"
+        "&id=doi:10.1/abc"
+    )
     assert result.service_type is ServiceType.COPY
     assert result.citation.journal == "Journal of Stuff"
     assert result.citation.title == ""
@@ -86,8 +128,10 @@ def test_openurl_0_1_article_keys_without_url() -> None:
 
 
 def test_book_chapter_keeps_book_title() -> None:
-    result = parse_openurl("rft.genre=bookitem&rft.btitle=Handbook&rft.atitle=Chapter+one"
-                           "&rft.spage=11&rft.isbn=0836932722")
+    result = parse_openurl(
+        "rft.genre=bookitem&rft.btitle=Handbook&rft.atitle=Chapter+one"
+        "&rft.spage=11&rft.isbn=0836932722"
+    )
     assert result.service_type is ServiceType.COPY
     assert result.citation.title == "Handbook"
     assert result.citation.article_title == "Chapter one"
@@ -99,8 +143,10 @@ def test_bad_isbn_and_issn_are_notes_not_errors() -> None:
     # kept as sent, so staff see and correct it; the citation check names the problem
     assert result.citation.isbn == "9780688035991"
     assert result.citation.issn == "1234-5678"
-    assert result.notes == ["ISBN “9780688035991” is not valid; please correct it.",
-                            "ISSN “1234-5678” is not valid; please correct it."]
+    assert result.notes == [
+        "ISBN “9780688035991” is not valid; please correct it.",
+        "ISSN “1234-5678” is not valid; please correct it.",
+    ]
     assert {p.field for p in check_citation(result.citation, "loan")} == {"isbn", "issn"}
 
 
@@ -110,14 +156,16 @@ def test_invalid_first_isbn_then_valid_second() -> None:
     assert result.notes == ["ISBN “9780688035991” is not valid and was not used."]
 
 
-@pytest.mark.parametrize("junk", ["", "   ", "hello world", "http://example.org/",
-                                  "%%%&&&===", "?a=1&b=2", "x" * 30000])
+@pytest.mark.parametrize(
+    "junk", ["", "   ", "hello world", "http://example.org/", "%%%&&&===", "?a=1&b=2", "x" * 30000]
+)
 def test_junk_gives_a_clear_note(junk: str) -> None:
     result = parse_openurl(junk)
     assert result.citation.is_empty()
     assert len(result.notes) == 1
-    assert result.notes[0].startswith(("The OpenURL is empty", "This does not look like",
-                                       "The text is"))
+    assert result.notes[0].startswith(
+        ("The OpenURL is empty", "This does not look like", "The text is")
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -129,9 +177,26 @@ def test_never_raises_on_any_text(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dictionaries(st.sampled_from(["genre", "title", "rft.btitle", "isbn", "rft.isbn",
-                                        "issn", "date", "rft_id", "spage", "aulast", "url"]),
-                       st.text(max_size=30)))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "genre",
+                "title",
+                "rft.btitle",
+                "isbn",
+                "rft.isbn",
+                "issn",
+                "date",
+                "rft_id",
+                "spage",
+                "aulast",
+                "url",
+            ]
+        ),
+        st.text(max_size=30),
+    )
+)
 def test_never_raises_on_openurl_like_input(params: dict[str, str]) -> None:
     from urllib.parse import urlencode
 

@@ -32,10 +32,13 @@ def test_title_search(zebra: Target) -> None:
     result = search(zebra, build_cql(title="history"), maximum_records=2)
     assert result.total == 11
     assert [r.control_number for r in result.records] == ["00000064", "00000119"]
-    assert result.records[0].citation.title == "A new history of the United States. The " \
-                                               "greater republic"
+    assert (
+        result.records[0].citation.title == "A new history of the United States. The "
+        "greater republic"
+    )
     assert result.records[1].citation.title.startswith(
-        "The genealogy, history, and alliances of the American house of Delano")
+        "The genealogy, history, and alliances of the American house of Delano"
+    )
 
 
 def test_title_words_in_any_order(zebra: Target) -> None:
@@ -43,12 +46,15 @@ def test_title_words_in_any_order(zebra: Target) -> None:
     assert [r.control_number for r in result.records] == ["00000074"]
 
 
-@pytest.mark.parametrize(("isbn", "control", "title"), [
-    ("0836932722", "00000074", "The loom of destiny"),
-    ("0-8369-3272-2 (pbk.)", "00000074", "The loom of destiny"),
-    ("9780836932720", "00000074", "The loom of destiny"),  # stored as ISBN-10
-    ("9201026005", "00000255", "Restoration of environments with radioactive residues"),
-])
+@pytest.mark.parametrize(
+    ("isbn", "control", "title"),
+    [
+        ("0836932722", "00000074", "The loom of destiny"),
+        ("0-8369-3272-2 (pbk.)", "00000074", "The loom of destiny"),
+        ("9780836932720", "00000074", "The loom of destiny"),  # stored as ISBN-10
+        ("9201026005", "00000255", "Restoration of environments with radioactive residues"),
+    ],
+)
 def test_isbn_search(zebra: Target, isbn: str, control: str, title: str) -> None:
     result = search(zebra, build_cql(isbn=isbn))
     assert result.total == 1
@@ -67,8 +73,13 @@ def test_citation_fills_a_request(zebra: Target) -> None:
     record = search(zebra, build_cql(isbn="0836932722")).records[0]
     c = record.citation
     assert (c.author, c.publisher, c.place, c.year, c.isbn, c.oclc_number) == (
-        "Stringer, Arthur", "Small, Maynard & Company", "Boston", "1899", "0-8369-3272-2",
-        "647986")
+        "Stringer, Arthur",
+        "Small, Maynard & Company",
+        "Boston",
+        "1899",
+        "0-8369-3272-2",
+        "647986",
+    )
 
 
 def test_title_and_author(zebra: Target) -> None:
@@ -86,8 +97,9 @@ def test_diagnostic_in_words(zebra: Target) -> None:
     with pytest.raises(SruDiagnostic) as caught:
         search(zebra, build_cql(issn="0000-0000"))
     assert caught.value.uri == "info:srw/diagnostic/1/16"
-    assert caught.value.message == ("Test union catalogue: the catalogue cannot search in this "
-                                    "index (Unsupported index: 8).")
+    assert caught.value.message == (
+        "Test union catalogue: the catalogue cannot search in this index (Unsupported index: 8)."
+    )
     with pytest.raises(SruDiagnostic, match="query syntax error"):
         search(zebra, "dc.title=(")
 
@@ -103,8 +115,9 @@ def test_down_target_refuses() -> None:
     target = Target(name="Partner OPAC", base_url=f"http://127.0.0.1:{port}", database="x")
     with pytest.raises(TargetUnreachable) as caught:
         search(target, build_cql(title="history"), timeout=2)
-    assert caught.value.message == ("Partner OPAC refused the connection: the catalogue "
-                                    "server is not running at that address.")
+    assert caught.value.message == (
+        "Partner OPAC refused the connection: the catalogue server is not running at that address."
+    )
 
 
 @pytest.fixture()
@@ -167,13 +180,15 @@ def test_build_cql() -> None:
 
 
 def test_record_packing_string_and_record_diagnostics() -> None:
-    marc = ('<record xmlns="http://www.loc.gov/MARC21/slim">'
-            "<leader>00000nam a2200000 a 4500</leader>"
-            '<controlfield tag="001">9</controlfield>'
-            '<datafield tag="245" ind1="0" ind2="0"><subfield code="a">Escaped</subfield>'
-            "</datafield>"
-            '<datafield tag="852" ind1=" " ind2=" "><subfield code="b">Stacks</subfield>'
-            '<subfield code="h">QA1</subfield></datafield></record>')
+    marc = (
+        '<record xmlns="http://www.loc.gov/MARC21/slim">'
+        "<leader>00000nam a2200000 a 4500</leader>"
+        '<controlfield tag="001">9</controlfield>'
+        '<datafield tag="245" ind1="0" ind2="0"><subfield code="a">Escaped</subfield>'
+        "</datafield>"
+        '<datafield tag="852" ind1=" " ind2=" "><subfield code="b">Stacks</subfield>'
+        '<subfield code="h">QA1</subfield></datafield></record>'
+    )
     escaped = marc.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     body = f"""<?xml version="1.0"?>
 <zs:searchRetrieveResponse xmlns:zs="http://www.loc.gov/zing/srw/">
@@ -192,5 +207,6 @@ def test_record_packing_string_and_record_diagnostics() -> None:
     assert result.records[0].citation.title == "Escaped"
     assert result.records[0].items[0].location == "Stacks"
     assert result.records[0].items[0].call_number == "QA1"
-    assert result.skipped == ("Record 2: T: the catalogue cannot send records in the "
-                              "asked-for format.",)
+    assert result.skipped == (
+        "Record 2: T: the catalogue cannot send records in the asked-for format.",
+    )

@@ -34,19 +34,26 @@ def test_defaults() -> None:
 
 
 def test_values() -> None:
-    settings = Settings(SETTINGS, {
-        "catalogue.marc_holdings_field": "952",
-        "catalogue.marc_holdings_subfields": "barcode=p call_number=o",
-        "catalogue.sru_targets": "Union | http://u.example.org | db",
-        "ncip.endpoint_url": "https://ils.example.org/ncip",
-        "ncip.to_agency_id": "MAIN",
-        "ncip.timeout_seconds": "3",
-    })
+    settings = Settings(
+        SETTINGS,
+        {
+            "catalogue.marc_holdings_field": "952",
+            "catalogue.marc_holdings_subfields": "barcode=p call_number=o",
+            "catalogue.sru_targets": "Union | http://u.example.org | db",
+            "ncip.endpoint_url": "https://ils.example.org/ncip",
+            "ncip.to_agency_id": "MAIN",
+            "ncip.timeout_seconds": "3",
+        },
+    )
     assert holdings_mapping_from(settings).tag == "952"
     assert targets_from(settings)[0].search_url == "http://u.example.org/db"
     endpoint = ncip_endpoint_from(settings)
     assert (endpoint.url, endpoint.to_agency, endpoint.agency_for_ids, endpoint.timeout) == (
-        "https://ils.example.org/ncip", "MAIN", "MAIN", 3.0)
+        "https://ils.example.org/ncip",
+        "MAIN",
+        "MAIN",
+        3.0,
+    )
 
 
 def test_bad_values_in_words() -> None:

@@ -29,8 +29,7 @@ def test_z3950_isbn_search(zebra_url: str) -> None:
 def test_z3950_title_search_limits_records(zebra_url: str) -> None:
     port = zebra_url.rsplit(":", 1)[1]
     target = target_from_url(f"z3950://127.0.0.1:{port}/Default")
-    result = z3950.search(target, z3950.build_pqf(title="history"), maximum_records=3,
-                          timeout=20)
+    result = z3950.search(target, z3950.build_pqf(title="history"), maximum_records=3, timeout=20)
     assert result.total == 11
     assert [r.control_number for r in result.records] == ["00000064", "00000119", "00000137"]
 
@@ -43,7 +42,8 @@ def test_z3950_down_target() -> None:
 
 def test_build_pqf() -> None:
     assert z3950.build_pqf(title="loom", isbn="0836932722") == (
-        '@and @attr 1=4 @attr 4=6 "loom" @attr 1=7 "0836932722"')
+        '@and @attr 1=4 @attr 4=6 "loom" @attr 1=7 "0836932722"'
+    )
     with pytest.raises(SruError):
         z3950.build_pqf()
 

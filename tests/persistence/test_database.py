@@ -44,8 +44,9 @@ def test_read_only_file_is_refused_in_words(sqlite_url: str, monkeypatch) -> Non
         open_database(sqlite_url)
 
 
-def test_database_locked_by_another_desk_gives_a_clear_message(sqlite_url: str,
-                                                                monkeypatch) -> None:
+def test_database_locked_by_another_desk_gives_a_clear_message(
+    sqlite_url: str, monkeypatch
+) -> None:
     open_database(sqlite_url).dispose()
     path = sqlite_url.removeprefix("sqlite:///")
     holder = sqlite3.connect(path, timeout=0)
@@ -68,8 +69,9 @@ def test_upgrade_backs_up_an_older_database_first(sqlite_url: str, tmp_path) -> 
     engine = make_engine(sqlite_url)
     command.upgrade(alembic_config(engine), "0001")
     with engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO staff_member (name, initials, active) VALUES ('Old Timer', 'OT', 1)"))
+        connection.execute(
+            text("INSERT INTO staff_member (name, initials, active) VALUES ('Old Timer', 'OT', 1)")
+        )
     engine.dispose()
     if head_revision() == "0001":
         pytest.skip("only one revision so far: nothing to upgrade from")  # pragma: no cover

@@ -61,10 +61,12 @@ def test_upgrade_keeps_data(db_url: str, step: int) -> None:
     command.upgrade(config, target)
     assert current_revision(engine) == target
     with engine.connect() as connection:
-        row = connection.execute(text(
-            "SELECT r.number, r.state, r.version, p.name, c.title FROM request r "
-            "JOIN patron p ON p.id = r.patron_id JOIN citation c ON c.id = r.citation_id"
-        )).one()
+        row = connection.execute(
+            text(
+                "SELECT r.number, r.state, r.version, p.name, c.title FROM request r "
+                "JOIN patron p ON p.id = r.patron_id JOIN citation c ON c.id = r.citation_id"
+            )
+        ).one()
         assert tuple(row) == ("B-2024-000001", "checked_out", 3, "Müller, Jörg", "Der Zauberberg")
         assert connection.execute(text("SELECT count(*) FROM request_event")).scalar() == 1
     command.downgrade(config, previous)

@@ -14,8 +14,7 @@ def pdf_text(pdf: bytes, *, area: tuple[float, float, float, float] | None = Non
     if area is not None:
         x, y, w, h = (str(round(v)) for v in area)
         args += ["-r", "72", "-f", "1", "-l", "1", "-x", x, "-y", y, "-W", w, "-H", h]
-    done = subprocess.run([*args, "-", "-"], input=pdf, capture_output=True, check=True,
-                          timeout=60)
+    done = subprocess.run([*args, "-", "-"], input=pdf, capture_output=True, check=True, timeout=60)
     return done.stdout.decode("utf-8")
 
 
@@ -25,8 +24,7 @@ def flat(text: str) -> str:
 
 
 def page_count(pdf: bytes) -> int:
-    done = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True,
-                          timeout=60)
+    done = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True, timeout=60)
     for line in done.stdout.decode().splitlines():
         if line.startswith("Pages:"):
             return int(line.split()[1])
@@ -39,15 +37,31 @@ def decode_barcodes(pdf: bytes, dpi: int = 300) -> list[tuple[str, str]]:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "doc.pdf"
         source.write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source),
-                        str(Path(folder) / "page")], check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source), str(Path(folder) / "page")],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         pages = sorted(Path(folder).glob("page-*.png"))
         assert pages, "pdftoppm produced no pages"
         for page in pages:
-            done = subprocess.run(["zbarimg", "--quiet", "--nodbus", "-Sdisable",
-                                   "-Scode128.enable", "-Scode39.enable", "-Scodabar.enable",
-                                   "-Si25.enable", str(page)],
-                                  capture_output=True, timeout=120, check=False)
+            done = subprocess.run(
+                [
+                    "zbarimg",
+                    "--quiet",
+                    "--nodbus",
+                    "-Sdisable",
+                    "-Scode128.enable",
+                    "-Scode39.enable",
+                    "-Scodabar.enable",
+                    "-Si25.enable",
+                    str(page),
+                ],
+                capture_output=True,
+                timeout=120,
+                check=False,
+            )
             if done.returncode not in (0, 4):  # 4: no barcode on this page
                 raise AssertionError(f"zbarimg failed: {done.stderr.decode(errors='replace')}")
             for line in done.stdout.decode("utf-8").splitlines():
@@ -60,11 +74,9 @@ def decoded_texts(pdf: bytes) -> list[str]:
     return [text for _, text in decode_barcodes(pdf)]
 
 
-
 def embedded_fonts(pdf: bytes) -> str:
     """pdffonts' table of the fonts embedded in the PDF."""
-    done = subprocess.run(["pdffonts", "-"], input=pdf, capture_output=True, check=True,
-                          timeout=60)
+    done = subprocess.run(["pdffonts", "-"], input=pdf, capture_output=True, check=True, timeout=60)
     return done.stdout.decode("utf-8", errors="replace")
 
 
@@ -73,7 +85,8 @@ def image_count(pdf: bytes) -> int:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "doc.pdf"
         source.write_bytes(pdf)
-        done = subprocess.run(["pdfimages", "-list", str(source)], capture_output=True,
-                              check=True, timeout=60)
+        done = subprocess.run(
+            ["pdfimages", "-list", str(source)], capture_output=True, check=True, timeout=60
+        )
     rows = done.stdout.decode().splitlines()[2:]
     return sum(1 for row in rows if row.split()[2:3] == ["image"])

@@ -41,8 +41,9 @@ def _page_with(cases: list[tuple[Symbology, str, str, str]], max_width: float) -
     canvas = Canvas(buffer)
     y = 780.0
     for symbology, data, _, _ in cases:
-        drawn = draw_barcode(canvas, symbology, data, 40, y - 40, bar_height=10 * mm,
-                             max_width=max_width)
+        drawn = draw_barcode(
+            canvas, symbology, data, 40, y - 40, bar_height=10 * mm, max_width=max_width
+        )
         assert drawn.width <= max_width + 0.01
         y -= 100
     canvas.save()
@@ -93,5 +94,6 @@ def test_text_a_symbology_cannot_carry_is_refused_in_words(
 def test_data_too_long_for_the_space_is_refused() -> None:
     canvas = Canvas(io.BytesIO())
     with pytest.raises(BarcodeDataError, match="too long"):
-        draw_barcode(canvas, Symbology.CODE128, "X" * 60, 0, 0, bar_height=10 * mm,
-                     max_width=40 * mm)
+        draw_barcode(
+            canvas, Symbology.CODE128, "X" * 60, 0, 0, bar_height=10 * mm, max_width=40 * mm
+        )

@@ -12,9 +12,17 @@ def test_band_shows_due_date_lender_conditions_and_scans() -> None:
     band = sample_data.book_band()
     pdf = render_book_band(band, sample_data.LETTERHEAD)
     text = flat(pdf_text(pdf))
-    for expected in ("18 Dec", "2026", "Friday", "DUE DATE", band.lender,
-                     "Library use only", "Please return this book to the loans desk",
-                     sample_data.LETTERHEAD.name, "Loans desk, ground floor"):
+    for expected in (
+        "18 Dec",
+        "2026",
+        "Friday",
+        "DUE DATE",
+        band.lender,
+        "Library use only",
+        "Please return this book to the loans desk",
+        sample_data.LETTERHEAD.name,
+        "Loans desk, ground floor",
+    ):
         assert expected in text
     assert decode_barcodes(pdf) == [("CODE-128", band.request_number)]
 
@@ -35,8 +43,9 @@ def test_privacy_setting_prints_the_patron_id_or_the_name() -> None:
 
 
 def test_three_bands_to_a_sheet_and_own_return_instructions() -> None:
-    band = dataclasses.replace(sample_data.book_band(),
-                               return_instructions="Bring it back to Room 4.")
+    band = dataclasses.replace(
+        sample_data.book_band(), return_instructions="Bring it back to Room 4."
+    )
     pdf = render_book_bands([band] * 4)
     assert page_count(pdf) == 2
     assert "Bring it back to Room 4." in flat(pdf_text(pdf))

@@ -24,8 +24,11 @@ QUEUE = "illdesk-pdf"
 
 def _output_folders() -> list[Path]:
     user = pwd.getpwuid(os.getuid())
-    return [Path(user.pw_dir) / "PDF", Path("/var/spool/cups-pdf") / user.pw_name,
-            Path("/var/spool/cups-pdf/ANONYMOUS")]
+    return [
+        Path(user.pw_dir) / "PDF",
+        Path("/var/spool/cups-pdf") / user.pw_name,
+        Path("/var/spool/cups-pdf/ANONYMOUS"),
+    ]
 
 
 def find_cups_pdf_output(job: cups.PrintJob, timeout_s: float = 60) -> Path:

@@ -46,21 +46,53 @@ def test_unknown_currency_and_bad_rates_are_explained() -> None:
 
 
 CN22_FIELDS = (
-    "CUSTOMS DECLARATION", "CN 22", "May be opened officially", "Gift", "Commercial sample",
-    "Documents", "Returned goods", "Sale of goods", "Other",
-    "Quantity and detailed description of", "contents (1)", "Weight (kg) (2)", "Value (3)",
-    "HS tariff no. (4)", "Country of origin of goods (5)", "Total weight (kg) (6)",
-    "Total value (7)", "I, the undersigned", "Date and sender's signature (8)",
+    "CUSTOMS DECLARATION",
+    "CN 22",
+    "May be opened officially",
+    "Gift",
+    "Commercial sample",
+    "Documents",
+    "Returned goods",
+    "Sale of goods",
+    "Other",
+    "Quantity and detailed description of",
+    "contents (1)",
+    "Weight (kg) (2)",
+    "Value (3)",
+    "HS tariff no. (4)",
+    "Country of origin of goods (5)",
+    "Total weight (kg) (6)",
+    "Total value (7)",
+    "I, the undersigned",
+    "Date and sender's signature (8)",
 )
 CN23_FIELDS = (
-    "CUSTOMS DECLARATION", "CN 23", "From: sender", "To: addressee",
-    "Sender's customs reference", "Importer's reference", "Importer's telephone/fax/email",
-    "Detailed description of contents (1)", "Quantity (2)", "Net weight (kg) (3)",
-    "Value (5)", "HS tariff number (7)", "Country of origin of goods (8)",
-    "Total gross weight (kg) (4)", "Total value (6)", "Postal charges/Fees (9)",
-    "Category of item (10)", "Explanation", "Comments (11)", "Licence (12)",
-    "Certificate (13)", "Invoice (14)", "Date and sender's signature (15)",
-    "Return to sender", "Treat as abandoned", "Office of origin",
+    "CUSTOMS DECLARATION",
+    "CN 23",
+    "From: sender",
+    "To: addressee",
+    "Sender's customs reference",
+    "Importer's reference",
+    "Importer's telephone/fax/email",
+    "Detailed description of contents (1)",
+    "Quantity (2)",
+    "Net weight (kg) (3)",
+    "Value (5)",
+    "HS tariff number (7)",
+    "Country of origin of goods (8)",
+    "Total gross weight (kg) (4)",
+    "Total value (6)",
+    "Postal charges/Fees (9)",
+    "Category of item (10)",
+    "Explanation",
+    "Comments (11)",
+    "Licence (12)",
+    "Certificate (13)",
+    "Invoice (14)",
+    "Date and sender's signature (15)",
+    "Return to sender",
+    "Treat as abandoned",
+    "Office of origin",
 )
 
 
@@ -70,9 +102,19 @@ def test_cn22_is_chosen_for_a_cheap_book_and_filled_from_the_shipment() -> None:
     text = flat(pdf_text(pdf))
     for expected in CN22_FIELDS:
         assert expected in text, expected
-    for expected in ("1 × Printed book", "0.950", "45.00 EUR", "490199", "FR", "1.100",
-                     "23 Nov 2026", "Zoë Ångström-Müller", sample_data.CYRILLIC_NAME,
-                     "Российская государственная библиотека", "RUSSIAN FEDERATION"):
+    for expected in (
+        "1 × Printed book",
+        "0.950",
+        "45.00 EUR",
+        "490199",
+        "FR",
+        "1.100",
+        "23 Nov 2026",
+        "Zoë Ångström-Müller",
+        sample_data.CYRILLIC_NAME,
+        "Российская государственная библиотека",
+        "RUSSIAN FEDERATION",
+    ):
         assert expected in text, expected
     assert decode_barcodes(pdf) == [("CODE-128", decl.request_number)]
 
@@ -83,9 +125,16 @@ def test_cn23_above_300_sdr_has_every_field() -> None:
     text = flat(pdf_text(pdf))
     for expected in CN23_FIELDS:
         assert expected in text, expected
-    for expected in ("850.00 EUR", "24.60 EUR", "ИНН 7704000000", "INV-2026-0042",
-                     "Interlibrary loan: item will be returned", "FR-421000001",
-                     "Saint-Étienne CTC", sample_data.CYRILLIC_NAME):
+    for expected in (
+        "850.00 EUR",
+        "24.60 EUR",
+        "ИНН 7704000000",
+        "INV-2026-0042",
+        "Interlibrary loan: item will be returned",
+        "FR-421000001",
+        "Saint-Étienne CTC",
+        sample_data.CYRILLIC_NAME,
+    ):
         assert expected in text, expected
     assert decode_barcodes(pdf) == [("CODE-128", decl.request_number)]
 
@@ -93,19 +142,25 @@ def test_cn23_above_300_sdr_has_every_field() -> None:
 def test_the_ticked_category_is_the_chosen_one() -> None:
     # The tick is drawn, not written; check it by rendering each category and comparing.
     decl = sample_data.customs_declaration()
-    gift = render_customs(dataclasses.replace(decl, category=CustomsCategory.GIFT),
-                          CustomsForm.CN22)
-    other = render_customs(dataclasses.replace(decl, category=CustomsCategory.OTHER,
-                                               category_explanation="Library loan"),
-                           CustomsForm.CN22)
+    gift = render_customs(
+        dataclasses.replace(decl, category=CustomsCategory.GIFT), CustomsForm.CN22
+    )
+    other = render_customs(
+        dataclasses.replace(
+            decl, category=CustomsCategory.OTHER, category_explanation="Library loan"
+        ),
+        CustomsForm.CN22,
+    )
     assert gift != other
     assert "Explanation: Library loan" in flat(pdf_text(other))
 
 
 def test_cn23_with_several_items_and_too_many_items() -> None:
     decl = sample_data.customs_declaration(Decimal("400"))
-    items = tuple(CustomsItem(f"Book {n}", 1, Decimal("0.5"), Decimal("100"), "490199", "DE")
-                  for n in range(6))
+    items = tuple(
+        CustomsItem(f"Book {n}", 1, Decimal("0.5"), Decimal("100"), "490199", "DE")
+        for n in range(6)
+    )
     many = dataclasses.replace(decl, items=items)
     text = flat(pdf_text(render_customs(many, CustomsForm.CN23)))
     assert "Book 5" in text and "600.00 EUR" in text and "3.000" not in text

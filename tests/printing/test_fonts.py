@@ -33,12 +33,14 @@ def test_wrap_keeps_lines_within_width_and_splits_cjk_without_spaces() -> None:
 def test_fit_size_shrinks_long_text() -> None:
     size = fonts.fit_size("A very long call number QA76.9 .D3 2004 c.2", fonts.BOLD, 28, 100, 3)
     assert size < 28
-    assert fonts.text_width("A very long call number QA76.9 .D3 2004 c.2", fonts.BOLD,
-                            size) <= 100.5
+    assert (
+        fonts.text_width("A very long call number QA76.9 .D3 2004 c.2", fonts.BOLD, size) <= 100.5
+    )
 
 
-def test_missing_fonts_are_reported_in_words(monkeypatch: pytest.MonkeyPatch,
-                                             tmp_path: Path) -> None:
+def test_missing_fonts_are_reported_in_words(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(fonts, "_FONT_DIRS", (tmp_path,))
     with pytest.raises(fonts.FontsMissing, match="fonts-dejavu-core"):
         fonts.locate_fonts()

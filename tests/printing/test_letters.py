@@ -18,11 +18,20 @@ def test_notice_is_a_letter_with_the_patron_address_and_a_scannable_request() ->
     notice = sample_data.notice()
     pdf = render_notice(notice, sample_data.LETTERHEAD)
     text = flat(pdf_text(pdf))
-    for expected in (sample_data.LETTERHEAD.name, "ISIL FR-421000001", sample_data.GREEK_NAME,
-                     "Οδός Αθηνάς 15", "GREECE", "Your interlibrary loan has arrived",
-                     "waiting for you at the loans desk", "红楼梦 (Dream of the Red Chamber)",
-                     "Российская государственная библиотека", "18 Dec 2026",
-                     "Interlibrary loan desk", "23 Nov 2026"):
+    for expected in (
+        sample_data.LETTERHEAD.name,
+        "ISIL FR-421000001",
+        sample_data.GREEK_NAME,
+        "Οδός Αθηνάς 15",
+        "GREECE",
+        "Your interlibrary loan has arrived",
+        "waiting for you at the loans desk",
+        "红楼梦 (Dream of the Red Chamber)",
+        "Российская государственная библиотека",
+        "18 Dec 2026",
+        "Interlibrary loan desk",
+        "23 Nov 2026",
+    ):
         assert expected in text, expected
     assert decode_barcodes(pdf) == [("CODE-128", notice.request_number)]
     assert page_count(pdf) == 1
@@ -31,8 +40,10 @@ def test_notice_is_a_letter_with_the_patron_address_and_a_scannable_request() ->
 def test_long_notice_flows_onto_a_second_page_on_letter_paper() -> None:
     settings = default_printing_settings()
     settings.set("printing.paper_size", "Letter")
-    long = dataclasses.replace(sample_data.notice(), body="\n".join(
-        f"Paragraph {n}: " + "words of the notice " * 12 for n in range(30)))
+    long = dataclasses.replace(
+        sample_data.notice(),
+        body="\n".join(f"Paragraph {n}: " + "words of the notice " * 12 for n in range(30)),
+    )
     pdf = render_notice(long, None, settings)
     assert page_count(pdf) >= 2
     text = flat(pdf_text(pdf))
@@ -45,11 +56,23 @@ def test_invoice_has_number_lines_totals_and_payment_options() -> None:
     invoice = sample_data.invoice()
     pdf = render_invoice(invoice, sample_data.LETTERHEAD)
     text = flat(pdf_text(pdf))
-    for expected in ("INVOICE INV-2026-0042", "Universitätsbibliothek Tübingen",
-                     "Fernleihe TÜ 2026/318", "Loan: Les Misérables (Hugo)", "ILL-2026-000517",
-                     "13.50 EUR", "Total due", "34.00 EUR", "23 Dec 2026",
-                     "Invoice (bank transfer)", "IBAN FR76", "OCLC IFM", "FRSTE",
-                     "IFLA vouchers", "one voucher = 8 EUR"):
+    for expected in (
+        "INVOICE INV-2026-0042",
+        "Universitätsbibliothek Tübingen",
+        "Fernleihe TÜ 2026/318",
+        "Loan: Les Misérables (Hugo)",
+        "ILL-2026-000517",
+        "13.50 EUR",
+        "Total due",
+        "34.00 EUR",
+        "23 Dec 2026",
+        "Invoice (bank transfer)",
+        "IBAN FR76",
+        "OCLC IFM",
+        "FRSTE",
+        "IFLA vouchers",
+        "one voucher = 8 EUR",
+    ):
         assert expected in text, expected
     assert decode_barcodes(pdf) == [("CODE-128", invoice.number)]
 
@@ -58,7 +81,9 @@ def test_invoice_tax_and_only_the_offered_payment_options() -> None:
     settings = default_printing_settings()
     settings.set("printing.invoice_bank_details", "IBAN DE02 1203 0000 0000 2020 51")
     invoice = dataclasses.replace(
-        sample_data.invoice(), payment_options=(PaymentOption.INVOICE,), bank_details="",
+        sample_data.invoice(),
+        payment_options=(PaymentOption.INVOICE,),
+        bank_details="",
         tax_rate_percent=Decimal("20"),
         lines=(InvoiceLine("Loan", 1, Decimal("10.00")),),
     )

@@ -22,9 +22,18 @@ def test_slips_show_what_to_pull_in_every_script_and_every_barcode_scans() -> No
         assert slip.location in text
         assert slip.author in text
         assert slip.borrowing_library in text
-    for expected in ("Война и мир", "Η Οδύσσεια", "红楼梦", "Les Misérables", "曹雪芹",
-                     "Российская государственная библиотека", "Εθνική Βιβλιοθήκη της Ελλάδος",
-                     "Library use only", "NEED BY", "1 Dec 2026"):
+    for expected in (
+        "Война и мир",
+        "Η Οδύσσεια",
+        "红楼梦",
+        "Les Misérables",
+        "曹雪芹",
+        "Российская государственная библиотека",
+        "Εθνική Βιβλιοθήκη της Ελλάδος",
+        "Library use only",
+        "NEED BY",
+        "1 Dec 2026",
+    ):
         assert expected in text
     found = Counter(decode_barcodes(pdf))
     wanted = Counter()
@@ -40,21 +49,22 @@ def test_slips_show_what_to_pull_in_every_script_and_every_barcode_scans() -> No
 def test_batch_is_sorted_by_location_then_call_number_naturally() -> None:
     base = sample_data.pull_slip(0)
     slips = [
-        dataclasses.replace(base, location="Stacks B", call_number="QA100 .K5",
-                            request_number="R-1"),
-        dataclasses.replace(base, location="Stacks A", call_number="QA76.9 .D3",
-                            request_number="R-2"),
-        dataclasses.replace(base, location="Stacks B", call_number="QA9 .B2",
-                            request_number="R-3"),
-        dataclasses.replace(base, location="stacks a", call_number="QA76.10 .A1",
-                            request_number="R-4"),
+        dataclasses.replace(
+            base, location="Stacks B", call_number="QA100 .K5", request_number="R-1"
+        ),
+        dataclasses.replace(
+            base, location="Stacks A", call_number="QA76.9 .D3", request_number="R-2"
+        ),
+        dataclasses.replace(base, location="Stacks B", call_number="QA9 .B2", request_number="R-3"),
+        dataclasses.replace(
+            base, location="stacks a", call_number="QA76.10 .A1", request_number="R-4"
+        ),
     ]
     assert [s.request_number for s in shelf_order(slips)] == ["R-2", "R-4", "R-3", "R-1"]
     settings = default_printing_settings()
     settings.set("printing.slips_per_page", 1)
     text = pdf_text(render_pull_slips(slips, None, settings))
-    positions = [text.index(call) for call in ("QA76.9 .D3", "QA76.10 .A1", "QA9 .B2",
-                                               "QA100 .K5")]
+    positions = [text.index(call) for call in ("QA76.9 .D3", "QA76.10 .A1", "QA9 .B2", "QA100 .K5")]
     assert positions == sorted(positions)
 
 
@@ -72,8 +82,9 @@ def test_slip_printer_paper_scans_too() -> None:
     settings.set("printing.slips_per_page", 1)
     slip = sample_data.pull_slip(2)
     found = decode_barcodes(render_pull_slips([slip], None, settings))
-    assert sorted(found) == sorted([("CODE-128", slip.request_number),
-                                    ("CODE-39", slip.item_barcode)])
+    assert sorted(found) == sorted(
+        [("CODE-128", slip.request_number), ("CODE-39", slip.item_barcode)]
+    )
 
 
 def test_progress_is_reported_and_cancel_stops_the_batch() -> None:

@@ -21,14 +21,20 @@ EXPECTED_TEXT = {
     "invoice": ("INVOICE INV-2026-0042", "Universitätsbibliothek Tübingen", "Total due"),
 }
 EXPECTED_BARCODES = {
-    "pull-slip": 6, "book-band": 1, "shipping-label": 2, "cn22": 1, "cn23": 1, "notice": 1,
+    "pull-slip": 6,
+    "book-band": 1,
+    "shipping-label": 2,
+    "cn22": 1,
+    "cn23": 1,
+    "notice": 1,
     "invoice": 1,
 }
 
 
 @pytest.mark.parametrize("kind", DOCUMENT_KINDS)
-def test_test_print_saves_each_kind(kind: str, tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_test_print_saves_each_kind(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / f"{kind}.pdf"
     assert main(["test-print", kind, "--out", str(out)]) == 0
     assert f"Saved {out}" in capsys.readouterr().out
@@ -43,17 +49,39 @@ def test_test_print_saves_each_kind(kind: str, tmp_path: Path,
 
 def test_settings_change_the_test_print(tmp_path: Path) -> None:
     out = tmp_path / "band.pdf"
-    assert main(["test-print", "book-band", "--out", str(out),
-                 "--set", "printing.band_patron=name",
-                 "--set", "library.name=Städtische Bibliothek Görlitz"]) == 0
+    assert (
+        main(
+            [
+                "test-print",
+                "book-band",
+                "--out",
+                str(out),
+                "--set",
+                "printing.band_patron=name",
+                "--set",
+                "library.name=Städtische Bibliothek Görlitz",
+            ]
+        )
+        == 0
+    )
     text = flat(pdf_text(out.read_bytes()))
     assert "Анна Сергеевна Ковалёва" in text and "Städtische Bibliothek Görlitz" in text
 
 
-def test_errors_are_reported_in_words(tmp_path: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["test-print", "invoice", "--set", "printing.paper_size=Legal",
-                 "--out", str(tmp_path / "x.pdf")]) == 1
+def test_errors_are_reported_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(
+            [
+                "test-print",
+                "invoice",
+                "--set",
+                "printing.paper_size=Legal",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 1
+    )
     assert "not one of A4, Letter" in capsys.readouterr().err
     assert main(["test-print", "invoice", "--set", "printing.nothing=1"]) == 1
     assert "no setting called" in capsys.readouterr().err
@@ -70,8 +98,9 @@ def test_test_print_label_as_zpl_to_a_network_printer(
 ) -> None:
     printer = CapturingPrinter()
     try:
-        assert main(["test-print", "shipping-label", "--zpl",
-                     f"tcp://127.0.0.1:{printer.port}"]) == 0
+        assert (
+            main(["test-print", "shipping-label", "--zpl", f"tcp://127.0.0.1:{printer.port}"]) == 0
+        )
         received = printer.wait().decode("utf-8")
     finally:
         printer.close()

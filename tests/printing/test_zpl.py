@@ -70,8 +70,14 @@ def test_label_zpl_has_size_encoding_addresses_and_both_barcodes() -> None:
     assert f"^BCN,160,Y,N,N,A^FD{label.tracking_number}^FS" in code
     assert f"^BCN,100,Y,N,N,A^FD{label.request_number}^FS" in code
     fields = _fields(code)
-    for expected in ("La Poste Colissimo", "国家图书馆 馆际互借处", "Attn: 王小明", "CHINA",
-                     "1.250 kg  1/1", "Bibliothèque municipale de Saint-Étienne-sur-Loire"):
+    for expected in (
+        "La Poste Colissimo",
+        "国家图书馆 馆际互借处",
+        "Attn: 王小明",
+        "CHINA",
+        "1.250 kg  1/1",
+        "Bibliothèque municipale de Saint-Étienne-sur-Loire",
+    ):
         assert expected in fields
 
 
@@ -85,8 +91,11 @@ def test_interleaved_2_of_5_tracking_and_300_dpi() -> None:
 
 
 def test_control_characters_in_addresses_are_escaped() -> None:
-    label = dataclasses.replace(sample_data.shipping_label(), carrier="Fast^Post~Now_1",
-                                recipient=Address("A^B", ("line~1",)))
+    label = dataclasses.replace(
+        sample_data.shipping_label(),
+        carrier="Fast^Post~Now_1",
+        recipient=Address("A^B", ("line~1",)),
+    )
     fields = _fields(zpl.build_label_zpl(label))
     assert "Fast_5EPost_7ENow_5F1" in fields
     assert "A_5EB" in fields and "line_7E1" in fields
@@ -171,8 +180,7 @@ def test_send_label_uses_the_desk_setting(printer: CapturingPrinter) -> None:
 def test_label_zpl_without_tracking_says_so() -> None:
     import dataclasses
 
-    label = dataclasses.replace(sample_data.shipping_label(), tracking_number="",
-                                carrier="ILL van")
+    label = dataclasses.replace(sample_data.shipping_label(), tracking_number="", carrier="ILL van")
     code = zpl.build_label_zpl(label)
     assert "No tracking number (ILL van)" in code
     assert code.count("^BC") == 1  # only the request number as a barcode

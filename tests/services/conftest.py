@@ -25,18 +25,25 @@ def directory(db) -> DirectoryService:
 
 @pytest.fixture
 def patron(patrons):
-    return patrons.save(PatronInput(barcode="P100001", name="Nakamura, Hana",
-                                    email="hana@example.org"))
+    return patrons.save(
+        PatronInput(barcode="P100001", name="Nakamura, Hana", email="hana@example.org")
+    )
 
 
 @pytest.fixture
 def partners(db) -> list[int]:
     with db.transaction() as session:
         made = [
-            orm.Partner(name="Hudson Valley College", symbol="US-NPHVC", country="US",
-                        default_loan_days=28, reciprocal=True),
-            orm.Partner(name="Staatsbibliothek zu Berlin", symbol="DE-1", country="DE",
-                        default_loan_days=35),
+            orm.Partner(
+                name="Hudson Valley College",
+                symbol="US-NPHVC",
+                country="US",
+                default_loan_days=28,
+                reciprocal=True,
+            ),
+            orm.Partner(
+                name="Staatsbibliothek zu Berlin", symbol="DE-1", country="DE", default_loan_days=35
+            ),
         ]
         session.add_all(made)
         session.flush()

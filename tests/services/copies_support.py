@@ -46,12 +46,17 @@ class Copies:
 
 
 def build_copies(db: Database, settings: Settings, clock, root: Path | None = None) -> Copies:
-    requests = RequestService(db, settings, clock,
-                              fact_sources=[DocumentFacts(), CopyrightFacts(settings)])
-    return Copies(requests, DocumentService(db, settings, requests, clock, root),
-                  CopyrightService(db, settings, requests, clock),
-                  PurchaseService(db, settings, requests, clock),
-                  OpenAccessService(settings, requests), settings)
+    requests = RequestService(
+        db, settings, clock, fact_sources=[DocumentFacts(), CopyrightFacts(settings)]
+    )
+    return Copies(
+        requests,
+        DocumentService(db, settings, requests, clock, root),
+        CopyrightService(db, settings, requests, clock),
+        PurchaseService(db, settings, requests, clock),
+        OpenAccessService(settings, requests),
+        settings,
+    )
 
 
 def make_pdf(path: Path, pages: int = 2, text: str = "Article text") -> Path:
@@ -67,25 +72,43 @@ def make_pdf(path: Path, pages: int = 2, text: str = "Article text") -> Path:
     return path
 
 
-def article(journal: str = "Journal of Documentation", issn: str = "0022-0418",
-            year: str = "2024", title: str = "Interlending in small libraries") -> Citation:
-    return Citation(article_title=title, journal=journal, issn=issn, year=year,
-                    volume="80", issue="2", pages="301-320", author="Okafor, Ada",
-                    doi="10.1108/JD-01-2024-0001")
+def article(
+    journal: str = "Journal of Documentation",
+    issn: str = "0022-0418",
+    year: str = "2024",
+    title: str = "Interlending in small libraries",
+) -> Citation:
+    return Citation(
+        article_title=title,
+        journal=journal,
+        issn=issn,
+        year=year,
+        volume="80",
+        issue="2",
+        pages="301-320",
+        author="Okafor, Ada",
+        doi="10.1108/JD-01-2024-0001",
+    )
 
 
-def new_copy(copies: Copies, patron_id: int, citation: Citation | None = None,
-             verify: bool = True) -> int:
+def new_copy(
+    copies: Copies, patron_id: int, citation: Citation | None = None, verify: bool = True
+) -> int:
     detail = copies.requests.create_borrowing(
-        patron_id=patron_id, citation=citation or article(), service_type=ServiceType.COPY,
-        staff="Dana", allow_duplicate=True)
+        patron_id=patron_id,
+        citation=citation or article(),
+        service_type=ServiceType.COPY,
+        staff="Dana",
+        allow_duplicate=True,
+    )
     if verify:
         copies.requests.perform(detail.row.id, Action.VERIFY_CITATION, staff="Dana")
     return detail.row.id
 
 
-def requested_copy(copies: Copies, patron_id: int, partner_id: int,
-                   citation: Citation | None = None) -> int:
+def requested_copy(
+    copies: Copies, patron_id: int, partner_id: int, citation: Citation | None = None
+) -> int:
     rid = new_copy(copies, patron_id, citation)
     copies.requests.perform(rid, Action.START_SOURCING, staff="Dana")
     copies.requests.set_rota(rid, [partner_id], staff="Dana")
@@ -126,11 +149,18 @@ def running_smtp() -> Iterator[tuple[Mailbox, SmtpSender]]:
 def lending_copy(copies: Copies, partner_id: int, external_id: str = "HVC-2026-0042") -> int:
     """A new lending article request from ``partner_id`` (their request ``external_id``)."""
     return copies.requests.create_lending(
-        partner_id=partner_id, citation=article(), service_type=ServiceType.COPY,
-        staff="Dana", external_id=external_id).row.id
+        partner_id=partner_id,
+        citation=article(),
+        service_type=ServiceType.COPY,
+        staff="Dana",
+        external_id=external_id,
+    ).row.id
 
 
 def pdf_parts(message: Message) -> list[bytes]:
     """The PDF attachments of an e-mail, decoded."""
-    return [part.get_payload(decode=True) for part in message.walk()
-            if part.get_content_type() == "application/pdf"]
+    return [
+        part.get_payload(decode=True)
+        for part in message.walk()
+        if part.get_content_type() == "application/pdf"
+    ]

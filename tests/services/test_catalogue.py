@@ -41,8 +41,19 @@ def test_local_copies_match_by_number_then_title(db, settings) -> None:
 def test_marc_import_command_prints_counts_and_reasons(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     result = subprocess.run(
-        [sys.executable, "-m", "illdesk", "marc-import", "--database-url", url,
-         str(MARC / "bad_records.mrc")], capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "illdesk",
+            "marc-import",
+            "--database-url",
+            url,
+            str(MARC / "bad_records.mrc"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     # the two readable records share one control number: the second updates the first
     assert result.stdout.splitlines()[0] == "1 imported, 1 updated, 7 skipped"

@@ -17,17 +17,28 @@ from illdesk.services.requests import ActionInput
 @pytest.fixture
 def berlin(db) -> int:
     with db.transaction() as session:
-        partner = orm.Partner(name="Staatsbibliothek zu Berlin", symbol="DE-1", country="DE",
-                              charge=Decimal("8.00"), currency="EUR", accepts_invoice=True,
-                              accepts_ifm=False, accepts_ifla_vouchers=True)
+        partner = orm.Partner(
+            name="Staatsbibliothek zu Berlin",
+            symbol="DE-1",
+            country="DE",
+            charge=Decimal("8.00"),
+            currency="EUR",
+            accepts_invoice=True,
+            accepts_ifm=False,
+            accepts_ifla_vouchers=True,
+        )
         session.add(partner)
         session.flush()
         return partner.id
 
 
 def completed(requests_service, partner_id: int, title: str = "Middlemarch") -> int:
-    rid = requests_service.create_lending(partner_id=partner_id, citation=Citation(title=title),
-                                          service_type=ServiceType.LOAN, staff="D").row.id
+    rid = requests_service.create_lending(
+        partner_id=partner_id,
+        citation=Citation(title=title),
+        service_type=ServiceType.LOAN,
+        staff="D",
+    ).row.id
     requests_service.perform(rid, Action.CHECK_HOLDINGS, staff="D")
     requests_service.perform(rid, Action.PULL, staff="D", given=ActionInput(item_barcode=title))
     for action in (Action.SHIP, Action.RECEIVE_RETURN):
@@ -44,8 +55,7 @@ def test_voucher_arithmetic() -> None:
     assert vouchers_for(Decimal("0"), full, half) == (0, 0)
 
 
-def test_invoice_numbered_unpaid_then_paid(db, settings, requests_service, berlin,
-                                           clock) -> None:
+def test_invoice_numbered_unpaid_then_paid(db, settings, requests_service, berlin, clock) -> None:
     charges = ChargeService(db, settings, clock)
     a = completed(requests_service, berlin, "Middlemarch")
     b = completed(requests_service, berlin, "Silent Spring")
@@ -53,13 +63,16 @@ def test_invoice_numbered_unpaid_then_paid(db, settings, requests_service, berli
     second = charges.charge(b, Method.INVOICE, staff="D", amount=Decimal("12.50"))
     assert (first.invoice_number, second.invoice_number) == ("INV-2026-0001", "INV-2026-0002")
     assert [c.request_number for c in charges.unpaid_invoices()] == [
-        first.request_number, second.request_number]
+        first.request_number,
+        second.request_number,
+    ]
     invoice = charges.invoice(first.id)
     assert invoice.lines[0].amount == Decimal("8.00") and invoice.currency == "EUR"
     charges.mark_paid(first.id, staff="D")
     assert [c.id for c in charges.unpaid_invoices()] == [second.id]
     assert "Charged 8.00 EUR by invoice, invoice INV-2026-0001." in [
-        h.note for h in requests_service.detail(a).history]
+        h.note for h in requests_service.detail(a).history
+    ]
     with pytest.raises(ValidationFailed, match="already charged"):
         charges.charge(a, Method.INVOICE, staff="D")
 
@@ -70,8 +83,8 @@ def test_refusals_in_words(db, settings, requests_service, berlin, clock) -> Non
     with pytest.raises(ValidationFailed, match="does not pay by OCLC IFM"):
         charges.charge(rid, Method.IFM, staff="D")
     open_one = requests_service.create_lending(
-        partner_id=berlin, citation=Citation(title="Open"), service_type=ServiceType.LOAN,
-        staff="D").row.id
+        partner_id=berlin, citation=Citation(title="Open"), service_type=ServiceType.LOAN, staff="D"
+    ).row.id
     with pytest.raises(ValidationFailed, match="not complete yet"):
         charges.charge(open_one, Method.INVOICE, staff="D")
     assert charges.charges() == []

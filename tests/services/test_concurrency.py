@@ -27,10 +27,15 @@ def two_desks(pg_cluster, settings, tmp_path):
 
 def test_two_sessions_racing_on_postgresql(two_desks) -> None:
     service_a, service_b, desk_a, desk_b = two_desks
-    patron = PatronService(desk_a).save(PatronInput(barcode="P0001", name="Rossi, Pia",
-                                                    email="pia@example.org"))
-    made = service_a.create_borrowing(patron_id=patron.id, citation=Citation(title="Middlemarch"),
-                                      service_type=ServiceType.LOAN, staff="Luis")
+    patron = PatronService(desk_a).save(
+        PatronInput(barcode="P0001", name="Rossi, Pia", email="pia@example.org")
+    )
+    made = service_a.create_borrowing(
+        patron_id=patron.id,
+        citation=Citation(title="Middlemarch"),
+        service_type=ServiceType.LOAN,
+        staff="Luis",
+    )
     # both desks read version 1; desk B commits first; desk A's write must be refused
     session_a = desk_a.sessions()
     request_a = session_a.get(orm.Request, made.row.id)
@@ -43,8 +48,13 @@ def test_two_sessions_racing_on_postgresql(two_desks) -> None:
     session_a.close()
     # through the service the same race is told in words
     with pytest.raises(ConflictError, match="changed by Priya"):
-        service_a.perform(made.row.id, Action.DEFLECT_LOCAL, staff="Luis", expected_version=1,
-                          given=ActionInput(note="Owned."))
+        service_a.perform(
+            made.row.id,
+            Action.DEFLECT_LOCAL,
+            staff="Luis",
+            expected_version=1,
+            given=ActionInput(note="Owned."),
+        )
     final = service_a.detail(made.row.id)
     assert final.row.state is State.CITATION_VERIFIED
     assert [h.staff for h in final.history] == ["Luis", "Priya"]
@@ -52,10 +62,15 @@ def test_two_sessions_racing_on_postgresql(two_desks) -> None:
 
 def test_simultaneous_actions_one_wins_one_is_told(two_desks) -> None:
     service_a, service_b, desk_a, _ = two_desks
-    patron = PatronService(desk_a).save(PatronInput(barcode="P0002", name="Wong, Wen",
-                                                    email="wen@example.org"))
-    made = service_a.create_borrowing(patron_id=patron.id, citation=Citation(title="Silent Spring"),
-                                      service_type=ServiceType.LOAN, staff="Luis")
+    patron = PatronService(desk_a).save(
+        PatronInput(barcode="P0002", name="Wong, Wen", email="wen@example.org")
+    )
+    made = service_a.create_borrowing(
+        patron_id=patron.id,
+        citation=Citation(title="Silent Spring"),
+        service_type=ServiceType.LOAN,
+        staff="Luis",
+    )
     barrier = threading.Barrier(2)
     outcomes: list[str] = []
 
@@ -69,8 +84,9 @@ def test_simultaneous_actions_one_wins_one_is_told(two_desks) -> None:
         except Exception as exc:  # an illegal repeat is also an honest refusal
             outcomes.append(type(exc).__name__)
 
-    threads = [threading.Thread(target=act, args=(s, n))
-               for s, n in ((service_a, "A"), (service_b, "B"))]
+    threads = [
+        threading.Thread(target=act, args=(s, n)) for s, n in ((service_a, "A"), (service_b, "B"))
+    ]
     for t in threads:
         t.start()
     for t in threads:

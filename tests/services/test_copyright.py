@@ -23,8 +23,11 @@ def copies(db, clock):
 
 @pytest.fixture
 def reader(patrons):
-    return patrons.save(PatronInput(barcode="P300", name="Lindqvist, Mia",
-                                    email="mia@example.org", request_limit=100))
+    return patrons.save(
+        PatronInput(
+            barcode="P300", name="Lindqvist, Mia", email="mia@example.org", request_limit=100
+        )
+    )
 
 
 def _many(copies, patron_id, count, clock, citation=None) -> list[int]:
@@ -51,13 +54,17 @@ def test_sixth_request_is_held_until_a_royalty_is_recorded(copies, reader, clock
     assert copies.copyright.hold_if_needed(rids[5], staff="Dana")
     assert not copies.copyright.hold_if_needed(rids[4], staff="Dana")
     assert copies.requests.detail(rids[5]).row.state is State.AWAITING_COPYRIGHT
-    detail = copies.copyright.record_royalty(rids[5], Decimal("35.00"), "Copyright Clearance "
-                                             "Center", staff="Dana")
+    detail = copies.copyright.record_royalty(
+        rids[5], Decimal("35.00"), "Copyright Clearance Center", staff="Dana"
+    )
     assert detail.row.state is State.CITATION_VERIFIED
     assert detail.history[-1].note == "Royalty 35.00 USD paid to Copyright Clearance Center."
     assert Action.START_SOURCING in {a.action for a in detail.actions}
-    assert copies.copyright.status(rids[5]).words().endswith(
-        "Royalty 35.00 USD paid to Copyright Clearance Center.")
+    assert (
+        copies.copyright.status(rids[5])
+        .words()
+        .endswith("Royalty 35.00 USD paid to Copyright Clearance Center.")
+    )
     copies.requests.perform(rids[5], Action.START_SOURCING, staff="Dana")
 
 
@@ -67,8 +74,9 @@ def test_override_needs_a_reason_and_clears(copies, reader, clock) -> None:
     with pytest.raises(ValidationFailed, match="needs a reason"):
         copies.copyright.record_override(rids[6], "  ", staff="Dana")
     assert copies.requests.detail(rids[6]).row.state is State.AWAITING_COPYRIGHT
-    detail = copies.copyright.record_override(rids[6], "Journal subscribed; print copy missing",
-                                              staff="Dana")
+    detail = copies.copyright.record_override(
+        rids[6], "Journal subscribed; print copy missing", staff="Dana"
+    )
     assert detail.row.state is State.CITATION_VERIFIED
     assert copies.copyright.status(rids[6]).verdict.position == 7
 
@@ -108,23 +116,27 @@ def test_count_is_per_journal_by_issn_or_title(copies, reader, clock) -> None:
     assert copies.copyright.status(other).verdict.position == 1
     same_by_issn = new_copy(copies, reader.id, article(journal="J. Doc.", issn="00220418"))
     assert copies.copyright.status(same_by_issn).hold
-    by_title = [new_copy(copies, reader.id, article(journal="The Serials Librarian", issn=""))
-                for _ in range(2)]
+    by_title = [
+        new_copy(copies, reader.id, article(journal="The Serials Librarian", issn=""))
+        for _ in range(2)
+    ]
     assert copies.copyright.status(by_title[1]).verdict.position == 2
 
 
-def test_cancelled_purchased_and_open_access_requests_are_not_counted(copies, reader,
-                                                                      clock) -> None:
+def test_cancelled_purchased_and_open_access_requests_are_not_counted(
+    copies, reader, clock
+) -> None:
     rids = _many(copies, reader.id, 6, clock)
-    copies.requests.perform(rids[0], Action.CANCEL, staff="Dana",
-                            given=ActionInput(note="Duplicate."))
+    copies.requests.perform(
+        rids[0], Action.CANCEL, staff="Dana", given=ActionInput(note="Duplicate.")
+    )
     assert not copies.copyright.status(rids[5]).hold
     seventh = new_copy(copies, reader.id)
     assert copies.copyright.status(seventh).hold
-    copies.open_access.mark_found(rids[1], "https://doi.org/10.1108/JD-01-2024-0001",
-                                  staff="Dana")
-    copies.purchasing.order(rids[2], supplier="GET IT NOW", order_number="G1",
-                            cost=Decimal("12"), staff="Dana")
+    copies.open_access.mark_found(rids[1], "https://doi.org/10.1108/JD-01-2024-0001", staff="Dana")
+    copies.purchasing.order(
+        rids[2], supplier="GET IT NOW", order_number="G1", cost=Decimal("12"), staff="Dana"
+    )
     assert copies.copyright.status(seventh).verdict.position == 4
 
 
@@ -154,9 +166,11 @@ def test_yearly_report_and_csv(copies, reader, clock, tmp_path) -> None:
     assert copies.copyright.export_report(2026, path) == 2
     with path.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert table == [["Journal", "ISSN", "Requests", "Over 5", "Royalties paid"],
-                     ["Journal of Documentation", "0022-0418", "7", "2", "41.00"],
-                     ["Library Trends", "0024-2594", "2", "0", "0.00"]]
+    assert table == [
+        ["Journal", "ISSN", "Requests", "Over 5", "Royalties paid"],
+        ["Journal of Documentation", "0022-0418", "7", "2", "41.00"],
+        ["Library Trends", "0024-2594", "2", "0", "0.00"],
+    ]
 
 
 def test_settings_change_the_rule(db, clock, reader) -> None:

@@ -30,16 +30,14 @@ def test_demo_with_a_policy_and_a_morning_batch(db, settings) -> None:
     assert _count(db, orm.Request) == 86
     assert _count(db, LendingPolicyRule) == 4
     with db.reading() as session:
-        morning = list(session.scalars(select(orm.Request).where(
-            orm.Request.number.in_(numbers))))
+        morning = list(session.scalars(select(orm.Request).where(orm.Request.number.in_(numbers))))
         assert {r.state for r in morning} == {State.NEW.value}
         assert {r.side for r in morning} == {Side.LENDING.value}
         assert {r.material for r in morning} >= {"book"}
         thesis = [r for r in morning if r.material == "thesis"]
         assert all("Library use only." in r.conditions for r in thesis)
         ids = [r.id for r in morning]
-    slips = PrintoutService(db, settings, CatalogueService(db, settings)).pull_slips(
-        ids)
+    slips = PrintoutService(db, settings, CatalogueService(db, settings)).pull_slips(ids)
     assert all(s.item_barcode and s.location for s in slips)  # every copy is on a shelf
 
 
@@ -51,16 +49,21 @@ def test_demo_is_repeatable(tmp_path) -> None:
         db = open_database(f"sqlite:///{tmp_path / name}.sqlite3")
         generate(db, 40, today=DAY)
         with db.reading() as session:
-            titles.append([(r.number, r.state, r.material) for r in session.scalars(
-                select(orm.Request).order_by(orm.Request.id))])
+            titles.append(
+                [
+                    (r.number, r.state, r.material)
+                    for r in session.scalars(select(orm.Request).order_by(orm.Request.id))
+                ]
+            )
         db.dispose()
     assert titles[0] == titles[1]
 
 
 def test_demo_data_command(tmp_path, capsys) -> None:
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    assert cli_main(["demo-data", "--database-url", url, "--requests", "30",
-                     "--arrivals", "3"]) == 0
+    assert (
+        cli_main(["demo-data", "--database-url", url, "--requests", "30", "--arrivals", "3"]) == 0
+    )
     said = capsys.readouterr().out
     assert "Added 30 demo requests" in said and "3 new lending requests" in said
     assert cli_main(["demo-data", "--database-url", url, "--requests", "-1"]) == 2

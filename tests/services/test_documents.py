@@ -49,9 +49,14 @@ def smtp_server():
 
 @pytest.fixture
 def copies(db, clock, tmp_path):
-    return build_copies(db, copies_settings(copies__link_folder=str(tmp_path / "share"),
-                                            copies__link_base_url="https://lib.example.org/ill/"),
-                        clock)
+    return build_copies(
+        db,
+        copies_settings(
+            copies__link_folder=str(tmp_path / "share"),
+            copies__link_base_url="https://lib.example.org/ill/",
+        ),
+        clock,
+    )
 
 
 @pytest.fixture
@@ -63,8 +68,11 @@ def received(copies, patron, partners, tmp_path):
 
 
 def _pdf_parts(message: Message) -> list[bytes]:
-    return [part.get_payload(decode=True) for part in message.walk()
-            if part.get_content_type() == "application/pdf"]
+    return [
+        part.get_payload(decode=True)
+        for part in message.walk()
+        if part.get_content_type() == "application/pdf"
+    ]
 
 
 def test_attach_stores_the_file_with_its_checksum_and_receives(copies, received) -> None:
@@ -81,8 +89,9 @@ def test_attach_stores_the_file_with_its_checksum_and_receives(copies, received)
     assert [h.action for h in detail.history][-2:] == ["attach_document", "receive"]
 
 
-def test_email_delivery_arrives_intact_and_is_recorded(db, settings, clock, copies, received,
-                                                       smtp_server) -> None:
+def test_email_delivery_arrives_intact_and_is_recorded(
+    db, settings, clock, copies, received, smtp_server
+) -> None:
     rid, pdf = received
     mailbox, sender = smtp_server
     done = copies.documents.deliver_by_email(rid, sender, staff="Dana")
@@ -94,7 +103,8 @@ def test_email_delivery_arrives_intact_and_is_recorded(db, settings, clock, copi
     [content] = _pdf_parts(message)
     assert hashlib.sha256(content).hexdigest() == hashlib.sha256(pdf.read_bytes()).hexdigest()
     assert [(d.channel, d.recipient) for d in copies.documents.deliveries(rid)] == [
-        ("attachment", "hana@example.org")]
+        ("attachment", "hana@example.org")
+    ]
     # the notice the "Deliver" action queued was this very e-mail: nothing more goes out
     notices = NoticeService(db, copies.settings, clock)
     assert notices.list(request_id=rid) == []
@@ -125,8 +135,9 @@ def test_resend_until_purged_then_clear_refusal(copies, received, smtp_server, c
     assert copies.documents.purge_due() == []  # purged once, recorded once
 
 
-def test_purge_days_setting_and_undelivered_files_are_kept(db, clock, patron, partners,
-                                                            tmp_path) -> None:
+def test_purge_days_setting_and_undelivered_files_are_kept(
+    db, clock, patron, partners, tmp_path
+) -> None:
     copies = build_copies(db, copies_settings(copies__purge_days=3), clock)
     rid = requested_copy(copies, patron.id, partners[0])
     copies.documents.attach(rid, make_pdf(tmp_path / "a.pdf"), staff="Dana")
@@ -138,14 +149,18 @@ def test_purge_days_setting_and_undelivered_files_are_kept(db, clock, patron, pa
     assert [d.channel for d in copies.documents.deliveries(rid)] == ["print"]
 
 
-def test_large_pdf_is_sent_as_a_link(db, clock, patron, partners, tmp_path,
-                                     smtp_server) -> None:
+def test_large_pdf_is_sent_as_a_link(db, clock, patron, partners, tmp_path, smtp_server) -> None:
     mailbox, sender = smtp_server
     share = tmp_path / "share"
-    copies = build_copies(db, copies_settings(copies__email_attachment_max_mb=0,
-                                              copies__link_folder=str(share),
-                                              copies__link_base_url="https://lib.example.org/ill"),
-                          clock)
+    copies = build_copies(
+        db,
+        copies_settings(
+            copies__email_attachment_max_mb=0,
+            copies__link_folder=str(share),
+            copies__link_base_url="https://lib.example.org/ill",
+        ),
+        clock,
+    )
     rid = requested_copy(copies, patron.id, partners[0])
     pdf = make_pdf(tmp_path / "big one.pdf")
     copies.documents.attach(rid, pdf, staff="Dana")
@@ -159,8 +174,9 @@ def test_large_pdf_is_sent_as_a_link(db, clock, patron, partners, tmp_path,
     assert copies.documents.deliveries(rid)[0].channel == "link"
 
 
-def test_large_pdf_without_link_folder_is_refused_in_words(db, clock, patron, partners,
-                                                           tmp_path, smtp_server) -> None:
+def test_large_pdf_without_link_folder_is_refused_in_words(
+    db, clock, patron, partners, tmp_path, smtp_server
+) -> None:
     mailbox, sender = smtp_server
     copies = build_copies(db, copies_settings(copies__email_attachment_max_mb=0), clock)
     rid = requested_copy(copies, patron.id, partners[0])
@@ -184,7 +200,10 @@ def test_missing_file_on_disk_leaves_request_unchanged(copies, received, smtp_se
         copies.documents.mark_printed(rid, staff="Dana")
     after = copies.requests.detail(rid)
     assert (after.row.state, after.row.version, len(after.history)) == (
-        before.row.state, before.row.version, len(before.history))
+        before.row.state,
+        before.row.version,
+        len(before.history),
+    )
     assert mailbox.messages == [] and copies.documents.deliveries(rid) == []
 
 
@@ -201,11 +220,14 @@ def test_file_changed_on_disk_is_caught_by_the_checksum(copies, received, smtp_s
     assert mailbox.messages == []
 
 
-@pytest.mark.parametrize("name, content, words", [
-    ("letter.pdf", b"Dear colleague,\nplease find attached\n", "not a PDF"),
-    ("photo.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "not a PDF"),
-    ("empty.pdf", b"", "not a PDF"),
-])
+@pytest.mark.parametrize(
+    "name, content, words",
+    [
+        ("letter.pdf", b"Dear colleague,\nplease find attached\n", "not a PDF"),
+        ("photo.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "not a PDF"),
+        ("empty.pdf", b"", "not a PDF"),
+    ],
+)
 def test_non_pdf_is_refused(copies, patron, partners, tmp_path, name, content, words) -> None:
     rid = requested_copy(copies, patron.id, partners[0])
     path = tmp_path / name
@@ -229,7 +251,8 @@ def test_truncated_and_corrupt_pdfs_are_refused(copies, patron, partners, tmp_pa
         copies.documents.attach(rid, garbled, staff="Dana")
     assert copies.documents.current(rid) is None
     assert not (copies.documents.root / "documents").exists() or not any(
-        (copies.documents.root / "documents").rglob("*.pdf"))
+        (copies.documents.root / "documents").rglob("*.pdf")
+    )
 
 
 def test_too_large_and_missing_source_files(db, clock, patron, partners, tmp_path) -> None:
@@ -242,11 +265,11 @@ def test_too_large_and_missing_source_files(db, clock, patron, partners, tmp_pat
     assert copies.requests.detail(rid).row.state is State.REQUESTED
 
 
-def test_patron_without_email_gets_a_clear_message(copies, patrons, partners, tmp_path,
-                                                  smtp_server) -> None:
+def test_patron_without_email_gets_a_clear_message(
+    copies, patrons, partners, tmp_path, smtp_server
+) -> None:
     _mailbox, sender = smtp_server
-    walk_in = patrons.save(PatronInput(barcode="P200", name="Ruiz, Tomás",
-                                             notice_channel="print"))
+    walk_in = patrons.save(PatronInput(barcode="P200", name="Ruiz, Tomás", notice_channel="print"))
     rid = requested_copy(copies, walk_in.id, partners[0])
     copies.documents.attach(rid, make_pdf(tmp_path / "a.pdf"), staff="Dana")
     with pytest.raises(DeliveryFailed, match="no e-mail address"):
@@ -295,7 +318,8 @@ def test_open_access_lookups_fill_the_citation_url_encoded(copies) -> None:
     urls = dict(copies.open_access.urls_for(article(title="Fish & chips: a 100% survey?")))
     assert urls["DOI resolver"] == "https://doi.org/10.1108%2FJD-01-2024-0001"
     assert urls["Google Scholar"] == (
-        "https://scholar.google.com/scholar?q=Fish%20%26%20chips%3A%20a%20100%25%20survey%3F")
+        "https://scholar.google.com/scholar?q=Fish%20%26%20chips%3A%20a%20100%25%20survey%3F"
+    )
     no_doi = dict(copies.open_access.urls_for(article().__class__(article_title="Only a title")))
     assert "DOI resolver" not in no_doi and "CORE" in no_doi
 
@@ -305,14 +329,16 @@ def test_bad_lookup_lines_are_reported_not_used() -> None:
 
     found, problems = parse_lookups(
         "# comment\nGood|https://x.example/?q={article_title}\nno bar here\n"
-        "Ftp|ftp://x/{doi}\nUnknown|https://x/{shoe_size}\nBraces|https://x/{doi\n")
+        "Ftp|ftp://x/{doi}\nUnknown|https://x/{shoe_size}\nBraces|https://x/{doi\n"
+    )
     assert [f.name for f in found] == ["Good"]
     assert [p.line for p in problems] == [3, 4, 5, 6]
     assert "unknown fields: shoe_size" in problems[2].message
 
 
-def test_found_open_access_completes_and_sends_the_link(db, clock, copies, patron,
-                                                        smtp_server) -> None:
+def test_found_open_access_completes_and_sends_the_link(
+    db, clock, copies, patron, smtp_server
+) -> None:
     from tests.services.copies_support import new_copy
 
     mailbox, sender = smtp_server
@@ -320,11 +346,11 @@ def test_found_open_access_completes_and_sends_the_link(db, clock, copies, patro
     with pytest.raises(DeskError, match="web address"):
         copies.open_access.mark_found(rid, "not a link", staff="Dana")
     assert copies.requests.detail(rid).row.state is State.CITATION_VERIFIED
-    done = copies.open_access.mark_found(rid, "https://europepmc.org/article/PMC123",
-                                         staff="Dana")
+    done = copies.open_access.mark_found(rid, "https://europepmc.org/article/PMC123", staff="Dana")
     assert done.detail.row.state is State.COMPLETE
     assert [(d.channel, d.link) for d in copies.documents.deliveries(rid)] == [
-        ("open_access", "https://europepmc.org/article/PMC123")]
+        ("open_access", "https://europepmc.org/article/PMC123")
+    ]
     assert NoticeService(db, copies.settings, clock).send_due(sender).sent == 1
     body = mailbox.messages[0].get_payload(decode=True).decode()
     assert "https://europepmc.org/article/PMC123" in body

@@ -46,10 +46,15 @@ def smtp():
 
 @pytest.fixture
 def copies(db, clock, tmp_path) -> Copies:
-    return build_copies(db, copies_settings(copies__link_folder=str(tmp_path / "share"),
-                                            copies__link_base_url="https://lib.example.org/ill/",
-                                            library__name="Millbrook Public Library"),
-                        clock)
+    return build_copies(
+        db,
+        copies_settings(
+            copies__link_folder=str(tmp_path / "share"),
+            copies__link_base_url="https://lib.example.org/ill/",
+            library__name="Millbrook Public Library",
+        ),
+        clock,
+    )
 
 
 @pytest.fixture
@@ -64,8 +69,12 @@ def borrower(db: Database, partners: list[int]) -> int:
 
 def _snapshot(copies: Copies, rid: int) -> tuple[State, int, int, int]:
     detail = copies.requests.detail(rid)
-    return (detail.row.state, detail.row.version, len(detail.history),
-            len(copies.documents.deliveries(rid)))
+    return (
+        detail.row.state,
+        detail.row.version,
+        len(detail.history),
+        len(copies.documents.deliveries(rid)),
+    )
 
 
 def test_new_to_complete_by_email_arrives_intact(copies, borrower, smtp, tmp_path) -> None:
@@ -81,7 +90,11 @@ def test_new_to_complete_by_email_arrives_intact(copies, borrower, smtp, tmp_pat
     detail = copies.requests.detail(rid)
     assert detail.row.state is State.SCANNED
     assert [h.action for h in detail.history] == [
-        "create", "check_holdings", "attach_document", "mark_scanned"]
+        "create",
+        "check_holdings",
+        "attach_document",
+        "mark_scanned",
+    ]
     assert detail.history[1].note == "Holdings and licence checked."
     assert "Okafor scan.pdf" in detail.history[-1].note
     assert copies.documents.recipient(rid).address == PARTNER_MAIL
@@ -91,8 +104,9 @@ def test_new_to_complete_by_email_arrives_intact(copies, borrower, smtp, tmp_pat
     [message] = mailbox.messages
     assert message["To"] == PARTNER_MAIL
     subject = " ".join(message["Subject"].split())  # long headers are folded
-    assert subject == (f"Your request {THEIR_ID}: copy of Interlending in small libraries "
-                       f"(our number {number})")
+    assert subject == (
+        f"Your request {THEIR_ID}: copy of Interlending in small libraries (our number {number})"
+    )
     [content] = pdf_parts(message)
     assert hashlib.sha256(content).hexdigest() == hashlib.sha256(pdf.read_bytes()).hexdigest()
     body = message.get_payload()[0].get_payload(decode=True).decode()
@@ -100,7 +114,8 @@ def test_new_to_complete_by_email_arrives_intact(copies, borrower, smtp, tmp_pat
     assert "The PDF is attached to this message." in body
     assert "Millbrook Public Library" in body
     assert [(d.channel, d.recipient) for d in copies.documents.deliveries(rid)] == [
-        ("attachment", PARTNER_MAIL)]
+        ("attachment", PARTNER_MAIL)
+    ]
     history = copies.requests.detail(rid).history
     assert [h.action for h in history][-2:] == ["send_copy", "complete"]
     assert history[-2].note == f"E-mailed to {PARTNER_MAIL} (PDF attached)."
@@ -108,8 +123,9 @@ def test_new_to_complete_by_email_arrives_intact(copies, borrower, smtp, tmp_pat
     assert stored is not None and stored.delivered_at is not None and stored.purge_due
 
 
-def test_attach_after_holdings_check_and_replace_before_sending(copies, borrower, smtp,
-                                                                tmp_path) -> None:
+def test_attach_after_holdings_check_and_replace_before_sending(
+    copies, borrower, smtp, tmp_path
+) -> None:
     mailbox, sender = smtp
     rid = lending_copy(copies, borrower)
     copies.requests.perform(rid, Action.CHECK_HOLDINGS, staff="Dana")
@@ -127,8 +143,7 @@ def test_attach_after_holdings_check_and_replace_before_sending(copies, borrower
     assert content == better.read_bytes()
 
 
-def test_resend_after_completion_until_purged(copies, borrower, smtp, tmp_path,
-                                              clock) -> None:
+def test_resend_after_completion_until_purged(copies, borrower, smtp, tmp_path, clock) -> None:
     mailbox, sender = smtp
     rid = lending_copy(copies, borrower)
     copies.documents.attach(rid, make_pdf(tmp_path / "scan.pdf"), staff="Dana")
@@ -153,9 +168,11 @@ def test_resend_after_completion_until_purged(copies, borrower, smtp, tmp_path,
 
 def test_large_pdf_goes_to_the_library_as_a_link(db, clock, borrower, smtp, tmp_path) -> None:
     mailbox, sender = smtp
-    settings = copies_settings(copies__email_attachment_max_mb=0,
-                               copies__link_folder=str(tmp_path / "web"),
-                               copies__link_base_url="https://lib.example.org/copies")
+    settings = copies_settings(
+        copies__email_attachment_max_mb=0,
+        copies__link_folder=str(tmp_path / "web"),
+        copies__link_base_url="https://lib.example.org/copies",
+    )
     copies = build_copies(db, settings, clock)
     rid = lending_copy(copies, borrower)
     scan = make_pdf(tmp_path / "issue 2.pdf", pages=5)
@@ -169,10 +186,13 @@ def test_large_pdf_goes_to_the_library_as_a_link(db, clock, borrower, smtp, tmp_
     [message] = mailbox.messages
     assert message["To"] == PARTNER_MAIL and not pdf_parts(message)
     assert f"Download the PDF here (until it is removed): {link}" in (
-        message.get_payload(decode=True).decode())
+        message.get_payload(decode=True).decode()
+    )
     published = tmp_path / "web" / number / "issue 2.pdf"
-    assert hashlib.sha256(published.read_bytes()).digest() == hashlib.sha256(
-        scan.read_bytes()).digest()
+    assert (
+        hashlib.sha256(published.read_bytes()).digest()
+        == hashlib.sha256(scan.read_bytes()).digest()
+    )
     assert done.detail.history[-2].note == f"E-mailed to {PARTNER_MAIL} (link: {link})."
 
 
@@ -181,16 +201,24 @@ def _write(path: Path, content: bytes) -> Path:
     return path
 
 
-@pytest.mark.parametrize("make, words", [
-    (lambda d: _write(d / "letter.pdf", b"Dear colleague,\nhere it is\n"), "not a PDF"),
-    (lambda d: _write(d / "cut.pdf", make_pdf(d / "whole.pdf").read_bytes()[:900]),
-     "cut short"),
-    (lambda d: _write(d / "garbled.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 20 + b"\n%%EOF\n"),
-     "damaged"),
-    (lambda d: d / "nowhere.pdf", "cannot be found"),
-])
-def test_bad_files_are_refused_and_nothing_changes(copies, borrower, tmp_path, make,
-                                                   words) -> None:
+@pytest.mark.parametrize(
+    "make, words",
+    [
+        (lambda d: _write(d / "letter.pdf", b"Dear colleague,\nhere it is\n"), "not a PDF"),
+        (
+            lambda d: _write(d / "cut.pdf", make_pdf(d / "whole.pdf").read_bytes()[:900]),
+            "cut short",
+        ),
+        (
+            lambda d: _write(
+                d / "garbled.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 20 + b"\n%%EOF\n"
+            ),
+            "damaged",
+        ),
+        (lambda d: d / "nowhere.pdf", "cannot be found"),
+    ],
+)
+def test_bad_files_are_refused_and_nothing_changes(copies, borrower, tmp_path, make, words) -> None:
     rid = lending_copy(copies, borrower)
     before = _snapshot(copies, rid)
     with pytest.raises(BadDocument, match=words):
@@ -214,8 +242,9 @@ def test_wrong_states_are_refused_in_words(copies, borrower, smtp, tmp_path) -> 
     rid = lending_copy(copies, borrower)
     with pytest.raises(IllegalTransition, match="No PDF is attached"):
         copies.documents.deliver_by_email(rid, sender, staff="Dana")
-    copies.requests.perform(rid, Action.CANCEL, staff="Dana",
-                            given=ActionInput(note="Asked by mistake"))
+    copies.requests.perform(
+        rid, Action.CANCEL, staff="Dana", given=ActionInput(note="Asked by mistake")
+    )
     before = _snapshot(copies, rid)
     with pytest.raises(IllegalTransition, match="cannot be attached .* now; it is “cancelled”"):
         copies.documents.attach(rid, make_pdf(tmp_path / "a.pdf"), staff="Dana")
@@ -231,8 +260,12 @@ def test_wrong_states_are_refused_in_words(copies, borrower, smtp, tmp_path) -> 
 def test_partner_without_email_is_refused_in_words(db, copies, smtp, tmp_path) -> None:
     mailbox, sender = smtp
     with db.transaction() as session:
-        partner = orm.Partner(name="Bibliothèque Nord", symbol="FR-NORD", country="FR",
-                              iso18626_endpoint="https://ill.nord.example.fr/iso18626")
+        partner = orm.Partner(
+            name="Bibliothèque Nord",
+            symbol="FR-NORD",
+            country="FR",
+            iso18626_endpoint="https://ill.nord.example.fr/iso18626",
+        )
         session.add(partner)
         session.flush()
         partner_id = partner.id
@@ -242,8 +275,10 @@ def test_partner_without_email_is_refused_in_words(db, copies, smtp, tmp_path) -
     assert copies.documents.recipient(rid).address == ""
     with pytest.raises(DeliveryFailed) as caught:
         copies.documents.deliver_by_email(rid, sender, staff="Dana")
-    assert caught.value.message == ("FR-NORD (Bibliothèque Nord) has no e-mail address for "
-                                    "copies; add one in Partner libraries.")
+    assert caught.value.message == (
+        "FR-NORD (Bibliothèque Nord) has no e-mail address for "
+        "copies; add one in Partner libraries."
+    )
     assert _snapshot(copies, rid) == before and mailbox.messages == []
 
 
@@ -280,30 +315,46 @@ def test_missing_and_changed_stored_files_are_caught(copies, borrower, smtp, tmp
 
 def test_iso18626_partner_is_told_as_well(db, clock, smtp, tmp_path) -> None:
     mailbox, sender = smtp
-    settings = copies_settings(interop__iso18626_xsd=str(CORPUS / "iso18626" /
-                                                         "ISO-18626-v1_2.xsd"),
-                               library__symbol="US-MILL",
-                               interop__iso18626__agency_id_value="US-MILL")
-    requests = PeerAwareRequestService(db, settings, clock,
-                                       peer=Iso18626Peer(settings),
-                                       fact_sources=[DocumentFacts(), CopyrightFacts(settings)])
+    settings = copies_settings(
+        interop__iso18626_xsd=str(CORPUS / "iso18626" / "ISO-18626-v1_2.xsd"),
+        library__symbol="US-MILL",
+        interop__iso18626__agency_id_value="US-MILL",
+    )
+    requests = PeerAwareRequestService(
+        db,
+        settings,
+        clock,
+        peer=Iso18626Peer(settings),
+        fact_sources=[DocumentFacts(), CopyrightFacts(settings)],
+    )
     documents = DocumentService(db, settings, requests, clock)
     with db.transaction() as session:
-        partner = orm.Partner(name="Hudson Valley College", symbol="US-NPHVC",
-                              email=PARTNER_MAIL,
-                              iso18626_endpoint="http://127.0.0.1:9/iso18626")
+        partner = orm.Partner(
+            name="Hudson Valley College",
+            symbol="US-NPHVC",
+            email=PARTNER_MAIL,
+            iso18626_endpoint="http://127.0.0.1:9/iso18626",
+        )
         session.add(partner)
         session.flush()
         partner_id = partner.id
-    rid = requests.create_lending(partner_id=partner_id, citation=article(),
-                                  service_type=ServiceType.COPY, staff="Dana",
-                                  external_id=THEIR_ID).row.id
+    rid = requests.create_lending(
+        partner_id=partner_id,
+        citation=article(),
+        service_type=ServiceType.COPY,
+        staff="Dana",
+        external_id=THEIR_ID,
+    ).row.id
     documents.attach(rid, make_pdf(tmp_path / "scan.pdf"), staff="Dana")
     done = documents.deliver_by_email(rid, sender, staff="Dana")
     assert done is not None and done.detail.row.state is State.COMPLETE
     assert [m["To"] for m in mailbox.messages] == [PARTNER_MAIL]
     with db.reading() as session:
-        bodies = [row.body for row in session.scalars(select(orm.OutboxMessage).where(
-            orm.OutboxMessage.partner_id == partner_id))]
+        bodies = [
+            row.body
+            for row in session.scalars(
+                select(orm.OutboxMessage).where(orm.OutboxMessage.partner_id == partner_id)
+            )
+        ]
     assert len(bodies) == 1 and b"CopyCompleted" in bodies[0]
     assert THEIR_ID.encode() in bodies[0]

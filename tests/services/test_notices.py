@@ -52,25 +52,31 @@ def smtp_server():
 
 def received_request(requests_service, patron, partners, clock):
     rid = requests_service.create_borrowing(
-        patron_id=patron.id, citation=Citation(title="Der Zauberberg", author="Mann, Thomas"),
-        service_type=ServiceType.LOAN, staff="Dana").row.id
+        patron_id=patron.id,
+        citation=Citation(title="Der Zauberberg", author="Mann, Thomas"),
+        service_type=ServiceType.LOAN,
+        staff="Dana",
+    ).row.id
     for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
         requests_service.perform(rid, action, staff="Dana")
     requests_service.set_rota(rid, partners, staff="Dana")
     requests_service.perform(rid, Action.SEND_TO_LENDER, staff="Dana")
-    requests_service.perform(rid, Action.RECEIVE, staff="Dana",
-                             given=ActionInput(due_date=dt.date(2026, 4, 1)))
+    requests_service.perform(
+        rid, Action.RECEIVE, staff="Dana", given=ActionInput(due_date=dt.date(2026, 4, 1))
+    )
     return rid
 
 
-def test_ready_for_pickup_arrives_and_moves_the_request(db, settings, clock, requests_service,
-                                                        patron, partners, smtp_server) -> None:
+def test_ready_for_pickup_arrives_and_moves_the_request(
+    db, settings, clock, requests_service, patron, partners, smtp_server
+) -> None:
     mailbox, port = smtp_server
     rid = received_request(requests_service, patron, partners, clock)
     notices = NoticeService(db, settings, clock)
     queued = notices.list()
     assert [(n.kind, n.status, n.recipient) for n in queued] == [
-        ("ready_for_pickup", "queued", "hana@example.org")]
+        ("ready_for_pickup", "queued", "hana@example.org")
+    ]
     sender = SmtpSender("127.0.0.1", port, sender="ill@millbrook.example.org")
     report = notices.send_due(sender)
     assert (report.sent, report.failed) == (1, 0)
@@ -86,8 +92,9 @@ def test_ready_for_pickup_arrives_and_moves_the_request(db, settings, clock, req
     assert notices.list() == []
 
 
-def test_server_down_keeps_notice_queued_then_retries(db, settings, clock, requests_service,
-                                                      patron, partners, smtp_server) -> None:
+def test_server_down_keeps_notice_queued_then_retries(
+    db, settings, clock, requests_service, patron, partners, smtp_server
+) -> None:
     mailbox, port = smtp_server
     rid = received_request(requests_service, patron, partners, clock)
     notices = NoticeService(db, settings, clock)
@@ -106,11 +113,13 @@ def test_server_down_keeps_notice_queued_then_retries(db, settings, clock, reque
     assert requests_service.detail(rid).row.state is State.AWAITING_PICKUP
 
 
-def test_bad_address_is_kept_with_the_reason(db, settings, clock, requests_service, patrons,
-                                             partners, smtp_server) -> None:
+def test_bad_address_is_kept_with_the_reason(
+    db, settings, clock, requests_service, patrons, partners, smtp_server
+) -> None:
     _, port = smtp_server
-    bouncing = patrons.save(PatronInput(barcode="P200002", name="Quinn, Rosa",
-                                        email="rosa@bounce.example.org"))
+    bouncing = patrons.save(
+        PatronInput(barcode="P200002", name="Quinn, Rosa", email="rosa@bounce.example.org")
+    )
     received_request(requests_service, bouncing, partners, clock)
     notices = NoticeService(db, settings, clock)
     notices.send_due(SmtpSender("127.0.0.1", port, sender="ill@x.org"))
@@ -120,10 +129,10 @@ def test_bad_address_is_kept_with_the_reason(db, settings, clock, requests_servi
     assert notices.get(kept.id).next_attempt_at == clock()
 
 
-def test_patron_without_email_gets_a_paper_notice(db, settings, clock, requests_service,
-                                                  patrons, partners) -> None:
-    paper = patrons.save(PatronInput(barcode="P300003", name="Varga, Sven",
-                                     notice_channel="print"))
+def test_patron_without_email_gets_a_paper_notice(
+    db, settings, clock, requests_service, patrons, partners
+) -> None:
+    paper = patrons.save(PatronInput(barcode="P300003", name="Varga, Sven", notice_channel="print"))
     rid = received_request(requests_service, paper, partners, clock)
     notices = NoticeService(db, settings, clock)
     [to_print] = notices.list()
@@ -140,9 +149,9 @@ def test_templates_are_sandboxed_and_broken_ones_explained() -> None:
         render("{{ ''.__class__.__mro__[1].__subclasses__() }}", "", {})
 
 
-def test_overdue_loan_to_an_email_partner_gets_a_reminder(db, settings, clock,
-                                                          requests_service, partners,
-                                                          smtp_server) -> None:
+def test_overdue_loan_to_an_email_partner_gets_a_reminder(
+    db, settings, clock, requests_service, partners, smtp_server
+) -> None:
     import datetime as dt
 
     from illdesk.persistence import orm
@@ -152,12 +161,17 @@ def test_overdue_loan_to_an_email_partner_gets_a_reminder(db, settings, clock,
         partner = session.get(orm.Partner, partners[1])
         partner.email = "fernleihe@sbb.example.de"
     rid = requests_service.create_lending(
-        partner_id=partners[1], citation=Citation(title="Middlemarch"),
-        service_type=ServiceType.LOAN, staff="D", external_id="SBB-4711").row.id
+        partner_id=partners[1],
+        citation=Citation(title="Middlemarch"),
+        service_type=ServiceType.LOAN,
+        staff="D",
+        external_id="SBB-4711",
+    ).row.id
     requests_service.perform(rid, Action.CHECK_HOLDINGS, staff="D")
     requests_service.perform(rid, Action.PULL, staff="D", given=ActionInput(item_barcode="X1"))
-    requests_service.perform(rid, Action.SHIP, staff="D",
-                             given=ActionInput(due_date=dt.date(2026, 3, 10)))
+    requests_service.perform(
+        rid, Action.SHIP, staff="D", given=ActionInput(due_date=dt.date(2026, 3, 10))
+    )
     clock.advance(days=10)
     assert requests_service.mark_overdues()
     notices = NoticeService(db, settings, clock)

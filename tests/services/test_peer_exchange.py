@@ -32,8 +32,9 @@ THIRD = "DE-T3"
 
 
 @pytest.fixture(params=["sqlite+sqlite", "sqlite+postgresql"])
-def pair(request: pytest.FixtureRequest, tmp_path: Path,
-         clock: FixedClock) -> Iterator[tuple[Library, Library]]:
+def pair(
+    request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock
+) -> Iterator[tuple[Library, Library]]:
     borrower_db = open_database(f"sqlite:///{tmp_path / 'borrower.sqlite3'}")
     if request.param.endswith("postgresql"):
         cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
@@ -114,26 +115,38 @@ def test_a_full_loan_between_two_illdesk_databases(pair: tuple[Library, Library]
     assert [row.kind for row in lender.outbox()] == ["supplyingAgencyMessage"] * 3
     lender_history = [(h.action, h.to_state) for h in lender.requests.detail(theirs).history]
     assert lender_history == [
-        ("create", "new"), ("check_holdings", "holdings_checked"), ("pull", "pulled"),
-        ("ship", "shipped"), ("borrower_received", "on_loan"),
-        ("borrower_shipped_return", "returned"), ("receive_return", "complete"),
+        ("create", "new"),
+        ("check_holdings", "holdings_checked"),
+        ("pull", "pulled"),
+        ("ship", "shipped"),
+        ("borrower_received", "on_loan"),
+        ("borrower_shipped_return", "returned"),
+        ("receive_return", "complete"),
     ]
     borrower_actions = [h.action for h in borrower.requests.detail(ours).history]
     assert borrower_actions[-7:] == [
-        NOTE_ACTION, "lender_shipped", "receive", "check_out", "check_in", "return_to_lender",
+        NOTE_ACTION,
+        "lender_shipped",
+        "receive",
+        "check_out",
+        "check_in",
+        "return_to_lender",
         "lender_checked_in",
     ]
 
 
-def test_unfilled_moves_on_to_the_next_lender_in_the_rota(tmp_path: Path,
-                                                          clock: FixedClock) -> None:
+def test_unfilled_moves_on_to_the_next_lender_in_the_rota(
+    tmp_path: Path, clock: FixedClock
+) -> None:
     third_db = open_database(f"sqlite:///{tmp_path / 'third.sqlite3'}")
     with two_libraries(tmp_path, clock) as (borrower, lender):
         third = open_library(third_db, THIRD, BORROWER, clock)
         try:
             # the third library shares a secret with the borrower under its own id
-            borrower.runtime.engine.secret_for = {f"ISIL:{LENDER}": PAIR_SECRET,
-                                                  f"ISIL:{THIRD}": PAIR_SECRET}.get
+            borrower.runtime.engine.secret_for = {
+                f"ISIL:{LENDER}": PAIR_SECRET,
+                f"ISIL:{THIRD}": PAIR_SECRET,
+            }.get
             third.add_partner(BORROWER, borrower.url)
             first = borrower.add_partner(LENDER, lender.url)
             second = borrower.add_partner(THIRD, third.url)
@@ -148,13 +161,17 @@ def test_unfilled_moves_on_to_the_next_lender_in_the_rota(tmp_path: Path,
             detail = borrower.requests.detail(ours)
             assert detail.partner_name == f"Library {THIRD}"
             assert [(r.symbol, r.status) for r in detail.rota] == [
-                (LENDER, "unfilled"), (THIRD, "asked")]
+                (LENDER, "unfilled"),
+                (THIRD, "asked"),
+            ]
             assert "Not on the shelf" in detail.history[-1].note
             [asked] = third.lending_requests()
             assert asked.external_id == detail.row.number
             # nothing went back to the lender that said no
             assert [(row.kind, row.endpoint) for row in borrower.outbox()] == [
-                ("request", lender.url), ("request", third.url)]
+                ("request", lender.url),
+                ("request", third.url),
+            ]
         finally:
             third.runtime.stop()
             third_db.dispose()
@@ -176,8 +193,7 @@ def _on_loan_both_sides(borrower, lender) -> tuple[int, int]:
     return ours, theirs
 
 
-def test_renewals_are_answered_by_the_lending_policy(tmp_path: Path,
-                                                     clock: FixedClock) -> None:
+def test_renewals_are_answered_by_the_lending_policy(tmp_path: Path, clock: FixedClock) -> None:
     """The partner may renew once (its record): the first request is granted at once, the
     second refused at once, each answered with a RenewResponse."""
     with two_libraries(tmp_path, clock) as (borrower, lender):
@@ -206,8 +222,9 @@ def test_renewals_are_answered_by_the_lending_policy(tmp_path: Path,
         assert borrower.requests.detail(ours).history[-1].action == "renewal_refused"
 
 
-def test_a_renewal_left_to_staff_when_the_policy_does_not_answer(tmp_path: Path,
-                                                                 clock: FixedClock) -> None:
+def test_a_renewal_left_to_staff_when_the_policy_does_not_answer(
+    tmp_path: Path, clock: FixedClock
+) -> None:
     with two_libraries(tmp_path, clock) as (borrower, lender):
         lender.settings.set("lending.renewals_by_policy", False)
         ours, theirs = _on_loan_both_sides(borrower, lender)
@@ -222,8 +239,9 @@ def test_a_renewal_left_to_staff_when_the_policy_does_not_answer(tmp_path: Path,
         assert borrower.requests.detail(ours).history[-1].action == "renewal_granted"
 
 
-def test_conditions_accepted_then_a_second_request_declined(tmp_path: Path,
-                                                            clock: FixedClock) -> None:
+def test_conditions_accepted_then_a_second_request_declined(
+    tmp_path: Path, clock: FixedClock
+) -> None:
     with two_libraries(tmp_path, clock) as (borrower, lender):
         lender_id = borrower.add_partner(LENDER, lender.url)
         ours = new_borrowing(borrower, lender_id)
@@ -246,7 +264,9 @@ def test_conditions_accepted_then_a_second_request_declined(tmp_path: Path,
         second = borrower.requests.create_borrowing(
             patron_id=borrower.requests.detail(ours).patron_id or 0,
             citation=borrower.requests.detail(ours).citation.__class__(title="Der Process"),
-            service_type=ServiceType.LOAN, staff="Dana")
+            service_type=ServiceType.LOAN,
+            staff="Dana",
+        )
         for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
             borrower.do(second.row.id, action)
         borrower.requests.set_rota(second.row.id, [lender_id], staff="Dana")
@@ -256,8 +276,10 @@ def test_conditions_accepted_then_a_second_request_declined(tmp_path: Path,
         lender.do(theirs2, Action.CHECK_HOLDINGS)
         lender.do(theirs2, Action.ANSWER_CONDITIONAL, ActionInput(note="Fee 20 EUR"))
         wait_until_sent(borrower, lender)
-        assert borrower.do(second.row.id, Action.DECLINE_CONDITIONS,
-                           ActionInput(note="Too dear")) is State.UNFILLED
+        assert (
+            borrower.do(second.row.id, Action.DECLINE_CONDITIONS, ActionInput(note="Too dear"))
+            is State.UNFILLED
+        )
         wait_until_sent(borrower, lender)
         assert lender.state(theirs2) is State.CANCELLED
         # the lender's "yes, cancelled" reaches a request that is already unfilled: noted

@@ -47,15 +47,26 @@ class UtcClock:
 
 def _row(db: Database, *, request_ref: str = "B-2026-000001", at: datetime = T0) -> int:
     with db.transaction() as session:
-        partner = orm.Partner(name="Lender", symbol=f"DE-{request_ref[-3:]}",
-                              iso18626_endpoint="http://127.0.0.1:9/iso18626")
+        partner = orm.Partner(
+            name="Lender",
+            symbol=f"DE-{request_ref[-3:]}",
+            iso18626_endpoint="http://127.0.0.1:9/iso18626",
+        )
         session.add(partner)
         session.flush()
         row = orm.OutboxMessage(
-            partner_id=partner.id, partner_agency=f"ISIL:{partner.symbol}",
-            endpoint=partner.iso18626_endpoint, body=b"<x/>\xe2\x82\xac", kind="request",
-            request_ref=request_ref, created_at=at.replace(tzinfo=None),
-            next_attempt_at=at.replace(tzinfo=None), attempts=0, state="queued", last_error="")
+            partner_id=partner.id,
+            partner_agency=f"ISIL:{partner.symbol}",
+            endpoint=partner.iso18626_endpoint,
+            body=b"<x/>\xe2\x82\xac",
+            kind="request",
+            request_ref=request_ref,
+            created_at=at.replace(tzinfo=None),
+            next_attempt_at=at.replace(tzinfo=None),
+            attempts=0,
+            state="queued",
+            last_error="",
+        )
         session.add(row)
         session.flush()
         return row.id
@@ -71,8 +82,9 @@ def test_the_store_keeps_the_engine_contract(db: Database) -> None:
     assert item.kind is MessageKind.REQUEST and item.partner == "ISIL:DE-001"
     assert item.next_attempt_at == T0 and item.next_attempt_at.tzinfo is not None
 
-    store.mark_failed(first, at=T0, attempts=1, reason="no answer",
-                      next_attempt_at=T0 + timedelta(seconds=30))
+    store.mark_failed(
+        first, at=T0, attempts=1, reason="no answer", next_attempt_at=T0 + timedelta(seconds=30)
+    )
     again = store.get(first)
     assert again is not None
     assert (again.state, again.attempts, again.last_error) == (OutboxState.QUEUED, 1, "no answer")
@@ -100,14 +112,16 @@ def utc_clock() -> UtcClock:
 
 
 @pytest.fixture
-def pair(tmp_path: Path, clock: FixedClock,
-         utc_clock: UtcClock) -> Iterator[tuple[Library, Library]]:
+def pair(
+    tmp_path: Path, clock: FixedClock, utc_clock: UtcClock
+) -> Iterator[tuple[Library, Library]]:
     with two_libraries(tmp_path, clock, utc_clock=utc_clock) as libraries:
         yield libraries
 
 
 def test_a_partner_that_is_down_gets_the_message_when_it_comes_back(
-        pair: tuple[Library, Library], utc_clock: UtcClock) -> None:
+    pair: tuple[Library, Library], utc_clock: UtcClock
+) -> None:
     borrower, lender = pair
     borrower.runtime.worker.stop()  # this test runs the engine itself, step by step
     lender_url = lender.url
@@ -128,8 +142,14 @@ def test_a_partner_that_is_down_gets_the_message_when_it_comes_back(
     utc_clock.advance(10)
     assert engine.run_due() == []  # not due yet: the backoff is 30 s
 
-    back = Iso18626Server(lender.runtime.handler, lender_server.schema, lender_server.access,
-                          host=host, port=port, clock=utc_clock)
+    back = Iso18626Server(
+        lender.runtime.handler,
+        lender_server.schema,
+        lender_server.access,
+        host=host,
+        port=port,
+        clock=utc_clock,
+    )
     back.start()
     try:
         utc_clock.advance(25)
@@ -145,12 +165,14 @@ def test_a_partner_that_is_down_gets_the_message_when_it_comes_back(
     assert borrower.state(ours) is State.REQUESTED
 
 
-def test_without_the_xsd_the_action_is_refused_and_nothing_changes(sqlite_db: Database,
-                                                                    clock: FixedClock) -> None:
+def test_without_the_xsd_the_action_is_refused_and_nothing_changes(
+    sqlite_db: Database, clock: FixedClock
+) -> None:
     settings = library_settings("DE-B1", LENDER)
     schema = Iso18626Schema(None, None, "no XSD configured.")
-    requests = PeerAwareRequestService(sqlite_db, settings, clock,
-                                       peer=Iso18626Peer(settings, schema))
+    requests = PeerAwareRequestService(
+        sqlite_db, settings, clock, peer=Iso18626Peer(settings, schema)
+    )
     library = Library("DE-B1", sqlite_db, settings, requests, runtime=None)  # type: ignore[arg-type]
     ours = new_borrowing(library, library.add_partner(LENDER, "http://127.0.0.1:9/iso18626"))
     with pytest.raises(PeerMessagingUnavailable, match="no XSD configured"):

@@ -66,18 +66,25 @@ def sent_request(borrower: Library, lender: Library) -> tuple[int, str, int]:
 
 
 def to_lender(action: IsoAction, number: str, note: str | None = None) -> bytes:
-    return build_message(RequestingAgencyMessage(Header(L, B, T0, number), action, note),
-                         corpus_schema())
+    return build_message(
+        RequestingAgencyMessage(Header(L, B, T0, number), action, note), corpus_schema()
+    )
 
 
 def to_borrower(status: Status, number: str, *, sender: AgencyId = L) -> bytes:
-    return build_message(SupplyingAgencyMessage(
-        Header(sender, B, T0, number), MessageInfo(ReasonForMessage.STATUS_CHANGE),
-        StatusInfo(status, T0)), corpus_schema())
+    return build_message(
+        SupplyingAgencyMessage(
+            Header(sender, B, T0, number),
+            MessageInfo(ReasonForMessage.STATUS_CHANGE),
+            StatusInfo(status, T0),
+        ),
+        corpus_schema(),
+    )
 
 
 def test_a_message_illegal_in_the_current_state_is_refused_and_changes_nothing(
-        pair: tuple[Library, Library]) -> None:
+    pair: tuple[Library, Library],
+) -> None:
     borrower, lender = pair
     _, number, theirs = sent_request(borrower, lender)
     before = lender.counts()
@@ -94,7 +101,8 @@ def test_a_message_illegal_in_the_current_state_is_refused_and_changes_nothing(
 
 
 def test_a_status_for_a_request_not_with_the_sender_is_refused(
-        pair: tuple[Library, Library]) -> None:
+    pair: tuple[Library, Library],
+) -> None:
     borrower, lender = pair
     ours, number, _ = sent_request(borrower, lender)
     before = borrower.counts()
@@ -120,18 +128,28 @@ def test_an_action_about_an_unknown_request_is_refused(pair: tuple[Library, Libr
 
 
 def _request_body(number: str, title: str = "Die Blechtrommel") -> bytes:
-    return build_message(Request(
-        Header(L, B, T0, number), BibliographicInfo(title=title, author="Grass, Günter"),
-        ServiceInfo(IsoServiceType.LOAN)), corpus_schema())
+    return build_message(
+        Request(
+            Header(L, B, T0, number),
+            BibliographicInfo(title=title, author="Grass, Günter"),
+            ServiceInfo(IsoServiceType.LOAN),
+        ),
+        corpus_schema(),
+    )
 
 
-@pytest.mark.parametrize("body", [
-    b"<ISO18626Message><request>",
-    b"not xml at all",
-    b"",
-], ids=["truncated", "text", "empty"])
-def test_bad_xml_is_refused_with_nothing_written(pair: tuple[Library, Library],
-                                                 body: bytes) -> None:
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<ISO18626Message><request>",
+        b"not xml at all",
+        b"",
+    ],
+    ids=["truncated", "text", "empty"],
+)
+def test_bad_xml_is_refused_with_nothing_written(
+    pair: tuple[Library, Library], body: bytes
+) -> None:
     _, lender = pair
     before = lender.counts()
     status, answer = post(lender.url, body)
@@ -142,15 +160,18 @@ def test_bad_xml_is_refused_with_nothing_written(pair: tuple[Library, Library],
 
 
 def test_an_external_entity_is_never_resolved_and_nothing_is_written(
-        pair: tuple[Library, Library], tmp_path: Path) -> None:
+    pair: tuple[Library, Library], tmp_path: Path
+) -> None:
     _, lender = pair
     secret_file = tmp_path / "secret.txt"
     secret_file.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
     valid = _request_body("B-2026-000077", title="PLACEHOLDER").decode("utf-8")
     declaration, _, rest = valid.partition("?>")
-    evil = (declaration + "?>\n"
-            f'<!DOCTYPE ISO18626Message [<!ENTITY xxe SYSTEM "file://{secret_file}">]>\n'
-            + rest.replace("PLACEHOLDER", "&xxe;")).encode("utf-8")
+    evil = (
+        declaration + "?>\n"
+        f'<!DOCTYPE ISO18626Message [<!ENTITY xxe SYSTEM "file://{secret_file}">]>\n'
+        + rest.replace("PLACEHOLDER", "&xxe;")
+    ).encode("utf-8")
     before = lender.counts()
     status, answer = post(lender.url, evil)
     assert status == 400 and not answer.ok
@@ -160,13 +181,18 @@ def test_an_external_entity_is_never_resolved_and_nothing_is_written(
 
 
 def test_a_request_from_an_unknown_library_adds_the_partner_with_a_note(
-        pair: tuple[Library, Library]) -> None:
+    pair: tuple[Library, Library],
+) -> None:
     _, lender = pair
     stranger = AgencyId.of("ISIL", "DE-Q7")
-    body = build_message(Request(
-        Header(L, stranger, T0, "Q7-0001"),
-        BibliographicInfo(title="Der Process", author="Kafka, Franz"),
-        ServiceInfo(IsoServiceType.LOAN, note="Für eine Seminararbeit")), corpus_schema())
+    body = build_message(
+        Request(
+            Header(L, stranger, T0, "Q7-0001"),
+            BibliographicInfo(title="Der Process", author="Kafka, Franz"),
+            ServiceInfo(IsoServiceType.LOAN, note="Für eine Seminararbeit"),
+        ),
+        corpus_schema(),
+    )
     before = lender.counts()
     # no secret is filed for DE-Q7: it is refused until staff allow it
     assert post(lender.url, body, secret="guess")[0] == 403
@@ -192,14 +218,19 @@ def test_a_request_from_an_unknown_library_adds_the_partner_with_a_note(
     assert lender.counts() == after
 
 
-def test_a_request_with_a_bad_isbn_keeps_it_in_the_history(pair: tuple[Library, Library]
-                                                           ) -> None:
+def test_a_request_with_a_bad_isbn_keeps_it_in_the_history(pair: tuple[Library, Library]) -> None:
     _, lender = pair
-    body = build_message(Request(
-        Header(L, B, T0, "B-2026-000101"),
-        BibliographicInfo(title="Der Process", item_ids=(
-            BibliographicItemId("978-3-16-148410-9", Coded("ISBN")),)),
-        ServiceInfo(IsoServiceType.LOAN)), corpus_schema())
+    body = build_message(
+        Request(
+            Header(L, B, T0, "B-2026-000101"),
+            BibliographicInfo(
+                title="Der Process",
+                item_ids=(BibliographicItemId("978-3-16-148410-9", Coded("ISBN")),),
+            ),
+            ServiceInfo(IsoServiceType.LOAN),
+        ),
+        corpus_schema(),
+    )
     assert post(lender.url, body)[1].ok
     [request] = lender.lending_requests()
     detail = lender.requests.detail(request.id)
@@ -210,9 +241,14 @@ def test_a_request_with_a_bad_isbn_keeps_it_in_the_history(pair: tuple[Library, 
 def test_a_request_without_a_title_is_refused(pair: tuple[Library, Library]) -> None:
     _, lender = pair
     before = lender.counts()
-    body = build_message(Request(Header(L, B, T0, "B-2026-000102"),
-                                 BibliographicInfo(author="Kafka, Franz"),
-                                 ServiceInfo(IsoServiceType.LOAN)), corpus_schema())
+    body = build_message(
+        Request(
+            Header(L, B, T0, "B-2026-000102"),
+            BibliographicInfo(author="Kafka, Franz"),
+            ServiceInfo(IsoServiceType.LOAN),
+        ),
+        corpus_schema(),
+    )
     status, answer = post(lender.url, body)
     assert status == 200 and not answer.ok
     assert "title" in (answer.error_data.error_value or "")
@@ -223,8 +259,9 @@ def test_a_cancel_is_answered_and_not_echoed(pair: tuple[Library, Library]) -> N
     borrower, lender = pair
     ours, _, theirs = sent_request(borrower, lender)
     lender.do(theirs, Action.CHECK_HOLDINGS)
-    assert borrower.do(ours, Action.CANCEL, ActionInput(note="Patron found a copy")) \
-        is State.CANCELLED
+    assert (
+        borrower.do(ours, Action.CANCEL, ActionInput(note="Patron found a copy")) is State.CANCELLED
+    )
     wait_until_sent(borrower, lender)
     assert lender.state(theirs) is State.CANCELLED
     assert "Patron found a copy" in lender.requests.detail(theirs).history[-1].note

@@ -32,27 +32,42 @@ def _serve(url: str, env_xsd: Path, *extra: str) -> subprocess.Popen[str]:
     env = {**os.environ, "ILLDESK_ISO18626_XSD": str(env_xsd), "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
         [sys.executable, "-m", "illdesk.cli", "serve", "--database-url", url, *extra],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 @pytest.mark.parametrize("stop_with", [signal.SIGTERM, signal.SIGINT], ids=["term", "ctrl-c"])
-def test_serve_takes_a_request_and_stops_on_a_signal(tmp_path: Path,
-                                                     stop_with: signal.Signals) -> None:
+def test_serve_takes_a_request_and_stops_on_a_signal(
+    tmp_path: Path, stop_with: signal.Signals
+) -> None:
     url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     db = open_database(url)
-    save_setting(db, load_settings(db, all_setting_defs()), "interop.iso18626.allow_list",
-                 "127.0.0.1")
+    save_setting(
+        db, load_settings(db, all_setting_defs()), "interop.iso18626.allow_list", "127.0.0.1"
+    )
     process = _serve(url, XSD, "--host", "127.0.0.1", "--port", "0")
     try:
         assert process.stdout is not None
         first = process.stdout.readline()
         found = re.search(r"on (http://127\.0\.0\.1:\d+/iso18626)", first)
         assert found, first + process.stderr.read() if process.stderr else first
-        body = build_message(Request(
-            Header(AgencyId.of("ISIL", "US-MbPL"), AgencyId.of("ISIL", "DE-B1"),
-                   datetime(2026, 3, 2, 9, 0, tzinfo=UTC), "B-2026-000001"),
-            BibliographicInfo(title="Der Process", author="Kafka, Franz"),
-            ServiceInfo(IsoServiceType.LOAN)), corpus_schema())
+        body = build_message(
+            Request(
+                Header(
+                    AgencyId.of("ISIL", "US-MbPL"),
+                    AgencyId.of("ISIL", "DE-B1"),
+                    datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+                    "B-2026-000001",
+                ),
+                BibliographicInfo(title="Der Process", author="Kafka, Franz"),
+                ServiceInfo(IsoServiceType.LOAN),
+            ),
+            corpus_schema(),
+        )
         status, answer = post(found.group(1), body, secret=None)
         assert status == 200 and answer.ok
         process.send_signal(stop_with)

@@ -45,13 +45,15 @@ def corpus_schema() -> Iso18626Schema:
 
 
 def library_settings(symbol: str, partner_symbol: str) -> Settings:
-    return default_settings(**{
-        "interop__iso18626__agency_id_value": symbol,
-        "library__symbol": symbol,
-        "library__name": f"Library {symbol}",
-        "interop__iso18626__shared_secrets": f"ISIL:{partner_symbol}={PAIR_SECRET}",
-        "interop__iso18626_xsd": str(XSD),
-    })
+    return default_settings(
+        **{
+            "interop__iso18626__agency_id_value": symbol,
+            "library__symbol": symbol,
+            "library__name": f"Library {symbol}",
+            "interop__iso18626__shared_secrets": f"ISIL:{partner_symbol}={PAIR_SECRET}",
+            "interop__iso18626_xsd": str(XSD),
+        }
+    )
 
 
 @dataclass
@@ -70,8 +72,13 @@ class Library:
 
     def add_partner(self, symbol: str, endpoint: str) -> int:
         with self.db.transaction() as session:
-            partner = orm.Partner(name=f"Library {symbol}", symbol=symbol, country="DE",
-                                  iso18626_endpoint=endpoint, default_loan_days=28)
+            partner = orm.Partner(
+                name=f"Library {symbol}",
+                symbol=symbol,
+                country="DE",
+                iso18626_endpoint=endpoint,
+                default_loan_days=28,
+            )
             session.add(partner)
             session.flush()
             return partner.id
@@ -89,8 +96,10 @@ class Library:
     def counts(self) -> dict[str, int]:
         tables = (orm.Request, orm.RequestEvent, orm.Partner, orm.OutboxMessage)
         with self.db.reading() as session:
-            return {t.__tablename__: int(session.scalar(select(func.count()).select_from(t))
-                                         or 0) for t in tables}
+            return {
+                t.__tablename__: int(session.scalar(select(func.count()).select_from(t)) or 0)
+                for t in tables
+            }
 
     def outbox(self) -> list[orm.OutboxMessage]:
         with self.db.reading() as session:
@@ -100,20 +109,40 @@ class Library:
 
     def lending_requests(self) -> list[orm.Request]:
         with self.db.reading() as session:
-            rows = list(session.scalars(select(orm.Request).where(
-                orm.Request.side == "lending").order_by(orm.Request.id)))
+            rows = list(
+                session.scalars(
+                    select(orm.Request)
+                    .where(orm.Request.side == "lending")
+                    .order_by(orm.Request.id)
+                )
+            )
             session.expunge_all()
             return rows
 
 
-def open_library(db: Database, symbol: str, partner_symbol: str, clock: Callable[[], dt.datetime],
-                 *, utc_clock: Callable[[], dt.datetime] = utc_now) -> Library:
+def open_library(
+    db: Database,
+    symbol: str,
+    partner_symbol: str,
+    clock: Callable[[], dt.datetime],
+    *,
+    utc_clock: Callable[[], dt.datetime] = utc_now,
+) -> Library:
     settings = library_settings(symbol, partner_symbol)
     peer = Iso18626Peer(settings, corpus_schema(), clock=utc_clock)
     requests = PeerAwareRequestService(db, settings, clock, peer=peer)
-    runtime = start_peer_runtime(db, settings, requests, listen=True, host="127.0.0.1", port=0,
-                                 clock=clock, utc_clock=utc_clock, poll_seconds=30.0,
-                                 strict=True)
+    runtime = start_peer_runtime(
+        db,
+        settings,
+        requests,
+        listen=True,
+        host="127.0.0.1",
+        port=0,
+        clock=clock,
+        utc_clock=utc_clock,
+        poll_seconds=30.0,
+        strict=True,
+    )
     return Library(symbol, db, settings, requests, runtime)
 
 
@@ -132,13 +161,21 @@ def wait_until_sent(*libraries: Library, timeout: float = 15.0) -> None:
 
 
 def new_borrowing(library: Library, *lender_ids: int) -> int:
-    patron = PatronService(library.db).save(PatronInput(
-        barcode="P100001", name="Nakamura, Hana", email="hana@example.org"))
+    patron = PatronService(library.db).save(
+        PatronInput(barcode="P100001", name="Nakamura, Hana", email="hana@example.org")
+    )
     detail = library.requests.create_borrowing(
         patron_id=patron.id,
-        citation=Citation(title="Die Blechtrommel", author="Grass, Günter",
-                          isbn="9783423118217", publisher="dtv", year="1993"),
-        service_type=ServiceType.LOAN, staff=STAFF)
+        citation=Citation(
+            title="Die Blechtrommel",
+            author="Grass, Günter",
+            isbn="9783423118217",
+            publisher="dtv",
+            year="1993",
+        ),
+        service_type=ServiceType.LOAN,
+        staff=STAFF,
+    )
     request_id = detail.row.id
     for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
         library.requests.perform(request_id, action, staff=STAFF)
@@ -164,8 +201,9 @@ def post(url: str, body: bytes, *, secret: str | None = PAIR_SECRET) -> tuple[in
 
 
 @contextmanager
-def two_libraries(tmp_path: Path, clock: FixedClockLike, *,
-                  utc_clock: FixedClockLike = utc_now) -> Iterator[tuple[Library, Library]]:
+def two_libraries(
+    tmp_path: Path, clock: FixedClockLike, *, utc_clock: FixedClockLike = utc_now
+) -> Iterator[tuple[Library, Library]]:
     """A borrower and a lender on two SQLite files, listening on 127.0.0.1, partners of
     each other; stopped and closed afterwards."""
     borrower_db = open_database(f"sqlite:///{tmp_path / 'borrower.sqlite3'}")

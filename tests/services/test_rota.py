@@ -17,16 +17,20 @@ def test_suggestion_order_and_measured_turnaround(db, requests_service, patron, 
             orm.Partner(name="Fast paid", symbol="FP", charge=Decimal("10")),
             orm.Partner(name="Slow free", symbol="SF", charge=Decimal("0")),
             orm.Partner(name="Fast free", symbol="FF", charge=Decimal("0")),
-            orm.Partner(name="Partner by agreement", symbol="RE", charge=Decimal("20"),
-                        reciprocal=True),
+            orm.Partner(
+                name="Partner by agreement", symbol="RE", charge=Decimal("20"), reciprocal=True
+            ),
         ]
         session.add_all(made)
         session.flush()
         ids = {p.symbol: p.id for p in made}
     for symbol, days in (("SF", 12), ("FF", 3), ("FF", 5)):
         rid = requests_service.create_borrowing(
-            patron_id=patron.id, citation=Citation(title=f"Book {symbol} {days}"),
-            service_type=ServiceType.LOAN, staff="D").row.id
+            patron_id=patron.id,
+            citation=Citation(title=f"Book {symbol} {days}"),
+            service_type=ServiceType.LOAN,
+            staff="D",
+        ).row.id
         requests_service.perform(rid, Action.VERIFY_CITATION, staff="D")
         requests_service.perform(rid, Action.START_SOURCING, staff="D")
         requests_service.set_rota(rid, [ids[symbol]], staff="D")

@@ -24,8 +24,11 @@ def scans(db, requests_service) -> ScanService:
 @pytest.fixture
 def shipped(requests_service, patron, partners):
     rid = requests_service.create_borrowing(
-        patron_id=patron.id, citation=Citation(title="Silent Spring", author="Carson, Rachel"),
-        service_type=ServiceType.LOAN, staff="D").row.id
+        patron_id=patron.id,
+        citation=Citation(title="Silent Spring", author="Carson, Rachel"),
+        service_type=ServiceType.LOAN,
+        staff="D",
+    ).row.id
     for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
         requests_service.perform(rid, action, staff="D")
     requests_service.set_rota(rid, partners, staff="D")
@@ -36,15 +39,23 @@ def shipped(requests_service, patron, partners):
 
 def test_receive_checkout_checkin_return_by_scan(scans, shipped, requests_service) -> None:
     number = shipped.row.number
-    out = scans.scan(ScanMode.RECEIVE, f" {number.lower()}\r\n", staff="Luis",
-                     given=ActionInput(item_barcode=ITEM))
+    out = scans.scan(
+        ScanMode.RECEIVE,
+        f" {number.lower()}\r\n",
+        staff="Luis",
+        given=ActionInput(item_barcode=ITEM),
+    )
     assert out.performed.detail.row.state is State.RECEIVED
     assert out.performed.detail.row.due_date == dt.date(2026, 3, 27)  # 28 days less 3
     assert {"print_book_band", "notice_ready_for_pickup"} <= set(out.performed.effects)
-    assert scans.scan(ScanMode.CHECK_OUT, ITEM, staff="Luis").performed.detail.row.state \
+    assert (
+        scans.scan(ScanMode.CHECK_OUT, ITEM, staff="Luis").performed.detail.row.state
         is State.CHECKED_OUT
-    assert scans.scan(ScanMode.CHECK_IN, ITEM, staff="Luis").performed.detail.row.state \
+    )
+    assert (
+        scans.scan(ScanMode.CHECK_IN, ITEM, staff="Luis").performed.detail.row.state
         is State.RETURNED_BY_PATRON
+    )
     back = scans.scan(ScanMode.RETURN_TO_LENDER, f"A{ITEM}B", staff="Luis")  # Codabar
     assert back.performed.detail.row.state is State.RETURNED_TO_LENDER
     assert "print_return_label" in back.performed.effects
@@ -70,19 +81,26 @@ def test_illegal_in_this_state_says_why(scans, shipped, requests_service) -> Non
     assert requests_service.detail(shipped.row.id).row.state is State.SHIPPED_BY_LENDER
 
 
-def test_lending_request_scanned_at_borrowing_station_is_refused(scans, requests_service,
-                                                                  partners) -> None:
+def test_lending_request_scanned_at_borrowing_station_is_refused(
+    scans, requests_service, partners
+) -> None:
     lending = requests_service.create_lending(
-        partner_id=partners[0], citation=Citation(title="Middlemarch"),
-        service_type=ServiceType.LOAN, staff="D")
+        partner_id=partners[0],
+        citation=Citation(title="Middlemarch"),
+        service_type=ServiceType.LOAN,
+        staff="D",
+    )
     with pytest.raises(NotFound, match="lending request; this is the borrowing scan station"):
         scans.scan(ScanMode.RECEIVE, lending.row.number, staff="L")
 
 
 def test_lending_ship_and_return_by_item_scan(scans, requests_service, partners) -> None:
     rid = requests_service.create_lending(
-        partner_id=partners[1], citation=Citation(title="Middlemarch"),
-        service_type=ServiceType.LOAN, staff="D").row.id
+        partner_id=partners[1],
+        citation=Citation(title="Middlemarch"),
+        service_type=ServiceType.LOAN,
+        staff="D",
+    ).row.id
     requests_service.perform(rid, Action.CHECK_HOLDINGS, staff="D")
     requests_service.perform(rid, Action.PULL, staff="D", given=ActionInput(item_barcode=ITEM))
     assert scans.scan(ScanMode.SHIP, ITEM, staff="D").performed.detail.row.state is State.SHIPPED
@@ -96,14 +114,26 @@ def catalogue_scans(db, requests_service, settings):
     from illdesk.services.catalogue import CatalogueService
 
     with db.transaction() as session:
-        record = orm.CatalogueRecord(control_number="001:ocm1", title="Middlemarch",
-                                     author="Eliot, George", isbn="9780141439549",
-                                     match_key="middlemarch|eliot")
+        record = orm.CatalogueRecord(
+            control_number="001:ocm1",
+            title="Middlemarch",
+            author="Eliot, George",
+            isbn="9780141439549",
+            match_key="middlemarch|eliot",
+        )
         record.items = [
-            orm.CatalogueItem(barcode="31234000000011", call_number="PR4662 .A1 2003",
-                              location="Stacks", status=""),
-            orm.CatalogueItem(barcode="31234000000029", call_number="PR4662 .A1 2003 c.2",
-                              location="Reference", status=""),
+            orm.CatalogueItem(
+                barcode="31234000000011",
+                call_number="PR4662 .A1 2003",
+                location="Stacks",
+                status="",
+            ),
+            orm.CatalogueItem(
+                barcode="31234000000029",
+                call_number="PR4662 .A1 2003 c.2",
+                location="Reference",
+                status="",
+            ),
         ]
         session.add(record)
     catalogue = CatalogueService(db, settings)
@@ -112,9 +142,11 @@ def catalogue_scans(db, requests_service, settings):
 
 def _lending(requests_service, partners, title="Middlemarch", isbn="9780141439549"):
     rid = requests_service.create_lending(
-        partner_id=partners[1], citation=Citation(title=title, author="Eliot, George",
-                                                  isbn=isbn),
-        service_type=ServiceType.LOAN, staff="D").row.id
+        partner_id=partners[1],
+        citation=Citation(title=title, author="Eliot, George", isbn=isbn),
+        service_type=ServiceType.LOAN,
+        staff="D",
+    ).row.id
     requests_service.perform(rid, Action.CHECK_HOLDINGS, staff="D")
     return rid
 
@@ -127,8 +159,9 @@ def test_pull_by_scanning_the_copy_alone(catalogue_scans, requests_service, part
     assert out.performed.detail.item_barcodes == ("31234000000011",)
 
 
-def test_pull_slip_then_copy_and_do_not_lend_shelf(catalogue_scans, requests_service,
-                                                   partners) -> None:
+def test_pull_slip_then_copy_and_do_not_lend_shelf(
+    catalogue_scans, requests_service, partners
+) -> None:
     rid = _lending(requests_service, partners)
     number = requests_service.detail(rid).row.number
     first = catalogue_scans.scan(ScanMode.PULL, number, staff="Tom")

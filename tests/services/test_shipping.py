@@ -22,11 +22,15 @@ def shipping(db, settings, requests_service) -> ShippingService:
 
 def pulled(requests_service, partner_id: int) -> int:
     rid = requests_service.create_lending(
-        partner_id=partner_id, citation=Citation(title="Der Zauberberg", author="Mann, Thomas"),
-        service_type=ServiceType.LOAN, staff="D").row.id
+        partner_id=partner_id,
+        citation=Citation(title="Der Zauberberg", author="Mann, Thomas"),
+        service_type=ServiceType.LOAN,
+        staff="D",
+    ).row.id
     requests_service.perform(rid, Action.CHECK_HOLDINGS, staff="D")
-    requests_service.perform(rid, Action.PULL, staff="D",
-                             given=ActionInput(item_barcode="31234000000011"))
+    requests_service.perform(
+        rid, Action.PULL, staff="D", given=ActionInput(item_barcode="31234000000011")
+    )
     return rid
 
 
@@ -34,8 +38,9 @@ def test_domestic_parcel_has_no_customs(shipping, requests_service, partners, cl
     rid = pulled(requests_service, partners[0])  # US partner, we are in the US
     defaults = shipping.defaults(rid)
     assert not defaults.abroad
-    done = shipping.ship(rid, ShipInput("USPS", Decimal("1.2"), "9400100000000000000000"),
-                         staff="Tom")
+    done = shipping.ship(
+        rid, ShipInput("USPS", Decimal("1.2"), "9400100000000000000000"), staff="Tom"
+    )
     assert done.customs is None and done.customs_form is None
     assert done.performed.detail.row.state is State.SHIPPED
     assert done.performed.detail.row.due_date == clock().date() + dt.timedelta(days=28)
@@ -45,20 +50,32 @@ def test_domestic_parcel_has_no_customs(shipping, requests_service, partners, cl
     assert parcel.carrier == "USPS" and parcel.weight_kg == Decimal("1.200")
 
 
-@pytest.mark.parametrize(("value", "form"), [
-    (Decimal("411.00"), CustomsForm.CN22),   # 411 USD / 1.37 = 300 SDR exactly
-    (Decimal("411.02"), CustomsForm.CN23),   # just above
-])
-def test_customs_form_at_the_300_sdr_boundary(shipping, requests_service, partners, value,
-                                              form) -> None:
+@pytest.mark.parametrize(
+    ("value", "form"),
+    [
+        (Decimal("411.00"), CustomsForm.CN22),  # 411 USD / 1.37 = 300 SDR exactly
+        (Decimal("411.02"), CustomsForm.CN23),  # just above
+    ],
+)
+def test_customs_form_at_the_300_sdr_boundary(
+    shipping, requests_service, partners, value, form
+) -> None:
     rid = pulled(requests_service, partners[1])  # Berlin
     defaults = shipping.defaults(rid)
     assert defaults.abroad and defaults.hs_tariff_number == "490199"
-    done = shipping.ship(rid, ShipInput("USPS", Decimal("0.9"), "RR123456785US",
-                                        declared_value=value, currency="USD",
-                                        description=defaults.description,
-                                        hs_tariff_number=defaults.hs_tariff_number),
-                         staff="Tom")
+    done = shipping.ship(
+        rid,
+        ShipInput(
+            "USPS",
+            Decimal("0.9"),
+            "RR123456785US",
+            declared_value=value,
+            currency="USD",
+            description=defaults.description,
+            hs_tariff_number=defaults.hs_tariff_number,
+        ),
+        staff="Tom",
+    )
     assert done.customs_form is form
     assert done.customs is not None and done.customs.total_value == value
     assert done.customs.items[0].hs_tariff_number == "490199"
@@ -69,12 +86,22 @@ def test_bad_ship_input_changes_nothing(shipping, requests_service, partners) ->
     rid = pulled(requests_service, partners[1])
     before = requests_service.detail(rid)
     with pytest.raises(ValidationFailed) as refused:
-        shipping.ship(rid, ShipInput("FedEx", None, "", declared_value=None, description=""),
-                      staff="Tom")
+        shipping.ship(
+            rid, ShipInput("FedEx", None, "", declared_value=None, description=""), staff="Tom"
+        )
     assert set(refused.value.problems) == {"weight", "tracking", "value", "description"}
     with pytest.raises(ValidationFailed, match="no SDR exchange rate for XYZ"):
-        shipping.ship(rid, ShipInput("USPS", Decimal("1"), declared_value=Decimal("5"),
-                                     currency="XYZ", description="Book"), staff="Tom")
+        shipping.ship(
+            rid,
+            ShipInput(
+                "USPS",
+                Decimal("1"),
+                declared_value=Decimal("5"),
+                currency="XYZ",
+                description="Book",
+            ),
+            staff="Tom",
+        )
     after = requests_service.detail(rid)
     assert after.row.state is State.PULLED and after.row.version == before.row.version
     assert shipping.shipments(rid) == []
@@ -85,14 +112,26 @@ def test_papers_again_rebuild_the_last_parcel(shipping, requests_service, partne
     with pytest.raises(Exception, match="No parcel has been sent"):
         shipping.papers_again(rid)
     defaults = shipping.defaults(rid)
-    done = shipping.ship(rid, ShipInput("UPS", Decimal("2.5"), "1Z999AA10123456784",
-                                        declared_value=Decimal("600"), currency="USD",
-                                        description=defaults.description,
-                                        hs_tariff_number="490199"), staff="Tom")
+    done = shipping.ship(
+        rid,
+        ShipInput(
+            "UPS",
+            Decimal("2.5"),
+            "1Z999AA10123456784",
+            declared_value=Decimal("600"),
+            currency="USD",
+            description=defaults.description,
+            hs_tariff_number="490199",
+        ),
+        staff="Tom",
+    )
     again = shipping.papers_again(rid)
     assert again.number == done.performed.detail.row.number
     assert (again.label.carrier, again.label.tracking_number, again.label.weight_kg) == (
-        "UPS", "1Z999AA10123456784", Decimal("2.500"))
+        "UPS",
+        "1Z999AA10123456784",
+        Decimal("2.500"),
+    )
     assert again.customs_form is done.customs_form is CustomsForm.CN23
     assert again.customs is not None and again.customs.items[0].value == Decimal("600.00")
     assert again.label.recipient == done.label.recipient
@@ -100,8 +139,12 @@ def test_papers_again_rebuild_the_last_parcel(shipping, requests_service, partne
 
 def _borrowed_from(requests_service, patron, partner_id: int) -> int:
     rid = requests_service.create_borrowing(
-        patron_id=patron.id, citation=Citation(title="Buddenbrooks", author="Mann, Thomas"),
-        service_type=ServiceType.LOAN, staff="D", allow_duplicate=True).row.id
+        patron_id=patron.id,
+        citation=Citation(title="Buddenbrooks", author="Mann, Thomas"),
+        service_type=ServiceType.LOAN,
+        staff="D",
+        allow_duplicate=True,
+    ).row.id
     requests_service.perform(rid, Action.VERIFY_CITATION, staff="D")
     requests_service.perform(rid, Action.START_SOURCING, staff="D")
     requests_service.set_rota(rid, [partner_id], staff="D")
@@ -110,11 +153,13 @@ def _borrowed_from(requests_service, patron, partner_id: int) -> int:
 
 
 def test_returning_to_a_lender_abroad_brings_a_returned_goods_form(
-        shipping, requests_service, patron, partners) -> None:
+    shipping, requests_service, patron, partners
+) -> None:
     from illdesk.printing.documents.data import CustomsCategory
 
-    abroad = shipping.return_papers(_borrowed_from(requests_service, patron, partners[1]),
-                                    staff="Luis")
+    abroad = shipping.return_papers(
+        _borrowed_from(requests_service, patron, partners[1]), staff="Luis"
+    )
     assert abroad.label.recipient.name == "Staatsbibliothek zu Berlin"
     assert abroad.customs_form is CustomsForm.CN22  # 50 USD declared: under 300 SDR
     assert abroad.customs is not None

@@ -59,8 +59,9 @@ class LoopingJob:
             time.sleep(0.005)
 
 
-def _start_on_owner(qtbot: QtBot, job: Callable[[Progress], object]
-                    ) -> tuple[Owner, list[tuple[str, bool]]]:
+def _start_on_owner(
+    qtbot: QtBot, job: Callable[[Progress], object]
+) -> tuple[Owner, list[tuple[str, bool]]]:
     """Start ``job`` behind a progress dialog on a shown Owner; callbacks touch the widget."""
     calls: list[tuple[str, bool]] = []
     owner = Owner(calls)
@@ -76,8 +77,10 @@ def _start_on_owner(qtbot: QtBot, job: Callable[[Progress], object]
 
     task = run_with_progress(owner, "Working", job, owner.on_success, failed, cancelled)
     task.progressed.connect(
-        lambda _d, _t, text: calls.append(("progressed", shiboken6.isValid(owner)))
-        or owner.setToolTip(text))
+        lambda _d, _t, text: (
+            calls.append(("progressed", shiboken6.isValid(owner))) or owner.setToolTip(text)
+        )
+    )
     return owner, calls
 
 
@@ -100,8 +103,11 @@ def _close_with_delete_on_close(owner: QWidget, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=10_000)
 
 
-@pytest.mark.parametrize("delete", [_delete_later, _delete_now, _close_with_delete_on_close],
-                         ids=["deleteLater", "shiboken6.delete", "WA_DeleteOnClose"])
+@pytest.mark.parametrize(
+    "delete",
+    [_delete_later, _delete_now, _close_with_delete_on_close],
+    ids=["deleteLater", "shiboken6.delete", "WA_DeleteOnClose"],
+)
 def test_deleting_the_owner_cancels_the_job_and_drops_its_signals(
     qtbot: QtBot, delete: Callable[[QWidget, QtBot], None]
 ) -> None:
@@ -182,8 +188,14 @@ def test_cancel_while_the_owner_lives_still_reports_cancelled(qtbot: QtBot) -> N
     owner = QWidget()
     qtbot.addWidget(owner)
     seen: list[str] = []
-    task = run_with_progress(owner, "Working", job, lambda _r: seen.append("succeeded"),
-                             lambda _e: seen.append("failed"), lambda: seen.append("cancelled"))
+    task = run_with_progress(
+        owner,
+        "Working",
+        job,
+        lambda _r: seen.append("succeeded"),
+        lambda _e: seen.append("failed"),
+        lambda: seen.append("cancelled"),
+    )
     assert job.running.wait(10)
     task.cancel()
     qtbot.waitUntil(lambda: seen == ["cancelled"], timeout=10_000)
@@ -195,7 +207,8 @@ def test_the_process_exits_cleanly_when_windows_and_tasks_die_mid_job(tmp_path: 
     """In a separate process, so that a Qt abort is a failed test and not a dead test run:
     the owner is deleted mid-job, and a parentless task is still running at exit."""
     script = tmp_path / "lifetime.py"
-    script.write_text(textwrap.dedent("""
+    script.write_text(
+        textwrap.dedent("""
         import time
         import shiboken6
         from PySide6.QtWidgets import QApplication, QWidget
@@ -219,10 +232,18 @@ def test_the_process_exits_cleanly_when_windows_and_tasks_die_mid_job(tmp_path: 
         shiboken6.delete(owner)
         app.processEvents()
         print("owner deleted", loose.is_running(), flush=True)
-    """), encoding="utf-8")
+    """),
+        encoding="utf-8",
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
-                          env=env, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert "Destroyed while thread" not in done.stderr
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "owner deleted True"

@@ -11,8 +11,11 @@ from illdesk.ui.charges_dialog import ChargeRequestDialog, ChargesDialog
 def test_charge_then_pay_and_statement(qtbot, context) -> None:
     partner = next(p for p in context.directory.partners() if p.symbol == "CA-OTU")
     rid = context.requests.create_lending(
-        partner_id=partner.id, citation=Citation(title="Middlemarch"),
-        service_type=ServiceType.LOAN, staff="Tom").row.id
+        partner_id=partner.id,
+        citation=Citation(title="Middlemarch"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    ).row.id
     context.requests.perform(rid, Action.CHECK_HOLDINGS, staff="Tom")
     context.requests.perform(rid, Action.PULL, staff="Tom", given=ActionInput(item_barcode="X1"))
     context.requests.perform(rid, Action.SHIP, staff="Tom")

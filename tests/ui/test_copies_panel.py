@@ -42,17 +42,29 @@ def smtp():
 def world(sqlite_db, smtp):
     clock = FixedClock(dt.datetime(2026, 3, 2, 10, 0))
     copies = build_copies(sqlite_db, copies_settings(), clock)
-    patron = PatronService(sqlite_db).save(PatronInput(
-        barcode="P1001", name="Nakamura, Hana", email="hana@example.org", category="faculty",
-        request_limit=50))
+    patron = PatronService(sqlite_db).save(
+        PatronInput(
+            barcode="P1001",
+            name="Nakamura, Hana",
+            email="hana@example.org",
+            category="faculty",
+            request_limit=50,
+        )
+    )
     with sqlite_db.transaction() as session:
         partner = orm.Partner(name="Hudson Valley College", symbol="US-NPHVC")
         session.add(partner)
         session.flush()
         partner_id = partner.id
-    context = CopiesContext(copies.requests, copies.documents, copies.copyright,
-                            copies.purchasing, copies.open_access, smtp[1],
-                            current_staff=lambda: "Dana")
+    context = CopiesContext(
+        copies.requests,
+        copies.documents,
+        copies.copyright,
+        copies.purchasing,
+        copies.open_access,
+        smtp[1],
+        current_staff=lambda: "Dana",
+    )
     return copies, context, patron, partner_id, clock
 
 
@@ -67,12 +79,22 @@ def _panel(qtbot, context, rid):
 def _drop(widget, path: Path) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, drop)
 
 
@@ -94,8 +116,10 @@ def test_drop_a_pdf_then_email_it(qtbot, world, smtp, tmp_path) -> None:
         qtbot.mouseClick(panel.buttons["email"], Qt.MouseButton.LeftButton)
     [message] = mailbox.messages
     [part] = [p for p in message.walk() if p.get_content_type() == "application/pdf"]
-    assert hashlib.sha256(part.get_payload(decode=True)).digest() == hashlib.sha256(
-        pdf.read_bytes()).digest()
+    assert (
+        hashlib.sha256(part.get_payload(decode=True)).digest()
+        == hashlib.sha256(pdf.read_bytes()).digest()
+    )
     panel = _panel(qtbot, context, rid)
     assert panel.buttons["email"].text() == "E-mail again"
     assert "Deleted on 2026-04-01." in panel.document_words.text()
@@ -206,8 +230,11 @@ def test_purchase_dialog_shows_suggestion_budget_and_orders(qtbot, world) -> Non
     copies, context, patron, _partner, _clock = world
     copies.purchasing.set_budget(2025, Decimal("1000"))
     rid = copies.requests.create_borrowing(
-        patron_id=patron.id, service_type=ServiceType.LOAN, staff="Dana",
-        citation=Citation(title="Small Library Futures", year="2025")).row.id
+        patron_id=patron.id,
+        service_type=ServiceType.LOAN,
+        staff="Dana",
+        citation=Citation(title="Small Library Futures", year="2025"),
+    ).row.id
     copies.requests.perform(rid, Action.VERIFY_CITATION, staff="Dana")
     panel = _panel(qtbot, context, rid)
     assert panel.title() == "Purchase on demand" and "buy" in panel.buttons
@@ -233,10 +260,14 @@ def test_purchase_dialog_shows_suggestion_budget_and_orders(qtbot, world) -> Non
 def test_nothing_for_lending_or_finished_loans(qtbot, world) -> None:
     copies, context, patron, _partner, _clock = world
     rid = copies.requests.create_borrowing(
-        patron_id=patron.id, service_type=ServiceType.LOAN, staff="Dana",
-        citation=Citation(title="Old Book", year="1990")).row.id
-    copies.requests.perform(rid, Action.CANCEL, staff="Dana",
-                            given=ActionInput(note="No longer needed"))
+        patron_id=patron.id,
+        service_type=ServiceType.LOAN,
+        staff="Dana",
+        citation=Citation(title="Old Book", year="1990"),
+    ).row.id
+    copies.requests.perform(
+        rid, Action.CANCEL, staff="Dana", given=ActionInput(note="No longer needed")
+    )
     assert copy_actions_widget(context, copies.requests.detail(rid)) is None
 
 

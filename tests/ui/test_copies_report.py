@@ -15,8 +15,9 @@ from tests.services.copies_support import article, build_copies, copies_settings
 def test_report_shows_the_year_and_exports_csv(qtbot, sqlite_db, tmp_path) -> None:
     clock = FixedClock(dt.datetime(2026, 2, 1, 9, 0))
     copies = build_copies(sqlite_db, copies_settings(), clock)
-    patron = PatronService(sqlite_db).save(PatronInput(
-        barcode="P2002", name="Okafor, Ada", email="ada@example.org", request_limit=50))
+    patron = PatronService(sqlite_db).save(
+        PatronInput(barcode="P2002", name="Okafor, Ada", email="ada@example.org", request_limit=50)
+    )
     rids = []
     for _ in range(6):
         rids.append(new_copy(copies, patron.id))
@@ -29,7 +30,12 @@ def test_report_shows_the_year_and_exports_csv(qtbot, sqlite_db, tmp_path) -> No
     table = dialog.table
     assert table.rowCount() == 2
     assert [table.item(0, c).text() for c in range(5)] == [
-        "Journal of Documentation", "0022-0418", "6", "1", "18.25"]
+        "Journal of Documentation",
+        "0022-0418",
+        "6",
+        "1",
+        "18.25",
+    ]
     assert dialog.summary.text() == "2 titles; 1 over the rule."
     dialog.year.setValue(2025)
     assert table.rowCount() == 0
@@ -67,9 +73,14 @@ def test_copies_context_from_the_desk_context(sqlite_db) -> None:
     from illdesk.ui.copies import CopiesContext
 
     copies = build_copies(sqlite_db, copies_settings(), FixedClock(dt.datetime(2026, 1, 5)))
-    desk = SimpleNamespace(requests=copies.requests, documents=copies.documents,
-                           copyright=copies.copyright, purchasing=copies.purchasing,
-                           open_access=copies.open_access, notice_sender=object(),
-                           current_staff=lambda: "Dana")
+    desk = SimpleNamespace(
+        requests=copies.requests,
+        documents=copies.documents,
+        copyright=copies.copyright,
+        purchasing=copies.purchasing,
+        open_access=copies.open_access,
+        notice_sender=object(),
+        current_staff=lambda: "Dana",
+    )
     context = CopiesContext.from_desk(desk)
     assert context.documents is copies.documents and context.current_staff() == "Dana"

@@ -65,8 +65,8 @@ def _connect_scanner(qtbot: QtBot, bridge: DeviceBridge, scanner: SimulatedScann
 
 
 def test_serial_scan_reaches_the_station_on_the_gui_thread(
-        qtbot: QtBot, bridge: DeviceBridge, scanner: SimulatedScanner,
-        station: StandInStation) -> None:
+    qtbot: QtBot, bridge: DeviceBridge, scanner: SimulatedScanner, station: StandInStation
+) -> None:
     _connect_scanner(qtbot, bridge, scanner)
     with qtbot.waitSignal(bridge.scanned, timeout=WAIT_MS) as blocker:
         scanner.scan("A21234000012345B")
@@ -76,8 +76,8 @@ def test_serial_scan_reaches_the_station_on_the_gui_thread(
 
 
 def test_status_words_and_unplug_replug_lose_nothing(
-        qtbot: QtBot, bridge: DeviceBridge, scanner: SimulatedScanner,
-        station: StandInStation) -> None:
+    qtbot: QtBot, bridge: DeviceBridge, scanner: SimulatedScanner, station: StandInStation
+) -> None:
     words: list[str] = []
     bridge.status_changed.connect(words.append)
     _connect_scanner(qtbot, bridge, scanner)
@@ -86,20 +86,17 @@ def test_status_words_and_unplug_replug_lose_nothing(
 
     scanner.partial("3000")
     scanner.unplug()
-    qtbot.waitUntil(lambda: bridge.state("scanner") is DeviceState.DISCONNECTED,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bridge.state("scanner") is DeviceState.DISCONNECTED, timeout=WAIT_MS)
     assert any("Scanner not connected" in w for w in words)
     scanner.plug()
     qtbot.waitUntil(lambda: bridge.state("scanner") is DeviceState.CONNECTED, timeout=WAIT_MS)
     assert words[-1].startswith("Scanner ready on")
     scanner.burst(["30000000000003", "30000000000003"])  # the same item scanned twice
     qtbot.waitUntil(lambda: len(station.scans) == 4, timeout=WAIT_MS)
-    assert station.scans == ["30000000000001", "30000000000002", "30000000000003",
-                             "30000000000003"]
+    assert station.scans == ["30000000000001", "30000000000002", "30000000000003", "30000000000003"]
 
 
-def test_rfid_tags_and_security_through_the_bridge(qtbot: QtBot,
-                                                   bridge: DeviceBridge) -> None:
+def test_rfid_tags_and_security_through_the_bridge(qtbot: QtBot, bridge: DeviceBridge) -> None:
     pad = SimulatedRfidPad()
     try:
         tag = item_tag_for("30000012345678", "DK-710100", parts=2, part=1)
@@ -125,10 +122,12 @@ def test_no_pad_job_fails_in_words(bridge: DeviceBridge) -> None:
         bridge.secure_items(Movement.RETURNS).result(1)
 
 
-def test_apply_settings_opens_and_closes_ports(qtbot: QtBot, bridge: DeviceBridge,
-                                              scanner: SimulatedScanner) -> None:
-    settings = Settings(SETTINGS, {"hardware.scanner.port": str(scanner.path),
-                                   "hardware.reconnect_ms": 20})
+def test_apply_settings_opens_and_closes_ports(
+    qtbot: QtBot, bridge: DeviceBridge, scanner: SimulatedScanner
+) -> None:
+    settings = Settings(
+        SETTINGS, {"hardware.scanner.port": str(scanner.path), "hardware.reconnect_ms": 20}
+    )
     bridge.apply_settings(settings)
     qtbot.waitUntil(lambda: bridge.state("scanner") is DeviceState.CONNECTED, timeout=WAIT_MS)
     assert bridge.scanner_config is not None

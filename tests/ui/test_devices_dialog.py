@@ -29,8 +29,9 @@ def _lines(dialog: DevicesDialog) -> list[str]:
     return [dialog.live.item(i).text() for i in range(dialog.live.count())]
 
 
-def test_demo_mode_shows_simulated_scans_and_tags(qtbot: QtBot, bridge: DeviceBridge,
-                                                  tmp_path: Path) -> None:
+def test_demo_mode_shows_simulated_scans_and_tags(
+    qtbot: QtBot, bridge: DeviceBridge, tmp_path: Path
+) -> None:
     settings = Settings(SETTINGS)
     dialog = DevicesDialog(settings, bridge, demo=True)
     qtbot.addWidget(dialog)
@@ -42,8 +43,7 @@ def test_demo_mode_shows_simulated_scans_and_tags(qtbot: QtBot, bridge: DeviceBr
     dialog.sim_barcode.setText("P0012345")
     dialog.sim_scan_button.click()
     qtbot.waitUntil(lambda: "Scan: P0012345 (patron)" in _lines(dialog), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: any("part 2 of 2" in line for line in _lines(dialog)),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: any("part 2 of 2" in line for line in _lines(dialog)), timeout=WAIT_MS)
 
     dialog.sim_unplug_button.click()
     qtbot.waitUntil(lambda: "not connected" in dialog.status_line.text(), timeout=WAIT_MS)
@@ -51,14 +51,17 @@ def test_demo_mode_shows_simulated_scans_and_tags(qtbot: QtBot, bridge: DeviceBr
     qtbot.waitUntil(lambda: "ready" in dialog.status_line.text(), timeout=WAIT_MS)
     dialog.sim_barcode.setText("B-2026-000123")
     dialog.sim_scan_button.click()
-    qtbot.waitUntil(lambda: "Scan: B-2026-000123 (request)" in _lines(dialog),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Scan: B-2026-000123 (request)" in _lines(dialog), timeout=WAIT_MS)
     dialog.sim_blank_button.click()
     dialog.tag_writer.item_id.setText("30000099990000")
     with qtbot.waitSignal(dialog.tag_writer.written, timeout=WAIT_MS):
         dialog.tag_writer.write_button.click()
-    qtbot.waitUntil(lambda: any("item 30000099990000, part 1 of 1, DK-710100" in line
-                                for line in _lines(dialog)), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: any(
+            "item 30000099990000, part 1 of 1, DK-710100" in line for line in _lines(dialog)
+        ),
+        timeout=WAIT_MS,
+    )
     shot = tmp_path / "devices-dialog.png"
     assert dialog.grab().save(str(shot))
     dialog.accept()
@@ -76,11 +79,9 @@ def test_settings_are_edited_and_tested(qtbot: QtBot, bridge: DeviceBridge) -> N
         dialog.scanner_baud.setCurrentText("19200")
         dialog.scanner_parity.setCurrentIndex(dialog.scanner_parity.findData("E"))
         dialog.test_button.click()
-        qtbot.waitUntil(lambda: bridge.state("scanner") is DeviceState.CONNECTED,
-                        timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: bridge.state("scanner") is DeviceState.CONNECTED, timeout=WAIT_MS)
         scanner.scan("30000012345678")
-        qtbot.waitUntil(lambda: "Scan: 30000012345678 (item)" in _lines(dialog),
-                        timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: "Scan: 30000012345678 (item)" in _lines(dialog), timeout=WAIT_MS)
         dialog.accept()
         assert settings.get_str("hardware.scanner.port") == str(scanner.path)
         assert settings.get_int("hardware.scanner.baud") == 19200

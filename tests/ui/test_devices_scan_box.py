@@ -54,4 +54,3 @@ def test_tab_suffix_submits_and_keeps_focus(qtbot: QtBot) -> None:
         qtbot.keyClicks(box, "30000012345678")
         qtbot.keyClick(box, Qt.Key.Key_Tab)
     assert blocker.args == ["30000012345678"]
-

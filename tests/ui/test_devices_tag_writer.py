@@ -55,8 +55,9 @@ def _writer(qtbot: QtBot, bridge: DeviceBridge, confirm: Answers) -> TagWriter:
     return writer
 
 
-def test_blank_tag_is_written_and_checked(qtbot: QtBot, bridge: DeviceBridge,
-                                          pad: SimulatedRfidPad) -> None:
+def test_blank_tag_is_written_and_checked(
+    qtbot: QtBot, bridge: DeviceBridge, pad: SimulatedRfidPad
+) -> None:
     pad.place(SimTag(make_uid(1)))
     writer = _writer(qtbot, bridge, Answers(False))
     with qtbot.waitSignal(writer.written, timeout=WAIT_MS) as blocker:
@@ -65,12 +66,16 @@ def test_blank_tag_is_written_and_checked(qtbot: QtBot, bridge: DeviceBridge,
     decoded = decode_block(bytes(pad.tags[make_uid(1)].memory[:32]))
     assert decoded.crc_ok
     assert (decoded.tag.part_number, decoded.tag.parts_in_item, decoded.tag.owner) == (
-        2, 2, OUR_ISIL)
+        2,
+        2,
+        OUR_ISIL,
+    )
     assert "written and checked" in writer.result.text()
 
 
-def test_foreign_tag_needs_confirmation(qtbot: QtBot, bridge: DeviceBridge,
-                                        pad: SimulatedRfidPad) -> None:
+def test_foreign_tag_needs_confirmation(
+    qtbot: QtBot, bridge: DeviceBridge, pad: SimulatedRfidPad
+) -> None:
     vectors = json.loads((CORPUS / "rfid" / "danish-model-vectors.json").read_text("utf-8"))
     foreign = bytes.fromhex(vectors["vectors"][0]["block_hex"])  # DE-705
     pad.place(SimTag.with_block(make_uid(2), foreign))
@@ -89,8 +94,9 @@ def test_foreign_tag_needs_confirmation(qtbot: QtBot, bridge: DeviceBridge,
     assert decode_block(bytes(pad.tags[make_uid(2)].memory[:32])).tag.owner == OUR_ISIL
 
 
-def test_two_tags_on_the_pad_are_refused(qtbot: QtBot, bridge: DeviceBridge,
-                                         pad: SimulatedRfidPad) -> None:
+def test_two_tags_on_the_pad_are_refused(
+    qtbot: QtBot, bridge: DeviceBridge, pad: SimulatedRfidPad
+) -> None:
     pad.place(SimTag(make_uid(3)), SimTag(make_uid(4)))
     writer = _writer(qtbot, bridge, Answers(False))
     writer.write_button.click()

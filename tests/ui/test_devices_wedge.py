@@ -60,15 +60,17 @@ def station(qtbot: QtBot) -> StandInStation:
 
 @pytest.fixture
 def wedge(station: StandInStation, clock: FakeClock) -> Iterator[KeyboardWedge]:
-    wedge = KeyboardWedge(station.scan_box.accept_scan, WedgeConfig(max_gap_ms=30, min_length=5),
-                          clock=clock)
+    wedge = KeyboardWedge(
+        station.scan_box.accept_scan, WedgeConfig(max_gap_ms=30, min_length=5), clock=clock
+    )
     wedge.install()
     yield wedge
     wedge.uninstall()
 
 
-def test_burst_in_another_field_lands_in_the_scan_box(qtbot: QtBot, station: StandInStation,
-                                                      wedge: KeyboardWedge) -> None:
+def test_burst_in_another_field_lands_in_the_scan_box(
+    qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
+) -> None:
     with qtbot.waitSignal(station.scan_box.scanned) as blocker:
         qtbot.keyClicks(station.notes, "30000012345678")
         qtbot.keyClick(station.notes, Qt.Key.Key_Return)
@@ -78,16 +80,18 @@ def test_burst_in_another_field_lands_in_the_scan_box(qtbot: QtBot, station: Sta
     assert wedge.scans_routed == 1
 
 
-def test_tab_suffix_and_prefix_are_handled(qtbot: QtBot, station: StandInStation,
-                                           wedge: KeyboardWedge) -> None:
+def test_tab_suffix_and_prefix_are_handled(
+    qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
+) -> None:
     qtbot.keyClicks(station.notes, "#P0012345")
     qtbot.keyClick(station.notes, Qt.Key.Key_Tab)
     assert station.scans == ["P0012345"]
     assert station.notes.text() == ""
 
 
-def test_human_typing_passes_through(qtbot: QtBot, station: StandInStation,
-                                     wedge: KeyboardWedge, clock: FakeClock) -> None:
+def test_human_typing_passes_through(
+    qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge, clock: FakeClock
+) -> None:
     clock.step = 250  # a person
     qtbot.keyClicks(station.notes, "Signed for by Ana")
     qtbot.waitUntil(lambda: station.notes.text() == "Signed for by Ana")
@@ -96,23 +100,26 @@ def test_human_typing_passes_through(qtbot: QtBot, station: StandInStation,
     assert wedge.scans_routed == 0
 
 
-def test_short_fast_input_is_not_a_scan(qtbot: QtBot, station: StandInStation,
-                                        wedge: KeyboardWedge) -> None:
+def test_short_fast_input_is_not_a_scan(
+    qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
+) -> None:
     qtbot.keyClicks(station.notes, "ok")
     qtbot.keyClick(station.notes, Qt.Key.Key_Return)
     assert station.notes.text() == "ok"
     assert station.scans == []
 
 
-def test_editing_keys_flush_held_keys_in_order(qtbot: QtBot, station: StandInStation,
-                                               wedge: KeyboardWedge) -> None:
+def test_editing_keys_flush_held_keys_in_order(
+    qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
+) -> None:
     qtbot.keyClicks(station.notes, "abcx")
     qtbot.keyClick(station.notes, Qt.Key.Key_Backspace)
     assert station.notes.text() == "abc"
 
 
-def test_scan_into_the_scan_box_is_untouched(qtbot: QtBot, station: StandInStation,
-                                             wedge: KeyboardWedge) -> None:
+def test_scan_into_the_scan_box_is_untouched(
+    qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
+) -> None:
     station.scan_box.setFocus()
     qtbot.waitUntil(station.scan_box.hasFocus)
     qtbot.keyClicks(station.scan_box, "B-2026-000123")
@@ -121,8 +128,9 @@ def test_scan_into_the_scan_box_is_untouched(qtbot: QtBot, station: StandInStati
     assert wedge.scans_routed == 0
 
 
-def test_disabled_wedge_does_nothing(qtbot: QtBot, station: StandInStation,
-                                     wedge: KeyboardWedge) -> None:
+def test_disabled_wedge_does_nothing(
+    qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
+) -> None:
     wedge.set_config(WedgeConfig(enabled=False))
     qtbot.keyClicks(station.notes, "30000012345678")
     qtbot.keyClick(station.notes, Qt.Key.Key_Return)
@@ -130,8 +138,9 @@ def test_disabled_wedge_does_nothing(qtbot: QtBot, station: StandInStation,
     assert station.scans == []
 
 
-def test_button_gets_press_and_release_in_order(qtbot: QtBot, wedge: KeyboardWedge,
-                                                clock: FakeClock) -> None:
+def test_button_gets_press_and_release_in_order(
+    qtbot: QtBot, wedge: KeyboardWedge, clock: FakeClock
+) -> None:
     from PySide6.QtWidgets import QPushButton
 
     button = QPushButton("Print")

@@ -25,9 +25,16 @@ def copies_context(context) -> CopiesContext:
 
 def _request_id(demo_db, side: str, service_type: ServiceType = ServiceType.LOAN) -> int:
     with demo_db.reading() as session:
-        rid = session.scalar(select(orm.Request.id).where(
-            orm.Request.side == side, orm.Request.service_type == service_type.value,
-            orm.Request.partner_id.is_not(None)).order_by(orm.Request.id).limit(1))
+        rid = session.scalar(
+            select(orm.Request.id)
+            .where(
+                orm.Request.side == side,
+                orm.Request.service_type == service_type.value,
+                orm.Request.partner_id.is_not(None),
+            )
+            .order_by(orm.Request.id)
+            .limit(1)
+        )
     assert rid is not None
     return rid
 
@@ -40,8 +47,7 @@ def _dialog(qtbot, copies_context, rid) -> LenderChargeDialog:
 
 
 def _record(qtbot, dialog: LenderChargeDialog) -> None:
-    qtbot.mouseClick(dialog.findChild(QPushButton, "record_charge"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "record_charge"), Qt.MouseButton.LeftButton)
 
 
 def test_record_a_loan_fee_and_the_budget_grows(qtbot, demo_db, copies_context) -> None:
@@ -59,41 +65,52 @@ def test_record_a_loan_fee_and_the_budget_grows(qtbot, demo_db, copies_context) 
     assert dialog.effect.text() == "Lender charges count against this budget."
 
     qtbot.keyClicks(dialog.amount, "15")
-    assert dialog.effect.text() == (f"After this charge: {before.spent + 15:.2f} spent, "
-                                    f"{before.left - 15:.2f} left.")
+    assert dialog.effect.text() == (
+        f"After this charge: {before.spent + 15:.2f} spent, {before.left - 15:.2f} left."
+    )
     _record(qtbot, dialog)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     [charge] = purchasing.lender_charges(rid)
     assert (charge.amount, charge.currency, charge.what, charge.staff) == (
-        Decimal("15.00"), "USD", f"Loan fee from {detail.row.partner}", "Dana")
+        Decimal("15.00"),
+        "USD",
+        f"Loan fee from {detail.row.partner}",
+        "Dana",
+    )
     assert dialog.recorded == charge
     assert purchasing.budget().spent == before.spent + Decimal("15")
     last = copies_context.requests.detail(rid).history[-1]
     assert (last.action, last.note) == (
-        "ill_charge", f"Charge 15.00 USD: Loan fee from {detail.row.partner}.")
+        "ill_charge",
+        f"Charge 15.00 USD: Loan fee from {detail.row.partner}.",
+    )
 
 
-def test_article_fee_is_suggested_and_earlier_charges_are_listed(qtbot, demo_db,
-                                                                 copies_context) -> None:
+def test_article_fee_is_suggested_and_earlier_charges_are_listed(
+    qtbot, demo_db, copies_context
+) -> None:
     rid = _request_id(demo_db, "borrowing", ServiceType.COPY)
     detail = copies_context.requests.detail(rid)
-    copies_context.purchasing.record_charge(rid, Decimal("9.90"), "Article fee <rush>",
-                                            staff="Lee")
+    copies_context.purchasing.record_charge(rid, Decimal("9.90"), "Article fee <rush>", staff="Lee")
     dialog = _dialog(qtbot, copies_context, rid)
     assert dialog.what.text() == f"Article fee from {detail.row.partner}"
     text = dialog.charges.text()
     assert "9.90 USD" in text and "Article fee &lt;rush&gt;" in text and "Lee" in text
 
 
-@pytest.mark.parametrize("typed, message", [
-    ("", "Type the amount the lender charged."),
-    ("-5", "A charge cannot be negative."),
-    ("abc", "“abc” is not an amount."),
-    ("12.345", "Use at most 2 decimals (whole cents)."),
-])
-def test_bad_amount_is_explained_and_nothing_is_written(qtbot, demo_db, copies_context, typed,
-                                                        message) -> None:
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("", "Type the amount the lender charged."),
+        ("-5", "A charge cannot be negative."),
+        ("abc", "“abc” is not an amount."),
+        ("12.345", "Use at most 2 decimals (whole cents)."),
+    ],
+)
+def test_bad_amount_is_explained_and_nothing_is_written(
+    qtbot, demo_db, copies_context, typed, message
+) -> None:
     purchasing = copies_context.purchasing
     before = purchasing.budget()
     rid = _request_id(demo_db, "borrowing")
@@ -124,9 +141,12 @@ def test_button_only_for_borrowing_and_it_calls_back(qtbot, demo_db, copies_cont
 
     rid = _request_id(demo_db, "borrowing")
     reloaded: list[int] = []
-    button = lender_charge_button(copies_context, copies_context.requests.detail(rid), parent,
-                                  lambda: reloaded.append(
-                                      len(copies_context.requests.detail(rid).history)))
+    button = lender_charge_button(
+        copies_context,
+        copies_context.requests.detail(rid),
+        parent,
+        lambda: reloaded.append(len(copies_context.requests.detail(rid).history)),
+    )
     assert button is not None and button.text() == "Lender charge…"
     history = len(copies_context.requests.detail(rid).history)
 
@@ -144,5 +164,4 @@ def test_button_only_for_borrowing_and_it_calls_back(qtbot, demo_db, copies_cont
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert signal.args == [rid]
     assert reloaded == [history + 1]
-    assert [c.amount for c in copies_context.purchasing.lender_charges(rid)] == [
-        Decimal("22.50")]
+    assert [c.amount for c in copies_context.purchasing.lender_charges(rid)] == [Decimal("22.50")]

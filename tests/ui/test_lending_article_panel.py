@@ -43,8 +43,9 @@ def smtp():
 
 def _partner(db, symbol: str, email: str, endpoint: str = "") -> int:
     with db.transaction() as session:
-        partner = orm.Partner(name=f"Library {symbol}", symbol=symbol, email=email,
-                              iso18626_endpoint=endpoint)
+        partner = orm.Partner(
+            name=f"Library {symbol}", symbol=symbol, email=email, iso18626_endpoint=endpoint
+        )
         session.add(partner)
         session.flush()
         return partner.id
@@ -55,9 +56,15 @@ def world(sqlite_db, smtp):
     clock = FixedClock(dt.datetime(2026, 3, 2, 10, 0))
     copies = build_copies(sqlite_db, copies_settings(), clock)
     partner_id = _partner(sqlite_db, "US-NPHVC", PARTNER_MAIL)
-    context = CopiesContext(copies.requests, copies.documents, copies.copyright,
-                            copies.purchasing, copies.open_access, smtp[1],
-                            current_staff=lambda: "Dana")
+    context = CopiesContext(
+        copies.requests,
+        copies.documents,
+        copies.copyright,
+        copies.purchasing,
+        copies.open_access,
+        smtp[1],
+        current_staff=lambda: "Dana",
+    )
     return copies, context, partner_id, clock
 
 
@@ -69,8 +76,9 @@ def _panel(qtbot, context, rid) -> LendingCopyPanel:
     return widget
 
 
-def test_attach_by_file_chooser_send_and_send_again(qtbot, world, smtp, tmp_path,
-                                                    monkeypatch) -> None:
+def test_attach_by_file_chooser_send_and_send_again(
+    qtbot, world, smtp, tmp_path, monkeypatch
+) -> None:
     copies, context, partner_id, _clock = world
     mailbox, _sender = smtp
     rid = lending_copy(copies, partner_id)
@@ -113,7 +121,8 @@ def test_attach_by_file_chooser_send_and_send_again(qtbot, world, smtp, tmp_path
     assert panel.drop_area is None and "attach" not in panel.buttons
     assert panel.buttons["send"].text() == "Send again"
     assert panel.sent_before.text() == (
-        f"Sent on 2026-03-02 10:00 to {PARTNER_MAIL} (PDF attached).")
+        f"Sent on 2026-03-02 10:00 to {PARTNER_MAIL} (PDF attached)."
+    )
     assert "Deleted on 2026-04-01." in panel.document_words.text()
     with qtbot.waitSignal(panel.email_done) as done:
         qtbot.mouseClick(panel.buttons["send"], Qt.MouseButton.LeftButton)
@@ -139,15 +148,15 @@ def test_drop_after_holdings_check_and_bad_file_explained(qtbot, world, tmp_path
     assert copies.documents.current(rid).filename == "good.pdf"
 
 
-def test_partner_without_email_cannot_be_sent_to(qtbot, world, sqlite_db, smtp,
-                                                 tmp_path) -> None:
+def test_partner_without_email_cannot_be_sent_to(qtbot, world, sqlite_db, smtp, tmp_path) -> None:
     copies, context, _partner_id, _clock = world
     iso_only = _partner(sqlite_db, "FR-NORD", "", "https://ill.nord.example.fr/iso18626")
     rid = lending_copy(copies, iso_only)
     copies.documents.attach(rid, make_pdf(tmp_path / "a.pdf"), staff="Dana")
     panel = _panel(qtbot, context, rid)
-    words = ("FR-NORD (Library FR-NORD) has no e-mail address for copies; add one in Partner "
-             "libraries.")
+    words = (
+        "FR-NORD (Library FR-NORD) has no e-mail address for copies; add one in Partner libraries."
+    )
     assert panel.recipient_words.text() == words
     assert not panel.buttons["send"].isEnabled()
     assert panel.buttons["send"].toolTip() == words
@@ -175,12 +184,16 @@ def test_smtp_failure_is_shown_and_nothing_changes(qtbot, world, tmp_path) -> No
 def test_no_box_for_loans_finished_or_purged_copies(qtbot, world, smtp, tmp_path) -> None:
     copies, context, partner_id, clock = world
     loan = copies.requests.create_lending(
-        partner_id=partner_id, citation=Citation(title="A Book", year="2001"),
-        service_type=ServiceType.LOAN, staff="Dana").row.id
+        partner_id=partner_id,
+        citation=Citation(title="A Book", year="2001"),
+        service_type=ServiceType.LOAN,
+        staff="Dana",
+    ).row.id
     assert copy_actions_widget(context, copies.requests.detail(loan)) is None
     cancelled = lending_copy(copies, partner_id)
-    copies.requests.perform(cancelled, Action.CANCEL, staff="Dana",
-                            given=ActionInput(note="Duplicate"))
+    copies.requests.perform(
+        cancelled, Action.CANCEL, staff="Dana", given=ActionInput(note="Duplicate")
+    )
     assert copy_actions_widget(context, copies.requests.detail(cancelled)) is None
     sent = lending_copy(copies, partner_id)
     copies.documents.attach(sent, make_pdf(tmp_path / "a.pdf"), staff="Dana")
@@ -191,8 +204,9 @@ def test_no_box_for_loans_finished_or_purged_copies(qtbot, world, smtp, tmp_path
     assert copy_actions_widget(context, copies.requests.detail(sent)) is None
 
 
-def test_detail_pane_shows_the_box_and_reloads(qtbot, sqlite_db, smtp, tmp_path,
-                                               monkeypatch) -> None:
+def test_detail_pane_shows_the_box_and_reloads(
+    qtbot, sqlite_db, smtp, tmp_path, monkeypatch
+) -> None:
     from illdesk.ui.detail_pane import DetailPane
 
     desk = build_context(sqlite_db)
@@ -200,8 +214,12 @@ def test_detail_pane_shows_the_box_and_reloads(qtbot, sqlite_db, smtp, tmp_path,
     desk.current_staff = lambda: "Dana"
     partner_id = _partner(sqlite_db, "US-NPHVC", PARTNER_MAIL)
     rid = desk.requests.create_lending(
-        partner_id=partner_id, citation=article(), service_type=ServiceType.COPY,
-        staff="Dana", external_id="HVC-42").row.id
+        partner_id=partner_id,
+        citation=article(),
+        service_type=ServiceType.COPY,
+        staff="Dana",
+        external_id="HVC-42",
+    ).row.id
     pane = DetailPane(desk)
     qtbot.addWidget(pane)
     pane.show_detail(desk.requests.detail(rid))
@@ -212,8 +230,7 @@ def test_detail_pane_shows_the_box_and_reloads(qtbot, sqlite_db, smtp, tmp_path,
     with qtbot.waitSignal(pane.changed):
         qtbot.mouseClick(panel.buttons["attach"], Qt.MouseButton.LeftButton)
     assert pane.detail is not None and pane.detail.row.state is State.SCANNED
-    qtbot.waitUntil(lambda: _live_panel(pane) is not None
-                    and "send" in _live_panel(pane).buttons)
+    qtbot.waitUntil(lambda: _live_panel(pane) is not None and "send" in _live_panel(pane).buttons)
     with qtbot.waitSignal(pane.changed):
         qtbot.mouseClick(_live_panel(pane).buttons["send"], Qt.MouseButton.LeftButton)
     assert pane.detail.row.state is State.COMPLETE

@@ -47,7 +47,8 @@ def on_next_dialog(qtbot, handle) -> list[object]:
 
 
 def test_morning_batch_from_pull_slips_to_shipped_by_scanner_and_enter(
-        window, qtbot, context, desk_settings) -> None:
+    window, qtbot, context, desk_settings
+) -> None:
     for kind in ("shipping-label", "cn22", "cn23"):
         desk_settings.setValue(f"printers/{kind}", "illdesk-pdf")
     lending = window.lending
@@ -58,8 +59,12 @@ def test_morning_batch_from_pull_slips_to_shipped_by_scanner_and_enter(
     assert len(waiting) == 8  # the demo's "arrived this morning" batch
 
     qtbot.keyClick(station.box, Qt.Key.Key_F9)  # pull slips for all of them, in shelf order
-    qtbot.waitUntil(lambda: all(context.requests.detail(r).row.state is State.PULL_SLIP_PRINTED
-                                for r in waiting), timeout=30000)
+    qtbot.waitUntil(
+        lambda: all(
+            context.requests.detail(r).row.state is State.PULL_SLIP_PRINTED for r in waiting
+        ),
+        timeout=30000,
+    )
     slips = context.printouts.pull_slips(waiting)
     for preview in [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog)]:
         preview.close()  # printed from the preview (tested elsewhere); back at the desk
@@ -77,8 +82,9 @@ def test_morning_batch_from_pull_slips_to_shipped_by_scanner_and_enter(
             continue
         # the shelf or the policy says no: F12, and Enter takes the reason it preselects
         assert "non-circulating" in station.result.text()
-        seen = on_next_dialog(qtbot, lambda d: qtbot.keyClick(
-            d.focusWidget() or d, Qt.Key.Key_Return))
+        seen = on_next_dialog(
+            qtbot, lambda d: qtbot.keyClick(d.focusWidget() or d, Qt.Key.Key_Return)
+        )
         qtbot.keyClick(station.box, Qt.Key.Key_F12)
         assert isinstance(seen[0], UnfilledDialog)
         unfilled.append(slip.request_number)
@@ -113,6 +119,7 @@ def test_morning_batch_from_pull_slips_to_shipped_by_scanner_and_enter(
     for number in unfilled:
         assert by_number[number].state is State.UNFILLED
     # nothing opened a preview: everything went to the packing station's printer
-    assert not [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, PreviewDialog) and w.isVisible()]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()
+    ]
     assert len(window.printer.saved) >= len(pulled)

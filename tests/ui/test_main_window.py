@@ -13,7 +13,10 @@ from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRe
 
 def test_tabs_and_status_bar(window) -> None:
     assert [window.tabs.tabText(i).replace("&", "") for i in range(3)] == [
-        "Borrowing", "Lending", "Patrons"]
+        "Borrowing",
+        "Lending",
+        "Patrons",
+    ]
     assert "SQLite" in window.database_label.text()
     assert window.current_staff() in {"Dana Whitfield", "Luis Ortega", "Priya Raman", "Tom Baker"}
     assert window.borrowing.model.rowCount() > 0
@@ -37,8 +40,12 @@ def test_chips_filter_by_state_group(window) -> None:
     window.tabs.setCurrentWidget(tab)
     tab.set_group(StateGroup.COMPLETE)
     assert tab.model.rowCount() > 0
-    assert {r.state for r in tab.model.rows()} <= {State.COMPLETE, State.CANCELLED,
-                                                   State.UNFILLED, State.DEFLECTED_LOCAL}
+    assert {r.state for r in tab.model.rows()} <= {
+        State.COMPLETE,
+        State.CANCELLED,
+        State.UNFILLED,
+        State.DEFLECTED_LOCAL,
+    }
 
 
 def test_columns_sort(window) -> None:
@@ -89,8 +96,9 @@ def test_action_needing_a_reason_asks_for_it(window, qtbot, context, monkeypatch
     assert after.history[-1].note == "Patron bought it."
 
 
-def test_conflict_from_another_desk_is_shown_and_reloaded(window, qtbot, context,
-                                                          monkeypatch) -> None:
+def test_conflict_from_another_desk_is_shown_and_reloaded(
+    window, qtbot, context, monkeypatch
+) -> None:
     tab = window.borrowing
     tab.set_group(None)
     target = next(r for r in tab.model.rows() if r.state is State.NEW)
@@ -99,8 +107,9 @@ def test_conflict_from_another_desk_is_shown_and_reloaded(window, qtbot, context
 
     context.requests.perform(target.id, Action.VERIFY_CITATION, staff="Other Desk")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda _p, _t, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
     button = tab.detail.actions_box.findChild(QPushButton, "action_verify_citation")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert shown and "changed by Other Desk" in shown[0]
@@ -119,8 +128,9 @@ def test_borrowing_form_rejects_bad_input_next_to_fields(qtbot, context) -> None
     assert "amount" in dialog.who.error_text("max_cost")
     from illdesk.services.patrons import PatronInput
 
-    patron = context.patrons.save(PatronInput(barcode="P888888", name="Takahashi, Kenji",
-                                              email="kenji@example.org"))
+    patron = context.patrons.save(
+        PatronInput(barcode="P888888", name="Takahashi, Kenji", email="kenji@example.org")
+    )
     dialog.patron_barcode.setText(patron.barcode)
     dialog.max_cost.setText("12.50")
     dialog.save()
@@ -140,7 +150,8 @@ def test_openurl_fills_the_citation(qtbot, context) -> None:
     dialog.citation.openurl.setText(
         "https://resolver.example.org/?url_ver=Z39.88-2004&rft_val_fmt=info:ofi/fmt:kev:mtx:"
         "journal&rft.atitle=Deep+learning&rft.jtitle=Nature&rft.issn=0028-0836&rft.volume=521"
-        "&rft.spage=436&rft.epage=444&rft.date=2015&rft.aulast=LeCun")
+        "&rft.spage=436&rft.epage=444&rft.date=2015&rft.aulast=LeCun"
+    )
     dialog.citation.openurl.editingFinished.emit()
     assert dialog.citation.edits["article_title"].text() == "Deep learning"
     assert dialog.citation.edits["journal"].text() == "Nature"
@@ -185,8 +196,7 @@ def test_patrons_tab_shows_patron_and_requests(window, qtbot) -> None:
 
 
 def test_staff_picker_adds_a_member(window, monkeypatch) -> None:
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Kim Novak", True)))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Kim Novak", True)))
     picker = window.staff_picker
     picker.setCurrentIndex(picker.count() - 1)
     window._staff_chosen(picker.currentIndex())
@@ -206,19 +216,17 @@ def test_new_request_menu_opens_form(window, qtbot, monkeypatch) -> None:
     assert opened == ["New borrowing request"]
 
 
-
-
 def test_duplicate_is_asked_about_not_silently_entered(qtbot, context, monkeypatch) -> None:
     from illdesk.services.patrons import PatronInput
 
-    patron = context.patrons.save(PatronInput(barcode="P888889", name="Yilmaz, Farah",
-                                              email="farah@example.org"))
+    patron = context.patrons.save(
+        PatronInput(barcode="P888889", name="Yilmaz, Farah", email="farah@example.org")
+    )
     asked: list[str] = []
 
     def answer(_parent, _title, text, *args, **kwargs):
         asked.append(text)
-        return QMessageBox.StandardButton.No if len(asked) == 1 else \
-            QMessageBox.StandardButton.Yes
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
     for expected_new in (True, False, True):
@@ -290,7 +298,8 @@ def test_lending_form_fills_from_a_pasted_email(qtbot, context) -> None:
     qtbot.addWidget(dialog)
     left = dialog.fill_from_email(
         "Title: Middlemarch\nAuthor: Eliot, George\nSymbol: DE-1\nRequest number: SBB-4711\n"
-        "Need before: 2026-12-20\nColour: blue\n")
+        "Need before: 2026-12-20\nColour: blue\n"
+    )
     assert dialog.citation.edits["title"].text() == "Middlemarch"
     assert dialog.partner.currentText().endswith("(DE-1)")
     assert dialog.external_id.text() == "SBB-4711"
@@ -303,8 +312,11 @@ def test_lending_form_fills_from_a_pasted_email(qtbot, context) -> None:
 def test_borrowing_form_shows_the_purchase_rule_as_staff_type(qtbot, context) -> None:
     from illdesk.services.patrons import PatronInput
 
-    patron = context.patrons.save(PatronInput(barcode="P777777", name="Okafor, Adaeze",
-                                              email="ada@example.org", category="faculty"))
+    patron = context.patrons.save(
+        PatronInput(
+            barcode="P777777", name="Okafor, Adaeze", email="ada@example.org", category="faculty"
+        )
+    )
     dialog = BorrowingRequestDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.suggestion.text().startswith("Suggest: borrow.")

@@ -19,8 +19,11 @@ def test_request_file_becomes_a_lending_request(window, context, monkeypatch) ->
     from illdesk.ui.partners.partners_dialog import PartnersDialog
 
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes),
+    )
     before = len(context.requests.search(Side.LENDING, limit=10000))
     partners_before = len(context.directory.partners())
 
@@ -51,14 +54,18 @@ def test_request_file_becomes_a_lending_request(window, context, monkeypatch) ->
     assert "Example University Library" in [p.name for p in partners]
 
 
-def test_bad_file_is_refused_in_words_and_writes_nothing(window, context, tmp_path,
-                                                        monkeypatch) -> None:
+def test_bad_file_is_refused_in_words_and_writes_nothing(
+    window, context, tmp_path, monkeypatch
+) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda _p, _t, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
     bad = tmp_path / "bad.xml"
-    bad.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
-                   "<ISO18626Message>&e;</ISO18626Message>")
+    bad.write_text(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        "<ISO18626Message>&e;</ISO18626Message>"
+    )
     before = len(context.requests.search(Side.LENDING, limit=10000))
     window.lending.import_message(str(bad))
     assert shown and "bad.xml was refused" in shown[0]

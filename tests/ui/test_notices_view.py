@@ -28,8 +28,11 @@ def smtp_port():
 
 
 def _receive_one(context):
-    target = next(r for r in context.requests.search(Side.BORROWING, limit=1000)
-                  if r.state is State.SHIPPED_BY_LENDER)
+    target = next(
+        r
+        for r in context.requests.search(Side.BORROWING, limit=1000)
+        if r.state is State.SHIPPED_BY_LENDER
+    )
     context.requests.perform(target.id, Action.RECEIVE, staff="Dana")
     return target
 
@@ -48,10 +51,10 @@ def test_queue_shows_and_sends(qtbot, context, smtp_port, monkeypatch) -> None:
     dialog.table.selectRow(row)
     assert "Ready for pickup" in dialog.preview.toPlainText()
     dialog.send_now()
-    qtbot.waitUntil(lambda: target.number not in [n.request_number
-                                                  for n in dialog.model.rows()], timeout=20000)
-    assert context.requests.detail(target.id).row.state in (State.AWAITING_PICKUP,
-                                                             State.RECEIVED)
+    qtbot.waitUntil(
+        lambda: target.number not in [n.request_number for n in dialog.model.rows()], timeout=20000
+    )
+    assert context.requests.detail(target.id).row.state in (State.AWAITING_PICKUP, State.RECEIVED)
 
 
 def test_status_bar_counts_failures(window, qtbot, context) -> None:

@@ -35,7 +35,8 @@ def _cell(dialog: OutboxDialog, row: int, title: str) -> str:
 
 
 def test_retry_now_sends_a_message_that_waited_for_a_partner(
-        qtbot, pair: tuple[Library, Library], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, pair: tuple[Library, Library], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     borrower, lender = pair
     server = lender.runtime.server
     assert server is not None
@@ -60,16 +61,21 @@ def test_retry_now_sends_a_message_that_waited_for_a_partner(
     assert not dialog.retry_button.isEnabled()
     dialog.grab().save(str(tmp_path / "outbox-queued.png"))
 
-    back = Iso18626Server(lender.runtime.handler, server.schema, server.access, host=host,
-                          port=port)
+    back = Iso18626Server(
+        lender.runtime.handler, server.schema, server.access, host=host, port=port
+    )
     back.start()
     try:
         dialog.table.selectRow(0)
         assert dialog.retry_button.isEnabled()
         dialog.retry_button.click()
         assert dialog.status.text() == "Queued for sending now."
-        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1
-                        and dialog.model.row_at(0).state is OutboxState.SENT, timeout=10000)
+        qtbot.waitUntil(
+            lambda: (
+                dialog.model.rowCount() == 1 and dialog.model.row_at(0).state is OutboxState.SENT
+            ),
+            timeout=10000,
+        )
     finally:
         back.stop()
     assert _cell(dialog, 0, "State") == "Sent"
@@ -83,18 +89,30 @@ def test_retry_now_sends_a_message_that_waited_for_a_partner(
     assert dialog.model.rowCount() == 0
 
 
-def test_a_failed_message_is_shown_in_red_with_its_reason(qtbot, sqlite_db,
-                                                           clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_message_is_shown_in_red_with_its_reason(
+    qtbot, sqlite_db, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
     with sqlite_db.transaction() as session:
-        partner = orm.Partner(name="Hudson Valley College", symbol="US-NPHVC",
-                              iso18626_endpoint="http://127.0.0.1:9/iso18626")
+        partner = orm.Partner(
+            name="Hudson Valley College",
+            symbol="US-NPHVC",
+            iso18626_endpoint="http://127.0.0.1:9/iso18626",
+        )
         session.add(partner)
         session.flush()
-        session.add(orm.OutboxMessage(
-            partner_id=partner.id, partner_agency="ISIL:US-NPHVC", endpoint="http://x/",
-            body=b"<ill:status>Loaned</ill:status>", kind="supplyingAgencyMessage",
-            request_ref="L-2026-000007", attempts=8, state="failed",
-            last_error="the partner refused it (UnrecognisedDataValue: no such request)"))
+        session.add(
+            orm.OutboxMessage(
+                partner_id=partner.id,
+                partner_agency="ISIL:US-NPHVC",
+                endpoint="http://x/",
+                body=b"<ill:status>Loaned</ill:status>",
+                kind="supplyingAgencyMessage",
+                request_ref="L-2026-000007",
+                attempts=8,
+                state="failed",
+                last_error="the partner refused it (UnrecognisedDataValue: no such request)",
+            )
+        )
     dialog = open_outbox_dialog(None, sqlite_db, None)
     qtbot.addWidget(dialog)
     assert _cell(dialog, 0, "State") == "Failed"

@@ -16,25 +16,35 @@ from illdesk.ui.dialogs.ship_dialog import ShipDialog
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True, timeout=60).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
 
 
 def barcodes(path: Path, tmp_path: Path) -> set[str]:
     stem = tmp_path / path.stem
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", str(path), str(stem)], check=True,
-                   timeout=120)
+    subprocess.run(
+        ["pdftoppm", "-r", "300", "-gray", "-png", str(path), str(stem)], check=True, timeout=120
+    )
     found: set[str] = set()
     for page in sorted(tmp_path.glob(f"{path.stem}*.png")):
-        out = subprocess.run(["zbarimg", "--quiet", "--raw", str(page)], capture_output=True,
-                             text=True, timeout=120)
+        out = subprocess.run(
+            ["zbarimg", "--quiet", "--raw", str(page)], capture_output=True, text=True, timeout=120
+        )
         found |= {line.strip() for line in out.stdout.splitlines() if line.strip()}
     return found
 
 
 def test_receive_scan_prints_a_book_band(window, qtbot, context, tmp_path) -> None:
-    target = next(r for r in context.requests.search(Side.BORROWING, limit=1000)
-                  if r.state is State.SHIPPED_BY_LENDER)
+    target = next(
+        r
+        for r in context.requests.search(Side.BORROWING, limit=1000)
+        if r.state is State.SHIPPED_BY_LENDER
+    )
     station = window.borrowing.station
     qtbot.keyClicks(station.box, target.number)
     qtbot.keyClick(station.box, Qt.Key.Key_Return)
@@ -47,15 +57,20 @@ def test_receive_scan_prints_a_book_band(window, qtbot, context, tmp_path) -> No
     assert target.number in barcodes(band, tmp_path)
 
 
-def test_packing_station_ships_abroad_with_customs(window, qtbot, context, tmp_path,
-                                                  monkeypatch) -> None:
+def test_packing_station_ships_abroad_with_customs(
+    window, qtbot, context, tmp_path, monkeypatch
+) -> None:
     berlin = next(p for p in context.directory.partners() if p.country == "DE")
     made = context.requests.create_lending(
-        partner_id=berlin.id, citation=Citation(title="Middlemarch", author="Eliot, George"),
-        service_type=ServiceType.LOAN, staff="Tom")
+        partner_id=berlin.id,
+        citation=Citation(title="Middlemarch", author="Eliot, George"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
     context.requests.perform(made.row.id, Action.CHECK_HOLDINGS, staff="Tom")
-    context.requests.perform(made.row.id, Action.PULL, staff="Tom",
-                             given=ActionInput(item_barcode="31234000009999"))
+    context.requests.perform(
+        made.row.id, Action.PULL, staff="Tom", given=ActionInput(item_barcode="31234000009999")
+    )
 
     def fill(dialog: ShipDialog) -> int:
         assert dialog.defaults.abroad
@@ -84,11 +99,15 @@ def test_packing_station_ships_abroad_with_customs(window, qtbot, context, tmp_p
 def test_ship_form_refuses_missing_weight(qtbot, context) -> None:
     partner = context.directory.partners()[0]
     made = context.requests.create_lending(
-        partner_id=partner.id, citation=Citation(title="Silent Spring"),
-        service_type=ServiceType.LOAN, staff="Tom")
+        partner_id=partner.id,
+        citation=Citation(title="Silent Spring"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
     context.requests.perform(made.row.id, Action.CHECK_HOLDINGS, staff="Tom")
-    pulled = context.requests.perform(made.row.id, Action.PULL, staff="Tom",
-                                      given=ActionInput(item_barcode="31234000008888"))
+    pulled = context.requests.perform(
+        made.row.id, Action.PULL, staff="Tom", given=ActionInput(item_barcode="31234000008888")
+    )
     dialog = ShipDialog(context, made.row.id, pulled.detail.row.version)
     qtbot.addWidget(dialog)
     assert dialog.weight.text() == "1"  # the desk's usual parcel, ready to ship with Enter
@@ -100,12 +119,21 @@ def test_ship_form_refuses_missing_weight(qtbot, context) -> None:
 
 def test_batch_pull_slips_in_the_background(window, qtbot, context) -> None:
     partner = context.directory.partners()[1]
-    made = [context.requests.create_lending(
-        partner_id=partner.id, citation=Citation(title=t), service_type=ServiceType.LOAN,
-        staff="Tom") for t in ("Middlemarch", "Silent Spring", "Les Misérables")]
+    made = [
+        context.requests.create_lending(
+            partner_id=partner.id,
+            citation=Citation(title=t),
+            service_type=ServiceType.LOAN,
+            staff="Tom",
+        )
+        for t in ("Middlemarch", "Silent Spring", "Les Misérables")
+    ]
     window.tabs.setCurrentWidget(window.lending)
     window.lending.print_pull_slips()
-    qtbot.waitUntil(lambda: all(
-        context.requests.detail(m.row.id).row.state is State.PULL_SLIP_PRINTED for m in made),
-        timeout=30000)
+    qtbot.waitUntil(
+        lambda: all(
+            context.requests.detail(m.row.id).row.state is State.PULL_SLIP_PRINTED for m in made
+        ),
+        timeout=30000,
+    )
     assert "pull slips ready" in window.lending.station.result.text()

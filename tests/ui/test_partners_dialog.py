@@ -41,7 +41,10 @@ def test_edit_a_partner_and_see_problems_under_the_fields(qtbot, context) -> Non
     page.save()
     saved = context.directory.partner(form.partner_id)
     assert (saved.country, saved.default_loan_days, saved.lending_conditions) == (
-        "DE", 60, "Signature required")
+        "DE",
+        60,
+        "Signature required",
+    )
     assert "Saved Staatsbibliothek zu Berlin" in page.status.text()
 
 
@@ -79,8 +82,9 @@ def test_add_a_rule_and_see_what_applies(qtbot, context) -> None:
     assert "10 days" in policy.probe_result.text()
     assert "rule for every partner, maps" in policy.probe_result.text()
     # the demo's thesis rule for CA-OTU: not lent
-    policy.probe_partner.setCurrentIndex(policy.probe_partner.findText(
-        "University of Toronto Libraries (CA-OTU)"))
+    policy.probe_partner.setCurrentIndex(
+        policy.probe_partner.findText("University of Toronto Libraries (CA-OTU)")
+    )
     policy.probe_material.setCurrentIndex(policy.probe_material.findData("thesis"))
     assert policy.probe_result.text().startswith("<b>Not lent.</b>")
 
@@ -96,22 +100,27 @@ def test_a_rule_that_says_nothing_is_refused_in_words(qtbot, context) -> None:
 
 
 def test_change_an_existing_rule_keeps_blank_terms_blank(qtbot, context) -> None:
-    [av] = [r.rule for r in context.policy.rules() if r.rule.material is Material.AUDIOVISUAL
-            and r.rule.partner_id is None]
+    [av] = [
+        r.rule
+        for r in context.policy.rules()
+        if r.rule.material is Material.AUDIOVISUAL and r.rule.partner_id is None
+    ]
     rule = RuleDialog(context.policy, context.directory.partners(), "Dana", av)
     qtbot.addWidget(rule)
     assert rule.loan_days.value() == 14 and rule.charge.text() == ""
     rule.charge.setText("2.50")
     rule.save()
-    assert rule.saved == PolicyRule(id=av.id, material=Material.AUDIOVISUAL, loan_days=14,
-                                    renewals=0, charge=Decimal("2.50"))
+    assert rule.saved == PolicyRule(
+        id=av.id, material=Material.AUDIOVISUAL, loan_days=14, renewals=0, charge=Decimal("2.50")
+    )
 
 
 def test_lending_form_shows_the_policy_and_adds_an_unknown_library(qtbot, context) -> None:
     form = LendingRequestDialog(context)
     qtbot.addWidget(form)
     left = form.fill_from_email(
-        "Request number: ES-77\nSymbol: ES-MaBN\nTitle: Koyaanisqatsi\nFormat: DVD\n")
+        "Request number: ES-77\nSymbol: ES-MaBN\nTitle: Koyaanisqatsi\nFormat: DVD\n"
+    )
     assert "press “New partner…”" in left[0]
     assert form.material.currentData() == "av"
 
@@ -141,8 +150,12 @@ def test_answer_with_conditions_starts_from_the_policy(window, qtbot, context) -
 
     partner = next(p for p in context.directory.partners() if p.symbol == "US-NPHVC")
     made = context.requests.create_lending(
-        partner_id=partner.id, citation=Citation(title="A thesis on otters"),
-        service_type=ServiceType.LOAN, staff="Tom", material=Material.THESIS)
+        partner_id=partner.id,
+        citation=Citation(title="A thesis on otters"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+        material=Material.THESIS,
+    )
     assert made.conditions == "Library use only."
     checked = context.requests.perform(made.row.id, Action.CHECK_HOLDINGS, staff="Tom")
     window.tabs.setCurrentWidget(window.lending)
@@ -172,8 +185,9 @@ def test_lending_form_takes_an_article_as_a_journal_copy(qtbot, context) -> None
 
     form = LendingRequestDialog(context)
     qtbot.addWidget(form)
-    form.fill_from_email("Symbol: DE-1\nArticle: Deep learning\nJournal: Nature\n"
-                         "Year: 2015\nPages: 436-444\n")
+    form.fill_from_email(
+        "Symbol: DE-1\nArticle: Deep learning\nJournal: Nature\nYear: 2015\nPages: 436-444\n"
+    )
     assert form.citation.service_type() is ServiceType.COPY
     assert form.material.currentData() == Material.SERIAL.value
     form.save()

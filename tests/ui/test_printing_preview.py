@@ -56,8 +56,7 @@ def test_broken_pdf_is_reported_not_printed(qtbot: QtBot, tmp_path: Path) -> Non
     assert "could not be opened" in dialog.pages_label.text()
 
 
-def test_printing_renders_every_page_and_barcodes_still_scan(qtbot: QtBot,
-                                                             tmp_path: Path) -> None:
+def test_printing_renders_every_page_and_barcodes_still_scan(qtbot: QtBot, tmp_path: Path) -> None:
     label = sample_data.shipping_label()
     from illdesk.printing.documents import render_shipping_labels
 
@@ -74,10 +73,14 @@ def test_printing_renders_every_page_and_barcodes_still_scan(qtbot: QtBot,
     printed = out.read_bytes()
     assert page_count(printed) == 1
     found = sorted(decode_barcodes(printed))
-    assert found == sorted([("CODE-128", label.tracking_number),
-                            ("CODE-128", label.request_number),
-                            ("I2/5", sample_data.shipping_label_itf().tracking_number),
-                            ("CODE-128", sample_data.shipping_label_itf().request_number)])
+    assert found == sorted(
+        [
+            ("CODE-128", label.tracking_number),
+            ("CODE-128", label.request_number),
+            ("I2/5", sample_data.shipping_label_itf().tracking_number),
+            ("CODE-128", sample_data.shipping_label_itf().request_number),
+        ]
+    )
 
 
 def test_printer_choice_is_remembered_per_document_kind(qtbot: QtBot, tmp_path: Path) -> None:
@@ -96,13 +99,15 @@ def test_printer_choice_is_remembered_per_document_kind(qtbot: QtBot, tmp_path: 
 
 
 def _queue_empty() -> bool:
-    done = subprocess.run(["lpstat", "-o", "illdesk-pdf"], capture_output=True, text=True,
-                          check=True, timeout=30)
+    done = subprocess.run(
+        ["lpstat", "-o", "illdesk-pdf"], capture_output=True, text=True, check=True, timeout=30
+    )
     return done.stdout.strip() == ""
 
 
-def test_print_now_goes_through_qt_and_cups_to_the_chosen_printer(qtbot: QtBot,
-                                                                 tmp_path: Path) -> None:
+def test_print_now_goes_through_qt_and_cups_to_the_chosen_printer(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     """Qt's print path end to end: QPrinter on the CUPS queue illdesk-pdf (cups-pdf)."""
     store = _store(tmp_path)
     store.setValue("printers/cn23", "illdesk-pdf")

@@ -14,8 +14,15 @@ from illdesk.ui.printing.preview_dialog import remembered_printer
 from illdesk.ui.printing.printers_page import PrintersPage
 from tests.printing.test_zpl import CapturingPrinter
 
-PAGES = {"pull-slip": 1, "book-band": 1, "shipping-label": 1, "cn22": 1, "cn23": 1,
-         "notice": 1, "invoice": 1}
+PAGES = {
+    "pull-slip": 1,
+    "book-band": 1,
+    "shipping-label": 1,
+    "cn22": 1,
+    "cn23": 1,
+    "notice": 1,
+    "invoice": 1,
+}
 
 
 def _page(qtbot: QtBot, tmp_path: Path, **values: object) -> tuple[PrintersPage, QSettings]:
@@ -60,8 +67,9 @@ def test_test_print_button_opens_the_preview_of_each_kind(qtbot: QtBot, tmp_path
         dialog.close()
 
 
-def test_label_test_print_can_go_to_the_zpl_printer(qtbot: QtBot, tmp_path: Path,
-                                                     monkeypatch: MonkeyPatch) -> None:
+def test_label_test_print_can_go_to_the_zpl_printer(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
     printer = CapturingPrinter()
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))

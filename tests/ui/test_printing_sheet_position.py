@@ -25,6 +25,7 @@ L7165 = LAYOUTS["avery-L7165"]  # 2 x 4 on A4
 
 # -- the arithmetic ---------------------------------------------------------------------------
 
+
 def test_next_position_advances_and_wraps_to_a_new_sheet() -> None:
     assert position_after(L7165, 1) == 2
     assert position_after(L7165, 7) == 8
@@ -44,6 +45,7 @@ def test_a_remembered_position_off_the_sheet_means_a_new_sheet() -> None:
 
 
 # -- the dialog, for real ---------------------------------------------------------------------
+
 
 def _dialog(qtbot: QtBot, sheet: SheetLayout, remembered: int) -> SheetPositionDialog:
     dialog = SheetPositionDialog(sheet, remembered, what="L-2026-0001")
@@ -159,6 +161,7 @@ def test_a_position_off_the_sheet_starts_a_new_sheet(qtbot: QtBot) -> None:
 
 # -- the dispatcher: a real shipment on an Avery sheet -------------------------------------------
 
+
 @pytest.fixture
 def parent(qtbot: QtBot) -> QWidget:
     widget = QWidget()
@@ -172,15 +175,27 @@ def _shipment(context) -> Shipped:
     partners = context.directory.partners()
     partner = next((p for p in partners if p.country == home), partners[0])
     made = context.requests.create_lending(
-        partner_id=partner.id, citation=Citation(title="Middlemarch", author="Eliot, George"),
-        service_type=ServiceType.LOAN, staff="Tom")
+        partner_id=partner.id,
+        citation=Citation(title="Middlemarch", author="Eliot, George"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
     context.requests.perform(made.row.id, Action.CHECK_HOLDINGS, staff="Tom")
-    context.requests.perform(made.row.id, Action.PULL, staff="Tom",
-                             given=ActionInput(item_barcode="31234000007777"))
+    context.requests.perform(
+        made.row.id, Action.PULL, staff="Tom", given=ActionInput(item_barcode="31234000007777")
+    )
     defaults = context.shipping.defaults(made.row.id)
-    return context.shipping.ship(made.row.id, ShipInput(
-        carrier=defaults.carrier, weight_kg=Decimal("0.8"), tracking_number="RR123456785US",
-        declared_value=Decimal("30"), description="Library book"), staff="Tom")
+    return context.shipping.ship(
+        made.row.id,
+        ShipInput(
+            carrier=defaults.carrier,
+            weight_kg=Decimal("0.8"),
+            tracking_number="RR123456785US",
+            declared_value=Decimal("30"),
+            description="Library book",
+        ),
+        staff="Tom",
+    )
 
 
 class Picker:
@@ -215,7 +230,10 @@ def _stored(store: QSettings) -> int:
 
 
 def test_a_label_prints_at_the_chosen_position_and_the_next_is_remembered(
-    qtbot: QtBot, context, parent: QWidget, desk_settings: QSettings,
+    qtbot: QtBot,
+    context,
+    parent: QWidget,
+    desk_settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     context.settings.set("printing.label_layout", "avery-L7165")
@@ -254,7 +272,10 @@ def test_a_label_prints_at_the_chosen_position_and_the_next_is_remembered(
 
 
 def test_cancel_prints_nothing_keeps_the_position_and_says_so(
-    qtbot: QtBot, context, parent: QWidget, desk_settings: QSettings,
+    qtbot: QtBot,
+    context,
+    parent: QWidget,
+    desk_settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     context.settings.set("printing.label_layout", "avery-5164")
@@ -262,8 +283,7 @@ def test_cancel_prints_nothing_keeps_the_position_and_says_so(
     picker = Picker(monkeypatch)
     picker.next_choice = None
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     shipped = _shipment(context)
     number = shipped.performed.detail.row.number
     dispatcher = PrintDispatcher(context, parent, desk_settings)
@@ -277,7 +297,10 @@ def test_cancel_prints_nothing_keeps_the_position_and_says_so(
 
 
 def test_thermal_labels_ask_nothing(
-    qtbot: QtBot, context, parent: QWidget, desk_settings: QSettings,
+    qtbot: QtBot,
+    context,
+    parent: QWidget,
+    desk_settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     picker = Picker(monkeypatch)

@@ -16,13 +16,18 @@ def test_reprint_label_from_the_detail_pane(window, context, desk_settings) -> N
     desk_settings.setValue("printers/shipping-label", "illdesk-pdf")
     partner = next(p for p in context.directory.partners() if p.country == "US")
     made = context.requests.create_lending(
-        partner_id=partner.id, citation=Citation(title="Silent Spring"),
-        service_type=ServiceType.LOAN, staff="Tom")
+        partner_id=partner.id,
+        citation=Citation(title="Silent Spring"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
     context.requests.perform(made.row.id, Action.CHECK_HOLDINGS, staff="Tom")
-    context.requests.perform(made.row.id, Action.PULL, staff="Tom",
-                             given=ActionInput(item_barcode="31234000006666"))
-    shipped = context.shipping.ship(made.row.id, ShipInput("USPS", Decimal("1"), "9400111"),
-                                    staff="Tom")
+    context.requests.perform(
+        made.row.id, Action.PULL, staff="Tom", given=ActionInput(item_barcode="31234000006666")
+    )
+    shipped = context.shipping.ship(
+        made.row.id, ShipInput("USPS", Decimal("1"), "9400111"), staff="Tom"
+    )
     window.tabs.setCurrentWidget(window.lending)
     window.lending.show_request(shipped.performed.detail)
     before = len(window.printer.saved)

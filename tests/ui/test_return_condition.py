@@ -14,11 +14,15 @@ from illdesk.services.scanning import ScanMode
 def test_return_scan_then_f11_notes_the_condition(window, qtbot, context) -> None:
     partner = context.directory.partners()[0]
     made = context.requests.create_lending(
-        partner_id=partner.id, citation=Citation(title="Silent Spring"),
-        service_type=ServiceType.LOAN, staff="Tom")
+        partner_id=partner.id,
+        citation=Citation(title="Silent Spring"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
     for action in (Action.CHECK_HOLDINGS, Action.PULL, Action.SHIP):
-        context.requests.perform(made.row.id, action, staff="Tom",
-                                 given=ActionInput(item_barcode="31234000005555"))
+        context.requests.perform(
+            made.row.id, action, staff="Tom", given=ActionInput(item_barcode="31234000005555")
+        )
     window.tabs.setCurrentWidget(window.lending)
     station = window.lending.station
     station.set_mode(ScanMode.RETURN_RECEIVED)

@@ -11,8 +11,7 @@ from illdesk.services.scanning import ScanMode
 def _request_in(context, state: State):
     from illdesk.domain.vocabulary import Side
 
-    return next(r for r in context.requests.search(Side.BORROWING, limit=1000)
-                if r.state is state)
+    return next(r for r in context.requests.search(Side.BORROWING, limit=1000) if r.state is state)
 
 
 def test_receive_by_scanning_the_request_number(window, qtbot, context) -> None:
@@ -43,8 +42,7 @@ def test_function_keys_switch_mode(window, qtbot) -> None:
     assert "patron brings back" in station.box.placeholderText()
 
 
-def test_lending_pull_slip_then_unfilled_with_one_key(window, qtbot, context,
-                                                      monkeypatch) -> None:
+def test_lending_pull_slip_then_unfilled_with_one_key(window, qtbot, context, monkeypatch) -> None:
     from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
 
     window.tabs.setCurrentWidget(window.lending)
@@ -55,10 +53,12 @@ def test_lending_pull_slip_then_unfilled_with_one_key(window, qtbot, context,
 
     partner = context.directory.partners()[0]
     made = context.requests.create_lending(
-        partner_id=partner.id, citation=Citation(title="Silent Spring"),
-        service_type=ServiceType.LOAN, staff="Tom")
-    target = context.requests.perform(made.row.id, Action.CHECK_HOLDINGS,
-                                      staff="Tom").detail.row
+        partner_id=partner.id,
+        citation=Citation(title="Silent Spring"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
+    target = context.requests.perform(made.row.id, Action.CHECK_HOLDINGS, staff="Tom").detail.row
     qtbot.keyClicks(station.box, target.number)
     qtbot.keyClick(station.box, Qt.Key.Key_Return)
     assert "now scan the copy" in station.result.text()
@@ -98,8 +98,9 @@ def test_check_out_unsecures_the_tags_on_the_pad(window, qtbot, context) -> None
         station.set_mode(ScanMode.CHECK_OUT)
         station.box.accept_scan(target.number)
         assert context.requests.detail(target.id).row.state is State.CHECKED_OUT
-        qtbot.waitUntil(lambda: {tag.afi for tag in demo.pad.tags.values()} == {0xC2},
-                        timeout=15000)
+        qtbot.waitUntil(
+            lambda: {tag.afi for tag in demo.pad.tags.values()} == {0xC2}, timeout=15000
+        )
     finally:
         window.close()
         if window.bridge.simulated is not None:

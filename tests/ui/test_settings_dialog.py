@@ -9,8 +9,9 @@ from illdesk.settings_registry import all_setting_defs
 from illdesk.ui.settings_dialog import SettingsDialog
 
 
-def test_library_setting_is_shared_through_the_database(qtbot, context, demo_db,
-                                                        desk_settings) -> None:
+def test_library_setting_is_shared_through_the_database(
+    qtbot, context, demo_db, desk_settings
+) -> None:
     dialog = SettingsDialog(context.library_settings, desk_settings)
     qtbot.addWidget(dialog)
     _definition, editor = dialog.editors["borrowing.due_buffer_days"]
@@ -28,8 +29,9 @@ def test_library_setting_is_shared_through_the_database(qtbot, context, demo_db,
 
 def test_bad_template_is_refused_in_words(qtbot, context, desk_settings, monkeypatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda _p, _t, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
     dialog = SettingsDialog(context.library_settings, desk_settings)
     qtbot.addWidget(dialog)
     _definition, editor = dialog.editors["library.country"]
@@ -39,8 +41,9 @@ def test_bad_template_is_refused_in_words(qtbot, context, desk_settings, monkeyp
     assert shown == []
 
 
-def test_mail_password_stays_on_this_desk_in_a_private_file(qtbot, context, demo_db,
-                                                            desk_settings) -> None:
+def test_mail_password_stays_on_this_desk_in_a_private_file(
+    qtbot, context, demo_db, desk_settings
+) -> None:
     import os
     import stat
 
@@ -62,8 +65,9 @@ def test_mail_password_stays_on_this_desk_in_a_private_file(qtbot, context, demo
     assert load_settings(demo_db, all_setting_defs()).get_str("mail.password") == ""
 
 
-def test_a_password_an_older_version_shared_moves_to_the_desk(demo_db, desk_settings,
-                                                               context) -> None:
+def test_a_password_an_older_version_shared_moves_to_the_desk(
+    demo_db, desk_settings, context
+) -> None:
     import os
     import stat
 

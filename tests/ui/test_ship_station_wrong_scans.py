@@ -23,22 +23,31 @@ def test_ship_station_wrong_scans(window, qtbot, context, monkeypatch) -> None:
     monkeypatch.setattr(ShipDialog, "exec", lambda self: opened.append(self) or 0)
     partner = context.directory.partners()[0]
     waiting = context.requests.create_lending(
-        partner_id=partner.id, citation=Citation(title="Not pulled yet"),
-        service_type=ServiceType.LOAN, staff="Tom")
+        partner_id=partner.id,
+        citation=Citation(title="Not pulled yet"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
     context.requests.perform(waiting.row.id, Action.CHECK_HOLDINGS, staff="Tom")
     shipped = context.requests.create_lending(
-        partner_id=partner.id, citation=Citation(title="Already gone"),
-        service_type=ServiceType.LOAN, staff="Tom")
+        partner_id=partner.id,
+        citation=Citation(title="Already gone"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
     for action in (Action.CHECK_HOLDINGS, Action.PULL, Action.SHIP):
-        context.requests.perform(shipped.row.id, action, staff="Tom",
-                                 given=ActionInput(item_barcode="31234000004444"))
-    borrowing = next(r for r in context.requests.search(Side.BORROWING, limit=1000)
-                     if r.state is State.CHECKED_OUT)
+        context.requests.perform(
+            shipped.row.id, action, staff="Tom", given=ActionInput(item_barcode="31234000004444")
+        )
+    borrowing = next(
+        r
+        for r in context.requests.search(Side.BORROWING, limit=1000)
+        if r.state is State.CHECKED_OUT
+    )
     window.tabs.setCurrentWidget(window.lending)
     station = window.lending.station
     station.set_mode(ScanMode.SHIP)
-    before = {r.id: (r.state, r.version) for r in context.requests.search(Side.LENDING,
-                                                                          limit=5000)}
+    before = {r.id: (r.state, r.version) for r in context.requests.search(Side.LENDING, limit=5000)}
 
     assert _scan(qtbot, station, "39999999999991").startswith("✖ No open lending request")
     said = _scan(qtbot, station, waiting.row.number)
@@ -48,6 +57,5 @@ def test_ship_station_wrong_scans(window, qtbot, context, monkeypatch) -> None:
     assert _scan(qtbot, station, borrowing.number).startswith("✖ ")
     assert "fde2e1" in station.result.styleSheet()
     assert opened == []
-    after = {r.id: (r.state, r.version) for r in context.requests.search(Side.LENDING,
-                                                                         limit=5000)}
+    after = {r.id: (r.state, r.version) for r in context.requests.search(Side.LENDING, limit=5000)}
     assert after == before

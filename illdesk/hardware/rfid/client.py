@@ -108,14 +108,15 @@ class RfidPadClient:
         uids = payload[1:]
         if len(uids) != count * UID_LENGTH:
             raise RfidError("The RFID pad's list of tags is incomplete.")
-        return [bytes(uids[i:i + UID_LENGTH]) for i in range(0, len(uids), UID_LENGTH)]
+        return [bytes(uids[i : i + UID_LENGTH]) for i in range(0, len(uids), UID_LENGTH)]
 
     def system_info(self, uid: bytes) -> TagInfo:
         payload = self._call(Command.SYSTEM_INFO, _uid(uid))
         if len(payload) != 4:
             raise RfidError("The RFID pad's tag information is incomplete.")
-        return TagInfo(afi=payload[0], dsfid=payload[1], block_size=payload[2],
-                       block_count=payload[3])
+        return TagInfo(
+            afi=payload[0], dsfid=payload[1], block_size=payload[2], block_count=payload[3]
+        )
 
     def read_blocks(self, uid: bytes, first: int, count: int) -> bytes:
         payload = self._call(Command.READ_BLOCKS, _uid(uid) + bytes([first, count]))
@@ -127,8 +128,7 @@ class RfidPadClient:
         if len(data) % block_size:
             raise ValueError("data must be whole blocks")
         count = len(data) // block_size
-        self._call(Command.WRITE_BLOCKS,
-                   _uid(uid) + bytes([first, count, block_size]) + data)
+        self._call(Command.WRITE_BLOCKS, _uid(uid) + bytes([first, count, block_size]) + data)
 
     def write_afi(self, uid: bytes, afi: int) -> None:
         self._call(Command.WRITE_AFI, _uid(uid) + bytes([afi & 0xFF]))

@@ -51,8 +51,7 @@ class PadWatcher:
         self._poll_s = poll_s
         self._reconnect_s = reconnect_s
         self._opener: Opener = opener or open_serial
-        self._jobs: queue.Queue[tuple[Callable[[RfidPadClient], Any], Future[Any]]] = \
-            queue.Queue()
+        self._jobs: queue.Queue[tuple[Callable[[RfidPadClient], Any], Future[Any]]] = queue.Queue()
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None

@@ -138,8 +138,8 @@ class FrameDecoder:
             end = 3 + length + 2
             if len(self._buffer) < end:
                 return bodies
-            body = bytes(self._buffer[3:3 + length])
-            crc = int.from_bytes(self._buffer[3 + length:end], "big")
+            body = bytes(self._buffer[3 : 3 + length])
+            crc = int.from_bytes(self._buffer[3 + length : end], "big")
             if crc != crc16_ccitt_false(bytes(self._buffer[1:3]) + body):
                 self.rejected += 1
                 del self._buffer[0]

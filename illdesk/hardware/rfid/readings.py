@@ -55,8 +55,10 @@ class ItemOnPad:
         names = ", ".join(str(p) for p in missing)
         word = "Part" if len(missing) == 1 else "Parts"
         verb = "is" if len(missing) == 1 else "are"
-        return (f"Item {self.item_id} has {self.parts_in_item} parts: {word} {names} "
-                f"{verb} not on the pad.")
+        return (
+            f"Item {self.item_id} has {self.parts_in_item} parts: {word} {names} "
+            f"{verb} not on the pad."
+        )
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,9 @@ def group_items(readings: tuple[TagReading, ...] | list[TagReading]) -> tuple[It
     items = []
     for (owner, item_id), members in groups.items():
         parts = max(r.decoded.tag.parts_in_item for r in members if r.decoded)
-        items.append(ItemOnPad(item_id=item_id, owner=owner, parts_in_item=parts,
-                               readings=tuple(members)))
+        items.append(
+            ItemOnPad(item_id=item_id, owner=owner, parts_in_item=parts, readings=tuple(members))
+        )
     return tuple(sorted(items, key=lambda i: i.item_id))
 
 

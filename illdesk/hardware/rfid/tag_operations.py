@@ -70,8 +70,9 @@ def secure_items(
     did not take the new AFI) come back in words; nothing is silently skipped.
     """
     before = read_pad(client)
-    plan = plan_security(before.readings, movement, afi_secured=afi_secured,
-                         afi_unsecured=afi_unsecured)
+    plan = plan_security(
+        before.readings, movement, afi_secured=afi_secured, afi_unsecured=afi_unsecured
+    )
     warnings = list(before.warnings)
     changed: list[str] = []
     for reading in plan.to_change:
@@ -82,8 +83,10 @@ def secure_items(
         except PadGone:
             raise
         except RfidError as exc:
-            warnings.append(f"Tag {reading.uid_hex} ({reading.item_id or 'no id'}): security "
-                            f"not changed: {exc.message}")
+            warnings.append(
+                f"Tag {reading.uid_hex} ({reading.item_id or 'no id'}): security "
+                f"not changed: {exc.message}"
+            )
             continue
         changed.append(reading.uid_hex)
     for reading in plan.unreadable:
@@ -123,10 +126,11 @@ def write_item_tag(
     size = info.block_size
     padded = data + bytes(-len(data) % size)
     client.write_blocks(uid, 0, padded, size)
-    written = client.read_blocks(uid, 0, len(padded) // size)[:len(data)]
+    written = client.read_blocks(uid, 0, len(padded) // size)[: len(data)]
     back = read_tag(client, uid)
     if written != data or back.decoded is None:
-        raise RfidError("The tag did not read back as written; put it flat on the pad and "
-                        "write it again.")
+        raise RfidError(
+            "The tag did not read back as written; put it flat on the pad and write it again."
+        )
     log.info("wrote item %s to tag %s", tag.item_id, uid.hex())
     return back

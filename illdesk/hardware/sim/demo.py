@@ -21,8 +21,13 @@ class DemoDevices:
         self.scanner = SimulatedScanner(self.directory)
         self.pad = SimulatedRfidPad(self.directory)
 
-    def place_demo_set(self, item_id: str = "30000012345678", parts: int = 2,
-                       present: tuple[int, ...] = (1, 2), first_uid: int = 1) -> None:
+    def place_demo_set(
+        self,
+        item_id: str = "30000012345678",
+        parts: int = 2,
+        present: tuple[int, ...] = (1, 2),
+        first_uid: int = 1,
+    ) -> None:
         """Put the tags of a multi-part item (e.g. a book with a CD) on the pad."""
         for part in present:
             tag = item_tag_for(item_id, DEMO_ISIL, parts, part)

@@ -18,8 +18,9 @@ class PtyDevice:
 
     def __init__(self, name: str, directory: Path | None = None) -> None:
         self._own_dir = directory is None
-        self.directory = Path(tempfile.mkdtemp(prefix="illdesk-sim-")) if directory is None \
-            else directory
+        self.directory = (
+            Path(tempfile.mkdtemp(prefix="illdesk-sim-")) if directory is None else directory
+        )
         self.path = self.directory / name
         self.lock = threading.RLock()
         self._master: int | None = None

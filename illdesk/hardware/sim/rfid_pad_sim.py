@@ -55,7 +55,7 @@ class SimTag:
     @classmethod
     def with_block(cls, uid: bytes, block: bytes, afi: int = 0x07) -> SimTag:
         made = cls(uid=uid, afi=afi)
-        made.memory[:len(block)] = block
+        made.memory[: len(block)] = block
         return made
 
 
@@ -169,17 +169,21 @@ class SimulatedRfidPad(PtyDevice):
                 return Status.BAD_PARAMETERS, b""
             first, count = rest[0] * tag.block_size, rest[1] * tag.block_size
             return Status.OK, bytes([tag.block_size, rest[1]]) + bytes(
-                tag.memory[first:first + count])
+                tag.memory[first : first + count]
+            )
         if cmd is Command.WRITE_BLOCKS:
             if len(rest) < 3:
                 return Status.BAD_PARAMETERS, b""
             first, count, size = rest[0], rest[1], rest[2]
             data = rest[3:]
-            if size != tag.block_size or len(data) != count * size or \
-                    first + count > tag.block_count:
+            if (
+                size != tag.block_size
+                or len(data) != count * size
+                or first + count > tag.block_count
+            ):
                 return Status.BAD_PARAMETERS, b""
             if tag.locked:
                 return Status.WRITE_FAILED, b""
-            tag.memory[first * size:(first + count) * size] = data
+            tag.memory[first * size : (first + count) * size] = data
             return Status.OK, b""
         return Status.UNKNOWN_COMMAND, b""

@@ -104,6 +104,7 @@ def _plain(message: str) -> str:
 
 # -- small writers ---------------------------------------------------------------------------
 
+
 def _el(parent: etree._Element, name: str) -> etree._Element:
     return etree.SubElement(parent, _Q + name)
 
@@ -155,10 +156,10 @@ def _header(parent: etree._Element, header: Header) -> None:
     element = _el(parent, "header")
     if header.supplying_agency_id is None:
         raise MessageInvalid("header.supplying_agency_id", "the supplying agency is missing.")
-    _agency(element, "supplyingAgencyId", header.supplying_agency_id,
-            "header.supplying_agency_id")
-    _agency(element, "requestingAgencyId", header.requesting_agency_id,
-            "header.requesting_agency_id")
+    _agency(element, "supplyingAgencyId", header.supplying_agency_id, "header.supplying_agency_id")
+    _agency(
+        element, "requestingAgencyId", header.requesting_agency_id, "header.requesting_agency_id"
+    )
     _text(element, "multipleItemRequestId", header.multiple_item_request_id or "")
     _when(element, "timestamp", header.timestamp)
     if not header.requesting_agency_request_id.strip():
@@ -190,6 +191,7 @@ def _physical(parent: etree._Element, address: PhysicalAddress) -> None:
 
 
 # -- messages --------------------------------------------------------------------------------
+
 
 def _request(root: etree._Element, message: Request) -> None:
     element = _el(root, "request")
@@ -254,8 +256,7 @@ def _service(parent: etree._Element, info: ServiceInfo | None) -> None:
         raise MessageInvalid("service_info.request_sub_types", "at most three are allowed.")
     for sub_type in info.request_sub_types:
         _text(element, "requestSubType", sub_type.value)
-    _text(element, "requestingAgencyPreviousRequestId",
-          info.requesting_agency_previous_request_id)
+    _text(element, "requestingAgencyPreviousRequestId", info.requesting_agency_previous_request_id)
     _text(element, "serviceType", info.service_type.value)
     _coded(element, "serviceLevel", info.service_level)
     _coded(element, "preferredFormat", info.preferred_format)
@@ -365,10 +366,8 @@ def _confirmation(root: etree._Element, message: Confirmation) -> None:
     element = _el(root, message.kind.value)
     header = message.header
     head = _el(element, "confirmationHeader")
-    _agency(head, "supplyingAgencyId", header.supplying_agency_id,
-            "header.supplying_agency_id")
-    _agency(head, "requestingAgencyId", header.requesting_agency_id,
-            "header.requesting_agency_id")
+    _agency(head, "supplyingAgencyId", header.supplying_agency_id, "header.supplying_agency_id")
+    _agency(head, "requestingAgencyId", header.requesting_agency_id, "header.requesting_agency_id")
     _when(head, "timestamp", header.timestamp)
     _text(head, "requestingAgencyRequestId", header.requesting_agency_request_id)
     _text(head, "multipleItemRequestId", header.multiple_item_request_id)

@@ -31,27 +31,35 @@ class CheckResult:
         return [f"{self.name}: rejected ({self.error_type}): {self.reason}"]
 
 
-def check_bytes(name: str, data: bytes, schema: Iso18626Schema, *,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> CheckResult:
+def check_bytes(
+    name: str, data: bytes, schema: Iso18626Schema, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> CheckResult:
     try:
         parsed = read_message(data, schema, max_bytes=max_bytes)
     except MessageRejected as rejected:
         kind = rejected.echo.kind.value if rejected.echo.kind else None
-        return CheckResult(name, "rejected", kind, reason=rejected.reason,
-                           error_type=rejected.error_type.value)
+        return CheckResult(
+            name, "rejected", kind, reason=rejected.reason, error_type=rejected.error_type.value
+        )
     return CheckResult(name, parsed.verdict, parsed.message.kind.value, parsed.notes)
 
 
-def check_file(path: Path, schema: Iso18626Schema, *,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> CheckResult:
+def check_file(
+    path: Path, schema: Iso18626Schema, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> CheckResult:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return CheckResult(str(path), "rejected", None,
-                               reason=f"The file is {size:,} bytes; the limit is {max_bytes:,}.",
-                               error_type="BadlyFormedMessage")
+            return CheckResult(
+                str(path),
+                "rejected",
+                None,
+                reason=f"The file is {size:,} bytes; the limit is {max_bytes:,}.",
+                error_type="BadlyFormedMessage",
+            )
         data = path.read_bytes()
     except OSError as exc:
-        return CheckResult(str(path), "rejected", None, reason=f"Cannot read the file: {exc}",
-                           error_type=None)
+        return CheckResult(
+            str(path), "rejected", None, reason=f"Cannot read the file: {exc}", error_type=None
+        )
     return check_bytes(str(path), data, schema, max_bytes=max_bytes)

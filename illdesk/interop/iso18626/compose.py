@@ -31,8 +31,15 @@ from illdesk.interop.iso18626.status_map import (
 )
 
 
-def header_for(side: Side, *, us: AgencyId, partner: AgencyId, requesting_request_id: str,
-               now: datetime, supplying_request_id: str | None = None) -> Header:
+def header_for(
+    side: Side,
+    *,
+    us: AgencyId,
+    partner: AgencyId,
+    requesting_request_id: str,
+    now: datetime,
+    supplying_request_id: str | None = None,
+) -> Header:
     """The header of a message about one request; ``side`` is our side of it."""
     if side is Side.BORROWING:
         supplying, requesting = partner, us
@@ -84,8 +91,9 @@ def status_update(
     )
 
 
-def action_message(header: Header, action: Action, *,
-                   note: str | None = None) -> RequestingAgencyMessage:
+def action_message(
+    header: Header, action: Action, *, note: str | None = None
+) -> RequestingAgencyMessage:
     """The requesting agency message our borrowing-side ``action`` sends to the lender."""
     iso = iso_action_for_borrowing(action)
     if iso is None:

@@ -64,7 +64,8 @@ class ListenerConfig:
             port=settings.get_int("interop.iso18626.listener_port"),
             max_body_bytes=settings.get_int("interop.iso18626.max_body_bytes"),
             shared_secrets=parse_shared_secrets(
-                settings.get_str("interop.iso18626.shared_secrets")),
+                settings.get_str("interop.iso18626.shared_secrets")
+            ),
             allow_list=parse_allow_list(settings.get_str("interop.iso18626.allow_list")),
         )
 
@@ -74,5 +75,4 @@ def our_agency(settings: Settings) -> AgencyId | None:
     value = settings.get_str("interop.iso18626.agency_id_value").strip()
     if not value:
         return None
-    return AgencyId.of(settings.get_str("interop.iso18626.agency_id_type").strip() or "ISIL",
-                       value)
+    return AgencyId.of(settings.get_str("interop.iso18626.agency_id_type").strip() or "ISIL", value)

@@ -70,17 +70,27 @@ from illdesk.interop.iso18626.timestamps import TimestampUnreadable, read_timest
 
 E = TypeVar("E", bound=StrEnum)
 _Q = "{" + NAMESPACE + "}"
-_REPEATABLE = frozenset({
-    "supplierInfo", "requestedDeliveryInfo", "bibliographicItemId", "bibliographicRecordId",
-    "requestSubType", "address",
-})
-_STATUS_OPTIONAL_FOR = frozenset({
-    ReasonForMessage.CANCEL_RESPONSE, ReasonForMessage.RENEW_RESPONSE,
-    ReasonForMessage.NOTIFICATION,
-})
+_REPEATABLE = frozenset(
+    {
+        "supplierInfo",
+        "requestedDeliveryInfo",
+        "bibliographicItemId",
+        "bibliographicRecordId",
+        "requestSubType",
+        "address",
+    }
+)
+_STATUS_OPTIONAL_FOR = frozenset(
+    {
+        ReasonForMessage.CANCEL_RESPONSE,
+        ReasonForMessage.RENEW_RESPONSE,
+        ReasonForMessage.NOTIFICATION,
+    }
+)
 
-_POSITIONS = {parent: {name: i for i, name in enumerate(children)}
-              for parent, children in ORDER.items()}
+_POSITIONS = {
+    parent: {name: i for i, name in enumerate(children)} for parent, children in ORDER.items()
+}
 
 Verdict = Literal["valid", "tolerated"]
 
@@ -100,8 +110,14 @@ class Echo:
 class MessageRejected(DeskError):
     """The message cannot be understood; answer with ``error_type`` and ``reason``."""
 
-    def __init__(self, error_type: ErrorType, reason: str, echo: Echo | None = None,
-                 *, too_large: bool = False) -> None:
+    def __init__(
+        self,
+        error_type: ErrorType,
+        reason: str,
+        echo: Echo | None = None,
+        *,
+        too_large: bool = False,
+    ) -> None:
         super().__init__(reason)
         self.error_type = error_type
         self.reason = reason
@@ -121,26 +137,38 @@ class Parsed:
         return "valid" if self.schema_valid and not self.notes else "tolerated"
 
 
-def parse_message(data: bytes, schema: Iso18626Schema, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                  received_at: datetime | None = None) -> tuple[Message, list[str]]:
+def parse_message(
+    data: bytes,
+    schema: Iso18626Schema,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    received_at: datetime | None = None,
+) -> tuple[Message, list[str]]:
     """``(message, bent notes)``; raises :class:`MessageRejected`."""
     parsed = read_message(data, schema, max_bytes=max_bytes, received_at=received_at)
     return parsed.message, list(parsed.notes)
 
 
-def read_message(data: bytes, schema: Iso18626Schema, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 received_at: datetime | None = None) -> Parsed:
+def read_message(
+    data: bytes,
+    schema: Iso18626Schema,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    received_at: datetime | None = None,
+) -> Parsed:
     """The message, the bent notes and whether the XSD accepted it as sent."""
     try:
         root = parse_untrusted(data, max_bytes=max_bytes)
     except UnsafeXml as exc:
-        raise MessageRejected(ErrorType.BADLY_FORMED_MESSAGE, exc.message,
-                              too_large=exc.too_large) from None
+        raise MessageRejected(
+            ErrorType.BADLY_FORMED_MESSAGE, exc.message, too_large=exc.too_large
+        ) from None
     return read_element(root, schema, received_at=received_at)
 
 
-def read_element(root: etree._Element, schema: Iso18626Schema, *,
-                 received_at: datetime | None = None) -> Parsed:
+def read_element(
+    root: etree._Element, schema: Iso18626Schema, *, received_at: datetime | None = None
+) -> Parsed:
     schema_valid: bool | None = None
     first_problem = ""
     if schema.available:
@@ -183,17 +211,18 @@ class _Reader:
             self._version(root)
             bodies = [c for c in envelope.elements if _local(c) in ORDER["ISO18626Message"]]
             if len(bodies) != 1:
-                self.reject(ErrorType.BADLY_FORMED_MESSAGE,
-                            "The ISO18626Message envelope must hold exactly one message; "
-                            f"it holds {len(bodies)}.")
+                self.reject(
+                    ErrorType.BADLY_FORMED_MESSAGE,
+                    "The ISO18626Message envelope must hold exactly one message; "
+                    f"it holds {len(bodies)}.",
+                )
             body = bodies[0]
         elif name in ORDER["ISO18626Message"]:
             self.note(f"<{name}> is not wrapped in <ISO18626Message>")
             self._namespace(root)
             body = root
         else:
-            self.reject(ErrorType.BADLY_FORMED_MESSAGE,
-                        f"<{name}> is not an ISO 18626 message.")
+            self.reject(ErrorType.BADLY_FORMED_MESSAGE, f"<{name}> is not an ISO 18626 message.")
         kind = MessageKind(_local(body))
         self.echo = Echo(kind=kind)
         node = _Node(self, body, kind.value)
@@ -238,15 +267,19 @@ class _Reader:
         if node.child("multipleItemRequestId") is None:
             self.note("the header has no multipleItemRequestId")
         if requesting is None:
-            self.reject(ErrorType.UNRECOGNISED_DATA_VALUE,
-                        "The header names no requesting agency (requestingAgencyId), "
-                        "so nobody could be answered.")
+            self.reject(
+                ErrorType.UNRECOGNISED_DATA_VALUE,
+                "The header names no requesting agency (requestingAgencyId), "
+                "so nobody could be answered.",
+            )
         if supplying is None:
             self.note("the header names no supplying agency")
         if not request_id:
-            self.reject(ErrorType.UNRECOGNISED_DATA_VALUE,
-                        "The header has no requestingAgencyRequestId, so the message "
-                        "cannot be matched to a request.")
+            self.reject(
+                ErrorType.UNRECOGNISED_DATA_VALUE,
+                "The header has no requestingAgencyRequestId, so the message "
+                "cannot be matched to a request.",
+            )
         timestamp = node.timestamp("timestamp", instead="the time of receipt is used")
         if timestamp is None:
             timestamp = self.received_at
@@ -336,7 +369,8 @@ class _Reader:
             self.note("serviceInfo has no serviceType; the service type is left open")
             return None
         sub_types = tuple(
-            value for n in node.elements_named("requestSubType")
+            value
+            for n in node.elements_named("requestSubType")
             if (value := node.enum_text(n, "requestSubType", RequestSubType)) is not None
         )
         return ServiceInfo(
@@ -386,9 +420,7 @@ class _Reader:
     def requesting_info(self, node: _Node | None) -> RequestingAgencyInfo | None:
         if node is None:
             return None
-        addresses = tuple(
-            a for n in node.children("address") if (a := self.address(n)) is not None
-        )
+        addresses = tuple(a for n in node.children("address") if (a := self.address(n)) is not None)
         return RequestingAgencyInfo(node.text("name"), node.text("contactName"), addresses)
 
     def patron(self, node: _Node | None) -> PatronInfo | None:
@@ -417,10 +449,15 @@ class _Reader:
         header = self.header(node)
         info_node = node.child("messageInfo")
         if info_node is None:
-            self.reject(ErrorType.BADLY_FORMED_MESSAGE,
-                        "The supplying agency message has no messageInfo.")
-        reason = info_node.enum("reasonForMessage", ReasonForMessage, required=True,
-                                error_type=ErrorType.UNSUPPORTED_REASON_FOR_MESSAGE_TYPE)
+            self.reject(
+                ErrorType.BADLY_FORMED_MESSAGE, "The supplying agency message has no messageInfo."
+            )
+        reason = info_node.enum(
+            "reasonForMessage",
+            ReasonForMessage,
+            required=True,
+            error_type=ErrorType.UNSUPPORTED_REASON_FOR_MESSAGE_TYPE,
+        )
         assert reason is not None
         info = MessageInfo(
             reason_for_message=reason,
@@ -440,14 +477,17 @@ class _Reader:
             delivery_info=self.delivery(node.child("deliveryInfo"), header.timestamp),
         )
 
-    def status_info(self, node: _Node | None, reason: ReasonForMessage,
-                    fallback: datetime) -> StatusInfo | None:
+    def status_info(
+        self, node: _Node | None, reason: ReasonForMessage, fallback: datetime
+    ) -> StatusInfo | None:
         if node is None or node.child("status") is None:
             if reason in _STATUS_OPTIONAL_FOR:
                 self.note(f"a {reason.value} without a status; the status is left unchanged")
                 return None
-            self.reject(ErrorType.BADLY_FORMED_MESSAGE,
-                        f"A {reason.value} message must carry statusInfo/status.")
+            self.reject(
+                ErrorType.BADLY_FORMED_MESSAGE,
+                f"A {reason.value} message must carry statusInfo/status.",
+            )
         status = node.enum("status", Status, required=True)
         assert status is not None
         last_change = node.timestamp("lastChange", instead="the header timestamp is used")
@@ -468,7 +508,8 @@ class _Reader:
         sent_via = _value(node.coded("sentVia"))
         has_content = bool(item_id or loan_condition or sent_via)
         date_sent = node.timestamp(
-            "dateSent", instead="the header timestamp is used" if has_content else None)
+            "dateSent", instead="the header timestamp is used" if has_content else None
+        )
         if date_sent is None:
             if not has_content:
                 self.note("an empty deliveryInfo was ignored")
@@ -486,8 +527,9 @@ class _Reader:
     # -- requesting agency message -------------------------------------------------------
     def requesting(self, node: _Node) -> RequestingAgencyMessage:
         header = self.header(node)
-        action = node.enum("action", IsoAction, required=True,
-                           error_type=ErrorType.UNSUPPORTED_ACTION_TYPE)
+        action = node.enum(
+            "action", IsoAction, required=True, error_type=ErrorType.UNSUPPORTED_ACTION_TYPE
+        )
         assert action is not None
         return RequestingAgencyMessage(header, action, node.text("note"))
 
@@ -512,10 +554,8 @@ class _Reader:
             error_data = ErrorData(error_type, error_node.text("errorValue"))
         confirms = {
             MessageKind.REQUEST_CONFIRMATION: MessageKind.REQUEST,
-            MessageKind.SUPPLYING_AGENCY_MESSAGE_CONFIRMATION:
-                MessageKind.SUPPLYING_AGENCY_MESSAGE,
-            MessageKind.REQUESTING_AGENCY_MESSAGE_CONFIRMATION:
-                MessageKind.REQUESTING_AGENCY_MESSAGE,
+            MessageKind.SUPPLYING_AGENCY_MESSAGE_CONFIRMATION: MessageKind.SUPPLYING_AGENCY_MESSAGE,
+            MessageKind.REQUESTING_AGENCY_MESSAGE_CONFIRMATION: MessageKind.REQUESTING_AGENCY_MESSAGE,
         }[kind]
         return Confirmation(
             confirms=confirms,
@@ -529,11 +569,16 @@ class _Reader:
                 multiple_item_request_id=head.text("multipleItemRequestId"),
             ),
             error_data=error_data,
-            reason_for_message=(node.enum("reasonForMessage", ReasonForMessage)
-                                if kind is MessageKind.SUPPLYING_AGENCY_MESSAGE_CONFIRMATION
-                                else None),
-            action=(node.enum("action", IsoAction)
-                    if kind is MessageKind.REQUESTING_AGENCY_MESSAGE_CONFIRMATION else None),
+            reason_for_message=(
+                node.enum("reasonForMessage", ReasonForMessage)
+                if kind is MessageKind.SUPPLYING_AGENCY_MESSAGE_CONFIRMATION
+                else None
+            ),
+            action=(
+                node.enum("action", IsoAction)
+                if kind is MessageKind.REQUESTING_AGENCY_MESSAGE_CONFIRMATION
+                else None
+            ),
         )
 
 
@@ -588,8 +633,9 @@ class _Node:
         if not found:
             return None
         if len(found) > 1 and name not in _REPEATABLE:
-            self.reader.note(f"<{name}> appears {len(found)} times in <{self.name}>; "
-                             "the first is used")
+            self.reader.note(
+                f"<{name}> appears {len(found)} times in <{self.name}>; the first is used"
+            )
         return _Node(self.reader, found[0], self._where(name))
 
     def children(self, name: str) -> list[_Node]:
@@ -598,8 +644,9 @@ class _Node:
     def raw(self, name: str) -> etree._Element | None:
         found = self.elements_named(name)
         if len(found) > 1 and name not in _REPEATABLE:
-            self.reader.note(f"<{name}> appears {len(found)} times in <{self.name}>; "
-                             "the first is used")
+            self.reader.note(
+                f"<{name}> appears {len(found)} times in <{self.name}>; the first is used"
+            )
         if found:
             self.reader._namespace(found[0])
         return found[0] if found else None
@@ -665,14 +712,19 @@ class _Node:
             self.reader.note(f"{self._where(name)}: {bend}")
         return moment
 
-    def enum_text(self, element: etree._Element, name: str, kind: type[E], *,
-                  required: bool = False,
-                  error_type: ErrorType = ErrorType.UNRECOGNISED_DATA_VALUE) -> E | None:
+    def enum_text(
+        self,
+        element: etree._Element,
+        name: str,
+        kind: type[E],
+        *,
+        required: bool = False,
+        error_type: ErrorType = ErrorType.UNRECOGNISED_DATA_VALUE,
+    ) -> E | None:
         text = (element.text or "").strip()
         if not text:
             if required:
-                self.reader.reject(ErrorType.BADLY_FORMED_MESSAGE,
-                                   f"{self._where(name)} is empty.")
+                self.reader.reject(ErrorType.BADLY_FORMED_MESSAGE, f"{self._where(name)} is empty.")
             self._empty(name)
             return None
         try:
@@ -686,18 +738,26 @@ class _Node:
             return member
         if required:
             allowed = ", ".join(m.value for m in kind)
-            self.reader.reject(error_type,
-                               f"{self._where(name)}: “{text}” is not one of {allowed}.")
+            self.reader.reject(
+                error_type, f"{self._where(name)}: “{text}” is not one of {allowed}."
+            )
         self.reader.note(f"{self._where(name)}: unknown value “{text}” was ignored")
         return None
 
-    def enum(self, name: str, kind: type[E], *, required: bool = False,
-             error_type: ErrorType = ErrorType.UNRECOGNISED_DATA_VALUE) -> E | None:
+    def enum(
+        self,
+        name: str,
+        kind: type[E],
+        *,
+        required: bool = False,
+        error_type: ErrorType = ErrorType.UNRECOGNISED_DATA_VALUE,
+    ) -> E | None:
         element = self.raw(name)
         if element is None:
             if required:
-                self.reader.reject(ErrorType.BADLY_FORMED_MESSAGE,
-                                   f"{self._where(name)} is missing.")
+                self.reader.reject(
+                    ErrorType.BADLY_FORMED_MESSAGE, f"{self._where(name)} is missing."
+                )
             return None
         return self.enum_text(element, name, kind, required=required, error_type=error_type)
 

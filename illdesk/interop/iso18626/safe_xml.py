@@ -86,4 +86,3 @@ def parse_untrusted(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> etree
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise UnsafeXml("The message declares a document type; it is refused.")
     return root
-

@@ -23,7 +23,10 @@ from illdesk.domain.settings import Settings
 ENV_VAR = "ILLDESK_ISO18626_XSD"
 SETTING_KEY = "interop.iso18626_xsd"
 _BESIDE_CHECKOUT = (
-    Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "iso18626"
+    Path(__file__).resolve().parents[3].parent
+    / "shared"
+    / "corpus"
+    / "iso18626"
     / "ISO-18626-v1_2.xsd"
 )
 
@@ -111,7 +114,8 @@ def load_schema(path: str | Path | None = None, settings: Settings | None = None
     where = resolve_xsd_path(path, settings)
     if where is None:
         return Iso18626Schema(
-            None, None,
+            None,
+            None,
             f"no XSD configured (setting {SETTING_KEY}, environment variable {ENV_VAR}) "
             "and none found beside the program.",
         )

@@ -73,52 +73,125 @@ class ActionRow:
     words: str
 
 
-def _s(status: Status, action: Action | None, states: tuple[State, ...],
-       services: frozenset[ServiceType], words: str) -> StatusRow:
+def _s(
+    status: Status,
+    action: Action | None,
+    states: tuple[State, ...],
+    services: frozenset[ServiceType],
+    words: str,
+) -> StatusRow:
     return StatusRow(status, action, frozenset(states), services, words)
 
 
 STATUSES: tuple[StatusRow, ...] = (
     _s(Status.REQUEST_RECEIVED, None, (S.NEW,), BOTH, "The lender received the request."),
-    _s(Status.EXPECT_TO_SUPPLY, None, (S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED), BOTH,
-       "The lender expects to supply it."),
+    _s(
+        Status.EXPECT_TO_SUPPLY,
+        None,
+        (S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED),
+        BOTH,
+        "The lender expects to supply it.",
+    ),
     _s(Status.WILL_SUPPLY, None, (S.PULLED, S.SCANNED), BOTH, "The lender will supply it."),
-    _s(Status.RETRY_POSSIBLE, A.LENDER_CONDITIONAL, (S.CONDITIONAL,), BOTH,
-       "The lender sets conditions (retry possible)."),
-    _s(Status.LOANED, A.LENDER_SHIPPED, (S.SHIPPED, S.ON_LOAN, S.RETURNED), LOAN,
-       "The lender has sent the item on loan."),
+    _s(
+        Status.RETRY_POSSIBLE,
+        A.LENDER_CONDITIONAL,
+        (S.CONDITIONAL,),
+        BOTH,
+        "The lender sets conditions (retry possible).",
+    ),
+    _s(
+        Status.LOANED,
+        A.LENDER_SHIPPED,
+        (S.SHIPPED, S.ON_LOAN, S.RETURNED),
+        LOAN,
+        "The lender has sent the item on loan.",
+    ),
     _s(Status.OVERDUE, A.MARK_OVERDUE, (S.OVERDUE,), LOAN, "The loan is overdue."),
     _s(Status.RECALLED, A.RECALL, (S.RECALLED,), LOAN, "The lender recalls the item."),
     _s(Status.UNFILLED, A.LENDER_UNFILLED, (S.UNFILLED,), BOTH, "The lender cannot supply it."),
-    _s(Status.COPY_COMPLETED, A.LENDER_SHIPPED, (S.SENT, S.COMPLETE), COPY,
-       "The lender has sent the copy."),
-    _s(Status.LOAN_COMPLETED, A.LENDER_CHECKED_IN, (S.COMPLETE,), LOAN,
-       "The lender has checked the item back in."),
-    _s(Status.COMPLETED_WITHOUT_RETURN, A.COMPLETE, (S.LOST,), LOAN,
-       "The loan is closed without the item coming back."),
+    _s(
+        Status.COPY_COMPLETED,
+        A.LENDER_SHIPPED,
+        (S.SENT, S.COMPLETE),
+        COPY,
+        "The lender has sent the copy.",
+    ),
+    _s(
+        Status.LOAN_COMPLETED,
+        A.LENDER_CHECKED_IN,
+        (S.COMPLETE,),
+        LOAN,
+        "The lender has checked the item back in.",
+    ),
+    _s(
+        Status.COMPLETED_WITHOUT_RETURN,
+        A.COMPLETE,
+        (S.LOST,),
+        LOAN,
+        "The loan is closed without the item coming back.",
+    ),
     _s(Status.CANCELLED, A.CANCEL, (S.CANCELLED,), BOTH, "The request is cancelled."),
 )
 
 
-def _a(action: IsoAction, lending: Action | None, borrowing: tuple[Action, ...],
-       reply: ReasonForMessage | None, words: str, *, supported: bool = True) -> ActionRow:
+def _a(
+    action: IsoAction,
+    lending: Action | None,
+    borrowing: tuple[Action, ...],
+    reply: ReasonForMessage | None,
+    words: str,
+    *,
+    supported: bool = True,
+) -> ActionRow:
     return ActionRow(action, lending, frozenset(borrowing), reply, supported, words)
 
 
 ACTIONS: tuple[ActionRow, ...] = (
-    _a(IsoAction.RECEIVED, A.BORROWER_RECEIVED, (A.RECEIVE,), None,
-       "The borrower received the item."),
-    _a(IsoAction.SHIPPED_RETURN, A.BORROWER_SHIPPED_RETURN, (A.RETURN_TO_LENDER,), None,
-       "The borrower shipped the item back."),
-    _a(IsoAction.CANCEL, A.CANCEL, (A.CANCEL, A.DECLINE_CONDITIONS),
-       ReasonForMessage.CANCEL_RESPONSE, "The borrower asks to cancel."),
-    _a(IsoAction.RENEW, None, (A.REQUEST_RENEWAL,), ReasonForMessage.RENEW_RESPONSE,
-       "The borrower asks to renew; staff grant or refuse."),
-    _a(IsoAction.STATUS_REQUEST, None, (), ReasonForMessage.STATUS_REQUEST_RESPONSE,
-       "The borrower asks for the current status."),
+    _a(
+        IsoAction.RECEIVED,
+        A.BORROWER_RECEIVED,
+        (A.RECEIVE,),
+        None,
+        "The borrower received the item.",
+    ),
+    _a(
+        IsoAction.SHIPPED_RETURN,
+        A.BORROWER_SHIPPED_RETURN,
+        (A.RETURN_TO_LENDER,),
+        None,
+        "The borrower shipped the item back.",
+    ),
+    _a(
+        IsoAction.CANCEL,
+        A.CANCEL,
+        (A.CANCEL, A.DECLINE_CONDITIONS),
+        ReasonForMessage.CANCEL_RESPONSE,
+        "The borrower asks to cancel.",
+    ),
+    _a(
+        IsoAction.RENEW,
+        None,
+        (A.REQUEST_RENEWAL,),
+        ReasonForMessage.RENEW_RESPONSE,
+        "The borrower asks to renew; staff grant or refuse.",
+    ),
+    _a(
+        IsoAction.STATUS_REQUEST,
+        None,
+        (),
+        ReasonForMessage.STATUS_REQUEST_RESPONSE,
+        "The borrower asks for the current status.",
+    ),
     _a(IsoAction.NOTIFICATION, None, (), None, "The borrower sends a note."),
-    _a(IsoAction.SHIPPED_FORWARD, None, (), None,
-       "The borrower forwarded the item to another library.", supported=False),
+    _a(
+        IsoAction.SHIPPED_FORWARD,
+        None,
+        (),
+        None,
+        "The borrower forwarded the item to another library.",
+        supported=False,
+    ),
 )
 
 SERVICE_TYPES: tuple[tuple[IsoServiceType, ServiceType], ...] = (
@@ -221,6 +294,7 @@ def reason_unfilled_code(reason: str) -> str:
 
 # -- incoming messages ----------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Incoming:
     """What an incoming message asks of our request."""
@@ -240,8 +314,12 @@ class IncomingError:
     text: str
 
 
-def incoming(message: SupplyingAgencyMessage | RequestingAgencyMessage, side: Side,
-             service_type: ServiceType, state: State) -> Incoming | IncomingError:
+def incoming(
+    message: SupplyingAgencyMessage | RequestingAgencyMessage,
+    side: Side,
+    service_type: ServiceType,
+    state: State,
+) -> Incoming | IncomingError:
     """What ``message`` means for our request (``side``, ``service_type``) now in ``state``.
 
     Only the state is checked here (is the action possible from this state at all?);
@@ -250,12 +328,15 @@ def incoming(message: SupplyingAgencyMessage | RequestingAgencyMessage, side: Si
     """
     if isinstance(message, SupplyingAgencyMessage):
         if side is not Side.BORROWING:
-            return IncomingError(ErrorType.UNRECOGNISED_DATA_VALUE,
-                                 "That request is one we lend, not one we borrowed.")
+            return IncomingError(
+                ErrorType.UNRECOGNISED_DATA_VALUE,
+                "That request is one we lend, not one we borrowed.",
+            )
         return _incoming_status(message, service_type, state)
     if side is not Side.LENDING:
-        return IncomingError(ErrorType.UNRECOGNISED_DATA_VALUE,
-                             "That request is one we borrowed, not one we lend.")
+        return IncomingError(
+            ErrorType.UNRECOGNISED_DATA_VALUE, "That request is one we borrowed, not one we lend."
+        )
     return _incoming_action(message, service_type, state)
 
 
@@ -263,8 +344,9 @@ def _legal_from(side: Side, service_type: ServiceType, state: State, action: Act
     return any(row.action is action for row in workflow_for(side, service_type).candidates(state))
 
 
-def _incoming_status(message: SupplyingAgencyMessage, service_type: ServiceType,
-                     state: State) -> Incoming | IncomingError:
+def _incoming_status(
+    message: SupplyingAgencyMessage, service_type: ServiceType, state: State
+) -> Incoming | IncomingError:
     info = message.message_info
     note = info.note or ""
     if message.status is None:
@@ -272,8 +354,11 @@ def _incoming_status(message: SupplyingAgencyMessage, service_type: ServiceType,
     row = status_row(message.status)
     action = row.borrowing_action
     reason: str | None = None
-    if message.status is Status.WILL_SUPPLY and message.delivery_info is not None \
-            and message.delivery_info.loan_condition is not None:
+    if (
+        message.status is Status.WILL_SUPPLY
+        and message.delivery_info is not None
+        and message.delivery_info.loan_condition is not None
+    ):
         action, reason = A.LENDER_CONDITIONAL, message.delivery_info.loan_condition.value
     elif message.status is Status.UNFILLED:
         reason = reason_unfilled_words(info.reason_unfilled)
@@ -281,14 +366,19 @@ def _incoming_status(message: SupplyingAgencyMessage, service_type: ServiceType,
         reason = (info.reason_retry.value if info.reason_retry else None) or note or "Conditions"
     elif message.status is Status.CANCELLED:
         reason = note or "Cancelled by the lender"
-        if info.reason_for_message is ReasonForMessage.CANCEL_RESPONSE \
-                and info.answer_yes_no is YesNo.NO:
+        if (
+            info.reason_for_message is ReasonForMessage.CANCEL_RESPONSE
+            and info.answer_yes_no is YesNo.NO
+        ):
             return Incoming(None, note=note or "The lender refused to cancel.")
     if info.reason_for_message is ReasonForMessage.RENEW_RESPONSE:
         if state is S.RENEWAL_REQUESTED:
             granted = info.answer_yes_no is YesNo.YES
-            return Incoming(A.RENEWAL_GRANTED if granted else A.RENEWAL_REFUSED,
-                            reason=None if granted else (note or "Renewal refused"), note=note)
+            return Incoming(
+                A.RENEWAL_GRANTED if granted else A.RENEWAL_REFUSED,
+                reason=None if granted else (note or "Renewal refused"),
+                note=note,
+            )
         return Incoming(None, note=note)
     if action is None:
         return Incoming(None, note=note)
@@ -304,13 +394,16 @@ def _incoming_status(message: SupplyingAgencyMessage, service_type: ServiceType,
     return Incoming(action, reason=reason, note=note)
 
 
-def _incoming_action(message: RequestingAgencyMessage, service_type: ServiceType,
-                     state: State) -> Incoming | IncomingError:
+def _incoming_action(
+    message: RequestingAgencyMessage, service_type: ServiceType, state: State
+) -> Incoming | IncomingError:
     row = action_row(message.action)
     note = message.note or ""
     if not row.supported:
-        return IncomingError(ErrorType.UNSUPPORTED_ACTION_TYPE,
-                             f"We do not support the action {message.action.value}.")
+        return IncomingError(
+            ErrorType.UNSUPPORTED_ACTION_TYPE,
+            f"We do not support the action {message.action.value}.",
+        )
     action = row.lending_action
     if action is None:
         return Incoming(None, reply=row.reply, note=note)
@@ -318,8 +411,9 @@ def _incoming_action(message: RequestingAgencyMessage, service_type: ServiceType
         # Cancel is a question: the answer is a CancelResponse (yes when still possible).
         if _target(Side.LENDING, service_type, state, action) is None:
             return Incoming(None, reply=row.reply, note=note or "Too late to cancel.")
-        return Incoming(action, reason=note or "Cancelled by the borrower", reply=row.reply,
-                        note=note)
+        return Incoming(
+            action, reason=note or "Cancelled by the borrower", reply=row.reply, note=note
+        )
     if _target(Side.LENDING, service_type, state, action) is None:
         if _already_there(Side.LENDING, service_type, state, action):
             return Incoming(None, note=note)
@@ -365,38 +459,52 @@ def _already_there(side: Side, service_type: ServiceType, state: State, action: 
 
 # -- confirmations --------------------------------------------------------------------------
 
-def ok_confirmation(message: Message, *, now: datetime | None = None,
-                    received_at: datetime | None = None) -> Confirmation:
+
+def ok_confirmation(
+    message: Message, *, now: datetime | None = None, received_at: datetime | None = None
+) -> Confirmation:
     """The OK confirmation of ``message``, echoing its header."""
     return _confirmation(message, MessageStatus.OK, None, now, received_at)
 
 
-def error_confirmation(error_type: ErrorType, text: str, *,
-                       about: Message | Echo | None = None,
-                       confirms: MessageKind | None = None,
-                       now: datetime | None = None,
-                       received_at: datetime | None = None) -> Confirmation:
+def error_confirmation(
+    error_type: ErrorType,
+    text: str,
+    *,
+    about: Message | Echo | None = None,
+    confirms: MessageKind | None = None,
+    now: datetime | None = None,
+    received_at: datetime | None = None,
+) -> Confirmation:
     """An ERROR confirmation with ``errorType`` and a description in words.
 
     ``about`` is the message (or what could be read of it) being answered; the
     answer echoes its agencies and request id.  ``confirms`` defaults to that
     message's kind, else ``request``.
     """
-    return _confirmation(about, MessageStatus.ERROR, ErrorData(error_type, text[:2000]),
-                         now, received_at, confirms)
+    return _confirmation(
+        about, MessageStatus.ERROR, ErrorData(error_type, text[:2000]), now, received_at, confirms
+    )
 
 
 def error_for_illegal(message: Message, text: str, *, now: datetime | None = None) -> Confirmation:
     """The error answer for a message the request's state (or a guard) does not allow."""
-    error_type = (ErrorType.UNSUPPORTED_ACTION_TYPE
-                  if isinstance(message, RequestingAgencyMessage)
-                  else ErrorType.UNSUPPORTED_REASON_FOR_MESSAGE_TYPE)
+    error_type = (
+        ErrorType.UNSUPPORTED_ACTION_TYPE
+        if isinstance(message, RequestingAgencyMessage)
+        else ErrorType.UNSUPPORTED_REASON_FOR_MESSAGE_TYPE
+    )
     return error_confirmation(error_type, text, about=message, now=now)
 
 
-def _confirmation(about: Message | Echo | None, status: MessageStatus,
-                  error: ErrorData | None, now: datetime | None, received_at: datetime | None,
-                  confirms: MessageKind | None = None) -> Confirmation:
+def _confirmation(
+    about: Message | Echo | None,
+    status: MessageStatus,
+    error: ErrorData | None,
+    now: datetime | None,
+    received_at: datetime | None,
+    confirms: MessageKind | None = None,
+) -> Confirmation:
     moment = now or datetime.now(UTC)
     header: Header | None = None
     echo: Echo | None = None
@@ -419,7 +527,9 @@ def _confirmation(about: Message | Echo | None, status: MessageStatus,
         kind = MessageKind.REQUEST
     if header is not None:
         head = ConfirmationHeader(
-            timestamp=moment, timestamp_received=received_at or moment, message_status=status,
+            timestamp=moment,
+            timestamp_received=received_at or moment,
+            message_status=status,
             supplying_agency_id=header.supplying_agency_id,
             requesting_agency_id=header.requesting_agency_id,
             requesting_agency_request_id=header.requesting_agency_request_id,
@@ -427,7 +537,9 @@ def _confirmation(about: Message | Echo | None, status: MessageStatus,
         )
     elif echo is not None:
         head = ConfirmationHeader(
-            timestamp=moment, timestamp_received=received_at or moment, message_status=status,
+            timestamp=moment,
+            timestamp_received=received_at or moment,
+            message_status=status,
             supplying_agency_id=echo.supplying_agency_id,
             requesting_agency_id=echo.requesting_agency_id,
             requesting_agency_request_id=echo.requesting_agency_request_id,

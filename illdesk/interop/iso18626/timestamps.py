@@ -49,8 +49,15 @@ def read_timestamp(text: str) -> tuple[datetime, str | None]:
     if dotted:
         day, month, year, hour, minute, second = dotted.groups()
         moment = _checked(
-            lambda: datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                             int(second or 0), tzinfo=UTC),
+            lambda: datetime(
+                int(year),
+                int(month),
+                int(day),
+                int(hour or 0),
+                int(minute or 0),
+                int(second or 0),
+                tzinfo=UTC,
+            ),
             raw,
         )
         return moment, f"“{raw}” is in day.month.year form; read as UTC"
@@ -104,8 +111,9 @@ def _from_iso(raw: str, match: re.Match[str]) -> tuple[datetime, str | None]:
     day = match["date"]
     hour, minute, second = (int(part) for part in clock.split(":"))
     moment = _checked(
-        lambda: datetime(int(day[:4]), int(day[5:7]), int(day[8:10]), hour, minute, second,
-                         micro, tzinfo=tz),
+        lambda: datetime(
+            int(day[:4]), int(day[5:7]), int(day[8:10]), hour, minute, second, micro, tzinfo=tz
+        ),
         raw,
     )
     note = f"“{raw}” has {', '.join(bends)}" if bends else None

@@ -16,8 +16,9 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\x1d", " ").replace("\x1e", " ").replace("\x1f", " ").split())
 
 
-def citation_to_record(citation: Citation, control_number: str = "",
-                       note: str = "", today: date | None = None) -> pymarc.Record:
+def citation_to_record(
+    citation: Citation, control_number: str = "", note: str = "", today: date | None = None
+) -> pymarc.Record:
     """A minimal MARC 21 bibliographic record (leader/09 'a': UTF-8) for a citation.
 
     ``note`` goes to 590 (local note), e.g. "Purchase on demand for ILL request 2026-0042".
@@ -34,8 +35,11 @@ def citation_to_record(citation: Citation, control_number: str = "",
     def data(tag: str, ind: str, pairs: Sequence[tuple[str, str]]) -> None:
         subfields = [pymarc.Subfield(code, value) for code, value in pairs if value]
         if subfields:
-            record.fields.append(pymarc.Field(tag=tag, indicators=pymarc.Indicators(ind[0], ind[1]),
-                                          subfields=subfields))
+            record.fields.append(
+                pymarc.Field(
+                    tag=tag, indicators=pymarc.Indicators(ind[0], ind[1]), subfields=subfields
+                )
+            )
 
     isbn = normalise_isbn(c.isbn).replace("-", "") or c.isbn
     data("020", "  ", [("a", isbn)])
@@ -50,9 +54,21 @@ def citation_to_record(citation: Citation, control_number: str = "",
     data("250", "  ", [("a", c.edition)])
     data("264", " 1", [("a", c.place), ("b", c.publisher), ("c", c.year)])
     if c.journal or (c.title and c.article_title):
-        related = [("t", c.journal or c.title), ("g", ", ".join(p for p in (
-            c.volume and f"vol. {c.volume}", c.issue and f"no. {c.issue}",
-            c.pages and f"p. {c.pages}") if p))]
+        related = [
+            ("t", c.journal or c.title),
+            (
+                "g",
+                ", ".join(
+                    p
+                    for p in (
+                        c.volume and f"vol. {c.volume}",
+                        c.issue and f"no. {c.issue}",
+                        c.pages and f"p. {c.pages}",
+                    )
+                    if p
+                ),
+            ),
+        ]
         data("773", "0 ", related)
     data("590", "  ", [("a", note)])
     return record
@@ -98,8 +114,9 @@ def rows_to_csv(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) ->
 CITATION_COLUMNS = tuple(Citation.__dataclass_fields__)
 
 
-def requests_to_csv(requests: Iterable[Mapping[str, object]],
-                    columns: Sequence[str] | None = None) -> str:
+def requests_to_csv(
+    requests: Iterable[Mapping[str, object]], columns: Sequence[str] | None = None
+) -> str:
     """The request list as CSV; each request is a mapping (a Citation under "citation" is
     spread into its fields)."""
     flat: list[dict[str, object]] = []

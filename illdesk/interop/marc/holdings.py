@@ -34,11 +34,24 @@ class HoldingsMapping:
     @classmethod
     def for_tag(cls, tag: str) -> HoldingsMapping:
         if tag == "949":
-            return cls(tag="949", barcode="i", call_number="ab", location="l",
-                       location_fallback="", status="s")
+            return cls(
+                tag="949",
+                barcode="i",
+                call_number="ab",
+                location="l",
+                location_fallback="",
+                status="s",
+            )
         if tag == "952":
-            return cls(tag="952", barcode="p", call_number="o", location="c",
-                       location_fallback="a", status="", status_codes="107")
+            return cls(
+                tag="952",
+                barcode="p",
+                call_number="o",
+                location="c",
+                location_fallback="a",
+                status="",
+                status_codes="107",
+            )
         return cls()
 
     @classmethod
@@ -51,15 +64,17 @@ class HoldingsMapping:
             raise ValueError(f"Holdings field “{tag}” must be 852, 949 or 952.")
         base = cls.for_tag(tag)
         values = {
-            "barcode": base.barcode, "call_number": base.call_number, "location": base.location,
-            "location_fallback": base.location_fallback, "status": base.status,
+            "barcode": base.barcode,
+            "call_number": base.call_number,
+            "location": base.location,
+            "location_fallback": base.location_fallback,
+            "status": base.status,
             "status_codes": base.status_codes,
         }
         for part in spec.replace(",", " ").split():
             name, sep, codes = part.partition("=")
             if not sep or name not in values:
-                raise ValueError(
-                    f"“{part}” is not name=subfields; names are {', '.join(values)}.")
+                raise ValueError(f"“{part}” is not name=subfields; names are {', '.join(values)}.")
             if not re.fullmatch(r"[0-9a-z]*", codes):
                 raise ValueError(f"“{codes}” must be subfield codes (letters or digits).")
             values[name] = codes
@@ -159,8 +174,9 @@ def citation_from_record(record: pymarc.Record) -> Citation:
         title = " ".join(_subfields(title_field, "abnp"))
     return Citation(
         title=_trim_punctuation(title),
-        author=_trim_punctuation(_first(record, ("100", "110", "111"), "a")
-                                 or _first(record, ("700", "710"), "a")),
+        author=_trim_punctuation(
+            _first(record, ("100", "110", "111"), "a") or _first(record, ("700", "710"), "a")
+        ),
         isbn=_isbn(record),
         issn=_issn(record),
         oclc_number=_oclc(record),
@@ -191,17 +207,20 @@ def items_from_record(record: pymarc.Record, mapping: HoldingsMapping) -> tuple[
         location = _joined(field, mapping.location)
         if not location and mapping.location_fallback:
             location = _joined(field, mapping.location_fallback)
-        items.append(HoldingItem(
-            barcode=_joined(field, mapping.barcode),
-            call_number=_joined(field, mapping.call_number),
-            location=location,
-            status=_status(field, mapping),
-        ))
+        items.append(
+            HoldingItem(
+                barcode=_joined(field, mapping.barcode),
+                call_number=_joined(field, mapping.call_number),
+                location=location,
+                status=_status(field, mapping),
+            )
+        )
     return tuple(items)
 
 
-def catalogue_record(record: pymarc.Record, mapping: HoldingsMapping,
-                     notes: tuple[str, ...] = ()) -> CatalogueRecord:
+def catalogue_record(
+    record: pymarc.Record, mapping: HoldingsMapping, notes: tuple[str, ...] = ()
+) -> CatalogueRecord:
     return CatalogueRecord(
         control_number=_control(record, "001"),
         citation=citation_from_record(record),

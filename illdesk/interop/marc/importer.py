@@ -51,8 +51,10 @@ class ImportReport:
         """The summary staff see (and ``illdesk marc-import`` prints)."""
         out = [f"{self.imported} imported, {self.updated} updated, {self.skipped} skipped"]
         for report in self.files:
-            out.append(f"{report.path}: {report.imported} imported, {report.updated} updated, "
-                       f"{len(report.skipped)} skipped, {report.items} items")
+            out.append(
+                f"{report.path}: {report.imported} imported, {report.updated} updated, "
+                f"{len(report.skipped)} skipped, {report.items} items"
+            )
             out.extend(f"  note: {note}" for note in report.notes)
             for skipped in report.skipped:
                 where = f"record {skipped.index}" if skipped.index else "file"
@@ -71,9 +73,13 @@ class _FileProgress(Progress):
         self.outer.step(self.before + done, self.total, f"{self.name}: {text}")
 
 
-def import_marc_files(paths: Sequence[str | Path], store: Store,
-                      mapping: HoldingsMapping | None = None, encoding: str = "auto",
-                      progress: Progress = NO_PROGRESS) -> ImportReport:
+def import_marc_files(
+    paths: Sequence[str | Path],
+    store: Store,
+    mapping: HoldingsMapping | None = None,
+    encoding: str = "auto",
+    progress: Progress = NO_PROGRESS,
+) -> ImportReport:
     """Read every file, store every readable record, list every skipped one with its reason."""
     mapping = mapping or HoldingsMapping()
     sizes = []
@@ -92,7 +98,8 @@ def import_marc_files(paths: Sequence[str | Path], store: Store,
             data = Path(path).read_bytes()
         except OSError as exc:
             file_report.skipped.append(
-                Skipped(0, f"the file {path} cannot be read ({exc.strerror or exc})"))
+                Skipped(0, f"the file {path} cannot be read ({exc.strerror or exc})")
+            )
             continue
         if not data.strip():
             file_report.skipped.append(Skipped(0, f"the file {path} is empty"))

@@ -33,8 +33,7 @@ ReadResult = CatalogueRecord | Skipped
 ENCODINGS = ("auto", "marc8", "utf-8", "cp1251", "iso8859-1", "iso8859-2", "cp1252")
 
 _REASONS: dict[type[BaseException], str] = {
-    marc_errors.BaseAddressInvalid: "the leader's base address points past the end of the "
-                                    "record",
+    marc_errors.BaseAddressInvalid: "the leader's base address points past the end of the record",
     marc_errors.BaseAddressNotFound: "the leader has no base address of the data",
     marc_errors.RecordDirectoryInvalid: "the record's directory is damaged",
     marc_errors.NoFieldsFound: "the record has no fields",
@@ -106,19 +105,24 @@ def detect_encoding(data: bytes, encoding: str = "auto") -> EncodingChoice:
             pass
         else:
             if b"a" not in flags:
-                return EncodingChoice(True, "iso8859-1",
-                                      "The leader says MARC-8 but the text is UTF-8; "
-                                      "read as UTF-8.")
+                return EncodingChoice(
+                    True,
+                    "iso8859-1",
+                    "The leader says MARC-8 but the text is UTF-8; read as UTF-8.",
+                )
         if b"a" not in flags and _looks_cyrillic_cp1251(data):
-            return EncodingChoice(False, "cp1251",
-                                  "The leader says MARC-8 but the text is Windows Cyrillic "
-                                  "(cp1251); read as cp1251.")
+            return EncodingChoice(
+                False,
+                "cp1251",
+                "The leader says MARC-8 but the text is Windows Cyrillic (cp1251); read as cp1251.",
+            )
     return EncodingChoice(False, "iso8859-1")
 
 
 # Bytes a MARC-8 record may hold without escape sequences: ASCII and the ANSEL (G1) set.
 _MARC8_PLAIN = bytes(range(0x80)) + bytes(
-    sorted(code for code in marc8_mapping.CODESETS[0x45] if 0x80 <= code <= 0xFF))
+    sorted(code for code in marc8_mapping.CODESETS[0x45] if 0x80 <= code <= 0xFF)
+)
 
 
 def _not_marc8(chunk: bytes) -> bool:
@@ -150,8 +154,12 @@ def _quiet_pymarc() -> Iterator[_LogCollector]:
         logger.propagate = old_propagate
 
 
-def _notes_for(record: pymarc.Record, messages: list[str],
-               caught: list[warnings.WarningMessage], has_escape: bool) -> tuple[str, ...]:
+def _notes_for(
+    record: pymarc.Record,
+    messages: list[str],
+    caught: list[warnings.WarningMessage],
+    has_escape: bool,
+) -> tuple[str, ...]:
     notes: list[str] = []
     for message in messages:
         if "indicators" in message:
@@ -163,8 +171,10 @@ def _notes_for(record: pymarc.Record, messages: list[str],
     for fld in record.get_fields() if has_escape else ():
         values = [fld.data] if fld.is_control_field() else [sf.value for sf in fld.subfields]
         if any(v and "\x1b" in v for v in values):
-            notes.append(f"Field {fld.tag} had an invalid MARC-8 escape; the stray control "
-                         "character was removed.")
+            notes.append(
+                f"Field {fld.tag} had an invalid MARC-8 escape; the stray control "
+                "character was removed."
+            )
     return tuple(dict.fromkeys(notes))
 
 
@@ -178,15 +188,22 @@ class RawRead:
     notes: tuple[str, ...] = ()
 
 
-def iter_iso2709(data: bytes, encoding: str = "auto",
-                 progress: Progress = NO_PROGRESS) -> Iterator[RawRead]:
+def iter_iso2709(
+    data: bytes, encoding: str = "auto", progress: Progress = NO_PROGRESS
+) -> Iterator[RawRead]:
     """pymarc records of an ISO 2709 file in file order, charset chosen by
     :func:`detect_encoding`; broken records come as ``record=None`` with the reason."""
     choice = detect_encoding(data, encoding)
     handle = io.BytesIO(data)
-    reader = pymarc.MARCReader(handle, to_unicode=True, force_utf8=choice.force_utf8,
-                               hide_utf8_warnings=True, utf8_handling="strict",
-                               file_encoding=choice.file_encoding, permissive=True)
+    reader = pymarc.MARCReader(
+        handle,
+        to_unicode=True,
+        force_utf8=choice.force_utf8,
+        hide_utf8_warnings=True,
+        utf8_handling="strict",
+        file_encoding=choice.file_encoding,
+        permissive=True,
+    )
     total = len(data)
     index = 0
     file_notes = (choice.note,) if choice.note else ()
@@ -212,20 +229,31 @@ def iter_iso2709(data: bytes, encoding: str = "auto",
             yield RawRead(index, None, reason)
         else:
             chunk = reader.current_chunk or b""
-            notes = file_notes + _notes_for(record, collector.messages, list(caught),
-                                            b"\x1b" in chunk)
-            if (not choice.force_utf8 and choice.file_encoding == "iso8859-1"
-                    and record.leader[9] != "a" and _not_marc8(chunk)):
-                notes += ("Some bytes are not MARC-8 characters and were read as spaces; the "
-                          "file may be in another character set (choose it and import again).",)
+            notes = file_notes + _notes_for(
+                record, collector.messages, list(caught), b"\x1b" in chunk
+            )
+            if (
+                not choice.force_utf8
+                and choice.file_encoding == "iso8859-1"
+                and record.leader[9] != "a"
+                and _not_marc8(chunk)
+            ):
+                notes += (
+                    "Some bytes are not MARC-8 characters and were read as spaces; the "
+                    "file may be in another character set (choose it and import again).",
+                )
             yield RawRead(index, record, "", notes)
         if index % 50 == 0:
             progress.step(handle.tell(), total, f"{index} records read")
     progress.step(total, total, f"{index} records read")
 
 
-def read_iso2709(data: bytes, mapping: HoldingsMapping | None = None, encoding: str = "auto",
-                 progress: Progress = NO_PROGRESS) -> Iterator[ReadResult]:
+def read_iso2709(
+    data: bytes,
+    mapping: HoldingsMapping | None = None,
+    encoding: str = "auto",
+    progress: Progress = NO_PROGRESS,
+) -> Iterator[ReadResult]:
     """Records of an ISO 2709 file, in order; notes about the whole file go on each record."""
     mapping = mapping or HoldingsMapping()
     for raw in iter_iso2709(data, encoding, progress):
@@ -259,40 +287,55 @@ def record_from_marcxml(element: etree._Element) -> pymarc.Record:
             tag = child.get("tag", "")
             if not tag:
                 raise ValueError("a data field has no tag")
-            subfields = [pymarc.Subfield(code=sf.get("code", " ") or " ", value=sf.text or "")
-                         for sf in child if _local(sf.tag) == "subfield"]
-            record.fields.append(pymarc.Field(
-                tag=tag,
-                indicators=pymarc.Indicators((child.get("ind1") or " ")[:1] or " ",
-                                             (child.get("ind2") or " ")[:1] or " "),
-                subfields=subfields,
-            ))
+            subfields = [
+                pymarc.Subfield(code=sf.get("code", " ") or " ", value=sf.text or "")
+                for sf in child
+                if _local(sf.tag) == "subfield"
+            ]
+            record.fields.append(
+                pymarc.Field(
+                    tag=tag,
+                    indicators=pymarc.Indicators(
+                        (child.get("ind1") or " ")[:1] or " ", (child.get("ind2") or " ")[:1] or " "
+                    ),
+                    subfields=subfields,
+                )
+            )
     if not record.fields:
         raise ValueError("the record has no fields")
     return record
 
 
 def safe_xml_parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                           load_dtd=False)
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 
-def read_marcxml(data: bytes, mapping: HoldingsMapping | None = None,
-                 progress: Progress = NO_PROGRESS) -> Iterator[ReadResult]:
+def read_marcxml(
+    data: bytes, mapping: HoldingsMapping | None = None, progress: Progress = NO_PROGRESS
+) -> Iterator[ReadResult]:
     """Records of a MARCXML file (collection or single record)."""
     mapping = mapping or HoldingsMapping()
     handle = io.BytesIO(data)
     total = len(data)
     index = 0
-    events = etree.iterparse(handle, events=("end",), resolve_entities=False,
-                             no_network=True, huge_tree=False, load_dtd=False)
+    events = etree.iterparse(
+        handle,
+        events=("end",),
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+    )
     try:
         for _, element in events:
             if _local(element.tag) != "record":
                 continue
             parent = element.getparent()
-            if parent is not None and _local(parent.tag) not in ("collection", "records",
-                                                                 "recordData"):
+            if parent is not None and _local(parent.tag) not in (
+                "collection",
+                "records",
+                "recordData",
+            ):
                 continue
             index += 1
             try:
@@ -304,8 +347,11 @@ def read_marcxml(data: bytes, mapping: HoldingsMapping | None = None,
                 progress.step(handle.tell(), total, f"{index} records read")
     except etree.XMLSyntaxError as exc:
         index += 1
-        yield Skipped(index, f"the XML is broken ({exc.msg}, line {exc.lineno}); the rest of "
-                             "the file could not be read")
+        yield Skipped(
+            index,
+            f"the XML is broken ({exc.msg}, line {exc.lineno}); the rest of "
+            "the file could not be read",
+        )
     progress.step(total, total, f"{index} records read")
 
 
@@ -314,17 +360,24 @@ def is_marcxml(data: bytes) -> bool:
     return head.startswith(b"<")
 
 
-def read_marc(data: bytes, mapping: HoldingsMapping | None = None, encoding: str = "auto",
-              progress: Progress = NO_PROGRESS) -> Iterator[ReadResult]:
+def read_marc(
+    data: bytes,
+    mapping: HoldingsMapping | None = None,
+    encoding: str = "auto",
+    progress: Progress = NO_PROGRESS,
+) -> Iterator[ReadResult]:
     """ISO 2709 or MARCXML, told apart by the first bytes."""
     if is_marcxml(data):
         return read_marcxml(data, mapping, progress)
     return read_iso2709(data, mapping, encoding, progress)
 
 
-def read_marc_file(path: str | Path, mapping: HoldingsMapping | None = None,
-                   encoding: str = "auto",
-                   progress: Progress = NO_PROGRESS) -> Iterator[ReadResult]:
+def read_marc_file(
+    path: str | Path,
+    mapping: HoldingsMapping | None = None,
+    encoding: str = "auto",
+    progress: Progress = NO_PROGRESS,
+) -> Iterator[ReadResult]:
     """Records of one file; an unreadable file gives one Skipped with the reason."""
     try:
         data = Path(path).read_bytes()
@@ -352,8 +405,12 @@ class FileSummary:
         return list(dict.fromkeys(n for r in self.records for n in r.notes))
 
 
-def summarise_file(path: str | Path, mapping: HoldingsMapping | None = None,
-                   encoding: str = "auto", progress: Progress = NO_PROGRESS) -> FileSummary:
+def summarise_file(
+    path: str | Path,
+    mapping: HoldingsMapping | None = None,
+    encoding: str = "auto",
+    progress: Progress = NO_PROGRESS,
+) -> FileSummary:
     summary = FileSummary(str(path))
     for result in read_marc_file(path, mapping, encoding, progress):
         if isinstance(result, Skipped):

@@ -47,8 +47,7 @@ _N = f"{{{NCIP_NS}}}"
 
 
 def _parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                           load_dtd=False)
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 
 @lru_cache(maxsize=4)
@@ -139,8 +138,9 @@ def build_accept_item(endpoint: NcipEndpoint, item: TemporaryItem) -> etree._Ele
     return root
 
 
-def build_check_out_item(endpoint: NcipEndpoint, user_id: str, item_id: str,
-                         desired_due: datetime | None = None) -> etree._Element:
+def build_check_out_item(
+    endpoint: NcipEndpoint, user_id: str, item_id: str, desired_due: datetime | None = None
+) -> etree._Element:
     root, body = _message("CheckOutItem", endpoint)
     _id(body, "User", _require(user_id, "patron id"), endpoint.agency_for_ids)
     _id(body, "Item", _require(item_id, "item barcode"), endpoint.agency_for_ids)
@@ -158,8 +158,12 @@ def build_check_in_item(endpoint: NcipEndpoint, item_id: str) -> etree._Element:
 def build_lookup_user(endpoint: NcipEndpoint, user_id: str) -> etree._Element:
     root, body = _message("LookupUser", endpoint)
     _id(body, "User", _require(user_id, "patron id"), endpoint.agency_for_ids)
-    for element_type in ("Name Information", "User Address Information", "User Privilege",
-                         "Block Or Trap"):
+    for element_type in (
+        "Name Information",
+        "User Address Information",
+        "User Privilege",
+        "Block Or Trap",
+    ):
         _sub(body, "UserElementType", element_type)
     return root
 
@@ -192,9 +196,16 @@ def _text(element: etree._Element | None, *path: str) -> str:
 
 
 def problems_in(body: etree._Element) -> list[NcipProblem]:
-    return [NcipProblem(_text(p, "ProblemType"), _text(p, "ProblemDetail"),
-                        _text(p, "ProblemElement"), _text(p, "ProblemValue"))
-            for p in body if _local(p.tag) == "Problem"]
+    return [
+        NcipProblem(
+            _text(p, "ProblemType"),
+            _text(p, "ProblemDetail"),
+            _text(p, "ProblemElement"),
+            _text(p, "ProblemValue"),
+        )
+        for p in body
+        if _local(p.tag) == "Problem"
+    ]
 
 
 def parse_response(data: bytes, service: str) -> etree._Element:
@@ -204,8 +215,9 @@ def parse_response(data: bytes, service: str) -> etree._Element:
     except etree.XMLSyntaxError as exc:
         raise NcipBadResponse(f"The ILS did not answer {service} with XML ({exc.msg}).") from exc
     if _local(root.tag) != "NCIPMessage":
-        raise NcipBadResponse(f"The ILS answered {service} with “{_local(root.tag)}”, not an "
-                              "NCIP message.")
+        raise NcipBadResponse(
+            f"The ILS answered {service} with “{_local(root.tag)}”, not an NCIP message."
+        )
     body = next((c for c in root if _local(c.tag) == f"{service}Response"), None)
     if body is None:
         # Some servers answer with a bare Problem element when the message is unreadable.
@@ -222,8 +234,10 @@ def parse_response(data: bytes, service: str) -> etree._Element:
 
 
 _SERVICE_WORDS = {
-    "AcceptItem": "creating the temporary item", "CheckOutItem": "the check-out",
-    "CheckInItem": "the check-in", "LookupUser": "the patron look-up",
+    "AcceptItem": "creating the temporary item",
+    "CheckOutItem": "the check-out",
+    "CheckInItem": "the check-in",
+    "LookupUser": "the patron look-up",
     "DeleteItem": "deleting the temporary item",
 }
 
@@ -249,8 +263,12 @@ Transport = Callable[[str, bytes, float], bytes]
 
 def http_post(url: str, data: bytes, timeout: float) -> bytes:
     """POST an NCIP message; network failures become NcipError subclasses in words."""
-    request = urllib.request.Request(url, data=data, method="POST", headers={
-        "Content-Type": "application/xml; charset=utf-8", "User-Agent": "illdesk/0.1"})
+    request = urllib.request.Request(
+        url,
+        data=data,
+        method="POST",
+        headers={"Content-Type": "application/xml; charset=utf-8", "User-Agent": "illdesk/0.1"},
+    )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body: bytes = response.read(MAX_RESPONSE_BYTES + 1)
@@ -259,15 +277,16 @@ def http_post(url: str, data: bytes, timeout: float) -> bytes:
         exc.close()
         if b"NCIPMessage" not in body:
             raise NcipBadResponse(
-                f"The ILS answered with HTTP error {exc.code} ({exc.reason}).") from exc
+                f"The ILS answered with HTTP error {exc.code} ({exc.reason})."
+            ) from exc
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, TimeoutError):
             raise NcipTimeout(f"The ILS did not answer within {timeout:g} seconds.") from exc
         if isinstance(reason, OSError) and reason.errno == errno.ECONNREFUSED:
             raise NcipUnreachable(
-                f"The ILS refused the connection at {url}: its NCIP service is not running "
-                "there.") from exc
+                f"The ILS refused the connection at {url}: its NCIP service is not running there."
+            ) from exc
         raise NcipUnreachable(f"The ILS cannot be reached at {url} ({reason}).") from exc
     except TimeoutError as exc:
         raise NcipTimeout(f"The ILS did not answer within {timeout:g} seconds.") from exc
@@ -281,8 +300,9 @@ def http_post(url: str, data: bytes, timeout: float) -> bytes:
 class NcipClient:
     """One ILS endpoint.  Each method is one NCIP exchange; errors are NcipError subclasses."""
 
-    def __init__(self, endpoint: NcipEndpoint, xsd_path: str | Path,
-                 transport: Transport = http_post) -> None:
+    def __init__(
+        self, endpoint: NcipEndpoint, xsd_path: str | Path, transport: Transport = http_post
+    ) -> None:
         self.endpoint = endpoint
         self.xsd_path = str(xsd_path)
         self.transport = transport
@@ -295,7 +315,8 @@ class NcipClient:
         if errors:
             raise NcipInvalidMessage(
                 f"The {service} message does not match the NCIP 2.02 schema and was not sent: "
-                f"{errors[0]}")
+                f"{errors[0]}"
+            )
         exchange = Exchange(service, data)
         self.exchanges.append(exchange)
         exchange.received = self.transport(self.endpoint.url, data, self.endpoint.timeout)
@@ -310,10 +331,12 @@ class NcipClient:
         body = self._send(build_accept_item(self.endpoint, item), "AcceptItem")
         return _text(body, "ItemId", "ItemIdentifierValue") or item.item_barcode
 
-    def check_out_item(self, user_id: str, item_id: str,
-                       desired_due: datetime | None = None) -> CheckOutResult:
-        body = self._send(build_check_out_item(self.endpoint, user_id, item_id, desired_due),
-                          "CheckOutItem")
+    def check_out_item(
+        self, user_id: str, item_id: str, desired_due: datetime | None = None
+    ) -> CheckOutResult:
+        body = self._send(
+            build_check_out_item(self.endpoint, user_id, item_id, desired_due), "CheckOutItem"
+        )
         return CheckOutResult(
             item_id=_text(body, "ItemId", "ItemIdentifierValue") or item_id,
             user_id=_text(body, "UserId", "UserIdentifierValue") or user_id,
@@ -322,8 +345,10 @@ class NcipClient:
 
     def check_in_item(self, item_id: str) -> CheckInResult:
         body = self._send(build_check_in_item(self.endpoint, item_id), "CheckInItem")
-        return CheckInResult(item_id=_text(body, "ItemId", "ItemIdentifierValue") or item_id,
-                             user_id=_text(body, "UserId", "UserIdentifierValue"))
+        return CheckInResult(
+            item_id=_text(body, "ItemId", "ItemIdentifierValue") or item_id,
+            user_id=_text(body, "UserId", "UserIdentifierValue"),
+        )
 
     def delete_item(self, item_id: str) -> str:
         body = self._send(build_delete_item(self.endpoint, item_id), "DeleteItem")
@@ -341,15 +366,20 @@ class NcipClient:
             if personal is not None:
                 structured = _find(personal, "StructuredPersonalUserName")
                 if structured is not None:
-                    name = " ".join(p for p in (_text(structured, "GivenName"),
-                                                _text(structured, "Surname")) if p)
+                    name = " ".join(
+                        p
+                        for p in (_text(structured, "GivenName"), _text(structured, "Surname"))
+                        if p
+                    )
                 name = name or _text(personal, "UnstructuredPersonalUserName")
             for child in optional:
                 kind = _local(child.tag)
                 if kind == "UserAddressInformation":
                     address = _find(child, "ElectronicAddress")
-                    if address is not None and "mail" in _text(address,
-                                                                "ElectronicAddressType").lower():
+                    if (
+                        address is not None
+                        and "mail" in _text(address, "ElectronicAddressType").lower()
+                    ):
                         email = email or _text(address, "ElectronicAddressData")
                 elif kind == "UserPrivilege":
                     status = _text(child, "UserPrivilegeStatus", "UserPrivilegeStatusType")
@@ -359,4 +389,8 @@ class NcipClient:
                     blocks.append(_text(child, "BlockOrTrapType"))
         return UserInfo(
             user_id=_text(body, "UserId", "UserIdentifierValue") or user_id,
-            name=name, email=email, privileges=tuple(privileges), blocks=tuple(blocks))
+            name=name,
+            email=email,
+            privileges=tuple(privileges),
+            blocks=tuple(blocks),
+        )

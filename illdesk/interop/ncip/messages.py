@@ -51,8 +51,11 @@ class NcipProblem:
         if self.detail:
             text += f" – {self.detail}"
         if self.element or self.value:
-            text += f" ({self.element or 'value'}: {self.value})" if self.value else \
-                f" ({self.element})"
+            text += (
+                f" ({self.element or 'value'}: {self.value})"
+                if self.value
+                else f" ({self.element})"
+            )
         return text
 
 

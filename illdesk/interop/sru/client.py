@@ -85,8 +85,9 @@ def _cql_term(value: str) -> str:
     return f'"{escaped}"'
 
 
-def build_cql(title: str = "", author: str = "", isbn: str = "", issn: str = "",
-              any_words: str = "") -> str:
+def build_cql(
+    title: str = "", author: str = "", isbn: str = "", issn: str = "", any_words: str = ""
+) -> str:
     """CQL for the given fields, joined with ``and``; raises SruError when all are empty.
 
     ISBNs are searched in both the 10- and 13-digit forms where both exist (catalogues
@@ -105,8 +106,11 @@ def build_cql(title: str = "", author: str = "", isbn: str = "", issn: str = "",
         try:
             from stdnum import isbn as stdnum_isbn
 
-            other = (stdnum_isbn.to_isbn10(compact) if len(compact) == 13
-                     else stdnum_isbn.to_isbn13(compact))
+            other = (
+                stdnum_isbn.to_isbn10(compact)
+                if len(compact) == 13
+                else stdnum_isbn.to_isbn13(compact)
+            )
             if other and other != compact:
                 forms.append(str(other).replace("-", ""))
         except Exception:  # a 979 ISBN has no 10-digit form
@@ -125,8 +129,7 @@ def build_cql(title: str = "", author: str = "", isbn: str = "", issn: str = "",
     return " and ".join(clauses)
 
 
-def search_url(target: Target, cql: str, maximum_records: int = 20,
-               start_record: int = 1) -> str:
+def search_url(target: Target, cql: str, maximum_records: int = 20, start_record: int = 1) -> str:
     params = {
         "version": target.version,
         "operation": "searchRetrieve",
@@ -142,8 +145,9 @@ def search_url(target: Target, cql: str, maximum_records: int = 20,
 
 def fetch(url: str, timeout: float, target_name: str) -> bytes:
     """GET ``url``; every failure becomes an SruError in words."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
-                                                   "Accept": "text/xml, application/xml"})
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": "text/xml, application/xml"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body: bytes = response.read(MAX_RESPONSE_BYTES + 1)
@@ -153,27 +157,32 @@ def fetch(url: str, timeout: float, target_name: str) -> bytes:
         exc.close()
         if not body.lstrip().startswith(b"<"):
             raise TargetBadResponse(
-                f"{target_name} answered with HTTP error {exc.code} ({exc.reason}).") from exc
+                f"{target_name} answered with HTTP error {exc.code} ({exc.reason})."
+            ) from exc
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, TimeoutError):
             raise TargetTimeout(
                 f"{target_name} did not answer within {timeout:g} seconds; it may be down or "
-                "slow. Try again later or search another catalogue.") from exc
+                "slow. Try again later or search another catalogue."
+            ) from exc
         if isinstance(reason, ConnectionRefusedError) or (
-                isinstance(reason, OSError) and reason.errno == errno.ECONNREFUSED):
+            isinstance(reason, OSError) and reason.errno == errno.ECONNREFUSED
+        ):
             raise TargetUnreachable(
                 f"{target_name} refused the connection: the catalogue server is not running "
-                "at that address.") from exc
+                "at that address."
+            ) from exc
         if isinstance(reason, socket.gaierror):
             raise TargetUnreachable(
-                f"The address of {target_name} cannot be found (no network, or the name is "
-                "wrong).") from exc
+                f"The address of {target_name} cannot be found (no network, or the name is wrong)."
+            ) from exc
         raise TargetUnreachable(f"{target_name} cannot be reached ({reason}).") from exc
     except TimeoutError as exc:
         raise TargetTimeout(
             f"{target_name} did not answer within {timeout:g} seconds; it may be down or "
-            "slow. Try again later or search another catalogue.") from exc
+            "slow. Try again later or search another catalogue."
+        ) from exc
     except (ConnectionError, OSError) as exc:
         raise TargetUnreachable(f"The connection to {target_name} broke off ({exc}).") from exc
     if len(body) > MAX_RESPONSE_BYTES:
@@ -212,15 +221,17 @@ def parse_response(body: bytes, target: Target, query: str = "") -> SearchResult
         root = etree.fromstring(body, safe_xml_parser())
     except etree.XMLSyntaxError as exc:
         raise TargetBadResponse(
-            f"{target.name} did not send valid XML ({exc.msg}); is the address an SRU "
-            "server?") from exc
+            f"{target.name} did not send valid XML ({exc.msg}); is the address an SRU server?"
+        ) from exc
     if _local(root.tag) not in ("searchRetrieveResponse", "explainResponse"):
         raise TargetBadResponse(
-            f"{target.name} sent “{_local(root.tag)}” instead of an SRU search response.")
+            f"{target.name} sent “{_local(root.tag)}” instead of an SRU search response."
+        )
     records_el = [e for e in root if _local(e.tag) == "records"]
     diagnostics = _children(root, "diagnostic")
-    fatal = [d for d in diagnostics
-             if not any(_local(p.tag) == "record" for p in d.iterancestors())]
+    fatal = [
+        d for d in diagnostics if not any(_local(p.tag) == "record" for p in d.iterancestors())
+    ]
     if fatal and not records_el:
         raise diagnostic_error(fatal[0], target.name)
     total_text = _text(root, "numberOfRecords")
@@ -232,8 +243,9 @@ def parse_response(body: bytes, target: Target, query: str = "") -> SearchResult
     found: list[CatalogueRecord] = []
     skipped: list[str] = []
     for records in records_el:
-        for position, record in enumerate((r for r in records if _local(r.tag) == "record"),
-                                          start=1):
+        for position, record in enumerate(
+            (r for r in records if _local(r.tag) == "record"), start=1
+        ):
             data = next((c for c in record if _local(c.tag) == "recordData"), None)
             if data is None:
                 skipped.append(f"Record {position} has no data.")
@@ -241,8 +253,7 @@ def parse_response(body: bytes, target: Target, query: str = "") -> SearchResult
             marc = next((e for e in data.iter() if _local(e.tag) == "record"), None)
             if marc is None and (data.text or "").strip().startswith("<"):
                 try:  # recordPacking=string: the record is escaped text
-                    marc = etree.fromstring(data.text.strip().encode("utf-8"),
-                                            safe_xml_parser())
+                    marc = etree.fromstring(data.text.strip().encode("utf-8"), safe_xml_parser())
                 except etree.XMLSyntaxError:
                     marc = None
             if marc is None:
@@ -250,8 +261,9 @@ def parse_response(body: bytes, target: Target, query: str = "") -> SearchResult
                 if problem is not None:
                     skipped.append(f"Record {position}: {diagnostic_error(problem, target.name)}")
                 else:
-                    skipped.append(f"Record {position} is not MARCXML (schema "
-                                   f"{target.record_schema}).")
+                    skipped.append(
+                        f"Record {position} is not MARCXML (schema {target.record_schema})."
+                    )
                 continue
             try:
                 found.append(catalogue_record(record_from_marcxml(marc), mapping))
@@ -260,8 +272,13 @@ def parse_response(body: bytes, target: Target, query: str = "") -> SearchResult
     return SearchResult(target, query, total, tuple(found), tuple(skipped))
 
 
-def search(target: Target, cql: str, maximum_records: int = 20, timeout: float = 10.0,
-           start_record: int = 1) -> SearchResult:
+def search(
+    target: Target,
+    cql: str,
+    maximum_records: int = 20,
+    timeout: float = 10.0,
+    start_record: int = 1,
+) -> SearchResult:
     """Run one searchRetrieve; raises SruError subclasses in words."""
     if target.protocol != "sru":
         raise SruError(f"{target.name} is a Z39.50 target; search it with the Z39.50 client.")

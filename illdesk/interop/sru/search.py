@@ -7,9 +7,16 @@ from illdesk.interop.sru.client import SearchResult
 from illdesk.interop.sru.targets import Target
 
 
-def search_catalogue(target: Target, *, title: str = "", author: str = "", isbn: str = "",
-                     issn: str = "", maximum_records: int = 20,
-                     timeout: float = 10.0) -> SearchResult:
+def search_catalogue(
+    target: Target,
+    *,
+    title: str = "",
+    author: str = "",
+    isbn: str = "",
+    issn: str = "",
+    maximum_records: int = 20,
+    timeout: float = 10.0,
+) -> SearchResult:
     """Search one target by fields; raises SruError subclasses (in words) on any failure.
 
     Blocks for at most about ``timeout`` seconds: run it in a BackgroundTask, one per target.

@@ -31,7 +31,7 @@ class Target:
 
     @property
     def protocol(self) -> str:
-        """"sru" for http(s) URLs, "z3950" for z3950:// and tcp: addresses."""
+        """ "sru" for http(s) URLs, "z3950" for z3950:// and tcp: addresses."""
         scheme = urlsplit(self.base_url).scheme.lower()
         return "z3950" if scheme in ("z3950", "tcp") else "sru"
 
@@ -46,8 +46,11 @@ class Target:
     @property
     def z3950_address(self) -> str:
         """host:port/database as yaz-client's ``open`` wants it."""
-        rest = self.base_url.split("://", 1)[-1] if "://" in self.base_url else \
-            self.base_url.split(":", 1)[-1]
+        rest = (
+            self.base_url.split("://", 1)[-1]
+            if "://" in self.base_url
+            else self.base_url.split(":", 1)[-1]
+        )
         address = rest.rstrip("/")
         if self.database and "/" not in address:
             address = f"{address}/{self.database}"
@@ -59,10 +62,11 @@ def target_from_url(url: str) -> Target:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https", "z3950", "tcp") or (
-            not parts.netloc and not (scheme == "tcp" and parts.path)):
+        not parts.netloc and not (scheme == "tcp" and parts.path)
+    ):
         raise TargetConfigError(
-            f"“{url}” is not a catalogue address; it must start with http://, https:// or "
-            "z3950://.")
+            f"“{url}” is not a catalogue address; it must start with http://, https:// or z3950://."
+        )
     return Target(name=parts.netloc or parts.path, base_url=url)
 
 
@@ -76,11 +80,13 @@ def parse_targets(text: str) -> list[Target]:
         cells = [cell.strip() for cell in line.split("|")]
         if len(cells) < 2 or not cells[0] or not cells[1]:
             raise TargetConfigError(
-                f"Line {number} of the catalogue list needs at least “name | URL”.")
+                f"Line {number} of the catalogue list needs at least “name | URL”."
+            )
         if len(cells) > 5:
             raise TargetConfigError(
                 f"Line {number} has {len(cells)} parts; at most 5 (name | URL | database | "
-                "schema | holdings field).")
+                "schema | holdings field)."
+            )
         try:
             found = target_from_url(cells[1])
         except TargetConfigError as exc:
@@ -88,13 +94,15 @@ def parse_targets(text: str) -> list[Target]:
         holdings = cells[4] if len(cells) > 4 and cells[4] else "852"
         if holdings not in ("852", "949", "952"):
             raise TargetConfigError(f"Line {number}: holdings field must be 852, 949 or 952.")
-        targets.append(Target(
-            name=cells[0],
-            base_url=found.base_url,
-            database=cells[2] if len(cells) > 2 else "",
-            record_schema=(cells[3] if len(cells) > 3 and cells[3] else "marcxml"),
-            holdings_tag=holdings,
-        ))
+        targets.append(
+            Target(
+                name=cells[0],
+                base_url=found.base_url,
+                database=cells[2] if len(cells) > 2 else "",
+                record_schema=(cells[3] if len(cells) > 3 and cells[3] else "marcxml"),
+                holdings_tag=holdings,
+            )
+        )
     names = [t.name.casefold() for t in targets]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:

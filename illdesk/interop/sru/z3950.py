@@ -71,33 +71,48 @@ def build_pqf(title: str = "", author: str = "", isbn: str = "", issn: str = "")
     return query
 
 
-def search(target: Target, pqf: str, maximum_records: int = 10,
-           timeout: float = 10.0) -> SearchResult:
+def search(
+    target: Target, pqf: str, maximum_records: int = 10, timeout: float = 10.0
+) -> SearchResult:
     """Search a Z39.50 target; raises Z3950Unavailable when yaz-client is missing."""
     client = yaz_client_path()
     if client is None:
         raise Z3950Unavailable(
             "Z39.50 search needs the YAZ tools (yaz-client), which are not installed on this "
-            "computer. Use an SRU address for this catalogue, or install YAZ.")
+            "computer. Use an SRU address for this catalogue, or install YAZ."
+        )
     if "\n" in pqf or "\r" in pqf:
         raise SruError("A search must be one line.")
     with tempfile.TemporaryDirectory(prefix="illdesk-z3950-") as work:
         dump = Path(work) / "records.mrc"
-        commands = [f"open tcp:{target.z3950_address}", f"set_marcdump {dump}",
-                    "format usmarc", f"find {pqf}"]
+        commands = [
+            f"open tcp:{target.z3950_address}",
+            f"set_marcdump {dump}",
+            "format usmarc",
+            f"find {pqf}",
+        ]
         commands += [f"show {n}+1" for n in range(1, maximum_records + 1)]
         commands.append("quit")
         try:
-            run = subprocess.run([client], input="\n".join(commands) + "\n",
-                                 capture_output=True, text=True, timeout=timeout,
-                                 check=False, encoding="utf-8", errors="replace")
+            run = subprocess.run(
+                [client],
+                input="\n".join(commands) + "\n",
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+                encoding="utf-8",
+                errors="replace",
+            )
         except subprocess.TimeoutExpired as exc:
             raise TargetTimeout(
-                f"{target.name} did not answer within {timeout:g} seconds (Z39.50).") from exc
+                f"{target.name} did not answer within {timeout:g} seconds (Z39.50)."
+            ) from exc
         output = run.stdout + run.stderr
         if "Connecting...error" in output or "Connection rejected" in output:
             raise TargetUnreachable(
-                f"{target.name} cannot be reached by Z39.50 at {target.z3950_address}.")
+                f"{target.name} cannot be reached by Z39.50 at {target.z3950_address}."
+            )
         hits = re.search(r"Number of hits: (\d+)", output)
         if hits is None:
             problem = re.search(r"Diagnostic message\(s\) from database:\s*\n\s*(.+)", output)

@@ -44,15 +44,17 @@ def draw_book_band(
     top = y + height - PAD
     centre = left + inner / 2
 
-    yy = fonts.draw_wrapped(canvas, left, top - 10, letterhead.name, inner, fonts.BOLD,
-                            10, max_lines=3)
+    yy = fonts.draw_wrapped(
+        canvas, left, top - 10, letterhead.name, inner, fonts.BOLD, 10, max_lines=3
+    )
     common.draw_label(canvas, left, yy - 2, "INTERLIBRARY LOAN", 8)
     yy -= 26
 
     common.draw_label(canvas, left, yy, "PATRON", 7)
     patron = patron_text(band, settings)
-    fonts.draw_text(canvas, left, yy - 17, patron, fonts.BOLD,
-                    fonts.fit_size(patron, fonts.BOLD, 15, inner, 7))
+    fonts.draw_text(
+        canvas, left, yy - 17, patron, fonts.BOLD, fonts.fit_size(patron, fonts.BOLD, 15, inner, 7)
+    )
     yy -= 44
 
     # The due date, as large as the band allows, on a black bar.
@@ -63,21 +65,24 @@ def draw_book_band(
     bar_top = yy - 5
     canvas.rect(left, bar_top - bar_height, inner, bar_height, stroke=0, fill=1)
     canvas.setFillColorRGB(1, 1, 1)
-    fonts.draw_text(canvas, centre, bar_top - 16, common.weekday(band.due_date), fonts.BOLD,
-                    12, "center")
-    fonts.draw_text(canvas, centre, bar_top - 20 - day_size * 0.85, day_month, fonts.BOLD,
-                    day_size, "center")
-    fonts.draw_text(canvas, centre, bar_top - bar_height + 8, str(band.due_date.year),
-                    fonts.BOLD, 22, "center")
+    fonts.draw_text(
+        canvas, centre, bar_top - 16, common.weekday(band.due_date), fonts.BOLD, 12, "center"
+    )
+    fonts.draw_text(
+        canvas, centre, bar_top - 20 - day_size * 0.85, day_month, fonts.BOLD, day_size, "center"
+    )
+    fonts.draw_text(
+        canvas, centre, bar_top - bar_height + 8, str(band.due_date.year), fonts.BOLD, 22, "center"
+    )
     canvas.setFillColorRGB(0, 0, 0)
     yy = bar_top - bar_height - 22
 
     common.draw_label(canvas, left, yy, "LENT BY", 7)
-    yy = fonts.draw_wrapped(canvas, left, yy - 13, band.lender, inner, fonts.BOLD, 11,
-                            max_lines=3)
+    yy = fonts.draw_wrapped(canvas, left, yy - 13, band.lender, inner, fonts.BOLD, 11, max_lines=3)
     if band.title:
-        yy = fonts.draw_wrapped(canvas, left, yy - 2, band.title, inner, fonts.REGULAR, 9,
-                                max_lines=3)
+        yy = fonts.draw_wrapped(
+            canvas, left, yy - 2, band.title, inner, fonts.REGULAR, 9, max_lines=3
+        )
     if band.conditions:
         lines = fonts.wrap(band.conditions, fonts.BOLD, 11, inner - 8)[:3]
         box_height = 8 + 13 * len(lines)
@@ -93,19 +98,28 @@ def draw_book_band(
     # Lower half: barcode and return instructions, near the bottom of the strip.
     barcode_y = y + PAD + 70 * mm
     common.draw_label(canvas, left, barcode_y + 15 * mm + 16, "REQUEST", 7)
-    draw_barcode(canvas, Symbology.CODE128, band.request_number, centre, barcode_y,
-                 bar_height=15 * mm, max_width=inner, anchor="center")
-    instructions = band.return_instructions or settings.get_str(
-        "printing.band_return_instructions"
+    draw_barcode(
+        canvas,
+        Symbology.CODE128,
+        band.request_number,
+        centre,
+        barcode_y,
+        bar_height=15 * mm,
+        max_width=inner,
+        anchor="center",
     )
+    instructions = band.return_instructions or settings.get_str("printing.band_return_instructions")
     ry = barcode_y - 18
     if band.pickup_location:
         common.draw_label(canvas, left, ry, "PICK UP AT", 7)
-        ry = fonts.draw_wrapped(canvas, left, ry - 12, band.pickup_location, inner,
-                                fonts.REGULAR, 9.5, max_lines=2) - 6
+        ry = (
+            fonts.draw_wrapped(
+                canvas, left, ry - 12, band.pickup_location, inner, fonts.REGULAR, 9.5, max_lines=2
+            )
+            - 6
+        )
     common.draw_label(canvas, left, ry, "RETURNING THIS ITEM", 7)
-    fonts.draw_wrapped(canvas, left, ry - 12, instructions, inner, fonts.REGULAR, 9.5,
-                       max_lines=8)
+    fonts.draw_wrapped(canvas, left, ry - 12, instructions, inner, fonts.REGULAR, 9.5, max_lines=8)
     if yy < barcode_y + 15 * mm + 30:
         raise DeskError(
             "The book band's text is too long for the strip; shorten the lender, title or "

@@ -39,13 +39,23 @@ def page_size(settings: Settings) -> PageSize:
 def letterhead_from_settings(settings: Settings) -> LibraryLetterhead:
     """The library's identity is declared once, in the ``library.*`` settings."""
     s = settings
-    town = " ".join(p for p in (s.get_str("library.postal_code"), s.get_str("library.city"),
-                                s.get_str("library.region")) if p)
+    town = " ".join(
+        p
+        for p in (
+            s.get_str("library.postal_code"),
+            s.get_str("library.city"),
+            s.get_str("library.region"),
+        )
+        if p
+    )
     name = s.get_str("library.name")
     return LibraryLetterhead(
         name=name,
-        address=Address(name, tuple(line for line in (s.get_str("library.street"), town)
-                                    if line), s.get_str("library.country")),
+        address=Address(
+            name,
+            tuple(line for line in (s.get_str("library.street"), town) if line),
+            s.get_str("library.country"),
+        ),
         phone=s.get_str("printing.library_phone"),
         email=s.get_str("library.email"),
         website=s.get_str("printing.library_website"),
@@ -57,8 +67,13 @@ def letterhead_from_settings(settings: Settings) -> LibraryLetterhead:
 def new_canvas(pagesize: PageSize, title: str) -> tuple[Canvas, io.BytesIO]:
     fonts.register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=pagesize, pageCompression=1,
-                    initialFontName=fonts.REGULAR, initialFontSize=10)
+    canvas = Canvas(
+        buffer,
+        pagesize=pagesize,
+        pageCompression=1,
+        initialFontName=fonts.REGULAR,
+        initialFontSize=10,
+    )
     canvas.setTitle(title)
     canvas.setAuthor("illdesk")
     canvas.setCreator("illdesk")
@@ -128,8 +143,10 @@ def draw_letterhead(
     name_size = fonts.fit_size(letterhead.name, fonts.BOLD, 16, width - (text_x - x), 9)
     fonts.draw_text(canvas, text_x, top - 14, letterhead.name, fonts.BOLD, name_size)
     contact = [
-        ", ".join(letterhead.address.lines + ((letterhead.address.country,)
-                                              if letterhead.address.country else ())),
+        ", ".join(
+            letterhead.address.lines
+            + ((letterhead.address.country,) if letterhead.address.country else ())
+        ),
         "  ·  ".join(p for p in (letterhead.phone, letterhead.email, letterhead.website) if p),
         f"ISIL {letterhead.isil}" if letterhead.isil else "",
     ]

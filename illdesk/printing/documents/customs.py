@@ -46,8 +46,17 @@ CN23_MAX_ITEMS = 6
 
 
 def _cell(
-    canvas: Canvas, x: float, y: float, w: float, h: float, label: str, value: str = "",
-    size: float = 8, label_size: float = 5.5, bold: bool = False, lines: int = 1,
+    canvas: Canvas,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    label: str,
+    value: str = "",
+    size: float = 8,
+    label_size: float = 5.5,
+    bold: bool = False,
+    lines: int = 1,
 ) -> None:
     """A ruled box with a small caption at its top and the value under it."""
     canvas.setLineWidth(0.6)
@@ -58,15 +67,29 @@ def _cell(
     if value:
         font = fonts.BOLD if bold else fonts.REGULAR
         if lines > 1:
-            fonts.draw_wrapped(canvas, x + 2.5, y + h - label_size - size - 2.5, value, w - 5,
-                               font, size, max_lines=lines)
+            fonts.draw_wrapped(
+                canvas,
+                x + 2.5,
+                y + h - label_size - size - 2.5,
+                value,
+                w - 5,
+                font,
+                size,
+                max_lines=lines,
+            )
         else:
             fonts.draw_fitted(canvas, x + 2.5, y + 3, value, w - 5, font, size, size * 0.6)
 
 
 def _categories(
-    canvas: Canvas, x: float, top: float, w: float, chosen: CustomsCategory, explanation: str,
-    columns: int, size: float,
+    canvas: Canvas,
+    x: float,
+    top: float,
+    w: float,
+    chosen: CustomsCategory,
+    explanation: str,
+    columns: int,
+    size: float,
 ) -> float:
     """Tick boxes for the categories; returns y below them."""
     col_w = w / columns
@@ -81,8 +104,14 @@ def _categories(
     bottom = top - rows * row_h
     if chosen is CustomsCategory.OTHER or explanation:
         text = f"Explanation: {explanation}" if explanation else "Explanation:"
-        fonts.draw_text(canvas, x + 2, bottom - size - 1, text, fonts.REGULAR,
-                        fonts.fit_size(text, fonts.REGULAR, size, w - 4, 5))
+        fonts.draw_text(
+            canvas,
+            x + 2,
+            bottom - size - 1,
+            text,
+            fonts.REGULAR,
+            fonts.fit_size(text, fonts.REGULAR, size, w - 4, 5),
+        )
         bottom -= size * 1.6
     return bottom
 
@@ -111,8 +140,15 @@ def draw_cn22(canvas: Canvas, decl: CustomsDeclaration, width: float, height: fl
     fonts.draw_text(canvas, x + w, top - 14, "CN 22", fonts.BOLD, 18, "right")
     fonts.draw_text(canvas, x, top - 23, "May be opened officially", fonts.REGULAR, 7)
     origin = decl.office_of_origin or "Designated operator"
-    fonts.draw_text(canvas, x + w, top - 23, origin, fonts.REGULAR,
-                    fonts.fit_size(origin, fonts.REGULAR, 7, w * 0.5, 5), "right")
+    fonts.draw_text(
+        canvas,
+        x + w,
+        top - 23,
+        origin,
+        fonts.REGULAR,
+        fonts.fit_size(origin, fonts.REGULAR, 7, w * 0.5, 5),
+        "right",
+    )
     y = top - 28
     # Category.
     cat_top = y
@@ -134,27 +170,57 @@ def draw_cn22(canvas: Canvas, decl: CustomsDeclaration, width: float, height: fl
         y -= row_h
         _cell(canvas, x, y, desc_w, row_h, "", f"{item.quantity} × {item.description}", 7)
         _cell(canvas, x + desc_w, y, weight_w, row_h, "", f"{item.net_weight_kg:.3f}", 7)
-        _cell(canvas, x + desc_w + weight_w, y, value_w, row_h, "",
-              _value(item.value, decl.currency), 7)
+        _cell(
+            canvas,
+            x + desc_w + weight_w,
+            y,
+            value_w,
+            row_h,
+            "",
+            _value(item.value, decl.currency),
+            7,
+        )
     hs = ", ".join(i.hs_tariff_number for i in decl.items if i.hs_tariff_number)
     origins = ", ".join(dict.fromkeys(i.origin_country for i in decl.items if i.origin_country))
     y -= 22
     _cell(canvas, x, y, desc_w / 2, 22, "Commercial items: HS tariff no. (4)", hs, 7)
-    _cell(canvas, x + desc_w / 2, y, desc_w / 2, 22, "Country of origin of goods (5)",
-          origins, 7)
-    _cell(canvas, x + desc_w, y, weight_w, 22, "Total weight (kg) (6)",
-          f"{decl.total_weight_kg:.3f}", 8, bold=True)
-    _cell(canvas, x + desc_w + weight_w, y, value_w, 22, "Total value (7)",
-          _value(decl.total_value, decl.currency), 8, bold=True)
+    _cell(canvas, x + desc_w / 2, y, desc_w / 2, 22, "Country of origin of goods (5)", origins, 7)
+    _cell(
+        canvas,
+        x + desc_w,
+        y,
+        weight_w,
+        22,
+        "Total weight (kg) (6)",
+        f"{decl.total_weight_kg:.3f}",
+        8,
+        bold=True,
+    )
+    _cell(
+        canvas,
+        x + desc_w + weight_w,
+        y,
+        value_w,
+        22,
+        "Total value (7)",
+        _value(decl.total_value, decl.currency),
+        8,
+        bold=True,
+    )
     # Declaration, date and signature.
     y -= 4
     y = fonts.draw_wrapped(canvas, x, y - 6, DECLARATION_TEXT, w, fonts.REGULAR, 6, 7.2)
     y -= 2
     sign_h = 30
     _cell(canvas, x, y - sign_h, w, sign_h, "Date and sender's signature (8)")
-    signed = fonts.draw_text(canvas, x + 3, y - sign_h + 4,
-                             f"{common.format_date(decl.declaration_date)}   {decl.signatory}",
-                             fonts.REGULAR, 8)
+    signed = fonts.draw_text(
+        canvas,
+        x + 3,
+        y - sign_h + 4,
+        f"{common.format_date(decl.declaration_date)}   {decl.signatory}",
+        fonts.REGULAR,
+        8,
+    )
     canvas.setDash(1, 2)
     canvas.line(x + max(w * 0.55, signed + 12), y - sign_h + 6, x + w - 4, y - sign_h + 6)
     canvas.setDash()
@@ -169,9 +235,18 @@ def draw_cn22(canvas: Canvas, decl: CustomsDeclaration, width: float, height: fl
     _cell(canvas, x + half + 4, y - box_h, half, box_h, "To")
     common.draw_address(canvas, decl.addressee, x + half + 6, y - 8, half - 4, 6.5, max_lines=6)
     if decl.request_number:
-        draw_barcode(canvas, Symbology.CODE128, decl.request_number, x + w / 2, pad,
-                     bar_height=11 * mm, max_width=w, anchor="center", caption_size=7,
-                     caption=f"Sender's reference {decl.request_number}")
+        draw_barcode(
+            canvas,
+            Symbology.CODE128,
+            decl.request_number,
+            x + w / 2,
+            pad,
+            bar_height=11 * mm,
+            max_width=w,
+            anchor="center",
+            caption_size=7,
+            caption=f"Sender's reference {decl.request_number}",
+        )
 
 
 def draw_cn23(canvas: Canvas, decl: CustomsDeclaration, width: float, height: float) -> None:
@@ -186,29 +261,67 @@ def draw_cn23(canvas: Canvas, decl: CustomsDeclaration, width: float, height: fl
     half = w / 2
     # Sender / addressee with references (left) and barcode / office of origin (right).
     addr_h = 80
-    _cell(canvas, x, y - addr_h, half, addr_h, "From: sender (name, business, street, "
-          "postcode, city, country)")
+    _cell(
+        canvas,
+        x,
+        y - addr_h,
+        half,
+        addr_h,
+        "From: sender (name, business, street, postcode, city, country)",
+    )
     common.draw_address(canvas, decl.sender, x + 3, y - 9, half - 6, 9)
     _cell(canvas, x + half, y - addr_h, half, addr_h, "No. of item (barcode, if any)")
     if decl.request_number:
-        draw_barcode(canvas, Symbology.CODE128, decl.request_number, x + half + half / 2,
-                     y - addr_h + 6, bar_height=13 * mm, max_width=half - 8, anchor="center",
-                     caption_size=8)
+        draw_barcode(
+            canvas,
+            Symbology.CODE128,
+            decl.request_number,
+            x + half + half / 2,
+            y - addr_h + 6,
+            bar_height=13 * mm,
+            max_width=half - 8,
+            anchor="center",
+            caption_size=8,
+        )
     y -= addr_h
-    _cell(canvas, x, y - 20, half, 20, "Sender's customs reference (if any)",
-          decl.sender_reference)
-    _cell(canvas, x + half, y - 20, half, 20, "Office of origin / Date of posting",
-          f"{decl.office_of_origin}  {common.format_date(decl.declaration_date)}")
+    _cell(canvas, x, y - 20, half, 20, "Sender's customs reference (if any)", decl.sender_reference)
+    _cell(
+        canvas,
+        x + half,
+        y - 20,
+        half,
+        20,
+        "Office of origin / Date of posting",
+        f"{decl.office_of_origin}  {common.format_date(decl.declaration_date)}",
+    )
     y -= 20
-    _cell(canvas, x, y - addr_h, half, addr_h, "To: addressee (name, business, street, "
-          "postcode, city, country)")
+    _cell(
+        canvas,
+        x,
+        y - addr_h,
+        half,
+        addr_h,
+        "To: addressee (name, business, street, postcode, city, country)",
+    )
     common.draw_address(canvas, decl.addressee, x + 3, y - 9, half - 6, 9)
-    _cell(canvas, x + half, y - addr_h / 2, half, addr_h / 2,
-          "Importer's reference (if any) (tax code/VAT no./importer code)",
-          decl.importer_reference)
-    _cell(canvas, x + half, y - addr_h, half, addr_h / 2,
-          "Importer's telephone/fax/email (if known)",
-          decl.importer_contact or decl.addressee.phone or decl.addressee.email)
+    _cell(
+        canvas,
+        x + half,
+        y - addr_h / 2,
+        half,
+        addr_h / 2,
+        "Importer's reference (if any) (tax code/VAT no./importer code)",
+        decl.importer_reference,
+    )
+    _cell(
+        canvas,
+        x + half,
+        y - addr_h,
+        half,
+        addr_h / 2,
+        "Importer's telephone/fax/email (if known)",
+        decl.importer_contact or decl.addressee.phone or decl.addressee.email,
+    )
     y -= addr_h
     # Contents table.
     cols = (
@@ -232,19 +345,42 @@ def draw_cn23(canvas: Canvas, decl: CustomsDeclaration, width: float, height: fl
         values = ("",) * 6
         if index < len(decl.items):
             item = decl.items[index]
-            values = (item.description, str(item.quantity), f"{item.net_weight_kg:.3f}",
-                      _value(item.value, decl.currency), item.hs_tariff_number,
-                      item.origin_country)
+            values = (
+                item.description,
+                str(item.quantity),
+                f"{item.net_weight_kg:.3f}",
+                _value(item.value, decl.currency),
+                item.hs_tariff_number,
+                item.origin_country,
+            )
         cx = x
         for (_, share), value in zip(cols, values, strict=True):
             _cell(canvas, cx, y, w * share, row_h, "", value, 8)
             cx += w * share
     totals_h = 24
     y -= totals_h
-    _cell(canvas, x, y, w * 0.34, totals_h, "Total gross weight (kg) (4)",
-          f"{decl.total_weight_kg:.3f}", 9, bold=True)
-    _cell(canvas, x + w * 0.34, y, w * 0.36, totals_h, "Total value (6)",
-          _value(decl.total_value, decl.currency), 9, bold=True)
+    _cell(
+        canvas,
+        x,
+        y,
+        w * 0.34,
+        totals_h,
+        "Total gross weight (kg) (4)",
+        f"{decl.total_weight_kg:.3f}",
+        9,
+        bold=True,
+    )
+    _cell(
+        canvas,
+        x + w * 0.34,
+        y,
+        w * 0.36,
+        totals_h,
+        "Total value (6)",
+        _value(decl.total_value, decl.currency),
+        9,
+        bold=True,
+    )
     fees = "" if decl.postage_fees is None else _value(decl.postage_fees, decl.currency)
     _cell(canvas, x + w * 0.70, y, w * 0.30, totals_h, "Postal charges/Fees (9)", fees, 9)
     # Category and explanation.
@@ -252,22 +388,67 @@ def draw_cn23(canvas: Canvas, decl: CustomsDeclaration, width: float, height: fl
     y -= cat_h
     _cell(canvas, x, y, w, cat_h, "Category of item (10)")
     _categories(canvas, x + 2, y + cat_h - 9, w * 0.62, decl.category, "", 3, 8)
-    _cell(canvas, x + w * 0.64, y, w * 0.36, cat_h, "Explanation", decl.category_explanation,
-          8, lines=3)
+    _cell(
+        canvas,
+        x + w * 0.64,
+        y,
+        w * 0.36,
+        cat_h,
+        "Explanation",
+        decl.category_explanation,
+        8,
+        lines=3,
+    )
     comments_h = 36
     y -= comments_h
-    _cell(canvas, x, y, w, comments_h,
-          "Comments (11): (e.g.: goods subject to quarantine, sanitary/phytosanitary "
-          "inspection or other restrictions)", decl.comments, 8.5, lines=2)
+    _cell(
+        canvas,
+        x,
+        y,
+        w,
+        comments_h,
+        "Comments (11): (e.g.: goods subject to quarantine, sanitary/phytosanitary "
+        "inspection or other restrictions)",
+        decl.comments,
+        8.5,
+        lines=2,
+    )
     refs_h = 30
     y -= refs_h
     third = w / 3
-    _cell(canvas, x, y, third, refs_h, "Licence (12)  No(s). of licence(s)",
-          decl.licence_numbers, 8.5, lines=2)
-    _cell(canvas, x + third, y, third, refs_h, "Certificate (13)  No(s). of certificate(s)",
-          decl.certificate_numbers, 8.5, lines=2)
-    _cell(canvas, x + 2 * third, y, third, refs_h, "Invoice (14)  No. of invoice",
-          decl.invoice_number, 8.5, lines=2)
+    _cell(
+        canvas,
+        x,
+        y,
+        third,
+        refs_h,
+        "Licence (12)  No(s). of licence(s)",
+        decl.licence_numbers,
+        8.5,
+        lines=2,
+    )
+    _cell(
+        canvas,
+        x + third,
+        y,
+        third,
+        refs_h,
+        "Certificate (13)  No(s). of certificate(s)",
+        decl.certificate_numbers,
+        8.5,
+        lines=2,
+    )
+    _cell(
+        canvas,
+        x + 2 * third,
+        y,
+        third,
+        refs_h,
+        "Invoice (14)  No. of invoice",
+        decl.invoice_number,
+        8.5,
+        lines=2,
+    )
     # Non-delivery instructions.
     nd_h = 22
     y -= nd_h
@@ -289,9 +470,14 @@ def draw_cn23(canvas: Canvas, decl: CustomsDeclaration, width: float, height: fl
     if y - sign_h < margin - 4:
         raise DeskError("The CN23 does not fit on the page; shorten the comments.")
     _cell(canvas, x, y - sign_h, w, sign_h, "Date and sender's signature (15)")
-    fonts.draw_text(canvas, x + 4, y - sign_h + 6,
-                    f"{common.format_date(decl.declaration_date)}    {decl.signatory}",
-                    fonts.REGULAR, 10)
+    fonts.draw_text(
+        canvas,
+        x + 4,
+        y - sign_h + 6,
+        f"{common.format_date(decl.declaration_date)}    {decl.signatory}",
+        fonts.REGULAR,
+        10,
+    )
     canvas.setDash(1, 2)
     canvas.line(x + w * 0.55, y - sign_h + 8, x + w - 6, y - sign_h + 8)
     canvas.setDash()

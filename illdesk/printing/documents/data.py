@@ -150,8 +150,8 @@ class CustomsDeclaration:
 
     @property
     def total_weight_kg(self) -> Decimal:
-        return self.gross_weight_kg if self.gross_weight_kg is not None else (
-            self.total_net_weight_kg
+        return (
+            self.gross_weight_kg if self.gross_weight_kg is not None else (self.total_net_weight_kg)
         )
 
 

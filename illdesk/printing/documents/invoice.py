@@ -29,8 +29,13 @@ def _payment_text(invoice: Invoice, option: PaymentOption, settings: Settings) -
 
 
 def _table(canvas: Canvas, invoice: Invoice, x: float, y: float, width: float) -> float:
-    cols = (("Request", 0.2, "left"), ("Description", 0.45, "left"), ("Qty", 0.08, "right"),
-            ("Unit price", 0.13, "right"), ("Amount", 0.14, "right"))
+    cols = (
+        ("Request", 0.2, "left"),
+        ("Description", 0.45, "left"),
+        ("Qty", 0.08, "right"),
+        ("Unit price", 0.13, "right"),
+        ("Amount", 0.14, "right"),
+    )
     canvas.setFillColorRGB(0.9, 0.9, 0.9)
     canvas.rect(x, y - 5, width, ROW, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
@@ -41,9 +46,13 @@ def _table(canvas: Canvas, invoice: Invoice, x: float, y: float, width: float) -
         cx += width * share
     y -= ROW + 2
     for line in invoice.lines:
-        values = (line.request_number, line.description, str(line.quantity),
-                  common.format_money(line.unit_price, invoice.currency),
-                  common.format_money(line.amount, invoice.currency))
+        values = (
+            line.request_number,
+            line.description,
+            str(line.quantity),
+            common.format_money(line.unit_price, invoice.currency),
+            common.format_money(line.amount, invoice.currency),
+        )
         cx = x
         for (_, share, align), value in zip(cols, values, strict=True):
             cell = width * share - 6
@@ -63,8 +72,15 @@ def _table(canvas: Canvas, invoice: Invoice, x: float, y: float, width: float) -
         last = index == len(totals) - 1
         font = fonts.BOLD if last else fonts.REGULAR
         fonts.draw_text(canvas, x + width * 0.72, y, label, font, 11 if last else SIZE, "right")
-        fonts.draw_text(canvas, x + width - 3, y, common.format_money(amount, invoice.currency),
-                        font, 11 if last else SIZE, "right")
+        fonts.draw_text(
+            canvas,
+            x + width - 3,
+            y,
+            common.format_money(amount, invoice.currency),
+            font,
+            11 if last else SIZE,
+            "right",
+        )
         y -= ROW + (2 if last else 0)
     return y
 
@@ -89,16 +105,33 @@ def render_invoice(
     inner = width - 2 * letter.MARGIN
     canvas, buffer = common.new_canvas(page, f"Invoice {invoice.number}")
     y = letter.draw_letter_frame(
-        canvas, letterhead, invoice.bill_to, page, common.format_date(invoice.invoice_date),
-        [("Invoice no.", invoice.number), ("Due", common.format_date(invoice.due_date)),
-         ("Your reference", invoice.customer_reference)],
+        canvas,
+        letterhead,
+        invoice.bill_to,
+        page,
+        common.format_date(invoice.invoice_date),
+        [
+            ("Invoice no.", invoice.number),
+            ("Due", common.format_date(invoice.due_date)),
+            ("Your reference", invoice.customer_reference),
+        ],
     )
     fonts.draw_text(canvas, letter.MARGIN, y, f"INVOICE {invoice.number}", fonts.BOLD, 15)
-    draw_barcode(canvas, Symbology.CODE128, invoice.number, letter.MARGIN + inner, y - 6,
-                 bar_height=9 * mm, max_width=60 * mm, anchor="right", caption_size=7)
+    draw_barcode(
+        canvas,
+        Symbology.CODE128,
+        invoice.number,
+        letter.MARGIN + inner,
+        y - 6,
+        bar_height=9 * mm,
+        max_width=60 * mm,
+        anchor="right",
+        caption_size=7,
+    )
     y -= 17
-    fonts.draw_text(canvas, letter.MARGIN, y, "Charges for interlibrary loan services",
-                    fonts.REGULAR, 10)
+    fonts.draw_text(
+        canvas, letter.MARGIN, y, "Charges for interlibrary loan services", fonts.REGULAR, 10
+    )
     y -= 10 * mm
     y = _table(canvas, invoice, letter.MARGIN, y, inner)
     y -= 6
@@ -111,11 +144,27 @@ def render_invoice(
         common.draw_checkbox(canvas, letter.MARGIN, y - 1, True, 8)
         fonts.draw_text(canvas, letter.MARGIN + 13, y, option.value, fonts.BOLD, SIZE)
         y -= 13
-        y = fonts.draw_wrapped(canvas, letter.MARGIN + 13, y, _payment_text(invoice, option,
-                               settings), inner - 13, fonts.REGULAR, 9, 11.5) - 5
-    fonts.draw_text(canvas, letter.MARGIN, y - 2,
-                    f"Please pay by {common.format_date(invoice.due_date)}.",
-                    fonts.REGULAR, SIZE)
+        y = (
+            fonts.draw_wrapped(
+                canvas,
+                letter.MARGIN + 13,
+                y,
+                _payment_text(invoice, option, settings),
+                inner - 13,
+                fonts.REGULAR,
+                9,
+                11.5,
+            )
+            - 5
+        )
+    fonts.draw_text(
+        canvas,
+        letter.MARGIN,
+        y - 2,
+        f"Please pay by {common.format_date(invoice.due_date)}.",
+        fonts.REGULAR,
+        SIZE,
+    )
     y -= 18
     if invoice.notes:
         fonts.draw_wrapped(canvas, letter.MARGIN, y, invoice.notes, inner, fonts.REGULAR, 9)

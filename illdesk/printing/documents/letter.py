@@ -29,8 +29,16 @@ def draw_letter_frame(
     common.draw_letterhead(canvas, letterhead, MARGIN, height - 14 * mm, inner)
     sender_line = " · ".join([letterhead.name, *letterhead.address.lines])
     common.draw_label(canvas, MARGIN, height - ADDRESS_TOP + 2, sender_line, 6.5)
-    common.draw_address(canvas, recipient, MARGIN, height - ADDRESS_TOP - 4, ADDRESS_WIDTH, 11,
-                        bold_name=False, max_lines=7)
+    common.draw_address(
+        canvas,
+        recipient,
+        MARGIN,
+        height - ADDRESS_TOP - 4,
+        ADDRESS_WIDTH,
+        11,
+        bold_name=False,
+        max_lines=7,
+    )
     # Date and references on the right.
     right = MARGIN + inner
     y = height - ADDRESS_TOP - 8
@@ -39,8 +47,15 @@ def draw_letter_frame(
         if not value:
             continue
         common.draw_label(canvas, label_x, y, label, 8)
-        fonts.draw_text(canvas, right, y, value, fonts.REGULAR,
-                        fonts.fit_size(value, fonts.REGULAR, 9.5, 42 * mm, 6), "right")
+        fonts.draw_text(
+            canvas,
+            right,
+            y,
+            value,
+            fonts.REGULAR,
+            fonts.fit_size(value, fonts.REGULAR, 9.5, 42 * mm, 6),
+            "right",
+        )
         y -= 14
     return float(min(y, height - ADDRESS_TOP - 45 * mm) - 6 * mm)
 
@@ -54,6 +69,13 @@ def draw_footer(canvas: Canvas, letterhead: LibraryLetterhead, page: tuple[float
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, 16 * mm, width - MARGIN, 16 * mm)
     canvas.setFillColorRGB(*common.GREY)
-    fonts.draw_text(canvas, width / 2, 11 * mm, text, fonts.REGULAR,
-                    fonts.fit_size(text, fonts.REGULAR, 7.5, width - 2 * MARGIN, 5), "center")
+    fonts.draw_text(
+        canvas,
+        width / 2,
+        11 * mm,
+        text,
+        fonts.REGULAR,
+        fonts.fit_size(text, fonts.REGULAR, 7.5, width - 2 * MARGIN, 5),
+        "center",
+    )
     canvas.setFillColorRGB(0, 0, 0)

@@ -30,7 +30,11 @@ def render_notice(
     inner = width - 2 * letter.MARGIN
     canvas, buffer = common.new_canvas(page, notice.subject)
     y = letter.draw_letter_frame(
-        canvas, letterhead, notice.recipient, page, common.format_date(notice.notice_date),
+        canvas,
+        letterhead,
+        notice.recipient,
+        page,
+        common.format_date(notice.notice_date),
         [("Request", notice.request_number)],
     )
     bottom = 24 * mm
@@ -42,8 +46,7 @@ def render_notice(
             canvas.showPage()
             y = height - 25 * mm
 
-    y = fonts.draw_wrapped(canvas, letter.MARGIN, y, notice.subject, inner, fonts.BOLD, 13,
-                           16) - 8
+    y = fonts.draw_wrapped(canvas, letter.MARGIN, y, notice.subject, inner, fonts.BOLD, 13, 16) - 8
     paragraphs = ([notice.greeting] if notice.greeting else []) + notice.body.split("\n")
     for paragraph in paragraphs:
         for line in fonts.wrap(paragraph, fonts.REGULAR, BODY_SIZE, inner):
@@ -59,8 +62,7 @@ def render_notice(
             need(LEADING * len(lines))
             common.draw_label(canvas, letter.MARGIN, y, key, 9)
             for line in lines:
-                fonts.draw_text(canvas, letter.MARGIN + label_width, y, line, fonts.BOLD,
-                                BODY_SIZE)
+                fonts.draw_text(canvas, letter.MARGIN + label_width, y, line, fonts.BOLD, BODY_SIZE)
                 y -= LEADING
         y -= 6
     if notice.closing:
@@ -74,7 +76,14 @@ def render_notice(
         need(28 * mm)
         y -= 6 * mm
         common.draw_label(canvas, letter.MARGIN, y, "Show this code at the desk", 8)
-        draw_barcode(canvas, Symbology.CODE128, notice.request_number, letter.MARGIN,
-                     y - 20 * mm, bar_height=14 * mm, max_width=90 * mm)
+        draw_barcode(
+            canvas,
+            Symbology.CODE128,
+            notice.request_number,
+            letter.MARGIN,
+            y - 20 * mm,
+            bar_height=14 * mm,
+            max_width=90 * mm,
+        )
     letter.draw_footer(canvas, letterhead, page)
     return common.finish(canvas, buffer)

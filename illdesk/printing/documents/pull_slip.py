@@ -53,8 +53,14 @@ def _draw_text_column(
         library_size = fonts.fit_size(library, fonts.REGULAR, 7.5, room, 5)
     fonts.draw_text(canvas, x + width, y, library, fonts.REGULAR, library_size, "right")
     y -= 17
-    fonts.draw_text(canvas, x, y, slip.location, fonts.BOLD,
-                    fonts.fit_size(slip.location, fonts.BOLD, 13, width, 8))
+    fonts.draw_text(
+        canvas,
+        x,
+        y,
+        slip.location,
+        fonts.BOLD,
+        fonts.fit_size(slip.location, fonts.BOLD, 13, width, 8),
+    )
     y -= 29
     call_size = fonts.fit_size(slip.call_number, fonts.BOLD, 28, width, 12)
     fonts.draw_text(canvas, x, y, slip.call_number, fonts.BOLD, call_size)
@@ -93,25 +99,38 @@ def _draw_need_by(canvas: Canvas, slip: PullSlip, x: float, y: float, width: flo
     return y - 10
 
 
-def _draw_barcodes(
-    canvas: Canvas, slip: PullSlip, x: float, y_top: float, width: float
-) -> float:
+def _draw_barcodes(canvas: Canvas, slip: PullSlip, x: float, y_top: float, width: float) -> float:
     """Request barcode then item barcode, stacked; returns y below them."""
     y = y_top
     common.draw_label(canvas, x, y, "REQUEST", 7)
-    drawn = draw_barcode(canvas, Symbology.CODE128, slip.request_number, x, y - 3 - 12 * mm - 12,
-                         bar_height=12 * mm, max_width=width)
+    drawn = draw_barcode(
+        canvas,
+        Symbology.CODE128,
+        slip.request_number,
+        x,
+        y - 3 - 12 * mm - 12,
+        bar_height=12 * mm,
+        max_width=width,
+    )
     y = y - 3 - drawn.height - 8
     if slip.item_barcode:
         common.draw_label(canvas, x, y, "ITEM", 7)
         try:
-            drawn = draw_barcode(canvas, slip.item_symbology, slip.item_barcode, x,
-                                 y - 3 - 10 * mm - 12, bar_height=10 * mm, max_width=width)
+            drawn = draw_barcode(
+                canvas,
+                slip.item_symbology,
+                slip.item_barcode,
+                x,
+                y - 3 - 10 * mm - 12,
+                bar_height=10 * mm,
+                max_width=width,
+            )
         except BarcodeDataError:
             # A catalogue barcode we cannot encode must not stop the batch: print it as text.
             fonts.draw_fitted(canvas, x, y - 16, slip.item_barcode, width, fonts.BOLD, 12)
-            common.draw_label(canvas, x, y - 26,
-                              f"(not printable as {slip.item_symbology.label})", 7)
+            common.draw_label(
+                canvas, x, y - 26, f"(not printable as {slip.item_symbology.label})", 7
+            )
             return y - 36
         y = y - 3 - drawn.height - 8
     return y
@@ -154,8 +173,10 @@ def render_pull_slips(
             f"Slips per page must be 1, 2 or 3, not {per_page}; check the printing settings."
         )
     if per_page == 1:
-        pagesize = (settings.get_float("printing.slip_width_mm") * mm,
-                    settings.get_float("printing.slip_height_mm") * mm)
+        pagesize = (
+            settings.get_float("printing.slip_width_mm") * mm,
+            settings.get_float("printing.slip_height_mm") * mm,
+        )
     else:
         pagesize = common.page_size(settings)
     page_width, page_height = pagesize

@@ -50,20 +50,34 @@ class SheetLayout:
 
 
 LAYOUTS: dict[str, SheetLayout] = {
-    THERMAL_4X6: SheetLayout(THERMAL_4X6, (4 * inch, 6 * inch), 1, 1, 4 * inch, 6 * inch,
-                             0, 0, 4 * inch, 6 * inch),
+    THERMAL_4X6: SheetLayout(
+        THERMAL_4X6, (4 * inch, 6 * inch), 1, 1, 4 * inch, 6 * inch, 0, 0, 4 * inch, 6 * inch
+    ),
     # Avery/Zweckform L7165: A4, 2 x 4 labels of 99.1 x 67.7 mm.
-    "avery-L7165": SheetLayout("avery-L7165", A4, 2, 4, 99.1 * mm, 67.7 * mm,
-                               4.65 * mm, 13.1 * mm, 101.6 * mm, 67.7 * mm),
+    "avery-L7165": SheetLayout(
+        "avery-L7165", A4, 2, 4, 99.1 * mm, 67.7 * mm, 4.65 * mm, 13.1 * mm, 101.6 * mm, 67.7 * mm
+    ),
     # Avery L7169: A4, 2 x 2 labels of 99.1 x 139 mm.
-    "avery-L7169": SheetLayout("avery-L7169", A4, 2, 2, 99.1 * mm, 139 * mm,
-                               4.65 * mm, 9.5 * mm, 101.6 * mm, 139 * mm),
+    "avery-L7169": SheetLayout(
+        "avery-L7169", A4, 2, 2, 99.1 * mm, 139 * mm, 4.65 * mm, 9.5 * mm, 101.6 * mm, 139 * mm
+    ),
     # Avery 5164: Letter, 2 x 3 labels of 4 x 3 1/3 inch.
-    "avery-5164": SheetLayout("avery-5164", LETTER, 2, 3, 4 * inch, 10 / 3 * inch,
-                              0.15625 * inch, 0.5 * inch, 4.1875 * inch, 10 / 3 * inch),
+    "avery-5164": SheetLayout(
+        "avery-5164",
+        LETTER,
+        2,
+        3,
+        4 * inch,
+        10 / 3 * inch,
+        0.15625 * inch,
+        0.5 * inch,
+        4.1875 * inch,
+        10 / 3 * inch,
+    ),
     # Avery 5168: Letter, 2 x 2 labels of 3 1/2 x 5 inch.
-    "avery-5168": SheetLayout("avery-5168", LETTER, 2, 2, 3.5 * inch, 5 * inch,
-                              0.5 * inch, 0.5 * inch, 4 * inch, 5 * inch),
+    "avery-5168": SheetLayout(
+        "avery-5168", LETTER, 2, 2, 3.5 * inch, 5 * inch, 0.5 * inch, 0.5 * inch, 4 * inch, 5 * inch
+    ),
 }
 
 
@@ -78,20 +92,34 @@ def position_after(sheet: SheetLayout, position: int, printed: int = 1) -> int:
     return (usable_position(sheet, position) - 1 + printed) % sheet.per_sheet + 1
 
 
-def _header(canvas: Canvas, label: ShippingLabel, x: float, top: float, width: float,
-            size: float) -> float:
+def _header(
+    canvas: Canvas, label: ShippingLabel, x: float, top: float, width: float, size: float
+) -> float:
     of = f"{label.parcel_of[0]}/{label.parcel_of[1]}"
     right = "  ".join(p for p in (common.format_weight(label.weight_kg), of) if p)
-    right_width = fonts.draw_text(canvas, x + width, top - size, right, fonts.BOLD, size * 0.7,
-                                  "right")
+    right_width = fonts.draw_text(
+        canvas, x + width, top - size, right, fonts.BOLD, size * 0.7, "right"
+    )
     room = width - right_width - size
-    fonts.draw_text(canvas, x, top - size, label.carrier, fonts.BOLD,
-                    fonts.fit_size(label.carrier, fonts.BOLD, size, room, 6))
+    fonts.draw_text(
+        canvas,
+        x,
+        top - size,
+        label.carrier,
+        fonts.BOLD,
+        fonts.fit_size(label.carrier, fonts.BOLD, size, room, 6),
+    )
     y = top - size * 1.25
     sub = "  ·  ".join(p for p in (label.service, common.format_date(label.ship_date)) if p)
     if sub:
-        fonts.draw_text(canvas, x, y - size * 0.55, sub, fonts.REGULAR,
-                        fonts.fit_size(sub, fonts.REGULAR, size * 0.55, width, 5))
+        fonts.draw_text(
+            canvas,
+            x,
+            y - size * 0.55,
+            sub,
+            fonts.REGULAR,
+            fonts.fit_size(sub, fonts.REGULAR, size * 0.55, width, 5),
+        )
         y -= size * 0.75
     canvas.setLineWidth(1.2)
     canvas.line(x, y - 2, x + width, y - 2)
@@ -118,15 +146,29 @@ def draw_shipping_label(
     common.draw_label(canvas, left, yy - from_size - 1, "FROM", from_size * 0.85)
     label_w = fonts.text_width("FROM", fonts.REGULAR, from_size * 0.85) + 4
     sender = ", ".join(label.sender.as_lines())
-    yy = fonts.draw_wrapped(canvas, left + label_w, yy - from_size - 1, sender,
-                            text_width - label_w, fonts.REGULAR, from_size,
-                            max_lines=3 if large else 2)
+    yy = fonts.draw_wrapped(
+        canvas,
+        left + label_w,
+        yy - from_size - 1,
+        sender,
+        text_width - label_w,
+        fonts.REGULAR,
+        from_size,
+        max_lines=3 if large else 2,
+    )
     # To: the biggest block.
     to_size = 14 if large else 9.5
     yy -= 3 if large else 1
     common.draw_label(canvas, left, yy - 2, "TO", from_size * 0.85)
-    yy = common.draw_address(canvas, label.recipient, left + label_w, yy + to_size * 0.2 - 2,
-                             text_width - label_w, to_size, max_lines=7)
+    yy = common.draw_address(
+        canvas,
+        label.recipient,
+        left + label_w,
+        yy + to_size * 0.2 - 2,
+        text_width - label_w,
+        to_size,
+        max_lines=7,
+    )
     # Barcodes: the carrier's tracking number full width, then our request number.
     track_bar = (20 if large else 9) * mm
     request_y = y + pad
@@ -137,31 +179,63 @@ def draw_shipping_label(
             "The recipient's address is too long for this label; use a larger label or "
             "shorten the address."
         )
-    common.draw_label(canvas, left, track_y + track_bar + caption * 1.25 + 2, "TRACKING",
-                      caption * 0.8)
+    common.draw_label(
+        canvas, left, track_y + track_bar + caption * 1.25 + 2, "TRACKING", caption * 0.8
+    )
     track_centre = left + (inner - side) / 2 if not large else x + width / 2
     if label.tracking_number.strip():
-        draw_barcode(canvas, label.tracking_symbology, label.tracking_number, track_centre,
-                     track_y, bar_height=track_bar, max_width=inner - side, anchor="center",
-                     caption_size=caption)
+        draw_barcode(
+            canvas,
+            label.tracking_symbology,
+            label.tracking_number,
+            track_centre,
+            track_y,
+            bar_height=track_bar,
+            max_width=inner - side,
+            anchor="center",
+            caption_size=caption,
+        )
     else:  # a van run or untracked post: say so rather than leave a hole
         words = f"No tracking number ({label.carrier or 'untracked'})"
         size = caption * 1.2
-        fonts.draw_text(canvas, track_centre - fonts.text_width(words, fonts.REGULAR, size) / 2,
-                        track_y + track_bar / 2, words, fonts.REGULAR, size)
+        fonts.draw_text(
+            canvas,
+            track_centre - fonts.text_width(words, fonts.REGULAR, size) / 2,
+            track_y + track_bar / 2,
+            words,
+            fonts.REGULAR,
+            size,
+        )
     if large:
-        common.draw_label(canvas, left, request_y + request_bar + caption * 1.25 + 2,
-                          "ILL REQUEST", caption * 0.8)
-        draw_barcode(canvas, Symbology.CODE128, label.request_number, x + width / 2,
-                     request_y, bar_height=request_bar, max_width=inner, anchor="center",
-                     caption_size=caption)
+        common.draw_label(
+            canvas, left, request_y + request_bar + caption * 1.25 + 2, "ILL REQUEST", caption * 0.8
+        )
+        draw_barcode(
+            canvas,
+            Symbology.CODE128,
+            label.request_number,
+            x + width / 2,
+            request_y,
+            bar_height=request_bar,
+            max_width=inner,
+            anchor="center",
+            caption_size=caption,
+        )
         return
     canvas.saveState()
     canvas.translate(x + width - pad, y + pad)
     canvas.rotate(90)
-    draw_barcode(canvas, Symbology.CODE128, label.request_number, 0, 0,
-                 bar_height=request_bar, max_width=below_header - 2 - request_y,
-                 caption=f"ILL {label.request_number}", caption_size=caption)
+    draw_barcode(
+        canvas,
+        Symbology.CODE128,
+        label.request_number,
+        0,
+        0,
+        bar_height=request_bar,
+        max_width=below_header - 2 - request_y,
+        caption=f"ILL {label.request_number}",
+        caption_size=caption,
+    )
     canvas.restoreState()
 
 

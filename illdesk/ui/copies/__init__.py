@@ -27,6 +27,15 @@ def open_budget(context: CopiesContext, parent: QWidget | None = None) -> None:
     BudgetDialog(context.purchasing, parent).exec()
 
 
-__all__ = ["BudgetDialog", "CopiesContext", "CopyPanel", "CopyrightReportDialog", "DocumentBox",
-           "LendingCopyPanel", "PurgeTimer", "copy_actions_widget", "open_budget",
-           "open_copyright_report"]
+__all__ = [
+    "BudgetDialog",
+    "CopiesContext",
+    "CopyPanel",
+    "CopyrightReportDialog",
+    "DocumentBox",
+    "LendingCopyPanel",
+    "PurgeTimer",
+    "copy_actions_widget",
+    "open_budget",
+    "open_copyright_report",
+]

@@ -36,8 +36,9 @@ class BudgetDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("budget_status")
         self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -49,15 +50,16 @@ class BudgetDialog(QDialog):
     def refresh(self) -> None:
         status = self.purchasing.budget(self.year.value())
         self.amount.setText("" if status.amount is None else f"{status.amount:.2f}")
-        self.status.setText(self.tr(
-            "{0}\nPurchases {1:.2f}, lender charges {2:.2f}, royalties {3:.2f}.").format(
-            status.words(), status.purchases, status.charges, status.royalties))
+        self.status.setText(
+            self.tr("{0}\nPurchases {1:.2f}, lender charges {2:.2f}, royalties {3:.2f}.").format(
+                status.words(), status.purchases, status.charges, status.royalties
+            )
+        )
 
     def save(self) -> bool:
         self.form.clear_problems()
         try:
-            self.purchasing.set_budget(self.year.value(),
-                                       parse_money(self.amount.text(), "amount"))
+            self.purchasing.set_budget(self.year.value(), parse_money(self.amount.text(), "amount"))
         except ValidationFailed as exc:
             self.form.show_problems(exc.problems)
             return False

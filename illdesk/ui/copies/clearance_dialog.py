@@ -20,8 +20,9 @@ from illdesk.ui.field_form import ERROR_STYLE, FieldForm
 
 
 class ClearanceDialog(QDialog):
-    def __init__(self, context: CopiesContext, request_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: CopiesContext, request_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.request_id = request_id
@@ -53,8 +54,9 @@ class ClearanceDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,10 +87,12 @@ class ClearanceDialog(QDialog):
                 if problems or amount is None:
                     raise ValidationFailed(problems)
                 self.saved = self.context.copyright.record_royalty(
-                    self.request_id, amount, self.paid_to.text(), staff=staff)
+                    self.request_id, amount, self.paid_to.text(), staff=staff
+                )
             else:
                 self.saved = self.context.copyright.record_override(
-                    self.request_id, self.reason.text(), staff=staff)
+                    self.request_id, self.reason.text(), staff=staff
+                )
         except ValidationFailed as exc:
             rest = self.form.show_problems(exc.problems)
             self._show_error(" ".join(rest))

@@ -28,8 +28,15 @@ from illdesk.ui.copies.lending_copy_panel import LendingCopyPanel, lending_panel
 from illdesk.ui.copies.purchase_dialog import PurchaseDialog
 from illdesk.ui.field_form import ERROR_STYLE
 
-_ATTACH_STATES = {State.SOURCING, State.REQUESTED, State.SHIPPED_BY_LENDER, State.CONDITIONAL,
-                  State.PURCHASE_ORDERED, State.RECEIVED, State.DELIVERED}
+_ATTACH_STATES = {
+    State.SOURCING,
+    State.REQUESTED,
+    State.SHIPPED_BY_LENDER,
+    State.CONDITIONAL,
+    State.PURCHASE_ORDERED,
+    State.RECEIVED,
+    State.DELIVERED,
+}
 _DELIVER_STATES = {State.RECEIVED, State.DELIVERED, State.COMPLETE}
 _COPYRIGHT_STATES = {State.NEW, State.CITATION_VERIFIED, State.AWAITING_COPYRIGHT}
 _OPEN_ACCESS_STATES = {State.CITATION_VERIFIED, State.SOURCING, State.AWAITING_COPYRIGHT}
@@ -38,14 +45,17 @@ _RUNNING = SENDING
 
 
 class CopyPanel(DocumentBox):
-    def __init__(self, context: CopiesContext, detail: RequestDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: CopiesContext, detail: RequestDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__(context, detail, parent)
         self.setObjectName("copy_panel")
         self.opened: list[str] = []
-        self.setTitle(self.tr("Copy, copyright and purchase")
-                      if detail.row.service_type is ServiceType.COPY
-                      else self.tr("Purchase on demand"))
+        self.setTitle(
+            self.tr("Copy, copyright and purchase")
+            if detail.row.service_type is ServiceType.COPY
+            else self.tr("Purchase on demand")
+        )
         self.compliance: QComboBox | None = None
         self.oa_link: QLineEdit | None = None
         self.copyright_words: QLabel | None = None
@@ -91,29 +101,33 @@ class CopyPanel(DocumentBox):
         chosen = status.compliance or ""
         self.compliance.setCurrentIndex(max(0, self.compliance.findData(chosen)))
         if not chosen:
-            self.compliance.setToolTip(self.tr("Suggested: {0}").format(
-                status.verdict.suggested_compliance()))
+            self.compliance.setToolTip(
+                self.tr("Suggested: {0}").format(status.verdict.suggested_compliance())
+            )
         self.compliance.activated.connect(lambda _i: self.save_compliance())
         row.addWidget(self.compliance)
         if Action.HOLD_FOR_COPYRIGHT in legal:
             self._button("hold", self.tr("Hold for copyright"), self.hold, row)
         if status.verdict.over_limit and not status.cleared:
-            self._button("clearance", self.tr("Record royalty or override…"),
-                         self.open_clearance, row)
+            self._button(
+                "clearance", self.tr("Record royalty or override…"), self.open_clearance, row
+            )
 
     def _build_open_access(self) -> None:
         self.column.addWidget(QLabel(self.tr("Look for an open-access copy:"), self))
         row = self._row()
         for number, (name, url) in enumerate(
-                self.context.open_access.urls_for(self.detail.citation)):
+            self.context.open_access.urls_for(self.detail.citation)
+        ):
             self._button(f"lookup_{number}", name, self._opener(url), row)
         found = QHBoxLayout()
         self.oa_link = QLineEdit(self)
         self.oa_link.setObjectName("oa_link")
         self.oa_link.setPlaceholderText(self.tr("https://… address of the open-access copy"))
         found.addWidget(self.oa_link, 1)
-        self._button("found_open_access", self.tr("Found open access"), self.mark_open_access,
-                     found)
+        self._button(
+            "found_open_access", self.tr("Found open access"), self.mark_open_access, found
+        )
         self.column.addLayout(found)
 
     def _opener(self, url: str) -> Callable[[], None]:
@@ -125,12 +139,14 @@ class CopyPanel(DocumentBox):
             words = self.tr("No PDF attached yet.")
         elif doc.available:
             words = self.tr("PDF: {0}, {1} pages, {2}.").format(
-                doc.filename, doc.pages, size_words(doc.size))
+                doc.filename, doc.pages, size_words(doc.size)
+            )
             if doc.purge_due is not None:
                 words += " " + self.tr("Deleted on {0}.").format(doc.purge_due.isoformat())
         else:
             words = self.tr("The PDF was removed on {0}.").format(
-                f"{doc.purged_at:%Y-%m-%d}" if doc.purged_at else "")
+                f"{doc.purged_at:%Y-%m-%d}" if doc.purged_at else ""
+            )
         self._add_document_words(words)
         row = self._row()
         if state in _ATTACH_STATES:
@@ -138,8 +154,12 @@ class CopyPanel(DocumentBox):
             self._button("attach", self.tr("Attach PDF…"), self.choose_file, row)
         if doc is not None and doc.available and state in _DELIVER_STATES:
             sent_before = bool(self.context.documents.deliveries(self.detail.row.id))
-            self._button("email", self.tr("E-mail again") if sent_before
-                         else self.tr("E-mail to patron"), self.deliver_email, row)
+            self._button(
+                "email",
+                self.tr("E-mail again") if sent_before else self.tr("E-mail to patron"),
+                self.deliver_email,
+                row,
+            )
             self._button("printed", self.tr("Mark printed"), self.mark_printed, row)
             self._open_pdf_button(doc.path, row)
 
@@ -149,34 +169,46 @@ class CopyPanel(DocumentBox):
         self.send_email()
 
     def mark_printed(self) -> bool:
-        return self._run(lambda: self.context.documents.mark_printed(
-            self.detail.row.id, staff=self._staff()), self.tr("Recorded as printed."))
+        return self._run(
+            lambda: self.context.documents.mark_printed(self.detail.row.id, staff=self._staff()),
+            self.tr("Recorded as printed."),
+        )
 
     def save_compliance(self) -> bool:
         if self.compliance is None or not self.compliance.currentData():
             return False
         choice = str(self.compliance.currentData())
-        return self._run(lambda: self.context.copyright.set_compliance(
-            self.detail.row.id, choice, staff=self._staff()),
-            self.tr("Compliance recorded: {0}.").format(choice))
+        return self._run(
+            lambda: self.context.copyright.set_compliance(
+                self.detail.row.id, choice, staff=self._staff()
+            ),
+            self.tr("Compliance recorded: {0}.").format(choice),
+        )
 
     def hold(self) -> bool:
-        return self._run(lambda: self.context.copyright.hold_if_needed(
-            self.detail.row.id, staff=self._staff()),
-            self.tr("Held for copyright clearance."))
+        return self._run(
+            lambda: self.context.copyright.hold_if_needed(self.detail.row.id, staff=self._staff()),
+            self.tr("Held for copyright clearance."),
+        )
 
     def open_lookup(self, url: str) -> None:
         self.opened.append(url)
         if not self.open_url(url):
-            self.show_message(self.tr("The browser could not be opened for {0}.").format(url),
-                              error=True)
+            self.show_message(
+                self.tr("The browser could not be opened for {0}.").format(url), error=True
+            )
 
     def mark_open_access(self) -> bool:
         link = self.oa_link.text() if self.oa_link is not None else ""
-        return self._run(lambda: self.context.open_access.mark_found(
-            self.detail.row.id, link, staff=self._staff(),
-            expected_version=self.detail.row.version),
-            self.tr("Completed with the open-access link; the patron is notified."))
+        return self._run(
+            lambda: self.context.open_access.mark_found(
+                self.detail.row.id,
+                link,
+                staff=self._staff(),
+                expected_version=self.detail.row.version,
+            ),
+            self.tr("Completed with the open-access link; the patron is notified."),
+        )
 
     def open_clearance(self) -> None:
         dialog = ClearanceDialog(self.context, self.detail.row.id, self)
@@ -191,8 +223,9 @@ class CopyPanel(DocumentBox):
             self.changed.emit(self.detail.row.id)
 
 
-def copy_actions_widget(context: CopiesContext, detail: RequestDetail,
-                        parent: QWidget | None = None) -> DocumentBox | None:
+def copy_actions_widget(
+    context: CopiesContext, detail: RequestDetail, parent: QWidget | None = None
+) -> DocumentBox | None:
     """The box for ``detail``'s detail pane, or None when it has nothing to offer."""
     if detail.row.side is Side.LENDING:
         if lending_panel_fits(context, detail):

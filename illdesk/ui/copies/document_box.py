@@ -47,8 +47,9 @@ class DocumentBox(QGroupBox):
     email_done = Signal(bool)
     """An e-mail delivery finished (True) or failed (False, the reason is shown)."""
 
-    def __init__(self, context: CopiesContext, detail: RequestDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: CopiesContext, detail: RequestDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.detail = detail
@@ -67,8 +68,9 @@ class DocumentBox(QGroupBox):
         self._email_key = "email"
 
     # -- building ----------------------------------------------------------------------------
-    def _button(self, key: str, text: str, slot: Callable[[], object],
-                row: FlowLayout | QHBoxLayout) -> QPushButton:
+    def _button(
+        self, key: str, text: str, slot: Callable[[], object], row: FlowLayout | QHBoxLayout
+    ) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(key)
         button.clicked.connect(lambda _=False: slot())
@@ -96,9 +98,12 @@ class DocumentBox(QGroupBox):
         return self.drop_area
 
     def _open_pdf_button(self, path: Path, row: FlowLayout) -> QPushButton:
-        return self._button("open_pdf", self.tr("Open PDF"),
-                            lambda: self.open_url(QUrl.fromLocalFile(str(path)).toString()),
-                            row)
+        return self._button(
+            "open_pdf",
+            self.tr("Open PDF"),
+            lambda: self.open_url(QUrl.fromLocalFile(str(path)).toString()),
+            row,
+        )
 
     # -- acting ------------------------------------------------------------------------------
     def _staff(self) -> str:
@@ -120,15 +125,17 @@ class DocumentBox(QGroupBox):
         self.message.setVisible(bool(text))
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach the PDF"), "",
-                                              self.tr("PDF files (*.pdf);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach the PDF"), "", self.tr("PDF files (*.pdf);;All files (*)")
+        )
         if name:
             self.attach_file(Path(name))
 
     def attach_file(self, path: Path) -> bool:
-        return self._run(lambda: self.context.documents.attach(
-            self.detail.row.id, path, staff=self._staff()),
-            self.tr("{0} attached.").format(path.name))
+        return self._run(
+            lambda: self.context.documents.attach(self.detail.row.id, path, staff=self._staff()),
+            self.tr("{0} attached.").format(path.name),
+        )
 
     def send_email(self) -> None:
         """Send off the GUI thread (the mail server may be slow); ``email_done`` tells."""
@@ -140,7 +147,8 @@ class DocumentBox(QGroupBox):
             button.setEnabled(False)
         self.show_message(self.tr("Sending…"))
         task = BackgroundTask(
-            lambda _progress: documents.deliver_by_email(request_id, sender, staff=staff))
+            lambda _progress: documents.deliver_by_email(request_id, sender, staff=staff)
+        )
         SENDING.add(task)
         task.succeeded.connect(self._email_succeeded)
         task.failed.connect(self._email_failed)
@@ -152,8 +160,11 @@ class DocumentBox(QGroupBox):
         self._email_finished("")
 
     def _email_failed(self, exc: object) -> None:
-        words = exc.message if isinstance(exc, DeskError) else self.tr(
-            "The e-mail could not be sent: {0}").format(str(exc))
+        words = (
+            exc.message
+            if isinstance(exc, DeskError)
+            else self.tr("The e-mail could not be sent: {0}").format(str(exc))
+        )
         self._email_finished(words)
 
     def _email_finished(self, error: str) -> None:

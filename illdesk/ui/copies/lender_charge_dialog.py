@@ -41,8 +41,9 @@ MUTED_STYLE = "color: #555;"
 class LenderChargeDialog(QDialog):
     """Amount and purpose of one lender's charge on one borrowing request."""
 
-    def __init__(self, context: CopiesContext, detail: RequestDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: CopiesContext, detail: RequestDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.detail = detail
@@ -102,8 +103,7 @@ class LenderChargeDialog(QDialog):
         self._show_charges(purchasing.lender_charges(detail.row.id))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        record = buttons.addButton(self.tr("Record charge"),
-                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        record = buttons.addButton(self.tr("Record charge"), QDialogButtonBox.ButtonRole.AcceptRole)
         record.setObjectName("record_charge")
         record.setDefault(True)
         buttons.accepted.connect(self.save)
@@ -150,12 +150,12 @@ class LenderChargeDialog(QDialog):
         return self.tr("Loan fee from {0}").format(symbol)
 
     def _budget_words(self, status: BudgetStatus) -> str:
-        spent = self.tr("Spent {0:.2f} {1} in {2}").format(status.spent, status.currency,
-                                                          status.label)
+        spent = self.tr("Spent {0:.2f} {1} in {2}").format(
+            status.spent, status.currency, status.label
+        )
         if status.amount is None:
             return self.tr("{0} (no budget set).").format(spent)
-        return self.tr("{0} of {1:.2f}; {2:.2f} left.").format(spent, status.amount,
-                                                              status.left)
+        return self.tr("{0} of {1:.2f}; {2:.2f} left.").format(spent, status.amount, status.left)
 
     def _show_effect(self) -> None:
         """What the budget will look like with the amount being typed."""
@@ -172,10 +172,13 @@ class LenderChargeDialog(QDialog):
         else:
             left = self.status.left - amount
             over = left < 0
-            text = (self.tr("After this charge: {0:.2f} spent, {1:.2f} over budget.")
-                    .format(spent, -left) if over else
-                    self.tr("After this charge: {0:.2f} spent, {1:.2f} left.")
-                    .format(spent, left))
+            text = (
+                self.tr("After this charge: {0:.2f} spent, {1:.2f} over budget.").format(
+                    spent, -left
+                )
+                if over
+                else self.tr("After this charge: {0:.2f} spent, {1:.2f} left.").format(spent, left)
+            )
         self.effect.setStyleSheet(ERROR_STYLE if over else "font-weight: 600;")
         self.effect.setText(text)
 
@@ -188,21 +191,31 @@ class LenderChargeDialog(QDialog):
             f"<td align='right'>{c.amount:.2f} {html.escape(c.currency)}</td>"
             f"<td>{html.escape(c.what)}</td>"
             f"<td style='{MUTED_STYLE}'>{html.escape(c.staff)}</td></tr>"
-            for c in rows)
+            for c in rows
+        )
         if len(rows) > 1 and len({c.currency for c in rows}) == 1:
             total = sum((c.amount for c in rows), Decimal(0))
-            cells += (f"<tr><td><b>{html.escape(self.tr('Total'))}</b></td>"
-                      f"<td align='right'><b>{total:.2f} {html.escape(rows[0].currency)}</b>"
-                      "</td><td></td><td></td></tr>")
+            cells += (
+                f"<tr><td><b>{html.escape(self.tr('Total'))}</b></td>"
+                f"<td align='right'><b>{total:.2f} {html.escape(rows[0].currency)}</b>"
+                "</td><td></td><td></td></tr>"
+            )
         self.charges.setText(f"<table cellspacing='0' cellpadding='3'>{cells}</table>")
 
     # -- acting ----------------------------------------------------------------------------
     def save(self) -> bool:
         """Record the charge; problems go under their field and nothing is written."""
         self.form.clear_problems()
-        recorded = submit(self, (self.form,), lambda: self.context.purchasing.record_charge(
-            self.detail.row.id, parse_charge(self.amount.text()), self.what.text(),
-            staff=self.context.current_staff()))
+        recorded = submit(
+            self,
+            (self.form,),
+            lambda: self.context.purchasing.record_charge(
+                self.detail.row.id,
+                parse_charge(self.amount.text()),
+                self.what.text(),
+                staff=self.context.current_staff(),
+            ),
+        )
         if recorded is None:
             return False
         self.recorded = recorded
@@ -215,8 +228,9 @@ class LenderChargeButton(QPushButton):
 
     recorded = Signal(int)
 
-    def __init__(self, context: CopiesContext, detail: RequestDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: CopiesContext, detail: RequestDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setText(self.tr("Lender charge…"))
         self.setObjectName("lender_charge")
@@ -234,9 +248,12 @@ class LenderChargeButton(QPushButton):
             self.recorded.emit(self.detail.row.id)
 
 
-def lender_charge_button(context: CopiesContext, detail: RequestDetail, parent: QWidget,
-                         on_recorded: Callable[[], None] | None = None
-                         ) -> LenderChargeButton | None:
+def lender_charge_button(
+    context: CopiesContext,
+    detail: RequestDetail,
+    parent: QWidget,
+    on_recorded: Callable[[], None] | None = None,
+) -> LenderChargeButton | None:
     """The "Lender charge…" action for a borrowing request (None for a lending request);
     ``on_recorded`` runs after a charge was recorded, e.g. to reload the detail pane."""
     if detail.row.side is not Side.BORROWING:

@@ -33,8 +33,9 @@ def lending_panel_fits(context: CopiesContext, detail: RequestDetail) -> bool:
 
 
 class LendingCopyPanel(DocumentBox):
-    def __init__(self, context: CopiesContext, detail: RequestDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: CopiesContext, detail: RequestDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__(context, detail, parent)
         self.setObjectName("lending_copy_panel")
         self.symbol = detail.row.partner or detail.partner_name
@@ -58,28 +59,40 @@ class LendingCopyPanel(DocumentBox):
         deliveries = documents.deliveries(request_id)
         if deliveries:
             last = deliveries[-1]
-            how = (self.tr("PDF attached") if last.channel == "attachment"
-                   else self.tr("as a link"))
+            how = self.tr("PDF attached") if last.channel == "attachment" else self.tr("as a link")
             self.sent_before = self._muted(
                 self.tr("Sent {0} times; last on {1:%Y-%m-%d %H:%M} to {2} ({3}).").format(
-                    len(deliveries), last.at, last.recipient, how) if len(deliveries) > 1
+                    len(deliveries), last.at, last.recipient, how
+                )
+                if len(deliveries) > 1
                 else self.tr("Sent on {0:%Y-%m-%d %H:%M} to {1} ({2}).").format(
-                    last.at, last.recipient, how), "sent_before")
+                    last.at, last.recipient, how
+                ),
+                "sent_before",
+            )
         if state in _ATTACH_STATES:
             if not available:
-                self._muted(self.tr("Scan or download the article, then drop the PDF here or "
-                                    "attach it; that records it as scanned"
-                                    " (and holdings and licence as checked)."), "attach_hint")
+                self._muted(
+                    self.tr(
+                        "Scan or download the article, then drop the PDF here or "
+                        "attach it; that records it as scanned"
+                        " (and holdings and licence as checked)."
+                    ),
+                    "attach_hint",
+                )
             drop = self._add_drop_area()
             if available:
                 drop.label.setText(self.tr("Drop a better scan here to replace the PDF"))
         row = self._row()
         if state in _ATTACH_STATES:
-            self._button("attach", self.tr("Replace PDF…") if available
-                         else self.tr("Attach scanned PDF…"), self.choose_file, row)
+            self._button(
+                "attach",
+                self.tr("Replace PDF…") if available else self.tr("Attach scanned PDF…"),
+                self.choose_file,
+                row,
+            )
         if available and state is State.SCANNED:
-            self._send_button(self.tr("Send to {0} by e-mail").format(self.symbol), recipient,
-                              row)
+            self._send_button(self.tr("Send to {0} by e-mail").format(self.symbol), recipient, row)
         if available and state in _SENT_STATES:
             self._send_button(self.tr("Send again"), recipient, row)
         if doc is not None and available:
@@ -90,17 +103,20 @@ class LendingCopyPanel(DocumentBox):
             return self.tr("No PDF attached yet.")
         if not doc.available:
             return self.tr("The PDF was removed on {0}.").format(
-                f"{doc.purged_at:%Y-%m-%d}" if doc.purged_at else "")
+                f"{doc.purged_at:%Y-%m-%d}" if doc.purged_at else ""
+            )
         words = self.tr("PDF: {0} · {1} pages · {2} · SHA-256 {3}…").format(
-            doc.filename, doc.pages, size_words(doc.size), doc.sha256[:12])
+            doc.filename, doc.pages, size_words(doc.size), doc.sha256[:12]
+        )
         if doc.purge_due is not None:
             words += " " + self.tr("Deleted on {0}.").format(doc.purge_due.isoformat())
         return words
 
     def _add_recipient(self, recipient: Recipient) -> None:
         if recipient.address:
-            text = self.tr("To: {0} <{1}>").format(self.detail.partner_name or recipient.who,
-                                                   recipient.address)
+            text = self.tr("To: {0} <{1}>").format(
+                self.detail.partner_name or recipient.who, recipient.address
+            )
         else:
             text = recipient.missing
         self.recipient_words = self._muted(text, "copy_recipient")

@@ -24,8 +24,13 @@ from illdesk.ui.field_form import ERROR_STYLE, FieldForm
 
 
 class PurchaseDialog(QDialog):
-    def __init__(self, context: CopiesContext, request_id: int, version: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: CopiesContext,
+        request_id: int,
+        version: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.request_id = request_id
@@ -63,8 +68,9 @@ class PurchaseDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        order = buttons.addButton(self.tr("Record the order"),
-                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        order = buttons.addButton(
+            self.tr("Record the order"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         order.setObjectName("record_order")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -96,9 +102,13 @@ class PurchaseDialog(QDialog):
         try:
             cost = parse_money(self.cost.text(), "cost")
             self.done_ = self.context.purchasing.order(
-                self.request_id, supplier=self.supplier.currentText(),
-                order_number=self.order_number.text(), cost=cost,
-                staff=self.context.current_staff(), expected_version=self.version)
+                self.request_id,
+                supplier=self.supplier.currentText(),
+                order_number=self.order_number.text(),
+                cost=cost,
+                staff=self.context.current_staff(),
+                expected_version=self.version,
+            )
         except ValidationFailed as exc:
             rest = self.form.show_problems(exc.problems)
             if rest:

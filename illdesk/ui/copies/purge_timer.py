@@ -16,8 +16,9 @@ class PurgeTimer(QObject):
     purged = Signal(list)
     """Request numbers whose PDFs were purged in one run."""
 
-    def __init__(self, documents: DocumentService, hours: float = 6.0,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, documents: DocumentService, hours: float = 6.0, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.documents = documents
         self.timer = QTimer(self)

@@ -23,8 +23,12 @@ from illdesk.services.copyright import CopyrightService
 
 
 class CopyrightReportDialog(QDialog):
-    def __init__(self, copyright_service: CopyrightService, year: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        copyright_service: CopyrightService,
+        year: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = copyright_service
         self.setWindowTitle(self.tr("Copyright report"))
@@ -39,9 +43,15 @@ class CopyrightReportDialog(QDialog):
         self.export.clicked.connect(self.choose_export)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("report_table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Journal"), self.tr("ISSN"), self.tr("Requests"), self.tr("Over the rule"),
-            self.tr("Royalties paid")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Journal"),
+                self.tr("ISSN"),
+                self.tr("Requests"),
+                self.tr("Over the rule"),
+                self.tr("Royalties paid"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -62,8 +72,13 @@ class CopyrightReportDialog(QDialog):
         rows = self.service.report(self.year.value())
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = (row.journal, row.issn, str(row.requests), str(row.over_limit),
-                      f"{row.royalties:.2f}")
+            values = (
+                row.journal,
+                row.issn,
+                str(row.requests),
+                str(row.over_limit),
+                f"{row.royalties:.2f}",
+            )
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         over = sum(1 for row in rows if row.over_limit)
@@ -76,8 +91,11 @@ class CopyrightReportDialog(QDialog):
 
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export copyright report"),
-            f"copyright-report-{self.year.value()}.csv", self.tr("CSV files (*.csv)"))
+            self,
+            self.tr("Export copyright report"),
+            f"copyright-report-{self.year.value()}.csv",
+            self.tr("CSV files (*.csv)"),
+        )
         if name:
             try:
                 self.export_to(Path(name))

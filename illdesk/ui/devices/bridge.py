@@ -89,7 +89,9 @@ class DeviceBridge(QObject):
     def start_scanner(self, config: SerialConfig) -> None:
         self.stop_scanner()
         self._scanner = SerialScannerReader(
-            config, self._scan_arrived, self._status_arrived,
+            config,
+            self._scan_arrived,
+            self._status_arrived,
             reconnect_s=self._reconnect_s,
         )
         self._scanner.start()
@@ -103,8 +105,11 @@ class DeviceBridge(QObject):
         self.stop_rfid()
         self._rfid_config = config
         self._pad = PadWatcher(
-            config.serial, self._tags_arrived, self._status_arrived,
-            poll_s=config.poll_ms / 1000.0, reconnect_s=self._reconnect_s,
+            config.serial,
+            self._tags_arrived,
+            self._status_arrived,
+            poll_s=config.poll_ms / 1000.0,
+            reconnect_s=self._reconnect_s,
         )
         self._pad.start()
 
@@ -122,8 +127,9 @@ class DeviceBridge(QObject):
             self._demo = DemoDevices()
             self._demo.place_demo_set()
         self.start_scanner(SerialConfig(str(self._demo.scanner.path)))
-        self.start_rfid(RfidConfig(SerialConfig(str(self._demo.pad.path), 115200),
-                                   isil="DK-710100"))
+        self.start_rfid(
+            RfidConfig(SerialConfig(str(self._demo.pad.path), 115200), isil="DK-710100")
+        )
         return self._demo
 
     @property
@@ -187,8 +193,12 @@ class DeviceBridge(QObject):
         config = self._rfid_config
         secured = config.afi_secured if config else 0x07
         unsecured = config.afi_unsecured if config else 0xC2
-        return self.rfid_job(lambda client: secure_items(
-            client, movement, afi_secured=secured, afi_unsecured=unsecured), on_done)
+        return self.rfid_job(
+            lambda client: secure_items(
+                client, movement, afi_secured=secured, afi_unsecured=unsecured
+            ),
+            on_done,
+        )
 
     # status words ----------------------------------------------------------
     @Slot(object)
@@ -204,17 +214,29 @@ class DeviceBridge(QObject):
         port = status.port
         scanner = status.device == "scanner"
         if status.state is DeviceState.CONNECTED:
-            return (self.tr("Scanner ready on {0}.") if scanner
-                    else self.tr("RFID pad ready on {0}.")).format(port)
+            return (
+                self.tr("Scanner ready on {0}.") if scanner else self.tr("RFID pad ready on {0}.")
+            ).format(port)
         if status.state is DeviceState.DISCONNECTED:
-            return (self.tr("Scanner not connected ({0}); it will be used again as soon as "
-                            "it is plugged in.") if scanner
-                    else self.tr("RFID pad not connected ({0}); it will be used again as soon "
-                                 "as it is plugged in.")).format(port)
+            return (
+                self.tr(
+                    "Scanner not connected ({0}); it will be used again as soon as "
+                    "it is plugged in."
+                )
+                if scanner
+                else self.tr(
+                    "RFID pad not connected ({0}); it will be used again as soon "
+                    "as it is plugged in."
+                )
+            ).format(port)
         if status.state is DeviceState.GARBAGE:
-            return self.tr("The scanner on {0} sent unreadable data; check its baud rate and "
-                           "framing.").format(port)
+            return self.tr(
+                "The scanner on {0} sent unreadable data; check its baud rate and framing."
+            ).format(port)
         if status.state is DeviceState.CONNECTING:
-            return (self.tr("Looking for the scanner on {0}...") if scanner
-                    else self.tr("Looking for the RFID pad on {0}...")).format(port)
+            return (
+                self.tr("Looking for the scanner on {0}...")
+                if scanner
+                else self.tr("Looking for the RFID pad on {0}...")
+            ).format(port)
         return ""

@@ -47,8 +47,15 @@ class DevicesDialog(QDialog):
     on Cancel the bridge goes back to the settings it had.
     """
 
-    def __init__(self, settings: Settings, bridge: DeviceBridge, *, demo: bool = False,
-                 parent: QWidget | None = None, confirm: Confirm | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        bridge: DeviceBridge,
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+        confirm: Confirm | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scanners and RFID pads"))
         self._settings = settings
@@ -69,8 +76,9 @@ class DevicesDialog(QDialog):
         layout.addLayout(columns)
         left.addWidget(self._build_scanner_group())
         left.addWidget(self._build_rfid_group())
-        self.tag_writer = TagWriter(bridge, settings.get_str("hardware.rfid.isil"), self,
-                                    confirm=confirm)
+        self.tag_writer = TagWriter(
+            bridge, settings.get_str("hardware.rfid.isil"), self, confirm=confirm
+        )
         left.addWidget(self.tag_writer)
         left.addStretch(1)
 
@@ -101,8 +109,9 @@ class DevicesDialog(QDialog):
         self.status_line.setWordWrap(True)
         layout.addWidget(self.status_line)
 
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -142,18 +151,31 @@ class DevicesDialog(QDialog):
         group = QGroupBox(self.tr("Serial barcode scanner"))
         form = QFormLayout(group)
         self.scanner_port = self._combo((), editable=True)
-        self.scanner_port.setToolTip(self.tr("Leave empty for a keyboard-wedge (USB keyboard) "
-                                             "scanner; it needs no setting."))
+        self.scanner_port.setToolTip(
+            self.tr("Leave empty for a keyboard-wedge (USB keyboard) scanner; it needs no setting.")
+        )
         self.scanner_baud = self._combo(BAUD_RATES, editable=True)
         self.scanner_bytesize = self._combo(BYTESIZES)
-        parity_names = (self.tr("None"), self.tr("Even"), self.tr("Odd"), self.tr("Mark"),
-                        self.tr("Space"))
+        parity_names = (
+            self.tr("None"),
+            self.tr("Even"),
+            self.tr("Odd"),
+            self.tr("Mark"),
+            self.tr("Space"),
+        )
         self.scanner_parity = self._choice_combo(list(zip(parity_names, PARITIES, strict=True)))
         self.scanner_stopbits = self._combo(STOPBITS)
-        terminator_names = (self.tr("Any of CR, LF, Tab, ETX"), self.tr("CR"), self.tr("LF"),
-                            self.tr("CR LF"), self.tr("Tab"), self.tr("ETX"))
+        terminator_names = (
+            self.tr("Any of CR, LF, Tab, ETX"),
+            self.tr("CR"),
+            self.tr("LF"),
+            self.tr("CR LF"),
+            self.tr("Tab"),
+            self.tr("ETX"),
+        )
         self.scanner_terminator = self._choice_combo(
-            list(zip(terminator_names, TERMINATORS, strict=True)))
+            list(zip(terminator_names, TERMINATORS, strict=True))
+        )
         form.addRow(self.tr("Port"), self.scanner_port)
         form.addRow(self.tr("Baud rate"), self.scanner_baud)
         form.addRow(self.tr("Data bits"), self.scanner_bytesize)
@@ -185,8 +207,9 @@ class DevicesDialog(QDialog):
         line.addWidget(self.sim_scan_button)
         line.addWidget(self.sim_unplug_button)
         self.sim_blank_button = QPushButton(self.tr("Blank tag on pad"))
-        self.sim_blank_button.setToolTip(self.tr("Take every tag off the simulated pad and "
-                                                 "put one blank tag on it."))
+        self.sim_blank_button.setToolTip(
+            self.tr("Take every tag off the simulated pad and put one blank tag on it.")
+        )
         self.sim_blank_button.clicked.connect(self._simulate_blank_tag)
         line.addWidget(self.sim_blank_button)
         return row
@@ -198,8 +221,7 @@ class DevicesDialog(QDialog):
         self.scanner_bytesize.setCurrentText(settings.get_str("hardware.scanner.bytesize"))
         self._set_choice(self.scanner_parity, settings.get_str("hardware.scanner.parity"))
         self.scanner_stopbits.setCurrentText(settings.get_str("hardware.scanner.stopbits"))
-        self._set_choice(self.scanner_terminator,
-                         settings.get_str("hardware.scanner.terminator"))
+        self._set_choice(self.scanner_terminator, settings.get_str("hardware.scanner.terminator"))
         self.rfid_port.setCurrentText(settings.get_str("hardware.rfid.port"))
         self.rfid_baud.setCurrentText(str(settings.get_int("hardware.rfid.baud")))
 
@@ -230,8 +252,9 @@ class DevicesDialog(QDialog):
         text = combo.currentText().strip()
         if text.isdigit() and int(text) > 0:
             return int(text)
-        self.status_line.setText(self.tr("“{0}” is not a baud rate; using {1}.")
-                                 .format(text, fallback))
+        self.status_line.setText(
+            self.tr("“{0}” is not a baud rate; using {1}.").format(text, fallback)
+        )
         return fallback
 
     def changed_values(self) -> dict[str, SettingValue]:
@@ -252,9 +275,13 @@ class DevicesDialog(QDialog):
         if ports:
             self.status_line.setText(self.tr("{0} serial port(s) found.").format(len(ports)))
         else:
-            self.status_line.setText(self.tr("No serial ports found. A keyboard-wedge scanner "
-                                             "needs none; plug in a serial scanner or pad "
-                                             "and look again."))
+            self.status_line.setText(
+                self.tr(
+                    "No serial ports found. A keyboard-wedge scanner "
+                    "needs none; plug in a serial scanner or pad "
+                    "and look again."
+                )
+            )
 
     @Slot()
     def apply_for_test(self) -> None:
@@ -293,8 +320,9 @@ class DevicesDialog(QDialog):
             try:
                 demo = self._bridge.start_simulated()
             except OSError as exc:
-                self.status_line.setText(self.tr("Simulated devices could not start: {0}")
-                                         .format(exc))
+                self.status_line.setText(
+                    self.tr("Simulated devices could not start: {0}").format(exc)
+                )
                 return
             self.scanner_port.setCurrentText(str(demo.scanner.path))
             self.rfid_port.setCurrentText(str(demo.pad.path))
@@ -315,8 +343,9 @@ class DevicesDialog(QDialog):
         try:
             demo.scanner.scan(self.sim_barcode.text().strip())
         except (OSError, UnicodeEncodeError) as exc:
-            self.status_line.setText(self.tr("The simulated scanner could not send: {0}")
-                                     .format(exc))
+            self.status_line.setText(
+                self.tr("The simulated scanner could not send: {0}").format(exc)
+            )
 
     @Slot()
     def _simulate_blank_tag(self) -> None:
@@ -367,12 +396,19 @@ class DevicesDialog(QDialog):
         for reading in snap.readings:
             if reading.decoded is not None:
                 tag = reading.decoded.tag
-                self._add_line(self.tr("Tag {0}: item {1}, part {2} of {3}, {4}, {5}").format(
-                    reading.uid_hex, tag.item_id or "-", tag.part_number, tag.parts_in_item,
-                    tag.owner or "-", describe_afi(reading.afi)))
+                self._add_line(
+                    self.tr("Tag {0}: item {1}, part {2} of {3}, {4}, {5}").format(
+                        reading.uid_hex,
+                        tag.item_id or "-",
+                        tag.part_number,
+                        tag.parts_in_item,
+                        tag.owner or "-",
+                        describe_afi(reading.afi),
+                    )
+                )
             else:
-                self._add_line(self.tr("Tag {0}: {1}").format(reading.uid_hex,
-                                                               reading.problem or ""))
+                self._add_line(
+                    self.tr("Tag {0}: {1}").format(reading.uid_hex, reading.problem or "")
+                )
         for warning in snap.warnings:
             self._add_line(self.tr("Warning: {0}").format(warning))
-

@@ -39,8 +39,13 @@ class TagWriter(QGroupBox):
 
     written = Signal(object)  # TagReading read back from the tag
 
-    def __init__(self, bridge: DeviceBridge, isil: str, parent: QWidget | None = None,
-                 confirm: Confirm | None = None) -> None:
+    def __init__(
+        self,
+        bridge: DeviceBridge,
+        isil: str,
+        parent: QWidget | None = None,
+        confirm: Confirm | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Write an item tag"))
         self._bridge = bridge
@@ -74,12 +79,16 @@ class TagWriter(QGroupBox):
     def write(self, overwrite_foreign: bool = False) -> None:
         """Write the form's item to the one tag on the pad; the outcome shows in ``result``."""
         if not self._isil.strip():
-            self.result.setText(self.tr("Set this library's ISIL (e.g. DK-710100) in the "
-                                        "settings before writing tags."))
+            self.result.setText(
+                self.tr(
+                    "Set this library's ISIL (e.g. DK-710100) in the settings before writing tags."
+                )
+            )
             return
         try:
-            tag = item_tag_for(self.item_id.text(), self._isil, self.parts.value(),
-                               self.part.value())
+            tag = item_tag_for(
+                self.item_id.text(), self._isil, self.parts.value(), self.part.value()
+            )
             encode_block(tag)  # refuse bad input here, before the pad is asked
         except DeskError as exc:
             self.result.setText(exc.message)
@@ -90,8 +99,7 @@ class TagWriter(QGroupBox):
             uids = client.inventory()
             if len(uids) != 1:
                 raise RfidError(f"Put exactly one tag on the pad ({len(uids)} found).")
-            return write_item_tag(client, uids[0], tag, isil,
-                                  overwrite_foreign=overwrite_foreign)
+            return write_item_tag(client, uids[0], tag, isil, overwrite_foreign=overwrite_foreign)
 
         self.write_button.setEnabled(False)
         self.result.setText(self.tr("Writing..."))
@@ -106,8 +114,9 @@ class TagWriter(QGroupBox):
             if self._confirm(question):
                 self.write(overwrite_foreign=True)
             else:
-                self.result.setText(self.tr("Not written: the tag belongs to {0}.")
-                                    .format(exc.owner))
+                self.result.setText(
+                    self.tr("Not written: the tag belongs to {0}.").format(exc.owner)
+                )
             return
         except DeskError as exc:
             self.result.setText(exc.message)
@@ -116,6 +125,9 @@ class TagWriter(QGroupBox):
             log.exception("writing an RFID tag failed")
             self.result.setText(self.tr("Writing the tag failed: {0}").format(exc))
             return
-        self.result.setText(self.tr("Tag {0} written and checked: item {1}.")
-                            .format(reading.uid_hex, reading.item_id))
+        self.result.setText(
+            self.tr("Tag {0} written and checked: item {1}.").format(
+                reading.uid_hex, reading.item_id
+            )
+        )
         self.written.emit(reading)

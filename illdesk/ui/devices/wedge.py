@@ -30,8 +30,11 @@ from illdesk.ui.devices.scan_box import is_scan_box
 log = logging.getLogger(__name__)
 
 _TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
-_CHORD = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-          | Qt.KeyboardModifier.MetaModifier)
+_CHORD = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 
 
 @dataclass
@@ -157,12 +160,14 @@ class KeyboardWedge(QObject):
                 target = held.payload.widget
                 if not shiboken6.isValid(target):
                     continue
-                press = QKeyEvent(QEvent.Type.KeyPress, held.payload.key,
-                                  held.payload.modifiers, held.text)
+                press = QKeyEvent(
+                    QEvent.Type.KeyPress, held.payload.key, held.payload.modifiers, held.text
+                )
                 QCoreApplication.sendEvent(target, press)
                 if held.payload.released:
-                    release = QKeyEvent(QEvent.Type.KeyRelease, held.payload.key,
-                                        held.payload.modifiers, held.text)
+                    release = QKeyEvent(
+                        QEvent.Type.KeyRelease, held.payload.key, held.payload.modifiers, held.text
+                    )
                     QCoreApplication.sendEvent(target, release)
         finally:
             self._replaying = False

@@ -32,14 +32,19 @@ AMOUNT_ACTIONS = {Action.MARK_LOST: "Replacement charge"}
 
 
 def needs_dialog(choice: ActionChoice) -> bool:
-    return choice.needs_reason or choice.action in ITEM_ACTIONS and choice.action is Action.PULL \
-        or choice.action in AMOUNT_ACTIONS or choice.action in (Action.RENEWAL_GRANTED,
-                                                                Action.GRANT_RENEWAL)
+    return (
+        choice.needs_reason
+        or choice.action in ITEM_ACTIONS
+        and choice.action is Action.PULL
+        or choice.action in AMOUNT_ACTIONS
+        or choice.action in (Action.RENEWAL_GRANTED, Action.GRANT_RENEWAL)
+    )
 
 
 class ActionDialog(QDialog):
-    def __init__(self, choice: ActionChoice, parent: QWidget | None = None,
-                 suggested_note: str = "") -> None:
+    def __init__(
+        self, choice: ActionChoice, parent: QWidget | None = None, suggested_note: str = ""
+    ) -> None:
         super().__init__(parent)
         self.choice = choice
         self.value: ActionInput | None = None
@@ -48,8 +53,13 @@ class ActionDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setText(suggested_note)
-        self.form.add("note", self.tr("Reason (kept in the history)") if choice.needs_reason
-                      else self.tr("Note (optional)"), self.note)
+        self.form.add(
+            "note",
+            self.tr("Reason (kept in the history)")
+            if choice.needs_reason
+            else self.tr("Note (optional)"),
+            self.note,
+        )
         self.date: QDateEdit | None = None
         self.use_date: QCheckBox | None = None
         if choice.action in DATE_ACTIONS:
@@ -73,7 +83,8 @@ class ActionDialog(QDialog):
             self.amount.setPlaceholderText("0.00")
             self.form.add("amount", self.tr(AMOUNT_ACTIONS[choice.action]), self.amount)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -9,19 +9,30 @@ from illdesk.services.rows import RequestDetail
 from illdesk.ui.services_context import DeskContext
 
 
-def add_note(parent: QWidget, context: DeskContext, detail: RequestDetail, *,
-             question: str = "", prefix: str = "") -> RequestDetail | None:
+def add_note(
+    parent: QWidget,
+    context: DeskContext,
+    detail: RequestDetail,
+    *,
+    question: str = "",
+    prefix: str = "",
+) -> RequestDetail | None:
     """Ask, then save; None when staff cancel or leave it empty.  ``prefix`` starts the
     saved note ("Condition on return: ")."""
     title = parent.tr("Note on {0}").format(detail.row.number)
     text, ok = QInputDialog.getText(
-        parent, title, question or parent.tr("Note for the history of {0}:").format(
-            detail.row.number), QLineEdit.EchoMode.Normal, "")
+        parent,
+        title,
+        question or parent.tr("Note for the history of {0}:").format(detail.row.number),
+        QLineEdit.EchoMode.Normal,
+        "",
+    )
     if not ok or not text.strip():
         return None
     try:
-        return context.requests.add_note(detail.row.id, prefix + text.strip(),
-                                         staff=context.current_staff())
+        return context.requests.add_note(
+            detail.row.id, prefix + text.strip(), staff=context.current_staff()
+        )
     except DeskError as exc:
         QMessageBox.warning(parent, title, exc.message)
         return None

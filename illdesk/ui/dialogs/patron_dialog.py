@@ -77,22 +77,35 @@ class PatronForm(FieldForm):
         self.notes.setPlainText(p.notes)
 
     def value(self) -> PatronInput:
-        expires = None if self.expires.date() == self.expires.minimumDate() else \
-            self.expires.date().toPython()
+        expires = (
+            None
+            if self.expires.date() == self.expires.minimumDate()
+            else self.expires.date().toPython()
+        )
         return PatronInput(
-            barcode=self.barcode.text(), name=self.name.text(), email=self.email.text(),
-            phone=self.phone.text(), category=self.category.currentText(),
+            barcode=self.barcode.text(),
+            name=self.name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            category=self.category.currentText(),
             expires_on=expires,  # type: ignore[arg-type]
             blocked_reason=self.blocked.text(),
             request_limit=None if self.limit.value() < 0 else self.limit.value(),
-            pickup_location=self.pickup.text(), notice_channel=str(self.channel.currentData()),
+            pickup_location=self.pickup.text(),
+            notice_channel=str(self.channel.currentData()),
             notes=self.notes.toPlainText(),
         )
 
 
 class PatronDialog(QDialog):
-    def __init__(self, context: DeskContext, parent: QWidget | None = None, *,
-                 patron: PatronRow | None = None, barcode: str = "") -> None:
+    def __init__(
+        self,
+        context: DeskContext,
+        parent: QWidget | None = None,
+        *,
+        patron: PatronRow | None = None,
+        barcode: str = "",
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.patron_id = patron.id if patron else None
@@ -104,7 +117,8 @@ class PatronDialog(QDialog):
         elif barcode:
             self.form.barcode.setText(barcode)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -113,7 +127,8 @@ class PatronDialog(QDialog):
         self.resize(520, 560)
 
     def save(self) -> None:
-        self.saved = submit(self, (self.form,),
-                            lambda: self.context.patrons.save(self.form.value(), self.patron_id))
+        self.saved = submit(
+            self, (self.form,), lambda: self.context.patrons.save(self.form.value(), self.patron_id)
+        )
         if self.saved is not None:
             self.accept()

@@ -36,10 +36,20 @@ from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.services_context import DeskContext
 
 _CITATION_FIELDS = (
-    ("title", "Title"), ("author", "Author"), ("isbn", "ISBN"), ("oclc_number", "OCLC number"),
-    ("edition", "Edition"), ("publisher", "Publisher"), ("year", "Year"),
-    ("article_title", "Article title"), ("journal", "Journal"), ("issn", "ISSN"),
-    ("volume", "Volume"), ("issue", "Issue"), ("pages", "Pages"), ("doi", "DOI"),
+    ("title", "Title"),
+    ("author", "Author"),
+    ("isbn", "ISBN"),
+    ("oclc_number", "OCLC number"),
+    ("edition", "Edition"),
+    ("publisher", "Publisher"),
+    ("year", "Year"),
+    ("article_title", "Article title"),
+    ("journal", "Journal"),
+    ("issn", "ISSN"),
+    ("volume", "Volume"),
+    ("issue", "Issue"),
+    ("pages", "Pages"),
+    ("doi", "DOI"),
 )
 _COPY_ONLY = {"article_title", "journal", "volume", "issue", "pages", "doi"}
 _LOAN_ONLY = {"edition", "oclc_number", "isbn"}
@@ -87,8 +97,9 @@ class CitationForm(FieldForm):
             return
         result = parse_openurl(text)
         if result.citation.is_empty():
-            self.show_problems({"openurl": self.tr("This OpenURL holds no citation: ")
-                                + "; ".join(result.notes)})
+            self.show_problems(
+                {"openurl": self.tr("This OpenURL holds no citation: ") + "; ".join(result.notes)}
+            )
             return
         self.clear_problems()
         index = self.service.findData(result.service_type.value)
@@ -156,12 +167,17 @@ class BorrowingRequestDialog(QDialog):
         self.citation = CitationForm(self)
         box = QGroupBox(self.tr("What is wanted"), self)
         QVBoxLayout(box).addWidget(self.citation)
-        for changed in (self.price.textChanged, self.citation.edits["year"].textChanged,
-                        self.citation.service.currentIndexChanged, self.needed_by.dateChanged):
+        for changed in (
+            self.price.textChanged,
+            self.citation.edits["year"].textChanged,
+            self.citation.service.currentIndexChanged,
+            self.needed_by.dateChanged,
+        ):
             changed.connect(self.show_suggestion)
 
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -179,7 +195,9 @@ class BorrowingRequestDialog(QDialog):
         if self._patron is None:
             self.patron_label.setText(
                 self.tr("No patron has card “{0}”. Use “New patron…” to add one.").format(barcode)
-                if barcode else "")
+                if barcode
+                else ""
+            )
             return None
         text = f"{self._patron.name} · {self._patron.category}"
         if self._patron.blocked_reason:
@@ -199,18 +217,21 @@ class BorrowingRequestDialog(QDialog):
                 self.suggestion.setText(self.tr("Enter the price like 24.95."))
                 return
         suggestion = self.context.purchasing.suggestion_for_new(
-            self.citation.service_type(), year=self.citation.edits["year"].text(),
-            price=price, patron_category=self._patron.category if self._patron else "",
-            needed_by=_optional_date(self.needed_by))
-        self.suggestion.setStyleSheet("color:#1b5e20;font-weight:600;" if suggestion.buy
-                                      else "color:#444;")
+            self.citation.service_type(),
+            year=self.citation.edits["year"].text(),
+            price=price,
+            patron_category=self._patron.category if self._patron else "",
+            needed_by=_optional_date(self.needed_by),
+        )
+        self.suggestion.setStyleSheet(
+            "color:#1b5e20;font-weight:600;" if suggestion.buy else "color:#444;"
+        )
         self.suggestion.setText(self.tr(suggestion.words()))
 
     def _create_patron(self) -> None:
         from illdesk.ui.dialogs.patron_dialog import PatronDialog
 
-        dialog = PatronDialog(self.context, parent=self,
-                              barcode=self.patron_barcode.text().strip())
+        dialog = PatronDialog(self.context, parent=self, barcode=self.patron_barcode.text().strip())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.patron_barcode.setText(dialog.saved.barcode)
             self.look_up_patron()
@@ -233,18 +254,24 @@ class BorrowingRequestDialog(QDialog):
 
         def create(allow_duplicate: bool) -> RequestDetail:
             return self.context.requests.create_borrowing(
-                patron_id=patron.id, citation=self.citation.citation(),
+                patron_id=patron.id,
+                citation=self.citation.citation(),
                 service_type=self.citation.service_type(),
-                staff=self.context.current_staff(), needed_by=_optional_date(self.needed_by),
-                max_cost=max_cost, allow_duplicate=allow_duplicate)
+                staff=self.context.current_staff(),
+                needed_by=_optional_date(self.needed_by),
+                max_cost=max_cost,
+                allow_duplicate=allow_duplicate,
+            )
 
         def create_asking() -> RequestDetail | None:
             try:
                 return create(False)
             except DuplicateRequest as exc:
                 answer = QMessageBox.question(
-                    self, self.tr("Possible duplicate"),
-                    exc.message + "\n\n" + self.tr("Enter this request anyway?"))
+                    self,
+                    self.tr("Possible duplicate"),
+                    exc.message + "\n\n" + self.tr("Enter this request anyway?"),
+                )
                 return create(True) if answer == QMessageBox.StandardButton.Yes else None
 
         self.created = submit(self, (self.citation, self.who), create_asking)
@@ -265,8 +292,9 @@ class LendingRequestDialog(QDialog):
         self.partner = QComboBox(self)
         self.partner.setObjectName("partner")
         self.partner.setEditable(False)
-        fill_partner_choice(self.partner, context.directory.partners(),
-                            self.tr("— choose the borrowing library —"))
+        fill_partner_choice(
+            self.partner, context.directory.partners(), self.tr("— choose the borrowing library —")
+        )
         self.new_partner_button = QPushButton(self.tr("New partner…"), self)
         self.new_partner_button.setObjectName("new_partner")
         self.new_partner_button.clicked.connect(lambda: self.add_partner())
@@ -301,7 +329,8 @@ class LendingRequestDialog(QDialog):
         box = QGroupBox(self.tr("What is wanted"), self)
         QVBoxLayout(box).addWidget(self.citation)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -314,9 +343,13 @@ class LendingRequestDialog(QDialog):
 
     def ask_for_email(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Paste from e-mail"),
-            self.tr("Paste the partner's e-mail (labelled lines such as “Title:”, “ISBN:”, "
-                    "“Symbol:”, “Request number:”):"))
+            self,
+            self.tr("Paste from e-mail"),
+            self.tr(
+                "Paste the partner's e-mail (labelled lines such as “Title:”, “ISBN:”, "
+                "“Symbol:”, “Request number:”):"
+            ),
+        )
         if ok:
             self.fill_from_email(text)
 
@@ -329,7 +362,8 @@ class LendingRequestDialog(QDialog):
                 edit.setText(value)
         if got.citation.article_title or got.citation.journal:
             self.citation.service.setCurrentIndex(
-                self.citation.service.findData(ServiceType.COPY.value))
+                self.citation.service.findData(ServiceType.COPY.value)
+            )
         if got.their_request_id:
             self.external_id.setText(got.their_request_id)
         if got.material is not None:
@@ -339,29 +373,42 @@ class LendingRequestDialog(QDialog):
         left = list(got.unread)
         if got.library_symbol:
             wanted = got.library_symbol.casefold()
-            index = next((i for i in range(self.partner.count())
-                          if self.partner.itemText(i).casefold().endswith(f"({wanted})")), -1)
+            index = next(
+                (
+                    i
+                    for i in range(self.partner.count())
+                    if self.partner.itemText(i).casefold().endswith(f"({wanted})")
+                ),
+                -1,
+            )
             if index >= 0:
                 self.partner.setCurrentIndex(index)
             else:
                 self.unknown_symbol = got.library_symbol
-                left.insert(0, self.tr("No partner has the symbol {0}: press “New partner…” "
-                                       "to add it, or choose the library by hand.").format(
-                    got.library_symbol))
+                left.insert(
+                    0,
+                    self.tr(
+                        "No partner has the symbol {0}: press “New partner…” "
+                        "to add it, or choose the library by hand."
+                    ).format(got.library_symbol),
+                )
         if left:
             self.who.show_problems({"partner": "\n".join(left)})
         return left
 
     def _service_changed(self) -> None:
         """An article is (nearly always) from a journal: offer that as the material."""
-        if self.citation.service_type() is ServiceType.COPY \
-                and self.material.currentData() == Material.BOOK.value:
+        if (
+            self.citation.service_type() is ServiceType.COPY
+            and self.material.currentData() == Material.BOOK.value
+        ):
             self.material.setCurrentIndex(self.material.findData(Material.SERIAL.value))
 
     def show_terms(self) -> None:
         """The lending policy for the chosen library and material, before anything is saved."""
-        terms = self.context.policy.terms(self.partner.currentData(),
-                                          Material(self.material.currentData()))
+        terms = self.context.policy.terms(
+            self.partner.currentData(), Material(self.material.currentData())
+        )
         self.terms.setText(self.tr(terms.summary()))
 
     def add_partner(self, dialog: PartnersDialog | None = None) -> None:
@@ -370,8 +417,11 @@ class LendingRequestDialog(QDialog):
         dialog.partners.new_partner(self.unknown_symbol)
         dialog.exec()
         saved = dialog.partners.saved
-        fill_partner_choice(self.partner, self.context.directory.partners(),
-                            self.tr("— choose the borrowing library —"))
+        fill_partner_choice(
+            self.partner,
+            self.context.directory.partners(),
+            self.tr("— choose the borrowing library —"),
+        )
         if saved is not None:
             self.partner.setCurrentIndex(self.partner.findData(saved.id))
             self.who.clear_problems()
@@ -381,8 +431,10 @@ class LendingRequestDialog(QDialog):
         if partner_id is None:
             self.who.show_problems({"partner": self.tr("Choose the library that asks.")})
             return
-        self.created = submit(self, (self.citation, self.who), lambda: (
-            self.context.requests.create_lending(
+        self.created = submit(
+            self,
+            (self.citation, self.who),
+            lambda: self.context.requests.create_lending(
                 partner_id=int(partner_id),
                 citation=self.citation.citation(),
                 service_type=self.citation.service_type(),
@@ -390,9 +442,7 @@ class LendingRequestDialog(QDialog):
                 needed_by=_optional_date(self.needed_by),
                 external_id=self.external_id.text().strip(),
                 material=Material(self.material.currentData()),
-            )))
+            ),
+        )
         if self.created is not None:
             self.accept()
-
-
-

@@ -25,8 +25,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RotaDialog(QDialog):
-    def __init__(self, context: DeskContext, detail: RequestDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: DeskContext, detail: RequestDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.detail = detail
@@ -42,10 +43,17 @@ class RotaDialog(QDialog):
             if entry.status == "waiting" and entry.partner_id in self.choices:
                 self._add(self.chosen, self.choices[entry.partner_id])
         self._refill_available()
-        done = [f"{e.symbol}: {e.status}" + (f" ({e.reason})" if e.reason else "")
-                for e in detail.rota if e.status != "waiting"]
-        history = QLabel(self.tr("Already asked: {0}").format(", ".join(done)) if done
-                         else self.tr("No lender asked yet."), self)
+        done = [
+            f"{e.symbol}: {e.status}" + (f" ({e.reason})" if e.reason else "")
+            for e in detail.rota
+            if e.status != "waiting"
+        ]
+        history = QLabel(
+            self.tr("Already asked: {0}").format(", ".join(done))
+            if done
+            else self.tr("No lender asked yet."),
+            self,
+        )
         history.setWordWrap(True)
         buttons = {}
         for name, text, slot in (
@@ -60,8 +68,7 @@ class RotaDialog(QDialog):
             button.clicked.connect(slot)
             buttons[name] = button
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Partners (reciprocal first, then cost, then speed)")),
-                       0, 0)
+        grid.addWidget(QLabel(self.tr("Partners (reciprocal first, then cost, then speed)")), 0, 0)
         grid.addWidget(QLabel(self.tr("Rota: asked in this order")), 0, 2)
         grid.addWidget(self.available, 1, 0, 5, 1)
         grid.addWidget(buttons["add"], 1, 1)
@@ -71,7 +78,8 @@ class RotaDialog(QDialog):
         grid.addWidget(buttons["up"], 1, 3)
         grid.addWidget(buttons["down"], 2, 3)
         box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -122,8 +130,11 @@ class RotaDialog(QDialog):
     def save(self) -> None:
         try:
             self.saved = self.context.requests.set_rota(
-                self.detail.row.id, self.chosen_ids(), staff=self.context.current_staff(),
-                expected_version=self.detail.row.version)
+                self.detail.row.id,
+                self.chosen_ids(),
+                staff=self.context.current_staff(),
+                expected_version=self.detail.row.version,
+            )
         except DeskError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return

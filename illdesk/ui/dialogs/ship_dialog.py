@@ -29,8 +29,9 @@ def _decimal(text: str) -> Decimal | None:
 
 
 class ShipDialog(QDialog):
-    def __init__(self, context: DeskContext, request_id: int, version: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: DeskContext, request_id: int, version: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.request_id = request_id
@@ -68,13 +69,19 @@ class ShipDialog(QDialog):
         else:  # kept for value_given(), but not on a domestic form
             for unused in (self.value, self.currency, self.description, self.hs):
                 unused.hide()
-        note = QLabel(self.tr("Abroad: the customs form (CN22 up to 300 SDR, CN23 above) prints "
-                              "with the label.") if d.abroad else
-                      self.tr("Domestic parcel: no customs form."), self)
+        note = QLabel(
+            self.tr(
+                "Abroad: the customs form (CN22 up to 300 SDR, CN23 above) prints with the label."
+            )
+            if d.abroad
+            else self.tr("Domestic parcel: no customs form."),
+            self,
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.ship_button = buttons.addButton(self.tr("Ship and print label"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ship_button = buttons.addButton(
+            self.tr("Ship and print label"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ship_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.ship)
@@ -93,15 +100,25 @@ class ShipDialog(QDialog):
 
     def value_given(self) -> ShipInput:
         return ShipInput(
-            carrier=self.carrier.currentText(), weight_kg=_decimal(self.weight.text()),
+            carrier=self.carrier.currentText(),
+            weight_kg=_decimal(self.weight.text()),
             tracking_number=self.tracking.text().strip(),
             declared_value=_decimal(self.value.text()) if self.defaults.abroad else None,
-            currency=self.currency.text().strip(), description=self.description.text(),
-            hs_tariff_number=self.hs.text())
+            currency=self.currency.text().strip(),
+            description=self.description.text(),
+            hs_tariff_number=self.hs.text(),
+        )
 
     def ship(self) -> None:
-        self.shipped = submit(self, (self.form,), lambda: self.context.shipping.ship(
-            self.request_id, self.value_given(), staff=self.context.current_staff(),
-            expected_version=self.version))
+        self.shipped = submit(
+            self,
+            (self.form,),
+            lambda: self.context.shipping.ship(
+                self.request_id,
+                self.value_given(),
+                staff=self.context.current_staff(),
+                expected_version=self.version,
+            ),
+        )
         if self.shipped is not None:
             self.accept()

@@ -19,8 +19,9 @@ from illdesk.ui.field_form import ERROR_STYLE
 
 
 class UnfilledDialog(QDialog):
-    def __init__(self, detail: RequestDetail, parent: QWidget | None = None,
-                 suggested: str = "") -> None:
+    def __init__(
+        self, detail: RequestDetail, parent: QWidget | None = None, suggested: str = ""
+    ) -> None:
         """``suggested``: the reason to preselect (the scan said why), else the first."""
         super().__init__(parent)
         self.note: str | None = None
@@ -45,7 +46,8 @@ class UnfilledDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -13,8 +13,9 @@ def partner_label(partner: PartnerRow) -> str:
     return f"{partner.name} ({partner.symbol})"
 
 
-def fill_partner_choice(combo: QComboBox, partners: Iterable[PartnerRow],
-                        first: str | None = None) -> None:
+def fill_partner_choice(
+    combo: QComboBox, partners: Iterable[PartnerRow], first: str | None = None
+) -> None:
     """Replace the combo's items; ``first`` is an entry without a partner ("Every partner")."""
     combo.clear()
     if first is not None:

@@ -20,8 +20,19 @@ from illdesk.domain.lending_policy import MAX_LOAN_DAYS, MAX_RENEWALS
 from illdesk.domain.partner_record import CARRIERS, PartnerRecord
 from illdesk.ui.field_form import FieldForm
 
-_TEXT_FIELDS = ("name", "symbol", "street", "city", "postal_code", "region", "country",
-                "email", "iso18626_endpoint", "currency", "lending_conditions")
+_TEXT_FIELDS = (
+    "name",
+    "symbol",
+    "street",
+    "city",
+    "postal_code",
+    "region",
+    "country",
+    "email",
+    "iso18626_endpoint",
+    "currency",
+    "lending_conditions",
+)
 
 
 def money(text: str) -> Decimal:
@@ -50,8 +61,12 @@ class PartnerForm(QWidget):
             (self.who, "region", self.tr("Region or state"), ""),
             (self.who, "country", self.tr("Country"), "US"),
             (self.who, "email", self.tr("ILL e-mail"), "ill@example.org"),
-            (self.who, "iso18626_endpoint", self.tr("ISO 18626 address"),
-             "https://ill.example.org/iso18626"),
+            (
+                self.who,
+                "iso18626_endpoint",
+                self.tr("ISO 18626 address"),
+                "https://ill.example.org/iso18626",
+            ),
         ):
             self.edits[name] = self._line(form, name, label, hint)
         self.loan_days = QSpinBox(self)
@@ -74,9 +89,11 @@ class PartnerForm(QWidget):
         self.accepts_invoice = QCheckBox(self.tr("Invoice"), pays)
         self.accepts_ifm = QCheckBox(self.tr("OCLC IFM"), pays)
         self.accepts_ifla = QCheckBox(self.tr("IFLA vouchers"), pays)
-        for box, name in ((self.accepts_invoice, "accepts_invoice"),
-                          (self.accepts_ifm, "accepts_ifm"),
-                          (self.accepts_ifla, "accepts_ifla_vouchers")):
+        for box, name in (
+            (self.accepts_invoice, "accepts_invoice"),
+            (self.accepts_ifm, "accepts_ifm"),
+            (self.accepts_ifla, "accepts_ifla_vouchers"),
+        ):
             box.setObjectName(name)
             row.addWidget(box)
         self.terms.add("accepts_invoice", self.tr("Pays by"), pays)
@@ -88,8 +105,11 @@ class PartnerForm(QWidget):
         self.carrier.addItems(CARRIERS)
         self.terms.add("default_carrier", self.tr("Usual carrier"), self.carrier)
         self.edits["lending_conditions"] = self._line(
-            self.terms, "lending_conditions", self.tr("Conditions"),
-            self.tr("e.g. Signature required"))
+            self.terms,
+            "lending_conditions",
+            self.tr("Conditions"),
+            self.tr("e.g. Signature required"),
+        )
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setMaximumHeight(70)
@@ -136,11 +156,15 @@ class PartnerForm(QWidget):
     def record(self) -> PartnerRecord:
         text = {name: self.edits[name].text() for name in _TEXT_FIELDS}
         return PartnerRecord(
-            id=self.partner_id, default_loan_days=self.loan_days.value(),
-            renewals_allowed=self.renewals.value(), charge=money(self.charge.text()),
+            id=self.partner_id,
+            default_loan_days=self.loan_days.value(),
+            renewals_allowed=self.renewals.value(),
+            charge=money(self.charge.text()),
             accepts_invoice=self.accepts_invoice.isChecked(),
             accepts_ifm=self.accepts_ifm.isChecked(),
             accepts_ifla_vouchers=self.accepts_ifla.isChecked(),
             reciprocal=self.reciprocal.isChecked(),
             default_carrier=self.carrier.currentText(),
-            notes=self.notes.toPlainText(), **text)
+            notes=self.notes.toPlainText(),
+            **text,
+        )

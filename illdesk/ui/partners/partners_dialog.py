@@ -97,8 +97,11 @@ class PartnerPage(QWidget):
     def new_partner(self, symbol: str = "") -> None:
         self.list.clearSelection()
         self.list.setCurrentItem(None)  # type: ignore[arg-type]
-        self.form.load(PartnerRecord(name="", symbol=symbol,
-                                     country=self.context.settings.get_str("library.country")))
+        self.form.load(
+            PartnerRecord(
+                name="", symbol=symbol, country=self.context.settings.get_str("library.country")
+            )
+        )
         self.status.setText(self.tr("New partner: fill in the form and save."))
         self.form.edits["name"].setFocus()
 

@@ -35,17 +35,21 @@ def _maybe(value: object, shown: str | None = None) -> str:
 
 class RuleTableModel(RowTableModel[RuleRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([
-            Column("Partner", lambda r: r.partner),
-            Column("Material", lambda r: r.material),
-            Column("Lend", lambda r: _maybe(r.rule.lendable,
-                                            "yes" if r.rule.lendable else "no")),
-            Column("Loan days", lambda r: _maybe(r.rule.loan_days)),
-            Column("Renewals", lambda r: _maybe(r.rule.renewals)),
-            Column("Charge", lambda r: _maybe(r.rule.charge, f"{r.rule.charge or 0:.2f}")),
-            Column("Conditions", lambda r: r.rule.conditions or "—"),
-            Column("Changed", lambda r: r.updated),
-        ], parent)
+        super().__init__(
+            [
+                Column("Partner", lambda r: r.partner),
+                Column("Material", lambda r: r.material),
+                Column(
+                    "Lend", lambda r: _maybe(r.rule.lendable, "yes" if r.rule.lendable else "no")
+                ),
+                Column("Loan days", lambda r: _maybe(r.rule.loan_days)),
+                Column("Renewals", lambda r: _maybe(r.rule.renewals)),
+                Column("Charge", lambda r: _maybe(r.rule.charge, f"{r.rule.charge or 0:.2f}")),
+                Column("Conditions", lambda r: r.rule.conditions or "—"),
+                Column("Changed", lambda r: r.updated),
+            ],
+            parent,
+        )
 
 
 def _t(text: str) -> str:
@@ -54,9 +58,12 @@ def _t(text: str) -> str:
 
 def terms_html(terms: Terms) -> str:
     """Terms with the source of each, for the screen."""
+
     def source(key: str) -> str:
-        return (f" <span style='color:#666'>("
-                f"{html.escape(terms.source.get(key, _t('library default')))})</span>")
+        return (
+            f" <span style='color:#666'>("
+            f"{html.escape(terms.source.get(key, _t('library default')))})</span>"
+        )
 
     if not terms.lendable:
         return f"<b>{_t('Not lent.')}</b>" + source("lendable")
@@ -79,23 +86,28 @@ class PolicyPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
-                                                           ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.change_rule())
         buttons = QHBoxLayout()
-        for name, text, slot in (("add_rule", self.tr("Add rule…"), self.add_rule),
-                                 ("change_rule", self.tr("Change…"), self.change_rule),
-                                 ("delete_rule", self.tr("Delete"), self.delete_rule)):
+        for name, text, slot in (
+            ("add_rule", self.tr("Add rule…"), self.add_rule),
+            ("change_rule", self.tr("Change…"), self.change_rule),
+            ("delete_rule", self.tr("Delete"), self.delete_rule),
+        ):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        intro = QLabel(self.tr(
-            "The most specific rule that sets a term wins: partner and material, then "
-            "material, then partner, then the partner's record, then the library default "
-            "(Settings)."), self)
+        intro = QLabel(
+            self.tr(
+                "The most specific rule that sets a term wins: partner and material, then "
+                "material, then partner, then the partner's record, then the library default "
+                "(Settings)."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         probe = QGroupBox(self.tr("What applies"), self)
         self.probe_partner = QComboBox(probe)
@@ -128,15 +140,17 @@ class PolicyPage(QWidget):
         self.model.set_rows(self.context.policy.rules())
         current = self.probe_partner.currentData()
         self.probe_partner.blockSignals(True)
-        fill_partner_choice(self.probe_partner, self.partners,
-                            self.tr("a library not in the directory"))
+        fill_partner_choice(
+            self.probe_partner, self.partners, self.tr("a library not in the directory")
+        )
         self.probe_partner.setCurrentIndex(max(0, self.probe_partner.findData(current)))
         self.probe_partner.blockSignals(False)
         self.show_terms()
 
     def show_terms(self) -> None:
-        terms = self.context.policy.terms(self.probe_partner.currentData(),
-                                          Material(self.probe_material.currentData()))
+        terms = self.context.policy.terms(
+            self.probe_partner.currentData(), Material(self.probe_material.currentData())
+        )
         self.probe_result.setText(terms_html(terms))
 
     def selected(self) -> RuleRow | None:
@@ -152,8 +166,13 @@ class PolicyPage(QWidget):
             self._edit(row)
 
     def _edit(self, row: RuleRow | None) -> None:
-        dialog = RuleDialog(self.context.policy, self.partners, self.context.current_staff(),
-                            row.rule if row is not None else None, self)
+        dialog = RuleDialog(
+            self.context.policy,
+            self.partners,
+            self.context.current_staff(),
+            row.rule if row is not None else None,
+            self,
+        )
         if dialog.exec():
             self.reload()
 
@@ -162,8 +181,10 @@ class PolicyPage(QWidget):
         if row is None or row.rule.id is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete rule"),
-            self.tr("Delete the rule for {0}, {1}?").format(row.partner, row.material.lower()))
+            self,
+            self.tr("Delete rule"),
+            self.tr("Delete the rule for {0}, {1}?").format(row.partner, row.material.lower()),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

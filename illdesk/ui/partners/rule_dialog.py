@@ -36,8 +36,14 @@ _SAYS_NOTHING = "—"
 
 
 class RuleDialog(QDialog):
-    def __init__(self, policy: LendingPolicyService, partners: list[PartnerRow], staff: str,
-                 rule: PolicyRule | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        policy: LendingPolicyService,
+        partners: list[PartnerRow],
+        staff: str,
+        rule: PolicyRule | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.policy = policy
         self.staff = staff
@@ -57,8 +63,11 @@ class RuleDialog(QDialog):
         self.form.add("material", self.tr("Material"), self.material)
         self.lendable = QComboBox(self)
         self.lendable.setObjectName("lendable")
-        for text, value in ((_SAYS_NOTHING, None), (self.tr("Lend"), True),
-                            (self.tr("Do not lend"), False)):
+        for text, value in (
+            (_SAYS_NOTHING, None),
+            (self.tr("Lend"), True),
+            (self.tr("Do not lend"), False),
+        ):
             self.lendable.addItem(text, value)
         self.form.add("lendable", self.tr("Lend it?"), self.lendable)
         self.loan_days = self._spin("loan_days", 0, MAX_LOAN_DAYS, self.tr(" days"))
@@ -73,13 +82,18 @@ class RuleDialog(QDialog):
         self.conditions.setObjectName("conditions")
         self.conditions.setPlaceholderText(self.tr("e.g. Library use only"))
         self.form.add("conditions", self.tr("Conditions"), self.conditions)
-        hint = QLabel(self.tr(
-            "Leave a term at “—” and the less specific rule, the partner's record or the "
-            "library default decides it. Conditions add up: the library's, the partner's and "
-            "every matching rule's."), self)
+        hint = QLabel(
+            self.tr(
+                "Leave a term at “—” and the less specific rule, the partner's record or the "
+                "library default decides it. Conditions add up: the library's, the partner's and "
+                "every matching rule's."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,8 +115,9 @@ class RuleDialog(QDialog):
 
     def _load(self, rule: PolicyRule) -> None:
         self.partner.setCurrentIndex(max(0, self.partner.findData(rule.partner_id)))
-        self.material.setCurrentIndex(max(0, self.material.findData(
-            rule.material.value if rule.material else None)))
+        self.material.setCurrentIndex(
+            max(0, self.material.findData(rule.material.value if rule.material else None))
+        )
         self.lendable.setCurrentIndex(max(0, self.lendable.findData(rule.lendable)))
         self.loan_days.setValue(rule.loan_days if rule.loan_days is not None else 0)
         self.renewals.setValue(rule.renewals if rule.renewals is not None else -1)
@@ -115,8 +130,7 @@ class RuleDialog(QDialog):
         return PolicyRule(
             id=self.rule_id,
             partner_id=self.partner.currentData(),
-            material=Material(self.material.currentData()) if self.material.currentData()
-            else None,
+            material=Material(self.material.currentData()) if self.material.currentData() else None,
             lendable=self.lendable.currentData(),
             loan_days=self.loan_days.value() or None,
             renewals=None if self.renewals.value() < 0 else self.renewals.value(),
@@ -125,7 +139,8 @@ class RuleDialog(QDialog):
         )
 
     def save(self) -> None:
-        self.saved = submit(self, (self.form,),
-                            lambda: self.policy.save_rule(self.rule(), staff=self.staff))
+        self.saved = submit(
+            self, (self.form,), lambda: self.policy.save_rule(self.rule(), staff=self.staff)
+        )
         if self.saved is not None:
             self.accept()

@@ -48,17 +48,20 @@ def _next_attempt(row: OutboxRow) -> str:
 
 class OutboxTableModel(RowTableModel[OutboxRow]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column("Created", lambda r: r.created_at),
-            Column("Request", lambda r: r.request_number),
-            Column("Partner", lambda r: r.partner),
-            Column("Message", lambda r: r.message),
-            Column("State", _state_words),
-            Column("Attempts", lambda r: r.attempts),
-            Column("Next attempt", _next_attempt),
-            Column("Sent", lambda r: r.sent_at),
-            Column("Reason", lambda r: r.reason),
-        ], parent)
+        super().__init__(
+            [
+                Column("Created", lambda r: r.created_at),
+                Column("Request", lambda r: r.request_number),
+                Column("Partner", lambda r: r.partner),
+                Column("Message", lambda r: r.message),
+                Column("State", _state_words),
+                Column("Attempts", lambda r: r.attempts),
+                Column("Next attempt", _next_attempt),
+                Column("Sent", lambda r: r.sent_at),
+                Column("Reason", lambda r: r.reason),
+            ],
+            parent,
+        )
 
     def extra_data(self, row: OutboxRow, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and row.state is OutboxState.FAILED:
@@ -94,8 +97,7 @@ class OutboxDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.retry_button = QPushButton(self.tr("Retry now"))
         self.retry_button.setEnabled(False)
@@ -152,8 +154,11 @@ class OutboxDialog(QDialog):
         self._selection_changed()
         self.summary.setText(
             self.tr("{queued} queued, {failed} failed, {sent} sent").format(
-                queued=counts[OutboxState.QUEUED], failed=counts[OutboxState.FAILED],
-                sent=counts[OutboxState.SENT]))
+                queued=counts[OutboxState.QUEUED],
+                failed=counts[OutboxState.FAILED],
+                sent=counts[OutboxState.SENT],
+            )
+        )
         if counts[OutboxState.QUEUED]:
             self._timer.start()
         else:

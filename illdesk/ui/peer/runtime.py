@@ -13,8 +13,9 @@ from illdesk.services.peer_runtime import PeerRuntime, start_peer_runtime
 from illdesk.ui.peer.outbox_view import OutboxDialog
 
 
-def start_peer_messaging(db: Database, settings: Settings,
-                         requests_service: PeerAwareRequestService) -> PeerRuntime:
+def start_peer_messaging(
+    db: Database, settings: Settings, requests_service: PeerAwareRequestService
+) -> PeerRuntime:
     """Start the outbox worker and, if ``interop.iso18626.listener_enabled``, the listener.
 
     Never raises for a listener that cannot start (busy port, missing XSD, bad secrets):
@@ -24,8 +25,9 @@ def start_peer_messaging(db: Database, settings: Settings,
     return start_peer_runtime(db, settings, requests_service)
 
 
-def open_outbox_dialog(parent: QWidget | None, db: Database,
-                       runtime: PeerRuntime | None) -> OutboxDialog:
+def open_outbox_dialog(
+    parent: QWidget | None, db: Database, runtime: PeerRuntime | None
+) -> OutboxDialog:
     """Show the outbox dialog (modeless); "Retry now" wakes the runtime's worker."""
     service = OutboxViewService(db, wake=runtime.wake if runtime is not None else None)
     dialog = OutboxDialog(service, parent)

@@ -39,7 +39,10 @@ def print_pull_slips(
     def done(pdf: object) -> None:
         assert isinstance(pdf, bytes)
         dialog = PreviewDialog(
-            pdf, "pull-slip", parent, store=store,
+            pdf,
+            "pull-slip",
+            parent,
+            store=store,
             title=parent.tr("Pull slips (%n)", "", len(frozen)),
         )
         dialog.setModal(False)
@@ -49,9 +52,11 @@ def print_pull_slips(
 
     def failed(error: Exception) -> None:
         text = error.message if isinstance(error, DeskError) else str(error)
-        QMessageBox.warning(parent, parent.tr("Pull slips not printed"),
-                            parent.tr("The pull slips could not be prepared: %1")
-                            .replace("%1", text))
+        QMessageBox.warning(
+            parent,
+            parent.tr("Pull slips not printed"),
+            parent.tr("The pull slips could not be prepared: %1").replace("%1", text),
+        )
 
     return run_with_progress(
         parent, parent.tr("Preparing pull slips…"), job, done, failed, on_cancel

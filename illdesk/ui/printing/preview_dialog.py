@@ -180,9 +180,11 @@ class PreviewDialog(QDialog):
             return print_pdf_document(self.document, printer)
         except OSError as exc:
             log.warning("printing failed: %s", exc)
-            QMessageBox.warning(self, self.tr("Printing failed"),
-                                self.tr("The document could not be printed: %1.")
-                                .replace("%1", str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Printing failed"),
+                self.tr("The document could not be printed: %1.").replace("%1", str(exc)),
+            )
             return 0
 
     def print_now(self) -> int:
@@ -206,16 +208,19 @@ class PreviewDialog(QDialog):
         path.write_bytes(self._pdf_bytes)
 
     def save_with_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{self.kind}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), f"{self.kind}.pdf", self.tr("PDF files (*.pdf)")
+        )
         if not name:
             return
         try:
             self.save_to(Path(name))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"),
-                                self.tr("The PDF could not be saved: %1.")
-                                .replace("%1", exc.strerror or str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Could not save"),
+                self.tr("The PDF could not be saved: %1.").replace("%1", exc.strerror or str(exc)),
+            )
 
     def _zpl_clicked(self) -> None:
         if self._send_zpl is None:

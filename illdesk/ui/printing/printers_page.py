@@ -83,16 +83,24 @@ class PrintersPage(QWidget):
         grid.setColumnStretch(1, 1)
 
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Choose the printer for each kind of document. “Test print” shows a sample on "
-            "the real paper size, so you can check the alignment before printing for real."
-        ), self)
+        intro = QLabel(
+            self.tr(
+                "Choose the printer for each kind of document. “Test print” shows a sample on "
+                "the real paper size, so you can check the alignment before printing for real."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if not printers:
-            layout.addWidget(QLabel(self.tr(
-                "No printers are set up on this computer; documents can still be saved as PDF."
-            ), self))
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "No printers are set up on this computer; documents can still be saved as PDF."
+                    ),
+                    self,
+                )
+            )
         layout.addLayout(grid)
         layout.addStretch(1)
 
@@ -104,10 +112,14 @@ class PrintersPage(QWidget):
             QMessageBox.warning(self, self.tr("Test print failed"), exc.message)
             return None
         send = self._zpl_sender() if kind == "shipping-label" else None
-        dialog = PreviewDialog(pdf, kind, self, store=self._store,
-                               title=self.tr("Test print: %1").replace("%1",
-                                                                       kind_title(self, kind)),
-                               send_zpl=send)
+        dialog = PreviewDialog(
+            pdf,
+            kind,
+            self,
+            store=self._store,
+            title=self.tr("Test print: %1").replace("%1", kind_title(self, kind)),
+            send_zpl=send,
+        )
         dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
         self.previews.append(dialog)
         dialog.show()
@@ -124,7 +136,6 @@ class PrintersPage(QWidget):
 
         def send() -> str:
             target = zpl.send_label([sample_data.shipping_label()], self._settings)
-            return self.tr("The sample label was sent to the %1.").replace("%1",
-                                                                          target.describe())
+            return self.tr("The sample label was sent to the %1.").replace("%1", target.describe())
 
         return send

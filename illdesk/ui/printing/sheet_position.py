@@ -47,8 +47,14 @@ QToolButton:checked:focus { border: 3px solid #f0a202; }
 class SheetPositionDialog(QDialog):
     """Asks where on ``sheet`` the label goes; ``chosen_position()`` after ``exec``."""
 
-    def __init__(self, sheet: SheetLayout, next_position: int, parent: QWidget | None = None,
-                 *, what: str = "") -> None:
+    def __init__(
+        self,
+        sheet: SheetLayout,
+        next_position: int,
+        parent: QWidget | None = None,
+        *,
+        what: str = "",
+    ) -> None:
         super().__init__(parent)
         self.sheet = sheet
         self.next_position = usable_position(sheet, next_position)
@@ -59,14 +65,19 @@ class SheetPositionDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setText(
             self.tr("{0}: label sheet {1}, {2} labels.").format(what, sheet.name, sheet.per_sheet)
-            if what else self.tr("Label sheet {0}, {1} labels.").format(sheet.name,
-                                                                        sheet.per_sheet))
+            if what
+            else self.tr("Label sheet {0}, {1} labels.").format(sheet.name, sheet.per_sheet)
+        )
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        hint = QLabel(self.tr(
-            "Grey labels are used already. Enter prints on the blue label; "
-            "arrow keys or a click choose another."), self)
+        hint = QLabel(
+            self.tr(
+                "Grey labels are used already. Enter prints on the blue label; "
+                "arrow keys or a click choose another."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
 
         self.group = QButtonGroup(self)
@@ -83,10 +94,12 @@ class SheetPositionDialog(QDialog):
             cell.setCheckable(True)
             cell.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             row, column = divmod(position - 1, sheet.columns)
-            cell.setGeometry(round((sheet.left + column * sheet.pitch_x) * scale) + gap,
-                             round((sheet.top + row * sheet.pitch_y) * scale) + gap,
-                             round(sheet.label_width * scale) - 2 * gap,
-                             round(sheet.label_height * scale) - 2 * gap)
+            cell.setGeometry(
+                round((sheet.left + column * sheet.pitch_x) * scale) + gap,
+                round((sheet.top + row * sheet.pitch_y) * scale) + gap,
+                round(sheet.label_width * scale) - 2 * gap,
+                round(sheet.label_height * scale) - 2 * gap,
+            )
             cell.setProperty("used", position < self.next_position)
             cell.setAccessibleName(self.tr("Label {0}").format(position))
             cell.installEventFilter(self)
@@ -96,7 +109,8 @@ class SheetPositionDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.print_button = self.buttons.addButton(
-            self.tr("Print here"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Print here"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.print_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -170,8 +184,12 @@ class SheetPositionDialog(QDialog):
     def _arrow_steps(self) -> dict[Qt.Key, int]:
         """Left and right go along the rows (on to the next row), up and down by a row."""
         columns = self.sheet.columns
-        return {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1,
-                Qt.Key.Key_Up: -columns, Qt.Key.Key_Down: columns}
+        return {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -columns,
+            Qt.Key.Key_Down: columns,
+        }
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter on a label prints on that label (elsewhere: the default button)."""
@@ -183,8 +201,9 @@ class SheetPositionDialog(QDialog):
         super().keyPressEvent(event)
 
 
-def ask_sheet_position(sheet: SheetLayout, next_position: int, parent: QWidget | None = None,
-                       *, what: str = "") -> int | None:
+def ask_sheet_position(
+    sheet: SheetLayout, next_position: int, parent: QWidget | None = None, *, what: str = ""
+) -> int | None:
     """Show the dialog modally; the chosen position, or None when staff cancel."""
     dialog = SheetPositionDialog(sheet, next_position, parent, what=what)
     try:

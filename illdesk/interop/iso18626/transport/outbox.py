@@ -75,8 +75,9 @@ class OutboxItem:
             return f"Failed: {self.last_error or 'no reason recorded'}"
         when = self.next_attempt_at.strftime("%Y-%m-%d %H:%M:%S")
         if self.attempts:
-            return (f"Queued; attempt {self.attempts} failed ({self.last_error}); "
-                    f"next attempt {when}.")
+            return (
+                f"Queued; attempt {self.attempts} failed ({self.last_error}); next attempt {when}."
+            )
         return "Queued."
 
 
@@ -87,15 +88,21 @@ class OutboxStore(Protocol):
         """Every item in state QUEUED, oldest (lowest id) first, due or not."""
         ...
 
-    def get(self, item_id: int) -> OutboxItem | None:
-        ...
+    def get(self, item_id: int) -> OutboxItem | None: ...
 
     def mark_sent(self, item_id: int, *, at: datetime, attempts: int) -> None:
         """State SENT, ``sent_at``/``attempts`` set, ``last_error`` cleared."""
         ...
 
-    def mark_failed(self, item_id: int, *, at: datetime, attempts: int, reason: str,
-                    next_attempt_at: datetime | None) -> None:
+    def mark_failed(
+        self,
+        item_id: int,
+        *,
+        at: datetime,
+        attempts: int,
+        reason: str,
+        next_attempt_at: datetime | None,
+    ) -> None:
         """Record a failed attempt: with ``next_attempt_at`` stay QUEUED until then,
         with None the item is FAILED for good (until staff press retry now)."""
         ...
@@ -212,15 +219,23 @@ class OutboxEngine:
             return DeliveryResult(item.id, "sent", reason, None, confirmation)
         if outcome == "retry" and attempts < self.policy.max_attempts:
             next_at = now + self.policy.delay_after(attempts)
-            self.store.mark_failed(item.id, at=now, attempts=attempts, reason=reason,
-                                   next_attempt_at=next_at)
-            log.info("outbox %s to %s: attempt %d failed (%s); next at %s",
-                     item.id, item.partner, attempts, reason, next_at)
+            self.store.mark_failed(
+                item.id, at=now, attempts=attempts, reason=reason, next_attempt_at=next_at
+            )
+            log.info(
+                "outbox %s to %s: attempt %d failed (%s); next at %s",
+                item.id,
+                item.partner,
+                attempts,
+                reason,
+                next_at,
+            )
             return DeliveryResult(item.id, "retry", reason, next_at, confirmation)
         if outcome == "retry":
             reason = f"gave up after {attempts} attempts: {reason}"
-        self.store.mark_failed(item.id, at=now, attempts=attempts, reason=reason,
-                               next_attempt_at=None)
+        self.store.mark_failed(
+            item.id, at=now, attempts=attempts, reason=reason, next_attempt_at=None
+        )
         log.warning("outbox %s to %s failed: %s", item.id, item.partner, reason)
         return DeliveryResult(item.id, "failed", reason, None, confirmation)
 
@@ -229,8 +244,9 @@ class OutboxEngine:
         secret = self.secret_for(item.partner)
         if secret:
             headers["Authorization"] = f"Bearer {secret}"
-        request = urllib.request.Request(item.endpoint, data=item.body, headers=headers,
-                                         method="POST")
+        request = urllib.request.Request(
+            item.endpoint, data=item.body, headers=headers, method="POST"
+        )
         try:
             with self._opener.open(request, timeout=self.policy.timeout_seconds) as response:
                 status = int(response.status)
@@ -258,11 +274,17 @@ class OutboxEngine:
             confirmation = None
         if confirmation is not None and not confirmation.ok:
             error = confirmation.error_data
-            words = (f"{error.error_type.value}: {error.error_value or ''}".strip()
-                     if error else "no reason given")
+            words = (
+                f"{error.error_type.value}: {error.error_value or ''}".strip()
+                if error
+                else "no reason given"
+            )
             if status >= 500 or status in _RETRY_HTTP:
-                return "retry", f"the partner could not take it now (HTTP {status}, {words})", \
-                    confirmation
+                return (
+                    "retry",
+                    f"the partner could not take it now (HTTP {status}, {words})",
+                    confirmation,
+                )
             return "failed", f"the partner refused it ({words})", confirmation
         if 200 <= status < 300:
             if confirmation is None:
@@ -281,11 +303,27 @@ class InMemoryOutboxStore:
         self._next_id = 1
         self._lock = threading.Lock()
 
-    def enqueue(self, *, partner: str, endpoint: str, body: bytes, kind: MessageKind,
-                request_ref: str, now: datetime) -> OutboxItem:
+    def enqueue(
+        self,
+        *,
+        partner: str,
+        endpoint: str,
+        body: bytes,
+        kind: MessageKind,
+        request_ref: str,
+        now: datetime,
+    ) -> OutboxItem:
         with self._lock:
-            item = OutboxItem(self._next_id, partner, endpoint, body, kind, request_ref,
-                              created_at=now, next_attempt_at=now)
+            item = OutboxItem(
+                self._next_id,
+                partner,
+                endpoint,
+                body,
+                kind,
+                request_ref,
+                created_at=now,
+                next_attempt_at=now,
+            )
             self._items[item.id] = item
             self._next_id += 1
             return item
@@ -304,20 +342,33 @@ class InMemoryOutboxStore:
     def mark_sent(self, item_id: int, *, at: datetime, attempts: int) -> None:
         with self._lock:
             item = self._items[item_id]
-            self._items[item_id] = replace(item, state=OutboxState.SENT, sent_at=at,
-                                           attempts=attempts, last_error=None)
+            self._items[item_id] = replace(
+                item, state=OutboxState.SENT, sent_at=at, attempts=attempts, last_error=None
+            )
 
-    def mark_failed(self, item_id: int, *, at: datetime, attempts: int, reason: str,
-                    next_attempt_at: datetime | None) -> None:
+    def mark_failed(
+        self,
+        item_id: int,
+        *,
+        at: datetime,
+        attempts: int,
+        reason: str,
+        next_attempt_at: datetime | None,
+    ) -> None:
         with self._lock:
             item = self._items[item_id]
             if next_attempt_at is None:
-                self._items[item_id] = replace(item, state=OutboxState.FAILED,
-                                               attempts=attempts, last_error=reason)
+                self._items[item_id] = replace(
+                    item, state=OutboxState.FAILED, attempts=attempts, last_error=reason
+                )
             else:
-                self._items[item_id] = replace(item, state=OutboxState.QUEUED,
-                                               attempts=attempts, last_error=reason,
-                                               next_attempt_at=next_attempt_at)
+                self._items[item_id] = replace(
+                    item,
+                    state=OutboxState.QUEUED,
+                    attempts=attempts,
+                    last_error=reason,
+                    next_attempt_at=next_attempt_at,
+                )
 
 
 class OutboxWorker:

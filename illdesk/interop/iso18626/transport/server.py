@@ -138,11 +138,18 @@ class Iso18626Server:
         self._thread: threading.Thread | None = None
 
     @classmethod
-    def from_config(cls, handler: Handler, schema: Iso18626Schema,
-                    config: ListenerConfig) -> Iso18626Server:
+    def from_config(
+        cls, handler: Handler, schema: Iso18626Schema, config: ListenerConfig
+    ) -> Iso18626Server:
         """The listener the settings describe (the caller checks ``config.enabled``)."""
-        return cls(handler, schema, AccessPolicy.from_config(config), host=config.host,
-                   port=config.port, max_body_bytes=config.max_body_bytes)
+        return cls(
+            handler,
+            schema,
+            AccessPolicy.from_config(config),
+            host=config.host,
+            port=config.port,
+            max_body_bytes=config.max_body_bytes,
+        )
 
     # -- life cycle ----------------------------------------------------------------------
     def start(self) -> None:
@@ -158,8 +165,12 @@ class Iso18626Server:
         httpd = ThreadingHTTPServer((self.host, self.port), _Bound)
         httpd.daemon_threads = True
         self._httpd = httpd
-        self._thread = threading.Thread(target=httpd.serve_forever, name="iso18626-listener",
-                                        kwargs={"poll_interval": 0.1}, daemon=True)
+        self._thread = threading.Thread(
+            target=httpd.serve_forever,
+            name="iso18626-listener",
+            kwargs={"poll_interval": 0.1},
+            daemon=True,
+        )
         self._thread.start()
         log.info("ISO 18626 listener on %s", self.url)
 
@@ -212,41 +223,70 @@ class Iso18626Server:
             fallback = error_confirmation(
                 ErrorType.UNRECOGNISED_DATA_VALUE,
                 "The receiving library could not produce a valid answer.",
-                confirms=confirmation.confirms, now=received_at)
+                confirms=confirmation.confirms,
+                now=received_at,
+            )
             return 500, build_message(fallback, self.schema)
 
-    def _handle(self, body: bytes, client: str, authorization: str | None,
-                received_at: datetime) -> Confirmation:
+    def _handle(
+        self, body: bytes, client: str, authorization: str | None, received_at: datetime
+    ) -> Confirmation:
         presented = _bearer(authorization)
         ip_allowed = self.access.ip_allowed(client)
         if not ip_allowed and presented is None:
-            raise _Refused(403, error_confirmation(
-                ErrorType.UNRECOGNISED_DATA_VALUE,
-                f"Messages from {client} are not accepted: not on the allow-list and no "
-                "shared secret was presented.", now=received_at, received_at=received_at))
+            raise _Refused(
+                403,
+                error_confirmation(
+                    ErrorType.UNRECOGNISED_DATA_VALUE,
+                    f"Messages from {client} are not accepted: not on the allow-list and no "
+                    "shared secret was presented.",
+                    now=received_at,
+                    received_at=received_at,
+                ),
+            )
         try:
-            parsed = read_message(body, self.schema, max_bytes=self.max_body_bytes,
-                                  received_at=received_at)
+            parsed = read_message(
+                body, self.schema, max_bytes=self.max_body_bytes, received_at=received_at
+            )
         except MessageRejected as rejected:
             log.info("refused an ISO 18626 message from %s: %s", client, rejected.reason)
             http_status = 413 if rejected.too_large else 400
-            raise _Refused(http_status, error_confirmation(
-                rejected.error_type, rejected.reason, about=rejected.echo, now=received_at,
-                received_at=received_at)) from None
+            raise _Refused(
+                http_status,
+                error_confirmation(
+                    rejected.error_type,
+                    rejected.reason,
+                    about=rejected.echo,
+                    now=received_at,
+                    received_at=received_at,
+                ),
+            ) from None
         message = parsed.message
         if isinstance(message, Confirmation):
-            raise _Refused(400, error_confirmation(
-                ErrorType.BADLY_FORMED_MESSAGE,
-                "A confirmation is the answer to a message; it is not sent on its own.",
-                about=message, now=received_at, received_at=received_at))
+            raise _Refused(
+                400,
+                error_confirmation(
+                    ErrorType.BADLY_FORMED_MESSAGE,
+                    "A confirmation is the answer to a message; it is not sent on its own.",
+                    about=message,
+                    now=received_at,
+                    received_at=received_at,
+                ),
+            )
         agency = sender_of(message)
         if presented is not None:
             if not self.access.secret_matches(agency, presented):
-                raise _Refused(403, error_confirmation(
-                    ErrorType.UNRECOGNISED_DATA_VALUE,
-                    "The shared secret does not match the one agreed with "
-                    f"{agency or 'the sender'}.",
-                    about=message, now=received_at, received_at=received_at))
+                raise _Refused(
+                    403,
+                    error_confirmation(
+                        ErrorType.UNRECOGNISED_DATA_VALUE,
+                        "The shared secret does not match the one agreed with "
+                        f"{agency or 'the sender'}.",
+                        about=message,
+                        now=received_at,
+                        received_at=received_at,
+                    ),
+                )
             how: Literal["secret", "allow-list"] = "secret"
         else:
             how = "allow-list"
@@ -255,10 +295,16 @@ class Iso18626Server:
             return self.handler(message, list(parsed.notes), peer)
         except Exception:
             log.exception("the ISO 18626 handler failed")
-            raise _Refused(500, error_confirmation(
-                ErrorType.UNRECOGNISED_DATA_VALUE,
-                "The receiving library could not process the message; please send it again later.",
-                about=message, now=received_at, received_at=received_at)) from None
+            raise _Refused(
+                500,
+                error_confirmation(
+                    ErrorType.UNRECOGNISED_DATA_VALUE,
+                    "The receiving library could not process the message; please send it again later.",
+                    about=message,
+                    now=received_at,
+                    received_at=received_at,
+                ),
+            ) from None
 
     def refuse(self, http_status: int, error_type: ErrorType, text: str) -> tuple[int, bytes]:
         now = self.clock()
@@ -288,8 +334,14 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         log.debug("%s - %s", self.client_address[0], format % args)
 
-    def _send(self, status: int, body: bytes, *, close: bool = False,
-              extra: Mapping[str, str] | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        *,
+        close: bool = False,
+        extra: Mapping[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", CONTENT_TYPE)
         self.send_header("Content-Length", str(len(body)))
@@ -303,8 +355,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _not_post(self) -> None:
         owner = self.server_owner
-        status, body = owner.refuse(405, ErrorType.BADLY_FORMED_MESSAGE,
-                                    "ISO 18626 messages are sent with HTTP POST.")
+        status, body = owner.refuse(
+            405, ErrorType.BADLY_FORMED_MESSAGE, "ISO 18626 messages are sent with HTTP POST."
+        )
         self._send(status, body, close=True, extra={"Allow": "POST"})
 
     do_GET = do_PUT = do_DELETE = do_PATCH = do_HEAD = _not_post  # noqa: N815
@@ -323,8 +376,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _too_large(self, length: int) -> None:
         owner = self.server_owner
         status, body = owner.refuse(
-            413, ErrorType.BADLY_FORMED_MESSAGE,
-            f"The message is {length:,} bytes; the limit is {owner.max_body_bytes:,} bytes.")
+            413,
+            ErrorType.BADLY_FORMED_MESSAGE,
+            f"The message is {length:,} bytes; the limit is {owner.max_body_bytes:,} bytes.",
+        )
         self._send(status, body, close=True)
 
     def _drain(self, length: int) -> None:
@@ -342,8 +397,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 - stdlib name
         owner = self.server_owner
         if self.headers.get("Transfer-Encoding") or self.headers.get("Content-Length") is None:
-            status, body = owner.refuse(411, ErrorType.BADLY_FORMED_MESSAGE,
-                                        "Send the message with a Content-Length header.")
+            status, body = owner.refuse(
+                411,
+                ErrorType.BADLY_FORMED_MESSAGE,
+                "Send the message with a Content-Length header.",
+            )
             self._send(status, body, close=True)
             return
         try:
@@ -351,8 +409,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
         except ValueError:
             length = -1
         if length < 0:
-            status, body = owner.refuse(400, ErrorType.BADLY_FORMED_MESSAGE,
-                                        "The Content-Length header is not a number.")
+            status, body = owner.refuse(
+                400, ErrorType.BADLY_FORMED_MESSAGE, "The Content-Length header is not a number."
+            )
             self._send(status, body, close=True)
             return
         if length > owner.max_body_bytes:
@@ -367,6 +426,5 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if len(data) < length:
             self.close_connection = True
             return
-        status, body = owner.answer(data, self.client_address[0],
-                                    self.headers.get("Authorization"))
+        status, body = owner.answer(data, self.client_address[0], self.headers.get("Authorization"))
         self._send(status, body)

@@ -33,14 +33,19 @@ def upgrade() -> None:
         sa.Column("hs_tariff_number", sa.String(length=20), nullable=False),
         sa.Column("shipped_at", sa.DateTime(), nullable=False),
         sa.Column("shipped_by", sa.String(length=120), nullable=False),
-        sa.ForeignKeyConstraint(["request_id"], ["request.id"], ondelete="CASCADE",
-                                name=op.f("fk_shipment_request_id_request")),
+        sa.ForeignKeyConstraint(
+            ["request_id"],
+            ["request.id"],
+            ondelete="CASCADE",
+            name=op.f("fk_shipment_request_id_request"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_shipment")),
     )
     with op.batch_alter_table("shipment", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_shipment_request_id"), ["request_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_shipment_tracking_number"), ["tracking_number"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_shipment_tracking_number"), ["tracking_number"], unique=False
+        )
 
 
 def downgrade() -> None:

@@ -17,15 +17,17 @@ depends_on = None
 
 
 def _request_fk(table: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint(["request_id"], ["request.id"],
-                                   name=op.f(f"fk_{table}_request_id_request"),
-                                   ondelete="CASCADE")
+    return sa.ForeignKeyConstraint(
+        ["request_id"],
+        ["request.id"],
+        name=op.f(f"fk_{table}_request_id_request"),
+        ondelete="CASCADE",
+    )
 
 
 def _index_request(table: str) -> None:
     with op.batch_alter_table(table, schema=None) as batch_op:
-        batch_op.create_index(batch_op.f(f"ix_{table}_request_id"), ["request_id"],
-                              unique=False)
+        batch_op.create_index(batch_op.f(f"ix_{table}_request_id"), ["request_id"], unique=False)
 
 
 def upgrade() -> None:
@@ -59,9 +61,12 @@ def upgrade() -> None:
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("staff", sa.String(length=120), nullable=False),
         _request_fk("document_delivery"),
-        sa.ForeignKeyConstraint(["document_id"], ["stored_document.id"],
-                                name=op.f("fk_document_delivery_document_id_stored_document"),
-                                ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(
+            ["document_id"],
+            ["stored_document.id"],
+            name=op.f("fk_document_delivery_document_id_stored_document"),
+            ondelete="SET NULL",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_document_delivery")),
     )
     _index_request("document_delivery")
@@ -117,8 +122,13 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("budget")
-    for table in ("ill_charge", "purchase", "copyright_clearance", "document_delivery",
-                  "stored_document"):
+    for table in (
+        "ill_charge",
+        "purchase",
+        "copyright_clearance",
+        "document_delivery",
+        "stored_document",
+    ):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(batch_op.f(f"ix_{table}_request_id"))
         op.drop_table(table)

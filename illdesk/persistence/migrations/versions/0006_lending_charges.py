@@ -32,19 +32,27 @@ def upgrade() -> None:
         sa.Column("billed_at", sa.DateTime(), nullable=False),
         sa.Column("paid_at", sa.DateTime(), nullable=True),
         sa.Column("staff", sa.String(length=120), nullable=False),
-        sa.ForeignKeyConstraint(["partner_id"], ["partner.id"],
-                                name=op.f("fk_lending_charge_partner_id_partner")),
-        sa.ForeignKeyConstraint(["request_id"], ["request.id"], ondelete="CASCADE",
-                                name=op.f("fk_lending_charge_request_id_request")),
+        sa.ForeignKeyConstraint(
+            ["partner_id"], ["partner.id"], name=op.f("fk_lending_charge_partner_id_partner")
+        ),
+        sa.ForeignKeyConstraint(
+            ["request_id"],
+            ["request.id"],
+            ondelete="CASCADE",
+            name=op.f("fk_lending_charge_request_id_request"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_lending_charge")),
     )
     with op.batch_alter_table("lending_charge", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_lending_charge_invoice_number"), ["invoice_number"],
-                              unique=False)
-        batch_op.create_index(batch_op.f("ix_lending_charge_partner_id"), ["partner_id"],
-                              unique=False)
-        batch_op.create_index(batch_op.f("ix_lending_charge_request_id"), ["request_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_lending_charge_invoice_number"), ["invoice_number"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_lending_charge_partner_id"), ["partner_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_lending_charge_request_id"), ["request_id"], unique=False
+        )
     op.create_table(
         "voucher_entry",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -55,15 +63,18 @@ def upgrade() -> None:
         sa.Column("note", sa.String(length=300), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("staff", sa.String(length=120), nullable=False),
-        sa.ForeignKeyConstraint(["partner_id"], ["partner.id"],
-                                name=op.f("fk_voucher_entry_partner_id_partner")),
-        sa.ForeignKeyConstraint(["request_id"], ["request.id"],
-                                name=op.f("fk_voucher_entry_request_id_request")),
+        sa.ForeignKeyConstraint(
+            ["partner_id"], ["partner.id"], name=op.f("fk_voucher_entry_partner_id_partner")
+        ),
+        sa.ForeignKeyConstraint(
+            ["request_id"], ["request.id"], name=op.f("fk_voucher_entry_request_id_request")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_voucher_entry")),
     )
     with op.batch_alter_table("voucher_entry", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_voucher_entry_partner_id"), ["partner_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_voucher_entry_partner_id"), ["partner_id"], unique=False
+        )
 
 
 def downgrade() -> None:

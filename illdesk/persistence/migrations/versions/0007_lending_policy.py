@@ -29,22 +29,32 @@ def upgrade() -> None:
         sa.Column("conditions", sa.String(length=500), nullable=True),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=120), nullable=False),
-        sa.ForeignKeyConstraint(["partner_id"], ["partner.id"], ondelete="CASCADE",
-                                name=op.f("fk_lending_policy_rule_partner_id_partner")),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["partner.id"],
+            ondelete="CASCADE",
+            name=op.f("fk_lending_policy_rule_partner_id_partner"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_lending_policy_rule")),
     )
     with op.batch_alter_table("lending_policy_rule", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_lending_policy_rule_partner_id"), ["partner_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_lending_policy_rule_partner_id"), ["partner_id"], unique=False
+        )
     with op.batch_alter_table("request", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("material", sa.String(length=20), nullable=False,
-                                      server_default="book"))
+        batch_op.add_column(
+            sa.Column("material", sa.String(length=20), nullable=False, server_default="book")
+        )
     with op.batch_alter_table("catalogue_record", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("material", sa.String(length=20), nullable=False,
-                                      server_default=""))
+        batch_op.add_column(
+            sa.Column("material", sa.String(length=20), nullable=False, server_default="")
+        )
     with op.batch_alter_table("partner", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("lending_conditions", sa.String(length=500),
-                                      nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column(
+                "lending_conditions", sa.String(length=500), nullable=False, server_default=""
+            )
+        )
 
 
 def downgrade() -> None:
