@@ -552,10 +552,11 @@ class _Reader:
             error_type = error_node.enum("errorType", ErrorType, required=True)
             assert error_type is not None
             error_data = ErrorData(error_type, error_node.text("errorValue"))
+        kinds = MessageKind
         confirms = {
-            MessageKind.REQUEST_CONFIRMATION: MessageKind.REQUEST,
-            MessageKind.SUPPLYING_AGENCY_MESSAGE_CONFIRMATION: MessageKind.SUPPLYING_AGENCY_MESSAGE,
-            MessageKind.REQUESTING_AGENCY_MESSAGE_CONFIRMATION: MessageKind.REQUESTING_AGENCY_MESSAGE,
+            kinds.REQUEST_CONFIRMATION: kinds.REQUEST,
+            kinds.SUPPLYING_AGENCY_MESSAGE_CONFIRMATION: kinds.SUPPLYING_AGENCY_MESSAGE,
+            kinds.REQUESTING_AGENCY_MESSAGE_CONFIRMATION: kinds.REQUESTING_AGENCY_MESSAGE,
         }[kind]
         return Confirmation(
             confirms=confirms,

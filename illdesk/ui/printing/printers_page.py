@@ -96,7 +96,8 @@ class PrintersPage(QWidget):
             layout.addWidget(
                 QLabel(
                     self.tr(
-                        "No printers are set up on this computer; documents can still be saved as PDF."
+                        "No printers are set up on this computer; "
+                        "documents can still be saved as PDF."
                     ),
                     self,
                 )

@@ -299,7 +299,8 @@ class Iso18626Server:
                 500,
                 error_confirmation(
                     ErrorType.UNRECOGNISED_DATA_VALUE,
-                    "The receiving library could not process the message; please send it again later.",
+                    "The receiving library could not process the message; "
+                    "please send it again later.",
                     about=message,
                     now=received_at,
                     received_at=received_at,
