@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.citation import Citation, match_key, normalise_isbn, normalise_issn
@@ -106,7 +106,7 @@ class CatalogueService:
         """Our copies of what ``citation`` describes, best match first."""
         found: dict[int, tuple[orm.CatalogueRecord, float, str]] = {}
         with self._db.reading() as session:
-            checks: list[tuple[object, float, str]] = []
+            checks: list[tuple[ColumnElement[bool], float, str]] = []
             for isbn in _isbns(citation.isbn):
                 checks.append((orm.CatalogueRecord.isbn.like(f"%{isbn}%"), 1.0, "same ISBN"))
             issn = normalise_issn(citation.issn)
@@ -131,7 +131,7 @@ class CatalogueService:
             for condition, confidence, how in checks:
                 for record in session.scalars(
                     select(orm.CatalogueRecord).where(condition).limit(20)
-                ):  # type: ignore[arg-type]
+                ):
                     if record.id not in found or found[record.id][1] < confidence:
                         found[record.id] = (record, confidence, how)
             copies = []

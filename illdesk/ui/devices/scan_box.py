@@ -1,8 +1,14 @@
-"""The scan box of a station: a line edit that takes typed or scanned barcodes."""
+"""Scan boxes: line edits that take typed or scanned barcodes.
+
+A :class:`ScanBox` is the station's scan field, and every field of a form that expects a
+barcode (a patron card, an item barcode, a tracking number) is one too.  The window sends
+a scan from a serial scanner to the focused scan box, and the keyboard wedge never holds
+back keys typed into one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -10,6 +16,7 @@ from illdesk.domain.barcodes import BarcodeRules, Scan, read_scan
 
 #: Dynamic property that marks a widget as a scan box (the keyboard wedge leaves it alone).
 SCAN_BOX_PROPERTY = "illdeskScanBox"
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def is_scan_box(widget: QObject | None) -> bool:
@@ -19,17 +26,26 @@ def is_scan_box(widget: QObject | None) -> bool:
 class ScanBox(QLineEdit):
     """Emits ``scanned(text)`` (normalised) and ``scan_read(Scan)`` on Enter or Tab.
 
-    Scans arriving from elsewhere (the keyboard wedge, a serial scanner) are
-    handed in with :meth:`accept_scan`.  After a scan the text stays selected,
-    so staff see what was read and the next scan replaces it.
+    After a scan the text stays selected so staff see what was read, and the next key
+    typed replaces it, wherever the cursor was put meanwhile: a scan never appends to
+    the last one.  With ``advance=True`` (a card field in a form) Enter moves on to the
+    next field instead of pressing the form's default button.
     """
 
     scanned = Signal(str)
     scan_read = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, rules: BarcodeRules | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        rules: BarcodeRules | None = None,
+        *,
+        advance: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._rules = rules or BarcodeRules()
+        self._advance = advance
+        self._replace_next = False
         self.setProperty(SCAN_BOX_PROPERTY, True)
         self.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
         self.setClearButtonEnabled(True)
@@ -43,19 +59,42 @@ class ScanBox(QLineEdit):
     def set_rules(self, rules: BarcodeRules) -> None:
         self._rules = rules
 
-    def accept_scan(self, raw: str) -> Scan | None:
-        """Take a scan from a device; returns the Scan, or None when it held no data."""
+    def accept_scan(self, raw: str) -> None:
+        """A scan from a device (serial scanner): as if it were typed here, then Enter."""
+        self.setText(raw.strip())
+        self._replace_next = False
+        enter = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+        QCoreApplication.sendEvent(self, enter)
+
+    def take(self, raw: str) -> Scan | None:
+        """Read ``raw`` as a scan and announce it; None when it held no data."""
         scan = read_scan(raw, self._rules)
         if not scan.text:
             return None
         self.setText(scan.text)
         self.selectAll()
+        self._replace_next = True
         self.scanned.emit(scan.text)
         self.scan_read.emit(scan)
         return scan
 
+    def reset(self) -> None:
+        """Empty and ready for the next scan (after a mode change)."""
+        self.clear()
+        self._replace_next = False
+
     def _submit(self) -> None:
-        self.accept_scan(self.text())
+        self.take(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        text = event.text()
+        if self._replace_next and len(text) == 1 and text.isprintable():
+            self.clear()  # the last scan is done with: this key starts the next one
+        self._replace_next = False
+        super().keyPressEvent(event)
+        if self._advance and event.key() in _ENTER:
+            event.accept()  # a card field: Enter goes to the next field, not to "Save"
+            self.focusNextChild()
 
     def event(self, event: QEvent) -> bool:
         if (
