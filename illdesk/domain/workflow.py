@@ -575,6 +575,43 @@ def workflow_for(side: Side, service_type: ServiceType) -> Workflow:
     return WORKFLOWS[(side, service_type)]
 
 
+#: The main path through every workflow, in order: of the actions legal now, the first one
+#: listed here is the request's usual next step (shown first, taken by Enter).  Side
+#: branches (cancel, lost, unfilled, renewals, notes) are never the next step.
+MAIN_PATH: tuple[Action, ...] = (
+    A.VERIFY_CITATION,
+    A.START_SOURCING,
+    A.CLEAR_COPYRIGHT,
+    A.SEND_TO_LENDER,
+    A.ACCEPT_CONDITIONS,
+    A.LENDER_SHIPPED,
+    A.RECEIVE,
+    A.NOTIFY_PATRON,
+    A.CHECK_OUT,
+    A.CHECK_IN,
+    A.RETURN_TO_LENDER,
+    A.LENDER_CHECKED_IN,
+    A.DELIVER,
+    A.CHECK_HOLDINGS,
+    A.PRINT_PULL_SLIP,
+    A.PULL,
+    A.BORROWER_ACCEPTS,
+    A.SHIP,
+    A.MARK_SCANNED,
+    A.SEND_COPY,
+    A.BORROWER_RECEIVED,
+    A.BORROWER_SHIPPED_RETURN,
+    A.RECEIVE_RETURN,
+    A.COMPLETE,
+)
+
+
+def next_step(legal: Iterable[Action]) -> Action | None:
+    """The usual next step among the ``legal`` actions, or None when only side branches are."""
+    possible = set(legal)
+    return next((action for action in MAIN_PATH if action in possible), None)
+
+
 _STATE_WORDS: dict[State, str] = {
     S.NEW: "New",
     S.CITATION_VERIFIED: "Citation verified",

@@ -14,8 +14,8 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
-from illdesk.domain.barcodes import BarcodeRules, ScanKind, expect, read_scan
-from illdesk.domain.errors import IllegalTransition, NotFound, NotLendable
+from illdesk.domain.barcodes import BarcodeRules, Scan, ScanKind, expect, read_scan
+from illdesk.domain.errors import DeskError, IllegalTransition, NotFound, NotLendable
 from illdesk.domain.lending_policy import material_in_text
 from illdesk.domain.lending_rules import refuses_location
 from illdesk.domain.settings import Settings
@@ -30,6 +30,16 @@ from illdesk.services.requests import ActionInput, RequestService, is_active
 from illdesk.services.rows import Performed, RequestDetail
 
 _PULLABLE = (State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED)
+
+#: ``desk.check_out_card``: what check-out asks of the patron's card.
+CARD_REQUIRED = "required"
+CARD_OPTIONAL = "optional"
+CARD_NOT_ASKED = "off"
+CARD_POLICIES = (CARD_REQUIRED, CARD_OPTIONAL, CARD_NOT_ASKED)
+
+
+class WrongPatron(DeskError):
+    """Check-out: the card scanned is not the card of the request's patron."""
 
 
 class ScanMode(StrEnum):
@@ -104,6 +114,8 @@ class ScanOutcome:
     scanned: str
     waiting_for_item: RequestDetail | None = None
     """Pull mode: a pull slip was scanned; the next scan is the copy for this request."""
+    waiting_for_card: RequestDetail | None = None
+    """Check-out: the item was scanned; the next scan is its patron's card."""
 
 
 class ScanService:
@@ -132,12 +144,63 @@ class ScanService:
     ) -> ScanOutcome:
         spec = MODES[mode]
         scan = read_scan(raw, self._rules)
+        if mode is ScanMode.CHECK_OUT and self.card_policy() != CARD_NOT_ASKED:
+            return self._check_out(scan, staff, for_request)
         expect(scan, ScanKind.REQUEST, ScanKind.ITEM)
         if mode is ScanMode.PULL:
             return self._pull(scan.text, scan.kind, staff, for_request)
         request_id = self._find(spec, scan.text, scan.kind)
         performed = self._requests.perform(request_id, spec.action, staff=staff, given=given)
         return ScanOutcome(performed, mode, scan.text)
+
+    def card_policy(self) -> str:
+        """What check-out asks of the patron's card at this desk (``desk.check_out_card``)."""
+        if self._settings is None:
+            return CARD_NOT_ASKED
+        return self._settings.get_str("desk.check_out_card")
+
+    def _check_out(self, scan: Scan, staff: str, for_request: int | None) -> ScanOutcome:
+        """The item, then its patron's card: the desk hands the book to the right person."""
+        if scan.kind is ScanKind.PATRON:
+            if for_request is None:
+                raise WrongPatron("Scan the item first, then the patron's card.")
+            detail = self._requests.detail(for_request)
+            if scan.text.casefold() != detail.patron_barcode.strip().casefold():
+                raise WrongPatron(self._not_their_card(scan.text, detail))
+            performed = self._requests.perform(for_request, Action.CHECK_OUT, staff=staff)
+            return ScanOutcome(performed, ScanMode.CHECK_OUT, scan.text)
+        expect(scan, ScanKind.REQUEST, ScanKind.ITEM)
+        found = self._find(MODES[ScanMode.CHECK_OUT], scan.text, scan.kind)
+        detail = self._requests.detail(found)
+        if not detail.patron_barcode:  # no card on file to check it against
+            performed = self._requests.perform(found, Action.CHECK_OUT, staff=staff)
+            return ScanOutcome(performed, ScanMode.CHECK_OUT, scan.text)
+        return ScanOutcome(None, ScanMode.CHECK_OUT, scan.text, waiting_for_card=detail)
+
+    def check_out_without_card(self, request_id: int, *, staff: str) -> Performed:
+        """Check-out with no card scan, where the desk allows it (Enter on the empty box)."""
+        if self.card_policy() == CARD_REQUIRED:
+            raise WrongPatron(
+                "This desk checks items out only against the patron's card: scan the card "
+                "(Settings → desk: check-out card). Nothing was changed."
+            )
+        return self._requests.perform(
+            request_id,
+            Action.CHECK_OUT,
+            staff=staff,
+            given=ActionInput(note="Handed over without a card scan."),
+        )
+
+    def _not_their_card(self, card: str, detail: RequestDetail) -> str:
+        with self._db.reading() as session:
+            holder = session.scalars(select(orm.Patron).where(orm.Patron.barcode == card)).first()
+            name = holder.name if holder is not None else ""
+        whose = f"Card {card} belongs to {name}" if name else f"No patron has card {card}"
+        return (
+            f"{whose}; {detail.row.number} is for {detail.patron_name} "
+            f"(card {detail.patron_barcode}). Scan their card, or another item. "
+            "Nothing was changed."
+        )
 
     def _find(self, spec: ModeSpec, text: str, kind: ScanKind, check_legal: bool = True) -> int:
         side_name = "borrowing" if spec.side is Side.BORROWING else "lending"

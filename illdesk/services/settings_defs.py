@@ -9,6 +9,16 @@ from illdesk.services.notice_templates import SETTINGS as NOTICE_TEMPLATES
 SETTINGS: tuple[SettingDef, ...] = (
     *LIBRARY_SETTINGS,
     SettingDef(
+        "desk.check_out_card",
+        str,
+        "required",
+        "Check-out asks for the patron's card after the item: “required” (the card must "
+        "match the request's patron), “optional” (Enter on the empty scan box hands the "
+        "item over without it) or “off” (the item scan alone checks it out).",
+        "desk",
+        ("required", "optional", "off"),
+    ),
+    SettingDef(
         "borrowing.request_limit",
         int,
         10,

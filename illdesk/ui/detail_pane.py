@@ -7,8 +7,10 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QGroupBox,
     QHeaderView,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import ConflictError, DeskError
 from illdesk.domain.lending_policy import material_words
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.workflow import next_step
 from illdesk.services.catalogue import LocalCopy
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, Performed, RequestDetail
@@ -62,6 +65,12 @@ _HOLDINGS_STATES = {
 }
 
 
+NEXT_STEP_STYLE = (
+    "QPushButton{background:#2b6cb0;color:white;font-weight:600;padding:4px 12px;}"
+    "QPushButton:focus{border:2px solid #1a365d;}"
+)
+
+
 class DetailPane(QWidget):
     changed = Signal(int)
     """A request was changed here (its id); the list refreshes its row."""
@@ -70,6 +79,8 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.context = context
         self.detail: RequestDetail | None = None
+        self.next_button: QPushButton | None = None
+        """The request's usual next step: always the first action, and Enter takes it."""
         self.on_effects: Callable[[Performed], None] | None = None
         self.reprint_shipment: Callable[[int], None] | None = None
         """Prints the last parcel's label and customs form again (set by the window)."""
@@ -141,12 +152,21 @@ class DetailPane(QWidget):
         self.history_model.set_rows(detail.history)
         self.history.scrollToBottom()
         self.actions_box.show()
-        for choice in detail.actions:
-            if self._copy_panel is not None and choice.action in _SENT_BY_THE_PANEL:
-                continue  # the panel sends the PDF and then records the action itself
+        shown = [
+            choice
+            for choice in detail.actions
+            if self._copy_panel is None or choice.action not in _SENT_BY_THE_PANEL
+        ]  # the copy panel sends the PDF and then records the action itself
+        first = next_step(c.action for c in shown)
+        for choice in sorted(shown, key=lambda c: c.action is not first):
             button = QPushButton(self.tr(choice.label), self.actions_box)
             button.setObjectName(f"action_{choice.action.value}")
             button.clicked.connect(lambda _=False, c=choice: self.perform(c))
+            if choice.action is first:
+                button.setText(self.tr("{0}  [Enter]").format(self.tr(choice.label)))
+                button.setStyleSheet(NEXT_STEP_STYLE)
+                button.setToolTip(self.tr("The usual next step: Enter takes it."))
+                self.next_button = button
             self.actions_layout.addWidget(button)
         if r.side is Side.BORROWING and r.state in _ROTA_STATES:
             rota = QPushButton(self.tr("Lenders…"), self.actions_box)
@@ -198,7 +218,20 @@ class DetailPane(QWidget):
         self.reload()
         self.changed.emit(request_id)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Enter on a focused button presses it; anywhere else in the pane, the next step."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            focused = QApplication.focusWidget()
+            pressed = isinstance(focused, QPushButton) and self.isAncestorOf(focused)
+            button = focused if pressed else self.next_button
+            if button is not None and button.isEnabled():
+                event.accept()
+                button.click()
+                return
+        super().keyPressEvent(event)
+
     def _clear_actions(self) -> None:
+        self.next_button = None
         while self.actions_layout.count():
             item = self.actions_layout.takeAt(0)
             if item is not None and item.widget() is not None:

@@ -3,11 +3,14 @@ the database and the staff member at the desk."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
+from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,15 +28,18 @@ from illdesk.domain.vocabulary import Side
 from illdesk.hardware.config import wedge_config
 from illdesk.hardware.rfid.security import Movement
 from illdesk.hardware.rfid.tag_operations import SecurityOutcome
-from illdesk.services.scanning import ScanMode
+from illdesk.services.scanning import MODES, ScanMode, modes_for
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.charges_dialog import ChargesDialog
 from illdesk.ui.copies import CopiesContext, open_budget, open_copyright_report
 from illdesk.ui.copies.purge_timer import PurgeTimer
 from illdesk.ui.devices.bridge import DeviceBridge
 from illdesk.ui.devices.devices_dialog import DevicesDialog
+from illdesk.ui.devices.focus_return import FocusAfterDialogs
+from illdesk.ui.devices.scan_routing import dialog_in_front, first_scan_box, focused_scan_box
 from illdesk.ui.devices.wedge import KeyboardWedge
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
+from illdesk.ui.keymap import MENU_TEXT, MODE_KEYS, WINDOW_KEYS, key_text
 from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.patrons_tab import PatronsTab
@@ -41,6 +47,7 @@ from illdesk.ui.peer.outbox_view import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.request_tab import RequestTab
+from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
 
@@ -92,6 +99,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self.focus_return = FocusAfterDialogs(self, self.back_to_scan_box)
         self.resize(1500, 900)
         self._loaded: set[int] = set()
         self._tab_changed(0)
@@ -142,13 +150,93 @@ class MainWindow(QMainWindow):
         self.bridge.secure_items(movement, done)
 
     def route_scan(self, text: str) -> None:
-        """A scan from a device or a wedge burst: to the scan box of the tab in front."""
+        """A serial scan or a wedge burst: where the worker is looking (see scan_routing)."""
+        box = focused_scan_box()
+        if box is not None:
+            box.accept_scan(text)
+            return
+        front = dialog_in_front(self)
+        if front is not None:
+            box = first_scan_box(front)
+            if box is not None:
+                box.setFocus(Qt.FocusReason.OtherFocusReason)
+                box.accept_scan(text)
+                return
+            if QApplication.activeModalWidget() is not None:
+                QApplication.beep()
+                self.statusBar().showMessage(
+                    self.tr(
+                        "The scan {0} was not used: “{1}” is open and takes no barcode. "
+                        "Close it, then scan again."
+                    ).format(text, front.windowTitle()),
+                    15000,
+                )
+                return
         tab = self.tabs.currentWidget()
         if isinstance(tab, RequestTab):
             tab.station.box.accept_scan(text)
         elif isinstance(tab, PatronsTab):
             tab.search.setText(text)
             tab.refresh()
+
+    # -- station keys (F5–F12 work wherever the focus is in the window) --------------------
+    def _station(self) -> ScanStation | None:
+        tab = self.tabs.currentWidget()
+        return tab.station if isinstance(tab, RequestTab) else None
+
+    def _lending_station(self, key: str) -> ScanStation | None:
+        station = self._station()
+        if station is None or station.side is not Side.LENDING:
+            self.statusBar().showMessage(self.tr("{0} works on the Lending tab.").format(key), 8000)
+            return None
+        return station
+
+    def station_mode(self, number: int) -> None:
+        """F5–F8: the tab's station mode ``number`` (0 = F5), with the scan box ready."""
+        station = self._station()
+        if station is None:
+            self.statusBar().showMessage(
+                self.tr("F5–F8 choose what a scan does on the Borrowing and Lending tabs."), 8000
+            )
+            return
+        if not station.set_mode_number(number):
+            self.statusBar().showMessage(
+                self.tr(
+                    "The lending station has three modes: F5 Pull, F6 Ship, F7 Return received."
+                ),
+                8000,
+            )
+
+    def print_pull_slips(self) -> None:
+        if self._lending_station("F9") is not None:
+            self.lending.print_pull_slips()
+
+    def note_condition(self) -> None:
+        station = self._lending_station("F11")
+        if station is not None:
+            station.note_condition()
+
+    def answer_unfilled(self) -> None:
+        station = self._lending_station("F12")
+        if station is not None:
+            station.answer_unfilled()
+
+    def back_to_scan_box(self) -> None:
+        """Esc, and after every dialog closes: the scan box of the tab in front, ready."""
+        station = self._station()
+        if station is not None:
+            station.ready()
+
+    def _update_key_texts(self) -> None:
+        """The Scan menu names the modes of the tab in front."""
+        station = self._station()
+        modes = modes_for(station.side) if station is not None else []
+        for number in range(len(MODE_KEYS)):
+            action = self.key_actions[f"mode_{number + 1}"]
+            if number < len(modes):
+                action.setText(self.tr(MODES[modes[number]].label))
+            else:
+                action.setText(self.tr(MENU_TEXT[f"mode_{number + 1}"]))
 
     def show_devices(self) -> None:
         if self.bridge is None:
@@ -174,61 +262,67 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        """Menus, and every key of the window, from the one table in :mod:`ui.keymap`."""
+        slots: dict[str, Callable[[], object]] = {
+            "new_borrowing": self.new_borrowing_request,
+            "new_lending": self.new_lending_request,
+            "new_patron": self.new_patron,
+            "notices": self.show_notices,
+            "find": self.focus_search,
+            "refresh": self.refresh_current,
+            "scan_box": self.back_to_scan_box,
+            "quit": self.close,
+            "pull_slips": self.print_pull_slips,
+            "condition": self.note_condition,
+            "unfilled": self.answer_unfilled,
+        }
+        for number in range(len(MODE_KEYS)):
+            slots[f"mode_{number + 1}"] = partial(self.station_mode, number)
+        self.key_actions: dict[str, QAction] = {}
+        for key in WINDOW_KEYS:
+            action = QAction(self.tr(MENU_TEXT[key.name]), self)
+            action.setObjectName(f"key_{key.name}")
+            action.setShortcut(QKeySequence(key.sequence))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(key_text(key))
+            action.triggered.connect(slots[key.name])
+            self.addAction(action)  # the key works even where no menu shows the action
+            self.key_actions[key.name] = action
+        keys = self.key_actions
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for text, shortcut, slot in (
-            (self.tr("New &borrowing request…"), "Ctrl+B", self.new_borrowing_request),
-            (self.tr("New &lending request…"), "Ctrl+L", self.new_lending_request),
-            (self.tr("New &patron…"), "Ctrl+P", self.new_patron),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            file_menu.addAction(action)
+        file_menu.addActions([keys["new_borrowing"], keys["new_lending"], keys["new_patron"]])
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(keys["quit"])
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
-        notices = QAction(self.tr("&Notices…"), self)
-        notices.setShortcut(QKeySequence("Ctrl+N"))
-        notices.triggered.connect(self.show_notices)
-        desk_menu.addAction(notices)
-        overdue = QAction(self.tr("Check &overdue loans now"), self)
-        overdue.triggered.connect(self.check_overdues)
-        desk_menu.addAction(overdue)
-        devices = QAction(self.tr("Scanners and &RFID pads…"), self)
-        devices.triggered.connect(self.show_devices)
-        desk_menu.addAction(devices)
+        desk_menu.addAction(keys["notices"])
         for text, slot in (
+            (self.tr("Check &overdue loans now"), self.check_overdues),
+            (self.tr("Scanners and &RFID pads…"), self.show_devices),
             (self.tr("&Copyright report…"), self.show_copyright_report),
             (self.tr("Purchase &budget…"), self.show_budget),
             (self.tr("Lending c&harges and vouchers…"), self.show_charges),
             (self.tr("Partner &libraries and lending policy…"), self.show_partners),
+            (self.tr("&Printers and test prints…"), self.show_printers),
+            (self.tr("ISO 18626 &outbox…"), self.show_outbox),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
             desk_menu.addAction(action)
-        printers = QAction(self.tr("&Printers and test prints…"), self)
-        printers.triggered.connect(self.show_printers)
-        desk_menu.addAction(printers)
-        outbox = QAction(self.tr("ISO 18626 &outbox…"), self)
-        outbox.triggered.connect(self.show_outbox)
-        desk_menu.addAction(outbox)
         desk_menu.addSeparator()
         settings = QAction(self.tr("&Settings…"), self)
         settings.triggered.connect(self.show_settings)
         desk_menu.addAction(settings)
         self.desk_menu = desk_menu
+        scan_menu = self.menuBar().addMenu(self.tr("&Scan"))
+        scan_menu.addActions([keys[f"mode_{n + 1}"] for n in range(len(MODE_KEYS))])
+        scan_menu.addSeparator()
+        scan_menu.addActions([keys["pull_slips"], keys["condition"], keys["unfilled"]])
+        scan_menu.addSeparator()
+        scan_menu.addAction(keys["scan_box"])
+        self.scan_menu = scan_menu
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh_current)
-        view_menu.addAction(refresh)
-        find = QAction(self.tr("&Find"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        view_menu.addAction(find)
+        view_menu.addActions([keys["find"], keys["refresh"]])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About illdesk"), self)
         about.triggered.connect(self.about)
@@ -285,6 +379,7 @@ class MainWindow(QMainWindow):
         return "" if data in (None, _ADD_STAFF) else str(data)
 
     def _tab_changed(self, index: int) -> None:
+        self._update_key_texts()
         if index not in self._loaded:
             self._loaded.add(index)
             self.refresh_current()

@@ -4,7 +4,6 @@ and the detail pane."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -99,9 +98,6 @@ class RequestTab(QWidget):
             self.slips_button = QPushButton(self.tr("Pull slips for waiting requests…  [F9]"), self)
             self.slips_button.setObjectName("pull_slips")
             self.slips_button.clicked.connect(self.print_pull_slips)
-            slips_key = QShortcut(QKeySequence("F9"), self)
-            slips_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            slips_key.activated.connect(self.print_pull_slips)
             top.addWidget(self.slips_button)
             self.import_button = QPushButton(self.tr("Import ISO 18626 file…"), self)
             self.import_button.setObjectName("import_iso18626")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -23,12 +23,20 @@ from illdesk.domain.errors import DeskError, NotLendable
 from illdesk.domain.vocabulary import Action, Side, State
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import Performed, RequestDetail
-from illdesk.services.scanning import MODES, ScanMode, ScanOutcome, modes_for
+from illdesk.services.scanning import (
+    CARD_OPTIONAL,
+    MODES,
+    ScanMode,
+    ScanOutcome,
+    WrongPatron,
+    modes_for,
+)
 from illdesk.services.shipping import Shipped
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.dialogs.note_dialog import add_note
 from illdesk.ui.dialogs.ship_dialog import ShipDialog
 from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
+from illdesk.ui.keymap import MODE_KEYS
 from illdesk.ui.services_context import DeskContext
 
 OK_STYLE = (
@@ -43,6 +51,14 @@ IDLE_STYLE = (
     "background:#f4f6f8;color:#444;border:1px solid #ccd;border-radius:6px;"
     "padding:8px;font-size:12pt;"
 )
+
+
+def _fit_bold(button: QPushButton) -> None:
+    """Wide enough for its text in bold (the checked mode is bold): never clipped."""
+    bold = QFont(button.font())
+    bold.setBold(True)
+    width = QFontMetrics(bold).horizontalAdvance(button.text())
+    button.setMinimumWidth(width + 28)
 
 
 class ScanStation(QFrame):
@@ -71,23 +87,22 @@ class ScanStation(QFrame):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Scan to:"), self))
         for number, mode in enumerate(modes_for(side)):
-            button = QPushButton(f"{self.tr(MODES[mode].label)}  [F{number + 5}]", self)
+            button = QPushButton(f"{self.tr(MODES[mode].label)}  [{MODE_KEYS[number]}]", self)
             button.setCheckable(True)
             button.setObjectName(f"mode_{mode.value}")
             button.setProperty("mode", mode.value)
             button.setStyleSheet(
                 "QPushButton:checked{background:#2b6cb0;color:white;font-weight:600;}"
             )
+            _fit_bold(button)
             self.modes.addButton(button)
             row.addWidget(button)
-            shortcut = QShortcut(QKeySequence(f"F{number + 5}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda m=mode: self.set_mode(m))
             if number == 0:
                 button.setChecked(True)
         self.modes.buttonClicked.connect(lambda _b: self._mode_changed())
         row.addStretch(1)
         self.pending: RequestDetail | None = None
+        """A pull slip waiting for its copy, or a check-out waiting for the patron's card."""
         self.last: RequestDetail | None = None
         self.suggested_reason = ""
         """The unfilled reason F12 preselects: "non_circulating" after a not-lendable scan."""
@@ -96,12 +111,6 @@ class ScanStation(QFrame):
             self.unfilled_button.setObjectName("unfilled")
             self.unfilled_button.clicked.connect(self.answer_unfilled)
             row.addWidget(self.unfilled_button)
-            shortcut = QShortcut(QKeySequence("F12"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.answer_unfilled)
-            condition = QShortcut(QKeySequence("F11"), self)
-            condition.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            condition.activated.connect(self.note_condition)
         self.box = ScanBox(self)
         self.box.setObjectName("scan_box")
         self.box.setMinimumHeight(34)
@@ -109,6 +118,7 @@ class ScanStation(QFrame):
         font.setPointSize(font.pointSize() + 4)
         self.box.setFont(font)
         self.box.scanned.connect(self.handle_scan)
+        self.box.returnPressed.connect(self._enter_on_empty_box)
         self.result = QLabel(self)
         self.result.setObjectName("scan_result")
         self.result.setWordWrap(True)
@@ -129,12 +139,27 @@ class ScanStation(QFrame):
                 button.setChecked(True)
         self._mode_changed()
 
+    def set_mode_number(self, number: int) -> bool:
+        """The ``number``-th mode (0 = F5); False when this station has no such mode."""
+        modes = modes_for(self.side)
+        if number >= len(modes):
+            return False
+        self.set_mode(modes[number])
+        return True
+
+    def ready(self) -> None:
+        """Focus in the scan box, its text selected: the next scan replaces it."""
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.box.selectAll()
+        self.box.replace_on_next_key()
+
     def _mode_changed(self) -> None:
         self.pending = None
+        self.box.reset()
         self.box.setPlaceholderText(self.tr(MODES[self.mode()].prompt) + " …")
         self.result.setStyleSheet(IDLE_STYLE)
         self.result.setText(self.tr("Ready: {0}.").format(self.tr(MODES[self.mode()].label)))
-        self.box.setFocus()
+        self.ready()
 
     def handle_scan(self, text: str) -> ScanOutcome | None:
         if self.mode() is ScanMode.SHIP:
@@ -147,12 +172,20 @@ class ScanStation(QFrame):
                 staff=self.context.current_staff(),
                 for_request=pending.row.id if pending is not None else None,
             )
+        except WrongPatron as exc:  # the item still waits for the right card
+            self.show_refusal(exc.message)
+            return None
         except DeskError as exc:
             self.pending = None
             self.show_refusal(exc.message)
             self.suggested_reason = "non_circulating" if isinstance(exc, NotLendable) else ""
             return None
         self.suggested_reason = ""
+        if outcome.waiting_for_card is not None:
+            self.pending = self.last = outcome.waiting_for_card
+            self._ask_for_card(outcome.waiting_for_card)
+            self.looked_up.emit(self.pending)
+            return outcome
         if outcome.waiting_for_item is not None:
             self.pending = self.last = outcome.waiting_for_item
             self.result.setStyleSheet(IDLE_STYLE)
@@ -165,6 +198,8 @@ class ScanStation(QFrame):
             self.box.selectAll()
             self.looked_up.emit(self.pending)
             return outcome
+        if self.pending is not None:
+            self.box.setPlaceholderText(self.tr(MODES[self.mode()].prompt) + " …")
         self.pending = None
         assert outcome.performed is not None
         self.show_done(outcome.performed)
@@ -181,13 +216,48 @@ class ScanStation(QFrame):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.shipped is None:
             self.result.setStyleSheet(IDLE_STYLE)
             self.result.setText(self.tr("Not shipped: {0}.").format(detail.row.number))
-            self.box.setFocus()
+            self.ready()
             return None
         if self.on_shipped is not None:
             self.on_shipped(dialog.shipped)
         self.show_done(dialog.shipped.performed)
-        self.box.setFocus()
+        self.ready()
         return None
+
+    def _ask_for_card(self, detail: RequestDetail) -> None:
+        optional = self.context.scans.card_policy() == CARD_OPTIONAL
+        self.result.setStyleSheet(IDLE_STYLE)
+        self.result.setText(
+            (
+                self.tr(
+                    "{0} — {1}: now scan the card of {2} (or Enter to hand it over without it)."
+                )
+                if optional
+                else self.tr("{0} — {1}: now scan the card of {2}.")
+            ).format(detail.row.number, detail.row.title, detail.patron_name)
+        )
+        self.box.reset()
+        self.box.setPlaceholderText(
+            self.tr("Scan the patron's card (Enter: without it)")
+            if optional
+            else self.tr("Scan the patron's card")
+        )
+
+    def _enter_on_empty_box(self) -> None:
+        """Enter on the empty box while a check-out waits for its card: hand it over."""
+        pending = self.pending
+        if self.box.text().strip() or pending is None or self.mode() is not ScanMode.CHECK_OUT:
+            return
+        try:
+            performed = self.context.scans.check_out_without_card(
+                pending.row.id, staff=self.context.current_staff()
+            )
+        except DeskError as exc:
+            self.show_refusal(exc.message)
+            return
+        self.pending = None
+        self.box.setPlaceholderText(self.tr(MODES[self.mode()].prompt) + " …")
+        self.show_done(performed)
 
     def show_refusal(self, message: str) -> None:
         self.result.setStyleSheet(BAD_STYLE)
@@ -229,7 +299,7 @@ class ScanStation(QFrame):
         if noted is not None:
             self.last = noted
             self.result.setText(self.tr("✔ {0}: condition noted.").format(noted.row.number))
-        self.box.setFocus()
+        self.ready()
 
     def answer_unfilled(self) -> None:
         """Unfilled for the request just scanned (or the slip waiting for its copy)."""
@@ -239,7 +309,7 @@ class ScanStation(QFrame):
             return
         dialog = UnfilledDialog(target, self, suggested=self.suggested_reason)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.note is None:
-            self.box.setFocus()
+            self.ready()
             return
         try:
             performed = self.context.requests.perform(
@@ -253,4 +323,4 @@ class ScanStation(QFrame):
             return
         self.pending = None
         self.show_done(performed)
-        self.box.setFocus()
+        self.ready()

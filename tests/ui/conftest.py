@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from illdesk.app import build_context
 from illdesk.services.demo_data import add_todays_arrivals, generate
@@ -34,4 +35,7 @@ def window(qtbot, context, desk_settings):
     w = MainWindow(context, desk_settings)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()  # window keys (F5–F12, Ctrl+…) act only in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
     return w

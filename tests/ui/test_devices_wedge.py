@@ -1,4 +1,5 @@
-"""Keyboard-wedge bursts typed into the wrong field end up in the station's scan box."""
+"""Keyboard-wedge bursts: typed where no text is taken they become a station scan; typed
+into a text field they stay there, whole."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,16 +29,30 @@ class FakeClock:
         return self.now
 
 
+class KeyRecorder(QWidget):
+    """A focusable widget that takes no text (like the request list): records its keys."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.keys: list[str] = []
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self.keys.append(event.text() if event.text().isprintable() else f"<{event.key()}>")
+
+
 class StandInStation(QWidget):
-    """A station as the lead builds it: a scan box plus other fields."""
+    """A station as the window builds it: a scan box, a text field and a list."""
 
     def __init__(self, rules: BarcodeRules | None = None) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         self.scan_box = ScanBox(rules=rules)
         self.notes = QLineEdit()
+        self.shelf = KeyRecorder()
         layout.addWidget(self.scan_box)
         layout.addWidget(self.notes)
+        layout.addWidget(self.shelf)
         self.scans: list[str] = []
         self.scan_box.scanned.connect(self.scans.append)
 
@@ -53,8 +69,8 @@ def station(qtbot: QtBot) -> StandInStation:
     station.show()
     qtbot.waitExposed(station)
     station.activateWindow()
-    station.notes.setFocus()
-    qtbot.waitUntil(station.notes.hasFocus)
+    station.shelf.setFocus()
+    qtbot.waitUntil(station.shelf.hasFocus)
     return station
 
 
@@ -68,34 +84,50 @@ def wedge(station: StandInStation, clock: FakeClock) -> Iterator[KeyboardWedge]:
     wedge.uninstall()
 
 
-def test_burst_in_another_field_lands_in_the_scan_box(
+ENTER = f"<{int(Qt.Key.Key_Return)}>"
+
+
+def test_burst_where_no_text_is_taken_lands_in_the_scan_box(
     qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
 ) -> None:
     with qtbot.waitSignal(station.scan_box.scanned) as blocker:
-        qtbot.keyClicks(station.notes, "30000012345678")
-        qtbot.keyClick(station.notes, Qt.Key.Key_Return)
+        qtbot.keyClicks(station.shelf, "30000012345678")
+        qtbot.keyClick(station.shelf, Qt.Key.Key_Return)
     assert blocker.args == ["30000012345678"]
-    assert station.notes.text() == ""
+    assert station.shelf.keys == []
     assert station.scan_box.text() == "30000012345678"
     assert wedge.scans_routed == 1
+
+
+def test_burst_into_a_text_field_is_typed_there_whole(
+    qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
+) -> None:
+    station.notes.setFocus()
+    qtbot.waitUntil(station.notes.hasFocus)
+    qtbot.keyClicks(station.notes, "QWERTY12345")
+    qtbot.keyClick(station.notes, Qt.Key.Key_Return)
+    assert station.notes.text() == "QWERTY12345"
+    assert station.scans == []
+    assert wedge.scans_routed == 0
 
 
 def test_tab_suffix_and_prefix_are_handled(
     qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
 ) -> None:
-    qtbot.keyClicks(station.notes, "#P0012345")
-    qtbot.keyClick(station.notes, Qt.Key.Key_Tab)
+    qtbot.keyClicks(station.shelf, "#P0012345")
+    qtbot.keyClick(station.shelf, Qt.Key.Key_Tab)
     assert station.scans == ["P0012345"]
-    assert station.notes.text() == ""
+    assert station.shelf.keys == []
 
 
 def test_human_typing_passes_through(
     qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge, clock: FakeClock
 ) -> None:
     clock.step = 250  # a person
-    qtbot.keyClicks(station.notes, "Signed for by Ana")
-    qtbot.waitUntil(lambda: station.notes.text() == "Signed for by Ana")
-    qtbot.keyClick(station.notes, Qt.Key.Key_Return)
+    qtbot.keyClicks(station.shelf, "Signed")
+    qtbot.waitUntil(lambda: station.shelf.keys == list("Signed"))
+    qtbot.keyClick(station.shelf, Qt.Key.Key_Return)
+    assert station.shelf.keys == [*"Signed", ENTER]
     assert station.scans == []
     assert wedge.scans_routed == 0
 
@@ -103,18 +135,18 @@ def test_human_typing_passes_through(
 def test_short_fast_input_is_not_a_scan(
     qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
 ) -> None:
-    qtbot.keyClicks(station.notes, "ok")
-    qtbot.keyClick(station.notes, Qt.Key.Key_Return)
-    assert station.notes.text() == "ok"
+    qtbot.keyClicks(station.shelf, "ok")
+    qtbot.keyClick(station.shelf, Qt.Key.Key_Return)
+    assert station.shelf.keys == ["o", "k", ENTER]
     assert station.scans == []
 
 
 def test_editing_keys_flush_held_keys_in_order(
     qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
 ) -> None:
-    qtbot.keyClicks(station.notes, "abcx")
-    qtbot.keyClick(station.notes, Qt.Key.Key_Backspace)
-    assert station.notes.text() == "abc"
+    qtbot.keyClicks(station.shelf, "abcx")
+    qtbot.keyClick(station.shelf, Qt.Key.Key_Backspace)
+    assert station.shelf.keys == [*"abcx", f"<{int(Qt.Key.Key_Backspace)}>"]
 
 
 def test_scan_into_the_scan_box_is_untouched(
@@ -132,9 +164,9 @@ def test_disabled_wedge_does_nothing(
     qtbot: QtBot, station: StandInStation, wedge: KeyboardWedge
 ) -> None:
     wedge.set_config(WedgeConfig(enabled=False))
-    qtbot.keyClicks(station.notes, "30000012345678")
-    qtbot.keyClick(station.notes, Qt.Key.Key_Return)
-    assert station.notes.text() == "30000012345678"
+    qtbot.keyClicks(station.shelf, "30000012345678")
+    qtbot.keyClick(station.shelf, Qt.Key.Key_Return)
+    assert station.shelf.keys == [*"30000012345678", ENTER]
     assert station.scans == []
 
 

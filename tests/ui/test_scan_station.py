@@ -97,6 +97,7 @@ def test_check_out_unsecures_the_tags_on_the_pad(window, qtbot, context) -> None
         station = window.borrowing.station
         station.set_mode(ScanMode.CHECK_OUT)
         station.box.accept_scan(target.number)
+        station.box.accept_scan(context.requests.detail(target.id).patron_barcode)
         assert context.requests.detail(target.id).row.state is State.CHECKED_OUT
         qtbot.waitUntil(
             lambda: {tag.afi for tag in demo.pad.tags.values()} == {0xC2}, timeout=15000

@@ -78,6 +78,10 @@ class ScanBox(QLineEdit):
         self.scan_read.emit(scan)
         return scan
 
+    def replace_on_next_key(self) -> None:
+        """The text shown is done with: the next key typed starts a new scan."""
+        self._replace_next = bool(self.text())
+
     def reset(self) -> None:
         """Empty and ready for the next scan (after a mode change)."""
         self.clear()

@@ -1,13 +1,15 @@
-"""Keyboard-wedge scanners: a burst typed into the wrong field goes to the station's scan box.
+"""Keyboard-wedge scanners: a burst typed where no text is taken becomes a scan.
 
-:class:`KeyboardWedge` is an event filter on the QApplication.  Printable keys
-typed into any widget that is not a scan box are held back for a moment; when
-they keep coming faster than ``max_gap_ms`` apart and end with Enter or Tab
-after at least ``min_length`` keys, they were a scan: they are swallowed and
-``route(text)`` is called (the main window hands the text to the active
-station's :class:`~illdesk.ui.devices.scan_box.ScanBox`).  Keys that come at
-human speed are delivered to their widget unchanged and in order, a fraction
-of a second later.  Keys typed into a scan box are never touched.
+:class:`KeyboardWedge` is an event filter on the QApplication.  Keys typed into a
+widget that takes text (a scan box, a form's field, the search box, a file dialog's
+path: see :func:`~illdesk.ui.devices.scan_routing.takes_text`) are never touched: a
+burst there is typed there whole.  Printable keys typed anywhere else (the list, a
+button, the detail pane) are held back for a moment; when they keep coming faster than
+``max_gap_ms`` apart and end with Enter or Tab after at least ``min_length`` keys, they
+were a scan: they are swallowed and ``route(text)`` is called (the main window hands
+the text to the focused scan box, the dialog in front or the station of the tab in
+front).  Keys that come at human speed are delivered to their widget unchanged and in
+order, a fraction of a second later.
 
 The clock is injectable (milliseconds, monotonic) so tests are deterministic.
 """
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from illdesk.hardware.config import WedgeConfig
 from illdesk.hardware.wedge_burst import BurstBuffer, Clock, HeldKey, monotonic_ms
-from illdesk.ui.devices.scan_box import is_scan_box
+from illdesk.ui.devices.scan_routing import takes_text
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +107,7 @@ class KeyboardWedge(QObject):
             return False  # the same event on its way up to a parent
         if kind == QEvent.Type.KeyRelease:
             return self._key_released(event)
-        if is_scan_box(watched):
+        if takes_text(watched):
             if self._buffer.held:
                 self.flush()
             return False
