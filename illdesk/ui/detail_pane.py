@@ -74,6 +74,8 @@ NEXT_STEP_STYLE = (
 class DetailPane(QWidget):
     changed = Signal(int)
     """A request was changed here (its id); the list refreshes its row."""
+    card_wanted = Signal(object)
+    """Check-out from the pane: the station should ask for the patron's card (the detail)."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +220,13 @@ class DetailPane(QWidget):
         self.reload()
         self.changed.emit(request_id)
 
+    def take_next_step(self) -> bool:
+        """Press the next-step button (Enter on the list or in the pane); False if none."""
+        if self.next_button is None or not self.next_button.isEnabled():
+            return False
+        self.next_button.click()
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """Enter on a focused button presses it; anywhere else in the pane, the next step."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
@@ -314,6 +323,9 @@ class DetailPane(QWidget):
     # -- acting ----------------------------------------------------------------------------
     def perform(self, choice: ActionChoice) -> None:
         if self.detail is None:
+            return
+        if choice.action is Action.CHECK_OUT and self.context.scans.card_policy() != "off":
+            self.card_wanted.emit(self.detail)  # the station asks for the patron's card
             return
         given = self._ask_input(choice)
         if given is None:

@@ -101,6 +101,13 @@ WIDGET_KEYS: tuple[KeyBinding, ...] = (
         "scan box",
     ),
     KeyBinding(
+        "list_enter",
+        "Enter",
+        "Take the selected request's next step",
+        Scope.WIDGET,
+        "request list",
+    ),
+    KeyBinding(
         "next_step",
         "Enter",
         "Take the request's next step (the first, highlighted button)",

@@ -3,7 +3,16 @@ and the detail pane."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -126,6 +135,7 @@ class RequestTab(QWidget):
         for column, width in enumerate((120, 150, 50, 300, 160, 170, 90, 90, 90, 130)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.installEventFilter(self)  # Enter on the list: the request's next step
 
         self.detail = DetailPane(context, self)
         self.detail.changed.connect(self._request_changed)
@@ -138,6 +148,7 @@ class RequestTab(QWidget):
         )
         self.station.performed.connect(self._scanned)
         self.station.looked_up.connect(self.show_request)
+        self.detail.card_wanted.connect(self.station.await_card)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -150,6 +161,17 @@ class RequestTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(chip_row)
         layout.addWidget(splitter, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers()
+        ):
+            return self.detail.take_next_step()
+        return super().eventFilter(watched, event)
 
     def current_group(self) -> StateGroup | None:
         button = self.chips.checkedButton()

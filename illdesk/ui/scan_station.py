@@ -118,7 +118,7 @@ class ScanStation(QFrame):
         font.setPointSize(font.pointSize() + 4)
         self.box.setFont(font)
         self.box.scanned.connect(self.handle_scan)
-        self.box.returnPressed.connect(self._enter_on_empty_box)
+        self.box.empty_enter.connect(self._enter_on_empty_box)
         self.result = QLabel(self)
         self.result.setObjectName("scan_result")
         self.result.setWordWrap(True)
@@ -224,6 +224,13 @@ class ScanStation(QFrame):
         self.ready()
         return None
 
+    def await_card(self, detail: RequestDetail) -> None:
+        """Check-out chosen on the detail pane: the next scan is the patron's card."""
+        self.set_mode(ScanMode.CHECK_OUT)
+        self.pending = self.last = detail
+        self._ask_for_card(detail)
+        self.ready()
+
     def _ask_for_card(self, detail: RequestDetail) -> None:
         optional = self.context.scans.card_policy() == CARD_OPTIONAL
         self.result.setStyleSheet(IDLE_STYLE)
@@ -246,7 +253,7 @@ class ScanStation(QFrame):
     def _enter_on_empty_box(self) -> None:
         """Enter on the empty box while a check-out waits for its card: hand it over."""
         pending = self.pending
-        if self.box.text().strip() or pending is None or self.mode() is not ScanMode.CHECK_OUT:
+        if pending is None or self.mode() is not ScanMode.CHECK_OUT:
             return
         try:
             performed = self.context.scans.check_out_without_card(

@@ -34,6 +34,8 @@ class ScanBox(QLineEdit):
 
     scanned = Signal(str)
     scan_read = Signal(object)
+    empty_enter = Signal()
+    """Enter on the empty box (check-out without the card, where the desk allows it)."""
 
     def __init__(
         self,
@@ -88,6 +90,9 @@ class ScanBox(QLineEdit):
         self._replace_next = False
 
     def _submit(self) -> None:
+        if not self.text().strip():
+            self.empty_enter.emit()
+            return
         self.take(self.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.vocabulary import Action
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice
+from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm
 
 DATE_ACTIONS = {
@@ -73,7 +74,7 @@ class ActionDialog(QDialog):
             self.form.layout_.addRow("", self.use_date)
         self.item: QLineEdit | None = None
         if choice.action in ITEM_ACTIONS:
-            self.item = QLineEdit(self)
+            self.item = ScanBox(self)  # a scan + Enter fills it and takes the action
             self.item.setObjectName("item_barcode")
             self.form.add("item_barcode", self.tr(ITEM_ACTIONS[choice.action]), self.item)
         self.amount: QLineEdit | None = None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.services.patrons import NOTICE_CHANNELS, PatronInput
 from illdesk.services.rows import PatronRow
+from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.services_context import DeskContext
 
@@ -26,7 +27,11 @@ CATEGORIES = ("faculty", "graduate", "undergraduate", "staff", "public")
 class PatronForm(FieldForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.barcode = self._line("barcode", self.tr("Card barcode"))
+        self.barcode = ScanBox(self, advance=True)  # a card scan + Enter: next field
+        self.barcode.setObjectName("barcode")
+        self.barcode.setPlaceholderText(self.tr("Scan the new card, or type its number"))
+        self.barcode.setAccessibleName(self.tr("Card barcode"))
+        self.add("barcode", self.tr("Card barcode"), self.barcode)
         self.name = self._line("name", self.tr("Name (Last, First)"))
         self.email = self._line("email", self.tr("E-mail"))
         self.phone = self._line("phone", self.tr("Phone"))

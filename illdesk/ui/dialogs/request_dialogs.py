@@ -30,6 +30,7 @@ from illdesk.domain.vocabulary import ServiceType
 from illdesk.interop.openurl import parse_openurl
 from illdesk.services.requests import DuplicateRequest
 from illdesk.services.rows import PatronRow, RequestDetail
+from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.partners.partners_dialog import PartnersDialog
@@ -138,8 +139,9 @@ class BorrowingRequestDialog(QDialog):
         self._patron: PatronRow | None = None
 
         self.who = FieldForm(self)
-        self.patron_barcode = QLineEdit(self)
+        self.patron_barcode = ScanBox(self, advance=True)  # a card scan + Enter: next field
         self.patron_barcode.setObjectName("patron_barcode")
+        self.patron_barcode.setAccessibleName(self.tr("Patron card"))
         self.patron_barcode.setPlaceholderText(self.tr("Scan or type the patron's card"))
         self.patron_barcode.editingFinished.connect(self.look_up_patron)
         self.who.add("patron", self.tr("Patron card"), self.patron_barcode)
