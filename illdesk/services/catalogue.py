@@ -130,8 +130,8 @@ class CatalogueService:
                 )
             for condition, confidence, how in checks:
                 for record in session.scalars(
-                    select(orm.CatalogueRecord).where(condition).limit(20)
-                ):  # type: ignore[arg-type]
+                    select(orm.CatalogueRecord).where(condition).limit(20)  # type: ignore[arg-type]
+                ):
                     if record.id not in found or found[record.id][1] < confidence:
                         found[record.id] = (record, confidence, how)
             copies = []

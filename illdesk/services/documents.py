@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, object_session
 from illdesk.domain.errors import DeskError, IllegalTransition, NotFound
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
-from illdesk.domain.workflow import describe_state
+from illdesk.domain.workflow import Capability, describe_state, states_where
 from illdesk.paths import data_dir
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
@@ -42,32 +42,11 @@ from illdesk.services.rows import Performed
 log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
 MB = 1024 * 1024
-_ATTACHABLE: dict[Side, frozenset[State]] = {
-    Side.BORROWING: frozenset(
-        {
-            State.SOURCING,
-            State.REQUESTED,
-            State.SHIPPED_BY_LENDER,
-            State.CONDITIONAL,
-            State.PURCHASE_ORDERED,
-            State.RECEIVED,
-            State.DELIVERED,
-        }
-    ),
-    Side.LENDING: frozenset({State.NEW, State.HOLDINGS_CHECKED, State.SCANNED}),
-}
-"""Where a PDF may be attached (or replaced) on each side."""
 _AFTER_ATTACH: dict[Side, tuple[Action, str]] = {
     Side.BORROWING: (Action.RECEIVE, "PDF received."),
     Side.LENDING: (Action.MARK_SCANNED, "Scanned or downloaded: {0}."),
 }
 """The action an attached PDF completes when the request waits for it, and its note."""
-_SENDABLE: dict[Side, frozenset[State]] = {
-    Side.BORROWING: frozenset({State.RECEIVED, State.DELIVERED, State.COMPLETE}),
-    Side.LENDING: frozenset({State.SCANNED, State.SENT, State.COMPLETE}),
-}
-_SENT_BEFORE = frozenset({State.SENT, State.COMPLETE})
-"""Sending from here is a resend: no action, a history line only."""
 _DELIVER_ACTION = {Side.BORROWING: Action.DELIVER, Side.LENDING: Action.SEND_COPY}
 _TEMPLATE = {Side.BORROWING: "delivery", Side.LENDING: "copy_supplied"}
 
@@ -316,7 +295,7 @@ class DocumentService:
         """Write the checked PDF and its row; earlier PDFs are marked replaced (their files
         are returned, to delete once the transaction is committed)."""
         state = State(request.state)
-        if state not in _ATTACHABLE[Side(request.side)]:
+        if state not in states_where(Side(request.side), Capability.ATTACH_PDF):
             raise IllegalTransition(
                 f"A PDF cannot be attached to {request.number} now; it is "
                 f"“{describe_state(state).lower()}”."
@@ -438,7 +417,7 @@ class DocumentService:
                     f"The PDF of {request.number} was removed on {doc.purged_at:%Y-%m-%d} "
                     f"({doc.purge_note or 'purged'}); it can no longer be sent."
                 )
-            if state not in _SENDABLE[side]:
+            if state not in states_where(side, Capability.SEND_PDF):
                 raise IllegalTransition(
                     f"{request.number} has not been received yet; receive the PDF first."
                     if side is Side.BORROWING
@@ -540,7 +519,7 @@ class DocumentService:
                     notice.recipient = recipient
                     notice.channel = "email"
 
-        if ready.state in _SENT_BEFORE:
+        if ready.state in states_where(ready.side, Capability.RESEND_PDF):
             with self._db.transaction() as session:
                 request = self._copy_request(session, request_id)
                 record(session, request)

@@ -29,12 +29,13 @@ from illdesk.domain.errors import (
 )
 from illdesk.domain.lending_policy import Material, Terms, material_words
 from illdesk.domain.settings import Settings
-from illdesk.domain.state_groups import StateGroup, states_in
+from illdesk.domain.state_groups import FINISHED, StateGroup, states_in
 from illdesk.domain.vocabulary import Action, Delivery, ServiceType, Side, State
 from illdesk.domain.workflow import (
     Effect,
     RequestFacts,
     Transition,
+    asks_for,
     describe_state,
     workflow_for,
 )
@@ -57,8 +58,6 @@ from illdesk.services.rows import (
 )
 
 Clock = Callable[[], dt.datetime]
-
-_FINISHED = frozenset({State.COMPLETE, State.CANCELLED, State.UNFILLED, State.DEFLECTED_LOCAL})
 
 
 def local_now() -> dt.datetime:
@@ -212,7 +211,7 @@ class RequestService:
                 .select_from(orm.Request)
                 .where(
                     orm.Request.patron_id == patron.id,
-                    orm.Request.state.not_in([s.value for s in _FINISHED]),
+                    orm.Request.state.not_in([s.value for s in FINISHED]),
                 )
             )
             or 0
@@ -228,7 +227,7 @@ class RequestService:
         for request in session.scalars(
             select(orm.Request).where(
                 orm.Request.patron_id == patron_id,
-                orm.Request.state.not_in([s.value for s in _FINISHED]),
+                orm.Request.state.not_in([s.value for s in FINISHED]),
             )
         ):
             c = request.citation
@@ -670,7 +669,7 @@ class RequestService:
         workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
         terms = self._terms(request) if request.side == Side.LENDING.value else None
         choices = tuple(
-            ActionChoice(t.action, t.label, t.needs_reason)
+            ActionChoice(t.action, t.label, t.needs_reason, asks_for(t.action))
             for t in workflow.legal_actions(State(request.state), self.facts(request, terms))
         )
         return mapping.request_detail(request, choices, terms)
@@ -752,4 +751,4 @@ def next_number(session: Session, side: Side, year: int) -> str:
 
 
 def is_active(state: State) -> bool:
-    return state not in _FINISHED
+    return state not in FINISHED

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import ConflictError, DeskError
 from illdesk.domain.lending_policy import material_words
-from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.vocabulary import Action, ServiceType, Side
+from illdesk.domain.workflow import Capability
 from illdesk.services.catalogue import LocalCopy
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, Performed, RequestDetail
@@ -39,27 +40,6 @@ from illdesk.ui.table_models import HistoryTableModel
 #: Actions the copy panel takes after really sending the PDF (e-mail or print); a bare
 #: button would record a delivery that never happened.
 _SENT_BY_THE_PANEL = {Action.DELIVER, Action.SEND_COPY}
-#: Lending states in which the parcel is out: its label and customs form can be reprinted.
-_SENT_STATES = {State.SHIPPED, State.ON_LOAN, State.OVERDUE, State.RECALLED}
-_ASKS = {
-    Action.PULL,
-    Action.MARK_LOST,
-    Action.RENEWAL_GRANTED,
-    Action.GRANT_RENEWAL,
-    Action.RECEIVE,
-    Action.RECALL,
-}
-_ROTA_STATES = {
-    State.NEW,
-    State.CITATION_VERIFIED,
-    State.SOURCING,
-    State.REQUESTED,
-    State.CONDITIONAL,
-}
-_HOLDINGS_STATES = {
-    Side.BORROWING: {State.NEW, State.CITATION_VERIFIED, State.SOURCING},
-    Side.LENDING: {State.NEW, State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED},
-}
 
 
 class DetailPane(QWidget):
@@ -130,7 +110,7 @@ class DetailPane(QWidget):
         r = detail.row
         self._local = (
             self.context.catalogue.local_copies(detail.citation)
-            if r.state in _HOLDINGS_STATES.get(r.side, ())
+            if Capability.LOOK_UP_HOLDINGS in detail.can
             else []
         )
         self.heading.setText(
@@ -148,12 +128,12 @@ class DetailPane(QWidget):
             button.setObjectName(f"action_{choice.action.value}")
             button.clicked.connect(lambda _=False, c=choice: self.perform(c))
             self.actions_layout.addWidget(button)
-        if r.side is Side.BORROWING and r.state in _ROTA_STATES:
+        if Capability.EDIT_ROTA in detail.can:
             rota = QPushButton(self.tr("Lenders…"), self.actions_box)
             rota.setObjectName("edit_rota")
             rota.clicked.connect(self.edit_rota)
             self.actions_layout.addWidget(rota)
-        if r.side is Side.LENDING and r.state in (State.COMPLETE, State.LOST):
+        if Capability.CHARGE in detail.can:
             charge = QPushButton(self.tr("Charge…"), self.actions_box)
             charge.setObjectName("charge")
             charge.clicked.connect(self.charge)
@@ -166,7 +146,7 @@ class DetailPane(QWidget):
         )
         if lender is not None:
             self.actions_layout.addWidget(lender)
-        if r.side is Side.LENDING and r.state in _SENT_STATES and self.reprint_shipment is not None:
+        if Capability.REPRINT_SHIPMENT in detail.can and self.reprint_shipment is not None:
             reprint = QPushButton(self.tr("Reprint label"), self.actions_box)
             reprint.setObjectName("reprint_label")
             reprint.clicked.connect(self._reprint)
@@ -306,7 +286,7 @@ class DetailPane(QWidget):
         self.changed.emit(done.detail.row.id)
 
     def _ask_input(self, choice: ActionChoice) -> ActionInput | None:
-        if choice.action not in _ASKS and not choice.needs_reason:
+        if not choice.needs_input:
             return ActionInput()
         suggested = ""
         if choice.action is Action.DEFLECT_LOCAL and self._local:
