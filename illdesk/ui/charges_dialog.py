@@ -3,8 +3,6 @@ the IFLA voucher ledger."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from illdesk.domain.errors import DeskError
+from illdesk.domain.errors import DeskError, ValidationFailed
+from illdesk.domain.money import parse_amount
 from illdesk.printing.documents import render_invoice
 from illdesk.services.charges import METHOD_WORDS, ChargeRow, Method
 from illdesk.services.rows import RequestDetail
@@ -84,13 +83,11 @@ class ChargeRequestDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        amount: Decimal | None = None
-        if self.amount.text().strip():
-            try:
-                amount = Decimal(self.amount.text().strip().replace(",", "."))
-            except InvalidOperation:
-                self.form.show_problems({"amount": self.tr("Enter an amount like 15.00.")})
-                return
+        try:
+            amount = parse_amount(self.amount.text(), "amount", what="charge")
+        except ValidationFailed as exc:
+            self.form.show_problems(exc.problems)
+            return
         if self.method.currentData() is None:
             self.form.show_problems(
                 {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from illdesk.domain.errors import ValidationFailed
+from illdesk.domain.money import parse_amount
 from illdesk.domain.workflow import Need
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice
@@ -91,14 +93,11 @@ class ActionDialog(QDialog):
         if self.item_required and not item:
             problems["item_barcode"] = self.tr("Scan the barcode of the copy you pulled.")
         amount: Decimal | None = None
-        if self.amount is not None and self.amount.text().strip():
+        if self.amount is not None:
             try:
-                amount = Decimal(self.amount.text().strip().replace(",", "."))
-            except InvalidOperation:
-                problems["amount"] = self.tr("Enter an amount like 85.00.")
-            else:
-                if amount < 0:
-                    problems["amount"] = self.tr("A charge cannot be negative.")
+                amount = parse_amount(self.amount.text(), "amount", what="charge")
+            except ValidationFailed as exc:
+                problems.update(exc.problems)
         if problems:
             self.form.show_problems(problems)
             return

@@ -106,8 +106,9 @@ class PartnerPage(QWidget):
         self.form.edits["name"].setFocus()
 
     def save(self) -> None:
-        record = self.form.record()
-        saved = submit(self, self.form.forms(), lambda: self.context.directory.save_partner(record))
+        saved = submit(
+            self, self.form.forms(), lambda: self.context.directory.save_partner(self.form.record())
+        )
         if saved is None:
             return
         self.saved = saved
