@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from illdesk.domain.customs import CustomsForm
 from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
 from illdesk.printing import sample_data
@@ -16,7 +17,6 @@ from illdesk.printing.documents import (
     render_shipping_label,
 )
 from illdesk.printing.documents.common import letterhead_from_settings, settings_or_default
-from illdesk.printing.documents.data import CustomsForm
 
 DOCUMENT_KINDS: tuple[str, ...] = (
     "pull-slip",

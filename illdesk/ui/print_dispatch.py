@@ -106,15 +106,13 @@ class PrintDispatcher:
             self.print_label(papers.label, number)
         except DeskError as exc:
             QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
-        if papers.customs is None:
+        if papers.customs is None or papers.customs_form is None:
             return
         try:
             pdf = render_customs(
                 papers.customs, papers.customs_form, settings=self.context.settings
             )
-            self.output(
-                pdf, papers.customs_form.value.lower() if papers.customs_form else "cn22", number
-            )
+            self.output(pdf, papers.customs_form.value.lower(), number)
         except DeskError as exc:
             QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
 
