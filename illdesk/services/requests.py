@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from illdesk.domain.citation import Citation, check_citation, match_key, normalise_isbn
+from illdesk.domain.due_dates import DuePeriods, next_due_date
 from illdesk.domain.errors import (
     ConflictError,
     DeskError,
@@ -477,21 +478,25 @@ class RequestService:
         today: dt.date,
     ) -> dt.date:
         s = self._settings
-        if action is Action.RECALL:
-            recall_days = dt.timedelta(days=s.get_int("borrowing.recall_days"))
-            recalled = given.due_date or today + recall_days
-            return min(request.due_date, recalled) if request.due_date else recalled
-        if request.side == Side.LENDING.value:
-            if given.due_date:
-                return given.due_date
-            days = self._terms(request).loan_days
-            renewing = action is Action.GRANT_RENEWAL and request.due_date is not None
-            base = request.due_date if renewing and request.due_date else today
-            return base + dt.timedelta(days=days)
-        lender_due = given.due_date or today + dt.timedelta(
-            days=s.get_int("borrowing.default_loan_days")
+        lending = request.side == Side.LENDING.value
+        needs_policy = lending and action is not Action.RECALL and given.due_date is None
+        periods = DuePeriods(
+            loan_days=(
+                self._terms(request).loan_days
+                if needs_policy
+                else s.get_int("borrowing.default_loan_days")
+            ),
+            recall_days=s.get_int("borrowing.recall_days"),
+            buffer_days=s.get_int("borrowing.due_buffer_days"),
         )
-        return lender_due - dt.timedelta(days=s.get_int("borrowing.due_buffer_days"))
+        return next_due_date(
+            Side(request.side),
+            action,
+            today,
+            periods,
+            current=request.due_date,
+            given=given.due_date,
+        )
 
     def facts(self, request: orm.Request, terms: Terms | None = None) -> RequestFacts:
         """What the guards need; ``terms`` is the lending policy when the caller has it."""
