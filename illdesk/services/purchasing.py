@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from illdesk.domain.charges import charge_amount_problem
 from illdesk.domain.copyright_rules import publication_year
 from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.money import parse_amount
@@ -82,11 +83,6 @@ class LenderChargeRow:
     staff: str
 
 
-CHARGE_LIMIT = Decimal("100000000")
-"""Charges are stored as Numeric(10, 2): anything from this amount up does not fit."""
-WHAT_MAX = 300
-
-
 def rules_from(settings: Settings) -> PurchaseRules:
     categories = frozenset(
         c.strip() for c in settings.get_str("purchase.loan_categories").split(",") if c.strip()
@@ -100,19 +96,8 @@ def rules_from(settings: Settings) -> PurchaseRules:
     )
 
 
-def charge_amount_problem(amount: Decimal) -> str | None:
-    """Why ``amount`` cannot be a lender's charge, in words, or None when it can."""
-    if not amount.is_finite():
-        return "That is not an amount."
-    if amount < 0:
-        return "A charge cannot be negative."
-    if amount == 0:
-        return "A charge must be more than zero."
-    if amount >= CHARGE_LIMIT:
-        return f"A charge must be less than {CHARGE_LIMIT:,.2f}."
-    if amount != amount.quantize(Decimal("0.01")):
-        return "Use at most 2 decimals (whole cents)."
-    return None
+WHAT_MAX = 300
+"""The longest 'what it is for' of a lender's charge."""
 
 
 def parse_charge(text: str, field: str = "amount") -> Decimal:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from illdesk.domain.charges import METHOD_WORDS, Method
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.money import parse_amount
 from illdesk.printing.documents import render_invoice
-from illdesk.services.charges import METHOD_WORDS, ChargeRow, Method
+from illdesk.services.charges import ChargeRow
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.partners.partner_choice import fill_partner_choice
