@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from illdesk.domain.barcodes import Symbology
 from illdesk.domain.customs import CustomsCategory
-from illdesk.printing.barcode_writer import Symbology
 from illdesk.printing.documents.data import (
     Address,
     BookBand,

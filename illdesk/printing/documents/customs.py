@@ -13,11 +13,12 @@ from decimal import Decimal
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
+from illdesk.domain.barcodes import Symbology
 from illdesk.domain.customs import CustomsCategory, CustomsForm
 from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
-from illdesk.printing.barcode_writer import Symbology, draw_barcode
+from illdesk.printing.barcode_writer import draw_barcode
 from illdesk.printing.documents import common
 from illdesk.printing.documents.data import CustomsDeclaration
 

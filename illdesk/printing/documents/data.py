@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from illdesk.domain.barcodes import Symbology
 from illdesk.domain.customs import CustomsCategory
-from illdesk.printing.barcode_writer import Symbology
 
 
 @dataclass(frozen=True)
