@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from illdesk.domain.barcodes import Symbology
 from illdesk.domain.customs import CustomsCategory
-from illdesk.printing.documents.data import (
+from illdesk.domain.printed import (
     Address,
     BookBand,
     CustomsDeclaration,

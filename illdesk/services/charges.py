@@ -19,12 +19,12 @@ from illdesk.domain.charges import (
     vouchers_for,
 )
 from illdesk.domain.errors import NotFound, ValidationFailed
+from illdesk.domain.printed import Invoice, InvoiceLine, PaymentOption
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingCharge, VoucherEntry
-from illdesk.printing.documents.data import Invoice, InvoiceLine, PaymentOption
 from illdesk.services.lending_policy import terms_in
 from illdesk.services.requests import Clock, local_now, next_sequence
 from illdesk.services.shipping import partner_address

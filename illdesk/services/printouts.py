@@ -7,12 +7,12 @@ from sqlalchemy import select
 
 from illdesk.domain.errors import NotFound
 from illdesk.domain.lending_rules import refuses_location
+from illdesk.domain.printed import BookBand, PullSlip
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side
 from illdesk.domain.workflow import Capability, states_where
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
-from illdesk.printing.documents.data import BookBand, PullSlip
 from illdesk.services.catalogue import CatalogueService, LocalCopy
 from illdesk.services.mapping import citation_from_orm
 

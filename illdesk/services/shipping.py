@@ -24,18 +24,18 @@ from illdesk.domain.customs import (
 )
 from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.partner_record import CARRIERS
+from illdesk.domain.printed import (
+    Address,
+    CustomsDeclaration,
+    CustomsItem,
+    ShippingLabel,
+)
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import Shipment
 from illdesk.printing.documents.common import letterhead_from_settings
-from illdesk.printing.documents.data import (
-    Address,
-    CustomsDeclaration,
-    CustomsItem,
-    ShippingLabel,
-)
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import ShippingLabel
 from illdesk.domain.workflow import Effect
 from illdesk.paths import data_dir
 from illdesk.printing.documents import (
@@ -29,7 +30,6 @@ from illdesk.printing.documents import (
     render_pull_slips,
     render_shipping_label,
 )
-from illdesk.printing.documents.data import ShippingLabel
 from illdesk.printing.documents.shipping_label import position_after
 from illdesk.services.rows import Performed
 from illdesk.services.shipping import ShipmentPapers, Shipped

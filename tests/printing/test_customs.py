@@ -12,9 +12,9 @@ from illdesk.domain.customs import (
     customs_form_for,
 )
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import CustomsItem
 from illdesk.printing import sample_data
 from illdesk.printing.documents import render_customs
-from illdesk.printing.documents.data import CustomsItem
 from illdesk.printing.settings_defs import default_printing_settings
 from tests.printing.pdf_tools import decode_barcodes, flat, pdf_text
 

@@ -1,4 +1,4 @@
-"""The printed documents: inputs in :mod:`.data`, one renderer per document kind.
+"""The printed documents: inputs in :mod:`illdesk.domain.printed`, one renderer per document kind.
 
 Every renderer returns the PDF as bytes.
 """

@@ -14,9 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from illdesk.domain.printed import Address, LibraryLetterhead
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
-from illdesk.printing.documents.data import Address, LibraryLetterhead
 from illdesk.printing.settings_defs import default_printing_settings
 
 log = logging.getLogger(__name__)

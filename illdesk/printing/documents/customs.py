@@ -16,11 +16,11 @@ from reportlab.pdfgen.canvas import Canvas
 from illdesk.domain.barcodes import Symbology
 from illdesk.domain.customs import CustomsCategory, CustomsForm
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import CustomsDeclaration
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
 from illdesk.printing.barcode_writer import draw_barcode
 from illdesk.printing.documents import common
-from illdesk.printing.documents.data import CustomsDeclaration
 
 DECLARATION_TEXT = (
     "I, the undersigned, whose name and address are given on the item, certify that the "

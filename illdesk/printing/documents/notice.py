@@ -6,11 +6,11 @@ from reportlab.lib.units import mm
 
 from illdesk.domain.barcodes import Symbology
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import LibraryLetterhead, Notice
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
 from illdesk.printing.barcode_writer import draw_barcode
 from illdesk.printing.documents import common, letter
-from illdesk.printing.documents.data import LibraryLetterhead, Notice
 
 BODY_SIZE = 10.5
 LEADING = 14.5

@@ -15,10 +15,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from illdesk.domain.barcodes import Symbology
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import ShippingLabel
 from illdesk.printing import fonts
 from illdesk.printing.barcode_writer import draw_barcode
 from illdesk.printing.documents import common
-from illdesk.printing.documents.data import ShippingLabel
 
 THERMAL_4X6 = "thermal-4x6"
 
