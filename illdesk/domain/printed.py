@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from illdesk.domain.barcodes import Symbology
 from illdesk.domain.customs import CustomsCategory
+from illdesk.domain.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -189,3 +190,31 @@ class Invoice:
     @property
     def total(self) -> Decimal:
         return self.subtotal + self.tax
+
+
+def letterhead_from_settings(settings: Settings) -> LibraryLetterhead:
+    """The library's identity is declared once, in the ``library.*`` settings."""
+    s = settings
+    town = " ".join(
+        p
+        for p in (
+            s.get_str("library.postal_code"),
+            s.get_str("library.city"),
+            s.get_str("library.region"),
+        )
+        if p
+    )
+    name = s.get_str("library.name")
+    return LibraryLetterhead(
+        name=name,
+        address=Address(
+            name,
+            tuple(line for line in (s.get_str("library.street"), town) if line),
+            s.get_str("library.country"),
+        ),
+        phone=s.get_str("printing.library_phone"),
+        email=s.get_str("library.email"),
+        website=s.get_str("printing.library_website"),
+        isil=s.get_str("library.symbol"),
+        logo_path=s.get_str("printing.logo_path"),
+    )

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from illdesk.domain.customs import CustomsForm
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import letterhead_from_settings
 from illdesk.domain.settings import Settings
 from illdesk.printing import sample_data
 from illdesk.printing.documents import (
@@ -16,7 +17,7 @@ from illdesk.printing.documents import (
     render_pull_slips,
     render_shipping_label,
 )
-from illdesk.printing.documents.common import letterhead_from_settings, settings_or_default
+from illdesk.printing.documents.common import settings_or_default
 
 DOCUMENT_KINDS: tuple[str, ...] = (
     "pull-slip",

@@ -29,13 +29,13 @@ from illdesk.domain.printed import (
     CustomsDeclaration,
     CustomsItem,
     ShippingLabel,
+    letterhead_from_settings,
 )
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import Shipment
-from illdesk.printing.documents.common import letterhead_from_settings
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
 
