@@ -54,10 +54,11 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         db, settings, fact_sources=[DocumentFacts(), CopyrightFacts(settings)]
     )
     catalogue = CatalogueService(db, settings)
+    directory = DirectoryService(db)
     return DeskContext(
         requests=requests,
         patrons=PatronService(db),
-        directory=DirectoryService(db),
+        directory=directory,
         scans=ScanService(db, requests, barcode_rules(settings), catalogue, settings),
         notices=NoticeService(db, settings, local_now),
         catalogue=catalogue,
@@ -75,7 +76,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         message_import=MessageImportService(
             IncomingHandler(db, settings, requests=requests, peer=requests.peer),
             settings,
-            DirectoryService(db),
+            directory,
         ),
         policy=LendingPolicyService(db, settings, local_now),
         settings=settings,
@@ -102,10 +103,8 @@ def main(args: argparse.Namespace | None = None) -> int:
     from illdesk.ui.main_window import MainWindow
     from illdesk.ui.peer.runtime import start_peer_messaging
 
-    if args is None:
-        from illdesk.cli import build_parser
-
-        args = build_parser()[0].parse_args([])
+    if args is None:  # started as illdesk-gui: the window on the usual database
+        args = argparse.Namespace(database_url=None, demo=False)
     immortalize_singletons()
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)

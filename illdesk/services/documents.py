@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from illdesk.domain.errors import DeskError, IllegalTransition, NotFound
+from illdesk.domain.mail import Attachment, DeliveryFailed
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import Capability, describe_state, states_where
@@ -35,7 +36,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.notice_templates import render_kind
 from illdesk.services.notices import notice_fields
-from illdesk.services.ports import Attachment, DeliveryFailed, NoticeSender
+from illdesk.services.ports import NoticeSender
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
 

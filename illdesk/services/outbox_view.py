@@ -16,6 +16,8 @@ from illdesk.persistence.database import Database
 from illdesk.persistence.outbox_store import DatabaseOutboxStore, from_db_time
 from illdesk.services.peer_messaging import UtcClock, utc_now
 
+__all__ = ["OutboxRow", "OutboxState", "OutboxViewService"]
+
 _KIND_WORDS = {
     "request": "Request",
     "supplyingAgencyMessage": "Status",

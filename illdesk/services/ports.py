@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from illdesk.domain.errors import DeskError
+from illdesk.domain.mail import Attachment
 from illdesk.domain.vocabulary import Action
 
 if TYPE_CHECKING:
@@ -15,18 +14,9 @@ if TYPE_CHECKING:
     from illdesk.persistence import orm
 
 
-class DeliveryFailed(DeskError):
-    """A notice could not be delivered; the message says why in words."""
-
-
-@dataclass(frozen=True)
-class Attachment:
-    filename: str
-    content: bytes
-    mime_type: str = "application/pdf"
-
-
 class NoticeSender(Protocol):
+    """Sends one e-mail; the adapter (``interop.smtp_sender``) satisfies it by shape."""
+
     def send(
         self, to: str, subject: str, body: str, attachments: tuple[Attachment, ...] = ()
     ) -> None:

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from illdesk.domain.errors import IllegalTransition
+from illdesk.domain.mail import DeliveryFailed
 from illdesk.domain.vocabulary import Action, ServiceType, State
 from illdesk.interop.smtp_sender import SmtpSender
 from illdesk.persistence import orm
@@ -20,7 +21,6 @@ from illdesk.persistence.database import Database
 from illdesk.services.copyright import CopyrightFacts
 from illdesk.services.documents import BadDocument, DocumentFacts, DocumentMissing, DocumentService
 from illdesk.services.peer_messaging import Iso18626Peer, PeerAwareRequestService
-from illdesk.services.ports import DeliveryFailed
 from illdesk.services.requests import ActionInput
 from tests.corpus_path import CORPUS
 from tests.services.copies_support import (

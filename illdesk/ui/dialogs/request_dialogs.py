@@ -29,7 +29,7 @@ from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.lending_policy import MATERIAL_WORDS, Material
 from illdesk.domain.money import parse_amount
 from illdesk.domain.vocabulary import ServiceType
-from illdesk.interop.openurl import parse_openurl
+from illdesk.services.intake import read_openurl
 from illdesk.services.requests import DuplicateRequest
 from illdesk.services.rows import PatronRow, RequestDetail
 from illdesk.ui.field_form import FieldForm, submit
@@ -97,7 +97,7 @@ class CitationForm(FieldForm):
         text = self.openurl.text().strip()
         if not text:
             return
-        result = parse_openurl(text)
+        result = read_openurl(text)
         if result.citation.is_empty():
             self.show_problems(
                 {"openurl": self.tr("This OpenURL holds no citation: ") + "; ".join(result.notes)}
