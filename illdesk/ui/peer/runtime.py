@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from illdesk.domain.settings import Settings
+from illdesk.peer_runtime import PeerRuntime, start_peer_runtime
 from illdesk.persistence.database import Database
 from illdesk.services.outbox_view import OutboxViewService
 from illdesk.services.peer_messaging import PeerAwareRequestService
-from illdesk.services.peer_runtime import PeerRuntime, start_peer_runtime
 from illdesk.ui.peer.outbox_view import OutboxDialog
 
 
