@@ -14,7 +14,7 @@ from illdesk.interop.iso18626.transport.outbox import OutboxState
 from illdesk.interop.iso18626.transport.server import Iso18626Server
 from illdesk.persistence import orm
 from illdesk.services.outbox_view import OutboxViewService
-from illdesk.ui.peer.outbox_view import OutboxDialog
+from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from illdesk.ui.peer.runtime import open_outbox_dialog
 from tests.conftest import FixedClock
 from tests.services.test_peer_support import LENDER, Library, new_borrowing, two_libraries

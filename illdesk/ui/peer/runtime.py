@@ -10,7 +10,7 @@ from illdesk.peer_runtime import PeerRuntime, start_peer_runtime
 from illdesk.persistence.database import Database
 from illdesk.services.outbox_view import OutboxViewService
 from illdesk.services.peer_messaging import PeerAwareRequestService
-from illdesk.ui.peer.outbox_view import OutboxDialog
+from illdesk.ui.peer.outbox_dialog import OutboxDialog
 
 
 def start_peer_messaging(
