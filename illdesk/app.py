@@ -12,6 +12,7 @@ from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
+from illdesk.peer_runtime import start_peer_runtime
 from illdesk.persistence.database import Database, open_database
 from illdesk.persistence.settings_store import load_settings
 from illdesk.services.catalogue import CatalogueService
@@ -101,7 +102,6 @@ def main(args: argparse.Namespace | None = None) -> int:
     from illdesk.ui import excepthook
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.main_window import MainWindow
-    from illdesk.ui.peer.runtime import start_peer_messaging
 
     if args is None:  # started as illdesk-gui: the window on the usual database
         args = argparse.Namespace(database_url=None, demo=False)
@@ -137,7 +137,9 @@ def main(args: argparse.Namespace | None = None) -> int:
     if fill:
         generate(db, DEMO_REQUESTS)
         add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
-    runtime = start_peer_messaging(db, context.settings, context.requests)
+    # the outbox worker and, if enabled, the listener; a listener that cannot start
+    # leaves its reasons in runtime.problems for the status bar
+    runtime = start_peer_runtime(db, context.settings, context.requests)
     context.outbox.wake = runtime.wake
     window = MainWindow(context, desk)
     window.show()
