@@ -26,7 +26,8 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingCharge, VoucherEntry
 from illdesk.services.lending_policy import terms_in
-from illdesk.services.requests import Clock, local_now, next_sequence
+from illdesk.services.numbering import next_sequence
+from illdesk.services.requests import Clock, local_now
 from illdesk.services.shipping import partner_address
 
 
