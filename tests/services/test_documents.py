@@ -17,7 +17,7 @@ from illdesk.domain.mail import DeliveryFailed
 from illdesk.domain.vocabulary import Action, State
 from illdesk.interop.smtp_sender import SmtpSender
 from illdesk.persistence import orm
-from illdesk.services.documents import BadDocument, DocumentMissing, check_pdf
+from illdesk.persistence.pdf_store import BadDocument, DocumentMissing, check_pdf
 from illdesk.services.notices import NoticeService
 from illdesk.services.patrons import PatronInput
 from tests.services.copies_support import build_copies, copies_settings, make_pdf, requested_copy
