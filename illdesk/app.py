@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from illdesk.demo.data import add_todays_arrivals, generate
 from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
@@ -18,7 +19,6 @@ from illdesk.persistence.settings_store import load_settings
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightFacts, CopyrightService
-from illdesk.services.demo_data import add_todays_arrivals, generate
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentFacts, DocumentService
 from illdesk.services.lending_policy import LendingPolicyService

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from illdesk.app import build_context
-from illdesk.services.demo_data import add_todays_arrivals, generate
+from illdesk.demo.data import add_todays_arrivals, generate
 from illdesk.settings_registry import default_settings
 
 
