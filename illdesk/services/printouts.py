@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from illdesk.domain.errors import NotFound
-from illdesk.domain.lending_rules import refuses_location
+from illdesk.domain.lending_policy import refuses_location
 from illdesk.domain.printed import BookBand, PullSlip
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from illdesk.domain.lending_rules import UNFILLED_REASONS, unfilled_note
+from illdesk.domain.lending_policy import UNFILLED_REASONS, unfilled_note
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.field_form import ERROR_STYLE
 
