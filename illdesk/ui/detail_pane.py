@@ -181,8 +181,9 @@ class DetailPane(QWidget):
     def _clear_actions(self) -> None:
         while self.actions_layout.count():
             item = self.actions_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def _body_html(self, d: RequestDetail) -> str:
         c = d.citation

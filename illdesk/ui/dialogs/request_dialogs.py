@@ -116,7 +116,9 @@ class CitationForm(FieldForm):
 def _optional_date(edit: QDateEdit) -> dt.date | None:
     if edit.date() == edit.minimumDate():
         return None
-    return edit.date().toPython()  # type: ignore[no-any-return]
+    value = edit.date().toPython()
+    assert isinstance(value, dt.date)
+    return value
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -368,7 +370,8 @@ class LendingRequestDialog(QDialog):
         if got.material is not None:
             self.material.setCurrentIndex(self.material.findData(got.material.value))
         if got.needed_by is not None:
-            self.needed_by.setDate(got.needed_by)
+            need = got.needed_by
+            self.needed_by.setDate(QDate(need.year, need.month, need.day))
         left = list(got.unread)
         if got.library_symbol:
             wanted = got.library_symbol.casefold()

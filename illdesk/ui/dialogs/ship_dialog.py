@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.money import parse_amount, parse_quantity
-from illdesk.services.shipping import CARRIERS, ShipDefaults, ShipInput, Shipped
+from illdesk.domain.partner_record import CARRIERS
+from illdesk.services.shipping import ShipDefaults, ShipInput, Shipped
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.services_context import DeskContext

@@ -114,8 +114,8 @@ class PartnerForm(QWidget):
         self.terms.add("notes", self.tr("Notes"), self.notes)
         left = QGroupBox(self.tr("Library"), self)
         right = QGroupBox(self.tr("What we agreed when we lend to it"), self)
-        for box, form in ((left, self.who), (right, self.terms)):
-            column = QVBoxLayout(box)
+        for group, form in ((left, self.who), (right, self.terms)):
+            column = QVBoxLayout(group)
             column.addWidget(form)
             column.addStretch(1)  # the rows stay together at the top
         layout = QHBoxLayout(self)

@@ -96,7 +96,7 @@ class PartnerPage(QWidget):
 
     def new_partner(self, symbol: str = "") -> None:
         self.list.clearSelection()
-        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.list.setCurrentItem(None)  # type: ignore[call-overload]  # Qt accepts None
         self.form.load(
             PartnerRecord(
                 name="", symbol=symbol, country=self.context.settings.get_str("library.country")
