@@ -84,6 +84,8 @@ class ActionInput:
 
 
 class RequestService:
+    """Requests: create, find, show, and take one workflow action in one transaction."""
+
     def __init__(
         self,
         db: Database,

@@ -106,6 +106,8 @@ class ScanOutcome:
 
 
 class ScanService:
+    """One scan, one step: a barcode at a station becomes that station's action."""
+
     def __init__(
         self,
         db: Database,

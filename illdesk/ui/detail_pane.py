@@ -43,6 +43,8 @@ _SENT_BY_THE_PANEL = {Action.DELIVER, Action.SEND_COPY}
 
 
 class DetailPane(QWidget):
+    """One request in full, with the buttons for what it allows now."""
+
     changed = Signal(int)
     """A request was changed here (its id); the list refreshes its row."""
 

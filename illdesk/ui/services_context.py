@@ -29,6 +29,8 @@ from illdesk.services.shipping import ShippingService
 
 @dataclass
 class DeskContext:
+    """Every service the window uses, built once by ``app.build_context``."""
+
     requests: PeerAwareRequestService
     patrons: PatronService
     directory: DirectoryService

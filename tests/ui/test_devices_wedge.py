@@ -28,7 +28,7 @@ class FakeClock:
 
 
 class StandInStation(QWidget):
-    """A station as the lead builds it: a scan box plus other fields."""
+    """A station as the window builds it: a scan box plus other fields."""
 
     def __init__(self, rules: BarcodeRules | None = None) -> None:
         super().__init__()
