@@ -15,7 +15,7 @@ from illdesk.services.peer_incoming import NOTE_ACTION
 from illdesk.services.requests import ActionInput
 from tests.conftest import FixedClock
 from tests.pg_cluster import PostgresCluster
-from tests.services.test_peer_support import (
+from tests.services.peer_support import (
     BORROWER,
     ITEM,
     LENDER,

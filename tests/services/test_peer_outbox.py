@@ -23,7 +23,7 @@ from illdesk.services.peer_messaging import (
     PeerMessagingUnavailable,
 )
 from tests.conftest import FixedClock
-from tests.services.test_peer_support import (
+from tests.services.peer_support import (
     LENDER,
     Library,
     library_settings,

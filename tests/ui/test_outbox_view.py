@@ -16,7 +16,7 @@ from illdesk.persistence import orm
 from illdesk.services.outbox_view import OutboxViewService
 from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from tests.conftest import FixedClock
-from tests.services.test_peer_support import LENDER, Library, new_borrowing, two_libraries
+from tests.services.peer_support import LENDER, Library, new_borrowing, two_libraries
 
 
 @pytest.fixture
