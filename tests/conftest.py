@@ -34,6 +34,13 @@ def _private_data_dir(
     monkeypatch.setenv("ILLDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that asks for the PostgreSQL cluster itself is a ``postgres`` test too."""
+    for item in items:
+        if "pg_cluster" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PostgresCluster]:
     # not under pytest's tmp dir: that one is private to root, and the server runs as postgres
@@ -47,7 +54,7 @@ def pg_cluster() -> Iterator[PostgresCluster]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'desk.sqlite3'}"

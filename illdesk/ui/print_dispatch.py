@@ -20,17 +20,16 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.label_sheets import LAYOUTS, position_after
 from illdesk.domain.printed import ShippingLabel
 from illdesk.domain.workflow import Effect
 from illdesk.paths import data_dir
 from illdesk.printing.documents import (
-    LAYOUTS,
     render_book_band,
     render_customs,
     render_pull_slips,
     render_shipping_label,
 )
-from illdesk.printing.documents.shipping_label import position_after
 from illdesk.services.rows import Performed
 from illdesk.services.shipping import ShipmentPapers, Shipped
 from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer

@@ -31,7 +31,9 @@ from tests.services.peer_support import (
 THIRD = "DE-T3"
 
 
-@pytest.fixture(params=["sqlite+sqlite", "sqlite+postgresql"])
+@pytest.fixture(
+    params=["sqlite+sqlite", pytest.param("sqlite+postgresql", marks=pytest.mark.postgres)]
+)
 def pair(
     request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock
 ) -> Iterator[tuple[Library, Library]]:
