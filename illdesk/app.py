@@ -16,6 +16,7 @@ from illdesk.paths import backup_dir, default_database_url
 from illdesk.peer_runtime import start_peer_runtime
 from illdesk.persistence.database import Database, open_database
 from illdesk.persistence.settings_store import load_settings
+from illdesk.printing.renderer import PdfRenderer
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightFacts, CopyrightService
@@ -27,6 +28,7 @@ from illdesk.services.message_import import MessageImportService
 from illdesk.services.notices import NoticeService
 from illdesk.services.open_access import OpenAccessService
 from illdesk.services.outbox_view import OutboxViewService
+from illdesk.services.paper import PaperService
 from illdesk.services.patrons import PatronService
 from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.peer_messaging import PeerAwareRequestService
@@ -56,6 +58,8 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
     )
     catalogue = CatalogueService(db, settings)
     directory = DirectoryService(db)
+    printouts = PrintoutService(db, settings, catalogue)
+    charges = ChargeService(db, settings)
     return DeskContext(
         requests=requests,
         patrons=PatronService(db),
@@ -67,13 +71,14 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         notice_sender=SettingsSmtpSender(settings),
         library_settings=LibrarySettingsService(db, settings),
         outbox=OutboxViewService(db, wake=wake),
-        printouts=PrintoutService(db, settings, catalogue),
+        printouts=printouts,
+        paper=PaperService(settings, printouts, charges, PdfRenderer()),
         shipping=ShippingService(db, settings, requests),
         documents=DocumentService(db, settings, requests, local_now),
         copyright=CopyrightService(db, settings, requests, local_now),
         purchasing=PurchaseService(db, settings, requests, local_now),
         open_access=OpenAccessService(settings, requests),
-        charges=ChargeService(db, settings),
+        charges=charges,
         message_import=MessageImportService(
             IncomingHandler(db, settings, requests=requests, peer=requests.peer),
             settings,

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from illdesk.domain.charges import METHOD_WORDS, Method
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.money import parse_amount
-from illdesk.printing.documents import render_invoice
 from illdesk.services.charges import ChargeRow
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.field_form import FieldForm, submit
@@ -222,9 +221,7 @@ class ChargesDialog(QDialog):
             )
             return
         try:
-            pdf = render_invoice(
-                self.context.charges.invoice(charge.id), settings=self.context.settings
-            )
+            pdf = self.context.paper.invoice(charge.id)
         except DeskError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return
