@@ -22,7 +22,7 @@ from illdesk.interop.iso18626.build import build_element, build_message
 from illdesk.interop.iso18626.messages import IsoAction, Message, Status
 from illdesk.interop.iso18626.parse import MessageRejected, read_message
 from illdesk.interop.iso18626.status_map import ok_confirmation
-from tests.interop.test_iso18626_support import (
+from tests.interop.iso18626_support import (
     SAMPLES,
     T0,
     corpus_schema,

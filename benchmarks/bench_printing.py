@@ -18,11 +18,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from benchmarks.runner import Result, best_of
+from illdesk.domain.printed import PullSlip
 from illdesk.printing import fonts, sample_data
 from illdesk.printing.barcode_writer import Symbology
 from illdesk.printing.documents import render_pull_slips, shelf_order
 from illdesk.printing.documents.common import format_date
-from illdesk.printing.documents.data import PullSlip
 
 
 def _plain_reportlab(slips: Sequence[PullSlip]) -> bytes:

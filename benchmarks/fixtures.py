@@ -7,8 +7,8 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from illdesk.demo.data import generate
 from illdesk.persistence.database import open_database
-from illdesk.services.demo_data import generate
 
 _ROOT = Path(tempfile.mkdtemp(prefix="illdesk-bench-"))
 

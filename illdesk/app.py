@@ -8,16 +8,18 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from illdesk.demo.data import add_todays_arrivals, generate
 from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
+from illdesk.peer_runtime import start_peer_runtime
 from illdesk.persistence.database import Database, open_database
 from illdesk.persistence.settings_store import load_settings
+from illdesk.printing.renderer import PdfRenderer
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightFacts, CopyrightService
-from illdesk.services.demo_data import add_todays_arrivals, generate
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentFacts, DocumentService
 from illdesk.services.lending_policy import LendingPolicyService
@@ -26,6 +28,7 @@ from illdesk.services.message_import import MessageImportService
 from illdesk.services.notices import NoticeService
 from illdesk.services.open_access import OpenAccessService
 from illdesk.services.outbox_view import OutboxViewService
+from illdesk.services.paper import PaperService
 from illdesk.services.patrons import PatronService
 from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.peer_messaging import PeerAwareRequestService
@@ -54,10 +57,13 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         db, settings, fact_sources=[DocumentFacts(), CopyrightFacts(settings)]
     )
     catalogue = CatalogueService(db, settings)
+    directory = DirectoryService(db)
+    printouts = PrintoutService(db, settings, catalogue)
+    charges = ChargeService(db, settings)
     return DeskContext(
         requests=requests,
         patrons=PatronService(db),
-        directory=DirectoryService(db),
+        directory=directory,
         scans=ScanService(db, requests, barcode_rules(settings), catalogue, settings),
         notices=NoticeService(db, settings, local_now),
         catalogue=catalogue,
@@ -65,17 +71,18 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         notice_sender=SettingsSmtpSender(settings),
         library_settings=LibrarySettingsService(db, settings),
         outbox=OutboxViewService(db, wake=wake),
-        printouts=PrintoutService(db, settings, catalogue),
+        printouts=printouts,
+        paper=PaperService(settings, printouts, charges, PdfRenderer()),
         shipping=ShippingService(db, settings, requests),
         documents=DocumentService(db, settings, requests, local_now),
         copyright=CopyrightService(db, settings, requests, local_now),
         purchasing=PurchaseService(db, settings, requests, local_now),
         open_access=OpenAccessService(settings, requests),
-        charges=ChargeService(db, settings),
+        charges=charges,
         message_import=MessageImportService(
             IncomingHandler(db, settings, requests=requests, peer=requests.peer),
             settings,
-            DirectoryService(db),
+            directory,
         ),
         policy=LendingPolicyService(db, settings, local_now),
         settings=settings,
@@ -100,12 +107,9 @@ def main(args: argparse.Namespace | None = None) -> int:
     from illdesk.ui import excepthook
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.main_window import MainWindow
-    from illdesk.ui.peer.runtime import start_peer_messaging
 
-    if args is None:
-        from illdesk.cli import build_parser
-
-        args = build_parser()[0].parse_args([])
+    if args is None:  # started as illdesk-gui: the window on the usual database
+        args = argparse.Namespace(database_url=None, demo=False)
     immortalize_singletons()
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -138,7 +142,9 @@ def main(args: argparse.Namespace | None = None) -> int:
     if fill:
         generate(db, DEMO_REQUESTS)
         add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
-    runtime = start_peer_messaging(db, context.settings, context.requests)
+    # the outbox worker and, if enabled, the listener; a listener that cannot start
+    # leaves its reasons in runtime.problems for the status bar
+    runtime = start_peer_runtime(db, context.settings, context.requests)
     context.outbox.wake = runtime.wake
     window = MainWindow(context, desk)
     window.show()

@@ -34,6 +34,33 @@ def _private_data_dir(
     monkeypatch.setenv("ILLDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
+_SLOW_PLACES = (
+    "tests/ui/",
+    "tests/printing/",
+    "tests/persistence/",
+    "tests/test_layers.py",
+    "tests/services/test_peer_",
+    "tests/services/test_demo_data.py",
+    "tests/services/test_catalogue.py",
+)
+"""Qt windows, PDFs decoded by zbar, migrations, whole-tree checks, two libraries
+talking ISO 18626 over HTTP, demo data and MARC imports into a database."""
+_SLOW_FIXTURES = frozenset({"db", "db_url", "sqlite_db", "sqlite_url", "pg_cluster", "qtbot"})
+"""A database made and migrated per test, or a widget."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Markers declared once, here: ``postgres`` for every test on the PostgreSQL
+    cluster, ``slow`` for what the quick subset (``-m "not slow and not postgres"``)
+    leaves out.  Modules may mark more tests slow themselves (servers, threads)."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if "pg_cluster" in names:
+            item.add_marker(pytest.mark.postgres)
+        if item.nodeid.startswith(_SLOW_PLACES) or names & _SLOW_FIXTURES:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PostgresCluster]:
     # not under pytest's tmp dir: that one is private to root, and the server runs as postgres
@@ -47,7 +74,7 @@ def pg_cluster() -> Iterator[PostgresCluster]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'desk.sqlite3'}"

@@ -31,21 +31,35 @@ def test_only_ui_mentions_pyside6() -> None:
     assert offenders == []
 
 
-def test_domain_and_services_pass_strict_mypy(tmp_path) -> None:
-    """DESIGN.md: mypy strict on domain/ and services/ (pyproject's [tool.mypy])."""
+def test_the_whole_package_passes_mypy(tmp_path) -> None:
+    """DESIGN.md: typing everywhere, strict on domain/ and services/ (pyproject's [tool.mypy])."""
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--cache-dir",
-            str(tmp_path / "mypy"),
-            "illdesk/domain",
-            "illdesk/services",
-        ],
+        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "mypy"), "illdesk"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
+    ruff = Path(sys.executable).with_name("ruff")
+    return subprocess.run(
+        [str(ruff), *args, "--no-cache", "illdesk", "tests", "benchmarks"],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=300,
     )
+
+
+def test_the_tree_is_formatted() -> None:
+    """``ruff format`` applied everywhere, so a change's diff is only the change."""
+    result = _ruff("format", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_tree_passes_ruff_check() -> None:
+    result = _ruff("check")
     assert result.returncode == 0, result.stdout + result.stderr

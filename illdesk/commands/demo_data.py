@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from illdesk.commands._common import open_from_args
+from illdesk.demo.data import add_todays_arrivals, generate
 from illdesk.domain.errors import DeskError
 from illdesk.domain.progress import Progress
 from illdesk.persistence.settings_store import load_settings
-from illdesk.services.demo_data import add_todays_arrivals, generate
 from illdesk.settings_registry import all_setting_defs
 
 NAME = "demo-data"

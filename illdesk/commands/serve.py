@@ -14,10 +14,10 @@ from types import FrameType
 
 from illdesk.domain.errors import DeskError
 from illdesk.interop.iso18626.schema import load_schema
+from illdesk.peer_runtime import start_peer_runtime
 from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import load_settings
 from illdesk.services.peer_messaging import Iso18626Peer, PeerAwareRequestService
-from illdesk.services.peer_runtime import start_peer_runtime
 from illdesk.settings_registry import all_setting_defs
 
 NAME = "serve"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from illdesk.domain.errors import DeskError
 from illdesk.printing import cups, sample_data, zpl
-from illdesk.printing.samples import DOCUMENT_KINDS, render_sample
+from illdesk.printing.sample_data import DOCUMENT_KINDS, render_sample
 from illdesk.settings_registry import default_settings
 
 NAME = "test-print"

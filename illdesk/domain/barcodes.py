@@ -18,6 +18,7 @@ an item barcode, a patron card, a request number or a parcel tracking number.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -205,3 +206,21 @@ def expect(scan: Scan, *kinds: ScanKind) -> None:
     else:
         message = f"That is {KIND_NAMES[scan.kind]}, not {wanted}."
     raise WrongKindOfScan(message, scan)
+
+
+class Symbology(enum.Enum):
+    """The barcode symbologies the desk prints."""
+
+    CODE128 = "code128"
+    CODE39 = "code39"
+    CODABAR = "codabar"
+    ITF = "itf"
+
+    @property
+    def label(self) -> str:
+        return {
+            Symbology.CODE128: "Code 128",
+            Symbology.CODE39: "Code 39",
+            Symbology.CODABAR: "Codabar",
+            Symbology.ITF: "Interleaved 2 of 5",
+        }[self]

@@ -13,6 +13,8 @@ So "AV: 14 days, no renewals" applies to every borrower, while "DE-1, AV: 21 day
 one partner a longer loan and still no renewals.  A rule leaves a term blank to say nothing
 about it.  Material rules come before a partner's general rule because they are about the
 item (a thesis is a thesis whoever asks); a partner rule for a material beats both.
+
+Also here: the shelves that never lend, and the reasons for answering "unfilled".
 """
 
 from __future__ import annotations
@@ -281,3 +283,38 @@ def material_from_marc(
     if has_dissertation_note or "m" in field_008[24:28]:
         return Material.THESIS
     return Material.BOOK
+
+
+# -- what we cannot lend, and why ---------------------------------------------------------
+#: Reasons for answering "unfilled", in the words the ISO 18626 map recognises.
+UNFILLED_REASONS: tuple[tuple[str, str], ...] = (
+    ("not_on_shelf", "Not on the shelf"),
+    ("in_use", "On loan to someone else"),
+    ("not_owned", "Not held by the lender"),
+    ("non_circulating", "Does not circulate"),
+    ("other", "Other"),
+)
+
+
+def unfilled_note(code: str, note: str = "") -> str:
+    """The history note for an unfilled answer; "other" needs the staff's own words."""
+    words = dict(UNFILLED_REASONS).get(code)
+    if words is None:
+        raise ValueError(f"unknown unfilled reason {code!r}")
+    if code == "other":
+        if not note.strip():
+            raise ValueError("Say why the request cannot be filled.")
+        return f"Other: {note.strip()}"
+    return f"{words}. {note.strip()}".strip() if note.strip() else words
+
+
+def refuses_location(location: str, do_not_lend: Iterable[str]) -> bool:
+    """True when ``location`` is one of the library's do-not-lend shelves (case-insensitive,
+    and a listed name also matches locations that start with it: "Reference" covers
+    "Reference Desk")."""
+    here = location.strip().casefold()
+    return bool(here) and any(
+        here == s.strip().casefold() or here.startswith(s.strip().casefold() + " ")
+        for s in do_not_lend
+        if s.strip()
+    )

@@ -25,7 +25,8 @@ GROUP_LABELS: dict[StateGroup, str] = {
     StateGroup.COMPLETE: "Complete",
 }
 
-_FINISHED = frozenset({S.COMPLETE, S.CANCELLED, S.UNFILLED, S.DEFLECTED_LOCAL})
+FINISHED = frozenset({S.COMPLETE, S.CANCELLED, S.UNFILLED, S.DEFLECTED_LOCAL})
+"""States in which a request is over, on either side."""
 
 GROUP_STATES: dict[Side, dict[StateGroup, frozenset[State]]] = {
     Side.BORROWING: {
@@ -54,7 +55,7 @@ GROUP_STATES: dict[Side, dict[StateGroup, frozenset[State]]] = {
         ),
         StateGroup.ON_LOAN: frozenset({S.AWAITING_PICKUP, S.CHECKED_OUT, S.RECALLED}),
         StateGroup.OVERDUE: frozenset({S.OVERDUE}),
-        StateGroup.COMPLETE: _FINISHED,
+        StateGroup.COMPLETE: FINISHED,
     },
     Side.LENDING: {
         StateGroup.NEEDS_ACTION: frozenset(
@@ -71,7 +72,7 @@ GROUP_STATES: dict[Side, dict[StateGroup, frozenset[State]]] = {
         StateGroup.IN_TRANSIT: frozenset({S.SHIPPED, S.RETURNED, S.CONDITIONAL}),
         StateGroup.ON_LOAN: frozenset({S.ON_LOAN, S.RECALLED}),
         StateGroup.OVERDUE: frozenset({S.OVERDUE}),
-        StateGroup.COMPLETE: _FINISHED,
+        StateGroup.COMPLETE: FINISHED,
     },
 }
 

@@ -507,6 +507,102 @@ LENDING_COPY: tuple[Transition, ...] = (
 )
 
 
+# -- what an action asks for, besides the note ---------------------------------------------
+class Need(StrEnum):
+    """An input an action takes besides its note (or reason)."""
+
+    DUE_DATE = "due_date"
+    ITEM_BARCODE = "item_barcode"
+    AMOUNT = "amount"
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One input an action asks for, with the words that label it."""
+
+    need: Need
+    label: str
+    required: bool = True
+    """The action cannot go ahead without it; a date that is not required is offered
+    unticked (the usual period applies)."""
+
+
+ACTION_ASKS: dict[Action, tuple[Ask, ...]] = {
+    A.RECEIVE: (
+        Ask(Need.DUE_DATE, "Lender's due date", required=False),
+        Ask(Need.ITEM_BARCODE, "Item barcode (optional)", required=False),
+    ),
+    A.RENEWAL_GRANTED: (Ask(Need.DUE_DATE, "New due date from the lender"),),
+    A.RECALL: (Ask(Need.DUE_DATE, "Return by (recall date)"),),
+    A.GRANT_RENEWAL: (Ask(Need.DUE_DATE, "New due date"),),
+    A.PULL: (Ask(Need.ITEM_BARCODE, "Item barcode"),),
+    A.MARK_LOST: (Ask(Need.AMOUNT, "Replacement charge", required=False),),
+}
+"""Actions that ask for more than a note; every other action takes at most its reason."""
+
+
+def asks_for(action: Action) -> tuple[Ask, ...]:
+    return ACTION_ASKS.get(action, ())
+
+
+# -- what else is possible in a state, besides the actions ---------------------------------
+class Capability(StrEnum):
+    """Things staff may do to a request that are not transitions of their own."""
+
+    ATTACH_PDF = "attach_pdf"
+    """Attach (or replace) the article's PDF."""
+    SEND_PDF = "send_pdf"
+    """Deliver or send the attached PDF."""
+    RESEND_PDF = "resend_pdf"
+    """Sending the PDF now is a resend: a history line, no action."""
+    COPYRIGHT_CHOICE = "copyright_choice"
+    """Choose the compliance (CCG/CCL) and hold for copyright clearance."""
+    EDIT_ROTA = "edit_rota"
+    """Change the lenders not yet asked."""
+    LOOK_UP_HOLDINGS = "look_up_holdings"
+    """Look for copies of the work in our own catalogue."""
+    PRINT_PULL_SLIP = "print_pull_slip"
+    """Print (or reprint) the pull slip of a lending loan."""
+    REPRINT_SHIPMENT = "reprint_shipment"
+    """Print the parcel's label and customs form again."""
+    CHARGE = "charge"
+    """Charge the borrowing library."""
+
+
+C = Capability
+_CAPABILITIES: dict[Side, dict[Capability, frozenset[State]]] = {
+    Side.BORROWING: {
+        C.ATTACH_PDF: frozenset(
+            {*_BORROW_PENDING, S.SHIPPED_BY_LENDER, S.PURCHASE_ORDERED, S.RECEIVED, S.DELIVERED}
+        ),
+        C.SEND_PDF: frozenset({S.RECEIVED, S.DELIVERED, S.COMPLETE}),
+        C.RESEND_PDF: frozenset({S.COMPLETE}),
+        C.COPYRIGHT_CHOICE: frozenset({S.NEW, S.CITATION_VERIFIED, S.AWAITING_COPYRIGHT}),
+        C.EDIT_ROTA: frozenset({S.NEW, S.CITATION_VERIFIED, *_BORROW_PENDING}),
+        C.LOOK_UP_HOLDINGS: frozenset({S.NEW, S.CITATION_VERIFIED, S.SOURCING}),
+    },
+    Side.LENDING: {
+        C.ATTACH_PDF: frozenset({S.NEW, S.HOLDINGS_CHECKED, S.SCANNED}),
+        C.SEND_PDF: frozenset({S.SCANNED, S.SENT, S.COMPLETE}),
+        C.RESEND_PDF: frozenset({S.SENT, S.COMPLETE}),
+        C.LOOK_UP_HOLDINGS: frozenset({S.NEW, S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED}),
+        C.PRINT_PULL_SLIP: frozenset({S.NEW, S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED}),
+        C.REPRINT_SHIPMENT: frozenset(_LEND_OUT),
+        C.CHARGE: frozenset({S.COMPLETE, S.LOST}),
+    },
+}
+
+
+def states_where(side: Side, capability: Capability) -> frozenset[State]:
+    """The states of ``side`` in which ``capability`` is offered (for queries)."""
+    return _CAPABILITIES[side].get(capability, frozenset())
+
+
+def capabilities(side: Side, state: State) -> frozenset[Capability]:
+    """What besides the legal actions staff may do to a request of ``side`` in ``state``."""
+    return frozenset(c for c, states in _CAPABILITIES[side].items() if state in states)
+
+
 @dataclass(frozen=True)
 class Workflow:
     side: Side

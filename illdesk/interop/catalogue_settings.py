@@ -1,6 +1,6 @@
 """Settings of catalogue search (SRU/Z39.50), MARC holdings import and NCIP to our ILS.
 
-Declared here (``SETTINGS``) and merged by the lead into ``illdesk.interop.settings_defs``;
+Declared here (``SETTINGS``, collected by ``illdesk.settings_registry``);
 the ``*_from`` helpers turn a :class:`Settings` object into the objects the adapters need.
 """
 

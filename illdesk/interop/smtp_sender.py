@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from illdesk.domain.mail import Attachment, DeliveryFailed
 from illdesk.domain.settings import Settings
-from illdesk.services.ports import Attachment, DeliveryFailed
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,8 @@ def _explain(exc: BaseException, url: str) -> DatabaseUnavailable:
 
 @dataclass
 class Database:
+    """One desk's database: ``transaction()`` for a unit of work, ``reading()`` to look."""
+
     url: str
     engine: Engine
     sessions: sessionmaker[Session]

@@ -11,7 +11,6 @@ each side, kept white.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +23,7 @@ from barcode.writer import BaseWriter
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from illdesk.domain.barcodes import Symbology
 from illdesk.domain.errors import DeskError
 from illdesk.printing import fonts
 
@@ -37,22 +37,6 @@ _CODABAR_BODY = set("0123456789-$:/.+")
 
 class BarcodeDataError(DeskError):
     """The text cannot be written in the chosen barcode symbology."""
-
-
-class Symbology(enum.Enum):
-    CODE128 = "code128"
-    CODE39 = "code39"
-    CODABAR = "codabar"
-    ITF = "itf"
-
-    @property
-    def label(self) -> str:
-        return {
-            Symbology.CODE128: "Code 128",
-            Symbology.CODE39: "Code 39",
-            Symbology.CODABAR: "Codabar",
-            Symbology.ITF: "Interleaved 2 of 5",
-        }[self]
 
 
 class CanvasWriter(BaseWriter):  # type: ignore[misc]  # python-barcode is untyped

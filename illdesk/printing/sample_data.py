@@ -1,15 +1,17 @@
-"""Realistic sample documents for test prints and tests (names in several scripts)."""
+"""Test prints: realistic sample documents (names in several scripts), each document kind
+rendered with them, and the kinds a desk can print (also sample data for tests)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
 
-from illdesk.printing.barcode_writer import Symbology
-from illdesk.printing.documents.data import (
+from illdesk.domain.barcodes import Symbology
+from illdesk.domain.customs import CustomsCategory, CustomsForm
+from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import (
     Address,
     BookBand,
-    CustomsCategory,
     CustomsDeclaration,
     CustomsItem,
     Invoice,
@@ -19,7 +21,18 @@ from illdesk.printing.documents.data import (
     PaymentOption,
     PullSlip,
     ShippingLabel,
+    letterhead_from_settings,
 )
+from illdesk.domain.settings import Settings
+from illdesk.printing.documents import (
+    render_book_band,
+    render_customs,
+    render_invoice,
+    render_notice,
+    render_pull_slips,
+    render_shipping_label,
+)
+from illdesk.printing.documents.common import settings_or_default
 
 TODAY = date(2026, 11, 23)
 
@@ -222,4 +235,48 @@ def invoice() -> Invoice:
         ifla_voucher_note="Full vouchers accepted; one voucher = 8 EUR.",
         customer_reference="Fernleihe TÜ 2026/318",
         notes="Thank you for borrowing from us.",
+    )
+
+
+DOCUMENT_KINDS: tuple[str, ...] = (
+    "pull-slip",
+    "book-band",
+    "shipping-label",
+    "cn22",
+    "cn23",
+    "notice",
+    "invoice",
+)
+KIND_TITLES: dict[str, str] = {
+    "pull-slip": "Pull slips",
+    "book-band": "Book bands",
+    "shipping-label": "Shipping labels",
+    "cn22": "Customs form CN22",
+    "cn23": "Customs form CN23",
+    "notice": "Notices",
+    "invoice": "Invoices",
+}
+
+
+def render_sample(kind: str, settings: Settings | None = None) -> bytes:
+    """The PDF of a test print of ``kind`` (one of :data:`DOCUMENT_KINDS`)."""
+    settings = settings_or_default(settings)
+    letterhead = letterhead_from_settings(settings)
+    if kind == "pull-slip":
+        return render_pull_slips(pull_slips(3), letterhead, settings)
+    if kind == "book-band":
+        return render_book_band(book_band(), letterhead, settings)
+    if kind == "shipping-label":
+        layout = settings.get_str("printing.label_layout")
+        return render_shipping_label(shipping_label(), layout)
+    if kind == "cn22":
+        return render_customs(customs_declaration(), CustomsForm.CN22, settings)
+    if kind == "cn23":
+        return render_customs(customs_declaration(Decimal("850.00")), CustomsForm.CN23, settings)
+    if kind == "notice":
+        return render_notice(notice(), letterhead, settings)
+    if kind == "invoice":
+        return render_invoice(invoice(), letterhead, settings)
+    raise DeskError(
+        f"“{kind}” is not a kind of document; choose one of {', '.join(DOCUMENT_KINDS)}."
     )

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 import serial
 
+from illdesk.domain.barcodes import Symbology
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import ShippingLabel
 from illdesk.domain.settings import Settings
 from illdesk.printing import cups
-from illdesk.printing.barcode_writer import Symbology, check_data
+from illdesk.printing.barcode_writer import check_data
 from illdesk.printing.documents.common import format_date, format_weight
-from illdesk.printing.documents.data import ShippingLabel
 
 DEFAULT_PORT = 9100
 

@@ -6,31 +6,29 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, Decimal
-from enum import StrEnum
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from illdesk.domain.charges import (
+    METHOD_WORDS,
+    Method,
+    accepted_methods,
+    invoice_due,
+    vouchers_for,
+)
 from illdesk.domain.errors import NotFound, ValidationFailed
+from illdesk.domain.printed import Invoice, InvoiceLine, PaymentOption
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingCharge, VoucherEntry
-from illdesk.printing.documents.data import Invoice, InvoiceLine, PaymentOption
 from illdesk.services.lending_policy import terms_in
-from illdesk.services.requests import Clock, local_now, next_sequence
+from illdesk.services.numbering import next_sequence
+from illdesk.services.requests import Clock, local_now
 from illdesk.services.shipping import partner_address
-
-
-class Method(StrEnum):
-    INVOICE = "invoice"
-    IFM = "ifm"
-    IFLA = "ifla"
-
-
-METHOD_WORDS = {Method.INVOICE: "invoice", Method.IFM: "OCLC IFM", Method.IFLA: "IFLA vouchers"}
 
 
 @dataclass(frozen=True)
@@ -59,28 +57,11 @@ class VoucherBalance:
 
 
 def _accepted(partner: orm.Partner) -> list[Method]:
-    return [
-        m
-        for m, ok in (
-            (Method.INVOICE, partner.accepts_invoice),
-            (Method.IFM, partner.accepts_ifm),
-            (Method.IFLA, partner.accepts_ifla_vouchers),
-        )
-        if ok
-    ]
-
-
-def vouchers_for(amount: Decimal, full_value: Decimal, half_value: Decimal) -> tuple[int, int]:
-    """The fewest vouchers that cover ``amount``: full ones, then one half if it is enough."""
-    if amount <= 0:
-        return 0, 0
-    full = int(amount // full_value)
-    rest = amount - full * full_value
-    if rest <= 0:
-        return full, 0
-    if rest <= half_value:
-        return full, 1
-    return full + int((rest / full_value).to_integral_value(ROUND_CEILING)), 0
+    return accepted_methods(
+        invoice=partner.accepts_invoice,
+        ifm=partner.accepts_ifm,
+        ifla=partner.accepts_ifla_vouchers,
+    )
 
 
 class ChargeService:
@@ -301,7 +282,7 @@ class ChargeService:
             return Invoice(
                 number=charge.invoice_number,
                 invoice_date=charge.billed_at.date(),
-                due_date=charge.billed_at.date() + dt.timedelta(days=30),
+                due_date=invoice_due(charge.billed_at.date()),
                 bill_to=partner_address(partner),
                 lines=(
                     InvoiceLine(f"Interlibrary loan: {title}", 1, charge.amount, request.number),

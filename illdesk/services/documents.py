@@ -3,81 +3,53 @@
 Both sides: a borrowing copy request gets the PDF from the lender and delivers it to the
 patron; a lending copy request gets our scan (or download) and sends it to the borrowing
 library's e-mail address (an ISO 18626 partner is told through the peer hook as well).
-Files live under ``data_dir()/documents/<request number>/`` with their SHA-256 in the
+The files live under ``data_dir()/documents/<request number>/`` (the adapter
+``persistence.pdf_store`` checks, writes, verifies and deletes them), their SHA-256 in the
 database.  Nothing here changes a request's state when something is wrong: a bad file, a
 missing file or a failed e-mail leaves the request as it was, with the reason in words.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import hashlib
-import io
 import logging
-import re
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from illdesk.domain.errors import DeskError, IllegalTransition, NotFound
+from illdesk.domain.errors import IllegalTransition, NotFound
+from illdesk.domain.mail import Attachment, DeliveryFailed
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
-from illdesk.domain.workflow import describe_state
+from illdesk.domain.workflow import Capability, describe_state, states_where
 from illdesk.paths import data_dir
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.persistence.pdf_store import (
+    MB,
+    CheckedPdf,
+    PdfStore,
+    check_pdf,
+)
 from illdesk.services.notice_templates import render_kind
 from illdesk.services.notices import notice_fields
-from illdesk.services.ports import Attachment, DeliveryFailed, NoticeSender
+from illdesk.services.ports import NoticeSender
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
-MB = 1024 * 1024
-_ATTACHABLE: dict[Side, frozenset[State]] = {
-    Side.BORROWING: frozenset(
-        {
-            State.SOURCING,
-            State.REQUESTED,
-            State.SHIPPED_BY_LENDER,
-            State.CONDITIONAL,
-            State.PURCHASE_ORDERED,
-            State.RECEIVED,
-            State.DELIVERED,
-        }
-    ),
-    Side.LENDING: frozenset({State.NEW, State.HOLDINGS_CHECKED, State.SCANNED}),
-}
-"""Where a PDF may be attached (or replaced) on each side."""
 _AFTER_ATTACH: dict[Side, tuple[Action, str]] = {
     Side.BORROWING: (Action.RECEIVE, "PDF received."),
     Side.LENDING: (Action.MARK_SCANNED, "Scanned or downloaded: {0}."),
 }
 """The action an attached PDF completes when the request waits for it, and its note."""
-_SENDABLE: dict[Side, frozenset[State]] = {
-    Side.BORROWING: frozenset({State.RECEIVED, State.DELIVERED, State.COMPLETE}),
-    Side.LENDING: frozenset({State.SCANNED, State.SENT, State.COMPLETE}),
-}
-_SENT_BEFORE = frozenset({State.SENT, State.COMPLETE})
-"""Sending from here is a resend: no action, a history line only."""
 _DELIVER_ACTION = {Side.BORROWING: Action.DELIVER, Side.LENDING: Action.SEND_COPY}
 _TEMPLATE = {Side.BORROWING: "delivery", Side.LENDING: "copy_supplied"}
-
-
-class BadDocument(DeskError):
-    """The chosen file is not a usable PDF, or too large; nothing was stored."""
-
-
-class DocumentMissing(DeskError):
-    """The stored file is gone or changed on disk; nothing was sent."""
 
 
 @dataclass(frozen=True)
@@ -128,61 +100,6 @@ class _Ready:
     recipient: Recipient
 
 
-@dataclass(frozen=True)
-class CheckedPdf:
-    content: bytes
-    pages: int
-    sha256: str
-
-
-def check_pdf(path: Path, max_bytes: int) -> CheckedPdf:
-    """Read and check a PDF: it exists, is not too large, and really is a readable PDF."""
-    name = path.name
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise BadDocument(f"The file {name} cannot be found.") from exc
-    except OSError as exc:
-        raise BadDocument(f"The file {name} cannot be read ({exc.strerror}).") from exc
-    if not path.is_file():
-        raise BadDocument(f"{name} is not a file.")
-    if size > max_bytes:
-        raise BadDocument(
-            f"{name} is {size / MB:.1f} MB; the desk accepts PDFs up to {max_bytes / MB:.0f} MB."
-        )
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise BadDocument(f"The file {name} cannot be read ({exc.strerror}).") from exc
-    if not content.lstrip(b"\x00\t\r\n ")[:5] == b"%PDF-":
-        raise BadDocument(f"{name} is not a PDF (it does not start with %PDF-).")
-    if b"%%EOF" not in content[-2048:]:
-        raise BadDocument(f"{name} is cut short or damaged: the end of the PDF is missing.")
-    try:
-        reader = PdfReader(io.BytesIO(content), strict=True)
-        pages = len(reader.pages)
-        for page in reader.pages:
-            page.get_contents()
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise BadDocument(f"{name} is a damaged PDF and cannot be read ({exc}).") from exc
-    if pages == 0:
-        raise BadDocument(f"{name} has no pages.")
-    return CheckedPdf(content, pages, hashlib.sha256(content).hexdigest())
-
-
-def _safe_filename(name: str) -> str:
-    stem = re.sub(r"[^\w.\- ]+", "_", Path(name).stem).strip(" ._") or "document"
-    return f"{stem[:120]}.pdf"
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 class DocumentFacts:
     """FactSource: ``has_document`` when the request has a stored, unpurged PDF."""
 
@@ -219,6 +136,10 @@ class DocumentService:
     def root(self) -> Path:
         return self._root if self._root is not None else data_dir()
 
+    @property
+    def _files(self) -> PdfStore:
+        return PdfStore(self.root)
+
     # -- reading ---------------------------------------------------------------------------
     def current(self, request_id: int) -> DocumentRow | None:
         """The request's latest document (purged or not), or None."""
@@ -250,7 +171,7 @@ class DocumentService:
             doc.id,
             doc.request_id,
             doc.filename,
-            self.root / doc.path,
+            self._files.path(doc.path),
             doc.sha256,
             doc.size,
             doc.pages,
@@ -316,19 +237,12 @@ class DocumentService:
         """Write the checked PDF and its row; earlier PDFs are marked replaced (their files
         are returned, to delete once the transaction is committed)."""
         state = State(request.state)
-        if state not in _ATTACHABLE[Side(request.side)]:
+        if state not in states_where(Side(request.side), Capability.ATTACH_PDF):
             raise IllegalTransition(
                 f"A PDF cannot be attached to {request.number} now; it is "
                 f"“{describe_state(state).lower()}”."
             )
-        folder = Path("documents") / request.number
-        target_name = _safe_filename(source.name)
-        relative = folder / f"{now:%Y%m%d%H%M%S}-{checked.sha256[:8]}-{target_name}"
-        absolute = self.root / relative
-        absolute.parent.mkdir(parents=True, exist_ok=True)
-        partial = absolute.with_suffix(".part")
-        partial.write_bytes(checked.content)
-        partial.replace(absolute)
+        target_name, relative = self._files.write(request.number, source.name, checked, now)
         replaced = []
         for old in session.scalars(
             select(orm.StoredDocument).where(
@@ -337,11 +251,11 @@ class DocumentService:
         ):
             old.purged_at = now
             old.purge_note = "Replaced by a newer PDF."
-            replaced.append(self.root / old.path)
+            replaced.append(self._files.path(old.path))
         doc = orm.StoredDocument(
             request_id=request.id,
             filename=target_name,
-            path=relative.as_posix(),
+            path=relative,
             sha256=checked.sha256,
             size=len(checked.content),
             pages=checked.pages,
@@ -438,7 +352,7 @@ class DocumentService:
                     f"The PDF of {request.number} was removed on {doc.purged_at:%Y-%m-%d} "
                     f"({doc.purge_note or 'purged'}); it can no longer be sent."
                 )
-            if state not in _SENDABLE[side]:
+            if state not in states_where(side, Capability.SEND_PDF):
                 raise IllegalTransition(
                     f"{request.number} has not been received yet; receive the PDF first."
                     if side is Side.BORROWING
@@ -449,24 +363,7 @@ class DocumentService:
             return _Ready(doc, request.number, state, side, _recipient_of(request))
 
     def _verified_content(self, doc: orm.StoredDocument, number: str) -> bytes:
-        path = self.root / doc.path
-        try:
-            content = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise DocumentMissing(
-                f"The stored PDF of {number} is missing from disk ({path}). Attach it again; "
-                "nothing was sent and the request is unchanged."
-            ) from exc
-        except OSError as exc:
-            raise DocumentMissing(
-                f"The stored PDF of {number} cannot be read ({exc.strerror}); nothing was sent."
-            ) from exc
-        if hashlib.sha256(content).hexdigest() != doc.sha256:
-            raise DocumentMissing(
-                f"The stored PDF of {number} was changed on disk since it was attached "
-                "(checksum differs). Attach it again; nothing was sent."
-            )
-        return content
+        return self._files.read_verified(doc.path, doc.sha256, number)
 
     def _publish(self, doc: orm.StoredDocument, number: str, content: bytes) -> str:
         folder = self._settings.get_str("copies.link_folder").strip()
@@ -475,15 +372,7 @@ class DocumentService:
                 f"The PDF is {len(content) / MB:.1f} MB, larger than the e-mail limit, and no "
                 "link folder is set (setting copies.link_folder). Print it or set the folder."
             )
-        target = Path(folder) / number / doc.filename
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-        except OSError as exc:
-            raise DeliveryFailed(
-                f"The PDF cannot be copied to the link folder {folder} "
-                f"({exc.strerror}); nothing was sent."
-            ) from exc
+        target = self._files.copy_out(Path(folder), number, doc.filename, content)
         base = self._settings.get_str("copies.link_base_url").strip()
         if not base:
             return str(target)
@@ -540,7 +429,7 @@ class DocumentService:
                     notice.recipient = recipient
                     notice.channel = "email"
 
-        if ready.state in _SENT_BEFORE:
+        if ready.state in states_where(ready.side, Capability.RESEND_PDF):
             with self._db.transaction() as session:
                 request = self._copy_request(session, request_id)
                 record(session, request)
@@ -586,11 +475,7 @@ class DocumentService:
                 )
             )
             for doc, number in due:
-                path = self.root / doc.path
-                existed = path.exists()
-                path.unlink(missing_ok=True)
-                with contextlib.suppress(OSError):  # other files still there
-                    path.parent.rmdir()
+                existed = self._files.delete(doc.path)
                 doc.purged_at = now
                 doc.purge_note = (
                     f"Purged {self._purge_days()} days after delivery."

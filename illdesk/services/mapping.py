@@ -10,7 +10,7 @@ from sqlalchemy import Row, Select, select
 from illdesk.domain.citation import Citation
 from illdesk.domain.lending_policy import Terms
 from illdesk.domain.vocabulary import ServiceType, Side, State
-from illdesk.domain.workflow import describe_state
+from illdesk.domain.workflow import capabilities, describe_state
 from illdesk.persistence import orm
 from illdesk.services.rows import (
     ActionChoice,
@@ -159,6 +159,7 @@ def request_detail(
         renewals_used=r.renewals_used,
         material=r.material,
         terms=terms,
+        can=capabilities(Side(r.side), State(r.state)),
     )
 
 

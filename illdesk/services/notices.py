@@ -14,13 +14,14 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotFound
+from illdesk.domain.mail import DeliveryFailed
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import Effect, RequestFacts, workflow_for
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.notice_templates import render_kind
-from illdesk.services.ports import DeliveryFailed, NoticeSender
+from illdesk.services.ports import NoticeSender
 
 EFFECT_KINDS: dict[Effect, str] = {
     Effect.NOTICE_READY_FOR_PICKUP: "ready_for_pickup",

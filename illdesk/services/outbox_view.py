@@ -11,10 +11,12 @@ from sqlalchemy import case, func, select
 
 from illdesk.domain.errors import NotFound
 from illdesk.interop.iso18626.transport.outbox import OutboxState
+from illdesk.interop.iso18626.transport.outbox_store import DatabaseOutboxStore, from_db_time
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
-from illdesk.persistence.outbox_store import DatabaseOutboxStore, from_db_time
 from illdesk.services.peer_messaging import UtcClock, utc_now
+
+__all__ = ["OutboxRow", "OutboxState", "OutboxViewService"]
 
 _KIND_WORDS = {
     "request": "Request",

@@ -10,19 +10,14 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotFound, ValidationFailed
-from illdesk.domain.vocabulary import State
+from illdesk.domain.state_groups import FINISHED
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.mapping import patron_row
 from illdesk.services.rows import PatronRow
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_FINISHED = (
-    State.COMPLETE.value,
-    State.CANCELLED.value,
-    State.UNFILLED.value,
-    State.DEFLECTED_LOCAL.value,
-)
+_FINISHED = tuple(s.value for s in FINISHED)
 NOTICE_CHANNELS = ("email", "print")
 
 

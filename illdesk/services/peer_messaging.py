@@ -52,9 +52,9 @@ from illdesk.interop.iso18626.status_map import (
     iso_service_type,
     status_for_lending,
 )
+from illdesk.interop.iso18626.transport.outbox_store import to_db_time
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
-from illdesk.persistence.outbox_store import to_db_time
 from illdesk.services.peer_citation import bibliographic_for, publication_for
 from illdesk.services.ports import FactSource
 from illdesk.services.requests import Clock, RequestService, local_now

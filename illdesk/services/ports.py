@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from illdesk.domain.errors import DeskError
+from illdesk.domain.customs import CustomsForm
+from illdesk.domain.mail import Attachment
+from illdesk.domain.printed import BookBand, CustomsDeclaration, Invoice, PullSlip, ShippingLabel
+from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action
 
 if TYPE_CHECKING:
@@ -15,18 +18,9 @@ if TYPE_CHECKING:
     from illdesk.persistence import orm
 
 
-class DeliveryFailed(DeskError):
-    """A notice could not be delivered; the message says why in words."""
-
-
-@dataclass(frozen=True)
-class Attachment:
-    filename: str
-    content: bytes
-    mime_type: str = "application/pdf"
-
-
 class NoticeSender(Protocol):
+    """Sends one e-mail; the adapter (``interop.smtp_sender``) satisfies it by shape."""
+
     def send(
         self, to: str, subject: str, body: str, attachments: tuple[Attachment, ...] = ()
     ) -> None:
@@ -51,3 +45,20 @@ class FactSource(Protocol):
     five) as ``RequestFacts`` field values, e.g. ``{"has_document": True}``."""
 
     def facts_for(self, request: orm.Request) -> dict[str, bool | int]: ...
+
+
+class PaperRenderer(Protocol):
+    """Draws the desk's printouts as PDF bytes; ``printing.renderer.PdfRenderer`` is the
+    adapter, handed to :class:`~illdesk.services.paper.PaperService` by ``app.py``."""
+
+    def book_band(self, band: BookBand, settings: Settings) -> bytes: ...
+
+    def pull_slips(self, slips: Sequence[PullSlip], settings: Settings) -> bytes: ...
+
+    def shipping_label(self, label: ShippingLabel, layout: str, position: int = 1) -> bytes: ...
+
+    def customs(
+        self, declaration: CustomsDeclaration, form: CustomsForm, settings: Settings
+    ) -> bytes: ...
+
+    def invoice(self, invoice: Invoice, settings: Settings) -> bytes: ...

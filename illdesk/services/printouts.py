@@ -6,16 +6,19 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from illdesk.domain.errors import NotFound
-from illdesk.domain.lending_rules import refuses_location
+from illdesk.domain.lending_policy import refuses_location
+from illdesk.domain.printed import BookBand, PullSlip
 from illdesk.domain.settings import Settings
-from illdesk.domain.vocabulary import Side, State
+from illdesk.domain.vocabulary import Side
+from illdesk.domain.workflow import Capability, states_where
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
-from illdesk.printing.documents.data import BookBand, PullSlip
 from illdesk.services.catalogue import CatalogueService, LocalCopy
 from illdesk.services.mapping import citation_from_orm
 
-SLIP_STATES = (State.NEW, State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED)
+
+def _slip_states() -> list[str]:
+    return [s.value for s in states_where(Side.LENDING, Capability.PRINT_PULL_SLIP)]
 
 
 class PrintoutService:
@@ -52,7 +55,7 @@ class PrintoutService:
                     select(orm.Request.id).where(
                         orm.Request.side == Side.LENDING.value,
                         orm.Request.service_type == "loan",
-                        orm.Request.state.in_([s.value for s in SLIP_STATES]),
+                        orm.Request.state.in_(_slip_states()),
                     )
                 )
             )
@@ -70,7 +73,7 @@ class PrintoutService:
         with self._db.reading() as session:
             query = select(orm.Request).where(orm.Request.side == Side.LENDING.value)
             if request_ids is None:
-                query = query.where(orm.Request.state.in_([s.value for s in SLIP_STATES]))
+                query = query.where(orm.Request.state.in_(_slip_states()))
             else:
                 query = query.where(orm.Request.id.in_(request_ids))
             rows = [

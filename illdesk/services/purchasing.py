@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from illdesk.domain.charges import charge_amount_problem
 from illdesk.domain.copyright_rules import publication_year
 from illdesk.domain.errors import NotFound, ValidationFailed
+from illdesk.domain.money import parse_amount
 from illdesk.domain.purchase_rules import (
     ArticleCase,
     LoanCase,
@@ -81,11 +83,6 @@ class LenderChargeRow:
     staff: str
 
 
-CHARGE_LIMIT = Decimal("100000000")
-"""Charges are stored as Numeric(10, 2): anything from this amount up does not fit."""
-WHAT_MAX = 300
-
-
 def rules_from(settings: Settings) -> PurchaseRules:
     categories = frozenset(
         c.strip() for c in settings.get_str("purchase.loan_categories").split(",") if c.strip()
@@ -99,48 +96,20 @@ def rules_from(settings: Settings) -> PurchaseRules:
     )
 
 
-def parse_money(text: str, field: str) -> Decimal:
-    """A non-negative amount typed by staff ("12.50", "12,50"), or ValidationFailed."""
-    try:
-        value = Decimal(text.strip().replace(",", "."))
-    except InvalidOperation as exc:
-        raise ValidationFailed({field: f"“{text}” is not an amount."}) from exc
-    if not value.is_finite() or value < 0:
-        raise ValidationFailed({field: f"“{text}” is not an amount."})
-    return value.quantize(Decimal("0.01"))
-
-
-def charge_amount_problem(amount: Decimal) -> str | None:
-    """Why ``amount`` cannot be a lender's charge, in words, or None when it can."""
-    if not amount.is_finite():
-        return "That is not an amount."
-    if amount < 0:
-        return "A charge cannot be negative."
-    if amount == 0:
-        return "A charge must be more than zero."
-    if amount >= CHARGE_LIMIT:
-        return f"A charge must be less than {CHARGE_LIMIT:,.2f}."
-    if amount != amount.quantize(Decimal("0.01")):
-        return "Use at most 2 decimals (whole cents)."
-    return None
+WHAT_MAX = 300
+"""The longest 'what it is for' of a lender's charge."""
 
 
 def parse_charge(text: str, field: str = "amount") -> Decimal:
     """A lender's charge exactly as typed ("15", "12.50", "12,5"): never rounded, so
     "12.345" is refused rather than silently changed; ValidationFailed under ``field``."""
-    typed = text.strip()
-    if not typed:
+    if not text.strip():
         raise ValidationFailed({field: "Type the amount the lender charged."})
-    try:
-        value = Decimal(typed.replace(",", "."))
-    except InvalidOperation as exc:
-        raise ValidationFailed({field: f"“{typed}” is not an amount."}) from exc
-    if not value.is_finite():
-        raise ValidationFailed({field: f"“{typed}” is not an amount."})
+    value = parse_amount(text, field, required=True, what="charge")
     problem = charge_amount_problem(value)
     if problem is not None:
         raise ValidationFailed({field: problem})
-    return value.quantize(Decimal("0.01"))
+    return value
 
 
 class PurchaseService:

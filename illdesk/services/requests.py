@@ -12,14 +12,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.postgresql import Insert as PgInsert
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from illdesk.domain.citation import Citation, check_citation, match_key, normalise_isbn
+from illdesk.domain.due_dates import DuePeriods, next_due_date
 from illdesk.domain.errors import (
     ConflictError,
     DeskError,
@@ -29,12 +26,13 @@ from illdesk.domain.errors import (
 )
 from illdesk.domain.lending_policy import Material, Terms, material_words
 from illdesk.domain.settings import Settings
-from illdesk.domain.state_groups import StateGroup, states_in
+from illdesk.domain.state_groups import FINISHED, StateGroup, states_in
 from illdesk.domain.vocabulary import Action, Delivery, ServiceType, Side, State
 from illdesk.domain.workflow import (
     Effect,
     RequestFacts,
     Transition,
+    asks_for,
     describe_state,
     workflow_for,
 )
@@ -48,7 +46,9 @@ from illdesk.services.notices import (
     queue_notice,
     queue_partner_notice,
 )
+from illdesk.services.numbering import next_number
 from illdesk.services.ports import FactSource, PeerMessenger
+from illdesk.services.request_effects import Change, change_record, current_lender, next_waiting
 from illdesk.services.rows import (
     ActionChoice,
     Performed,
@@ -57,8 +57,6 @@ from illdesk.services.rows import (
 )
 
 Clock = Callable[[], dt.datetime]
-
-_FINISHED = frozenset({State.COMPLETE, State.CANCELLED, State.UNFILLED, State.DEFLECTED_LOCAL})
 
 
 def local_now() -> dt.datetime:
@@ -86,6 +84,8 @@ class ActionInput:
 
 
 class RequestService:
+    """Requests: create, find, show, and take one workflow action in one transaction."""
+
     def __init__(
         self,
         db: Database,
@@ -212,7 +212,7 @@ class RequestService:
                 .select_from(orm.Request)
                 .where(
                     orm.Request.patron_id == patron.id,
-                    orm.Request.state.not_in([s.value for s in _FINISHED]),
+                    orm.Request.state.not_in([s.value for s in FINISHED]),
                 )
             )
             or 0
@@ -228,7 +228,7 @@ class RequestService:
         for request in session.scalars(
             select(orm.Request).where(
                 orm.Request.patron_id == patron_id,
-                orm.Request.state.not_in([s.value for s in _FINISHED]),
+                orm.Request.state.not_in([s.value for s in FINISHED]),
             )
         ):
             c = request.citation
@@ -429,46 +429,15 @@ class RequestService:
         now: dt.datetime,
     ) -> str:
         """The effects that change the record itself; returns words for the history."""
-        said: list[str] = []
-        action = transition.action
-        if action is Action.SEND_TO_LENDER:
-            entry = _next_waiting(request)
-            assert entry is not None  # the guard saw one
-            entry.status = "asked"
-            request.partner = entry.partner
-            said.append(f"Asked {entry.partner.symbol}.")
-        if Effect.ADVANCE_ROTA in transition.effects or transition.target is State.UNFILLED:
-            current = _current_lender(request)
-            if current is not None:
-                current.status = "declined" if action is Action.DECLINE_CONDITIONS else "unfilled"
-                current.reason = given.note.strip()
-            if Effect.ADVANCE_ROTA in transition.effects:
-                entry = _next_waiting(request)
-                assert entry is not None
-                entry.status = "asked"
-                request.partner = entry.partner
-                request.conditions = ""
-                said.append(f"Moved on to the next lender, {entry.partner.symbol}.")
-            elif request.side == Side.BORROWING.value:
-                said.append("No lender left in the rota.")
-        if action is Action.LENDER_CONDITIONAL or action is Action.ANSWER_CONDITIONAL:
-            request.conditions = given.note.strip()
-        if action is Action.ORDER_PURCHASE:
-            request.purchased = True
-        if action is Action.MARK_LOST and given.amount is not None:
-            request.replacement_charge = given.amount
-            said.append(f"Replacement charge {given.amount:.2f}.")
-        if Effect.SET_DUE_DATE in transition.effects:
-            request.due_date = self._due_date(request, action, given, now.date())
-            said.append(f"Due {request.due_date.isoformat()}.")
-        if action is Action.MARK_OVERDUE:
-            request.overdue_level += 1
-            said.append(f"Overdue level {request.overdue_level}.")
-        if action in (Action.RENEWAL_GRANTED, Action.GRANT_RENEWAL):
-            request.renewals_used += 1
-        if action in (Action.RECEIVE_RETURN, Action.CHECK_IN):
-            request.overdue_level = 0
-        return " ".join(said)
+        return change_record(
+            Change(
+                request,
+                transition,
+                given.note.strip(),
+                given.amount,
+                lambda: self._due_date(request, transition.action, given, now.date()),
+            )
+        )
 
     def _due_date(
         self,
@@ -478,26 +447,30 @@ class RequestService:
         today: dt.date,
     ) -> dt.date:
         s = self._settings
-        if action is Action.RECALL:
-            recall_days = dt.timedelta(days=s.get_int("borrowing.recall_days"))
-            recalled = given.due_date or today + recall_days
-            return min(request.due_date, recalled) if request.due_date else recalled
-        if request.side == Side.LENDING.value:
-            if given.due_date:
-                return given.due_date
-            days = self._terms(request).loan_days
-            renewing = action is Action.GRANT_RENEWAL and request.due_date is not None
-            base = request.due_date if renewing and request.due_date else today
-            return base + dt.timedelta(days=days)
-        lender_due = given.due_date or today + dt.timedelta(
-            days=s.get_int("borrowing.default_loan_days")
+        lending = request.side == Side.LENDING.value
+        needs_policy = lending and action is not Action.RECALL and given.due_date is None
+        periods = DuePeriods(
+            loan_days=(
+                self._terms(request).loan_days
+                if needs_policy
+                else s.get_int("borrowing.default_loan_days")
+            ),
+            recall_days=s.get_int("borrowing.recall_days"),
+            buffer_days=s.get_int("borrowing.due_buffer_days"),
         )
-        return lender_due - dt.timedelta(days=s.get_int("borrowing.due_buffer_days"))
+        return next_due_date(
+            Side(request.side),
+            action,
+            today,
+            periods,
+            current=request.due_date,
+            given=given.due_date,
+        )
 
     def facts(self, request: orm.Request, terms: Terms | None = None) -> RequestFacts:
         """What the guards need; ``terms`` is the lending policy when the caller has it."""
-        current = _current_lender(request)
-        waiting = _next_waiting(request)
+        current = current_lender(request)
+        waiting = next_waiting(request)
         today = self._clock().date()
         lendable = True
         if request.side == Side.LENDING.value:
@@ -670,7 +643,7 @@ class RequestService:
         workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
         terms = self._terms(request) if request.side == Side.LENDING.value else None
         choices = tuple(
-            ActionChoice(t.action, t.label, t.needs_reason)
+            ActionChoice(t.action, t.label, t.needs_reason, asks_for(t.action))
             for t in workflow.legal_actions(State(request.state), self.facts(request, terms))
         )
         return mapping.request_detail(request, choices, terms)
@@ -705,51 +678,5 @@ def _material_from_catalogue(session: Session, request: orm.Request, barcode: st
     return f"Our catalogue records this copy as: {material_words(known)}."
 
 
-def _current_lender(request: orm.Request) -> orm.RotaEntry | None:
-    asked = [e for e in request.rota if e.status in ("asked", "supplied")]
-    return asked[-1] if asked else None
-
-
-def _next_waiting(request: orm.Request) -> orm.RotaEntry | None:
-    return next((e for e in request.rota if e.status == "waiting"), None)
-
-
-def next_sequence(session: Session, prefix: str, width: int) -> str:
-    """The next number of a counter kept in the database, e.g. ``INV-2026-0007``."""
-    row = session.get(orm.NumberSequence, prefix, with_for_update=True)
-    if row is None:
-        # Two desks starting a new counter (the year's first request) at the same moment:
-        # one insert wins, the other waits for it and then takes the next number, instead
-        # of failing on the primary key.
-        _add_counter_if_missing(session, prefix)
-        row = session.get(orm.NumberSequence, prefix, with_for_update=True, populate_existing=True)
-        assert row is not None
-    row.last += 1
-    session.flush()
-    return f"{prefix}-{row.last:0{width}d}"
-
-
-def _add_counter_if_missing(session: Session, prefix: str) -> None:
-    inserts: dict[str, Callable[[type[orm.NumberSequence]], PgInsert | SqliteInsert]] = {
-        "postgresql": pg_insert,
-        "sqlite": sqlite_insert,
-    }
-    insert = inserts.get(session.get_bind().dialect.name)
-    if insert is None:  # no ON CONFLICT here: a plain insert (a race fails on the key)
-        session.add(orm.NumberSequence(prefix=prefix, last=0))
-        session.flush()
-        return
-    session.execute(
-        insert(orm.NumberSequence)
-        .values(prefix=prefix, last=0)
-        .on_conflict_do_nothing(index_elements=["prefix"])
-    )
-
-
-def next_number(session: Session, side: Side, year: int) -> str:
-    """The next request number of a side and year, e.g. ``B-2026-000123``."""
-    return next_sequence(session, f"{'B' if side is Side.BORROWING else 'L'}-{year}", 6)
-
-
 def is_active(state: State) -> bool:
-    return state not in _FINISHED
+    return state not in FINISHED

@@ -9,6 +9,7 @@ from decimal import Decimal
 from illdesk.domain.citation import Citation
 from illdesk.domain.lending_policy import Terms
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.workflow import Ask, Capability
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,13 @@ class ActionChoice:
     action: Action
     label: str
     needs_reason: bool
+    asks: tuple[Ask, ...] = ()
+    """The inputs besides the note the action takes (declared in the workflow)."""
+
+    @property
+    def needs_input(self) -> bool:
+        """Staff are asked before the action is taken: a reason or another input."""
+        return self.needs_reason or bool(self.asks)
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,8 @@ class RequestDetail:
     material: str = "book"
     terms: Terms | None = None
     """The lending policy's terms (lending requests only)."""
+    can: frozenset[Capability] = frozenset()
+    """What besides ``actions`` staff may do now (attach, send, rota, reprint ...)."""
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,7 @@ from sqlalchemy import select
 
 from illdesk.domain.barcodes import BarcodeRules, Scan, ScanKind, expect, read_scan
 from illdesk.domain.errors import DeskError, IllegalTransition, NotFound, NotLendable
-from illdesk.domain.lending_policy import material_in_text
-from illdesk.domain.lending_rules import refuses_location
+from illdesk.domain.lending_policy import material_in_text, refuses_location
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import describe_action, describe_state, workflow_for
@@ -119,6 +118,8 @@ class ScanOutcome:
 
 
 class ScanService:
+    """One scan, one step: a barcode at a station becomes that station's action."""
+
     def __init__(
         self,
         db: Database,

@@ -15,25 +15,27 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from illdesk.domain.customs import (
+    CustomsCategory,
+    CustomsError,
+    CustomsForm,
+    customs_form_for,
+    is_abroad,
+)
 from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.partner_record import CARRIERS
+from illdesk.domain.printed import (
+    Address,
+    CustomsDeclaration,
+    CustomsItem,
+    ShippingLabel,
+    letterhead_from_settings,
+)
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import Shipment
-from illdesk.printing.documents.common import letterhead_from_settings
-from illdesk.printing.documents.data import (
-    Address,
-    CustomsCategory,
-    CustomsDeclaration,
-    CustomsError,
-    CustomsForm,
-    CustomsItem,
-    ShippingLabel,
-    choose_customs_form,
-    parse_sdr_rates,
-)
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
 
@@ -126,7 +128,7 @@ class ShippingService:
             partner = request.partner
             if partner is None:
                 raise ValidationFailed({"partner": "This request has no partner library."})
-            abroad = partner.country.upper() != self._settings.get_str("library.country").upper()
+            abroad = is_abroad(partner.country, self._settings.get_str("library.country"))
             return ShipDefaults(
                 request_id=request.id,
                 number=request.number,
@@ -169,8 +171,11 @@ class ShippingService:
         currency = (given.currency or defaults.currency).upper()
         if defaults.abroad and not problems:
             try:
-                rates = parse_sdr_rates(self._settings.get_str("printing.sdr_rates"))
-                form = choose_customs_form(given.declared_value or Decimal(0), currency, rates)
+                form = customs_form_for(
+                    given.declared_value or Decimal(0),
+                    currency,
+                    self._settings.get_str("printing.sdr_rates"),
+                )
             except CustomsError as exc:
                 problems["value"] = exc.message
         if problems:
@@ -304,16 +309,17 @@ class ShippingService:
             request = session.get(orm.Request, request_id)
             assert request is not None and request.partner is not None  # return_label checked
             partner = request.partner
-            home = self._settings.get_str("library.country").upper()
-            if not partner.country or partner.country.upper() == home:
+            home = self._settings.get_str("library.country")
+            if not partner.country or not is_abroad(partner.country, home):
                 return ShipmentPapers(request.number, label, None, None)
             value = Decimal(str(self._settings.get_float("lending.declared_value"))).quantize(
                 Decimal("0.01")
             )
             currency = self._settings.get_str("lending.declared_currency").upper()
             try:
-                rates = parse_sdr_rates(self._settings.get_str("printing.sdr_rates"))
-                form = choose_customs_form(value, currency, rates)
+                form = customs_form_for(
+                    value, currency, self._settings.get_str("printing.sdr_rates")
+                )
             except CustomsError as exc:
                 raise ValidationFailed({"value": exc.message}) from exc
             customs = self._declaration(

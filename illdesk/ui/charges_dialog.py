@@ -3,8 +3,6 @@ the IFLA voucher ledger."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from illdesk.domain.errors import DeskError
-from illdesk.printing.documents import render_invoice
-from illdesk.services.charges import METHOD_WORDS, ChargeRow, Method
+from illdesk.domain.charges import METHOD_WORDS, Method
+from illdesk.domain.errors import DeskError, ValidationFailed
+from illdesk.domain.money import parse_amount
+from illdesk.services.charges import ChargeRow
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.partners.partner_choice import fill_partner_choice
@@ -84,13 +83,11 @@ class ChargeRequestDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        amount: Decimal | None = None
-        if self.amount.text().strip():
-            try:
-                amount = Decimal(self.amount.text().strip().replace(",", "."))
-            except InvalidOperation:
-                self.form.show_problems({"amount": self.tr("Enter an amount like 15.00.")})
-                return
+        try:
+            amount = parse_amount(self.amount.text(), "amount", what="charge")
+        except ValidationFailed as exc:
+            self.form.show_problems(exc.problems)
+            return
         if self.method.currentData() is None:
             self.form.show_problems(
                 {
@@ -224,9 +221,7 @@ class ChargesDialog(QDialog):
             )
             return
         try:
-            pdf = render_invoice(
-                self.context.charges.invoice(charge.id), settings=self.context.settings
-            )
+            pdf = self.context.paper.invoice(charge.id)
         except DeskError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import ConflictError, DeskError
 from illdesk.domain.lending_policy import material_words
-from illdesk.domain.vocabulary import Action, ServiceType, Side, State
-from illdesk.domain.workflow import next_step
+from illdesk.domain.vocabulary import Action, ServiceType, Side
+from illdesk.domain.workflow import Capability, next_step
 from illdesk.services.catalogue import LocalCopy
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, Performed, RequestDetail
@@ -42,27 +42,6 @@ from illdesk.ui.table_models import HistoryTableModel
 #: Actions the copy panel takes after really sending the PDF (e-mail or print); a bare
 #: button would record a delivery that never happened.
 _SENT_BY_THE_PANEL = {Action.DELIVER, Action.SEND_COPY}
-#: Lending states in which the parcel is out: its label and customs form can be reprinted.
-_SENT_STATES = {State.SHIPPED, State.ON_LOAN, State.OVERDUE, State.RECALLED}
-_ASKS = {
-    Action.PULL,
-    Action.MARK_LOST,
-    Action.RENEWAL_GRANTED,
-    Action.GRANT_RENEWAL,
-    Action.RECEIVE,
-    Action.RECALL,
-}
-_ROTA_STATES = {
-    State.NEW,
-    State.CITATION_VERIFIED,
-    State.SOURCING,
-    State.REQUESTED,
-    State.CONDITIONAL,
-}
-_HOLDINGS_STATES = {
-    Side.BORROWING: {State.NEW, State.CITATION_VERIFIED, State.SOURCING},
-    Side.LENDING: {State.NEW, State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED},
-}
 
 
 NEXT_STEP_STYLE = (
@@ -72,6 +51,8 @@ NEXT_STEP_STYLE = (
 
 
 class DetailPane(QWidget):
+    """One request in full, with the buttons for what it allows now."""
+
     changed = Signal(int)
     """A request was changed here (its id); the list refreshes its row."""
     card_wanted = Signal(object)
@@ -143,7 +124,7 @@ class DetailPane(QWidget):
         r = detail.row
         self._local = (
             self.context.catalogue.local_copies(detail.citation)
-            if r.state in _HOLDINGS_STATES.get(r.side, ())
+            if Capability.LOOK_UP_HOLDINGS in detail.can
             else []
         )
         self.heading.setText(
@@ -170,12 +151,12 @@ class DetailPane(QWidget):
                 button.setToolTip(self.tr("The usual next step: Enter takes it."))
                 self.next_button = button
             self.actions_layout.addWidget(button)
-        if r.side is Side.BORROWING and r.state in _ROTA_STATES:
+        if Capability.EDIT_ROTA in detail.can:
             rota = QPushButton(self.tr("Lenders…"), self.actions_box)
             rota.setObjectName("edit_rota")
             rota.clicked.connect(self.edit_rota)
             self.actions_layout.addWidget(rota)
-        if r.side is Side.LENDING and r.state in (State.COMPLETE, State.LOST):
+        if Capability.CHARGE in detail.can:
             charge = QPushButton(self.tr("Charge…"), self.actions_box)
             charge.setObjectName("charge")
             charge.clicked.connect(self.charge)
@@ -188,7 +169,7 @@ class DetailPane(QWidget):
         )
         if lender is not None:
             self.actions_layout.addWidget(lender)
-        if r.side is Side.LENDING and r.state in _SENT_STATES and self.reprint_shipment is not None:
+        if Capability.REPRINT_SHIPMENT in detail.can and self.reprint_shipment is not None:
             reprint = QPushButton(self.tr("Reprint label"), self.actions_box)
             reprint.setObjectName("reprint_label")
             reprint.clicked.connect(self._reprint)
@@ -231,8 +212,11 @@ class DetailPane(QWidget):
         """Enter on a focused button presses it; anywhere else in the pane, the next step."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             focused = QApplication.focusWidget()
-            pressed = isinstance(focused, QPushButton) and self.isAncestorOf(focused)
-            button = focused if pressed else self.next_button
+            button = (
+                focused
+                if isinstance(focused, QPushButton) and self.isAncestorOf(focused)
+                else self.next_button
+            )
             if button is not None and button.isEnabled():
                 event.accept()
                 button.click()
@@ -243,8 +227,9 @@ class DetailPane(QWidget):
         self.next_button = None
         while self.actions_layout.count():
             item = self.actions_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def _body_html(self, d: RequestDetail) -> str:
         c = d.citation
@@ -351,7 +336,7 @@ class DetailPane(QWidget):
         self.changed.emit(done.detail.row.id)
 
     def _ask_input(self, choice: ActionChoice) -> ActionInput | None:
-        if choice.action not in _ASKS and not choice.needs_reason:
+        if not choice.needs_input:
             return ActionInput()
         suggested = ""
         if choice.action is Action.DEFLECT_LOCAL and self._local:

@@ -40,7 +40,9 @@ class FieldForm(QWidget):
         return widget
 
     def set_row_visible(self, name: str, visible: bool) -> None:
-        self.layout_.setRowVisible(self._fields[name].parentWidget(), visible)
+        row = self._fields[name].parentWidget()
+        if row is not None:
+            self.layout_.setRowVisible(row, visible)
 
     def show_problems(self, problems: Mapping[str, str]) -> list[str]:
         """Show each problem next to its field; returns those with no field of their own."""

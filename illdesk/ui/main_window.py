@@ -43,7 +43,7 @@ from illdesk.ui.keymap import MENU_TEXT, MODE_KEYS, WINDOW_KEYS, key_text
 from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.patrons_tab import PatronsTab
-from illdesk.ui.peer.outbox_view import OutboxDialog
+from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.request_tab import RequestTab

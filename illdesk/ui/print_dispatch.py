@@ -20,17 +20,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.label_sheets import LAYOUTS, position_after
+from illdesk.domain.printed import ShippingLabel
 from illdesk.domain.workflow import Effect
 from illdesk.paths import data_dir
-from illdesk.printing.documents import (
-    LAYOUTS,
-    render_book_band,
-    render_customs,
-    render_pull_slips,
-    render_shipping_label,
-)
-from illdesk.printing.documents.data import ShippingLabel
-from illdesk.printing.documents.shipping_label import position_after
 from illdesk.services.rows import Performed
 from illdesk.services.shipping import ShipmentPapers, Shipped
 from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer
@@ -57,11 +50,8 @@ class PrintDispatcher:
         detail = performed.detail
         try:
             if Effect.PRINT_BOOK_BAND.value in effects:
-                band = self.context.printouts.book_band(detail.row.id)
                 self.output(
-                    render_book_band(band, settings=self.context.settings),
-                    "book-band",
-                    detail.row.number,
+                    self.context.paper.book_band(detail.row.id), "book-band", detail.row.number
                 )
             if Effect.PRINT_RETURN_LABEL.value in effects:  # and customs, to a lender abroad
                 self.print_papers(
@@ -70,11 +60,8 @@ class PrintDispatcher:
                     )
                 )
             if Effect.PRINT_PULL_SLIP.value in effects:
-                slips = self.context.printouts.pull_slips([detail.row.id])
                 self.output(
-                    render_pull_slips(slips, settings=self.context.settings),
-                    "pull-slip",
-                    detail.row.number,
+                    self.context.paper.pull_slips([detail.row.id]), "pull-slip", detail.row.number
                 )
         except DeskError as exc:
             QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
@@ -106,15 +93,11 @@ class PrintDispatcher:
             self.print_label(papers.label, number)
         except DeskError as exc:
             QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
-        if papers.customs is None:
+        if papers.customs is None or papers.customs_form is None:
             return
         try:
-            pdf = render_customs(
-                papers.customs, papers.customs_form, settings=self.context.settings
-            )
-            self.output(
-                pdf, papers.customs_form.value.lower() if papers.customs_form else "cn22", number
-            )
+            pdf = self.context.paper.customs(papers.customs, papers.customs_form)
+            self.output(pdf, papers.customs_form.value.lower(), number)
         except DeskError as exc:
             QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
 
@@ -127,13 +110,13 @@ class PrintDispatcher:
         layout = self.context.settings.get_str("printing.label_layout")
         sheet = LAYOUTS.get(layout)
         if sheet is None or sheet.per_sheet == 1:  # thermal (an unknown layout is refused)
-            return self.output(render_shipping_label(label, layout), "shipping-label", number)
+            return self.output(self.context.paper.shipping_label(label), "shipping-label", number)
         remembered = self.context.settings.get_int(NEXT_POSITION)
         position = ask_sheet_position(sheet, remembered, self.parent, what=number)
         if position is None:
-            self._not_printed(label, layout, number)
+            self._not_printed(label, number)
             return None
-        pdf = render_shipping_label(label, layout, position)
+        pdf = self.context.paper.shipping_label(label, position)
         self._remember_next_position(position_after(sheet, position))
         return self.output(pdf, "shipping-label", number)
 
@@ -143,8 +126,10 @@ class PrintDispatcher:
         self.store.setValue(f"settings/{NEXT_POSITION}", position)
         self.store.sync()
 
-    def _not_printed(self, label: ShippingLabel, layout: str, number: str) -> None:
-        path = self.save(render_shipping_label(label, layout), "shipping-label-unprinted", number)
+    def _not_printed(self, label: ShippingLabel, number: str) -> None:
+        path = self.save(
+            self.context.paper.shipping_label(label), "shipping-label-unprinted", number
+        )
         self.unprinted.append(path)
         QMessageBox.information(
             self.parent,

@@ -17,6 +17,7 @@ from illdesk.services.message_import import MessageImportService
 from illdesk.services.notices import NoticeService
 from illdesk.services.open_access import OpenAccessService
 from illdesk.services.outbox_view import OutboxViewService
+from illdesk.services.paper import PaperService
 from illdesk.services.patrons import PatronService
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.ports import NoticeSender
@@ -29,6 +30,8 @@ from illdesk.services.shipping import ShippingService
 
 @dataclass
 class DeskContext:
+    """Every service the window uses, built once by ``app.build_context``."""
+
     requests: PeerAwareRequestService
     patrons: PatronService
     directory: DirectoryService
@@ -40,6 +43,7 @@ class DeskContext:
     library_settings: LibrarySettingsService
     outbox: OutboxViewService
     printouts: PrintoutService
+    paper: PaperService
     shipping: ShippingService
     documents: DocumentService
     copyright: CopyrightService

@@ -9,8 +9,13 @@ from illdesk.domain.errors import IllegalTransition
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import (
     WORKFLOWS,
+    Capability,
+    Need,
     RequestFacts,
+    asks_for,
+    capabilities,
     describe_state,
+    states_where,
     workflow_for,
 )
 
@@ -248,3 +253,47 @@ def test_every_state_is_reachable_and_named(key) -> None:
 def test_the_design_vocabulary_is_covered() -> None:
     covered = set().union(*(w.states for w in WORKFLOWS.values()))
     assert covered == set(State)
+
+
+@pytest.mark.parametrize("key", list(WORKFLOWS))
+def test_every_capability_names_states_of_its_side(key) -> None:
+    """A capability offered in a state the side never reaches would be a typo in the table."""
+    side, _ = key
+    reachable = set().union(*(w.states for (s, _), w in WORKFLOWS.items() if s is side))
+    for capability in Capability:
+        assert states_where(side, capability) <= reachable, capability
+
+
+def test_a_pdf_can_be_attached_while_waiting_for_it_and_resent_after_sending() -> None:
+    assert Capability.ATTACH_PDF in capabilities(Side.BORROWING, State.REQUESTED)
+    assert Capability.ATTACH_PDF not in capabilities(Side.BORROWING, State.COMPLETE)
+    assert capabilities(Side.LENDING, State.SCANNED) >= {Capability.ATTACH_PDF, Capability.SEND_PDF}
+    assert Capability.RESEND_PDF not in capabilities(Side.LENDING, State.SCANNED)
+    assert Capability.RESEND_PDF in capabilities(Side.LENDING, State.SENT)
+    assert Capability.EDIT_ROTA not in capabilities(Side.LENDING, State.NEW)
+    assert Capability.REPRINT_SHIPMENT in capabilities(Side.LENDING, State.ON_LOAN)
+
+
+def test_the_pull_slip_is_offered_only_before_pulling() -> None:
+    printable = states_where(Side.LENDING, Capability.PRINT_PULL_SLIP)
+    loan = workflow_for(Side.LENDING, ServiceType.LOAN)
+    pull = next(t for t in loan.transitions if t.action is Action.PULL)
+    assert pull.sources <= printable
+    assert State.PULLED not in printable
+
+
+@pytest.mark.parametrize(
+    ("action", "needs", "required"),
+    [
+        (Action.PULL, [Need.ITEM_BARCODE], [True]),
+        (Action.RECEIVE, [Need.DUE_DATE, Need.ITEM_BARCODE], [False, False]),
+        (Action.GRANT_RENEWAL, [Need.DUE_DATE], [True]),
+        (Action.MARK_LOST, [Need.AMOUNT], [False]),
+        (Action.VERIFY_CITATION, [], []),
+    ],
+)
+def test_actions_declare_what_they_ask_for(action, needs, required) -> None:
+    asks = asks_for(action)
+    assert [a.need for a in asks] == needs
+    assert [a.required for a in asks] == required
+    assert all(a.label for a in asks)

@@ -30,7 +30,7 @@ from illdesk.interop.iso18626.messages import (
 from illdesk.interop.iso18626.parse import read_message
 from illdesk.interop.iso18626.schema import SchemaUnavailable, load_schema
 from illdesk.interop.iso18626.status_map import error_confirmation, ok_confirmation
-from tests.interop.test_iso18626_support import (
+from tests.interop.iso18626_support import (
     T0,
     corpus_schema,
     full_request,
@@ -203,7 +203,7 @@ def test_reading_without_a_schema_is_tolerated_with_a_note(tmp_path: object) -> 
 
 
 def test_schema_is_loaded_once_and_found_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.interop.test_iso18626_support import XSD
+    from tests.interop.iso18626_support import XSD
 
     monkeypatch.setenv("ILLDESK_ISO18626_XSD", str(XSD))
     assert load_schema() is load_schema(XSD)

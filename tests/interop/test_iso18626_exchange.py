@@ -29,7 +29,7 @@ from illdesk.interop.iso18626.transport.outbox import (
     RetryPolicy,
 )
 from illdesk.interop.iso18626.transport.server import AccessPolicy, Iso18626Server
-from tests.interop.test_iso18626_support import (
+from tests.interop.iso18626_support import (
     BORROWER,
     LENDER,
     FakeClock,

@@ -19,7 +19,7 @@ from illdesk.interop.iso18626.messages import (
     SupplyingAgencyMessage,
 )
 from illdesk.interop.iso18626.parse import MessageRejected, read_message
-from tests.interop.test_iso18626_support import SAMPLES, XSD, corpus_schema
+from tests.interop.iso18626_support import SAMPLES, XSD, corpus_schema
 
 
 def _validity() -> dict[str, str]:

@@ -20,7 +20,7 @@ from illdesk.interop.iso18626.messages import (
 from illdesk.interop.iso18626.parse import read_message
 from illdesk.interop.iso18626.status_map import ok_confirmation
 from illdesk.interop.iso18626.transport.server import AccessPolicy, Iso18626Server, Peer
-from tests.interop.test_iso18626_support import (
+from tests.interop.iso18626_support import (
     BORROWER,
     T0,
     FakeClock,

@@ -30,7 +30,7 @@ from illdesk.interop.iso18626.status_map import (
     reason_unfilled_words,
     status_for_lending,
 )
-from tests.interop.test_iso18626_support import corpus_schema, requesting, supplying
+from tests.interop.iso18626_support import corpus_schema, requesting, supplying
 
 
 def _actions(side: Side) -> set[Action]:
@@ -273,7 +273,7 @@ def test_every_reportable_lending_state_composes_a_valid_message(service: Servic
 
     from illdesk.interop.iso18626.compose import header_for, status_update
     from illdesk.interop.iso18626.parse import read_message
-    from tests.interop.test_iso18626_support import BORROWER, LENDER, T0
+    from tests.interop.iso18626_support import BORROWER, LENDER, T0
 
     head = header_for(
         Side.LENDING,
@@ -311,7 +311,7 @@ def test_every_reportable_lending_state_composes_a_valid_message(service: Servic
 
 def test_borrowing_actions_compose_valid_messages() -> None:
     from illdesk.interop.iso18626.compose import action_message, header_for
-    from tests.interop.test_iso18626_support import BORROWER, LENDER, T0
+    from tests.interop.iso18626_support import BORROWER, LENDER, T0
 
     head = header_for(
         Side.BORROWING, us=BORROWER, partner=LENDER, requesting_request_id="B1-5", now=T0
@@ -325,7 +325,7 @@ def test_borrowing_actions_compose_valid_messages() -> None:
 
 def test_cancel_response_composes_with_answer() -> None:
     from illdesk.interop.iso18626.compose import header_for, status_update
-    from tests.interop.test_iso18626_support import BORROWER, LENDER, T0
+    from tests.interop.iso18626_support import BORROWER, LENDER, T0
 
     head = header_for(
         Side.LENDING, us=LENDER, partner=BORROWER, requesting_request_id="B1-5", now=T0

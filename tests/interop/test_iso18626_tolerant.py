@@ -23,7 +23,7 @@ from illdesk.interop.iso18626.timestamps import (
     read_timestamp,
     write_timestamp,
 )
-from tests.interop.test_iso18626_support import corpus_schema, requesting, supplying
+from tests.interop.iso18626_support import corpus_schema, requesting, supplying
 
 NS = 'xmlns="http://illtransactions.org/2013/iso18626"'
 HEADER = """<header>

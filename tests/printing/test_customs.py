@@ -5,44 +5,20 @@ from decimal import Decimal
 
 import pytest
 
+from illdesk.domain.customs import (
+    CustomsCategory,
+    CustomsForm,
+    choose_customs_form,
+    customs_form_for,
+)
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import CustomsItem
 from illdesk.printing import sample_data
 from illdesk.printing.documents import render_customs
-from illdesk.printing.documents.data import (
-    CustomsCategory,
-    CustomsError,
-    CustomsForm,
-    CustomsItem,
-    choose_customs_form,
-    parse_sdr_rates,
-)
 from illdesk.printing.settings_defs import default_printing_settings
 from tests.printing.pdf_tools import decode_barcodes, flat, pdf_text
 
 RATES = {"XDR": Decimal(1), "EUR": Decimal("1.17"), "JPY": Decimal("205")}
-
-
-def test_exactly_300_sdr_is_cn22_and_just_above_is_cn23() -> None:
-    assert choose_customs_form(Decimal("300"), "XDR", RATES) is CustomsForm.CN22
-    assert choose_customs_form(Decimal("300.01"), "XDR", RATES) is CustomsForm.CN23
-    limit_eur = Decimal("300") * RATES["EUR"]  # 351.00 EUR is exactly 300 SDR
-    assert choose_customs_form(limit_eur, "EUR", RATES) is CustomsForm.CN22
-    assert choose_customs_form(limit_eur + Decimal("0.01"), "eur", RATES) is CustomsForm.CN23
-    assert choose_customs_form(Decimal("61500"), "JPY", RATES) is CustomsForm.CN22
-    assert choose_customs_form(Decimal("61501"), "JPY", RATES) is CustomsForm.CN23
-    assert choose_customs_form(Decimal("0"), "EUR", RATES) is CustomsForm.CN22
-
-
-def test_unknown_currency_and_bad_rates_are_explained() -> None:
-    with pytest.raises(CustomsError, match="no SDR exchange rate for NOK"):
-        choose_customs_form(Decimal("10"), "NOK", RATES)
-    with pytest.raises(CustomsError, match="negative"):
-        choose_customs_form(Decimal("-1"), "EUR", RATES)
-    assert parse_sdr_rates("EUR=1.17; usd = 1.37")["USD"] == Decimal("1.37")
-    with pytest.raises(CustomsError, match="not a number"):
-        parse_sdr_rates("EUR=abc")
-    with pytest.raises(CustomsError, match="above zero"):
-        parse_sdr_rates("EUR=0")
 
 
 CN22_FIELDS = (
@@ -98,7 +74,7 @@ CN23_FIELDS = (
 
 def test_cn22_is_chosen_for_a_cheap_book_and_filled_from_the_shipment() -> None:
     decl = sample_data.customs_declaration(Decimal("45.00"))
-    pdf = render_customs(decl, sdr_rates=RATES)
+    pdf = render_customs(decl, choose_customs_form(decl.total_value, decl.currency, RATES))
     text = flat(pdf_text(pdf))
     for expected in CN22_FIELDS:
         assert expected in text, expected
@@ -121,7 +97,7 @@ def test_cn22_is_chosen_for_a_cheap_book_and_filled_from_the_shipment() -> None:
 
 def test_cn23_above_300_sdr_has_every_field() -> None:
     decl = sample_data.customs_declaration(Decimal("850.00"))
-    pdf = render_customs(decl, sdr_rates=RATES)
+    pdf = render_customs(decl, choose_customs_form(decl.total_value, decl.currency, RATES))
     text = flat(pdf_text(pdf))
     for expected in CN23_FIELDS:
         assert expected in text, expected
@@ -174,4 +150,5 @@ def test_signatory_comes_from_settings_when_the_shipment_has_none() -> None:
     settings = default_printing_settings()
     settings.set("printing.customs_signatory", "Μαρία Οικονόμου")
     decl = dataclasses.replace(sample_data.customs_declaration(), signatory="")
-    assert "Μαρία Οικονόμου" in flat(pdf_text(render_customs(decl, settings=settings)))
+    form = customs_form_for(decl.total_value, decl.currency, settings.get_str("printing.sdr_rates"))
+    assert "Μαρία Οικονόμου" in flat(pdf_text(render_customs(decl, form, settings=settings)))

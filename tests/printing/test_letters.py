@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import InvoiceLine, PaymentOption
 from illdesk.printing import sample_data
 from illdesk.printing.documents import render_invoice, render_notice
-from illdesk.printing.documents.data import InvoiceLine, PaymentOption
 from illdesk.printing.settings_defs import default_printing_settings
 from tests.printing.pdf_tools import decode_barcodes, flat, image_count, page_count, pdf_text
 

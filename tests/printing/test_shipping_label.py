@@ -5,9 +5,10 @@ import dataclasses
 import pytest
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.label_sheets import LAYOUTS
+from illdesk.domain.printed import Address
 from illdesk.printing import sample_data
-from illdesk.printing.documents import LAYOUTS, render_shipping_label, render_shipping_labels
-from illdesk.printing.documents.data import Address
+from illdesk.printing.documents import render_shipping_label, render_shipping_labels
 from tests.printing.pdf_tools import decode_barcodes, flat, page_count, pdf_text
 
 

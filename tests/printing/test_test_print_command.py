@@ -6,7 +6,7 @@ import pytest
 
 from illdesk.cli import main
 from illdesk.printing import cups
-from illdesk.printing.samples import DOCUMENT_KINDS
+from illdesk.printing.sample_data import DOCUMENT_KINDS
 from tests.printing.pdf_tools import decode_barcodes, embedded_fonts, flat, pdf_text
 from tests.printing.test_cups import find_cups_pdf_output
 from tests.printing.test_zpl import CapturingPrinter

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from illdesk.domain.printed import Address
 from illdesk.printing import sample_data, zpl
-from illdesk.printing.documents.data import Address
 from illdesk.printing.settings_defs import default_printing_settings
 
 RAW_QUEUE_PORT = 9109

@@ -6,11 +6,12 @@ from decimal import Decimal
 
 import pytest
 
+from illdesk.domain.charges import Method, vouchers_for
 from illdesk.domain.citation import Citation
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.vocabulary import Action, ServiceType
 from illdesk.persistence import orm
-from illdesk.services.charges import ChargeService, Method, vouchers_for
+from illdesk.services.charges import ChargeService
 from illdesk.services.requests import ActionInput
 
 

@@ -98,7 +98,7 @@ def test_simultaneous_actions_one_wins_one_is_told(two_desks) -> None:
 
 def test_two_desks_start_the_same_new_counter_at_once(two_desks) -> None:
     """The year's first number on two desks at the same moment: both get one, in turn."""
-    from illdesk.services.requests import next_sequence
+    from illdesk.services.numbering import next_sequence
 
     _service_a, _service_b, desk_a, desk_b = two_desks
     first_inserted, release = threading.Event(), threading.Event()

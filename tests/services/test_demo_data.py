@@ -8,11 +8,11 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from illdesk.cli import main as cli_main
+from illdesk.demo.data import add_todays_arrivals, generate
 from illdesk.domain.vocabulary import Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.orm_lending import LendingPolicyRule
 from illdesk.services.catalogue import CatalogueService
-from illdesk.services.demo_data import add_todays_arrivals, generate
 from illdesk.services.printouts import PrintoutService
 
 DAY = dt.date(2026, 3, 2)

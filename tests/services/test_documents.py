@@ -13,13 +13,13 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from illdesk.domain.errors import DeskError, IllegalTransition
+from illdesk.domain.mail import DeliveryFailed
 from illdesk.domain.vocabulary import Action, State
 from illdesk.interop.smtp_sender import SmtpSender
 from illdesk.persistence import orm
-from illdesk.services.documents import BadDocument, DocumentMissing, check_pdf
+from illdesk.persistence.pdf_store import BadDocument, DocumentMissing, check_pdf
 from illdesk.services.notices import NoticeService
 from illdesk.services.patrons import PatronInput
-from illdesk.services.ports import DeliveryFailed
 from tests.services.copies_support import build_copies, copies_settings, make_pdf, requested_copy
 
 

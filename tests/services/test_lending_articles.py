@@ -13,14 +13,15 @@ import pytest
 from sqlalchemy import select
 
 from illdesk.domain.errors import IllegalTransition
+from illdesk.domain.mail import DeliveryFailed
 from illdesk.domain.vocabulary import Action, ServiceType, State
 from illdesk.interop.smtp_sender import SmtpSender
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.persistence.pdf_store import BadDocument, DocumentMissing
 from illdesk.services.copyright import CopyrightFacts
-from illdesk.services.documents import BadDocument, DocumentFacts, DocumentMissing, DocumentService
+from illdesk.services.documents import DocumentFacts, DocumentService
 from illdesk.services.peer_messaging import Iso18626Peer, PeerAwareRequestService
-from illdesk.services.ports import DeliveryFailed
 from illdesk.services.requests import ActionInput
 from tests.corpus_path import CORPUS
 from tests.services.copies_support import (

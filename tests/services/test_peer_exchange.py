@@ -15,7 +15,7 @@ from illdesk.services.peer_incoming import NOTE_ACTION
 from illdesk.services.requests import ActionInput
 from tests.conftest import FixedClock
 from tests.pg_cluster import PostgresCluster
-from tests.services.test_peer_support import (
+from tests.services.peer_support import (
     BORROWER,
     ITEM,
     LENDER,
@@ -31,7 +31,9 @@ from tests.services.test_peer_support import (
 THIRD = "DE-T3"
 
 
-@pytest.fixture(params=["sqlite+sqlite", "sqlite+postgresql"])
+@pytest.fixture(
+    params=["sqlite+sqlite", pytest.param("sqlite+postgresql", marks=pytest.mark.postgres)]
+)
 def pair(
     request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock
 ) -> Iterator[tuple[Library, Library]]:

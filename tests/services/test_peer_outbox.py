@@ -13,17 +13,17 @@ from illdesk.domain.vocabulary import Action, State
 from illdesk.interop.iso18626.messages import MessageKind
 from illdesk.interop.iso18626.schema import Iso18626Schema
 from illdesk.interop.iso18626.transport.outbox import OutboxState
+from illdesk.interop.iso18626.transport.outbox_store import DatabaseOutboxStore
 from illdesk.interop.iso18626.transport.server import Iso18626Server
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
-from illdesk.persistence.outbox_store import DatabaseOutboxStore
 from illdesk.services.peer_messaging import (
     Iso18626Peer,
     PeerAwareRequestService,
     PeerMessagingUnavailable,
 )
 from tests.conftest import FixedClock
-from tests.services.test_peer_support import (
+from tests.services.peer_support import (
     LENDER,
     Library,
     library_settings,

@@ -34,7 +34,7 @@ from illdesk.interop.iso18626.transport.server import AccessPolicy
 from illdesk.services.peer_incoming import NOTE_ACTION
 from illdesk.services.requests import ActionInput
 from tests.conftest import FixedClock
-from tests.services.test_peer_support import (
+from tests.services.peer_support import (
     BORROWER,
     LENDER,
     Library,

@@ -25,7 +25,7 @@ from illdesk.persistence.database import open_database
 from illdesk.persistence.settings_store import load_settings, save_setting
 from illdesk.settings_registry import all_setting_defs
 from tests.corpus_path import REPO
-from tests.services.test_peer_support import XSD, Library, corpus_schema, post
+from tests.services.peer_support import XSD, Library, corpus_schema, post
 
 
 def _serve(url: str, env_xsd: Path, *extra: str) -> subprocess.Popen[str]:

@@ -12,7 +12,6 @@ from illdesk.domain.citation import Citation
 from illdesk.domain.errors import IllegalTransition, ValidationFailed
 from illdesk.domain.vocabulary import Action, ServiceType, State
 from illdesk.services.patrons import PatronInput
-from illdesk.services.purchasing import parse_money
 from illdesk.services.requests import ActionInput
 from tests.services.copies_support import (
     article,
@@ -124,17 +123,6 @@ def test_order_input_is_checked_and_state_unchanged(copies, professor) -> None:
             rid, supplier="GET IT NOW", order_number="", cost=Decimal("1"), staff="Dana"
         )
     assert len(copies.purchasing.purchases(rid)) == 1
-
-
-@pytest.mark.parametrize("text, value", [("12.5", Decimal("12.50")), (" 7,25 ", Decimal("7.25"))])
-def test_parse_money(text, value) -> None:
-    assert parse_money(text, "cost") == value
-
-
-@pytest.mark.parametrize("text", ["", "ten", "-1", "NaN", "Infinity"])
-def test_parse_money_refuses(text) -> None:
-    with pytest.raises(ValidationFailed):
-        parse_money(text, "cost")
 
 
 def test_budget_counts_purchases_charges_and_royalties_per_fiscal_year(

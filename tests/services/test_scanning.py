@@ -188,7 +188,7 @@ def test_pull_wrong_scans_change_nothing(catalogue_scans, requests_service, part
 
 
 def test_unfilled_reasons_in_iso_words() -> None:
-    from illdesk.domain.lending_rules import unfilled_note
+    from illdesk.domain.lending_policy import unfilled_note
     from illdesk.interop.iso18626.status_map import reason_unfilled_code
 
     assert reason_unfilled_code(unfilled_note("not_on_shelf")) == "NotOnShelf"

@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from illdesk.domain.citation import Citation
+from illdesk.domain.customs import CustomsForm
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.vocabulary import Action, ServiceType, State
-from illdesk.printing.documents.data import CustomsForm
 from illdesk.services.requests import ActionInput
 from illdesk.services.shipping import ShipInput, ShippingService
 
@@ -155,7 +155,7 @@ def _borrowed_from(requests_service, patron, partner_id: int) -> int:
 def test_returning_to_a_lender_abroad_brings_a_returned_goods_form(
     shipping, requests_service, patron, partners
 ) -> None:
-    from illdesk.printing.documents.data import CustomsCategory
+    from illdesk.domain.customs import CustomsCategory
 
     abroad = shipping.return_papers(
         _borrowed_from(requests_service, patron, partners[1]), staff="Luis"

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from illdesk.app import build_context
-from illdesk.services.demo_data import add_todays_arrivals, generate
+from illdesk.demo.data import add_todays_arrivals, generate
 from illdesk.settings_registry import default_settings
 
 

@@ -55,7 +55,7 @@ def scanner() -> Iterator[SimulatedScanner]:
 def station(qtbot: QtBot, bridge: DeviceBridge) -> StandInStation:
     station = StandInStation()
     qtbot.addWidget(station)
-    bridge.scanned.connect(station.scan_box.accept_scan)  # the lead's wiring
+    bridge.scanned.connect(station.scan_box.accept_scan)  # as the main window wires it
     return station
 
 

@@ -274,11 +274,11 @@ def test_lost_asks_for_reason_and_charge(window, qtbot, context, monkeypatch) ->
     dialog.amount.setText("lots")
     dialog.check()
     assert "Give a reason" in dialog.form.error_text("note")
-    assert "amount like" in dialog.form.error_text("amount")
+    assert dialog.form.error_text("amount") == "“lots” is not an amount."
     dialog.note.setText("Dog ate it.")
     dialog.amount.setText("60")
     dialog.check()
-    assert dialog.value is not None and str(dialog.value.amount) == "60"
+    assert dialog.value is not None and str(dialog.value.amount) == "60.00"
 
 
 def test_desk_menu_windows_open(window, qtbot) -> None:

@@ -14,10 +14,9 @@ from illdesk.interop.iso18626.transport.outbox import OutboxState
 from illdesk.interop.iso18626.transport.server import Iso18626Server
 from illdesk.persistence import orm
 from illdesk.services.outbox_view import OutboxViewService
-from illdesk.ui.peer.outbox_view import OutboxDialog
-from illdesk.ui.peer.runtime import open_outbox_dialog
+from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from tests.conftest import FixedClock
-from tests.services.test_peer_support import LENDER, Library, new_borrowing, two_libraries
+from tests.services.peer_support import LENDER, Library, new_borrowing, two_libraries
 
 
 @pytest.fixture
@@ -113,8 +112,9 @@ def test_a_failed_message_is_shown_in_red_with_its_reason(
                 last_error="the partner refused it (UnrecognisedDataValue: no such request)",
             )
         )
-    dialog = open_outbox_dialog(None, sqlite_db, None)
+    dialog = OutboxDialog(OutboxViewService(sqlite_db))
     qtbot.addWidget(dialog)
+    dialog.show()
     assert _cell(dialog, 0, "State") == "Failed"
     assert _cell(dialog, 0, "Message") == "Status Loaned"
     background = dialog.model.data(dialog.model.index(0, 0), Qt.ItemDataRole.BackgroundRole)

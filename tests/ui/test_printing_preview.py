@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from illdesk.printing import sample_data
 from illdesk.printing.documents import render_pull_slips
-from illdesk.printing.samples import render_sample
+from illdesk.printing.sample_data import render_sample
 from illdesk.printing.settings_defs import default_printing_settings
 from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer
 from tests.printing.pdf_tools import decode_barcodes, page_count

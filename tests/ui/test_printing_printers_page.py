@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
-from illdesk.printing.samples import DOCUMENT_KINDS
+from illdesk.printing.sample_data import DOCUMENT_KINDS
 from illdesk.settings_registry import default_settings
 from illdesk.ui.printing.preview_dialog import remembered_printer
 from illdesk.ui.printing.printers_page import PrintersPage

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from illdesk.domain.citation import Citation
+from illdesk.domain.label_sheets import LAYOUTS, SheetLayout, position_after, usable_position
 from illdesk.domain.vocabulary import Action, ServiceType
-from illdesk.printing.documents import LAYOUTS
-from illdesk.printing.documents.shipping_label import SheetLayout, position_after, usable_position
 from illdesk.services.requests import ActionInput
 from illdesk.services.shipping import ShipInput, Shipped
 from illdesk.ui.print_dispatch import NEXT_POSITION, PrintDispatcher

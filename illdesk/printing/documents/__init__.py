@@ -1,4 +1,4 @@
-"""The printed documents: inputs in :mod:`.data`, one renderer per document kind.
+"""The printed documents: inputs in :mod:`illdesk.domain.printed`, one renderer per document kind.
 
 Every renderer returns the PDF as bytes.
 """
@@ -8,14 +8,9 @@ from illdesk.printing.documents.customs import render_customs
 from illdesk.printing.documents.invoice import render_invoice
 from illdesk.printing.documents.notice import render_notice
 from illdesk.printing.documents.pull_slip import render_pull_slips, shelf_order
-from illdesk.printing.documents.shipping_label import (
-    LAYOUTS,
-    render_shipping_label,
-    render_shipping_labels,
-)
+from illdesk.printing.documents.shipping_label import render_shipping_label, render_shipping_labels
 
 __all__ = [
-    "LAYOUTS",
     "render_book_band",
     "render_book_bands",
     "render_customs",

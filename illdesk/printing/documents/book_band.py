@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from illdesk.domain.barcodes import Symbology
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import BookBand, LibraryLetterhead
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
-from illdesk.printing.barcode_writer import Symbology, draw_barcode
+from illdesk.printing.barcode_writer import draw_barcode
 from illdesk.printing.documents import common
-from illdesk.printing.documents.data import BookBand, LibraryLetterhead
 
 BANDS_PER_PAGE = 3
 PAD = 5 * mm

@@ -14,9 +14,10 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from illdesk.domain.printed import Address, LibraryLetterhead
+from illdesk.domain.printed import letterhead_from_settings as letterhead_from_settings
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
-from illdesk.printing.documents.data import Address, LibraryLetterhead
 from illdesk.printing.settings_defs import default_printing_settings
 
 log = logging.getLogger(__name__)
@@ -34,34 +35,6 @@ def settings_or_default(settings: Settings | None) -> Settings:
 def page_size(settings: Settings) -> PageSize:
     size = LETTER if settings.get_str("printing.paper_size") == "Letter" else A4
     return float(size[0]), float(size[1])
-
-
-def letterhead_from_settings(settings: Settings) -> LibraryLetterhead:
-    """The library's identity is declared once, in the ``library.*`` settings."""
-    s = settings
-    town = " ".join(
-        p
-        for p in (
-            s.get_str("library.postal_code"),
-            s.get_str("library.city"),
-            s.get_str("library.region"),
-        )
-        if p
-    )
-    name = s.get_str("library.name")
-    return LibraryLetterhead(
-        name=name,
-        address=Address(
-            name,
-            tuple(line for line in (s.get_str("library.street"), town) if line),
-            s.get_str("library.country"),
-        ),
-        phone=s.get_str("printing.library_phone"),
-        email=s.get_str("library.email"),
-        website=s.get_str("printing.library_website"),
-        isil=s.get_str("library.symbol"),
-        logo_path=s.get_str("printing.logo_path"),
-    )
 
 
 def new_canvas(pagesize: PageSize, title: str) -> tuple[Canvas, io.BytesIO]:

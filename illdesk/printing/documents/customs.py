@@ -1,31 +1,26 @@
 """Customs declarations CN22 and CN23 laid out with the fields of the UPU forms.
 
 CN22 (contents worth up to 300 SDR) prints on a 4x6 inch label; CN23 (above) on the
-desk's A4/Letter paper.  The form is chosen by :func:`choose_customs_form` unless
-the caller names one.  Field numbers in brackets follow the printed UPU forms.
+desk's A4/Letter paper.  The caller names the form (``domain.customs`` chooses it);
+this module only draws.  Field numbers in brackets follow the printed UPU forms.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
 from decimal import Decimal
 
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
+from illdesk.domain.barcodes import Symbology
+from illdesk.domain.customs import CustomsCategory, CustomsForm
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import CustomsDeclaration
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
-from illdesk.printing.barcode_writer import Symbology, draw_barcode
+from illdesk.printing.barcode_writer import draw_barcode
 from illdesk.printing.documents import common
-from illdesk.printing.documents.data import (
-    CustomsCategory,
-    CustomsDeclaration,
-    CustomsForm,
-    choose_customs_form,
-    parse_sdr_rates,
-)
 
 DECLARATION_TEXT = (
     "I, the undersigned, whose name and address are given on the item, certify that the "
@@ -484,18 +479,12 @@ def draw_cn23(canvas: Canvas, decl: CustomsDeclaration, width: float, height: fl
 
 
 def render_customs(
-    decl: CustomsDeclaration,
-    form: CustomsForm | None = None,
-    settings: Settings | None = None,
-    sdr_rates: Mapping[str, Decimal] | None = None,
+    decl: CustomsDeclaration, form: CustomsForm, settings: Settings | None = None
 ) -> bytes:
-    """CN22 or CN23 for ``decl``; without ``form`` it is chosen from the value in SDR."""
+    """Draw ``form`` (chosen by the domain's customs rule) for ``decl``."""
     settings = common.settings_or_default(settings)
     if not decl.signatory:
         decl = dataclasses.replace(decl, signatory=settings.get_str("printing.customs_signatory"))
-    if form is None:
-        rates = sdr_rates or parse_sdr_rates(settings.get_str("printing.sdr_rates"))
-        form = choose_customs_form(decl.total_value, decl.currency, rates)
     if form is CustomsForm.CN22:
         pagesize = (4 * inch, 6 * inch)
         canvas, buffer = common.new_canvas(pagesize, "Customs declaration CN 22")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from illdesk.domain.barcodes import Symbology
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import Invoice, LibraryLetterhead, PaymentOption
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
-from illdesk.printing.barcode_writer import Symbology, draw_barcode
+from illdesk.printing.barcode_writer import draw_barcode
 from illdesk.printing.documents import common, letter
-from illdesk.printing.documents.data import Invoice, LibraryLetterhead, PaymentOption
 
 ROW = 15.0
 SIZE = 9.5

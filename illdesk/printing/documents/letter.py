@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from illdesk.domain.printed import Address, LibraryLetterhead
 from illdesk.printing import fonts
 from illdesk.printing.documents import common
-from illdesk.printing.documents.data import Address, LibraryLetterhead
 
 MARGIN = 20 * mm
 # The address sits where a DL window envelope shows it (DIN 5008 form B: 45 mm from the top).

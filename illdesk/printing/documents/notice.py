@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
+from illdesk.domain.barcodes import Symbology
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import LibraryLetterhead, Notice
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
-from illdesk.printing.barcode_writer import Symbology, draw_barcode
+from illdesk.printing.barcode_writer import draw_barcode
 from illdesk.printing.documents import common, letter
-from illdesk.printing.documents.data import LibraryLetterhead, Notice
 
 BODY_SIZE = 10.5
 LEADING = 14.5

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from illdesk.domain.barcodes import Symbology
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import LibraryLetterhead, PullSlip
 from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.printing import fonts
-from illdesk.printing.barcode_writer import BarcodeDataError, Symbology, draw_barcode
+from illdesk.printing.barcode_writer import BarcodeDataError, draw_barcode
 from illdesk.printing.documents import common
-from illdesk.printing.documents.data import LibraryLetterhead, PullSlip
 
 MARGIN = 7 * mm
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import ValidationFailed
-from illdesk.services.purchasing import PurchaseService, parse_money
+from illdesk.domain.money import parse_amount
+from illdesk.services.purchasing import PurchaseService
 from illdesk.ui.field_form import FieldForm
 
 
@@ -59,7 +60,9 @@ class BudgetDialog(QDialog):
     def save(self) -> bool:
         self.form.clear_problems()
         try:
-            self.purchasing.set_budget(self.year.value(), parse_money(self.amount.text(), "amount"))
+            self.purchasing.set_budget(
+                self.year.value(), parse_amount(self.amount.text(), "amount", required=True)
+            )
         except ValidationFailed as exc:
             self.form.show_problems(exc.problems)
             return False

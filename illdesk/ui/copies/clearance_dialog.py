@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError, ValidationFailed
-from illdesk.services.purchasing import parse_money
+from illdesk.domain.money import parse_amount
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.copies.context import CopiesContext
 from illdesk.ui.field_form import ERROR_STYLE, FieldForm
@@ -79,7 +79,7 @@ class ClearanceDialog(QDialog):
                 problems = {}
                 amount = None
                 try:
-                    amount = parse_money(self.amount.text(), "amount")
+                    amount = parse_amount(self.amount.text(), "amount", required=True)
                 except ValidationFailed as exc:
                     problems.update(exc.problems)
                 if not self.paid_to.text().strip():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.workflow import Capability
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.copies.clearance_dialog import ClearanceDialog
 from illdesk.ui.copies.context import CopiesContext
@@ -28,18 +29,6 @@ from illdesk.ui.copies.lending_copy_panel import LendingCopyPanel, lending_panel
 from illdesk.ui.copies.purchase_dialog import PurchaseDialog
 from illdesk.ui.field_form import ERROR_STYLE
 
-_ATTACH_STATES = {
-    State.SOURCING,
-    State.REQUESTED,
-    State.SHIPPED_BY_LENDER,
-    State.CONDITIONAL,
-    State.PURCHASE_ORDERED,
-    State.RECEIVED,
-    State.DELIVERED,
-}
-_DELIVER_STATES = {State.RECEIVED, State.DELIVERED, State.COMPLETE}
-_COPYRIGHT_STATES = {State.NEW, State.CITATION_VERIFIED, State.AWAITING_COPYRIGHT}
-_OPEN_ACCESS_STATES = {State.CITATION_VERIFIED, State.SOURCING, State.AWAITING_COPYRIGHT}
 _RUNNING = SENDING
 """E-mails still being sent (tests wait for it to empty)."""
 
@@ -66,14 +55,13 @@ class CopyPanel(DocumentBox):
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
         d = self.detail
-        state = d.row.state
         legal = {a.action for a in d.actions}
         if d.row.service_type is ServiceType.COPY:
-            self._build_copyright(legal, controls=state in _COPYRIGHT_STATES)
-            if state in _OPEN_ACCESS_STATES and Action.MARK_OPEN_ACCESS in legal:
+            self._build_copyright(legal, controls=Capability.COPYRIGHT_CHOICE in d.can)
+            if Action.MARK_OPEN_ACCESS in legal:
                 self._build_open_access()
-            if state in _ATTACH_STATES | _DELIVER_STATES:
-                self._build_document(state)
+            if d.can & {Capability.ATTACH_PDF, Capability.SEND_PDF}:
+                self._build_document()
         if Action.ORDER_PURCHASE in legal:
             row = self._row()
             self._button("buy", self.tr("Buy instead of borrow…"), self.open_purchase, row)
@@ -133,7 +121,7 @@ class CopyPanel(DocumentBox):
     def _opener(self, url: str) -> Callable[[], None]:
         return lambda: self.open_lookup(url)
 
-    def _build_document(self, state: State) -> None:
+    def _build_document(self) -> None:
         doc = self.context.documents.current(self.detail.row.id)
         if doc is None:
             words = self.tr("No PDF attached yet.")
@@ -149,10 +137,10 @@ class CopyPanel(DocumentBox):
             )
         self._add_document_words(words)
         row = self._row()
-        if state in _ATTACH_STATES:
+        if Capability.ATTACH_PDF in self.detail.can:
             self._add_drop_area()
             self._button("attach", self.tr("Attach PDF…"), self.choose_file, row)
-        if doc is not None and doc.available and state in _DELIVER_STATES:
+        if doc is not None and doc.available and Capability.SEND_PDF in self.detail.can:
             sent_before = bool(self.context.documents.deliveries(self.detail.row.id))
             self._button(
                 "email",
@@ -235,11 +223,14 @@ def copy_actions_widget(
     if detail.row.service_type is ServiceType.LOAN and Action.ORDER_PURCHASE not in legal:
         return None
     if detail.row.service_type is ServiceType.COPY:
-        state = detail.row.state
-        relevant = _COPYRIGHT_STATES | _OPEN_ACCESS_STATES | _ATTACH_STATES | _DELIVER_STATES
-        if state not in relevant and Action.ORDER_PURCHASE not in legal:
+        offered = detail.can & {
+            Capability.COPYRIGHT_CHOICE,
+            Capability.ATTACH_PDF,
+            Capability.SEND_PDF,
+        }
+        if not offered and not legal & {Action.MARK_OPEN_ACCESS, Action.ORDER_PURCHASE}:
             return None
-        if state is State.COMPLETE:
+        if detail.row.state is State.COMPLETE:
             doc = context.documents.current(detail.row.id)
             if doc is None or not doc.available:
                 return None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from illdesk.domain.vocabulary import ServiceType, Side, State
+from illdesk.domain.vocabulary import ServiceType, Side
+from illdesk.domain.workflow import Capability
 from illdesk.services.documents import DocumentRow, Recipient
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.copies.context import CopiesContext
@@ -14,8 +15,6 @@ from illdesk.ui.copies.document_box import DocumentBox, size_words
 from illdesk.ui.field_form import ERROR_STYLE
 from illdesk.ui.flow_layout import FlowLayout
 
-_ATTACH_STATES = frozenset({State.NEW, State.HOLDINGS_CHECKED, State.SCANNED})
-_SENT_STATES = frozenset({State.SENT, State.COMPLETE})
 MUTED_STYLE = "color: #555;"
 
 
@@ -24,9 +23,9 @@ def lending_panel_fits(context: CopiesContext, detail: RequestDetail) -> bool:
     row = detail.row
     if row.side is not Side.LENDING or row.service_type is not ServiceType.COPY:
         return False
-    if row.state in _ATTACH_STATES:
+    if Capability.ATTACH_PDF in detail.can:
         return True
-    if row.state in _SENT_STATES:
+    if Capability.RESEND_PDF in detail.can:
         doc = context.documents.current(row.id)
         return doc is not None and doc.available
     return False
@@ -49,7 +48,7 @@ class LendingCopyPanel(DocumentBox):
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        request_id, state = self.detail.row.id, self.detail.row.state
+        request_id, can = self.detail.row.id, self.detail.can
         documents = self.context.documents
         doc = documents.current(request_id)
         available = doc is not None and doc.available
@@ -70,7 +69,7 @@ class LendingCopyPanel(DocumentBox):
                 ),
                 "sent_before",
             )
-        if state in _ATTACH_STATES:
+        if Capability.ATTACH_PDF in can:
             if not available:
                 self._muted(
                     self.tr(
@@ -84,16 +83,16 @@ class LendingCopyPanel(DocumentBox):
             if available:
                 drop.label.setText(self.tr("Drop a better scan here to replace the PDF"))
         row = self._row()
-        if state in _ATTACH_STATES:
+        if Capability.ATTACH_PDF in can:
             self._button(
                 "attach",
                 self.tr("Replace PDF…") if available else self.tr("Attach scanned PDF…"),
                 self.choose_file,
                 row,
             )
-        if available and state is State.SCANNED:
+        if available and Capability.SEND_PDF in can and Capability.RESEND_PDF not in can:
             self._send_button(self.tr("Send to {0} by e-mail").format(self.symbol), recipient, row)
-        if available and state in _SENT_STATES:
+        if available and Capability.RESEND_PDF in can:
             self._send_button(self.tr("Send again"), recipient, row)
         if doc is not None and available:
             self._open_pdf_button(doc.path, row)

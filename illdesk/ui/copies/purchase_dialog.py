@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError, ValidationFailed
-from illdesk.services.purchasing import parse_money
+from illdesk.domain.money import parse_amount
 from illdesk.services.rows import Performed
 from illdesk.ui.copies.context import CopiesContext
 from illdesk.ui.field_form import ERROR_STYLE, FieldForm
@@ -84,7 +84,7 @@ class PurchaseDialog(QDialog):
         self.form.clear_problems()
         if self.price.text().strip():
             try:
-                price = parse_money(self.price.text(), "price")
+                price = parse_amount(self.price.text(), "price", required=True)
             except ValidationFailed as exc:
                 self.form.show_problems(exc.problems)
                 return
@@ -100,7 +100,7 @@ class PurchaseDialog(QDialog):
         self.form.clear_problems()
         self.error.hide()
         try:
-            cost = parse_money(self.cost.text(), "cost")
+            cost = parse_amount(self.cost.text(), "cost", required=True)
             self.done_ = self.context.purchasing.order(
                 self.request_id,
                 supplier=self.supplier.currentText(),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -16,30 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from illdesk.domain.vocabulary import Action
+from illdesk.domain.errors import ValidationFailed
+from illdesk.domain.money import parse_amount
+from illdesk.domain.workflow import Need
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm
-
-DATE_ACTIONS = {
-    Action.RECEIVE: "Lender's due date",
-    Action.RENEWAL_GRANTED: "New due date from the lender",
-    Action.RECALL: "Return by (recall date)",
-    Action.GRANT_RENEWAL: "New due date",
-}
-ITEM_ACTIONS = {Action.PULL: "Item barcode", Action.RECEIVE: "Item barcode (optional)"}
-AMOUNT_ACTIONS = {Action.MARK_LOST: "Replacement charge"}
-
-
-def needs_dialog(choice: ActionChoice) -> bool:
-    return (
-        choice.needs_reason
-        or choice.action in ITEM_ACTIONS
-        and choice.action is Action.PULL
-        or choice.action in AMOUNT_ACTIONS
-        or choice.action in (Action.RENEWAL_GRANTED, Action.GRANT_RENEWAL)
-    )
 
 
 class ActionDialog(QDialog):
@@ -63,26 +46,32 @@ class ActionDialog(QDialog):
         )
         self.date: QDateEdit | None = None
         self.use_date: QCheckBox | None = None
-        if choice.action in DATE_ACTIONS:
+        asks = {ask.need: ask for ask in choice.asks}
+        date_ask = asks.get(Need.DUE_DATE)
+        if date_ask is not None:
             self.date = QDateEdit(self)
             self.date.setCalendarPopup(True)
             self.date.setDisplayFormat("yyyy-MM-dd")
             self.date.setDate(QDate.currentDate().addDays(28))
             self.use_date = QCheckBox(self.tr("Use this date (otherwise the usual period)"), self)
-            self.use_date.setChecked(choice.action is not Action.RECEIVE)
-            self.form.add("due_date", self.tr(DATE_ACTIONS[choice.action]), self.date)
+            self.use_date.setChecked(date_ask.required)
+            self.form.add("due_date", self.tr(date_ask.label), self.date)
             self.form.layout_.addRow("", self.use_date)
         self.item: QLineEdit | None = None
-        if choice.action in ITEM_ACTIONS:
+        self.item_required = False
+        item_ask = asks.get(Need.ITEM_BARCODE)
+        if item_ask is not None:
             self.item = ScanBox(self)  # a scan + Enter fills it and takes the action
             self.item.setObjectName("item_barcode")
-            self.form.add("item_barcode", self.tr(ITEM_ACTIONS[choice.action]), self.item)
+            self.item_required = item_ask.required
+            self.form.add("item_barcode", self.tr(item_ask.label), self.item)
         self.amount: QLineEdit | None = None
-        if choice.action in AMOUNT_ACTIONS:
+        amount_ask = asks.get(Need.AMOUNT)
+        if amount_ask is not None:
             self.amount = QLineEdit(self)
             self.amount.setObjectName("amount")
             self.amount.setPlaceholderText("0.00")
-            self.form.add("amount", self.tr(AMOUNT_ACTIONS[choice.action]), self.amount)
+            self.form.add("amount", self.tr(amount_ask.label), self.amount)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -102,17 +91,14 @@ class ActionDialog(QDialog):
         if self.date is not None and self.use_date is not None and self.use_date.isChecked():
             due = self.date.date().toPython()  # type: ignore[assignment]
         item = self.item.text().strip() if self.item is not None else ""
-        if self.choice.action is Action.PULL and not item:
+        if self.item_required and not item:
             problems["item_barcode"] = self.tr("Scan the barcode of the copy you pulled.")
         amount: Decimal | None = None
-        if self.amount is not None and self.amount.text().strip():
+        if self.amount is not None:
             try:
-                amount = Decimal(self.amount.text().strip().replace(",", "."))
-            except InvalidOperation:
-                problems["amount"] = self.tr("Enter an amount like 85.00.")
-            else:
-                if amount < 0:
-                    problems["amount"] = self.tr("A charge cannot be negative.")
+                amount = parse_amount(self.amount.text(), "amount", what="charge")
+            except ValidationFailed as exc:
+                problems.update(exc.problems)
         if problems:
             self.form.show_problems(problems)
             return

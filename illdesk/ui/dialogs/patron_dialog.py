@@ -74,7 +74,12 @@ class PatronForm(FieldForm):
         self.phone.setText(p.phone)
         index = self.category.findText(p.category)
         self.category.setCurrentIndex(max(index, 0))
-        self.expires.setDate(QDate(p.expires_on) if p.expires_on else self.expires.minimumDate())
+        expires = p.expires_on
+        self.expires.setDate(
+            QDate(expires.year, expires.month, expires.day)
+            if expires
+            else self.expires.minimumDate()
+        )
         self.blocked.setText(p.blocked_reason)
         self.limit.setValue(p.request_limit if p.request_limit is not None else -1)
         self.pickup.setText(p.pickup_location)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.citation import Citation
 from illdesk.domain.email_request import read_emailed_request
+from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.lending_policy import MATERIAL_WORDS, Material
+from illdesk.domain.money import parse_amount
 from illdesk.domain.vocabulary import ServiceType
-from illdesk.interop.openurl import parse_openurl
+from illdesk.services.intake import read_openurl
 from illdesk.services.requests import DuplicateRequest
 from illdesk.services.rows import PatronRow, RequestDetail
 from illdesk.ui.devices.scan_box import ScanBox
@@ -96,7 +98,7 @@ class CitationForm(FieldForm):
         text = self.openurl.text().strip()
         if not text:
             return
-        result = parse_openurl(text)
+        result = read_openurl(text)
         if result.citation.is_empty():
             self.show_problems(
                 {"openurl": self.tr("This OpenURL holds no citation: ") + "; ".join(result.notes)}
@@ -115,7 +117,9 @@ class CitationForm(FieldForm):
 def _optional_date(edit: QDateEdit) -> dt.date | None:
     if edit.date() == edit.minimumDate():
         return None
-    return edit.date().toPython()  # type: ignore[no-any-return]
+    value = edit.date().toPython()
+    assert isinstance(value, dt.date)
+    return value
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -211,13 +215,11 @@ class BorrowingRequestDialog(QDialog):
     def show_suggestion(self) -> None:
         """The library's purchase rule on what is typed so far (the request is still made
         as a loan or copy; "Order purchase" on it buys)."""
-        price: Decimal | None = None
-        if self.price.text().strip():
-            try:
-                price = Decimal(self.price.text().strip().replace(",", "."))
-            except InvalidOperation:
-                self.suggestion.setText(self.tr("Enter the price like 24.95."))
-                return
+        try:
+            price = parse_amount(self.price.text(), "price", what="price")
+        except ValidationFailed as exc:
+            self.suggestion.setText(self.tr("{0} Enter the price like 24.95.").format(exc.message))
+            return
         suggestion = self.context.purchasing.suggestion_for_new(
             self.citation.service_type(),
             year=self.citation.edits["year"].text(),
@@ -244,11 +246,10 @@ class BorrowingRequestDialog(QDialog):
         if patron is None:
             problems["patron"] = self.tr("Scan the card of a known patron, or add the patron.")
         max_cost: Decimal | None = None
-        if self.max_cost.text().strip():
-            try:
-                max_cost = Decimal(self.max_cost.text().strip().replace(",", "."))
-            except InvalidOperation:
-                problems["max_cost"] = self.tr("Enter an amount like 15.00.")
+        try:
+            max_cost = parse_amount(self.max_cost.text(), "max_cost")
+        except ValidationFailed as exc:
+            problems.update(exc.problems)
         if problems:
             self.who.show_problems(problems)
             return
@@ -371,7 +372,8 @@ class LendingRequestDialog(QDialog):
         if got.material is not None:
             self.material.setCurrentIndex(self.material.findData(got.material.value))
         if got.needed_by is not None:
-            self.needed_by.setDate(got.needed_by)
+            need = got.needed_by
+            self.needed_by.setDate(QDate(need.year, need.month, need.day))
         left = list(got.unread)
         if got.library_symbol:
             wanted = got.library_symbol.casefold()

@@ -60,8 +60,8 @@ class RotaDialog(QDialog):
             ("suggest", self.tr("Suggest"), self.suggest),
             ("add", self.tr("Add →"), self.add_selected),
             ("remove", self.tr("← Remove"), self.remove_selected),
-            ("up", self.tr("Up"), lambda: self.move(-1)),
-            ("down", self.tr("Down"), lambda: self.move(1)),
+            ("up", self.tr("Up"), lambda: self.move_chosen(-1)),
+            ("down", self.tr("Down"), lambda: self.move_chosen(1)),
         ):
             button = QPushButton(text, self)
             button.setObjectName(name)
@@ -119,7 +119,8 @@ class RotaDialog(QDialog):
             self.chosen.takeItem(self.chosen.row(item))
         self._refill_available()
 
-    def move(self, step: int) -> None:
+    def move_chosen(self, step: int) -> None:
+        """Move the chosen lender ``step`` places up (negative) or down the rota."""
         row = self.chosen.currentRow()
         if row < 0 or not 0 <= row + step < self.chosen.count():
             return

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,17 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from illdesk.services.shipping import CARRIERS, ShipDefaults, ShipInput, Shipped
+from illdesk.domain.money import parse_amount, parse_quantity
+from illdesk.domain.partner_record import CARRIERS
+from illdesk.services.shipping import ShipDefaults, ShipInput, Shipped
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.services_context import DeskContext
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.strip().replace(",", ".")) if text.strip() else None
-    except InvalidOperation:
-        return Decimal(-1)
 
 
 class ShipDialog(QDialog):
@@ -101,9 +94,13 @@ class ShipDialog(QDialog):
     def value_given(self) -> ShipInput:
         return ShipInput(
             carrier=self.carrier.currentText(),
-            weight_kg=_decimal(self.weight.text()),
+            weight_kg=parse_quantity(self.weight.text(), "weight", what="weight"),
             tracking_number=self.tracking.text().strip(),
-            declared_value=_decimal(self.value.text()) if self.defaults.abroad else None,
+            declared_value=(
+                parse_amount(self.value.text(), "value", what="declared value")
+                if self.defaults.abroad
+                else None
+            ),
             currency=self.currency.text().strip(),
             description=self.description.text(),
             hs_tariff_number=self.hs.text(),

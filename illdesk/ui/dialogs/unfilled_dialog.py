@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from illdesk.domain.lending_rules import UNFILLED_REASONS, unfilled_note
+from illdesk.domain.lending_policy import UNFILLED_REASONS, unfilled_note
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.field_form import ERROR_STYLE
 
@@ -54,8 +54,9 @@ class UnfilledDialog(QDialog):
 
     def check(self) -> None:
         button = self.reasons.checkedButton()
+        code = str(button.property("code")) if button is not None else "other"
         try:
-            self.note = unfilled_note(str(button.property("code")), self.extra.text())
+            self.note = unfilled_note(code, self.extra.text())
         except ValueError as exc:
             self.error.setText(str(exc))
             self.extra.setFocus()

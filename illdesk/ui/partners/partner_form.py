@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.lending_policy import MAX_LOAN_DAYS, MAX_RENEWALS
+from illdesk.domain.money import parse_amount
 from illdesk.domain.partner_record import CARRIERS, PartnerRecord
 from illdesk.ui.field_form import FieldForm
 
@@ -35,12 +36,9 @@ _TEXT_FIELDS = (
 )
 
 
-def money(text: str) -> Decimal:
-    """A typed amount; junk becomes -1 so the domain's check words the problem."""
-    try:
-        return Decimal(text.strip().replace(",", ".") or "0")
-    except InvalidOperation:
-        return Decimal(-1)
+def money(text: str, field: str = "charge") -> Decimal:
+    """A typed charge (blank is no charge), or ValidationFailed under ``field``."""
+    return parse_amount(text, field, what="charge") or Decimal(0)
 
 
 class PartnerForm(QWidget):
@@ -116,8 +114,8 @@ class PartnerForm(QWidget):
         self.terms.add("notes", self.tr("Notes"), self.notes)
         left = QGroupBox(self.tr("Library"), self)
         right = QGroupBox(self.tr("What we agreed when we lend to it"), self)
-        for box, form in ((left, self.who), (right, self.terms)):
-            column = QVBoxLayout(box)
+        for group, form in ((left, self.who), (right, self.terms)):
+            column = QVBoxLayout(group)
             column.addWidget(form)
             column.addStretch(1)  # the rows stay together at the top
         layout = QHBoxLayout(self)

@@ -96,7 +96,7 @@ class PartnerPage(QWidget):
 
     def new_partner(self, symbol: str = "") -> None:
         self.list.clearSelection()
-        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.list.setCurrentItem(None)  # type: ignore[call-overload]  # Qt accepts None
         self.form.load(
             PartnerRecord(
                 name="", symbol=symbol, country=self.context.settings.get_str("library.country")
@@ -106,8 +106,9 @@ class PartnerPage(QWidget):
         self.form.edits["name"].setFocus()
 
     def save(self) -> None:
-        record = self.form.record()
-        saved = submit(self, self.form.forms(), lambda: self.context.directory.save_partner(record))
+        saved = submit(
+            self, self.form.forms(), lambda: self.context.directory.save_partner(self.form.record())
+        )
         if saved is None:
             return
         self.saved = saved

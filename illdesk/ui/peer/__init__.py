@@ -1,1 +1,1 @@
-"""ISO 18626 peer messaging in the window: the outbox dialog and the runtime helper."""
+"""ISO 18626 peer messaging in the window: the outbox dialog."""

@@ -8,10 +8,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.printed import LibraryLetterhead, PullSlip
 from illdesk.domain.progress import Progress
 from illdesk.domain.settings import Settings
 from illdesk.printing.documents import render_pull_slips
-from illdesk.printing.documents.data import LibraryLetterhead, PullSlip
 from illdesk.ui.background import BackgroundTask, run_with_progress
 from illdesk.ui.printing.preview_dialog import PreviewDialog
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
 from illdesk.printing import sample_data, zpl
-from illdesk.printing.samples import DOCUMENT_KINDS, render_sample
+from illdesk.printing.sample_data import DOCUMENT_KINDS, render_sample
 from illdesk.ui.printing.preview_dialog import (
     SYSTEM_DEFAULT,
     PreviewDialog,

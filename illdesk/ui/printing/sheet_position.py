@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from illdesk.printing.documents.shipping_label import SheetLayout, usable_position
+from illdesk.domain.label_sheets import SheetLayout, usable_position
 
 CELL_LONG_SIDE = 150
 """Pixels of a label's longer side on screen; the shorter side follows the label's shape."""

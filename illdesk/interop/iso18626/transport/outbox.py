@@ -82,7 +82,7 @@ class OutboxItem:
 
 
 class OutboxStore(Protocol):
-    """What the engine needs from storage (the lead implements it on the database)."""
+    """What the engine needs from storage (``outbox_store.DatabaseOutboxStore`` on the database)."""
 
     def queued(self) -> Sequence[OutboxItem]:
         """Every item in state QUEUED, oldest (lowest id) first, due or not."""

@@ -20,11 +20,11 @@ from illdesk.domain.vocabulary import Action, ServiceType, State
 from illdesk.interop.iso18626.messages import Confirmation
 from illdesk.interop.iso18626.parse import read_message
 from illdesk.interop.iso18626.schema import Iso18626Schema, load_schema
+from illdesk.peer_runtime import PeerRuntime, start_peer_runtime
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database, open_database
 from illdesk.services.patrons import PatronInput, PatronService
 from illdesk.services.peer_messaging import Iso18626Peer, PeerAwareRequestService, utc_now
-from illdesk.services.peer_runtime import PeerRuntime, start_peer_runtime
 from illdesk.services.requests import ActionInput
 from illdesk.settings_registry import default_settings
 from tests.corpus_path import CORPUS

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from illdesk.domain.settings import Settings
 from illdesk.interop.iso18626.config import ListenerConfig, parse_shared_secrets
 from illdesk.interop.iso18626.transport.outbox import OutboxEngine, OutboxWorker, RetryPolicy
+from illdesk.interop.iso18626.transport.outbox_store import DatabaseOutboxStore
 from illdesk.interop.iso18626.transport.server import AccessPolicy, Iso18626Server
 from illdesk.persistence.database import Database
-from illdesk.persistence.outbox_store import DatabaseOutboxStore
 from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.peer_messaging import PeerAwareRequestService, UtcClock, utc_now
 from illdesk.services.requests import Clock, local_now

@@ -203,7 +203,7 @@ class TinyLibrary:
             or RetryPolicy(max_attempts=4, base_seconds=10, cap_seconds=25, timeout_seconds=5),
         )
 
-    # the handler the lead's service will provide
+    # stands in for services.peer_incoming.IncomingHandler
     def handle(self, message: Message, notes: list[str], peer: Peer) -> Confirmation:
         with self.lock:
             self.received.append((message, notes, peer))

@@ -6,19 +6,13 @@ The services build these from the database; the renderers only draw them.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from illdesk.domain.errors import DeskError
-from illdesk.printing.barcode_writer import Symbology
-
-CN22_LIMIT_SDR = Decimal(300)
-
-
-class CustomsError(DeskError):
-    """A customs declaration cannot be completed as given."""
+from illdesk.domain.barcodes import Symbology
+from illdesk.domain.customs import CustomsCategory
+from illdesk.domain.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -91,22 +85,6 @@ class ShippingLabel:
     ship_date: date | None = None
 
 
-class CustomsCategory(enum.Enum):
-    """The categories of item on CN22 and CN23."""
-
-    GIFT = "Gift"
-    DOCUMENTS = "Documents"
-    COMMERCIAL_SAMPLE = "Commercial sample"
-    RETURNED_GOODS = "Returned goods"
-    SALE_OF_GOODS = "Sale of goods"
-    OTHER = "Other"
-
-
-class CustomsForm(enum.Enum):
-    CN22 = "CN22"
-    CN23 = "CN23"
-
-
 @dataclass(frozen=True)
 class CustomsItem:
     description: str
@@ -153,47 +131,6 @@ class CustomsDeclaration:
         return (
             self.gross_weight_kg if self.gross_weight_kg is not None else (self.total_net_weight_kg)
         )
-
-
-def parse_sdr_rates(text: str) -> dict[str, Decimal]:
-    """Read "EUR=1.17; USD=1.36" (units of the currency worth one SDR) into a mapping."""
-    rates: dict[str, Decimal] = {"XDR": Decimal(1)}
-    for part in text.replace(",", ";").split(";"):
-        if not part.strip():
-            continue
-        code, _, number = part.partition("=")
-        try:
-            rate = Decimal(number.strip())
-        except ArithmeticError as exc:
-            raise CustomsError(f"The SDR rate “{part.strip()}” is not a number.") from exc
-        if rate <= 0:
-            raise CustomsError(f"The SDR rate “{part.strip()}” must be above zero.")
-        rates[code.strip().upper()] = rate
-    return rates
-
-
-def value_in_sdr(value: Decimal, currency: str, sdr_rates: Mapping[str, Decimal]) -> Decimal:
-    """``value`` converted to Special Drawing Rights; rates give currency units per SDR."""
-    rate = sdr_rates.get(currency.upper())
-    if rate is None:
-        raise CustomsError(
-            f"There is no SDR exchange rate for {currency}; add it in the printing settings "
-            "to choose between CN22 and CN23."
-        )
-    return Decimal(value) / Decimal(rate)
-
-
-def choose_customs_form(
-    value: Decimal, currency: str, sdr_rates: Mapping[str, Decimal]
-) -> CustomsForm:
-    """CN22 up to and including 300 SDR of contents, CN23 above (UPU Convention rule)."""
-    if value < 0:
-        raise CustomsError("The declared value cannot be negative.")
-    return (
-        CustomsForm.CN22
-        if value_in_sdr(value, currency, sdr_rates) <= CN22_LIMIT_SDR
-        else CustomsForm.CN23
-    )
 
 
 @dataclass(frozen=True)
@@ -253,3 +190,31 @@ class Invoice:
     @property
     def total(self) -> Decimal:
         return self.subtotal + self.tax
+
+
+def letterhead_from_settings(settings: Settings) -> LibraryLetterhead:
+    """The library's identity is declared once, in the ``library.*`` settings."""
+    s = settings
+    town = " ".join(
+        p
+        for p in (
+            s.get_str("library.postal_code"),
+            s.get_str("library.city"),
+            s.get_str("library.region"),
+        )
+        if p
+    )
+    name = s.get_str("library.name")
+    return LibraryLetterhead(
+        name=name,
+        address=Address(
+            name,
+            tuple(line for line in (s.get_str("library.street"), town) if line),
+            s.get_str("library.country"),
+        ),
+        phone=s.get_str("printing.library_phone"),
+        email=s.get_str("library.email"),
+        website=s.get_str("printing.library_website"),
+        isil=s.get_str("library.symbol"),
+        logo_path=s.get_str("printing.logo_path"),
+    )

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError
-from illdesk.interop.iso18626.transport.outbox import OutboxState
-from illdesk.services.outbox_view import OutboxRow, OutboxViewService
+from illdesk.services.outbox_view import OutboxRow, OutboxState, OutboxViewService
 from illdesk.ui.table_models import Column, RowTableModel
 
 REFRESH_MS = 2000

@@ -21,7 +21,7 @@ from illdesk.domain.lending_policy import Material
 from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
-from illdesk.domain.workflow import RequestFacts, workflow_for
+from illdesk.domain.workflow import Capability, RequestFacts, states_where, workflow_for
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingPolicyRule
@@ -480,7 +480,7 @@ def _walk(
         state = choice.target
 
 
-_WAITING_TO_PULL = {State.NEW.value, State.HOLDINGS_CHECKED.value, State.PULL_SLIP_PRINTED.value}
+_WAITING_TO_PULL = {s.value for s in states_where(Side.LENDING, Capability.PRINT_PULL_SLIP)}
 _LOCATIONS = ("Stacks", "Stacks", "Stacks", "Stacks", "Oversize", "Reference")
 _CLASSES = {
     "book": ("PR", "PS", "PG", "PL", "QH", "HM", "Q", "ND"),

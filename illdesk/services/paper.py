@@ -1,0 +1,45 @@
+"""The desk's printouts as PDFs: the services say what goes on the paper, the printing
+adapter draws it (through the ``PaperRenderer`` port, injected by ``app.py``)."""
+
+from __future__ import annotations
+
+from illdesk.domain.customs import CustomsForm
+from illdesk.domain.printed import CustomsDeclaration, ShippingLabel
+from illdesk.domain.settings import Settings
+from illdesk.services.charges import ChargeService
+from illdesk.services.ports import PaperRenderer
+from illdesk.services.printouts import PrintoutService
+
+
+class PaperService:
+    """Book bands, pull slips, labels, customs forms and invoices, ready to print."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        printouts: PrintoutService,
+        charges: ChargeService,
+        renderer: PaperRenderer,
+    ) -> None:
+        self._settings = settings
+        self._printouts = printouts
+        self._charges = charges
+        self._renderer = renderer
+
+    def book_band(self, request_id: int) -> bytes:
+        """The band for a received loan (NotFound in words before it has a due date)."""
+        return self._renderer.book_band(self._printouts.book_band(request_id), self._settings)
+
+    def pull_slips(self, request_ids: list[int]) -> bytes:
+        return self._renderer.pull_slips(self._printouts.pull_slips(request_ids), self._settings)
+
+    def shipping_label(self, label: ShippingLabel, position: int = 1) -> bytes:
+        """On this desk's label stock (``printing.label_layout``), at ``position`` of a sheet."""
+        layout = self._settings.get_str("printing.label_layout")
+        return self._renderer.shipping_label(label, layout, position)
+
+    def customs(self, declaration: CustomsDeclaration, form: CustomsForm) -> bytes:
+        return self._renderer.customs(declaration, form, self._settings)
+
+    def invoice(self, charge_id: int) -> bytes:
+        return self._renderer.invoice(self._charges.invoice(charge_id), self._settings)
