@@ -27,6 +27,7 @@ from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.services.catalogue import LocalCopy
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, Performed, RequestDetail
+from illdesk.ui.background import BackgroundTask
 from illdesk.ui.copies import CopiesContext, copy_actions_widget
 from illdesk.ui.copies.lender_charge_dialog import lender_charge_button
 from illdesk.ui.dialogs.action_dialog import ActionDialog
@@ -74,6 +75,8 @@ class DetailPane(QWidget):
         self.reprint_shipment: Callable[[int], None] | None = None
         """Prints the last parcel's label and customs form again (set by the window)."""
         self._local: list[LocalCopy] = []
+        self._opac_note = ""
+        self._opac_task: BackgroundTask | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("detail_heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -133,6 +136,9 @@ class DetailPane(QWidget):
             if r.state in _HOLDINGS_STATES.get(r.side, ())
             else []
         )
+        self._opac_note = ""
+        if r.state in _HOLDINGS_STATES.get(r.side, ()) and self.context.catalogue.opac_configured():
+            self._ask_opac(detail)
         self.heading.setText(
             f"<h2 style='margin:0'>{html.escape(r.number)} · {html.escape(r.state_label)}</h2>"
             f"<div>{html.escape(r.title)}</div>"
@@ -180,6 +186,46 @@ class DetailPane(QWidget):
                 self.tr("Nothing more to do: this request is finished."), self.actions_box
             )
             self.actions_layout.addWidget(note)
+
+    def _ask_opac(self, detail: RequestDetail) -> None:
+        """Our own OPAC (setting catalogue.own_opac) answers off the GUI thread; its copies
+        join the imported ones when it does, and a down OPAC says so in the pane."""
+        if self._opac_task is not None:
+            self._opac_task.cancel()
+        self._opac_note = self.tr("Asking our OPAC…")
+        citation = detail.citation
+        request_id = detail.row.id
+        task = BackgroundTask(lambda _progress: self.context.catalogue.opac_copies(citation), self)
+        self._opac_task = task
+
+        def done(copies: object) -> None:
+            if self._opac_task is not task or self.detail is None:
+                return
+            if self.detail.row.id != request_id:
+                return
+            found = list(copies) if isinstance(copies, list) else []
+            self._local = sorted(
+                [*self._local, *found], key=lambda c: (-c.confidence, not c.available)
+            )
+            self._opac_note = "" if found else self.tr("Our OPAC has no copy of this.")
+            self.body.setText(self._body_html(self.detail))
+
+        def failed(error: object) -> None:
+            if self._opac_task is not task or self.detail is None:
+                return
+            words = error.message if isinstance(error, DeskError) else str(error)
+            self._opac_note = self.tr("Our OPAC did not answer: {0}").format(words)
+            self.body.setText(self._body_html(self.detail))
+
+        def ended() -> None:
+            if self._opac_task is task:
+                self._opac_task = None
+            task.deleteLater()
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+        task.finished.connect(ended)
+        task.start()
 
     def _show_copy_panel(self, detail: RequestDetail | None) -> None:
         """Articles and purchases: attach/deliver PDFs, copyright, open access, buying."""
@@ -276,6 +322,8 @@ class DetailPane(QWidget):
                 f"<h4 style='color:#2f855a'>{html.escape(self.tr('In our catalogue'))}</h4>"
                 f"<ul>{items}</ul><p><b>{html.escape(offer)}</b></p>"
             )
+        if self._opac_note:
+            own += f"<p><i>{html.escape(self._opac_note)}</i></p>"
         return f"{own}<table>{table}</table>{rota}"
 
     # -- acting ----------------------------------------------------------------------------
