@@ -20,6 +20,7 @@ from illdesk.services.copyright import CopyrightFacts, CopyrightService
 from illdesk.services.demo_data import add_todays_arrivals, generate
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentFacts, DocumentService
+from illdesk.services.find_lenders import FindLendersService
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.message_import import MessageImportService
@@ -54,6 +55,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         db, settings, fact_sources=[DocumentFacts(), CopyrightFacts(settings)]
     )
     catalogue = CatalogueService(db, settings)
+    rota = RotaService(db)
     return DeskContext(
         requests=requests,
         patrons=PatronService(db),
@@ -61,7 +63,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         scans=ScanService(db, requests, barcode_rules(settings), catalogue, settings),
         notices=NoticeService(db, settings, local_now),
         catalogue=catalogue,
-        rota=RotaService(db),
+        rota=rota,
         notice_sender=SettingsSmtpSender(settings),
         library_settings=LibrarySettingsService(db, settings),
         outbox=OutboxViewService(db, wake=wake),
@@ -80,6 +82,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         policy=LendingPolicyService(db, settings, local_now),
         settings=settings,
         database_description=db.description,
+        find_lenders=FindLendersService(db, settings, requests, rota),
     )
 
 

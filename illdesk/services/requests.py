@@ -7,7 +7,7 @@ writes one history row (who, when, from, to, why).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -620,8 +620,13 @@ class RequestService:
         *,
         staff: str,
         expected_version: int | None = None,
+        records: Mapping[int, tuple[str, str]] | None = None,
     ) -> RequestDetail:
-        """Replace the lenders not yet asked with ``partner_ids``, in that order."""
+        """Replace the lenders not yet asked with ``partner_ids``, in that order.
+
+        ``records`` gives, per partner id, the lender's record id and a note of what its
+        catalogue said (from Find lenders); the record id goes to the lender with the request.
+        """
         try:
             with self._db.transaction() as session:
                 request = self._load(session, request_id)
@@ -639,7 +644,15 @@ class RequestService:
                     if partner is None:
                         raise NotFound("A chosen lender no longer exists.")
                     position += 1
-                    request.rota.append(orm.RotaEntry(partner=partner, position=position))
+                    record_id, record_note = (records or {}).get(partner_id, ("", ""))
+                    request.rota.append(
+                        orm.RotaEntry(
+                            partner=partner,
+                            position=position,
+                            record_id=record_id[:120],
+                            record_note=record_note[:300],
+                        )
+                    )
                     names.append(partner.symbol)
                 now = self._clock()
                 request.updated_at = now

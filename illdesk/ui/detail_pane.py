@@ -31,6 +31,7 @@ from illdesk.ui.background import BackgroundTask
 from illdesk.ui.copies import CopiesContext, copy_actions_widget
 from illdesk.ui.copies.lender_charge_dialog import lender_charge_button
 from illdesk.ui.dialogs.action_dialog import ActionDialog
+from illdesk.ui.dialogs.find_lenders_dialog import FIND_LENDERS_KEY, FindLendersDialog
 from illdesk.ui.dialogs.note_dialog import add_note
 from illdesk.ui.dialogs.rota_dialog import RotaDialog
 from illdesk.ui.flow_layout import FlowLayout
@@ -77,6 +78,7 @@ class DetailPane(QWidget):
         self._local: list[LocalCopy] = []
         self._opac_note = ""
         self._opac_task: BackgroundTask | None = None
+        self.find_dialog: FindLendersDialog | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("detail_heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -159,6 +161,13 @@ class DetailPane(QWidget):
             rota.setObjectName("edit_rota")
             rota.clicked.connect(self.edit_rota)
             self.actions_layout.addWidget(rota)
+            if self.context.find_lenders is not None:
+                find = QPushButton(
+                    self.tr("Find lenders…  [{0}]").format(FIND_LENDERS_KEY), self.actions_box
+                )
+                find.setObjectName("find_lenders")
+                find.clicked.connect(self.find_lenders)
+                self.actions_layout.addWidget(find)
         if r.side is Side.LENDING and r.state in (State.COMPLETE, State.LOST):
             charge = QPushButton(self.tr("Charge…"), self.actions_box)
             charge.setObjectName("charge")
@@ -300,7 +309,15 @@ class DetailPane(QWidget):
             items = "".join(
                 f"<li>{html.escape(e.symbol)} — {html.escape(e.partner)}: "
                 f"<b>{html.escape(e.status)}</b>"
-                f"{(' (' + html.escape(e.reason) + ')') if e.reason else ''}</li>"
+                f"{(' (' + html.escape(e.reason) + ')') if e.reason else ''}"
+                + (
+                    f"<br><span style='color:#555'>"
+                    f"{html.escape(self.tr('record {0}').format(e.record_id))}"
+                    f"{(' · ' + html.escape(e.record_note)) if e.record_note else ''}</span>"
+                    if e.record_id
+                    else ""
+                )
+                + "</li>"
                 for e in d.rota
             )
             rota = f"<h4>{html.escape(self.tr('Lender rota'))}</h4><ol>{items}</ol>"
@@ -394,6 +411,41 @@ class DetailPane(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.show_detail(dialog.saved)
             self.changed.emit(dialog.saved.row.id)
+
+    def can_find_lenders(self) -> bool:
+        d = self.detail
+        return (
+            d is not None
+            and self.context.find_lenders is not None
+            and d.row.side is Side.BORROWING
+            and d.row.state in _ROTA_STATES
+        )
+
+    def find_lenders(self) -> None:
+        """Search the partners' and union catalogues; the ticked hits become the rota."""
+        if not self.can_find_lenders() or self.detail is None:
+            return
+        assert self.context.find_lenders is not None
+        if self.find_dialog is not None:
+            self.find_dialog.raise_()
+            return
+        dialog = FindLendersDialog(
+            self.context.find_lenders, self.detail, self.context.current_staff(), self
+        )
+        self.find_dialog = dialog
+
+        def closed(_code: int) -> None:
+            self.find_dialog = None
+            dialog.cancel_search()
+            if dialog.saved is not None:
+                self.show_detail(dialog.saved)
+                self.changed.emit(dialog.saved.row.id)
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        dialog.start()
 
     def reload(self) -> None:
         if self.detail is not None:

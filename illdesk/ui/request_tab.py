@@ -27,6 +27,7 @@ from illdesk.domain.state_groups import GROUP_LABELS, StateGroup
 from illdesk.domain.vocabulary import Side
 from illdesk.services.rows import PartnerRow, Performed, RequestDetail
 from illdesk.ui.detail_pane import DetailPane
+from illdesk.ui.dialogs.find_lenders_dialog import FIND_LENDERS_KEY
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.batch import print_pull_slips
@@ -133,6 +134,10 @@ class RequestTab(QWidget):
 
         self.detail = DetailPane(context, self)
         self.detail.changed.connect(self._request_changed)
+        if side is Side.BORROWING:  # Find lenders (issue 17): the key beside the pane's button
+            find_key = QShortcut(QKeySequence(FIND_LENDERS_KEY), self)
+            find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            find_key.activated.connect(self.detail.find_lenders)
         self.station = ScanStation(
             context,
             side,

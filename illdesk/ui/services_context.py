@@ -11,6 +11,7 @@ from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightService
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentService
+from illdesk.services.find_lenders import FindLendersService
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.message_import import MessageImportService
@@ -51,3 +52,4 @@ class DeskContext:
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""
+    find_lenders: FindLendersService | None = None
