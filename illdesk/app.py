@@ -20,7 +20,9 @@ from illdesk.services.copyright import CopyrightFacts, CopyrightService
 from illdesk.services.demo_data import add_todays_arrivals, generate
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentFacts, DocumentService
+from illdesk.services.exports import ExportService
 from illdesk.services.find_lenders import FindLendersService
+from illdesk.services.ils_sync import IlsSyncService, IlsWorker
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.message_import import MessageImportService
@@ -56,6 +58,8 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
     )
     catalogue = CatalogueService(db, settings)
     rota = RotaService(db)
+    ils = IlsSyncService(db, settings)
+    requests.after_commit.append(ils.after_action)  # NCIP after each action commits
     return DeskContext(
         requests=requests,
         patrons=PatronService(db),
@@ -83,6 +87,8 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         settings=settings,
         database_description=db.description,
         find_lenders=FindLendersService(db, settings, requests, rota),
+        ils=ils,
+        exports=ExportService(db, settings),
     )
 
 
@@ -142,6 +148,9 @@ def main(args: argparse.Namespace | None = None) -> int:
         generate(db, DEMO_REQUESTS)
         add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
     runtime = start_peer_messaging(db, context.settings, context.requests)
+    assert context.ils is not None
+    ils_worker = IlsWorker(context.ils)
+    ils_worker.start()
     context.outbox.wake = runtime.wake
     window = MainWindow(context, desk)
     window.show()
@@ -154,6 +163,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     try:
         code = app.exec()
     finally:
+        ils_worker.stop()
         runtime.stop()
         db.dispose()
     return int(code)

@@ -78,6 +78,25 @@ SETTINGS: tuple[SettingDef, ...] = (
         "library",
     ),
     SettingDef(
+        "ncip.profile",
+        str,
+        "circulation",
+        "Which NCIP messages our ILS takes: circulation (AcceptItem, CheckOutItem, "
+        "CheckInItem, DeleteItem: Alma, FOLIO, Sierra, Polaris) or koha_ill (Koha's NCIP "
+        "server: ItemRequested, ItemShipped, ItemReceived, RenewItem, CancelRequestItem, ...).",
+        "library",
+        ("circulation", "koha_ill"),
+    ),
+    SettingDef(
+        "ncip.return_action",
+        str,
+        "delete",
+        "Circulation profile, item sent back to the lender: delete the temporary item "
+        "(DeleteItem) or only check it in (CheckInItem).",
+        "library",
+        ("delete", "check_in"),
+    ),
+    SettingDef(
         "ncip.endpoint_url",
         str,
         "",

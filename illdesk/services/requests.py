@@ -7,6 +7,7 @@ writes one history row (who, when, from, to, why).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -57,6 +58,7 @@ from illdesk.services.rows import (
 )
 
 Clock = Callable[[], dt.datetime]
+log = logging.getLogger(__name__)
 
 _FINISHED = frozenset({State.COMPLETE, State.CANCELLED, State.UNFILLED, State.DEFLECTED_LOCAL})
 
@@ -99,6 +101,9 @@ class RequestService:
         self._clock = clock
         self._peer = peer
         self.fact_sources = list(fact_sources)
+        self.after_commit: list[Callable[[Action, Performed], None]] = []
+        """Run after an action's transaction committed (NCIP to our ILS); never inside it,
+        and a listener that fails is logged, never undoing or blocking the action."""
 
     # -- reading ---------------------------------------------------------------------------
     def search(
@@ -337,7 +342,13 @@ class RequestService:
         except StaleDataError as exc:
             raise self._conflict_after_race(request_id) from exc
         message = f"{detail.row.number}: {detail.row.state_label}."
-        return Performed(detail, effects, message)
+        done = Performed(detail, effects, message)
+        for listener in self.after_commit:
+            try:
+                listener(action, done)
+            except Exception:
+                log.exception("after-commit listener failed for %s", detail.row.number)
+        return done
 
     def _apply(
         self,

@@ -25,6 +25,7 @@ from illdesk.domain.errors import ConflictError, DeskError
 from illdesk.domain.lending_policy import material_words
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.services.catalogue import LocalCopy
+from illdesk.services.ils_sync import NcipRow
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, Performed, RequestDetail
 from illdesk.ui.background import BackgroundTask
@@ -79,6 +80,7 @@ class DetailPane(QWidget):
         self._opac_note = ""
         self._opac_task: BackgroundTask | None = None
         self.find_dialog: FindLendersDialog | None = None
+        self._ncip: list[NcipRow] = []
         self.heading = QLabel(self)
         self.heading.setObjectName("detail_heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -138,6 +140,7 @@ class DetailPane(QWidget):
             if r.state in _HOLDINGS_STATES.get(r.side, ())
             else []
         )
+        self._ncip = self.context.ils.for_request(r.id) if self.context.ils is not None else []
         self._opac_note = ""
         if r.state in _HOLDINGS_STATES.get(r.side, ()) and self.context.catalogue.opac_configured():
             self._ask_opac(detail)
@@ -186,6 +189,11 @@ class DetailPane(QWidget):
             reprint.setObjectName("reprint_label")
             reprint.clicked.connect(self._reprint)
             self.actions_layout.addWidget(reprint)
+        if self._ncip:
+            ils_button = QPushButton(self.tr("Library system…"), self.actions_box)
+            ils_button.setObjectName("ncip_for_request")
+            ils_button.clicked.connect(self.show_ncip)
+            self.actions_layout.addWidget(ils_button)
         note_button = QPushButton(self.tr("Add note…"), self.actions_box)
         note_button.setObjectName("add_note")
         note_button.clicked.connect(self.add_note)
@@ -341,6 +349,14 @@ class DetailPane(QWidget):
             )
         if self._opac_note:
             own += f"<p><i>{html.escape(self._opac_note)}</i></p>"
+        if self._ncip:
+            colour = {"failed": "#c53030", "queued": "#b7791f", "dismissed": "#777"}
+            items = "".join(
+                f"<li style='color:{colour.get(m.state, '#2f855a')}'>"
+                f"{html.escape(m.describe())}</li>"
+                for m in self._ncip
+            )
+            rota += f"<h4>{html.escape(self.tr('Library system (NCIP)'))}</h4><ul>{items}</ul>"
         return f"{own}<table>{table}</table>{rota}"
 
     # -- acting ----------------------------------------------------------------------------
@@ -446,6 +462,20 @@ class DetailPane(QWidget):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
         dialog.start()
+
+    def show_ncip(self) -> None:
+        """This request's NCIP calls, with Retry and Dismiss."""
+        if self.detail is None or self.context.ils is None:
+            return
+        from illdesk.ui.interop.ncip_queue import NcipQueueDialog
+
+        dialog = NcipQueueDialog(
+            self.context.ils, self.context.current_staff(), self.detail.row.id, self
+        )
+        self.ncip_dialog = dialog
+        dialog.finished.connect(lambda _code: self.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def reload(self) -> None:
         if self.detail is not None:

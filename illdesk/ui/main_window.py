@@ -34,6 +34,8 @@ from illdesk.ui.devices.bridge import DeviceBridge
 from illdesk.ui.devices.devices_dialog import DevicesDialog
 from illdesk.ui.devices.wedge import KeyboardWedge
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
+from illdesk.ui.interop.exports_menu import add_export_menu
+from illdesk.ui.interop.ncip_queue import add_ncip_action
 from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.patrons_tab import PatronsTab
@@ -184,6 +186,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             file_menu.addAction(action)
+        # issue 17: File → Export (requests and catalogue as MARC/CSV)
+        if self.context.exports is not None:
+            file_menu.addSeparator()
+            add_export_menu(self, file_menu, self.context.exports)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -215,6 +221,8 @@ class MainWindow(QMainWindow):
         outbox = QAction(self.tr("ISO 18626 &outbox…"), self)
         outbox.triggered.connect(self.show_outbox)
         desk_menu.addAction(outbox)
+        if self.context.ils is not None:  # issue 17: NCIP calls to our ILS, retry/dismiss
+            add_ncip_action(self, desk_menu, self.context.ils, self.current_staff)
         desk_menu.addSeparator()
         settings = QAction(self.tr("&Settings…"), self)
         settings.triggered.connect(self.show_settings)
