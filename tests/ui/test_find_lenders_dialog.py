@@ -128,3 +128,34 @@ def test_key_opens_it_and_a_stopped_catalogue_says_so(
     )
     assert [r[0] for r in _rows(dialog)] == ["US-NPHVC-X — Hudson Valley College"]
     dialog.reject()
+
+
+def test_cancel_stops_waiting_for_a_silent_catalogue(window, qtbot, loom_request, context) -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # takes the connection, never answers
+        port = silent.getsockname()[1]
+        union = context.settings.get_str("catalogue.sru_targets")
+        context.settings.set(
+            "catalogue.sru_targets", f"{union}\nSilent | http://127.0.0.1:{port} | Default"
+        )
+        context.settings.set("catalogue.search_timeout_seconds", 8.0)
+        tab = window.borrowing
+        tab.set_group(None)
+        tab.select_request(loom_request.row.id)
+        qtbot.mouseClick(
+            tab.detail.actions_box.findChild(QPushButton, "find_lenders"),
+            Qt.MouseButton.LeftButton,
+        )
+        dialog = tab.detail.find_dialog
+        qtbot.waitUntil(lambda: dialog.hits.rowCount() >= 3, timeout=30_000)  # two answered
+        assert dialog.searching() and dialog.cancel_button.isEnabled()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.searching(), timeout=30_000)
+        assert dialog.hint.text() == "Search cancelled."
+        texts = [dialog.sources.item(i).text() for i in range(dialog.sources.count())]
+        assert "Silent: no answer" in texts
+        assert dialog.hits.rowCount() == 3  # what had answered stays
+        dialog.reject()
