@@ -239,3 +239,36 @@ def test_nothing_is_queued_when_ncip_is_off(desk, partners) -> None:
     ).row.id
     requests.perform(rid, Action.VERIFY_CITATION, staff="D")
     assert ils.for_request(rid) == []
+
+
+def test_the_worker_thread_sends_when_an_action_queues(desk, settings, partners) -> None:
+    import threading
+
+    from illdesk.services.ils_sync import IlsWorker
+
+    requests, ils, patron = desk
+    sent = threading.Event()
+    with NcipResponder(XSD, accepts=CIRCULATION) as responder:
+        _configure(settings, responder.url, "circulation")
+        worker = IlsWorker(ils, poll_seconds=3600)  # only a wake makes it send
+        worker.start()
+        try:
+            rid = requests.create_borrowing(
+                patron_id=patron.id, citation=LOOM, service_type=ServiceType.LOAN, staff="D"
+            ).row.id
+            for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
+                requests.perform(rid, action, staff="D")
+            requests.set_rota(rid, partners, staff="D")
+            requests.perform(rid, Action.SEND_TO_LENDER, staff="D")
+            requests.perform(
+                rid, Action.RECEIVE, staff="D", given=ActionInput(item_barcode="ILL0042")
+            )
+            for _ in range(200):
+                if [r.state for r in ils.for_request(rid)] == ["sent"]:
+                    sent.set()
+                    break
+                threading.Event().wait(0.05)
+        finally:
+            worker.stop()
+        assert sent.is_set()
+        assert responder.state.services == ["AcceptItem"]
