@@ -162,6 +162,10 @@ class IlsSyncService:
         problems = [f"blocked in the library system: {b}" for b in info.blocks if b]
         expired = [p for p in info.privileges if "expired" in p.casefold()]
         problems += [f"privilege {p}" for p in expired]
+        if info.valid_to is not None:
+            ends = info.valid_to.date()
+            if ends < (today or dt.date.today()):
+                problems.append(f"card expired on {ends.isoformat()}")
         return "; ".join(problems)
 
     def check_connection(self) -> str:

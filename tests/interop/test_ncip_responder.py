@@ -21,7 +21,9 @@ N = f"{{{NS}}}"
 KNOWN_USERS = {
     "8377630": ("Åsa", "Öberg", "asa.oberg@example.org", ()),
     "blocked1": ("Bo", "Block", "", ("Overdue items",)),
+    "expired1": ("Eva", "Expired", "", ()),
 }
+VALID_TO = {"expired1": "2025-06-30T23:59:00Z"}
 
 
 @dataclass
@@ -179,6 +181,8 @@ def answer(state: ResponderState, request_root: etree._Element) -> etree._Elemen
                 privilege = _sub(optional, "UserPrivilege")
                 _sub(privilege, "AgencyId", "ILS")
                 _sub(privilege, "AgencyUserPrivilegeType", "Faculty")
+                if user in VALID_TO:
+                    _sub(privilege, "ValidToDate", VALID_TO[user])
                 _sub(_sub(privilege, "UserPrivilegeStatus"), "UserPrivilegeStatusType", "Active")
                 for block in blocks:
                     trap = _sub(optional, "BlockOrTrap")

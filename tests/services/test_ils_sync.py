@@ -230,6 +230,11 @@ def test_lookup_user_shows_blocks(desk, settings) -> None:
         assert (fine.name, ils.standing_words(fine)) == ("Åsa Öberg", "")
         blocked = ils.lookup_user("blocked1")
         assert ils.standing_words(blocked) == "blocked in the library system: Overdue items"
+        expired = ils.lookup_user("expired1")
+        assert ils.standing_words(expired, today=dt.date(2026, 3, 2)) == (
+            "card expired on 2025-06-30"
+        )
+        assert ils.standing_words(expired, today=dt.date(2025, 6, 1)) == ""
 
 
 def test_nothing_is_queued_when_ncip_is_off(desk, partners) -> None:

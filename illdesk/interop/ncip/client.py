@@ -534,6 +534,7 @@ class NcipClient:
         email = ""
         privileges: list[str] = []
         blocks: list[str] = []
+        valid_to: list[datetime] = []
         if optional is not None:
             personal = _find(optional, "NameInformation", "PersonalNameInformation")
             if personal is not None:
@@ -558,6 +559,9 @@ class NcipClient:
                     status = _text(child, "UserPrivilegeStatus", "UserPrivilegeStatusType")
                     label = _text(child, "AgencyUserPrivilegeType")
                     privileges.append(f"{label}: {status}" if status else label)
+                    until = _parse_datetime(_text(child, "ValidToDate"))
+                    if until is not None:
+                        valid_to.append(until)
                 elif kind == "BlockOrTrap":
                     blocks.append(_text(child, "BlockOrTrapType"))
         return UserInfo(
@@ -566,4 +570,5 @@ class NcipClient:
             email=email,
             privileges=tuple(privileges),
             blocks=tuple(blocks),
+            valid_to=min(valid_to) if valid_to else None,
         )

@@ -91,6 +91,8 @@ class UserInfo:
     email: str = ""
     privileges: tuple[str, ...] = ()
     blocks: tuple[str, ...] = ()
+    valid_to: datetime | None = None
+    """The earliest ValidToDate of the patron's privileges (the card's expiry), if given."""
 
     @property
     def blocked(self) -> bool:
