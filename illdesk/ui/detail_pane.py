@@ -81,6 +81,7 @@ class DetailPane(QWidget):
         self._opac_task: BackgroundTask | None = None
         self.find_dialog: FindLendersDialog | None = None
         self._ncip: list[NcipRow] = []
+        self.ncip_dialog: QDialog | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("detail_heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -469,12 +470,20 @@ class DetailPane(QWidget):
             return
         from illdesk.ui.interop.ncip_queue import NcipQueueDialog
 
+        if self.ncip_dialog is not None:
+            self.ncip_dialog.raise_()
+            return
         dialog = NcipQueueDialog(
             self.context.ils, self.context.current_staff(), self.detail.row.id, self
         )
         self.ncip_dialog = dialog
-        dialog.finished.connect(lambda _code: self.reload())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def closed(_code: int) -> None:
+            self.ncip_dialog = None
+            dialog.deleteLater()
+            self.reload()
+
+        dialog.finished.connect(closed)
         dialog.show()
 
     def reload(self) -> None:

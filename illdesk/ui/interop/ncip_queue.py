@@ -204,9 +204,19 @@ def add_ncip_action(window, menu, ils: IlsSyncService, staff) -> None:  # type: 
     action.setObjectName("ncip_queue")
 
     def show() -> None:
+        current = getattr(window, "ncip_dialog", None)
+        if current is not None:
+            current.reload()
+            current.raise_()
+            return
         dialog = NcipQueueDialog(ils, staff(), parent=window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.ncip_dialog = dialog
+
+        def closed(_code: int) -> None:
+            window.ncip_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
         dialog.show()
 
     action.triggered.connect(show)
