@@ -22,6 +22,9 @@ from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightFacts, CopyrightService
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentFacts, DocumentService
+from illdesk.services.exports import ExportService
+from illdesk.services.find_lenders import FindLendersService
+from illdesk.services.ils_sync import IlsSyncService, IlsWorker
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.message_import import MessageImportService
@@ -60,6 +63,9 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
     directory = DirectoryService(db)
     printouts = PrintoutService(db, settings, catalogue)
     charges = ChargeService(db, settings)
+    rota = RotaService(db)
+    ils = IlsSyncService(db, settings)
+    requests.after_commit.append(ils.after_action)  # NCIP after each action commits
     return DeskContext(
         requests=requests,
         patrons=PatronService(db),
@@ -67,7 +73,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         scans=ScanService(db, requests, barcode_rules(settings), catalogue, settings),
         notices=NoticeService(db, settings, local_now),
         catalogue=catalogue,
-        rota=RotaService(db),
+        rota=rota,
         notice_sender=SettingsSmtpSender(settings),
         library_settings=LibrarySettingsService(db, settings),
         outbox=OutboxViewService(db, wake=wake),
@@ -87,6 +93,9 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         policy=LendingPolicyService(db, settings, local_now),
         settings=settings,
         database_description=db.description,
+        find_lenders=FindLendersService(db, settings, requests, rota),
+        ils=ils,
+        exports=ExportService(db, settings),
     )
 
 
@@ -145,6 +154,9 @@ def main(args: argparse.Namespace | None = None) -> int:
     # the outbox worker and, if enabled, the listener; a listener that cannot start
     # leaves its reasons in runtime.problems for the status bar
     runtime = start_peer_runtime(db, context.settings, context.requests)
+    assert context.ils is not None
+    ils_worker = IlsWorker(context.ils)
+    ils_worker.start()
     context.outbox.wake = runtime.wake
     window = MainWindow(context, desk)
     window.show()
@@ -157,6 +169,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     try:
         code = app.exec()
     finally:
+        ils_worker.stop()
         runtime.stop()
         db.dispose()
     return int(code)

@@ -17,6 +17,7 @@ from illdesk.interop.iso18626.schema import load_schema
 from illdesk.peer_runtime import start_peer_runtime
 from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import load_settings
+from illdesk.services.ils_sync import IlsSyncService, IlsWorker
 from illdesk.services.peer_messaging import Iso18626Peer, PeerAwareRequestService
 from illdesk.settings_registry import all_setting_defs
 
@@ -64,6 +65,10 @@ def _serve(db: Database, args: argparse.Namespace) -> int:
         )
         return 2
     requests = PeerAwareRequestService(db, settings, peer=Iso18626Peer(settings, schema))
+    ils = IlsSyncService(db, settings)  # what partners' messages change reaches our ILS too
+    requests.after_commit.append(ils.after_action)
+    ils_worker = IlsWorker(ils)
+    ils_worker.start()
     stop = threading.Event()
 
     def on_signal(_number: int, _frame: FrameType | None) -> None:
@@ -105,4 +110,5 @@ def _serve(db: Database, args: argparse.Namespace) -> int:
         print("Stopped.", flush=True)
         return 0
     finally:
+        ils_worker.stop()
         signal.signal(signal.SIGTERM, previous)

@@ -105,6 +105,13 @@ def isbn_compact(raw: str) -> str:
     return str(stdnum_isbn.compact(normal)) if normal else ""
 
 
+def isbn13_compact(raw: str) -> str:
+    """The ISBN as 13 digits whether it was printed as ISBN-10 or ISBN-13, "" when not
+    valid: the form an ISBN-10 and its ISBN-13 are compared in."""
+    compact = isbn_compact(raw)
+    return str(stdnum_isbn.to_isbn13(compact)) if compact else ""
+
+
 def normalise_issn(raw: str) -> str:
     """The ISSN as "1234-5679", qualifiers removed, or "" when ``raw`` holds no valid ISSN."""
     text = strip_qualifier(raw)

@@ -28,6 +28,9 @@ class PartnerRecord:
     country: str = "US"
     email: str = ""
     iso18626_endpoint: str = ""
+    catalogue_url: str = ""
+    """Its catalogue for Find lenders: SRU base URL (http...) or Z39.50 (z3950://host:port)."""
+    catalogue_database: str = ""
     default_loan_days: int = 28
     renewals_allowed: int = 1
     charge: Decimal = Decimal("0")
@@ -58,6 +61,18 @@ def partner_problems(record: PartnerRecord) -> dict[str, str]:
     endpoint = record.iso18626_endpoint.strip()
     if endpoint and not re.match(r"^https?://[^\s/]+", endpoint):
         problems["iso18626_endpoint"] = "The ISO 18626 address starts with https:// or http://."
+    catalogue = record.catalogue_url.strip()
+    if catalogue and not re.match(r"^(https?|z3950)://[^\s/]+", catalogue, re.IGNORECASE):
+        problems["catalogue_url"] = (
+            "The catalogue address starts with http:// or https:// (SRU) or z3950:// "
+            "(Z39.50, e.g. z3950://opac.example.org:210)."
+        )
+    if record.catalogue_database.strip() and not re.fullmatch(
+        r"[A-Za-z0-9._-]{1,120}", record.catalogue_database.strip()
+    ):
+        problems["catalogue_database"] = (
+            "The database name is one word (letters, digits, . _ -), e.g. Default."
+        )
     if not 1 <= record.default_loan_days <= MAX_LOAN_DAYS:
         problems["default_loan_days"] = f"A loan lasts from 1 to {MAX_LOAN_DAYS} days."
     if not 0 <= record.renewals_allowed <= MAX_RENEWALS:

@@ -10,7 +10,7 @@ from illdesk.domain.settings import SettingDef, Settings
 from illdesk.interop.marc.holdings import HoldingsMapping
 from illdesk.interop.marc.reader import ENCODINGS
 from illdesk.interop.ncip.messages import NcipEndpoint
-from illdesk.interop.sru.targets import Target, parse_targets
+from illdesk.interop.sru.targets import Target, TargetConfigError, parse_targets
 
 SETTINGS: tuple[SettingDef, ...] = (
     SettingDef(
@@ -48,6 +48,15 @@ SETTINGS: tuple[SettingDef, ...] = (
         "library",
     ),
     SettingDef(
+        "catalogue.own_opac",
+        str,
+        "",
+        "Our own OPAC, asked over SRU (or Z39.50) by the holdings check as well as the "
+        "imported MARC: one line, Name | base URL | database | record schema | holdings "
+        "field. Empty = only imported MARC is checked.",
+        "library",
+    ),
+    SettingDef(
         "catalogue.search_timeout_seconds",
         float,
         10.0,
@@ -67,6 +76,25 @@ SETTINGS: tuple[SettingDef, ...] = (
         False,
         "Tell our own library system (ILS) about borrowed items over NCIP.",
         "library",
+    ),
+    SettingDef(
+        "ncip.profile",
+        str,
+        "circulation",
+        "Which NCIP messages our ILS takes: circulation (AcceptItem, CheckOutItem, "
+        "CheckInItem, DeleteItem: Alma, FOLIO, Sierra, Polaris) or koha_ill (Koha's NCIP "
+        "server: ItemRequested, ItemShipped, ItemReceived, RenewItem, CancelRequestItem, ...).",
+        "library",
+        ("circulation", "koha_ill"),
+    ),
+    SettingDef(
+        "ncip.return_action",
+        str,
+        "delete",
+        "Circulation profile, item sent back to the lender: delete the temporary item "
+        "(DeleteItem) or only check it in (CheckInItem).",
+        "library",
+        ("delete", "check_in"),
     ),
     SettingDef(
         "ncip.endpoint_url",
@@ -125,6 +153,17 @@ def holdings_mapping_from(settings: Settings) -> HoldingsMapping:
 def targets_from(settings: Settings) -> list[Target]:
     """Raises TargetConfigError naming the bad line."""
     return parse_targets(settings.get_str("catalogue.sru_targets"))
+
+
+def own_opac_from(settings: Settings) -> Target | None:
+    """Our OPAC as a target, None when not set; raises TargetConfigError in words."""
+    text = settings.get_str("catalogue.own_opac").strip()
+    if not text:
+        return None
+    found = parse_targets(text)
+    if len(found) != 1:
+        raise TargetConfigError("Our OPAC setting must be one line: Name | base URL | ...")
+    return found[0]
 
 
 def ncip_endpoint_from(settings: Settings) -> NcipEndpoint:

@@ -91,6 +91,10 @@ class Partner(Base):
     default_carrier: Mapped[str] = mapped_column(String(40), default="USPS")
     #: Conditions attached to everything we lend this partner (added to the library's own).
     lending_conditions: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    #: The partner's catalogue for Find lenders: an SRU base URL (http...) or a Z39.50
+    #: address (z3950://host:port); "" = not searched.
+    catalogue_url: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    catalogue_database: Mapped[str] = mapped_column(String(120), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -202,6 +206,11 @@ class RotaEntry(Base):
     position: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default="waiting")
     reason: Mapped[str] = mapped_column(String(300), default="")
+    #: The lender's own record id for the item (ISO 18626 supplierUniqueRecordId), found by
+    #: Find lenders; "" when the lender was chosen by hand.
+    record_id: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    #: What the lender's catalogue said (call number, availability), for staff.
+    record_note: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     request: Mapped[Request] = relationship(back_populates="rota")
     partner: Mapped[Partner] = relationship(lazy="joined")
@@ -299,6 +308,11 @@ class CatalogueRecord(Base):
         order_by="CatalogueItem.id",
         lazy="selectin",
     )
+    identifiers: Mapped[list[CatalogueIdentifier]] = relationship(
+        back_populates="record",
+        cascade="all, delete-orphan",
+        order_by="CatalogueIdentifier.id",
+    )
 
 
 class CatalogueItem(Base):
@@ -314,6 +328,50 @@ class CatalogueItem(Base):
     status: Mapped[str] = mapped_column(String(60), default="")
 
     record: Mapped[CatalogueRecord] = relationship(back_populates="items")
+
+
+class CatalogueIdentifier(Base):
+    """Every standard number of a catalogue record (all 020, 022 and 035), normalised so a
+    lookup is one indexed equality: ISBNs as 13 digits (an ISBN-10 finds its ISBN-13),
+    ISSNs as "1234-5679", OCLC numbers as digits, other 035s as written."""
+
+    __tablename__ = "catalogue_identifier"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(
+        ForeignKey("catalogue_record.id", ondelete="CASCADE"), index=True
+    )
+    scheme: Mapped[str] = mapped_column(String(10))
+    """"isbn", "issn", "oclc" or "035"."""
+    value: Mapped[str] = mapped_column(String(120))
+
+    record: Mapped[CatalogueRecord] = relationship(back_populates="identifiers")
+
+    __table_args__ = (Index("ix_catalogue_identifier_scheme_value", "scheme", "value"),)
+
+
+class NcipMessage(Base):
+    """An NCIP call to our own ILS that a desk action owes, queued after the action commits
+    and sent by the ILS worker with retries (a down ILS never blocks the desk).  Times UTC."""
+
+    __tablename__ = "ncip_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("request.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    request_ref: Mapped[str] = mapped_column(String(40), default="")
+    profile: Mapped[str] = mapped_column(String(20))
+    service: Mapped[str] = mapped_column(String(40))
+    params: Mapped[str] = mapped_column(Text, default="{}")
+    """The message's values as JSON (built into XML, and validated, when sent)."""
+    state: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    """queued, sent, failed (retrying), dismissed."""
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String(1000), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class OutboxMessage(Base):

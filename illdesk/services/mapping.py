@@ -146,7 +146,16 @@ def request_detail(
         conditions=r.conditions,
         item_barcodes=tuple(i.barcode for i in r.items),
         rota=tuple(
-            RotaRow(e.position, e.partner_id, e.partner.name, e.partner.symbol, e.status, e.reason)
+            RotaRow(
+                e.position,
+                e.partner_id,
+                e.partner.name,
+                e.partner.symbol,
+                e.status,
+                e.reason,
+                e.record_id,
+                e.record_note,
+            )
             for e in r.rota
         ),
         history=tuple(

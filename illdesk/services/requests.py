@@ -7,7 +7,8 @@ writes one history row (who, when, from, to, why).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import logging
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -57,6 +58,7 @@ from illdesk.services.rows import (
 )
 
 Clock = Callable[[], dt.datetime]
+log = logging.getLogger(__name__)
 
 
 def local_now() -> dt.datetime:
@@ -99,6 +101,9 @@ class RequestService:
         self._clock = clock
         self._peer = peer
         self.fact_sources = list(fact_sources)
+        self.after_commit: list[Callable[[Action, Performed], object]] = []
+        """Run after an action's transaction committed (NCIP to our ILS); never inside it,
+        and a listener that fails is logged, never undoing or blocking the action."""
 
     # -- reading ---------------------------------------------------------------------------
     def search(
@@ -337,7 +342,13 @@ class RequestService:
         except StaleDataError as exc:
             raise self._conflict_after_race(request_id) from exc
         message = f"{detail.row.number}: {detail.row.state_label}."
-        return Performed(detail, effects, message)
+        done = Performed(detail, effects, message)
+        for listener in self.after_commit:
+            try:
+                listener(action, done)
+            except Exception:
+                log.exception("after-commit listener failed for %s", detail.row.number)
+        return done
 
     def _apply(
         self,
@@ -593,8 +604,13 @@ class RequestService:
         *,
         staff: str,
         expected_version: int | None = None,
+        records: Mapping[int, tuple[str, str]] | None = None,
     ) -> RequestDetail:
-        """Replace the lenders not yet asked with ``partner_ids``, in that order."""
+        """Replace the lenders not yet asked with ``partner_ids``, in that order.
+
+        ``records`` gives, per partner id, the lender's record id and a note of what its
+        catalogue said (from Find lenders); the record id goes to the lender with the request.
+        """
         try:
             with self._db.transaction() as session:
                 request = self._load(session, request_id)
@@ -612,7 +628,15 @@ class RequestService:
                     if partner is None:
                         raise NotFound("A chosen lender no longer exists.")
                     position += 1
-                    request.rota.append(orm.RotaEntry(partner=partner, position=position))
+                    record_id, record_note = (records or {}).get(partner_id, ("", ""))
+                    request.rota.append(
+                        orm.RotaEntry(
+                            partner=partner,
+                            position=position,
+                            record_id=record_id[:120],
+                            record_note=record_note[:300],
+                        )
+                    )
                     names.append(partner.symbol)
                 now = self._clock()
                 request.updated_at = now

@@ -64,6 +64,9 @@ class RotaRow:
     symbol: str
     status: str
     reason: str
+    record_id: str = ""
+    """The lender's record id (Find lenders), for ISO 18626 supplierUniqueRecordId."""
+    record_note: str = ""
 
 
 @dataclass(frozen=True)

@@ -28,11 +28,14 @@ from illdesk.domain.lending_policy import material_words
 from illdesk.domain.vocabulary import Action, ServiceType, Side
 from illdesk.domain.workflow import Capability, next_step
 from illdesk.services.catalogue import LocalCopy
+from illdesk.services.ils_sync import NcipRow
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, Performed, RequestDetail
+from illdesk.ui.background import BackgroundTask
 from illdesk.ui.copies import CopiesContext, copy_actions_widget
 from illdesk.ui.copies.lender_charge_dialog import lender_charge_button
 from illdesk.ui.dialogs.action_dialog import ActionDialog
+from illdesk.ui.dialogs.find_lenders_dialog import FIND_LENDERS_KEY, FindLendersDialog
 from illdesk.ui.dialogs.note_dialog import add_note
 from illdesk.ui.dialogs.rota_dialog import RotaDialog
 from illdesk.ui.flow_layout import FlowLayout
@@ -68,6 +71,11 @@ class DetailPane(QWidget):
         self.reprint_shipment: Callable[[int], None] | None = None
         """Prints the last parcel's label and customs form again (set by the window)."""
         self._local: list[LocalCopy] = []
+        self._opac_note = ""
+        self._opac_task: BackgroundTask | None = None
+        self.find_dialog: FindLendersDialog | None = None
+        self._ncip: list[NcipRow] = []
+        self.ncip_dialog: QDialog | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("detail_heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -127,6 +135,10 @@ class DetailPane(QWidget):
             if Capability.LOOK_UP_HOLDINGS in detail.can
             else []
         )
+        self._ncip = self.context.ils.for_request(r.id) if self.context.ils is not None else []
+        self._opac_note = ""
+        if Capability.LOOK_UP_HOLDINGS in detail.can and self.context.catalogue.opac_configured():
+            self._ask_opac(detail)
         self.heading.setText(
             f"<h2 style='margin:0'>{html.escape(r.number)} · {html.escape(r.state_label)}</h2>"
             f"<div>{html.escape(r.title)}</div>"
@@ -156,6 +168,13 @@ class DetailPane(QWidget):
             rota.setObjectName("edit_rota")
             rota.clicked.connect(self.edit_rota)
             self.actions_layout.addWidget(rota)
+            if self.context.find_lenders is not None:
+                find = QPushButton(
+                    self.tr("Find lenders…  [{0}]").format(FIND_LENDERS_KEY), self.actions_box
+                )
+                find.setObjectName("find_lenders")
+                find.clicked.connect(self.find_lenders)
+                self.actions_layout.addWidget(find)
         if Capability.CHARGE in detail.can:
             charge = QPushButton(self.tr("Charge…"), self.actions_box)
             charge.setObjectName("charge")
@@ -174,6 +193,11 @@ class DetailPane(QWidget):
             reprint.setObjectName("reprint_label")
             reprint.clicked.connect(self._reprint)
             self.actions_layout.addWidget(reprint)
+        if self._ncip:
+            ils_button = QPushButton(self.tr("Library system…"), self.actions_box)
+            ils_button.setObjectName("ncip_for_request")
+            ils_button.clicked.connect(self.show_ncip)
+            self.actions_layout.addWidget(ils_button)
         note_button = QPushButton(self.tr("Add note…"), self.actions_box)
         note_button.setObjectName("add_note")
         note_button.clicked.connect(self.add_note)
@@ -183,6 +207,46 @@ class DetailPane(QWidget):
                 self.tr("Nothing more to do: this request is finished."), self.actions_box
             )
             self.actions_layout.addWidget(note)
+
+    def _ask_opac(self, detail: RequestDetail) -> None:
+        """Our own OPAC (setting catalogue.own_opac) answers off the GUI thread; its copies
+        join the imported ones when it does, and a down OPAC says so in the pane."""
+        if self._opac_task is not None:
+            self._opac_task.cancel()
+        self._opac_note = self.tr("Asking our OPAC…")
+        citation = detail.citation
+        request_id = detail.row.id
+        task = BackgroundTask(lambda _progress: self.context.catalogue.opac_copies(citation), self)
+        self._opac_task = task
+
+        def done(copies: object) -> None:
+            if self._opac_task is not task or self.detail is None:
+                return
+            if self.detail.row.id != request_id:
+                return
+            found = list(copies) if isinstance(copies, list) else []
+            self._local = sorted(
+                [*self._local, *found], key=lambda c: (-c.confidence, not c.available)
+            )
+            self._opac_note = "" if found else self.tr("Our OPAC has no copy of this.")
+            self.body.setText(self._body_html(self.detail))
+
+        def failed(error: object) -> None:
+            if self._opac_task is not task or self.detail is None:
+                return
+            words = error.message if isinstance(error, DeskError) else str(error)
+            self._opac_note = self.tr("Our OPAC did not answer: {0}").format(words)
+            self.body.setText(self._body_html(self.detail))
+
+        def ended() -> None:
+            if self._opac_task is task:
+                self._opac_task = None
+            task.deleteLater()
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+        task.finished.connect(ended)
+        task.start()
 
     def _show_copy_panel(self, detail: RequestDetail | None) -> None:
         """Articles and purchases: attach/deliver PDFs, copyright, open access, buying."""
@@ -281,7 +345,15 @@ class DetailPane(QWidget):
             items = "".join(
                 f"<li>{html.escape(e.symbol)} — {html.escape(e.partner)}: "
                 f"<b>{html.escape(e.status)}</b>"
-                f"{(' (' + html.escape(e.reason) + ')') if e.reason else ''}</li>"
+                f"{(' (' + html.escape(e.reason) + ')') if e.reason else ''}"
+                + (
+                    f"<br><span style='color:#555'>"
+                    f"{html.escape(self.tr('record {0}').format(e.record_id))}"
+                    f"{(' · ' + html.escape(e.record_note)) if e.record_note else ''}</span>"
+                    if e.record_id
+                    else ""
+                )
+                + "</li>"
                 for e in d.rota
             )
             rota = f"<h4>{html.escape(self.tr('Lender rota'))}</h4><ol>{items}</ol>"
@@ -303,6 +375,16 @@ class DetailPane(QWidget):
                 f"<h4 style='color:#2f855a'>{html.escape(self.tr('In our catalogue'))}</h4>"
                 f"<ul>{items}</ul><p><b>{html.escape(offer)}</b></p>"
             )
+        if self._opac_note:
+            own += f"<p><i>{html.escape(self._opac_note)}</i></p>"
+        if self._ncip:
+            colour = {"failed": "#c53030", "queued": "#b7791f", "dismissed": "#777"}
+            items = "".join(
+                f"<li style='color:{colour.get(m.state, '#2f855a')}'>"
+                f"{html.escape(m.describe())}</li>"
+                for m in self._ncip
+            )
+            rota += f"<h4>{html.escape(self.tr('Library system (NCIP)'))}</h4><ul>{items}</ul>"
         return f"{own}<table>{table}</table>{rota}"
 
     # -- acting ----------------------------------------------------------------------------
@@ -376,6 +458,63 @@ class DetailPane(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.show_detail(dialog.saved)
             self.changed.emit(dialog.saved.row.id)
+
+    def can_find_lenders(self) -> bool:
+        d = self.detail
+        return (
+            d is not None
+            and self.context.find_lenders is not None
+            and d.row.side is Side.BORROWING
+            and Capability.EDIT_ROTA in d.can
+        )
+
+    def find_lenders(self) -> None:
+        """Search the partners' and union catalogues; the ticked hits become the rota."""
+        if not self.can_find_lenders() or self.detail is None:
+            return
+        assert self.context.find_lenders is not None
+        if self.find_dialog is not None:
+            self.find_dialog.raise_()
+            return
+        dialog = FindLendersDialog(
+            self.context.find_lenders, self.detail, self.context.current_staff(), self
+        )
+        self.find_dialog = dialog
+
+        def closed(_code: int) -> None:
+            self.find_dialog = None
+            dialog.cancel_search()
+            if dialog.saved is not None:
+                self.show_detail(dialog.saved)
+                self.changed.emit(dialog.saved.row.id)
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        dialog.start()
+
+    def show_ncip(self) -> None:
+        """This request's NCIP calls, with Retry and Dismiss."""
+        if self.detail is None or self.context.ils is None:
+            return
+        from illdesk.ui.interop.ncip_queue import NcipQueueDialog
+
+        if self.ncip_dialog is not None:
+            self.ncip_dialog.raise_()
+            return
+        dialog = NcipQueueDialog(
+            self.context.ils, self.context.current_staff(), self.detail.row.id, self
+        )
+        self.ncip_dialog = dialog
+
+        def closed(_code: int) -> None:
+            self.ncip_dialog = None
+            dialog.deleteLater()
+            self.reload()
+
+        dialog.finished.connect(closed)
+        dialog.show()
 
     def reload(self) -> None:
         if self.detail is not None:

@@ -66,6 +66,12 @@ WINDOW_KEYS: tuple[KeyBinding, ...] = (
     _window("refresh", "Ctrl+R", "&Refresh", "Read the list again from the database"),
     _window("scan_box", "Esc", "Back to the &scan box", "To the scan box, ready for the next scan"),
     _window("quit", "Ctrl+Q", "&Quit", "Quit illdesk"),
+    _window(
+        "find_lenders",
+        "Ctrl+Shift+F",
+        "Find &lenders for this request…",
+        "Search the partners' catalogues for the borrowing request shown (Borrowing)",
+    ),
     _station("mode_1", "F5", "Station mode 1", "Receive (Borrowing) · Pull (Lending)"),
     _station("mode_2", "F6", "Station mode 2", "Check out (Borrowing) · Ship (Lending)"),
     _station("mode_3", "F7", "Station mode 3", "Check in (Borrowing) · Return received (Lending)"),

@@ -39,6 +39,8 @@ from illdesk.ui.devices.focus_return import FocusAfterDialogs
 from illdesk.ui.devices.scan_routing import dialog_in_front, first_scan_box, focused_scan_box
 from illdesk.ui.devices.wedge import KeyboardWedge
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
+from illdesk.ui.interop.exports_menu import add_export_menu
+from illdesk.ui.interop.ncip_queue import add_ncip_action
 from illdesk.ui.keymap import MENU_TEXT, MODE_KEYS, WINDOW_KEYS, key_text
 from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.partners.partners_dialog import PartnersDialog
@@ -221,6 +223,20 @@ class MainWindow(QMainWindow):
         if station is not None:
             station.answer_unfilled()
 
+    def find_lenders(self) -> None:
+        """Ctrl+Shift+F: Find lenders for the borrowing request the detail pane shows."""
+        tab = self.tabs.currentWidget()
+        if tab is not self.borrowing or not self.borrowing.detail.can_find_lenders():
+            self.statusBar().showMessage(
+                self.tr(
+                    "Find lenders works on the Borrowing tab, for a request still looking "
+                    "for a lender."
+                ),
+                8000,
+            )
+            return
+        self.borrowing.detail.find_lenders()
+
     def back_to_scan_box(self) -> None:
         """Esc, and after every dialog closes: the scan box of the tab in front, ready."""
         station = self._station()
@@ -275,6 +291,7 @@ class MainWindow(QMainWindow):
             "pull_slips": self.print_pull_slips,
             "condition": self.note_condition,
             "unfilled": self.answer_unfilled,
+            "find_lenders": self.find_lenders,
         }
         for number in range(len(MODE_KEYS)):
             slots[f"mode_{number + 1}"] = partial(self.station_mode, number)
@@ -292,6 +309,10 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([keys["new_borrowing"], keys["new_lending"], keys["new_patron"]])
+        # issue 17: File → Export (requests and catalogue as MARC/CSV)
+        if self.context.exports is not None:
+            file_menu.addSeparator()
+            add_export_menu(self, file_menu, self.context.exports)
         file_menu.addSeparator()
         file_menu.addAction(keys["quit"])
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
@@ -309,6 +330,8 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(slot)
             desk_menu.addAction(action)
+        if self.context.ils is not None:  # issue 17: NCIP calls to our ILS, retry/dismiss
+            add_ncip_action(self, desk_menu, self.context.ils, self.current_staff)
         desk_menu.addSeparator()
         settings = QAction(self.tr("&Settings…"), self)
         settings.triggered.connect(self.show_settings)
@@ -323,6 +346,7 @@ class MainWindow(QMainWindow):
         self.scan_menu = scan_menu
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([keys["find"], keys["refresh"]])
+        scan_menu.addAction(keys["find_lenders"])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About illdesk"), self)
         about.triggered.connect(self.about)

@@ -11,6 +11,9 @@ from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightService
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentService
+from illdesk.services.exports import ExportService
+from illdesk.services.find_lenders import FindLendersService
+from illdesk.services.ils_sync import IlsSyncService
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.services.message_import import MessageImportService
@@ -55,3 +58,6 @@ class DeskContext:
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""
+    find_lenders: FindLendersService | None = None
+    ils: IlsSyncService | None = None
+    exports: ExportService | None = None

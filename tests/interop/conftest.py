@@ -10,6 +10,7 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,22 +46,18 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
-def zebra_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL (``http://127.0.0.1:PORT``) of a Zebra serving loc-first200.mrc, database
-    ``Default``.  Fails (does not skip) when the Zebra tools are missing: CI installs them."""
+@contextmanager
+def running_zebra(work: Path, records: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A Zebra (SRU + Z39.50 on one port) indexing every ``*.mrc`` in ``records``; yields
+    its base URL and process.  Fails (does not skip) when the Zebra tools are missing."""
     missing = [tool for tool in ("zebraidx", "zebrasrv") if shutil.which(tool) is None]
     if missing:
         pytest.fail(
             f"{', '.join(missing)} not found on PATH: install the Debian package "
             "idzebra-2.0 (and yaz) to run the catalogue-search tests."
         )
-    work = tmp_path_factory.mktemp("zebra")
-    records = work / "records"
-    records.mkdir()
-    (records / "loc-first200.mrc").symlink_to(MARC_DIR / "loc-first200.mrc")
     port = free_port()
-    log_path = work / "zebra.log"
+    log_path = work / f"zebra-{port}.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             ["bash", str(ZEBRA_DIR / "start.sh"), str(port), str(records)],
@@ -89,6 +86,22 @@ def zebra_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                     "Zebra did not answer within 60 s:\n" + log_path.read_text(errors="replace")
                 )
             time.sleep(0.1)
-        yield url
+        yield url, process
     finally:
-        _stop(process)
+        stop_zebra(process)
+
+
+def stop_zebra(process: subprocess.Popen[bytes]) -> None:
+    _stop(process)
+
+
+@pytest.fixture(scope="session")
+def zebra_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL (``http://127.0.0.1:PORT``) of a Zebra serving loc-first200.mrc, database
+    ``Default``.  Fails (does not skip) when the Zebra tools are missing: CI installs them."""
+    work = tmp_path_factory.mktemp("zebra")
+    records = work / "records"
+    records.mkdir()
+    (records / "loc-first200.mrc").symlink_to(MARC_DIR / "loc-first200.mrc")
+    with running_zebra(work, records) as (url, _process):
+        yield url

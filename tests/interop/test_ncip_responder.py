@@ -21,7 +21,9 @@ N = f"{{{NS}}}"
 KNOWN_USERS = {
     "8377630": ("Åsa", "Öberg", "asa.oberg@example.org", ()),
     "blocked1": ("Bo", "Block", "", ("Overdue items",)),
+    "expired1": ("Eva", "Expired", "", ()),
 }
+VALID_TO = {"expired1": "2025-06-30T23:59:00Z"}
 
 
 @dataclass
@@ -32,6 +34,12 @@ class ResponderState:
     items: dict[str, str] = field(default_factory=dict)  # barcode -> user
     loans: dict[str, str] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    services: list[str] = field(default_factory=list)
+    """The service of every valid message, in the order they came."""
+    accepts: frozenset[str] | None = None
+    """Services this ILS takes (None: all); others get an Unsupported Service problem."""
+    ill_requests: dict[str, str] = field(default_factory=dict)  # ILL request id -> user
+    shelf: set[str] = field(default_factory=set)  # our own copies (lending)
 
 
 def _sub(parent: etree._Element, name: str, text: str | None = None) -> etree._Element:
@@ -84,7 +92,74 @@ def answer(state: ResponderState, request_root: etree._Element) -> etree._Elemen
     item = _text(service_el, "ItemId/ItemIdentifierValue")
     user = _text(service_el, "UserId/UserIdentifierValue")
     with state.lock:
-        if service == "LookupUser":
+        state.services.append(service)
+        request_id = _text(service_el, "RequestId/RequestIdentifierValue")
+        if state.accepts is not None and service not in state.accepts:
+            _problem(body, "Unsupported Service", "This ILS does not take it.", "", service)
+        elif service == "LookupAgency":
+            _sub(body, "AgencyId", _text(service_el, "AgencyId") or "ILS")
+            names = _sub(body, "OrganizationNameInformation")
+            _sub(names, "OrganizationNameType", "Legal")
+            _sub(names, "OrganizationName", "Test ILS")
+        elif service == "ItemRequested":
+            if user not in KNOWN_USERS:
+                _problem(
+                    body, "Unknown User", "No patron has this id.", "UserIdentifierValue", user
+                )
+            else:
+                state.ill_requests[request_id] = user
+        elif service == "ItemShipped":
+            if request_id not in state.ill_requests and item not in state.shelf:
+                _problem(
+                    body,
+                    "Unknown Request",
+                    "No ILL request has this id.",
+                    "RequestIdentifierValue",
+                    request_id,
+                )
+        elif service == "ItemReceived":
+            if item in state.shelf:
+                state.loans.pop(item, None)
+            elif request_id not in state.ill_requests:
+                _problem(
+                    body,
+                    "Unknown Request",
+                    "No ILL request has this id.",
+                    "RequestIdentifierValue",
+                    request_id,
+                )
+            else:
+                state.items[item] = state.ill_requests[request_id]
+        elif service == "RequestItem":
+            if item not in state.shelf:
+                _problem(
+                    body, "Unknown Item", "No item has this barcode.", "ItemIdentifierValue", item
+                )
+            else:
+                state.items[item] = user
+                _id(body, "Request", request_id)
+                _id(body, "User", user)
+                _sub(body, "RequestType", "Hold")
+                _sub(body, "RequestScopeType", "Item")
+        elif service == "RenewItem":
+            if state.loans.get(item) != user:
+                _problem(body, "Item Not Checked Out", "", "ItemIdentifierValue", item)
+            else:
+                _id(body, "Item", item)
+                _sub(body, "DateDue", "2027-01-11T23:59:00Z")
+        elif service == "CancelRequestItem":
+            if state.ill_requests.pop(request_id, None) is None and request_id not in state.items:
+                _problem(
+                    body,
+                    "Unknown Request",
+                    "No ILL request has this id.",
+                    "RequestIdentifierValue",
+                    request_id,
+                )
+            else:
+                _id(body, "Request", request_id)
+                _id(body, "User", user)
+        elif service == "LookupUser":
             if user not in KNOWN_USERS:
                 _problem(
                     body, "Unknown User", "No patron has this id.", "UserIdentifierValue", user
@@ -106,6 +181,8 @@ def answer(state: ResponderState, request_root: etree._Element) -> etree._Elemen
                 privilege = _sub(optional, "UserPrivilege")
                 _sub(privilege, "AgencyId", "ILS")
                 _sub(privilege, "AgencyUserPrivilegeType", "Faculty")
+                if user in VALID_TO:
+                    _sub(privilege, "ValidToDate", VALID_TO[user])
                 _sub(_sub(privilege, "UserPrivilegeStatus"), "UserPrivilegeStatusType", "Active")
                 for block in blocks:
                     trap = _sub(optional, "BlockOrTrap")
@@ -129,7 +206,9 @@ def answer(state: ResponderState, request_root: etree._Element) -> etree._Elemen
                 _id(body, "Request", _text(service_el, "RequestId/RequestIdentifierValue"))
                 _id(body, "Item", item)
         elif service in ("CheckOutItem", "CheckInItem", "DeleteItem"):
-            if item not in state.items:
+            if service == "CheckOutItem" and item in state.shelf and item not in state.items:
+                state.items[item] = user  # our own copy, lent to a library's account
+            if item not in state.items and item not in state.shelf:
                 _problem(
                     body, "Unknown Item", "No item has this barcode.", "ItemIdentifierValue", item
                 )
@@ -200,9 +279,17 @@ def make_handler(state: ResponderState) -> type[BaseHTTPRequestHandler]:
 
 
 class NcipResponder:
-    def __init__(self, xsd_path: Path) -> None:
+    def __init__(
+        self,
+        xsd_path: Path,
+        accepts: frozenset[str] | None = None,
+        shelf: set[str] | None = None,
+    ) -> None:
         parser = etree.XMLParser(resolve_entities=False, no_network=True)
-        self.state = ResponderState(etree.XMLSchema(etree.parse(str(xsd_path), parser)))
+        self.state = ResponderState(
+            etree.XMLSchema(etree.parse(str(xsd_path), parser)), accepts=accepts
+        )
+        self.state.shelf |= shelf or set()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(self.state))
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 

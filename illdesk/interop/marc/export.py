@@ -10,6 +10,7 @@ from datetime import date
 import pymarc
 
 from illdesk.domain.citation import Citation, normalise_isbn, normalise_issn
+from illdesk.interop.marc.records import HoldingItem
 
 
 def _clean(text: str) -> str:
@@ -17,11 +18,21 @@ def _clean(text: str) -> str:
 
 
 def citation_to_record(
-    citation: Citation, control_number: str = "", note: str = "", today: date | None = None
+    citation: Citation,
+    control_number: str = "",
+    note: str = "",
+    today: date | None = None,
+    *,
+    more_isbns: Sequence[str] = (),
+    more_issns: Sequence[str] = (),
+    system_numbers: Sequence[str] = (),
+    holdings: Sequence[HoldingItem] = (),
 ) -> pymarc.Record:
     """A minimal MARC 21 bibliographic record (leader/09 'a': UTF-8) for a citation.
 
     ``note`` goes to 590 (local note), e.g. "Purchase on demand for ILL request 2026-0042".
+    ``more_isbns``/``more_issns`` become further 020/022s, ``system_numbers`` 035s (besides
+    the OCLC number), ``holdings`` 852s ($b location, $h call number, $p barcode, $x status).
     """
     record = pymarc.Record(force_utf8=True, leader="00000nam a2200000 a 4500")
     c = Citation(**{k: _clean(v) for k, v in citation.__dict__.items()})
@@ -43,9 +54,20 @@ def citation_to_record(
 
     isbn = normalise_isbn(c.isbn).replace("-", "") or c.isbn
     data("020", "  ", [("a", isbn)])
-    data("022", "  ", [("a", normalise_issn(c.issn) or c.issn)])
+    for other in more_isbns:
+        compact = normalise_isbn(other).replace("-", "")
+        if compact and compact != isbn:
+            data("020", "  ", [("a", compact)])
+    issn = normalise_issn(c.issn) or c.issn
+    data("022", "  ", [("a", issn)])
+    for other in more_issns:
+        if other and other != issn:
+            data("022", "  ", [("a", _clean(other))])
     if c.oclc_number:
         data("035", "  ", [("a", f"(OCoLC){c.oclc_number}")])
+    for number in system_numbers:
+        if number and "OCoLC" not in number:
+            data("035", "  ", [("a", _clean(number))])
     if c.doi:
         data("024", "7 ", [("a", c.doi), ("2", "doi")])
     data("100", "1 ", [("a", c.author)])
@@ -71,6 +93,17 @@ def citation_to_record(
         ]
         data("773", "0 ", related)
     data("590", "  ", [("a", note)])
+    for item in holdings:
+        data(
+            "852",
+            "  ",
+            [
+                ("b", _clean(item.location)),
+                ("h", _clean(item.call_number)),
+                ("p", _clean(item.barcode)),
+                ("x", _clean(item.status)),
+            ],
+        )
     return record
 
 
@@ -80,6 +113,23 @@ def citations_to_marc(citations: Iterable[tuple[str, Citation, str]]) -> bytes:
     writer = pymarc.MARCWriter(out)
     for control, citation, note in citations:
         writer.write(citation_to_record(citation, control, note))
+    return out.getvalue()
+
+
+def records_to_marc(records: Iterable[pymarc.Record]) -> bytes:
+    out = io.BytesIO()
+    writer = pymarc.MARCWriter(out)
+    for record in records:
+        writer.write(record)
+    return out.getvalue()
+
+
+def records_to_marcxml(records: Iterable[pymarc.Record]) -> bytes:
+    out = io.BytesIO()
+    writer = pymarc.XMLWriter(out)
+    for record in records:
+        writer.write(record)
+    writer.close(close_fh=False)
     return out.getvalue()
 
 

@@ -137,11 +137,51 @@ def _year(record: pymarc.Record) -> str:
 def _oclc(record: pymarc.Record) -> str:
     for field in record.get_fields("035"):
         for value in field.get_subfields("a"):
-            if "OCoLC" in value:
-                digits = re.sub(r"\D", "", value.split(")", 1)[-1])
-                if digits:
-                    return digits.lstrip("0") or "0"
+            digits = oclc_digits(value)
+            if digits:
+                return digits
     return ""
+
+
+def oclc_digits(value: str) -> str:
+    """The OCLC number in a 035 $a like "(OCoLC)ocm00012345" as digits ("12345"), else ""."""
+    if "OCoLC" not in value:
+        return ""
+    digits = re.sub(r"\D", "", value.split(")", 1)[-1])
+    return (digits.lstrip("0") or "0") if digits else ""
+
+
+def all_isbns(record: pymarc.Record) -> tuple[str, ...]:
+    """Every valid ISBN in the record's 020 $a fields (no duplicates, record order)."""
+    found: list[str] = []
+    for field in record.get_fields("020"):
+        for value in field.get_subfields("a"):
+            normal = normalise_isbn(value)
+            if normal and normal not in found:
+                found.append(normal)
+    return tuple(found)
+
+
+def all_issns(record: pymarc.Record) -> tuple[str, ...]:
+    """Every valid ISSN in 022 $a and $l (the linking ISSN)."""
+    found: list[str] = []
+    for field in record.get_fields("022"):
+        for value in field.get_subfields("a", "l"):
+            normal = normalise_issn(value)
+            if normal and normal not in found:
+                found.append(normal)
+    return tuple(found)
+
+
+def system_numbers(record: pymarc.Record) -> tuple[str, ...]:
+    """Every 035 $a as written (cleaned), record order."""
+    found: list[str] = []
+    for field in record.get_fields("035"):
+        for value in field.get_subfields("a"):
+            text = clean(value)
+            if text and text not in found:
+                found.append(text)
+    return tuple(found)
 
 
 def _isbn(record: pymarc.Record) -> str:
@@ -227,6 +267,9 @@ def catalogue_record(
         items=items_from_record(record, mapping),
         material=material_of(record).value,
         notes=notes,
+        isbns=all_isbns(record),
+        issns=all_issns(record),
+        system_numbers=system_numbers(record),
     )
 
 

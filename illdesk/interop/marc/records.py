@@ -22,6 +22,12 @@ class CatalogueRecord:
     items: tuple[HoldingItem, ...] = ()
     material: str = ""  # a ``domain.lending_policy.Material`` value, "" when not known
     notes: tuple[str, ...] = ()  # things fixed or doubtful while reading, in words
+    #: Every 020 $a ISBN that is valid, hyphenated ("978-0-..." or "0-..."), in record order.
+    isbns: tuple[str, ...] = ()
+    #: Every 022 $a/$l ISSN that is valid, as "1234-5679".
+    issns: tuple[str, ...] = ()
+    #: Every 035 $a as written, e.g. "(OCoLC)ocm12345678", "(DLC)   00000074".
+    system_numbers: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:

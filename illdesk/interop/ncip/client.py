@@ -25,6 +25,7 @@ from pathlib import Path
 from lxml import etree
 
 from illdesk.interop.ncip.messages import (
+    BibliographicRef,
     CheckInResult,
     CheckOutResult,
     Exchange,
@@ -174,6 +175,127 @@ def build_delete_item(endpoint: NcipEndpoint, item_id: str) -> etree._Element:
     return root
 
 
+# ---- the ILL messages (Koha's NCIP server) --------------------------------------------
+
+
+def _bibliographic_id(parent: etree._Element, bib: BibliographicRef) -> None:
+    """ISBN/ISSN as a BibliographicItemId, else our record id as a BibliographicRecordId."""
+    element = _sub(parent, "BibliographicId")
+    if bib.isbn.strip() or bib.issn.strip():
+        item_id = _sub(element, "BibliographicItemId")
+        _sub(item_id, "BibliographicItemIdentifier", (bib.isbn or bib.issn).strip())
+        _sub(item_id, "BibliographicItemIdentifierCode", "ISBN" if bib.isbn.strip() else "ISSN")
+    else:
+        record = _sub(element, "BibliographicRecordId")
+        _sub(record, "BibliographicRecordIdentifier", _require(bib.request_id, "request number"))
+        _sub(record, "BibliographicRecordIdentifierCode", "Accession Number")
+
+
+def _item_optional(parent: etree._Element, bib: BibliographicRef) -> None:
+    optional = _sub(parent, "ItemOptionalFields")
+    description = _sub(optional, "BibliographicDescription")
+    if bib.author.strip():
+        _sub(description, "Author", bib.author.strip())
+    _sub(description, "Title", _require(bib.title, "title"))
+
+
+def _shipping(parent: etree._Element, address: str) -> None:
+    shipping = _sub(parent, "ShippingInformation")
+    physical = _sub(shipping, "PhysicalAddress")
+    unstructured = _sub(physical, "UnstructuredAddress")
+    _sub(unstructured, "UnstructuredAddressType", "Newline-Delimited Text")
+    _sub(unstructured, "UnstructuredAddressData", _require(address, "shipping address"))
+    _sub(physical, "PhysicalAddressType", "Postal Address")
+
+
+def build_lookup_agency(endpoint: NcipEndpoint) -> etree._Element:
+    root, body = _message("LookupAgency", endpoint)
+    _sub(body, "AgencyId", _require(endpoint.to_agency, "ILS agency id"))
+    _sub(body, "AgencyElementType", "Organization Name Information")
+    return root
+
+
+def build_item_requested(
+    endpoint: NcipEndpoint, user_id: str, bib: BibliographicRef
+) -> etree._Element:
+    """Our patron asked for a title we are borrowing (the ILS opens its ILL request)."""
+    root, body = _message("ItemRequested", endpoint)
+    _id(body, "User", _require(user_id, "patron id"), endpoint.agency_for_ids)
+    _bibliographic_id(body, bib)
+    _id(body, "Request", _require(bib.request_id, "ILL request number"), endpoint.from_agency)
+    _sub(body, "RequestType", "Loan")
+    _sub(body, "RequestScopeType", "Bibliographic Item")
+    if bib.pickup_location.strip():
+        _sub(body, "PickupLocation", bib.pickup_location.strip())
+    _item_optional(body, bib)
+    return root
+
+
+def build_request_item(
+    endpoint: NcipEndpoint, user_id: str, item_id: str, bib: BibliographicRef
+) -> etree._Element:
+    """Hold one of our copies for the borrowing library's account (lending)."""
+    root, body = _message("RequestItem", endpoint)
+    _id(body, "User", _require(user_id, "borrowing library's account"), endpoint.agency_for_ids)
+    _id(body, "Item", _require(item_id, "item barcode"), endpoint.agency_for_ids)
+    _id(body, "Request", _require(bib.request_id, "ILL request number"), endpoint.from_agency)
+    _sub(body, "RequestType", "Hold")
+    _sub(body, "RequestScopeType", "Item")
+    return root
+
+
+def build_item_shipped(
+    endpoint: NcipEndpoint,
+    request_id: str,
+    item_id: str,
+    when: datetime,
+    address: str,
+    user_id: str = "",
+) -> etree._Element:
+    root, body = _message("ItemShipped", endpoint)
+    _id(body, "Request", _require(request_id, "ILL request number"), endpoint.from_agency)
+    if item_id.strip():
+        _id(body, "Item", item_id.strip(), endpoint.agency_for_ids)
+    if user_id.strip():
+        _id(body, "User", user_id.strip(), endpoint.agency_for_ids)
+    _sub(body, "DateShipped", _when(when))
+    _shipping(body, address)
+    return root
+
+
+def build_item_received(
+    endpoint: NcipEndpoint, item_id: str, request_id: str, when: datetime, user_id: str = ""
+) -> etree._Element:
+    root, body = _message("ItemReceived", endpoint)
+    _id(body, "Item", _require(item_id, "item barcode"), endpoint.agency_for_ids)
+    if user_id.strip():
+        _id(body, "User", user_id.strip(), endpoint.agency_for_ids)
+    _id(body, "Request", _require(request_id, "ILL request number"), endpoint.from_agency)
+    _sub(body, "DateReceived", _when(when))
+    return root
+
+
+def build_renew_item(
+    endpoint: NcipEndpoint, user_id: str, item_id: str, desired_due: datetime | None = None
+) -> etree._Element:
+    root, body = _message("RenewItem", endpoint)
+    _id(body, "User", _require(user_id, "patron id"), endpoint.agency_for_ids)
+    _id(body, "Item", _require(item_id, "item barcode"), endpoint.agency_for_ids)
+    if desired_due is not None:
+        _sub(body, "DesiredDateDue", _when(desired_due))
+    return root
+
+
+def build_cancel_request_item(
+    endpoint: NcipEndpoint, user_id: str, request_id: str, request_type: str = "Loan"
+) -> etree._Element:
+    root, body = _message("CancelRequestItem", endpoint)
+    _id(body, "User", _require(user_id, "patron id"), endpoint.agency_for_ids)
+    _id(body, "Request", _require(request_id, "ILL request number"), endpoint.from_agency)
+    _sub(body, "RequestType", request_type)
+    return root
+
+
 # ---- reading ----------------------------------------------------------------------------
 
 
@@ -239,6 +361,13 @@ _SERVICE_WORDS = {
     "CheckInItem": "the check-in",
     "LookupUser": "the patron look-up",
     "DeleteItem": "deleting the temporary item",
+    "LookupAgency": "the agency look-up",
+    "ItemRequested": "opening the ILL request",
+    "RequestItem": "the hold on our copy",
+    "ItemShipped": "recording the shipment",
+    "ItemReceived": "recording the arrival",
+    "RenewItem": "the renewal",
+    "CancelRequestItem": "cancelling the request",
 }
 
 
@@ -354,6 +483,50 @@ class NcipClient:
         body = self._send(build_delete_item(self.endpoint, item_id), "DeleteItem")
         return _text(body, "ItemId", "ItemIdentifierValue") or item_id
 
+    def lookup_agency(self) -> str:
+        """The ILS's name for itself (a connection check); raises NcipError in words."""
+        body = self._send(build_lookup_agency(self.endpoint), "LookupAgency")
+        names = [
+            _text(child, "OrganizationName")
+            for child in body
+            if _local(child.tag) == "OrganizationNameInformation"
+        ]
+        return next((n for n in names if n), _text(body, "AgencyId") or self.endpoint.to_agency)
+
+    def item_requested(self, user_id: str, bib: BibliographicRef) -> None:
+        self._send(build_item_requested(self.endpoint, user_id, bib), "ItemRequested")
+
+    def request_item(self, user_id: str, item_id: str, bib: BibliographicRef) -> None:
+        self._send(build_request_item(self.endpoint, user_id, item_id, bib), "RequestItem")
+
+    def item_shipped(
+        self, request_id: str, item_id: str, when: datetime, address: str, user_id: str = ""
+    ) -> None:
+        self._send(
+            build_item_shipped(self.endpoint, request_id, item_id, when, address, user_id),
+            "ItemShipped",
+        )
+
+    def item_received(
+        self, item_id: str, request_id: str, when: datetime, user_id: str = ""
+    ) -> None:
+        self._send(
+            build_item_received(self.endpoint, item_id, request_id, when, user_id), "ItemReceived"
+        )
+
+    def renew_item(
+        self, user_id: str, item_id: str, desired_due: datetime | None = None
+    ) -> datetime | None:
+        body = self._send(
+            build_renew_item(self.endpoint, user_id, item_id, desired_due), "RenewItem"
+        )
+        return _parse_datetime(_text(body, "DateDue"))
+
+    def cancel_request_item(self, user_id: str, request_id: str) -> None:
+        self._send(
+            build_cancel_request_item(self.endpoint, user_id, request_id), "CancelRequestItem"
+        )
+
     def lookup_user(self, user_id: str) -> UserInfo:
         body = self._send(build_lookup_user(self.endpoint, user_id), "LookupUser")
         optional = _find(body, "UserOptionalFields")
@@ -361,6 +534,7 @@ class NcipClient:
         email = ""
         privileges: list[str] = []
         blocks: list[str] = []
+        valid_to: list[datetime] = []
         if optional is not None:
             personal = _find(optional, "NameInformation", "PersonalNameInformation")
             if personal is not None:
@@ -385,6 +559,9 @@ class NcipClient:
                     status = _text(child, "UserPrivilegeStatus", "UserPrivilegeStatusType")
                     label = _text(child, "AgencyUserPrivilegeType")
                     privileges.append(f"{label}: {status}" if status else label)
+                    until = _parse_datetime(_text(child, "ValidToDate"))
+                    if until is not None:
+                        valid_to.append(until)
                 elif kind == "BlockOrTrap":
                     blocks.append(_text(child, "BlockOrTrapType"))
         return UserInfo(
@@ -393,4 +570,5 @@ class NcipClient:
             email=email,
             privileges=tuple(privileges),
             blocks=tuple(blocks),
+            valid_to=min(valid_to) if valid_to else None,
         )

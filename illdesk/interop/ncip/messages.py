@@ -40,6 +40,18 @@ class TemporaryItem:
 
 
 @dataclass(frozen=True)
+class BibliographicRef:
+    """What an ILL message names of the work: our request number and the citation."""
+
+    request_id: str
+    title: str
+    author: str = ""
+    isbn: str = ""
+    issn: str = ""
+    pickup_location: str = ""
+
+
+@dataclass(frozen=True)
 class NcipProblem:
     problem_type: str
     detail: str = ""
@@ -79,6 +91,8 @@ class UserInfo:
     email: str = ""
     privileges: tuple[str, ...] = ()
     blocks: tuple[str, ...] = ()
+    valid_to: datetime | None = None
+    """The earliest ValidToDate of the patron's privileges (the card's expiry), if given."""
 
     @property
     def blocked(self) -> bool:

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.citation import Citation
 from illdesk.domain.email_request import read_emailed_request
-from illdesk.domain.errors import ValidationFailed
+from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.lending_policy import MATERIAL_WORDS, Material
 from illdesk.domain.money import parse_amount
 from illdesk.domain.vocabulary import ServiceType
 from illdesk.services.intake import read_openurl
 from illdesk.services.requests import DuplicateRequest
 from illdesk.services.rows import PatronRow, RequestDetail
+from illdesk.ui.background import BackgroundTask
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.partners.partner_choice import fill_partner_choice
@@ -152,6 +153,14 @@ class BorrowingRequestDialog(QDialog):
         self.patron_label = QLabel(self)
         self.patron_label.setObjectName("patron_label")
         self.who.layout_.addRow("", self.patron_label)
+        # LookupUser over NCIP (issue 17): the ILS's own block or expiry, before the request
+        self.ils_label = QLabel(self)
+        self.ils_label.setObjectName("ils_label")
+        self.ils_label.setWordWrap(True)
+        self.who.layout_.addRow("", self.ils_label)
+        self.ils_block = ""
+        self._ils_asked = ""
+        self._ils_task: BackgroundTask | None = None
         self.new_patron = QPushButton(self.tr("New patron…"), self)
         self.new_patron.clicked.connect(self._create_patron)
         self.who.layout_.addRow("", self.new_patron)
@@ -210,7 +219,52 @@ class BorrowingRequestDialog(QDialog):
             text += " · " + self.tr("BLOCKED: {0}").format(self._patron.blocked_reason)
         self.patron_label.setText(text)
         self.show_suggestion()
+        self._ask_ils(self._patron.barcode)
         return self._patron
+
+    def _ask_ils(self, barcode: str) -> None:
+        """LookupUser off the GUI thread; what the ILS says shows under the patron."""
+        ils = self.context.ils
+        if ils is None or not ils.enabled() or barcode == self._ils_asked:
+            return
+        self._ils_asked = barcode
+        self.ils_block = ""
+        self.ils_label.setStyleSheet("color:#555;")
+        self.ils_label.setText(self.tr("Asking our library system…"))
+        task = BackgroundTask(lambda _p: ils.standing_words(ils.lookup_user(barcode)), self)
+        self._ils_task = task
+
+        def answered(info: object) -> None:
+            if self._ils_asked != barcode:
+                return
+            words = str(info or "")
+            self.ils_block = words
+            if words:
+                self.ils_label.setStyleSheet("color:#c53030;font-weight:600;")
+                self.ils_label.setText(self.tr("Library system: {0}").format(words))
+            else:
+                self.ils_label.setStyleSheet("color:#2f855a;")
+                self.ils_label.setText(self.tr("Library system: no block."))
+
+        def failed(error: object) -> None:
+            if self._ils_asked != barcode:
+                return
+            words = error.message if isinstance(error, DeskError) else str(error)
+            self.ils_label.setStyleSheet("color:#b7791f;")
+            self.ils_label.setText(self.tr("Library system did not answer: {0}").format(words))
+
+        def ended() -> None:
+            if self._ils_task is task:
+                self._ils_task = None
+            task.deleteLater()
+
+        task.succeeded.connect(answered)
+        task.failed.connect(failed)
+        task.finished.connect(ended)
+        task.start()
+
+    def ils_busy(self) -> bool:
+        return self._ils_task is not None
 
     def show_suggestion(self) -> None:
         """The library's purchase rule on what is typed so far (the request is still made
@@ -254,6 +308,16 @@ class BorrowingRequestDialog(QDialog):
             self.who.show_problems(problems)
             return
         assert patron is not None
+        if self.ils_block:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Blocked in the library system"),
+                self.tr("Our library system says: {0}. Make the request anyway?").format(
+                    self.ils_block
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
 
         def create(allow_duplicate: bool) -> RequestDetail:
             return self.context.requests.create_borrowing(

@@ -31,6 +31,8 @@ _TEXT_FIELDS = (
     "country",
     "email",
     "iso18626_endpoint",
+    "catalogue_url",
+    "catalogue_database",
     "currency",
     "lending_conditions",
 )
@@ -65,6 +67,13 @@ class PartnerForm(QWidget):
                 self.tr("ISO 18626 address"),
                 "https://ill.example.org/iso18626",
             ),
+            (
+                self.who,
+                "catalogue_url",
+                self.tr("Catalogue (SRU or Z39.50)"),
+                "https://opac.example.org/sru  ·  z3950://opac.example.org:210",
+            ),
+            (self.who, "catalogue_database", self.tr("Catalogue database"), "Default"),
         ):
             self.edits[name] = self._line(form, name, label, hint)
         self.loan_days = QSpinBox(self)

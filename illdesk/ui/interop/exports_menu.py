@@ -1,0 +1,73 @@
+"""File → Export: requests and our catalogue as MARC 21, MARCXML or CSV, through a file
+dialog; the export runs off the GUI thread and its outcome shows in the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from illdesk.domain.errors import DeskError
+from illdesk.domain.vocabulary import Side
+from illdesk.services.exports import ExportService, Format
+from illdesk.ui.background import run_with_progress
+
+_SUFFIX: dict[str, Format] = {".mrc": "marc", ".xml": "marcxml", ".csv": "csv"}
+
+
+def add_export_menu(window: QMainWindow, menu: QMenu, exports: ExportService) -> QMenu:
+    """The Export submenu; its actions are named ``export_borrowing``, ``export_lending``,
+    ``export_catalogue``."""
+    submenu = menu.addMenu(window.tr("E&xport"))
+    for name, text, what in (
+        ("export_borrowing", window.tr("&Borrowing requests…"), Side.BORROWING),
+        ("export_lending", window.tr("&Lending requests…"), Side.LENDING),
+        ("export_catalogue", window.tr("Our &catalogue…"), None),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.triggered.connect(
+            lambda _checked=False, w=what, t=text: export(window, exports, w, t)
+        )
+        submenu.addAction(action)
+    return submenu
+
+
+def export(window: QMainWindow, exports: ExportService, side: Side | None, title: str) -> None:
+    filters = ";;".join(
+        (
+            window.tr("MARC 21 (*.mrc)"),
+            window.tr("MARCXML (*.xml)"),
+            window.tr("CSV for spreadsheets (*.csv)"),
+        )
+    )
+    default = "catalogue" if side is None else f"{side.value}-requests"
+    path, chosen = QFileDialog.getSaveFileName(
+        window, window.tr("Export {0}").format(title.strip("…&")), f"{default}.mrc", filters
+    )
+    if not path:
+        return
+    suffix = Path(path).suffix.lower()
+    if suffix not in _SUFFIX:  # no extension typed: take the chosen filter's
+        suffix = next((s for s in _SUFFIX if s in chosen), ".mrc")
+        path += suffix
+    fmt = _SUFFIX[suffix]
+
+    def job(_progress: object) -> int:
+        if side is None:
+            return exports.export_catalogue(path, fmt)
+        return exports.export_requests(side, path, fmt)
+
+    def done(count: object) -> None:
+        window.statusBar().showMessage(
+            window.tr("Exported {0} records to {1}.").format(count, path), 15000
+        )
+
+    def failed(error: Exception) -> None:
+        words = error.message if isinstance(error, DeskError) else str(error)
+        QMessageBox.warning(window, window.tr("Export not written"), words)
+
+    window.export_task = run_with_progress(  # type: ignore[attr-defined]
+        window, window.tr("Exporting…"), job, done, failed
+    )
