@@ -17,11 +17,12 @@ from illdesk.persistence.settings_store import load_settings
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightFacts, CopyrightService
-from illdesk.services.demo_data import add_todays_arrivals, generate
+from illdesk.services.demo_data import add_todays_arrivals, generate, store_demo_library
 from illdesk.services.directory import DirectoryService
 from illdesk.services.documents import DocumentFacts, DocumentService
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.library_settings import LibrarySettingsService
+from illdesk.services.library_setup import LibrarySetupService
 from illdesk.services.message_import import MessageImportService
 from illdesk.services.notices import NoticeService
 from illdesk.services.open_access import OpenAccessService
@@ -38,7 +39,10 @@ from illdesk.services.shipping import ShippingService
 from illdesk.settings_registry import all_setting_defs
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from illdesk.ui.services_context import DeskContext
+    from illdesk.ui.setup_wizard import FirstRun
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +96,16 @@ def _is_empty(db: Database) -> bool:
         return not session.scalar(select(func.count()).select_from(orm.Request))
 
 
+def first_run(db: Database, context: DeskContext, desk: QSettings, offer_demo: bool) -> FirstRun:
+    """The first-run assistant when this database does not know its library yet."""
+    from illdesk.ui.setup_wizard import FirstRun, run_first_run
+
+    service = LibrarySetupService(db, context.settings)
+    if service.is_set_up():
+        return FirstRun.SET_UP
+    return run_first_run(service, context.settings, desk, offer_demo)
+
+
 def main(args: argparse.Namespace | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -101,6 +115,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.main_window import MainWindow
     from illdesk.ui.peer.runtime import start_peer_messaging
+    from illdesk.ui.setup_wizard import FirstRun
 
     if args is None:
         from illdesk.cli import build_parser
@@ -120,23 +135,22 @@ def main(args: argparse.Namespace | None = None) -> int:
         log.error("cannot open database %s: %s", url, exc)
         QMessageBox.critical(None, "illdesk", exc.message)
         return 1
-    fill = False
-    if _is_empty(db):
-        fill = bool(args.demo)
-        if not fill:
-            answer = QMessageBox.question(
-                None,
-                "illdesk",
-                app.translate(
-                    "App",
-                    "This database is empty. Fill it with demo patrons, "
-                    "partner libraries and requests to try illdesk out?",
-                ),
-            )
-            fill = answer == QMessageBox.StandardButton.Yes
     context = build_context(db)
+    empty = _is_empty(db)
+    fill = bool(args.demo) and empty
+    if args.demo and not empty:
+        store_demo_library(db)  # an older demo database, made before it stored its library
+        context = build_context(db)
+    elif not fill:
+        choice = first_run(db, context, desk, offer_demo=empty)
+        if choice is FirstRun.CLOSED:
+            log.info("first-run setup closed; nothing stored")
+            db.dispose()
+            return 0
+        fill = choice is FirstRun.DEMO
     if fill:
         generate(db, DEMO_REQUESTS)
+        context = build_context(db)  # the demo library the demo data stored
         add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
     runtime = start_peer_messaging(db, context.settings, context.requests)
     context.outbox.wake = runtime.wake

@@ -114,7 +114,14 @@ SETTINGS: tuple[SettingDef, ...] = (
         "user can read), never in the shared database.",
         "desk",
     ),
-    SettingDef("mail.sender", str, "ill@millbrook.example.org", "The From address of notices."),
+    SettingDef(
+        "mail.sender",
+        str,
+        "",
+        "The From address of notices (empty: the library's ILL e-mail).",
+        label="From address",
+        example="ill@library.example.org",
+    ),
     SettingDef("mail.timeout_seconds", int, 20, "How long to wait for the mail server."),
     *NOTICE_TEMPLATES,
 )

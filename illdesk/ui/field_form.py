@@ -39,6 +39,12 @@ class FieldForm(QWidget):
         self._fields[name] = widget
         return widget
 
+    def remove(self, name: str) -> None:
+        """Take a field (and its error line) out of the form; the widget is deleted."""
+        widget = self._fields.pop(name)
+        self._errors.pop(name)
+        self.layout_.removeRow(widget.parentWidget())
+
     def set_row_visible(self, name: str, visible: bool) -> None:
         self.layout_.setRowVisible(self._fields[name].parentWidget(), visible)
 
