@@ -35,6 +35,11 @@ class FieldForm(QWidget):
         error.hide()
         box.addWidget(error)
         self.layout_.addRow(label, holder)
+        if self.isVisible():  # a row added to a form on screen shows now, not after events
+            holder.show()
+            label_widget = self.layout_.labelForField(holder)
+            if label_widget is not None:
+                label_widget.show()
         self._errors[name] = error
         self._fields[name] = widget
         return widget

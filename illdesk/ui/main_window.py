@@ -34,6 +34,7 @@ from illdesk.ui.devices.bridge import DeviceBridge
 from illdesk.ui.devices.devices_dialog import DevicesDialog
 from illdesk.ui.devices.wedge import KeyboardWedge
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
+from illdesk.ui.help import install_help_menu
 from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.patrons_tab import PatronsTab
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.desk_settings = desk_settings or QSettings("illdesk", "illdesk")
         context.current_staff = self.current_staff
         load_desk_values(context.library_settings, self.desk_settings)
-        self.setWindowTitle(self.tr("illdesk — interlibrary loan desk"))
+        self.update_title()
 
         self.printer = PrintDispatcher(context, self, self.desk_settings)
         self.borrowing = RequestTab(context, Side.BORROWING, self, self.printer)
@@ -229,10 +230,7 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
         view_menu.addAction(find)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About illdesk"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        self.help_actions = install_help_menu(self, self.context.database_description)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -344,6 +342,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context.library_settings, self.desk_settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:  # the sender reads them when sending
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+            self.update_title()
 
     def check_overdues(self) -> None:
         try:
@@ -422,11 +421,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.borrowing)
         self.borrowing.show_request(detail)
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About illdesk"),
-            self.tr(
-                "illdesk — the interlibrary-loan desk for small libraries.\n\nDatabase: {0}"
-            ).format(self.context.database_description),
-        )
+    def update_title(self) -> None:
+        """The window names the library it works for."""
+        name = self.context.settings.get_str("library.name").strip()
+        self.setWindowTitle(self.tr("{0} — illdesk").format(name) if name else "illdesk")

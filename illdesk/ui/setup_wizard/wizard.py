@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -281,6 +281,9 @@ class AddressPage(QWizardPage):
 class MailPage(QWizardPage):
     """The mail server notices go out through, with a test message."""
 
+    test_button_done = Signal(str)
+    """The test message went or failed; the words shown."""
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("E-mail"))
@@ -387,9 +390,13 @@ class MailPage(QWizardPage):
             )
         )
         task.failed.connect(lambda exc: self.test_result.setText(self._failure(exc)))
-        task.finished.connect(lambda: self.test_button.setEnabled(True))
+        task.finished.connect(self._test_finished)
         self._task = task
         task.start()
+
+    def _test_finished(self) -> None:
+        self.test_button.setEnabled(True)
+        self.test_button_done.emit(self.test_result.text())
 
     def _failure(self, exc: object) -> str:
         words = exc.message if isinstance(exc, DeskError) else str(exc)
@@ -446,6 +453,7 @@ class ScannerPage(QWizardPage):
         self.port.lineEdit().setPlaceholderText(self.tr("e.g. /dev/ttyACM0 or COM3"))
         for info in list_serial_ports():
             self.port.addItem(info.label(), info.device)
+        self.port.setCurrentIndex(-1)
         self.port.setEditText(port)
         self.baud = QComboBox(self)
         self.baud.setObjectName("scanner_baud")
