@@ -100,6 +100,7 @@ class ScanStation(QFrame):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.answer_unfilled)
             condition = QShortcut(QKeySequence("F11"), self)
+            condition.setWhatsThis(self.tr("Note the condition of the returned copy"))
             condition.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             condition.activated.connect(self.note_condition)
         self.box = ScanBox(self)

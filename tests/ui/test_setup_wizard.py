@@ -217,6 +217,7 @@ def test_demo_instead_stores_nothing(qtbot, wizard, sqlite_db) -> None:
 
 def test_a_serial_scanner_shows_what_it_read(qtbot, wizard) -> None:
     from illdesk.hardware.sim.scanner_sim import SimulatedScanner
+    from illdesk.hardware.status import DeviceState
 
     next_page(qtbot, wizard)
     fill_library(qtbot, wizard)
@@ -231,6 +232,9 @@ def test_a_serial_scanner_shows_what_it_read(qtbot, wizard) -> None:
         click_box(qtbot, wizard.scanner.serial)
         choose(qtbot, wizard.scanner.port, str(scanner.path))
         qtbot.mouseClick(wizard.scanner.open_button, Qt.MouseButton.LeftButton)
+        bridge = wizard.scanner.bridge
+        qtbot.waitUntil(lambda: bridge.state("scanner") is DeviceState.CONNECTED, timeout=10000)
+        assert wizard.scanner.read.text() == f"Scanner ready on {scanner.path}."
         with qtbot.waitSignal(wizard.scanner.bridge.scanned, timeout=10000):
             scanner.scan("B-2026-000123")
         assert wizard.scanner.test_field.text() == "B-2026-000123"

@@ -106,7 +106,7 @@ class ShortcutRow:
 
 
 def _plain(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(".…")
 
 
 def _where(widget: QWidget | None, window: QMainWindow) -> str:
@@ -176,6 +176,7 @@ class ShortcutsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 self.table.setItem(index, column, item)
         self.table.verticalHeader().hide()
+        self.table.resizeRowsToContents()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

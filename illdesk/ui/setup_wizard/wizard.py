@@ -200,6 +200,7 @@ class AddressPage(QWizardPage):
         line = self.country.lineEdit()
         if line is not None:
             line.editingFinished.connect(self.country_changed)
+            line.textChanged.connect(self._typed_country)
 
     def label_for(self, field: AddressField) -> str:
         words = {
@@ -228,6 +229,11 @@ class AddressPage(QWizardPage):
         }
         label = words.get(field.kind, field.kind.replace("_", " ").capitalize())
         return label if field.required else self.tr("{0} (if any)").format(label)
+
+    def _typed_country(self, text: str) -> None:
+        """A country's full name typed or completed: its lines at once."""
+        if self.country.findText(text, Qt.MatchFlag.MatchFixedString) >= 0:
+            self.country_changed()
 
     def country_changed(self) -> None:
         code = _chosen(self.country)
