@@ -32,7 +32,7 @@ class SettingDef:
         """The words Settings shows for this setting (never the raw key)."""
         if self.label:
             return self.label
-        words = self.key.split(".")[-1].replace("_", " ").strip()
+        words = " ".join(self.key.split(".")[1:]).replace("_", " ").strip()
         replacements = {" ms": " (ms)", " mm": " (mm)", " kg": " (kg)", " seconds": " (seconds)"}
         for raw, nice in replacements.items():
             if words.endswith(raw):

@@ -222,6 +222,26 @@ def identity_problems(identity: LibraryIdentity) -> tuple[dict[str, str], dict[s
     return problems, values
 
 
+def library_value_problem(key: str, value: object) -> str | None:
+    """Why one value of the library's identity cannot be stored (Settings checks each
+    change with the rules the first-run assistant and the partner form use), or None."""
+    text = str(value).strip()
+    if key == "library.name" and not text:
+        return "Enter the library's name as it should print on labels."
+    if key == "library.symbol":
+        return symbol_problem(text)
+    if key == "interop.iso18626.agency_id_value" and text:
+        return symbol_problem(text)
+    if key in ("library.email", "mail.sender") and text:
+        bad = email_problem(text)
+        return f"{bad} e.g. ill@library.example.org" if bad else None
+    if key == "library.country" and pycountry.countries.get(alpha_2=text.upper()) is None:
+        return "Enter the two-letter country code (ISO 3166), e.g. DE or US."
+    if key in CURRENCY_SETTINGS and pycountry.currencies.get(alpha_3=text.upper()) is None:
+        return "Enter the three-letter currency code (ISO 4217), e.g. EUR or USD."
+    return None
+
+
 class LibrarySetupService:
     """Whether this database knows who its library is, and storing what staff entered."""
 
