@@ -182,7 +182,10 @@ def _address_problems(
             else:
                 problems[f.setting] = "This is not a known value in this country."
         return problems, {}
-    return {}, {ADDRESS_SETTINGS[n]: str(tidy.get(n, "") or "") for n in given}
+    # postal codes and region codes as the post writes them (SW1A 1AA, NY); street and city
+    # as staff typed them (the data set would put a German city in capitals)
+    written = {n: str(tidy.get(n, "") or "") for n in ("postal_code", "country_area")}
+    return {}, {ADDRESS_SETTINGS[n]: written.get(n, v) for n, v in given.items()}
 
 
 def identity_problems(identity: LibraryIdentity) -> tuple[dict[str, str], dict[str, str]]:
