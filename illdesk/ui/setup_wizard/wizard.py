@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -696,8 +697,6 @@ class SetupWizard(QWizard):
         try:
             desk_values = self.service.store(self.identity(), self.other_values())
         except ValidationFailed as exc:  # a page let something through: say so, lose nothing
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(self, self.windowTitle(), "\n".join(exc.problems.values()))
             return
         self._keep_on_desk(desk_values)
