@@ -146,7 +146,10 @@ def window_shortcuts(window: QMainWindow) -> list[ShortcutRow]:
             menus = [w for w in action.associatedObjects() if hasattr(w, "title")]
             if menus:
                 where = _plain(menus[0].title())
-            rows.append(ShortcutRow(where, _plain(action.text()), sequence.toString(native)))
+            # the tooltip holds the key's words when the action sets them (else Qt's default:
+            # the menu text without its & mnemonic)
+            what = _plain(action.toolTip() or action.text())
+            rows.append(ShortcutRow(where, what, sequence.toString(native)))
     for shortcut in window.findChildren(QShortcut):
         sequence = shortcut.key()
         if sequence.isEmpty() or not shortcut.isEnabled():
