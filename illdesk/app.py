@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from illdesk.demo.data import add_todays_arrivals, generate
+from illdesk.demo.data import add_todays_arrivals, generate, store_demo_library
 from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
@@ -27,6 +27,7 @@ from illdesk.services.find_lenders import FindLendersService
 from illdesk.services.ils_sync import IlsSyncService, IlsWorker
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.library_settings import LibrarySettingsService
+from illdesk.services.library_setup import LibrarySetupService
 from illdesk.services.message_import import MessageImportService
 from illdesk.services.notices import NoticeService
 from illdesk.services.open_access import OpenAccessService
@@ -44,7 +45,10 @@ from illdesk.services.shipping import ShippingService
 from illdesk.settings_registry import all_setting_defs
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from illdesk.ui.services_context import DeskContext
+    from illdesk.ui.setup_wizard import FirstRun
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +112,16 @@ def _is_empty(db: Database) -> bool:
         return not session.scalar(select(func.count()).select_from(orm.Request))
 
 
+def first_run(db: Database, context: DeskContext, desk: QSettings, offer_demo: bool) -> FirstRun:
+    """The first-run assistant when this database does not know its library yet."""
+    from illdesk.ui.setup_wizard import FirstRun, run_first_run
+
+    service = LibrarySetupService(db, context.settings)
+    if service.is_set_up():
+        return FirstRun.SET_UP
+    return run_first_run(service, context.settings, desk, offer_demo)
+
+
 def main(args: argparse.Namespace | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -116,6 +130,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     from illdesk.ui import excepthook
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.main_window import MainWindow
+    from illdesk.ui.setup_wizard import FirstRun
 
     if args is None:  # started as illdesk-gui: the window on the usual database
         args = argparse.Namespace(database_url=None, demo=False)
@@ -133,23 +148,22 @@ def main(args: argparse.Namespace | None = None) -> int:
         log.error("cannot open database %s: %s", url, exc)
         QMessageBox.critical(None, "illdesk", exc.message)
         return 1
-    fill = False
-    if _is_empty(db):
-        fill = bool(args.demo)
-        if not fill:
-            answer = QMessageBox.question(
-                None,
-                "illdesk",
-                app.translate(
-                    "App",
-                    "This database is empty. Fill it with demo patrons, "
-                    "partner libraries and requests to try illdesk out?",
-                ),
-            )
-            fill = answer == QMessageBox.StandardButton.Yes
     context = build_context(db)
+    empty = _is_empty(db)
+    fill = bool(args.demo) and empty
+    if args.demo and not empty:
+        store_demo_library(db)  # an older demo database, made before it stored its library
+        context = build_context(db)
+    elif not fill:
+        choice = first_run(db, context, desk, offer_demo=empty)
+        if choice is FirstRun.CLOSED:
+            log.info("first-run setup closed; nothing stored")
+            db.dispose()
+            return 0
+        fill = choice is FirstRun.DEMO
     if fill:
         generate(db, DEMO_REQUESTS)
+        context = build_context(db)  # the demo library the demo data stored
         add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
     # the outbox worker and, if enabled, the listener; a listener that cannot start
     # leaves its reasons in runtime.problems for the status bar

@@ -18,3 +18,11 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
         root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def current_log_file() -> Path | None:
+    """The file this program logs to now (None before :func:`setup_logging`)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, RotatingFileHandler):
+            return Path(handler.baseFilename)
+    return None

@@ -103,7 +103,11 @@ def sqlite_db(sqlite_url: str, tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def settings() -> Settings:
-    return default_settings()
+    """A desk that has been set up, as the demo library (a desk before its first-run
+    setup knows no name, address or e-mail of its own)."""
+    from illdesk.demo.data import DEMO_LIBRARY
+
+    return default_settings(**{k.replace(".", "__"): v for k, v in DEMO_LIBRARY.items()})
 
 
 class FixedClock:

@@ -26,6 +26,20 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingPolicyRule
 
+DEMO_LIBRARY: dict[str, str] = {
+    # the demo's own library: stored only when demo data is made (``illdesk --demo``,
+    # ``illdesk demo-data`` or the first-run assistant's "try with demo data" choice)
+    "library.name": "Millbrook Public Library",
+    "library.symbol": "US-MbPL",
+    "library.street": "12 Mill Street",
+    "library.city": "Millbrook",
+    "library.postal_code": "12545",
+    "library.region": "NY",
+    "library.country": "US",
+    "library.email": "ill@millbrook.example.org",
+    "mail.sender": "ill@millbrook.example.org",
+}
+
 STAFF = ("Dana Whitfield", "Luis Ortega", "Priya Raman", "Tom Baker")
 
 PARTNERS = (
@@ -604,6 +618,18 @@ def _demo_policy(session: Session) -> None:
         )
 
 
+def _store_demo_library(session: Session) -> None:
+    if session.get(orm.SettingRow, "library.name") is None:
+        for key, value in DEMO_LIBRARY.items():
+            session.merge(orm.SettingRow(key=key, value=value))
+
+
+def store_demo_library(db: Database) -> None:
+    """The demo library, unless this database knows its library already."""
+    with db.transaction() as session:
+        _store_demo_library(session)
+
+
 def generate(
     db: Database,
     requests: int = 500,
@@ -618,6 +644,7 @@ def generate(
     now = dt.datetime.combine(today or dt.date.today(), dt.time(17, 0))
     start = now - dt.timedelta(days=3 * 365)
     with db.transaction() as session:
+        _store_demo_library(session)
         if session.scalar(select(func.count()).select_from(orm.StaffMember)) == 0:
             session.add_all(
                 orm.StaffMember(name=n, initials="".join(w[0] for w in n.split())) for n in STAFF

@@ -44,20 +44,39 @@ class PartnerRecord:
     notes: str = ""
 
 
+def symbol_problem(symbol: str) -> str | None:
+    """Why ``symbol`` cannot be a library symbol (ISIL or OCLC), or None when it can.
+
+    One rule for partners and for our own library, so that what partners call us is
+    something we would accept from them."""
+    if _SYMBOL.match(symbol.strip()):
+        return None
+    return (
+        "Enter the library's symbol or ISIL (letters, digits and "
+        "- : . / _, up to 40), e.g. DE-1 or US-NPHVC."
+    )
+
+
+def email_problem(email: str) -> str | None:
+    """Why ``email`` (not empty) is not an e-mail address, or None when it looks like one."""
+    if _EMAIL.match(email.strip()):
+        return None
+    return "That does not look like an e-mail address."
+
+
 def partner_problems(record: PartnerRecord) -> dict[str, str]:
     """What is wrong with the entry, by field, in words; empty when it can be saved."""
     problems: dict[str, str] = {}
     if not record.name.strip():
         problems["name"] = "Enter the library's name."
-    if not _SYMBOL.match(record.symbol.strip()):
-        problems["symbol"] = (
-            "Enter the library's symbol or ISIL (letters, digits and "
-            "- : . / _, up to 40), e.g. DE-1 or US-NPHVC."
-        )
+    symbol = symbol_problem(record.symbol)
+    if symbol is not None:
+        problems["symbol"] = symbol
     if not re.fullmatch(r"[A-Z]{2}", record.country.strip().upper()):
         problems["country"] = "Enter the two-letter country code (ISO 3166), e.g. DE."
-    if record.email.strip() and not _EMAIL.match(record.email.strip()):
-        problems["email"] = "That does not look like an e-mail address."
+    email = email_problem(record.email) if record.email.strip() else None
+    if email is not None:
+        problems["email"] = email
     endpoint = record.iso18626_endpoint.strip()
     if endpoint and not re.match(r"^https?://[^\s/]+", endpoint):
         problems["iso18626_endpoint"] = "The ISO 18626 address starts with https:// or http://."

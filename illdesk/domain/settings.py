@@ -23,6 +23,23 @@ class SettingDef:
     help: str
     scope: Literal["desk", "library"] = "library"
     choices: tuple[str, ...] = ()
+    label: str = ""
+    """What staff read in Settings; empty: made from the key's last part."""
+    example: str = ""
+    """A value shown as an example (the placeholder of the field), in place of a rule."""
+
+    def title(self) -> str:
+        """The words Settings shows for this setting (never the raw key)."""
+        if self.label:
+            return self.label
+        words = " ".join(self.key.split(".")[1:]).replace("_", " ").strip()
+        replacements = {" ms": " (ms)", " mm": " (mm)", " kg": " (kg)", " seconds": " (seconds)"}
+        for raw, nice in replacements.items():
+            if words.endswith(raw):
+                words = words[: -len(raw)] + nice
+        for short, long in (("iso18626", "ISO 18626"), ("smtp", "SMTP"), ("url", "address")):
+            words = words.replace(short, long)
+        return words[:1].upper() + words[1:]
 
     def coerce(self, raw: object) -> SettingValue:
         """Turn a stored value (often a string) into this setting's type, or raise ValueError."""

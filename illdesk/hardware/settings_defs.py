@@ -25,10 +25,25 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Serial port of the barcode scanner (COM3, /dev/ttyACM0); empty: no serial "
         "scanner (keyboard-wedge scanners need no setting).",
         "desk",
+        label="Serial scanner port",
+        example="/dev/ttyACM0 or COM3",
     ),
-    SettingDef("hardware.scanner.baud", int, 9600, "Baud rate of the serial scanner.", "desk"),
     SettingDef(
-        "hardware.scanner.bytesize", str, "8", "Data bits of the serial scanner.", "desk", BYTESIZES
+        "hardware.scanner.baud",
+        int,
+        9600,
+        "Baud rate of the serial scanner.",
+        "desk",
+        label="Serial scanner speed (baud)",
+    ),
+    SettingDef(
+        "hardware.scanner.bytesize",
+        str,
+        "8",
+        "Data bits of the serial scanner.",
+        "desk",
+        BYTESIZES,
+        label="Serial scanner data bits",
     ),
     SettingDef(
         "hardware.scanner.parity",
@@ -37,9 +52,16 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Parity of the serial scanner: N none, E even, O odd, M mark, S space.",
         "desk",
         PARITIES,
+        label="Serial scanner parity",
     ),
     SettingDef(
-        "hardware.scanner.stopbits", str, "1", "Stop bits of the serial scanner.", "desk", STOPBITS
+        "hardware.scanner.stopbits",
+        str,
+        "1",
+        "Stop bits of the serial scanner.",
+        "desk",
+        STOPBITS,
+        label="Serial scanner stop bits",
     ),
     SettingDef(
         "hardware.scanner.terminator",
@@ -48,6 +70,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "What ends one scan on the serial line: any of CR/LF/Tab/ETX, or just one.",
         "desk",
         TERMINATORS,
+        label="End of a scan on the serial line",
     ),
     SettingDef(
         "hardware.reconnect_ms",
@@ -55,6 +78,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         500,
         "How often (ms) an unplugged scanner or RFID pad is looked for again.",
         "desk",
+        label="Look again for an unplugged device every (ms)",
     ),
     # keyboard wedge
     SettingDef(
@@ -64,6 +88,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Catch keyboard-wedge scans that land in the wrong field and send them to the "
         "station's scan box.",
         "desk",
+        label="Catch keyboard scanner input in the wrong field",
     ),
     SettingDef(
         "hardware.wedge.max_gap_ms",
@@ -71,6 +96,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         40,
         "Longest pause (ms) between two keys of one scanner burst; people type slower.",
         "desk",
+        label="Longest pause inside one keyboard scan (ms)",
     ),
     SettingDef(
         "hardware.wedge.min_length",
@@ -78,6 +104,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         5,
         "Fewest characters a keyboard-wedge burst needs to count as a scan.",
         "desk",
+        label="Fewest characters of a keyboard scan",
     ),
     # barcode rules (shared by the library)
     SettingDef(
@@ -86,6 +113,8 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Comma-separated prefixes a scanner adds before the barcode, removed from scans.",
         "library",
+        label="Prefixes the scanner adds",
+        example="]C1",
     ),
     SettingDef(
         "hardware.barcode.suffixes",
@@ -93,6 +122,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Comma-separated suffixes a scanner adds after the barcode, removed from scans.",
         "library",
+        label="Suffixes the scanner adds",
     ),
     SettingDef(
         "hardware.barcode.code39_check",
@@ -100,46 +130,69 @@ SETTINGS: tuple[SettingDef, ...] = (
         False,
         "Item labels are Code 39 with a mod-43 check character (removed from scans).",
         "library",
+        label="Item labels carry a Code 39 check character",
     ),
     SettingDef(
         "hardware.barcode.request_pattern",
         str,
         DEFAULT_REQUEST_PATTERN,
-        "Regular expression of a request number (B-2026-000123, ILL-000123).",
+        "How the desk tells a scanned request number from other barcodes.",
         "library",
+        label="What a request number looks like",
+        example="B-2026-000123, ILL-000123",
     ),
     SettingDef(
         "hardware.barcode.patron_pattern",
         str,
         DEFAULT_PATRON_PATTERN,
-        "Regular expression of a patron card barcode.",
+        "How the desk tells a scanned patron card from other barcodes.",
         "library",
+        label="What a patron card looks like",
+        example="P100042",
     ),
     SettingDef(
         "hardware.barcode.tracking_pattern",
         str,
         DEFAULT_TRACKING_PATTERN,
-        "Regular expression of a parcel tracking number.",
+        "How the desk tells a parcel tracking number from other barcodes.",
         "library",
+        label="What a parcel tracking number looks like",
+        example="1Z999AA10123456784",
     ),
     SettingDef(
         "hardware.barcode.item_pattern",
         str,
         DEFAULT_ITEM_PATTERN,
-        "Regular expression of an item barcode (checked after the others).",
+        "How the desk tells an item barcode (checked after the others).",
         "library",
+        label="What an item barcode looks like",
+        example="31234000123456",
     ),
     # RFID pad
     SettingDef(
-        "hardware.rfid.port", str, "", "Serial port of the RFID pad; empty: no RFID pad.", "desk"
+        "hardware.rfid.port",
+        str,
+        "",
+        "Serial port of the RFID pad; empty: no RFID pad.",
+        "desk",
+        label="RFID pad port",
+        example="/dev/ttyUSB0 or COM4",
     ),
-    SettingDef("hardware.rfid.baud", int, 115200, "Baud rate of the RFID pad.", "desk"),
+    SettingDef(
+        "hardware.rfid.baud",
+        int,
+        115200,
+        "Baud rate of the RFID pad.",
+        "desk",
+        label="RFID pad speed (baud)",
+    ),
     SettingDef(
         "hardware.rfid.poll_ms",
         int,
         250,
         "How often (ms) the RFID pad is asked which tags lie on it.",
         "desk",
+        label="Ask the RFID pad every (ms)",
     ),
     SettingDef(
         "hardware.rfid.isil",
@@ -147,6 +200,8 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Our library's ISIL (e.g. DK-710100), written to the tags of our own items.",
         "library",
+        label="Our ISIL on RFID tags",
+        example="DK-710100",
     ),
     SettingDef(
         "hardware.rfid.afi_secured",
@@ -154,6 +209,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         AFI_SECURED,
         "AFI value of a secured item in the library (ISO 28560: 7).",
         "library",
+        label="AFI of a secured item",
     ),
     SettingDef(
         "hardware.rfid.afi_unsecured",
@@ -161,5 +217,6 @@ SETTINGS: tuple[SettingDef, ...] = (
         AFI_UNSECURED,
         "AFI value of an item that left with a patron or in a parcel (ISO 28560: 194, hex C2).",
         "library",
+        label="AFI of an item that left",
     ),
 )

@@ -20,6 +20,8 @@ SETTINGS: tuple[SettingDef, ...] = (
         "MARC field that holds our items (852 standard holdings, 949 local/Sirsi-style, 952 Koha).",
         "library",
         ("852", "949", "952"),
+        label="MARC field of holdings",
+        example="852",
     ),
     SettingDef(
         "catalogue.marc_holdings_subfields",
@@ -28,6 +30,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Which subfields hold what, e.g. “barcode=p call_number=hi location=b status=x”. "
         "Empty = the usual layout of the chosen field.",
         "library",
+        label="MARC subfields of holdings",
     ),
     SettingDef(
         "catalogue.marc_encoding",
@@ -37,6 +40,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "marc8, utf-8, cp1251, ...",
         "library",
         ENCODINGS,
+        label="Character set of MARC files",
     ),
     SettingDef(
         "catalogue.sru_targets",
@@ -46,6 +50,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "holdings field. Example: Union catalogue | http://sru.example.org | Default | "
         "marcxml | 852",
         "library",
+        label="Catalogues to search (SRU)",
     ),
     SettingDef(
         "catalogue.own_opac",
@@ -62,6 +67,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         10.0,
         "How long to wait for a catalogue to answer before saying it is down or slow.",
         "desk",
+        label="Wait for a catalogue (seconds)",
     ),
     SettingDef(
         "catalogue.max_records",
@@ -69,6 +75,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         20,
         "How many records to fetch from each catalogue per search.",
         "desk",
+        label="Most records per catalogue search",
     ),
     SettingDef(
         "ncip.enabled",
@@ -76,6 +83,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         False,
         "Tell our own library system (ILS) about borrowed items over NCIP.",
         "library",
+        label="Tell our library system (NCIP)",
     ),
     SettingDef(
         "ncip.profile",
@@ -102,6 +110,8 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Address of the ILS's NCIP service, e.g. https://ils.example.org/ncip",
         "library",
+        label="NCIP address of our library system",
+        example="https://ils.library.example.org/ncip",
     ),
     SettingDef(
         "ncip.from_agency_id",
@@ -109,14 +119,23 @@ SETTINGS: tuple[SettingDef, ...] = (
         "ILLDESK",
         "Our agency id in NCIP messages (the ILS may require a particular value).",
         "library",
+        label="Our agency id in NCIP",
     ),
-    SettingDef("ncip.to_agency_id", str, "", "The ILS's agency id in NCIP messages.", "library"),
+    SettingDef(
+        "ncip.to_agency_id",
+        str,
+        "",
+        "The ILS's agency id in NCIP messages.",
+        "library",
+        label="The library system's agency id",
+    ),
     SettingDef(
         "ncip.item_agency_id",
         str,
         "",
         "Agency id put on patron and item ids (empty = the ILS's agency id).",
         "library",
+        label="Agency id of items in NCIP",
     ),
     SettingDef(
         "ncip.pickup_location",
@@ -124,6 +143,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Pickup location code for holds on borrowed items.",
         "library",
+        label="Pickup location in NCIP",
     ),
     SettingDef(
         "ncip.xsd_path",
@@ -131,6 +151,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Path of the NCIP 2.02 schema (ncip_v2_02.xsd) every message is checked against.",
         "library",
+        label="NCIP schema file (XSD)",
     ),
     SettingDef(
         "ncip.timeout_seconds",
@@ -138,6 +159,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         15.0,
         "How long to wait for the ILS to answer an NCIP message.",
         "desk",
+        label="Wait for the library system (seconds)",
     ),
 )
 

@@ -28,7 +28,7 @@ class SmtpSender:
         return cls(
             host=settings.get_str("mail.host"),
             port=settings.get_int("mail.port"),
-            sender=settings.get_str("mail.sender"),
+            sender=settings.get_str("mail.sender") or settings.get_str("library.email"),
             starttls=settings.get_bool("mail.starttls"),
             username=settings.get_str("mail.username"),
             password=settings.get_str("mail.password"),
@@ -40,6 +40,10 @@ class SmtpSender:
     ) -> None:
         if not to.strip():
             raise DeliveryFailed("There is no e-mail address to send this notice to.")
+        if not self.sender.strip():
+            raise DeliveryFailed(
+                "There is no From address: enter the library's ILL e-mail under Settings."
+            )
         message = EmailMessage()
         message["From"] = self.sender
         message["To"] = to

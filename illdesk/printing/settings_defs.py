@@ -6,14 +6,31 @@ from illdesk.domain.library_settings import LIBRARY_SETTINGS
 from illdesk.domain.settings import SettingDef, Settings
 
 SETTINGS: tuple[SettingDef, ...] = (
-    SettingDef("printing.library_phone", str, "", "Phone number on the letterhead.", "library"),
-    SettingDef("printing.library_website", str, "", "Web address on the letterhead.", "library"),
+    SettingDef(
+        "printing.library_phone",
+        str,
+        "",
+        "Phone number on the letterhead.",
+        "library",
+        label="Phone on the letterhead",
+        example="+49 4102 123456",
+    ),
+    SettingDef(
+        "printing.library_website",
+        str,
+        "",
+        "Web address on the letterhead.",
+        "library",
+        label="Web address on the letterhead",
+        example="www.library.example.org",
+    ),
     SettingDef(
         "printing.logo_path",
         str,
         "",
         "Path of a PNG or JPEG logo printed on the letterhead (empty: none).",
         "library",
+        label="Logo on the letterhead (PNG or JPEG file)",
     ),
     SettingDef(
         "printing.paper_size",
@@ -22,6 +39,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Paper for slips, notices, invoices, forms.",
         "desk",
         ("A4", "Letter"),
+        label="Paper size",
     ),
     SettingDef(
         "printing.slips_per_page",
@@ -30,6 +48,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Pull slips per plain sheet (2 or 3, with cut lines); 1 prints on slip-printer "
         "paper of the size below.",
         "desk",
+        label="Pull slips per sheet",
     ),
     SettingDef(
         "printing.slip_width_mm",
@@ -37,6 +56,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         80.0,
         "Width of the slip printer's paper in millimetres (when 1 slip per page).",
         "desk",
+        label="Slip paper width (mm)",
     ),
     SettingDef(
         "printing.slip_height_mm",
@@ -44,6 +64,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         150.0,
         "Length of one slip on the slip printer's paper in millimetres.",
         "desk",
+        label="Slip length (mm)",
     ),
     SettingDef(
         "printing.band_patron",
@@ -52,6 +73,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "What the book band shows of the patron: the name or only the ID (privacy).",
         "library",
         ("name", "id"),
+        label="Patron on the book band",
     ),
     SettingDef(
         "printing.band_return_instructions",
@@ -59,6 +81,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Please return this book to the loans desk by the due date. Do not remove this band.",
         "Return instructions printed on every book band.",
         "library",
+        label="Return instructions on the book band",
     ),
     SettingDef(
         "printing.label_layout",
@@ -67,6 +90,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Shipping label stock: a 4x6 inch thermal label or an Avery-style sheet.",
         "desk",
         ("thermal-4x6", "avery-L7165", "avery-L7169", "avery-5164", "avery-5168"),
+        label="Shipping label layout",
     ),
     SettingDef(
         "printing.label_next_position",
@@ -76,6 +100,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "along the rows). The labels before it count as used; the desk asks before each "
         "label and moves on by itself, back to 1 after the last label of a sheet.",
         "desk",
+        label="Next free label on the sheet",
     ),
     SettingDef(
         "printing.zpl_target",
@@ -84,6 +109,8 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Send 4x6 labels as ZPL instead of PDF: tcp://HOST:9100, serial:///dev/ttyUSB0, "
         "or cups://QUEUE (raw queue). Empty: print PDF.",
         "desk",
+        label="Zebra label printer (ZPL)",
+        example="tcp://192.0.2.20:9100",
     ),
     SettingDef(
         "printing.zpl_baudrate",
@@ -91,6 +118,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         9600,
         "Baud rate for a label printer on a serial port.",
         "desk",
+        label="Zebra printer speed (baud)",
     ),
     SettingDef(
         "printing.sdr_rates",
@@ -99,6 +127,8 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Units of each currency worth one SDR (for CN22 up to 300 SDR, CN23 above). "
         "Update from the IMF rates now and then.",
         "library",
+        label="Currency units per SDR (customs form limit)",
+        example="EUR=1.17; USD=1.37",
     ),
     SettingDef(
         "printing.invoice_bank_details",
@@ -106,6 +136,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Bank account printed on invoices for payment by transfer.",
         "library",
+        label="Bank details on invoices",
     ),
     SettingDef(
         "printing.ifm_symbol",
@@ -113,6 +144,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Our OCLC symbol for payment through IFM, printed on invoices.",
         "library",
+        label="Our IFM (OCLC) symbol on invoices",
     ),
     SettingDef(
         "printing.customs_signatory",
@@ -120,6 +152,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Name printed on the signature line of customs forms.",
         "library",
+        label="Name signing customs forms",
     ),
 )
 

@@ -17,13 +17,18 @@ DEFAULT_LOOKUPS = "\n".join(
 
 SETTINGS: tuple[SettingDef, ...] = (
     SettingDef(
-        "copies.max_pdf_mb", int, 50, "Largest PDF (in MB) the desk accepts for a copy request."
+        "copies.max_pdf_mb",
+        int,
+        50,
+        "Largest PDF (in MB) the desk accepts for a copy request.",
+        label="Largest PDF accepted (MB)",
     ),
     SettingDef(
         "copies.email_attachment_max_mb",
         int,
         10,
         "PDFs up to this size (MB) are e-mailed as attachments; larger ones are sent as a link.",
+        label="Largest e-mail attachment (MB)",
     ),
     SettingDef(
         "copies.link_folder",
@@ -31,6 +36,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Folder where PDFs too large to e-mail are copied for the patron (e.g. a "
         "shared or web-served folder). Empty: large PDFs cannot be e-mailed.",
+        label="Folder for download links",
     ),
     SettingDef(
         "copies.link_base_url",
@@ -38,12 +44,15 @@ SETTINGS: tuple[SettingDef, ...] = (
         "",
         "Web address of that folder (e.g. https://library.example.org/ill/); empty: "
         "the patron is given the folder path.",
+        label="Web address of that folder",
+        example="https://files.library.example.org/ill/",
     ),
     SettingDef(
         "copies.purge_days",
         int,
         30,
         "Days after delivery when a stored PDF is deleted (the purge is recorded).",
+        label="Days a delivered PDF is kept",
     ),
     SettingDef(
         "copies.open_access_lookups",
@@ -52,55 +61,87 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Open-access lookups, one a line as “Name|URL”; fields in braces are filled "
         "from the citation: {doi} {article_title} {title} {journal} {issn} {author} "
         "{year} {volume} {issue} {pages} {pmid}.",
+        label="Look for open-access copies",
     ),
     SettingDef(
         "copyright.limit",
         int,
         5,
         "Copies per journal title per calendar year before a royalty is needed (CONTU: 5).",
+        label="Copies per journal before royalties (rule of five)",
     ),
     SettingDef(
         "copyright.years",
         int,
         5,
         "Articles published within this many years before the request are counted (CONTU: 5).",
+        label="Years of a journal the rule counts",
     ),
-    SettingDef("copyright.currency", str, "USD", "Currency of royalties."),
+    SettingDef(
+        "copyright.currency",
+        str,
+        "USD",
+        "Currency of royalties.",
+        label="Currency of royalties",
+        example="EUR",
+    ),
     SettingDef(
         "purchase.suppliers",
         str,
         "GET IT NOW, Reprints Desk, Publisher site",
         "Suppliers the desk can order from, separated by commas (add your vendors).",
+        label="Article suppliers",
+        example="GET IT NOW, Reprints Desk",
     ),
     SettingDef(
         "purchase.loan_max_age_years",
         int,
         3,
         "Suggest buying a book published within this many years.",
+        label="Suggest buying books at most this old (years)",
     ),
     SettingDef(
-        "purchase.loan_price_limit", float, 60.0, "Suggest buying a book costing at most this much."
+        "purchase.loan_price_limit",
+        float,
+        60.0,
+        "Suggest buying a book costing at most this much.",
+        label="Suggest buying books costing at most",
     ),
     SettingDef(
         "purchase.loan_categories",
         str,
         "faculty, staff, student",
         "Patron categories for whom buying a book is suggested, separated by commas.",
+        label="Patron categories for purchase suggestions",
+        example="faculty, staff",
     ),
     SettingDef(
         "purchase.article_ill_cost",
         float,
         30.0,
         "Expected cost of an ILL copy; suggest buying an article below it.",
+        label="What borrowing an article costs us",
     ),
     SettingDef(
         "purchase.article_min_days",
         int,
         3,
         "Suggest buying an article when it is needed sooner than this many days.",
+        label="Buy an article when borrowing takes longer than (days)",
     ),
-    SettingDef("purchase.currency", str, "USD", "Currency of purchases and the budget."),
     SettingDef(
-        "purchase.fiscal_year_start_month", int, 7, "Month (1-12) in which the fiscal year starts."
+        "purchase.currency",
+        str,
+        "USD",
+        "Currency of purchases and the budget.",
+        label="Currency of purchases and the budget",
+        example="EUR",
+    ),
+    SettingDef(
+        "purchase.fiscal_year_start_month",
+        int,
+        7,
+        "Month (1-12) in which the fiscal year starts.",
+        label="Month the fiscal year starts (1–12)",
     ),
 )

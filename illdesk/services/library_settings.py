@@ -6,6 +6,7 @@ from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.settings import SettingDef, Settings, SettingValue
 from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import save_setting, take_desk_values
+from illdesk.services.library_setup import library_value_problem
 
 
 class LibrarySettingsService:
@@ -29,6 +30,9 @@ class LibrarySettingsService:
         definition = next((d for d in self.definitions() if d.key == key), None)
         if definition is None:
             raise ValidationFailed({key: f"There is no setting called {key}."})
+        refused = library_value_problem(key, raw)
+        if refused is not None:
+            raise ValidationFailed({key: refused})
         try:
             if definition.scope == "desk":
                 self._settings.set(key, raw)

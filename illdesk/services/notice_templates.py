@@ -140,12 +140,14 @@ SETTINGS: tuple[SettingDef, ...] = tuple(
             str,
             subject,
             f"Subject line of the “{KINDS[kind]}” notice (fields in {{{{ }}}}).",
+            label=f"“{KINDS[kind]}” notice: subject",
         ),
         SettingDef(
             f"notices.{kind}.body",
             str,
             body,
             f"Text of the “{KINDS[kind]}” notice. Fields: {', '.join(FIELDS)}.",
+            label=f"“{KINDS[kind]}” notice: text",
         ),
     )
 )

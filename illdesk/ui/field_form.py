@@ -35,9 +35,22 @@ class FieldForm(QWidget):
         error.hide()
         box.addWidget(error)
         self.layout_.addRow(label, holder)
+        if self.isVisible():  # a row added to a form on screen shows now, not after events
+            holder.show()
+            label_widget = self.layout_.labelForField(holder)
+            if label_widget is not None:
+                label_widget.show()
         self._errors[name] = error
         self._fields[name] = widget
         return widget
+
+    def remove(self, name: str) -> None:
+        """Take a field (and its error line) out of the form; the widget is deleted."""
+        widget = self._fields.pop(name)
+        self._errors.pop(name)
+        row = widget.parentWidget()
+        assert row is not None  # every field sits in its row widget
+        self.layout_.removeRow(row)
 
     def set_row_visible(self, name: str, visible: bool) -> None:
         row = self._fields[name].parentWidget()

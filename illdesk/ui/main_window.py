@@ -39,6 +39,7 @@ from illdesk.ui.devices.focus_return import FocusAfterDialogs
 from illdesk.ui.devices.scan_routing import dialog_in_front, first_scan_box, focused_scan_box
 from illdesk.ui.devices.wedge import KeyboardWedge
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
+from illdesk.ui.help import install_help_menu
 from illdesk.ui.interop.exports_menu import add_export_menu
 from illdesk.ui.interop.ncip_queue import add_ncip_action
 from illdesk.ui.keymap import MENU_TEXT, MODE_KEYS, WINDOW_KEYS, key_text
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.desk_settings = desk_settings or QSettings("illdesk", "illdesk")
         context.current_staff = self.current_staff
         load_desk_values(context.library_settings, self.desk_settings)
-        self.setWindowTitle(self.tr("illdesk — interlibrary loan desk"))
+        self.update_title()
 
         self.printer = PrintDispatcher(context, self, self.desk_settings)
         self.borrowing = RequestTab(context, Side.BORROWING, self, self.printer)
@@ -347,10 +348,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([keys["find"], keys["refresh"]])
         scan_menu.addAction(keys["find_lenders"])
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About illdesk"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        self.help_actions = install_help_menu(self, self.context.database_description)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -463,6 +461,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context.library_settings, self.desk_settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:  # the sender reads them when sending
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+            self.update_title()
 
     def check_overdues(self) -> None:
         try:
@@ -541,11 +540,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.borrowing)
         self.borrowing.show_request(detail)
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About illdesk"),
-            self.tr(
-                "illdesk — the interlibrary-loan desk for small libraries.\n\nDatabase: {0}"
-            ).format(self.context.database_description),
-        )
+    def update_title(self) -> None:
+        """The window names the library it works for."""
+        name = self.context.settings.get_str("library.name").strip()
+        self.setWindowTitle(self.tr("{0} — illdesk").format(name) if name else "illdesk")

@@ -11,17 +11,20 @@ import logging
 import os
 import stat
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -82,6 +85,10 @@ def protect_desk_store(desk: QSettings) -> None:
             log.warning("could not restrict %s: %s", path, exc)
 
 
+def _narrow(editor: QWidget) -> bool:
+    return isinstance(editor, QCheckBox | QSpinBox | QDoubleSpinBox)
+
+
 class SettingsDialog(QDialog):
     def __init__(
         self, service: LibrarySettingsService, desk: QSettings, parent: QWidget | None = None
@@ -103,10 +110,10 @@ class SettingsDialog(QDialog):
             for definition in definitions:
                 editor = self._editor(definition, service.settings[definition.key])
                 editor.setToolTip(definition.help)
-                label = definition.key.split(".", 1)[1].replace(".", " › ").replace("_", " ")
+                label = self.tr(definition.title())
                 if definition.scope == "desk":
-                    label += self.tr(" (this desk)")
-                form.add(definition.key, label, editor)
+                    label = self.tr("{0} (this desk)").format(label)
+                form.add(definition.key, label, self._with_help(definition, editor))
                 self.editors[definition.key] = (definition, editor)
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
@@ -129,6 +136,34 @@ class SettingsDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(1000, 680)
+
+    def _with_help(self, definition: SettingDef, editor: QWidget) -> QWidget:
+        """The editor with the setting's help in words under it (and its example)."""
+        holder = QWidget(self)
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(
+            editor, 0, Qt.AlignmentFlag.AlignLeft if _narrow(editor) else Qt.AlignmentFlag(0)
+        )
+        if definition.key.endswith("_pattern"):  # a regular expression: for experts only
+            editor.hide()
+            expert = QPushButton(self.tr("Show the pattern (for experts)"), holder)
+            expert.setObjectName(f"expert_{definition.key}")
+            expert.setCheckable(True)
+            expert.toggled.connect(editor.setVisible)
+            box.addWidget(expert, 0, Qt.AlignmentFlag.AlignLeft)
+        words = self.tr(definition.help)
+        if definition.example:
+            words = self.tr("{0} Example: {1}").format(words, definition.example)
+        help_line = QLabel(words, holder)
+        help_line.setObjectName(f"help_{definition.key}")
+        help_line.setWordWrap(True)
+        help_line.setStyleSheet("color: #4a5568;")
+        help_line.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(help_line)
+        return holder
 
     def _editor(self, definition: SettingDef, value: SettingValue) -> QWidget:
         if definition.type is bool:
@@ -154,6 +189,8 @@ class SettingsDialog(QDialog):
             return area
         line = QLineEdit(self)
         line.setText(text)
+        if definition.example:
+            line.setPlaceholderText(self.tr("e.g. {0}").format(definition.example))
         if "password" in definition.key or "secret" in definition.key:
             line.setEchoMode(QLineEdit.EchoMode.Password)
         return line

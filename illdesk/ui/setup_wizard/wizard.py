@@ -1,0 +1,714 @@
+"""The first-run assistant: who the library is, mail, printers, scanner, ISO 18626.
+
+Shown by ``illdesk.app.main`` when the database does not know its library yet.  Each page
+checks what was typed when staff press Next (problems in words under the field); nothing
+is stored until Finish, then everything in one transaction
+(:meth:`illdesk.services.library_setup.LibrarySetupService.store`).  Everything stays
+editable later in Desk → Settings.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from illdesk.domain.errors import DeskError, ValidationFailed
+from illdesk.domain.partner_record import symbol_problem
+from illdesk.domain.settings import Settings, SettingValue
+from illdesk.hardware.config import SerialConfig
+from illdesk.hardware.ports import list_serial_ports
+from illdesk.services.library_setup import (
+    AddressField,
+    LibraryIdentity,
+    LibrarySetupService,
+    MailServer,
+    address_fields,
+    countries,
+    currencies,
+    identity_problems,
+    send_test_message,
+    usual_currency,
+)
+from illdesk.ui.background import BackgroundTask
+from illdesk.ui.devices.bridge import DeviceBridge
+from illdesk.ui.field_form import FieldForm
+from illdesk.ui.printing.printers_page import PrintersPage
+from illdesk.ui.settings_dialog import protect_desk_store
+
+log = logging.getLogger(__name__)
+
+WELCOME, LIBRARY, ADDRESS, MAIL, PRINTERS, SCANNER, PEERS = range(7)
+BAUD_RATES = ("9600", "19200", "38400", "57600", "115200")
+
+
+def _combo(parent: QWidget, items: list[tuple[str, str]], name: str) -> QComboBox:
+    """A combo of (code, name) that staff can also type into (completion by name)."""
+    box = QComboBox(parent)
+    box.setObjectName(name)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for code, label in items:
+        box.addItem(f"{label} ({code})", code)
+    completer = box.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    box.setCurrentIndex(-1)
+    return box
+
+
+def _chosen(box: QComboBox) -> str:
+    """The code of the item whose text is in the box ('' when the text matches none)."""
+    index = box.findText(box.currentText(), Qt.MatchFlag.MatchFixedString)
+    if index < 0:
+        text = box.currentText().strip().upper()
+        index = box.findData(text)  # a code typed on its own: "DE", "EUR"
+    return str(box.itemData(index)) if index >= 0 else ""
+
+
+def _select(box: QComboBox, code: str) -> None:
+    index = box.findData(code)
+    box.setCurrentIndex(index)
+    if index < 0:
+        box.setEditText("")
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, offer_demo: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to illdesk"))
+        self.setSubTitle(
+            self.tr(
+                "A few questions about your library, so that labels, customs forms and "
+                "e-mails carry your name and address. Everything can be changed later "
+                "under Desk → Settings."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.set_up = QRadioButton(self.tr("&Set up my library"), self)
+        self.set_up.setObjectName("choice_set_up")
+        self.demo = QRadioButton(
+            self.tr(
+                "&Try illdesk with demo data instead (a made-up library, patrons and requests)"
+            ),
+            self,
+        )
+        self.demo.setObjectName("choice_demo")
+        group = QButtonGroup(self)
+        group.addButton(self.set_up)
+        group.addButton(self.demo)
+        self.set_up.setChecked(True)
+        layout.addWidget(self.set_up)
+        layout.addWidget(self.demo)
+        self.demo.setVisible(offer_demo)
+        if not offer_demo:
+            note = QLabel(
+                self.tr(
+                    "This database already holds requests but does not know which library "
+                    "it belongs to yet."
+                ),
+                self,
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addStretch(1)
+        self.demo.toggled.connect(lambda _on: self.setFinalPage(self.demo.isChecked()))
+
+    def nextId(self) -> int:  # noqa: N802
+        return -1 if self.demo.isChecked() else LIBRARY
+
+
+class LibraryPage(QWizardPage):
+    """Name, symbol, ILL e-mail and currency."""
+
+    KEYS = ("library.name", "library.symbol", "library.email")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your library"))
+        self.setSubTitle(self.tr("How your library is named on printouts and known to partners."))
+        self.form = FieldForm(self)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("library_name")
+        self.name.setPlaceholderText(self.tr("e.g. Riverside Public Library"))
+        self.symbol = QLineEdit(self)
+        self.symbol.setObjectName("library_symbol")
+        self.symbol.setPlaceholderText(self.tr("e.g. DE-1 (ISIL) or OCLC:NYP"))
+        self.symbol.setToolTip(
+            self.tr(
+                "The symbol partner libraries know you by: your ISIL (country code, dash, "
+                "code) or OCLC symbol."
+            )
+        )
+        self.email = QLineEdit(self)
+        self.email.setObjectName("library_email")
+        self.email.setPlaceholderText(self.tr("e.g. ill@library.example.org"))
+        self.form.add("library.name", self.tr("Library name"), self.name)
+        self.form.add("library.symbol", self.tr("Library symbol (ISIL or OCLC)"), self.symbol)
+        self.form.add("library.email", self.tr("ILL e-mail address"), self.email)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        problems, _values = identity_problems(wizard.identity())
+        mine = {k: v for k, v in problems.items() if k in self.KEYS}
+        self.form.show_problems(mine)
+        return not mine
+
+
+class AddressPage(QWizardPage):
+    """Country first, then the lines that country's addresses have."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Postal address and currency"))
+        self.setSubTitle(
+            self.tr("Where parcels come back to. Choose the country first: the lines follow it.")
+        )
+        self.form = FieldForm(self)
+        self.country = _combo(self, countries(), "library_country")
+        self.currency = _combo(self, currencies(), "library_currency")
+        self.form.add("library.country", self.tr("Country"), self.country)
+        self.form.add("currency", self.tr("Currency"), self.currency)
+        self.editors: dict[str, QLineEdit | QComboBox] = {}
+        self.fields: list[AddressField] = []
+        self.shown_country = ""
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        self.country.currentIndexChanged.connect(lambda _i: self.country_changed())
+        line = self.country.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self.country_changed)
+            line.textChanged.connect(self._typed_country)
+
+    def label_for(self, field: AddressField) -> str:
+        words = {
+            "street": self.tr("Street address"),
+            "city": self.tr("City"),
+            "post_town": self.tr("Post town"),
+            "suburb": self.tr("Suburb"),
+            "district": self.tr("District"),
+            "zip": self.tr("ZIP code"),
+            "postal": self.tr("Postal code"),
+            "pin": self.tr("PIN code"),
+            "eircode": self.tr("Eircode"),
+            "state": self.tr("State"),
+            "province": self.tr("Province"),
+            "county": self.tr("County"),
+            "prefecture": self.tr("Prefecture"),
+            "region": self.tr("Region"),
+            "department": self.tr("Department"),
+            "island": self.tr("Island"),
+            "parish": self.tr("Parish"),
+            "emirate": self.tr("Emirate"),
+            "oblast": self.tr("Oblast"),
+            "area": self.tr("Area"),
+            "do_si": self.tr("Do/Si"),
+            "canton": self.tr("Canton"),
+        }
+        label = words.get(field.kind, field.kind.replace("_", " ").capitalize())
+        return label if field.required else self.tr("{0} (if any)").format(label)
+
+    def _typed_country(self, text: str) -> None:
+        """A country's full name typed or completed: its lines at once."""
+        if self.country.findText(text, Qt.MatchFlag.MatchFixedString) >= 0:
+            self.country_changed()
+
+    def country_changed(self) -> None:
+        code = _chosen(self.country)
+        if not code or code == self.shown_country:
+            return
+        old = {f.setting: self.value(f.setting) for f in self.fields}
+        self.shown_country = code
+        for field in self.fields:
+            self.form.remove(field.setting)
+        self.editors = {}
+        self.fields = address_fields(code)
+        for field in self.fields:
+            editor: QLineEdit | QComboBox
+            if field.choices:
+                editor = _combo(self, list(field.choices), f"address_{field.name}")
+                _select(editor, old.get(field.setting, ""))
+            else:
+                editor = QLineEdit(self)
+                editor.setObjectName(f"address_{field.name}")
+                editor.setText(old.get(field.setting, ""))
+                if field.example:
+                    editor.setPlaceholderText(self.tr("e.g. {0}").format(field.example))
+            self.form.add(field.setting, self.label_for(field), editor)
+            self.editors[field.setting] = editor
+        wizard = self.wizard()
+        if isinstance(wizard, SetupWizard):
+            wizard.country_chosen(code)
+
+    def value(self, setting: str) -> str:
+        editor = self.editors.get(setting)
+        if editor is None:
+            return ""
+        if isinstance(editor, QComboBox):
+            return _chosen(editor) or editor.currentText().strip()
+        return editor.text()
+
+    def address(self) -> dict[str, str]:
+        return {f.setting: self.value(f.setting) for f in self.fields}
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.country_changed()
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        problems, _values = identity_problems(wizard.identity())
+        order = ["library.country", "currency", *self.editors]
+        mine = {k: problems[k] for k in order if k in problems}
+        self.form.show_problems(mine)
+        return not mine
+
+
+class MailPage(QWizardPage):
+    """The mail server notices go out through, with a test message."""
+
+    test_button_done = Signal(str)
+    """The test message went or failed; the words shown."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("E-mail"))
+        self.setSubTitle(
+            self.tr(
+                "The outgoing mail (SMTP) server that sends notices to patrons and "
+                "articles to partners. Your IT provider or mail host tells you these."
+            )
+        )
+        self.form = FieldForm(self)
+        self.host = QLineEdit(self)
+        self.host.setObjectName("mail_host")
+        self.host.setPlaceholderText(self.tr("e.g. smtp.library.example.org"))
+        self.port = QSpinBox(self)
+        self.port.setObjectName("mail_port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(settings.get_int("mail.port"))
+        self.port.setToolTip(self.tr("25 plain, 587 with STARTTLS"))
+        self.starttls = QCheckBox(self.tr("Encrypt with STARTTLS (usually port 587)"), self)
+        self.starttls.setObjectName("mail_starttls")
+        self.username = QLineEdit(self)
+        self.username.setObjectName("mail_username")
+        self.username.setPlaceholderText(self.tr("empty when the server needs no login"))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("mail_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sender_edit = QLineEdit(self)
+        self.sender_edit.setObjectName("mail_sender")
+        self.test_to = QLineEdit(self)
+        self.test_to.setObjectName("mail_test_to")
+        self.test_button = QPushButton(self.tr("Send a &test message"), self)
+        self.test_button.setObjectName("mail_test")
+        self.test_result = QLabel("", self)
+        self.test_result.setObjectName("mail_test_result")
+        self.test_result.setWordWrap(True)
+        self.form.add("mail.host", self.tr("Mail server"), self.host)
+        self.form.add("mail.port", self.tr("Port"), self.port)
+        self.form.add("mail.starttls", "", self.starttls)
+        self.form.add("mail.username", self.tr("Login"), self.username)
+        self.form.add("mail.password", self.tr("Password (kept on this desk only)"), self.password)
+        self.form.add("mail.sender", self.tr("From address"), self.sender_edit)
+        self.form.add("test_to", self.tr("Send the test message to"), self.test_to)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.test_result)
+        layout.addStretch(1)
+        self.test_button.clicked.connect(self.send_test)
+        self._task: BackgroundTask | None = None
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        email = wizard.library.email.text().strip()
+        if not self.sender_edit.text():
+            self.sender_edit.setText(email)
+        if not self.test_to.text():
+            self.test_to.setText(email)
+
+    def server_of(self) -> MailServer:
+        return MailServer(
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            sender=self.sender_edit.text().strip(),
+            starttls=self.starttls.isChecked(),
+            username=self.username.text().strip(),
+            password=self.password.text(),
+        )
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if not self.host.text().strip():
+            problems["mail.host"] = self.tr(
+                "Enter the mail server's name, e.g. smtp.library.example.org."
+            )
+        if "@" not in self.sender_edit.text():
+            problems["mail.sender"] = self.tr(
+                "Enter the address notices come from, e.g. ill@library.example.org."
+            )
+        return problems
+
+    def send_test(self) -> None:
+        problems = self.problems()
+        if "@" not in self.test_to.text():
+            problems["test_to"] = self.tr("Enter an address to send the test message to.")
+        self.form.show_problems(problems)
+        if problems or (self._task is not None and self._task.is_running()):
+            return
+        server, to = self.server_of(), self.test_to.text().strip()
+        wizard = self.wizard()
+        library = wizard.library.name.text().strip() if isinstance(wizard, SetupWizard) else ""
+        subject = self.tr("illdesk test message")
+        body = self.tr(
+            "This is a test message from the interlibrary-loan desk of {0}.\n"
+            "If you can read it, notices from illdesk will reach patrons and partners."
+        ).format(library)
+        self.test_result.setText(self.tr("Sending to {0}…").format(to))
+        self.test_button.setEnabled(False)
+        task = BackgroundTask(lambda _p: send_test_message(server, to, subject, body), self)
+        task.succeeded.connect(
+            lambda _r: self.test_result.setText(
+                self.tr("Sent. Look in the mailbox of {0}.").format(to)
+            )
+        )
+        task.failed.connect(lambda exc: self.test_result.setText(self._failure(exc)))
+        task.finished.connect(self._test_finished)
+        self._task = task
+        task.start()
+
+    def _test_finished(self) -> None:
+        self.test_button.setEnabled(True)
+        self.test_button_done.emit(self.test_result.text())
+
+    def _failure(self, exc: object) -> str:
+        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        return self.tr("Not sent: {0}").format(words)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        problems = self.problems()
+        self.form.show_problems(problems)
+        return not problems
+
+
+class PrintersWizardPage(QWizardPage):
+    def __init__(self, settings: Settings, desk: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Printers"))
+        self.setSubTitle(
+            self.tr(
+                "Which printer each kind of document goes to on this desk. "
+                "A test print shows a sample first."
+            )
+        )
+        self.page = PrintersPage(settings, self, desk)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+
+
+class ScannerPage(QWizardPage):
+    """Keyboard-wedge or serial scanner, with a field showing what a scan reads."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setTitle(self.tr("Barcode scanner"))
+        self.setSubTitle(
+            self.tr(
+                "Most USB scanners type like a keyboard and need nothing set. A scanner on "
+                "a serial (COM) port needs its port. Scan any barcode into the test field."
+            )
+        )
+        self.keyboard = QRadioButton(self.tr("&Keyboard (USB scanner that types the barcode)"))
+        self.keyboard.setObjectName("scanner_keyboard")
+        self.serial = QRadioButton(self.tr("S&erial port"))
+        self.serial.setObjectName("scanner_serial")
+        group = QButtonGroup(self)
+        group.addButton(self.keyboard)
+        group.addButton(self.serial)
+        port = settings.get_str("hardware.scanner.port")
+        (self.serial if port else self.keyboard).setChecked(True)
+        self.form = FieldForm(self)
+        self.port = QComboBox(self)
+        self.port.setObjectName("scanner_port")
+        self.port.setMinimumWidth(320)
+        self.port.setEditable(True)
+        port_edit = self.port.lineEdit()
+        assert port_edit is not None  # an editable combo box has one
+        port_edit.setPlaceholderText(self.tr("e.g. /dev/ttyACM0 or COM3"))
+        for info in list_serial_ports():
+            self.port.addItem(info.label(), info.device)
+        self.port.setCurrentIndex(-1)
+        self.port.setEditText(port)
+        self.baud = QComboBox(self)
+        self.baud.setObjectName("scanner_baud")
+        self.baud.addItems(BAUD_RATES)
+        self.baud.setCurrentText(str(settings.get_int("hardware.scanner.baud")))
+        self.open_button = QPushButton(self.tr("&Open the port"), self)
+        self.open_button.setObjectName("scanner_open")
+        self.test_field = QLineEdit(self)
+        self.test_field.setObjectName("scanner_test")
+        self.test_field.setPlaceholderText(self.tr("Click here and scan a barcode"))
+        self.read = QLabel(self.tr("Nothing read yet."), self)
+        self.read.setObjectName("scanner_read")
+        self.read.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.add("hardware.scanner.port", self.tr("Port"), self.port)
+        self.form.add("hardware.scanner.baud", self.tr("Speed (baud)"), self.baud)
+        self.form.add("open", "", self.open_button)
+        test_form = FieldForm(self)
+        test_form.add("test", self.tr("Test field"), self.test_field)
+        test_form.add("read", self.tr("Read"), self.read)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.keyboard)
+        layout.addWidget(self.serial)
+        layout.addWidget(self.form)
+        layout.addWidget(test_form)
+        layout.addStretch(1)
+        self.bridge: DeviceBridge | None = None
+        self.serial.toggled.connect(self._kind_changed)
+        self.open_button.clicked.connect(self.open_port)
+        self.test_field.returnPressed.connect(lambda: self.show_read(self.test_field.text()))
+        self._kind_changed(self.serial.isChecked())
+
+    def _kind_changed(self, serial: bool) -> None:
+        self.form.setVisible(serial)
+        if not serial:
+            self.close_port()
+
+    def port_name(self) -> str:
+        index = self.port.findText(self.port.currentText())
+        data = self.port.itemData(index) if index >= 0 else None
+        return str(data) if data else self.port.currentText().strip()
+
+    def open_port(self) -> None:
+        port = self.port_name()
+        if not port:
+            self.form.show_problems(
+                {"hardware.scanner.port": self.tr("Choose or type the scanner's port.")}
+            )
+            return
+        self.form.clear_problems()
+        if self.bridge is None:
+            self.bridge = DeviceBridge(parent=self)
+            self.bridge.scanned.connect(self.show_read)
+            self.bridge.status_changed.connect(self.read.setText)
+        self.bridge.start_scanner(SerialConfig(port=port, baud=int(self.baud.currentText())))
+        self.test_field.setFocus()
+
+    def close_port(self) -> None:
+        if self.bridge is not None:
+            self.bridge.shutdown()
+            self.bridge.deleteLater()
+            self.bridge = None
+
+    def show_read(self, text: str) -> None:
+        self.test_field.setText(text)
+        self.test_field.selectAll()
+        self.read.setText(self.tr("“{0}” ({1} characters)").format(text, len(text)))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self.serial.isChecked() and not self.port_name():
+            self.form.show_problems(
+                {"hardware.scanner.port": self.tr("Choose or type the scanner's port.")}
+            )
+            return False
+        self.close_port()
+        return True
+
+    def values(self) -> dict[str, object]:
+        if not self.serial.isChecked():
+            return {"hardware.scanner.port": ""}
+        return {
+            "hardware.scanner.port": self.port_name(),
+            "hardware.scanner.baud": int(self.baud.currentText()),
+        }
+
+
+class PeersPage(QWizardPage):
+    """The ISO 18626 listener and our agency id."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("ISO 18626 partners"))
+        self.setSubTitle(
+            self.tr(
+                "Partner libraries whose systems speak ISO 18626 can send requests straight "
+                "to this desk. Leave it off if you exchange requests by e-mail."
+            )
+        )
+        self.listen = QCheckBox(self.tr("&Receive ISO 18626 messages on this desk"), self)
+        self.listen.setObjectName("peer_listen")
+        self.form = FieldForm(self)
+        self.port = QSpinBox(self)
+        self.port.setObjectName("peer_port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(settings.get_int("interop.iso18626.listener_port"))
+        self.agency_type = QComboBox(self)
+        self.agency_type.setObjectName("peer_agency_type")
+        self.agency_type.addItems(("ISIL", "OCLC"))
+        self.agency_value = QLineEdit(self)
+        self.agency_value.setObjectName("peer_agency_value")
+        self.agency_value.setPlaceholderText(self.tr("e.g. DE-1"))
+        self.form.add("interop.iso18626.listener_port", self.tr("Port"), self.port)
+        self.form.add(
+            "interop.iso18626.agency_id_type", self.tr("Agency id type"), self.agency_type
+        )
+        self.form.add(
+            "interop.iso18626.agency_id_value", self.tr("Our agency id"), self.agency_value
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.listen)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        self.listen.toggled.connect(self.form.setEnabled)
+        self.form.setEnabled(False)
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        if not self.agency_value.text():
+            symbol = wizard.library.symbol.text().strip()
+            kind, sep, value = symbol.partition(":")
+            if sep and kind.upper() in ("ISIL", "OCLC"):
+                self.agency_type.setCurrentText(kind.upper())
+                symbol = value
+            self.agency_value.setText(symbol)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        problems: dict[str, str] = {}
+        if self.listen.isChecked():
+            refused = symbol_problem(self.agency_value.text())
+            if refused:
+                problems["interop.iso18626.agency_id_value"] = self.tr(
+                    "Enter the id partners address you with, e.g. DE-1."
+                )
+        self.form.show_problems(problems)
+        return not problems
+
+    def values(self) -> dict[str, object]:
+        return {
+            "interop.iso18626.listener_enabled": self.listen.isChecked(),
+            "interop.iso18626.listener_port": self.port.value(),
+            "interop.iso18626.agency_id_type": self.agency_type.currentText(),
+            "interop.iso18626.agency_id_value": self.agency_value.text().strip(),
+        }
+
+
+class SetupWizard(QWizard):
+    """Asks, checks, and on Finish stores; ``wants_demo`` when staff chose demo data."""
+
+    def __init__(
+        self,
+        service: LibrarySetupService,
+        settings: Settings,
+        desk: QSettings,
+        offer_demo: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.settings = settings
+        self.desk = desk
+        self.wants_demo = False
+        self._offered_currency = ""
+        self.setWindowTitle(self.tr("Set up illdesk"))
+        self.setObjectName("setup_wizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.welcome = WelcomePage(offer_demo, self)
+        self.library = LibraryPage(self)
+        self.address = AddressPage(self)
+        self.mail = MailPage(settings, self)
+        self.printers = PrintersWizardPage(settings, desk, self)
+        self.scanner = ScannerPage(settings, self)
+        self.peers = PeersPage(settings, self)
+        for page_id, page in (
+            (WELCOME, self.welcome),
+            (LIBRARY, self.library),
+            (ADDRESS, self.address),
+            (MAIL, self.mail),
+            (PRINTERS, self.printers),
+            (SCANNER, self.scanner),
+            (PEERS, self.peers),
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(WELCOME)
+        self.resize(820, 640)
+
+    def country_chosen(self, code: str) -> None:
+        """A currency the country usually has, unless staff chose one already."""
+        usual = usual_currency(code)
+        current = _chosen(self.address.currency)
+        if usual and current in ("", self._offered_currency):
+            _select(self.address.currency, usual)
+            self._offered_currency = usual
+
+    def identity(self) -> LibraryIdentity:
+        return LibraryIdentity(
+            name=self.library.name.text(),
+            symbol=self.library.symbol.text(),
+            country=_chosen(self.address.country),
+            email=self.library.email.text(),
+            currency=_chosen(self.address.currency),
+            address=self.address.address(),
+        )
+
+    def other_values(self) -> dict[str, object]:
+        mail = self.mail
+        values: dict[str, object] = {
+            "mail.host": mail.host.text().strip(),
+            "mail.port": mail.port.value(),
+            "mail.starttls": mail.starttls.isChecked(),
+            "mail.username": mail.username.text().strip(),
+            "mail.password": mail.password.text(),
+            "mail.sender": mail.sender_edit.text().strip(),
+        }
+        values.update(self.scanner.values())
+        values.update(self.peers.values())
+        return values
+
+    def accept(self) -> None:
+        if self.welcome.demo.isChecked():
+            self.wants_demo = True
+            super().accept()
+            return
+        try:
+            desk_values = self.service.store(self.identity(), self.other_values())
+        except ValidationFailed as exc:  # a page let something through: say so, lose nothing
+            QMessageBox.warning(self, self.windowTitle(), "\n".join(exc.problems.values()))
+            return
+        self._keep_on_desk(desk_values)
+        super().accept()
+
+    def _keep_on_desk(self, values: dict[str, SettingValue] | dict[str, object]) -> None:
+        for key, value in values.items():
+            self.desk.setValue(f"settings/{key}", value)
+        protect_desk_store(self.desk)
+
+    def done(self, result: int) -> None:
+        self.scanner.close_port()
+        super().done(result)

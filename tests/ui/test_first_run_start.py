@@ -1,0 +1,156 @@
+"""Starting the program (illdesk.app.main) on an empty database: the setup assistant first."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+from illdesk.app import main
+from illdesk.cli import build_parser
+from illdesk.persistence import orm
+from illdesk.persistence.database import open_database
+from illdesk.persistence.settings_store import load_settings
+from illdesk.settings_registry import all_setting_defs
+from illdesk.ui.main_window import MainWindow
+from illdesk.ui.setup_wizard import SetupWizard
+from tests.ui.test_setup_wizard import click_box, fill_address, fill_library, next_page, type_into
+
+
+@pytest.fixture
+def fresh_home(tmp_path, monkeypatch) -> Iterator[str]:
+    """A data folder and desk settings of its own, as on a newly installed machine."""
+    monkeypatch.setenv("ILLDESK_DATA_DIR", str(tmp_path / "data"))
+    # main() installs a hook that shows a dialog; here pytest-qt's hook reports errors instead
+    monkeypatch.setattr("illdesk.ui.excepthook.install", lambda: None)
+    config = tmp_path / "config"
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(config))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))
+    handlers = list(logging.getLogger().handlers)
+    yield f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    for handler in logging.getLogger().handlers:
+        if handler not in handlers:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    default = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, default)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, default)
+
+
+def when_shown(kind: type, then: Callable[[object], None]) -> None:
+    """Once a window of ``kind`` is on screen (a modal one runs its own loop), act on it."""
+
+    def look() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if found:
+            then(found[0])
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+
+
+def test_an_empty_database_starts_with_the_assistant_and_keeps_what_was_typed(
+    qtbot, fresh_home
+) -> None:
+    seen: dict[str, object] = {}
+
+    def set_up(wizard: SetupWizard) -> None:
+        wizard.activateWindow()
+        qtbot.waitActive(wizard)
+        seen["modal"] = wizard.isModal()
+        seen["demo offered"] = not wizard.welcome.demo.isHidden()
+        next_page(qtbot, wizard)
+        fill_library(qtbot, wizard)
+        next_page(qtbot, wizard)
+        fill_address(qtbot, wizard)
+        next_page(qtbot, wizard)
+        type_into(qtbot, wizard.mail.host, "smtp.buecherei.example.de")
+        for _page in range(3):  # printers, scanner (keyboard), ISO 18626 off
+            next_page(qtbot, wizard)
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+        when_shown(MainWindow, close)
+
+    def close(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+        window.close()
+
+    when_shown(SetupWizard, set_up)
+    args = build_parser()[0].parse_args(["--database-url", fresh_home])
+    assert main(args) == 0
+    assert seen == {
+        "modal": True,
+        "demo offered": True,
+        "title": "Stadtbücherei Ahrensburg — illdesk",
+    }
+    db = open_database(fresh_home)
+    stored = load_settings(db, all_setting_defs())
+    assert stored.get_str("library.name") == "Stadtbücherei Ahrensburg"
+    assert stored.get_str("library.symbol") == "DE-Ah1"
+    assert stored.get_str("mail.host") == "smtp.buecherei.example.de"
+    with db.reading() as session:
+        assert session.query(orm.Request).count() == 0  # no demo data slipped in
+    db.dispose()
+
+
+def test_closing_the_assistant_stores_nothing_and_asks_again(qtbot, fresh_home) -> None:
+    for _start in range(2):
+        shown: list[str] = []
+
+        def cancel(wizard: SetupWizard, shown: list[str] = shown) -> None:
+            shown.append(wizard.windowTitle())
+            qtbot.mouseClick(
+                wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton
+            )
+
+        when_shown(SetupWizard, cancel)
+        assert main(build_parser()[0].parse_args(["--database-url", fresh_home])) == 0
+        assert shown == ["Set up illdesk"]
+    db = open_database(fresh_home)
+    with db.reading() as session:
+        assert session.query(orm.SettingRow).count() == 0
+    db.dispose()
+
+
+def test_trying_demo_data_instead_opens_the_demo_library(qtbot, fresh_home) -> None:
+    seen: dict[str, str] = {}
+
+    def demo(wizard: SetupWizard) -> None:
+        click_box(qtbot, wizard.welcome.demo)
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+        when_shown(MainWindow, close)
+
+    def close(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+        window.close()
+
+    when_shown(SetupWizard, demo)
+    assert main(build_parser()[0].parse_args(["--database-url", fresh_home])) == 0
+    assert seen["title"] == "Millbrook Public Library — illdesk"
+    db = open_database(fresh_home)
+    with db.reading() as session:
+        assert session.query(orm.Request).count() > 0
+    db.dispose()
+
+
+def test_demo_on_the_command_line_skips_the_assistant(qtbot, fresh_home) -> None:
+    seen: dict[str, str] = {}
+
+    def close(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+        seen["wizards"] = str(
+            [w for w in QApplication.topLevelWidgets() if isinstance(w, SetupWizard)]
+        )
+        window.close()
+
+    when_shown(MainWindow, close)
+    assert main(build_parser()[0].parse_args(["--database-url", fresh_home, "--demo"])) == 0
+    assert seen == {"title": "Millbrook Public Library — illdesk", "wizards": "[]"}
