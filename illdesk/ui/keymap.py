@@ -39,6 +39,8 @@ class KeyBinding:
     """For widget keys: the widget they belong to."""
     menu: str = ""
     """For window keys: the menu text of the action (with its & mnemonic)."""
+    built_by: str = "main window"
+    """Who makes the key's QAction: the main window, or the Help menu."""
 
 
 def tr(text: str) -> str:
@@ -66,6 +68,14 @@ WINDOW_KEYS: tuple[KeyBinding, ...] = (
     _window("refresh", "Ctrl+R", "&Refresh", "Read the list again from the database"),
     _window("scan_box", "Esc", "Back to the &scan box", "To the scan box, ready for the next scan"),
     _window("quit", "Ctrl+Q", "&Quit", "Quit illdesk"),
+    KeyBinding(
+        "user_guide",
+        "F1",
+        "The user guide, shipped with the program",
+        Scope.WINDOW,
+        menu="&User guide",
+        built_by="help menu",
+    ),
     _window(
         "find_lenders",
         "Ctrl+Shift+F",

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         for number in range(len(MODE_KEYS)):
             slots[f"mode_{number + 1}"] = partial(self.station_mode, number)
         self.key_actions: dict[str, QAction] = {}
-        for key in WINDOW_KEYS:
+        for key in (k for k in WINDOW_KEYS if k.built_by == "main window"):
             action = QAction(self.tr(MENU_TEXT[key.name]), self)
             action.setObjectName(f"key_{key.name}")
             action.setShortcut(QKeySequence(key.sequence))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -22,8 +23,11 @@ class FocusAfterDialogs(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            window.destroyed.connect(lambda: app.removeEventFilter(self))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() != QEvent.Type.Hide or not shiboken6.isValid(self._window):
+            return False  # (the window is being destroyed: its dialogs hide with it)
         if (
             event.type() == QEvent.Type.Hide
             and isinstance(watched, QDialog)
@@ -34,6 +38,8 @@ class FocusAfterDialogs(QObject):
         return False
 
     def _return(self) -> None:
+        if not shiboken6.isValid(self._window):
+            return
         if QApplication.activeModalWidget() is not None or not self._window.isVisible():
             return  # another dialog is still in front
         self._back()

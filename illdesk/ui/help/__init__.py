@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.logging_setup import current_log_file
 from illdesk.paths import data_dir, log_dir
+from illdesk.ui.keymap import WIDGET_KEYS, binding, key_text
 
 __all__ = [
     "AboutDialog",
@@ -160,6 +161,14 @@ def window_shortcuts(window: QMainWindow) -> list[ShortcutRow]:
         owner = shortcut.parent()
         where = _where(owner if isinstance(owner, QWidget) else None, window)
         rows.append(ShortcutRow(where, _what_of_shortcut(shortcut, key), key))
+    for widget_key in WIDGET_KEYS:  # keys of one widget (Enter in the scan box, …)
+        rows.append(
+            ShortcutRow(
+                QCoreApplication.translate("Keys", widget_key.where),
+                key_text(widget_key),
+                QKeySequence(widget_key.sequence).toString(native),
+            )
+        )
     unique = list(dict.fromkeys(rows))
     return sorted(unique, key=lambda r: (r.where, len(r.key), r.key))
 
@@ -243,7 +252,8 @@ def install_help_menu(window: QMainWindow, database: str) -> dict[str, QAction]:
     menu = window.menuBar().addMenu(window.tr("&Help"))
     guide = QAction(window.tr("&User guide"), window)
     guide.setObjectName("help_guide")
-    guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+    guide.setShortcut(QKeySequence(binding("user_guide").sequence))  # ui/keymap.py
+    guide.setToolTip(key_text(binding("user_guide")))
     guide.triggered.connect(lambda: _show(UserGuideDialog(window)))
     keys = QAction(window.tr("&Keyboard shortcuts"), window)
     keys.setObjectName("help_shortcuts")
