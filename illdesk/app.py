@@ -94,13 +94,17 @@ def _is_empty(db: Database) -> bool:
 
 def main(args: argparse.Namespace | None = None) -> int:
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from illdesk import resources
 
     from illdesk.logging_setup import setup_logging
     from illdesk.ui import excepthook
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.main_window import MainWindow
     from illdesk.ui.peer.runtime import start_peer_messaging
+    from illdesk.ui.start_probe import NOT_STARTED, StartProbe
 
     if args is None:
         from illdesk.cli import build_parser
@@ -111,6 +115,11 @@ def main(args: argparse.Namespace | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("illdesk")
     app.setOrganizationName("illdesk")
+    app.setDesktopFileName("illdesk")
+    icon = QIcon()
+    for icon_file in resources.icon_files():
+        icon.addFile(str(icon_file))
+    app.setWindowIcon(icon)  # every window and dialog shows it
     excepthook.install()
     desk = QSettings("illdesk", "illdesk")
     url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
@@ -123,7 +132,8 @@ def main(args: argparse.Namespace | None = None) -> int:
     fill = False
     if _is_empty(db):
         fill = bool(args.demo)
-        if not fill:
+        # nobody is there to answer when an installation check starts the desk
+        if not fill and not getattr(args, "quit_after_start", False):
             answer = QMessageBox.question(
                 None,
                 "illdesk",
@@ -141,6 +151,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     runtime = start_peer_messaging(db, context.settings, context.requests)
     context.outbox.wake = runtime.wake
     window = MainWindow(context, desk)
+    probe = StartProbe(window) if getattr(args, "quit_after_start", False) else None
     window.show()
     for problem in runtime.problems:
         window.statusBar().showMessage(problem, 30000)
@@ -153,4 +164,6 @@ def main(args: argparse.Namespace | None = None) -> int:
     finally:
         runtime.stop()
         db.dispose()
+    if probe is not None and not probe.reached:
+        return NOT_STARTED
     return int(code)
