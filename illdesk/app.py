@@ -98,7 +98,6 @@ def main(args: argparse.Namespace | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from illdesk import resources
-
     from illdesk.logging_setup import setup_logging
     from illdesk.ui import excepthook
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
@@ -115,7 +114,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("illdesk")
     app.setOrganizationName("illdesk")
-    app.setDesktopFileName("illdesk")
+    app.setDesktopFileName("org.illdesk.illdesk")
     icon = QIcon()
     for icon_file in resources.icon_files():
         icon.addFile(str(icon_file))

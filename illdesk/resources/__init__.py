@@ -18,6 +18,7 @@ def path(*parts: str) -> Path:
 
 
 def icon_files() -> list[Path]:
-    """The application icon: the SVG, then one PNG per size in :data:`ICON_SIZES`."""
+    """The application icon as one PNG per size in :data:`ICON_SIZES`, rendered from
+    ``icons/illdesk.svg`` (Qt picks the nearest size; no SVG plugin needed)."""
     icons = HERE / "icons"
-    return [icons / "illdesk.svg", *(icons / f"illdesk-{n}.png" for n in ICON_SIZES)]
+    return [icons / f"illdesk-{n}.png" for n in ICON_SIZES]

@@ -1,11 +1,11 @@
 """``--quit-after-start``: prove that the desk came up, then close it.
 
 Installers, CI and support scripts need to know that a fresh install really starts: the
-window is shown, Qt has painted it, and the event loop is turning.  The probe waits for
-the main window's first paint, then lets the event loop run one more round (a zero timer
-only fires from a turning loop) and closes the window the way a user would, so the
-normal shutdown path runs.  If the window is not painted within ``timeout_ms``, the
-program ends with :data:`NOT_STARTED`.
+window is shown with the application icon, Qt has painted it, and the event loop is
+turning.  The probe waits for the main window's first paint, then lets the event loop run
+one more round (a zero timer only fires from a turning loop) and closes the window the way
+a user would, so the normal shutdown path runs.  If that does not happen within
+``timeout_ms``, the program ends with :data:`NOT_STARTED`.
 """
 
 from __future__ import annotations
@@ -39,12 +39,13 @@ class StartProbe(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if watched is self._window and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            self._window.removeEventFilter(self)
             # runs after this paint has finished, from the event loop itself
             QTimer.singleShot(0, self._started)
         return False
 
     def _started(self) -> None:
-        if not self._window.isVisible():
+        if not self._window.isVisible() or self._window.windowIcon().isNull():
             self._give_up()
             return
         self.reached = True
@@ -56,6 +57,7 @@ class StartProbe(QObject):
         QApplication.exit(0)
 
     def _give_up(self) -> None:
+        self._window.removeEventFilter(self)
         message = "illdesk: the window was not shown and painted in time (--quit-after-start)"
         log.error(message)
         print(message, file=sys.stderr, flush=True)
