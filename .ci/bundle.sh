@@ -73,7 +73,7 @@ bash installer/install-linux.sh --system --destdir "$work/root" "$bundle"
 for f in opt/illdesk/illdesk usr/local/bin/illdesk usr/share/applications/org.illdesk.illdesk.desktop \
   usr/share/metainfo/org.illdesk.illdesk.metainfo.xml \
   usr/share/icons/hicolor/16x16/apps/org.illdesk.illdesk.png; do
-  [ -e "$work/root/$f" ] || { echo "system install lacks /$f" >&2; exit 1; }
+  [ -e "$work/root/$f" ] || [ -L "$work/root/$f" ] || { echo "system install lacks /$f" >&2; exit 1; }
 done
 grep -q '^Exec=/opt/illdesk/illdesk' "$work/root/usr/share/applications/org.illdesk.illdesk.desktop"
 [ "$(readlink "$work/root/usr/local/bin/illdesk")" = /opt/illdesk/illdesk ]
