@@ -29,6 +29,7 @@ class StartProbe(QObject):
         super().__init__(window)
         self._window = window
         self._painted = False
+        self._done = False
         self.reached = False
         window.installEventFilter(self)
         self._deadline = QTimer(self)
@@ -39,17 +40,18 @@ class StartProbe(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if watched is self._window and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            self._window.removeEventFilter(self)
             # runs after this paint has finished, from the event loop itself
             QTimer.singleShot(0, self._started)
         return False
 
     def _started(self) -> None:
+        if self._done:
+            return
         if not self._window.isVisible() or self._window.windowIcon().isNull():
             self._give_up()
             return
+        self._finish()
         self.reached = True
-        self._deadline.stop()
         message = "illdesk: the window is shown and painted; closing (--quit-after-start)"
         log.info(message)
         print(message, file=sys.stderr, flush=True)
@@ -57,8 +59,16 @@ class StartProbe(QObject):
         QApplication.exit(0)
 
     def _give_up(self) -> None:
-        self._window.removeEventFilter(self)
+        if self._done:
+            return
+        self._finish()
         message = "illdesk: the window was not shown and painted in time (--quit-after-start)"
         log.error(message)
         print(message, file=sys.stderr, flush=True)
         QApplication.exit(NOT_STARTED)
+
+    def _finish(self) -> None:
+        """The probe answers once: no timer of it fires again, no event reaches it."""
+        self._done = True
+        self._deadline.stop()
+        self._window.removeEventFilter(self)

@@ -53,33 +53,43 @@ def test_the_switch_is_in_the_help() -> None:
     assert "--quit-after-start" in done.stdout
 
 
-def test_a_window_that_is_never_shown_ends_with_not_started(qapp: QApplication) -> None:
+def test_a_window_that_is_never_shown_ends_with_not_started(qapp: QApplication, qtbot) -> None:
     window = QWidget()
+    qtbot.addWidget(window)
     StartProbe(window, timeout_ms=200)
     assert qapp.exec() == NOT_STARTED
     assert NOT_STARTED != 0
 
 
-def test_a_shown_window_without_the_icon_is_not_a_start(qapp: QApplication) -> None:
+def test_a_shown_window_without_the_icon_is_not_a_start(qapp: QApplication, qtbot) -> None:
     qapp.setWindowIcon(QIcon())
     window = QWidget()
+    qtbot.addWidget(window)
     probe = StartProbe(window, timeout_ms=5000)
     window.show()
     assert qapp.exec() == NOT_STARTED
     assert not probe.reached
 
 
-def test_the_icon_reaches_the_window_and_its_dialogs(qapp: QApplication) -> None:
+def test_the_icon_reaches_the_window_and_its_dialogs(qapp: QApplication, qtbot) -> None:
     icon = QIcon()
     for icon_file in resources.icon_files():
         assert icon_file.is_file(), icon_file
         icon.addFile(str(icon_file))
     qapp.setWindowIcon(icon)
     window = QWidget()
+    qtbot.addWidget(window)
     dialog = QDialog(window)
     sizes = {s.width() for s in dialog.windowIcon().availableSizes()}
     assert sizes >= set(resources.ICON_SIZES)
     probe = StartProbe(window, timeout_ms=30000)
-    window.show()
-    assert qapp.exec() == 0
+    # the probe closes the window: in the desk that quits, here it must not leave a quit
+    # event behind for the next test's event loop
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        window.show()
+        assert qapp.exec() == 0
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
     assert probe.reached
+    assert not window.isVisible()
