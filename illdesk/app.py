@@ -124,21 +124,30 @@ def first_run(db: Database, context: DeskContext, desk: QSettings, offer_demo: b
 
 def main(args: argparse.Namespace | None = None) -> int:
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from illdesk import resources
     from illdesk.logging_setup import setup_logging
     from illdesk.ui import excepthook
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.main_window import MainWindow
     from illdesk.ui.setup_wizard import FirstRun
+    from illdesk.ui.start_probe import NOT_STARTED, StartProbe
 
     if args is None:  # started as illdesk-gui: the window on the usual database
         args = argparse.Namespace(database_url=None, demo=False)
     immortalize_singletons()
     log_file = setup_logging()
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("illdesk")
     app.setOrganizationName("illdesk")
+    app.setDesktopFileName("org.illdesk.illdesk")
+    icon = QIcon()
+    for icon_file in resources.icon_files():
+        icon.addFile(str(icon_file))
+    app.setWindowIcon(icon)  # every window and dialog shows it
     excepthook.install()
     desk = QSettings("illdesk", "illdesk")
     url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
@@ -154,7 +163,8 @@ def main(args: argparse.Namespace | None = None) -> int:
     if args.demo and not empty:
         store_demo_library(db)  # an older demo database, made before it stored its library
         context = build_context(db)
-    elif not fill:
+    elif not fill and not getattr(args, "quit_after_start", False):
+        # (an installation check that starts the desk has nobody to answer the assistant)
         choice = first_run(db, context, desk, offer_demo=empty)
         if choice is FirstRun.CLOSED:
             log.info("first-run setup closed; nothing stored")
@@ -173,6 +183,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     ils_worker.start()
     context.outbox.wake = runtime.wake
     window = MainWindow(context, desk)
+    probe = StartProbe(window) if getattr(args, "quit_after_start", False) else None
     window.show()
     for problem in runtime.problems:
         window.statusBar().showMessage(problem, 30000)
@@ -186,4 +197,6 @@ def main(args: argparse.Namespace | None = None) -> int:
         ils_worker.stop()
         runtime.stop()
         db.dispose()
+    if probe is not None and not probe.reached:
+        return NOT_STARTED
     return int(code)

@@ -46,6 +46,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
         action="store_true",
         help="fill an empty database with demo data before opening the window",
     )
+    parser.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="open the window, wait until it is shown and painted, then close it and exit "
+        "with 0 (3 if it did not get there): checks that an installation starts",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     by_name: dict[str, ModuleType] = {}
     for module in _command_modules():

@@ -13,7 +13,8 @@ APP_DEBS=(python3 python3-venv python3-pip
   libxcb-render-util0 libxcb-image0 libxcb-xkb1 libxrender1 libxi6
   fonts-dejavu-core fonts-wqy-zenhei cups-client)
 TEST_DEBS=(postgresql zbar-tools poppler-utils xvfb xauth idzebra-2.0 yaz
-  cups cups-bsd printer-driver-cups-pdf)
+  cups cups-bsd printer-driver-cups-pdf
+  binutils nsis desktop-file-utils appstream librsvg2-bin git)  # bundle, installers, icons
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
