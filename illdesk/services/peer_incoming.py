@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -44,6 +45,7 @@ from illdesk.interop.iso18626.messages import (
     Request,
     RequestingAgencyMessage,
     RequestType,
+    Status,
     SupplyingAgencyMessage,
 )
 from illdesk.interop.iso18626.status_map import (
@@ -270,7 +272,23 @@ class IncomingHandler:
             and self._settings.get_bool("lending.renewals_by_policy")
         ):
             decision = self._renewal_by_policy(found, decision)
+        if (
+            isinstance(message, SupplyingAgencyMessage)
+            and message.status is Status.OVERDUE
+            and found.state in _ON_LOAN
+        ):
+            decision = self._lender_overdue(found, decision)
         return self._apply(message, decision, found, notes, sender)
+
+    def _lender_overdue(self, found: _Found, asked: Incoming | IncomingError) -> Incoming:
+        """The lender says the loan is overdue: it is recorded whatever our state (the item
+        may still wait for pickup, or our patron's date may not have come yet); the state
+        moves to Overdue only where our own workflow allows it."""
+        legal = {choice.action for choice in self._requests.detail(found.request_id).actions}
+        if isinstance(asked, Incoming) and asked.action in legal:
+            return asked
+        note = asked.note if isinstance(asked, Incoming) else ""
+        return Incoming(None, note=note or "The lender says the loan is overdue.")
 
     def _renewal_by_policy(self, found: _Found, asked: Incoming) -> Incoming:
         """A borrower asks to renew: grant it when the lending policy leaves a renewal,
@@ -337,8 +355,9 @@ class IncomingHandler:
             )
         staff = staff_name(found.symbol)
         words = _describe(message, decision, notes)
+        remember = _remembering(message, self._clock().date())
         if decision.action is None:
-            self._record_only(found, staff, words, decision.reply, message)
+            self._record_only(found, staff, words, decision.reply, message, remember)
             return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
         given = ActionInput(
             note=_reason_or(words, decision),
@@ -353,6 +372,7 @@ class IncomingHandler:
                     staff=staff,
                     expected_version=found.version,
                     given=given,
+                    also=remember,
                 )
         except ConflictError:
             raise
@@ -378,12 +398,15 @@ class IncomingHandler:
         words: str,
         reply: ReasonForMessage | None,
         message: Message,
+        remember: Remember | None = None,
     ) -> None:
         """A message that changes no state: one history note, and the answer it asks for."""
         with self._db.transaction() as session:
             request = session.get(orm.Request, found.request_id)
             if request is None:
                 return
+            if remember is not None:
+                remember(session, request)
             request.events.append(
                 orm.RequestEvent(
                     at=self._clock(),
@@ -406,6 +429,47 @@ class IncomingHandler:
                 status = self._peer.status_message(request, reason=reply, answer=answer)
                 if status is not None:
                     self._peer.queue(session, request.partner, status, request)
+
+
+Remember = Callable[[Session, orm.Request], None]
+
+_ON_LOAN = frozenset(
+    {
+        State.SHIPPED_BY_LENDER,
+        State.RECEIVED,
+        State.AWAITING_PICKUP,
+        State.CHECKED_OUT,
+        State.RENEWAL_REQUESTED,
+        State.RECALLED,
+        State.OVERDUE,
+        State.RETURNED_BY_PATRON,
+    }
+)
+"""Borrowing states in which the lender's item is with us (a lender's Overdue is taken)."""
+
+
+def _remembering(message: Message, today: dt.date) -> Remember | None:
+    """What the partner's message says that the request keeps beside its state: the
+    lender's due date, its overdue notice (applied in the action's own transaction)."""
+    if not isinstance(message, SupplyingAgencyMessage) or message.status_info is None:
+        return None
+    info = message.status_info
+
+    def remember(_session: Session, request: orm.Request) -> None:
+        if request.side != Side.BORROWING.value:
+            return
+        if info.due_date is not None:
+            request.lender_due_date = info.due_date.date()
+        if info.status is Status.OVERDUE:
+            request.lender_overdue_on = request.lender_overdue_on or (
+                info.last_change.date() if info.last_change else today
+            )
+        elif info.status is Status.LOAN_COMPLETED or (
+            info.due_date is not None and info.due_date.date() >= today
+        ):
+            request.lender_overdue_on = None  # returned, or renewed to a later date
+
+    return remember
 
 
 def _found(request: orm.Request) -> _Found:

@@ -458,6 +458,13 @@ class RequestService:
         if action is Action.MARK_LOST and given.amount is not None:
             request.replacement_charge = given.amount
             said.append(f"Replacement charge {given.amount:.2f}.")
+        lender_dated = request.side == Side.BORROWING.value and given.due_date is not None
+        if lender_dated and action in _LENDER_DATES:
+            # The lender's date is the one that counts (the patron's is derived from it).
+            request.lender_due_date = given.due_date
+            said.append(f"Due to the lender {given.due_date}.")
+        elif action is Action.RENEWAL_GRANTED and request.side == Side.BORROWING.value:
+            request.lender_due_date = None  # renewed without a date: the old one is void
         if Effect.SET_DUE_DATE in transition.effects:
             request.due_date = self._due_date(request, action, given, now.date())
             said.append(f"Due {request.due_date.isoformat()}.")
@@ -478,9 +485,13 @@ class RequestService:
         today: dt.date,
     ) -> dt.date:
         s = self._settings
+        buffer = dt.timedelta(days=s.get_int("borrowing.due_buffer_days"))
         if action is Action.RECALL:
             recall_days = dt.timedelta(days=s.get_int("borrowing.recall_days"))
             recalled = given.due_date or today + recall_days
+            if request.side == Side.BORROWING.value and given.due_date:
+                # back from the patron in time to reach the lender by its recall date
+                recalled = max(today, given.due_date - buffer)
             return min(request.due_date, recalled) if request.due_date else recalled
         if request.side == Side.LENDING.value:
             if given.due_date:
@@ -489,10 +500,12 @@ class RequestService:
             renewing = action is Action.GRANT_RENEWAL and request.due_date is not None
             base = request.due_date if renewing and request.due_date else today
             return base + dt.timedelta(days=days)
-        lender_due = given.due_date or today + dt.timedelta(
-            days=s.get_int("borrowing.default_loan_days")
+        lender_due = (
+            given.due_date
+            or (request.lender_due_date if action is not Action.RENEWAL_GRANTED else None)
+            or today + dt.timedelta(days=s.get_int("borrowing.default_loan_days"))
         )
-        return lender_due - dt.timedelta(days=s.get_int("borrowing.due_buffer_days"))
+        return lender_due - buffer
 
     def facts(self, request: orm.Request, terms: Terms | None = None) -> RequestFacts:
         """What the guards need; ``terms`` is the lending policy when the caller has it."""
@@ -703,6 +716,19 @@ def _material_from_catalogue(session: Session, request: orm.Request, barcode: st
         return ""
     request.material = known
     return f"Our catalogue records this copy as: {material_words(known)}."
+
+
+_LENDER_DATES = frozenset(
+    {
+        Action.LENDER_SHIPPED,
+        Action.RECEIVE,
+        Action.RENEWAL_GRANTED,
+        Action.RECALL,
+        Action.MARK_OVERDUE,
+    }
+)
+"""Borrowing actions whose date (from the lender's message, or typed by staff from the
+lender's slip) is the lender's due date."""
 
 
 def _current_lender(request: orm.Request) -> orm.RotaEntry | None:

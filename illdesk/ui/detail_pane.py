@@ -236,7 +236,19 @@ class DetailPane(QWidget):
         add("OCLC number", c.oclc_number)
         add("DOI", c.doi)
         add("Needed by", d.row.needed_by)
-        add("Due", d.row.due_date)
+        said = d.said
+        red: list[str] = []
+        if d.row.side is Side.BORROWING:
+            add("Due (patron)", d.row.due_date)
+            add("Due to the lender", said.lender_due_date)
+            if said.lender_overdue_on is not None:
+                red.append(
+                    self.tr("The lender says this loan is overdue (told us on {0}).").format(
+                        said.lender_overdue_on.isoformat()
+                    )
+                )
+        else:
+            add("Due", d.row.due_date)
         add("Conditions", d.conditions)
         add("Items", ", ".join(d.item_barcodes))
         if d.overdue_level:
@@ -276,7 +288,8 @@ class DetailPane(QWidget):
                 f"<h4 style='color:#2f855a'>{html.escape(self.tr('In our catalogue'))}</h4>"
                 f"<ul>{items}</ul><p><b>{html.escape(offer)}</b></p>"
             )
-        return f"{own}<table>{table}</table>{rota}"
+        alarms = "".join(f"<p style='color:#c53030'><b>{html.escape(line)}</b></p>" for line in red)
+        return f"{alarms}{own}<table>{table}</table>{rota}"
 
     # -- acting ----------------------------------------------------------------------------
     def perform(self, choice: ActionChoice) -> None:
