@@ -38,6 +38,7 @@ from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.interop.iso18626.messages import (
     AgencyId,
     Confirmation,
+    Costs,
     ErrorType,
     IsoAction,
     Message,
@@ -49,13 +50,16 @@ from illdesk.interop.iso18626.messages import (
     SupplyingAgencyMessage,
 )
 from illdesk.interop.iso18626.status_map import (
+    RETRY_REASON_CONDITIONS,
     Incoming,
     IncomingError,
     error_confirmation,
     error_for_illegal,
     incoming,
+    loan_condition_words,
     ok_confirmation,
     our_service_type,
+    reason_retry_words,
 )
 from illdesk.interop.iso18626.transport.server import Peer
 from illdesk.persistence import orm
@@ -455,9 +459,18 @@ def _remembering(message: Message, today: dt.date) -> Remember | None:
         return None
     info = message.status_info
 
+    offer = _offer(message)
+
     def remember(_session: Session, request: orm.Request) -> None:
         if request.side != Side.BORROWING.value:
             return
+        if offer is not None and request.state == State.CONDITIONAL.value:
+            conditions, cost, retry_after, reason = offer
+            request.conditions = conditions[:500]
+            request.offer_cost = cost.monetary_value if cost else None
+            request.offer_currency = cost.currency_code.strip()[:3].upper() if cost else ""
+            request.retry_after = retry_after
+            request.retry_reason = reason[:200]
         if info.due_date is not None:
             request.lender_due_date = info.due_date.date()
         if info.status is Status.OVERDUE:
@@ -470,6 +483,37 @@ def _remembering(message: Message, today: dt.date) -> Remember | None:
             request.lender_overdue_on = None  # returned, or renewed to a later date
 
     return remember
+
+
+def _offer(
+    message: SupplyingAgencyMessage,
+) -> tuple[str, Costs | None, dt.date | None, str] | None:
+    """A conditional or retry answer in full: every condition in words (the loan condition,
+    the reason to retry, the lender's note), the cost offered, the retry-after date, the
+    reason code; None for any other message."""
+    info = message.message_info
+    condition = message.delivery_info.loan_condition if message.delivery_info else None
+    if message.status is not Status.RETRY_POSSIBLE and condition is None:
+        return None
+    parts: list[str] = []
+    if condition is not None and condition.value.strip():
+        parts.append(loan_condition_words(condition.value))
+    reason = info.reason_retry.value.strip() if info.reason_retry else ""
+    if reason and message.status is Status.RETRY_POSSIBLE and reason != RETRY_REASON_CONDITIONS:
+        parts.append(reason_retry_words(reason))  # "LoanCondition" says: see the note
+    if info.offered_costs is not None:
+        cost = info.offered_costs
+        parts.append(f"Cost offered: {cost.monetary_value:.2f} {cost.currency_code}")
+    if info.retry_after is not None:
+        parts.append(f"Ask again after {info.retry_after.date().isoformat()}")
+    if info.note and info.note.strip():
+        parts.append(f"Lender's note: {info.note.strip()}" if parts else info.note.strip())
+    return (
+        ". ".join(parts) if parts else "Conditions",
+        info.offered_costs,
+        info.retry_after.date() if info.retry_after else None,
+        reason,
+    )
 
 
 def _found(request: orm.Request) -> _Found:

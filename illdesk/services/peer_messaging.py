@@ -391,6 +391,20 @@ class Iso18626Peer:
         billing = None
         if request.max_cost is not None:
             billing = BillingInfo(maximum_costs=Costs(partner.currency or "USD", request.max_cost))
+        note = request.note_to_lender.strip() or None
+        if request_type is RequestType.RETRY:
+            # The answer to their conditions: the cost they offered as our maximum, and what
+            # we agree to in words (the retry reason they gave, echoed).
+            if request.offer_cost is not None:
+                billing = BillingInfo(
+                    maximum_costs=Costs(
+                        request.offer_currency or partner.currency or "USD", request.offer_cost
+                    )
+                )
+            agreed = ""
+            if request.conditions:
+                agreed = f"We accept your conditions: {request.conditions}"
+            note = " ".join(p for p in (agreed, note or "") if p) or None
         return Request(
             header=self._header(request, partner, now),
             bibliographic_info=bibliographic_for(citation, service_type),
@@ -400,6 +414,7 @@ class Iso18626Peer:
                 request_type=request_type,
                 need_before_date=need,
                 copyright_compliance=request.copyright_compliance or None,
+                note=note,
             ),
             requested_delivery_info=tuple(addresses),
             requesting_agency_info=RequestingAgencyInfo(s.get_str("library.name") or None),

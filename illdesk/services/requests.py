@@ -448,6 +448,8 @@ class RequestService:
                 entry.status = "asked"
                 request.partner = entry.partner
                 request.conditions = ""
+                request.offer_cost, request.offer_currency = None, ""
+                request.retry_after, request.retry_reason = None, ""
                 said.append(f"Moved on to the next lender, {entry.partner.symbol}.")
             elif request.side == Side.BORROWING.value:
                 said.append("No lender left in the rota.")

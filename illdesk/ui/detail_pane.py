@@ -250,6 +250,10 @@ class DetailPane(QWidget):
         else:
             add("Due", d.row.due_date)
         add("Conditions", d.conditions)
+        if said.offer_cost is not None:
+            add("Cost offered by the lender", f"{said.offer_cost:.2f} {said.offer_currency}")
+        add("Ask again after", said.retry_after)
+        add("Why the lender asks to retry", said.retry_reason)
         add("Items", ", ".join(d.item_barcodes))
         if d.overdue_level:
             add("Overdue level", d.overdue_level)

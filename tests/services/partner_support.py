@@ -47,6 +47,11 @@ def foreign(name: str, **values: str) -> bytes:
     return body
 
 
+def assert_valid(body: bytes) -> None:
+    """``body`` (a message we emit) is valid against the ISO 18626 v1.2 XSD."""
+    _SCHEMA.assertValid(etree.fromstring(body, etree.XMLParser(resolve_entities=False)))
+
+
 def open_pair(
     request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock
 ) -> tuple[Library, Library, list[Database]]:

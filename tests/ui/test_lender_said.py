@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from illdesk.domain.vocabulary import ServiceType, Side, State
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from tests.services.partner_support import foreign
 
 
@@ -48,3 +51,33 @@ def test_detail_pane_shows_the_lenders_due_date_and_overdue(window, context, tmp
     body = show(window, request_id)
     assert "color:#c53030" in body
     assert "The lender says this loan is overdue" in body
+
+
+def _asked_request(context) -> tuple[int, str, str]:
+    """The demo request still being sourced, sent to a demo lender: id, number, symbol."""
+    row = next(
+        r for r in context.requests.search(Side.BORROWING, limit=10000) if r.state is State.SOURCING
+    )
+    partner = context.directory.partners()[0]
+    context.requests.set_rota(row.id, [partner.id], staff="Dana")
+    context.requests.perform(row.id, Action.SEND_TO_LENDER, staff="Dana")
+    return row.id, row.number, partner.symbol
+
+
+def test_the_lenders_offer_is_shown_before_staff_accept_it(
+    window, context, qtbot, tmp_path
+) -> None:
+    request_id, number, lender = _asked_request(context)
+    us = context.settings.get_str("library.symbol")
+    body = foreign(
+        "retry_cost", number=number, lender=lender, borrower=us, retry_after="2026-03-09T00:00:00Z"
+    )
+    import_file(window, tmp_path, "retry", body)
+    shown = show(window, request_id)
+    for words in ("Cost offered by the lender", "35.00 USD", "Ask again after", "2026-03-09"):
+        assert words in shown
+    assert "Library use only (LibraryUseOnly)" in shown
+    accept = window.borrowing.detail.findChild(QPushButton, "action_accept_conditions")
+    assert accept is not None
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    assert context.requests.detail(request_id).row.state is State.REQUESTED
