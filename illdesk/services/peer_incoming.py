@@ -64,8 +64,15 @@ from illdesk.interop.iso18626.status_map import (
 from illdesk.interop.iso18626.transport.server import Peer
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.services.mapping import citation_from_orm
 from illdesk.services.peer_citation import citation_from_request
-from illdesk.services.peer_messaging import Iso18626Peer, UtcClock, answering, utc_now
+from illdesk.services.peer_messaging import (
+    Iso18626Peer,
+    UtcClock,
+    answering,
+    our_agency_id,
+    utc_now,
+)
 from illdesk.services.requests import ActionInput, Clock, RequestService, local_now
 
 log = logging.getLogger(__name__)
@@ -122,6 +129,17 @@ class IncomingHandler:
         return self.handle(message, notes, sender)
 
     def handle(self, message: Message, notes: list[str], sender: Peer) -> Confirmation:
+        wrong = self.misaddressed(message)
+        if wrong and sender.authenticated_by != "file":
+            return error_confirmation(
+                ErrorType.UNRECOGNISED_DATA_VALUE,
+                wrong,
+                about=message,
+                now=self._utc(),
+                received_at=sender.received_at,
+            )
+        if wrong:  # a file staff chose to import: taken, and the history says so
+            notes = [*notes, wrong]
         if isinstance(message, Request):
             return self._request(message, notes, sender)
         if isinstance(message, SupplyingAgencyMessage | RequestingAgencyMessage):
@@ -137,6 +155,26 @@ class IncomingHandler:
             "A confirmation is not sent on its own.",
             about=message,
             now=self._utc(),
+        )
+
+    def misaddressed(self, message: Message) -> str:
+        """Words for a message not addressed to us ("" when it is, or cannot be told):
+        a request or a borrower's action must name us as the supplying agency, a lender's
+        message must name us as the requesting agency."""
+        if isinstance(message, Request | RequestingAgencyMessage):
+            addressee, role = message.header.supplying_agency_id, "supplying"
+        elif isinstance(message, SupplyingAgencyMessage):
+            addressee, role = message.header.requesting_agency_id, "requesting"
+        else:
+            return ""
+        us = our_agency_id(self._settings)
+        if addressee is None or not us.value.strip():
+            return ""
+        if addressee.value.strip().casefold() == us.value.strip().casefold():
+            return ""
+        return (
+            f"This message names {addressee.key} as the {role} agency; we are {us.key}. "
+            "It was not applied."
         )
 
     # -- a new request -----------------------------------------------------------------------
@@ -162,22 +200,23 @@ class IncomingHandler:
                 with self._db.transaction() as session:
                     partner, added = self._partner_for(session, agency)
                     partner_id, symbol = partner.id, partner.symbol
-                    existing = session.scalars(
-                        select(orm.Request)
-                        .where(
-                            orm.Request.side == Side.LENDING.value,
-                            orm.Request.partner_id == partner.id,
-                            orm.Request.external_id == their_id,
-                        )
-                        .order_by(orm.Request.id.desc())
-                    ).first()
-                    found = _found(existing) if existing is not None else None
+                    found = self._stored(session, partner.id, their_id)
                 break
             except IntegrityError:  # another thread added the same partner just now
                 if attempt == _ATTEMPTS - 1:
                     raise
         if found is not None:
-            return self._request_again(message, found, notes, sender)
+            return self._request_again(message, found, notes, sender, citation, service_type)
+        request_type = message.service_info.request_type if message.service_info else None
+        if request_type in (RequestType.RETRY, RequestType.REMINDER):
+            return error_confirmation(
+                ErrorType.UNRECOGNISED_DATA_VALUE,
+                f"A {request_type.value} for request {their_id}, but we have no request "
+                f"{their_id} from {agency.key}; send it as a New request.",
+                about=message,
+                now=now,
+                received_at=sender.received_at,
+            )
         words = [
             f"Request {their_id} received by ISO 18626 from {agency.key} "
             f"({sender.address}, by {sender.authenticated_by})."
@@ -197,30 +236,80 @@ class IncomingHandler:
             words.append("Read with adjustments: " + "; ".join(notes))
         words.append("Message as received:\n" + sender.body.decode("utf-8", errors="replace"))
         need = message.service_info.need_before_date if message.service_info is not None else None
-        self._requests.create_lending(
-            partner_id=partner_id,
-            citation=citation,
-            service_type=service_type,
-            staff=staff_name(symbol),
-            needed_by=need.date() if need else None,
-            external_id=their_id,
-            note="\n".join(words),
-            material=Material.SERIAL
-            if service_type is ServiceType.COPY and citation.journal
-            else Material.BOOK,
-        )
+        try:
+            self._requests.create_lending(
+                partner_id=partner_id,
+                citation=citation,
+                service_type=service_type,
+                staff=staff_name(symbol),
+                needed_by=need.date() if need else None,
+                external_id=their_id,
+                note="\n".join(words),
+                material=Material.SERIAL
+                if service_type is ServiceType.COPY and citation.journal
+                else Material.BOOK,
+            )
+        except IntegrityError:
+            # The same request delivered twice at once: the unique key on partner and
+            # request id let one in; this one is the resend (or a clash) of it.
+            with self._db.reading() as session:
+                again = self._stored(session, partner_id, their_id)
+            if again is None:
+                raise
+            return self._request_again(message, again, notes, sender, citation, service_type)
         return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
 
+    @staticmethod
+    def _stored(session: Session, partner_id: int, their_id: str) -> _Found | None:
+        existing = session.scalars(
+            select(orm.Request)
+            .where(
+                orm.Request.side == Side.LENDING.value,
+                orm.Request.partner_id == partner_id,
+                orm.Request.external_id == their_id,
+            )
+            .order_by(orm.Request.id.desc())
+        ).first()
+        return _found(existing) if existing is not None else None
+
     def _request_again(
-        self, message: Request, found: _Found, notes: list[str], sender: Peer
+        self,
+        message: Request,
+        found: _Found,
+        notes: list[str],
+        sender: Peer,
+        citation: Citation,
+        service_type: ServiceType,
     ) -> Confirmation:
-        """The same request again: a retry after conditions, or a resend after a lost answer."""
+        """A request id we already have: a Retry after conditions, a Reminder, a resend
+        after a lost answer (the same content: answered OK again, nothing stored twice) or
+        an id reused for another request (refused: "already exists")."""
         request_type = message.service_info.request_type if message.service_info else None
         if request_type is RequestType.RETRY and found.state is State.CONDITIONAL:
             decision: Incoming | IncomingError = Incoming(
                 Action.BORROWER_ACCEPTS, note="The borrower accepts the conditions."
             )
             return self._apply(message, decision, found, notes, sender)
+        if request_type is RequestType.REMINDER:
+            reminder = Incoming(None, note="The borrower sends a reminder.")
+            return self._apply(message, reminder, found, notes, sender)
+        if request_type is not RequestType.RETRY:
+            with self._db.reading() as session:
+                stored = session.get(orm.Request, found.request_id)
+                same = stored is not None and (
+                    citation_from_orm(stored.citation) == citation
+                    and stored.service_type == service_type.value
+                )
+            if not same:
+                their_id = message.header.requesting_agency_request_id.strip()
+                return error_confirmation(
+                    ErrorType.UNRECOGNISED_DATA_VALUE,
+                    f"Request id {their_id} already exists (our {found.number}) with other "
+                    "content; a new request needs a new requestingAgencyRequestId.",
+                    about=message,
+                    now=self._utc(),
+                    received_at=sender.received_at,
+                )
         return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
 
     def _partner_for(self, session: Session, agency: AgencyId) -> tuple[orm.Partner, bool]:

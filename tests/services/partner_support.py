@@ -28,6 +28,28 @@ from tests.services.test_peer_support import (
 
 MESSAGES = Path(__file__).parents[1] / "interop" / "partner_messages"
 STAMP = "2026-03-02T09:00:00Z"
+AGENCY_ADDRESSES = """      <address>
+        <physicalAddress>
+          <line1>Springfield University Library</line1>
+          <line2>1 University Avenue</line2>
+          <locality>Springfield</locality>
+          <postalCode>62701</postalCode>
+          <region>IL</region>
+          <country>US</country>
+        </physicalAddress>
+      </address>
+      <address>
+        <electronicAddress>
+          <electronicAddressType>Email</electronicAddressType>
+          <electronicAddressData>ill@springfield.example.edu</electronicAddressData>
+        </electronicAddress>
+      </address>
+      <address>
+        <electronicAddress>
+          <electronicAddressType></electronicAddressType>
+          <electronicAddressData>https://ill.springfield.example.edu/iso18626</electronicAddressData>
+        </electronicAddress>
+      </address>"""
 _SCHEMA = etree.XMLSchema(etree.parse(str(XSD)))
 
 
@@ -39,6 +61,13 @@ def foreign(name: str, **values: str) -> bytes:
         "timestamp": STAMP,
         "their_id": "L-2026-000001",
         "item": "39015000123456",
+        "supplier": LENDER,
+        "requester": BORROWER,
+        "title": "Layered of the Rungs",
+        "record": "rec-0001",
+        "request_type": "New",
+        "patron": "P-77001",
+        "agency_addresses": AGENCY_ADDRESSES,
     }
     text = Template((MESSAGES / f"{name}.xml").read_text(encoding="utf-8"))
     body = text.substitute({**defaults, **values}).encode("utf-8")
