@@ -60,6 +60,7 @@ from illdesk.interop.iso18626.status_map import (
     ok_confirmation,
     our_service_type,
     reason_retry_words,
+    reason_unfilled_words,
 )
 from illdesk.interop.iso18626.transport.server import Peer
 from illdesk.persistence import orm
@@ -448,7 +449,7 @@ class IncomingHandler:
             )
         staff = staff_name(found.symbol)
         words = _describe(message, decision, notes)
-        remember = _remembering(message, self._clock().date())
+        remember = _remembering(message, self._clock().date(), found.symbol)
         if decision.action is None:
             self._record_only(found, staff, words, decision.reply, message, remember)
             return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
@@ -541,7 +542,7 @@ _ON_LOAN = frozenset(
 """Borrowing states in which the lender's item is with us (a lender's Overdue is taken)."""
 
 
-def _remembering(message: Message, today: dt.date) -> Remember | None:
+def _remembering(message: Message, today: dt.date, symbol: str = "") -> Remember | None:
     """What the partner's message says that the request keeps beside its state: the
     lender's due date, its overdue notice (applied in the action's own transaction)."""
     if not isinstance(message, SupplyingAgencyMessage) or message.status_info is None:
@@ -553,6 +554,15 @@ def _remembering(message: Message, today: dt.date) -> Remember | None:
     def remember(_session: Session, request: orm.Request) -> None:
         if request.side != Side.BORROWING.value:
             return
+        if info.status is Status.UNFILLED:
+            why = reason_unfilled_words(message.message_info.reason_unfilled)
+            note = (message.message_info.note or "").strip()
+            words = f"{symbol} could not supply it: {why}." + (f" {note}" if note else "")
+            if request.partner is not None and request.partner.symbol != symbol:
+                words += f" Now asking {request.partner.symbol}."
+            request.lender_problem = words[:500]
+        elif info.status in (Status.LOANED, Status.COPY_COMPLETED, Status.WILL_SUPPLY):
+            request.lender_problem = ""  # a lender goes ahead: the old problem is past
         if offer is not None and request.state == State.CONDITIONAL.value:
             conditions, cost, retry_after, reason = offer
             request.conditions = conditions[:500]

@@ -238,6 +238,8 @@ class DetailPane(QWidget):
         add("Needed by", d.row.needed_by)
         said = d.said
         red: list[str] = []
+        if said.problem:
+            red.append(said.problem)
         if d.row.side is Side.BORROWING:
             add("Due (patron)", d.row.due_date)
             add("Due to the lender", said.lender_due_date)

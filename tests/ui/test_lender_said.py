@@ -81,3 +81,15 @@ def test_the_lenders_offer_is_shown_before_staff_accept_it(
     assert accept is not None
     qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
     assert context.requests.detail(request_id).row.state is State.REQUESTED
+
+
+def test_a_lenders_unfilled_is_a_red_line_in_the_pane(window, context, tmp_path) -> None:
+    request_id, number, lender = _asked_request(context)
+    us = context.settings.get_str("library.symbol")
+    import_file(
+        window, tmp_path, "unfilled", foreign("unfilled", number=number, lender=lender, borrower=us)
+    )
+    shown = show(window, request_id)
+    assert f"{lender} could not supply it: Not on the shelf." in shown
+    assert "color:#c53030" in shown
+    window.borrowing.detail.grab().save(str(tmp_path / "pane.png"))
