@@ -39,9 +39,11 @@ from illdesk.interop.iso18626.messages import (
     AgencyId,
     Confirmation,
     Costs,
+    ElectronicAddress,
     ErrorType,
     IsoAction,
     Message,
+    PhysicalAddress,
     ReasonForMessage,
     Request,
     RequestingAgencyMessage,
@@ -199,7 +201,7 @@ class IncomingHandler:
         for attempt in range(_ATTEMPTS):
             try:
                 with self._db.transaction() as session:
-                    partner, added = self._partner_for(session, agency)
+                    partner, added = self._partner_for(session, agency, message)
                     partner_id, symbol = partner.id, partner.symbol
                     found = self._stored(session, partner.id, their_id)
                 break
@@ -223,9 +225,11 @@ class IncomingHandler:
             f"({sender.address}, by {sender.authenticated_by})."
         ]
         if added:
+            arrived, missing = self.new_partner_facts(partner_id)
             words.append(
-                f"{agency.key} was not in the partner directory: added with its "
-                "symbol as name. Fill in its name, address and ISO 18626 endpoint."
+                f"{agency.key} was not in the partner directory: added from its request "
+                f"({', '.join(arrived) or 'its symbol only'})."
+                + (f" Missing: {', '.join(missing)}; fill them in." if missing else "")
             )
         info = message.requesting_agency_info
         if info is not None and info.name:
@@ -237,9 +241,17 @@ class IncomingHandler:
             words.append("Read with adjustments: " + "; ".join(notes))
         words.append("Message as received:\n" + sender.body.decode("utf-8", errors="replace"))
         need = message.service_info.need_before_date if message.service_info is not None else None
+        delivery = delivery_address(message)
+        if delivery:
+            words.append("Deliver to: " + " / ".join(delivery.splitlines()))
+        patron_id = (message.patron_info.patron_id or "").strip() if message.patron_info else ""
+        if patron_id:
+            words.append(f"Their patron: {patron_id}.")
         try:
             self._requests.create_lending(
                 partner_id=partner_id,
+                delivery_address=delivery,
+                partner_patron_id=patron_id[:100],
                 citation=citation,
                 service_type=service_type,
                 staff=staff_name(symbol),
@@ -313,7 +325,19 @@ class IncomingHandler:
                 )
         return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
 
-    def _partner_for(self, session: Session, agency: AgencyId) -> tuple[orm.Partner, bool]:
+    def new_partner_facts(self, partner_id: int) -> tuple[list[str], list[str]]:
+        """What a partner record holds and lacks, as field names (name, street, city,
+        postal_code, country, email, iso18626_endpoint) in that order."""
+        with self._db.reading() as session:
+            partner = session.get(orm.Partner, partner_id)
+            if partner is None:
+                return [], []
+            arrived = [f for f in PARTNER_FIELDS if _has_own(partner, f)]
+            return arrived, [f for f in PARTNER_FIELDS if f not in arrived]
+
+    def _partner_for(
+        self, session: Session, agency: AgencyId, message: Request | None = None
+    ) -> tuple[orm.Partner, bool]:
         wanted = {agency.key.casefold(), agency.value.casefold()}
         partners = session.scalars(
             select(orm.Partner)
@@ -331,6 +355,8 @@ class IncomingHandler:
             country="",
             notes="Added when its first ISO 18626 request arrived.",
         )
+        if message is not None:
+            _fill_partner(partner, message)
         session.add(partner)
         session.flush()
         return partner, True
@@ -523,6 +549,64 @@ class IncomingHandler:
                 status = self._peer.status_message(request, reason=reply, answer=answer)
                 if status is not None:
                     self._peer.queue(session, request.partner, status, request)
+
+
+PARTNER_FIELDS = ("name", "street", "city", "postal_code", "country", "email", "iso18626_endpoint")
+"""What the desk needs of a partner to answer it, by letter, e-mail and ISO 18626."""
+
+
+def _has_own(partner: orm.Partner, name: str) -> bool:
+    value = str(getattr(partner, name) or "").strip()
+    return bool(value) and not (name == "name" and value == partner.symbol)
+
+
+def _fill_partner(partner: orm.Partner, message: Request) -> None:
+    """A partner added from its first request takes what the request says of it: the name
+    and address in requestingAgencyInfo, an e-mail address, and an http(s) address as its
+    ISO 18626 endpoint (how mod-rs/crosslink peers publish theirs)."""
+    info = message.requesting_agency_info
+    addresses = list(info.addresses) if info is not None else []
+    addresses += [d.address for d in message.requested_delivery_info if d.address is not None]
+    if info is not None and info.name and info.name.strip():
+        partner.name = info.name.strip()[:200]
+    physical = next((a for a in addresses if isinstance(a, PhysicalAddress)), None)
+    if physical is not None:
+        street = [
+            line.strip()
+            for line in (physical.line1, physical.line2)
+            if line and line.strip() and line.strip() != partner.name
+        ]
+        partner.street = ", ".join(street)[:200]
+        partner.city = (physical.locality or "").strip()[:120]
+        partner.postal_code = (physical.postal_code or "").strip()[:20]
+        partner.region = (physical.region or "").strip()[:120]
+        country = (physical.country or "").strip()
+        partner.country = country.upper() if len(country) == 2 and country.isalpha() else ""
+    for address in addresses:
+        if not isinstance(address, ElectronicAddress):
+            continue
+        data = address.data.strip()
+        if "@" in data and not partner.email and " " not in data:
+            partner.email = data.removeprefix("mailto:")[:200]
+        elif data.lower().startswith(("http://", "https://")) and not partner.iso18626_endpoint:
+            partner.iso18626_endpoint = data[:300]
+
+
+def delivery_address(message: Request) -> str:
+    """Where the borrower wants the item: the first physical requestedDeliveryInfo (by sort
+    order), one line per line, the country code last; "" when none was given."""
+    wanted = sorted(
+        (d for d in message.requested_delivery_info if isinstance(d.address, PhysicalAddress)),
+        key=lambda d: d.sort_order if d.sort_order is not None else 999,
+    )
+    if not wanted or not isinstance(wanted[0].address, PhysicalAddress):
+        return ""
+    a = wanted[0].address
+    town = " ".join(p.strip() for p in (a.postal_code, a.locality, a.region) if p and p.strip())
+    lines = [p.strip() for p in (a.line1, a.line2, town) if p and p.strip()]
+    if a.country and a.country.strip():
+        lines.append(a.country.strip().upper())
+    return "\n".join(lines)
 
 
 Remember = Callable[[Session, orm.Request], None]

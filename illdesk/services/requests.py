@@ -251,6 +251,8 @@ class RequestService:
         external_id: str = "",
         note: str = "",
         material: Material = Material.BOOK,
+        delivery_address: str = "",
+        partner_patron_id: str = "",
     ) -> RequestDetail:
         problems = {p.field: p.message for p in check_citation(citation, service_type)}
         if problems:
@@ -263,6 +265,8 @@ class RequestService:
             request.partner = partner
             request.needed_by = needed_by
             request.external_id = external_id
+            request.delivery_address = delivery_address
+            request.partner_patron_id = partner_patron_id
             request.delivery = (
                 Delivery.ELECTRONIC if service_type is ServiceType.COPY else Delivery.PHYSICAL
             ).value

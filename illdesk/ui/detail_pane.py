@@ -223,6 +223,8 @@ class DetailPane(QWidget):
             add("Material", material_words(d.material))
             if d.terms is not None:
                 add("Lending policy", d.terms.summary(copy=d.row.service_type is ServiceType.COPY))
+            add("Deliver to", " / ".join(d.said.delivery_address.splitlines()))
+            add("Their patron", d.said.partner_patron_id)
         add("Author", c.author)
         add("Title", c.title)
         add("Article", c.article_title)
