@@ -20,8 +20,10 @@ at the same time.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -127,11 +129,18 @@ class IncomingHandler:
         self._requests = requests
         self._peer = peer
         self._utc = utc_clock
+        # SQLite has one writer at a time: messages are applied one after the other, so a
+        # burst waits its turn instead of failing on "database is locked" mid-transaction.
+        self._serial = threading.Lock() if db.is_sqlite else contextlib.nullcontext()
 
     def __call__(self, message: Message, notes: list[str], sender: Peer) -> Confirmation:
         return self.handle(message, notes, sender)
 
     def handle(self, message: Message, notes: list[str], sender: Peer) -> Confirmation:
+        with self._serial:
+            return self._handle(message, notes, sender)
+
+    def _handle(self, message: Message, notes: list[str], sender: Peer) -> Confirmation:
         wrong = self.misaddressed(message)
         if wrong and sender.authenticated_by != "file":
             return error_confirmation(

@@ -11,6 +11,8 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import insert, select, update
+
 from illdesk.domain.settings import Settings
 from illdesk.interop.iso18626.config import ListenerConfig, parse_shared_secrets
 from illdesk.interop.iso18626.transport.outbox import (
@@ -65,18 +67,30 @@ class RequestNotingOutboxStore(DatabaseOutboxStore):
             row.attempts = attempts
             row.last_error = reason[:1000]
             row.state = OutboxState.FAILED.value
-            request = session.get(orm.Request, row.request_id) if row.request_id else None
-            if request is None:
+            if row.request_id is None:
+                return
+            state = session.scalar(
+                select(orm.Request.state).where(orm.Request.id == row.request_id)
+            )
+            if state is None:
                 return
             words = f"{row.partner_agency} did not take our {row.kind}: {reason}"[:500]
-            request.lender_problem = words
-            request.events.append(
-                orm.RequestEvent(
+            # Beside the request, not an edit of it: no version bump, so a desk acting on
+            # the request at this moment is not told "changed by another desk".
+            session.execute(
+                update(orm.Request)
+                .where(orm.Request.id == row.request_id)
+                .values(lender_problem=words)
+                .execution_options(synchronize_session=False)
+            )
+            session.execute(
+                insert(orm.RequestEvent).values(
+                    request_id=row.request_id,
                     at=self._clock(),
                     staff=f"ISO 18626 ({row.partner_agency})",
                     action=REFUSED_ACTION,
-                    from_state=request.state,
-                    to_state=request.state,
+                    from_state=state,
+                    to_state=state,
                     note=words,
                 )
             )
