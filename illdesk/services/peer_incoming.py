@@ -245,6 +245,9 @@ class IncomingHandler:
             words.append(f"Requesting library: {info.name}.")
         if message.service_info is not None and message.service_info.note:
             words.append(f"Their note: {message.service_info.note}")
+        record = (message.bibliographic_info.supplier_unique_record_id or "").strip()
+        if record:
+            words.append(f"Our record, as they found it in our catalogue: {record}.")
         words.extend(kept_aside)
         if notes:
             words.append("Read with adjustments: " + "; ".join(notes))

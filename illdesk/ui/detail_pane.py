@@ -218,6 +218,8 @@ class DetailPane(QWidget):
             add("Patron", f"{d.patron_name} ({d.patron_barcode})")
             add("Current lender", d.partner_name)
             add("Most the patron will pay", d.max_cost)
+            add("Lender's record id", d.said.supplier_record_id)
+            add("Note to the lender", d.said.note_to_lender)
         else:
             add("Borrowing library", f"{d.partner_name} ({d.row.partner})")
             add("Material", material_words(d.material))
