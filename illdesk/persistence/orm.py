@@ -117,6 +117,12 @@ class Citation(Base):
     pmid: Mapped[str] = mapped_column(String(20), default="")
 
 
+OPEN_LENDING_WITH_ID = (
+    "side = 'lending' AND external_id <> '' AND state NOT IN ('complete', 'cancelled', 'unfilled')"
+)
+"""The lending requests the unique key on (partner, external id) covers (migration 0008)."""
+
+
 class Request(Base):
     __tablename__ = "request"
 
@@ -196,15 +202,16 @@ class Request(Base):
     __table_args__ = (
         Index("ix_request_side_updated", "side", "updated_at"),
         Index("ix_request_side_state", "side", "state"),
-        # One lending request per partner and their request id: the duplicate check and
-        # the insert are one statement, so two deliveries at once cannot both be stored.
+        # One open lending request per partner and their request id: the duplicate check
+        # and the insert are one statement, so two deliveries at once cannot both be stored
+        # (a finished one may be asked for again under its old id).
         Index(
             "uq_request_lending_partner_external",
             "partner_id",
             "external_id",
             unique=True,
-            sqlite_where=text("side = 'lending' AND external_id <> ''"),
-            postgresql_where=text("side = 'lending' AND external_id <> ''"),
+            sqlite_where=text(OPEN_LENDING_WITH_ID),
+            postgresql_where=text(OPEN_LENDING_WITH_ID),
         ),
     )
 

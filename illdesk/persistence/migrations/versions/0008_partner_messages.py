@@ -1,6 +1,7 @@
 """what partners say over ISO 18626: the lender's due date and overdue, a conditional
 answer's cost and retry date, the lender's error, the borrower's delivery address and
-patron id, the lender's record id and our note; one lending request per partner and id
+patron id, the lender's record id and our note; one open lending request per partner
+and id
 
 Revision ID: 0008
 Revises: 0007
@@ -17,7 +18,10 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-_UNIQUE_WHERE = "side = 'lending' AND external_id <> ''"
+# as orm.OPEN_LENDING_WITH_ID at this revision (a migration keeps its own copy)
+_UNIQUE_WHERE = (
+    "side = 'lending' AND external_id <> '' AND state NOT IN ('complete', 'cancelled', 'unfilled')"
+)
 _COLUMNS = (
     ("lender_due_date", sa.Date(), None),
     ("lender_overdue_on", sa.Date(), None),
