@@ -9,18 +9,91 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import insert, select, update
 
 from illdesk.domain.settings import Settings
 from illdesk.interop.iso18626.config import ListenerConfig, parse_shared_secrets
-from illdesk.interop.iso18626.transport.outbox import OutboxEngine, OutboxWorker, RetryPolicy
+from illdesk.interop.iso18626.transport.outbox import (
+    OutboxEngine,
+    OutboxState,
+    OutboxWorker,
+    RetryPolicy,
+)
 from illdesk.interop.iso18626.transport.outbox_store import DatabaseOutboxStore
 from illdesk.interop.iso18626.transport.server import AccessPolicy, Iso18626Server
+from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.peer_messaging import PeerAwareRequestService, UtcClock, utc_now
 from illdesk.services.requests import Clock, local_now
 
 log = logging.getLogger(__name__)
+
+REFUSED_ACTION = "peer_refused"
+"""The history row's action when a partner refused our message (or could not be reached)."""
+
+
+class RequestNotingOutboxStore(DatabaseOutboxStore):
+    """The database outbox that, when a message fails for good (the partner answered
+    ERROR, or we gave up reaching it), writes a history row on the request it was about
+    and keeps the reason as the request's red line: staff see it where they work, not
+    only in the outbox."""
+
+    def __init__(self, db: Database, clock: Clock = local_now) -> None:
+        super().__init__(db)
+        self._notes_db = db
+        self._clock = clock
+
+    def mark_failed(
+        self,
+        item_id: int,
+        *,
+        at: datetime,
+        attempts: int,
+        reason: str,
+        next_attempt_at: datetime | None,
+    ) -> None:
+        if next_attempt_at is not None:
+            super().mark_failed(
+                item_id, at=at, attempts=attempts, reason=reason, next_attempt_at=next_attempt_at
+            )
+            return
+        with self._notes_db.transaction() as session:  # failed for good, and noted: at once
+            row = session.get(orm.OutboxMessage, item_id)
+            if row is None:
+                return
+            row.attempts = attempts
+            row.last_error = reason[:1000]
+            row.state = OutboxState.FAILED.value
+            if row.request_id is None:
+                return
+            state = session.scalar(
+                select(orm.Request.state).where(orm.Request.id == row.request_id)
+            )
+            if state is None:
+                return
+            words = f"{row.partner_agency} did not take our {row.kind}: {reason}"[:500]
+            # Beside the request, not an edit of it: no version bump, so a desk acting on
+            # the request at this moment is not told "changed by another desk".
+            session.execute(
+                update(orm.Request)
+                .where(orm.Request.id == row.request_id)
+                .values(lender_problem=words)
+                .execution_options(synchronize_session=False)
+            )
+            session.execute(
+                insert(orm.RequestEvent).values(
+                    request_id=row.request_id,
+                    at=self._clock(),
+                    staff=f"ISO 18626 ({row.partner_agency})",
+                    action=REFUSED_ACTION,
+                    from_state=state,
+                    to_state=state,
+                    note=words,
+                )
+            )
 
 
 @dataclass
@@ -71,7 +144,7 @@ def start_peer_runtime(
     """
     peer = requests.peer
     secrets = parse_shared_secrets(settings.get_str("interop.iso18626.shared_secrets"))
-    store = DatabaseOutboxStore(db)
+    store = RequestNotingOutboxStore(db, clock)
     engine = OutboxEngine(
         store,
         peer.schema,

@@ -28,15 +28,22 @@ def next_due_date(
     *,
     current: dt.date | None = None,
     given: dt.date | None = None,
+    lender_due: dt.date | None = None,
 ) -> dt.date:
     """The due date ``action`` sets; ``given`` is a date staff typed (the lender's date
     when borrowing), ``current`` the due date the request has now.
 
     A recall never lengthens a loan.  A lending renewal counts from the current due date.
-    A borrowed item is due back from the patron ``buffer_days`` before the lender wants it.
+    A borrowed item is due back from the patron ``buffer_days`` before the lender wants it
+    (``lender_due``, the lender's date on record, when this action brings none; a renewal
+    without a date voids it).
     """
+    buffer = dt.timedelta(days=periods.buffer_days)
     if action is Action.RECALL:
         recalled = given or today + dt.timedelta(days=periods.recall_days)
+        if side is Side.BORROWING and given:
+            # back from the patron in time to reach the lender by its recall date
+            recalled = max(today, given - buffer)
         return min(current, recalled) if current else recalled
     if side is Side.LENDING:
         if given:
@@ -44,5 +51,6 @@ def next_due_date(
         renewing = action is Action.GRANT_RENEWAL and current is not None
         base = current if renewing and current else today
         return base + dt.timedelta(days=periods.loan_days)
-    lender_due = given or today + dt.timedelta(days=periods.loan_days)
-    return lender_due - dt.timedelta(days=periods.buffer_days)
+    kept = lender_due if action is not Action.RENEWAL_GRANTED else None
+    due_to_lender = given or kept or today + dt.timedelta(days=periods.loan_days)
+    return due_to_lender - buffer

@@ -50,6 +50,10 @@ _CITATION_KEYS = {
     "pmid",
     "doi",
     "genre",
+    "artnum",
+    "part",
+    "quarter",
+    "ssn",
 }
 _COPY_GENRES = {
     "article",
@@ -108,7 +112,10 @@ def _query_of(text: str) -> str:
     if "?" in text:
         return text.split("?", 1)[1]
     if re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
-        return urlsplit(text).query
+        try:
+            return urlsplit(text).query
+        except ValueError:  # "https://[host/..." (an unclosed IPv6 bracket) and the like
+            return ""
     return text
 
 
@@ -196,7 +203,24 @@ _KEY_TO_FIELD = {
     "place": "place",
     "pmid": "pmid",
     "doi": "doi",
+    "artnum": "artnum",
+    "part": "part",
+    "quarter": "quarter",
+    "ssn": "ssn",
 }
+
+# ISBD punctuation that catalogues leave at the end (or start) of a field: "Title /",
+# "London :", "Penguin,", "= Parallel title". Inner punctuation ("A : b") stays.
+_ISBD_EDGE = re.compile(r"^[\s/:;,=]+|[\s/:;,=]+$")
+
+
+def trim_isbd(value: str) -> str:
+    """``"Viking empires /"`` -> ``"Viking empires"``; ``"London :"`` -> ``"London"``."""
+    return _ISBD_EDGE.sub("", value)
+
+
+def _has_letters(value: str) -> bool:
+    return any(ch.isalpha() for ch in value)
 
 
 def _read_id(found: _Collected, raw: str) -> None:
@@ -250,23 +274,64 @@ def _collect(pairs: list[tuple[str, str]]) -> _Collected:
     return found
 
 
-def _author(values: dict[str, str]) -> str:
-    last = values.get("aulast", "")
-    first = values.get("aufirst", "") or values.get("auinit", "")
-    middle = values.get("auinitm", "")
+def _name_part(values: dict[str, str], key: str, notes: list[str]) -> str:
+    """One author key, trimmed; "," or "-" (what some resolvers send) is refused."""
+    raw = values.get(key, "")
+    value = trim_isbd(raw)
+    if raw.strip() and not _has_letters(value):
+        notes.append(f"Author “{raw.strip()}” ({key}) is not a name; it was not used.")
+        return ""
+    return value
+
+
+def _author(values: dict[str, str], notes: list[str]) -> str:
+    last = _name_part(values, "aulast", notes)
+    first = _name_part(values, "aufirst", notes) or _name_part(values, "auinit", notes)
+    middle = _name_part(values, "auinitm", notes)
     if last:
         given = " ".join(p for p in (first, middle) if p)
         return f"{last}, {given}" if given else last
-    return values.get("au", "") or values.get("aucorp", "")
+    whole = _name_part(values, "au", notes) or _name_part(values, "aucorp", notes)
+    return whole or " ".join(p for p in (first, middle) if p)
 
 
 def _pages(values: dict[str, str]) -> str:
-    if values.get("pages"):
-        return values["pages"]
+    """spage/epage are the most precise; "pages" only when they are absent; an article
+    number (electronic journals have no pages) is kept beside or instead of them."""
     start, end = values.get("spage", ""), values.get("epage", "")
     if start and end:
-        return f"{start}-{end}"
-    return start
+        pages = start if start == end else f"{start}-{end}"
+    else:
+        pages = start or values.get("pages", "")
+    artnum = values.get("artnum", "")
+    if artnum:
+        return f"{pages} (art. {artnum})" if pages else f"art. {artnum}"
+    return pages
+
+
+def _volume(values: dict[str, str]) -> str:
+    volume, part = values.get("volume", ""), values.get("part", "")
+    if part:
+        return f"{volume}, pt. {part}" if volume else f"pt. {part}"
+    return volume
+
+
+def _issue(values: dict[str, str]) -> str:
+    issue = values.get("issue", "")
+    season = " ".join(
+        p
+        for p in (values.get("ssn", ""), f"Q{values['quarter']}" if values.get("quarter") else "")
+        if p
+    )
+    if season:
+        return f"{issue} ({season})" if issue else season
+    return issue
+
+
+def _is_book_format(found: _Collected) -> bool:
+    if found.genre in ("book", "report", "document", "bookitem", "chapter"):
+        return True
+    return "fmt:kev:mtx:book" in found.fmt or "fmt:kev:mtx:dissertation" in found.fmt
 
 
 def _guess_service(found: _Collected) -> ServiceType:
@@ -293,6 +358,18 @@ def parse_openurl(text: str) -> OpenUrlResult:
         )
     text = "".join(ch for ch in text if ch.isprintable())
     pairs = _find_openurl(text)
+    if pairs is None and re.match(r"^[a-z][a-z0-9+.-]*://", text.strip(), re.IGNORECASE):
+        try:
+            urlsplit(text.strip())
+        except ValueError:
+            return OpenUrlResult(
+                Citation(),
+                ServiceType.LOAN,
+                [
+                    "This address is malformed (a bracket or the host name is broken) "
+                    "and carries no citation; please copy the link again."
+                ],
+            )
     if pairs is None:
         return OpenUrlResult(
             Citation(),
@@ -340,16 +417,23 @@ def parse_openurl(text: str) -> OpenUrlResult:
     if date and not year_match:
         notes.append(f"Date “{date}” has no year in it.")
 
-    journal = values.get("jtitle", "") or values.get("stitle", "")
+    raw_values = values
+    values = {k: trim_isbd(v) for k, v in values.items()}
     title = values.get("title", "")
-    if service is ServiceType.COPY and not journal and title and values.get("atitle"):
-        journal, title = title, ""
-    if service is ServiceType.COPY and found.genre in ("chapter", "bookitem"):
+    if _is_book_format(found):
+        # A book has no journal: rft.stitle is its short title, rft.jtitle a series at most.
         journal = ""
-        title = values.get("title", "")
+        title = title or values.get("stitle", "") or values.get("jtitle", "")
+        for key in ("jtitle", "stitle"):
+            if values.get(key) and values[key] != title:
+                notes.append(f"{key}=“{values[key]}” is not used for a book.")
+    else:
+        journal = values.get("jtitle", "") or values.get("stitle", "")
+        if service is ServiceType.COPY and not journal and title and values.get("atitle"):
+            journal, title = title, ""
     citation = Citation(
         title=title,
-        author=_author(values),
+        author=_author(raw_values, notes),
         isbn=isbn,
         issn=issn,
         oclc_number=values.get("oclc", ""),
@@ -359,8 +443,8 @@ def parse_openurl(text: str) -> OpenUrlResult:
         year=year_match.group(0) if year_match else "",
         article_title=values.get("atitle", ""),
         journal=journal,
-        volume=values.get("volume", ""),
-        issue=values.get("issue", ""),
+        volume=_volume(values),
+        issue=_issue(values),
         pages=_pages(values),
         doi=values.get("doi", ""),
         pmid=values.get("pmid", ""),

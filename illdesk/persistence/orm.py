@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -120,6 +121,12 @@ class Citation(Base):
     pmid: Mapped[str] = mapped_column(String(20), default="")
 
 
+OPEN_LENDING_WITH_ID = (
+    "side = 'lending' AND external_id <> '' AND state NOT IN ('complete', 'cancelled', 'unfilled')"
+)
+"""The lending requests the unique key on (partner, external id) covers (migration 0009)."""
+
+
 class Request(Base):
     __tablename__ = "request"
 
@@ -153,6 +160,26 @@ class Request(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(120), default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+    # What the partner said over ISO 18626 (migration 0009).
+    #: The lender's due date (borrowing); the patron's ``due_date`` is derived from it.
+    lender_due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    #: The day the lender told us the loan is overdue (borrowing).
+    lender_overdue_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    #: A conditional or retry answer: the cost offered, its currency, when to retry, why.
+    offer_cost: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), nullable=True)
+    offer_currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    retry_after: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    retry_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    #: The partner's last ERROR or Unfilled in words, shown as a red line ("" when none).
+    lender_problem: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    #: Where the borrowing library wants the item sent (lending; one line per line).
+    delivery_address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The borrowing library's patron id (lending).
+    partner_patron_id: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    #: The lender's own record id from our holdings search (borrowing).
+    supplier_record_id: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    #: Staff's note for the lender, sent with the request (borrowing).
+    note_to_lender: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
     patron: Mapped[Patron | None] = relationship(lazy="joined")
     partner: Mapped[Partner | None] = relationship(lazy="joined")
@@ -179,6 +206,17 @@ class Request(Base):
     __table_args__ = (
         Index("ix_request_side_updated", "side", "updated_at"),
         Index("ix_request_side_state", "side", "state"),
+        # One open lending request per partner and their request id: the duplicate check
+        # and the insert are one statement, so two deliveries at once cannot both be stored
+        # (a finished one may be asked for again under its old id).
+        Index(
+            "uq_request_lending_partner_external",
+            "partner_id",
+            "external_id",
+            unique=True,
+            sqlite_where=text(OPEN_LENDING_WITH_ID),
+            postgresql_where=text(OPEN_LENDING_WITH_ID),
+        ),
     )
 
 

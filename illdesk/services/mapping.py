@@ -16,6 +16,7 @@ from illdesk.services.rows import (
     ActionChoice,
     HistoryRow,
     PartnerRow,
+    PartnerSaid,
     PatronRow,
     RequestDetail,
     RequestRow,
@@ -169,6 +170,19 @@ def request_detail(
         material=r.material,
         terms=terms,
         can=capabilities(Side(r.side), State(r.state)),
+        said=PartnerSaid(
+            lender_due_date=r.lender_due_date,
+            lender_overdue_on=r.lender_overdue_on,
+            offer_cost=r.offer_cost,
+            offer_currency=r.offer_currency,
+            retry_after=r.retry_after,
+            retry_reason=r.retry_reason,
+            problem=r.lender_problem,
+            delivery_address=r.delivery_address,
+            partner_patron_id=r.partner_patron_id,
+            supplier_record_id=r.supplier_record_id,
+            note_to_lender=r.note_to_lender,
+        ),
     )
 
 

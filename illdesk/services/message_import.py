@@ -30,7 +30,11 @@ class Imported:
     """What the message bent and we tolerated, in words."""
     new_partner: PartnerRow | None = None
     """The library the message came from, when it was not in the directory and was added
-    with its symbol as its name (staff should fill in the rest)."""
+    from what its request said (staff should fill in the rest)."""
+    partner_arrived: tuple[str, ...] = ()
+    """The new partner's fields its request gave (names from ``PARTNER_FIELDS``)."""
+    partner_missing: tuple[str, ...] = ()
+    """The new partner's fields still empty: staff are asked to fill them in."""
 
 
 class MessageImportService:
@@ -84,9 +88,12 @@ class MessageImportService:
         added = (
             [p for p in self._directory.partners() if p.id not in known] if self._directory else []
         )
+        arrived, missing = self._handler.new_partner_facts(added[0].id) if added else ([], [])
         return Imported(
             header.requesting_agency_request_id or "",
             isinstance(message, Request),
             tuple(notes),
             added[0] if added else None,
+            tuple(arrived),
+            tuple(missing),
         )

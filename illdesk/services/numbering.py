@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import Insert as PgInsert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
@@ -15,29 +16,40 @@ from illdesk.persistence import orm
 
 
 def next_sequence(session: Session, prefix: str, width: int) -> str:
-    """The next number of a counter kept in the database, e.g. ``INV-2026-0007``."""
-    row = session.get(orm.NumberSequence, prefix, with_for_update=True)
-    if row is None:
-        # Two desks starting a new counter (the year's first request) at the same moment:
-        # one insert wins, the other waits for it and then takes the next number, instead
-        # of failing on the primary key.
-        _add_counter_if_missing(session, prefix)
-        row = session.get(orm.NumberSequence, prefix, with_for_update=True, populate_existing=True)
-        assert row is not None
-    row.last += 1
-    session.flush()
-    return f"{prefix}-{row.last:0{width}d}"
+    """The next number of a counter kept in the database, e.g. ``INV-2026-0007``.
+
+    One ``UPDATE ... SET last = last + 1 ... RETURNING last``: the counter is read in the
+    statement that writes it, under the write lock, so two desks (or two listener threads)
+    never get the same number, on PostgreSQL (row lock) and on SQLite (where a SELECT ...
+    FOR UPDATE locks nothing and ran outside the transaction).
+    """
+    _add_counter_if_missing(session, prefix)
+    table = orm.NumberSequence
+    last = session.execute(
+        update(table)
+        .where(table.prefix == prefix)
+        .values(last=table.last + 1)
+        .returning(table.last)
+        .execution_options(synchronize_session=False)
+    ).scalar_one()
+    for loaded in list(session.identity_map.values()):
+        if isinstance(loaded, table) and loaded.prefix == prefix:
+            session.expire(loaded)  # the row changed behind the ORM's back
+    return f"{prefix}-{last:0{width}d}"
 
 
 def _add_counter_if_missing(session: Session, prefix: str) -> None:
+    # Two desks starting a new counter (the year's first request) at the same moment: one
+    # insert wins, the other does nothing and then takes the next number.
     inserts: dict[str, Callable[[type[orm.NumberSequence]], PgInsert | SqliteInsert]] = {
         "postgresql": pg_insert,
         "sqlite": sqlite_insert,
     }
     insert = inserts.get(session.get_bind().dialect.name)
     if insert is None:  # no ON CONFLICT here: a plain insert (a race fails on the key)
-        session.add(orm.NumberSequence(prefix=prefix, last=0))
-        session.flush()
+        if session.get(orm.NumberSequence, prefix) is None:
+            session.add(orm.NumberSequence(prefix=prefix, last=0))
+            session.flush()
         return
     session.execute(
         insert(orm.NumberSequence)

@@ -20,8 +20,11 @@ at the same time.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -37,29 +40,44 @@ from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.interop.iso18626.messages import (
     AgencyId,
     Confirmation,
+    Costs,
+    ElectronicAddress,
     ErrorType,
     IsoAction,
     Message,
+    PhysicalAddress,
     ReasonForMessage,
     Request,
     RequestingAgencyMessage,
     RequestType,
+    Status,
     SupplyingAgencyMessage,
 )
 from illdesk.interop.iso18626.status_map import (
+    RETRY_REASON_CONDITIONS,
     Incoming,
     IncomingError,
     error_confirmation,
     error_for_illegal,
     incoming,
+    loan_condition_words,
     ok_confirmation,
     our_service_type,
+    reason_retry_words,
+    reason_unfilled_words,
 )
 from illdesk.interop.iso18626.transport.server import Peer
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.services.mapping import citation_from_orm
 from illdesk.services.peer_citation import citation_from_request
-from illdesk.services.peer_messaging import Iso18626Peer, UtcClock, answering, utc_now
+from illdesk.services.peer_messaging import (
+    Iso18626Peer,
+    UtcClock,
+    answering,
+    our_agency_id,
+    utc_now,
+)
 from illdesk.services.requests import ActionInput, Clock, RequestService, local_now
 
 log = logging.getLogger(__name__)
@@ -111,11 +129,29 @@ class IncomingHandler:
         self._requests = requests
         self._peer = peer
         self._utc = utc_clock
+        # SQLite has one writer at a time: messages are applied one after the other, so a
+        # burst waits its turn instead of failing on "database is locked" mid-transaction.
+        self._serial = threading.Lock() if db.is_sqlite else contextlib.nullcontext()
 
     def __call__(self, message: Message, notes: list[str], sender: Peer) -> Confirmation:
         return self.handle(message, notes, sender)
 
     def handle(self, message: Message, notes: list[str], sender: Peer) -> Confirmation:
+        with self._serial:
+            return self._handle(message, notes, sender)
+
+    def _handle(self, message: Message, notes: list[str], sender: Peer) -> Confirmation:
+        wrong = self.misaddressed(message)
+        if wrong and sender.authenticated_by != "file":
+            return error_confirmation(
+                ErrorType.UNRECOGNISED_DATA_VALUE,
+                wrong,
+                about=message,
+                now=self._utc(),
+                received_at=sender.received_at,
+            )
+        if wrong:  # a file staff chose to import: taken, and the history says so
+            notes = [*notes, wrong]
         if isinstance(message, Request):
             return self._request(message, notes, sender)
         if isinstance(message, SupplyingAgencyMessage | RequestingAgencyMessage):
@@ -131,6 +167,26 @@ class IncomingHandler:
             "A confirmation is not sent on its own.",
             about=message,
             now=self._utc(),
+        )
+
+    def misaddressed(self, message: Message) -> str:
+        """Words for a message not addressed to us ("" when it is, or cannot be told):
+        a request or a borrower's action must name us as the supplying agency, a lender's
+        message must name us as the requesting agency."""
+        if isinstance(message, Request | RequestingAgencyMessage):
+            addressee, role = message.header.supplying_agency_id, "supplying"
+        elif isinstance(message, SupplyingAgencyMessage):
+            addressee, role = message.header.requesting_agency_id, "requesting"
+        else:
+            return ""
+        us = our_agency_id(self._settings)
+        if addressee is None or not us.value.strip():
+            return ""
+        if addressee.value.strip().casefold() == us.value.strip().casefold():
+            return ""
+        return (
+            f"This message names {addressee.key} as the {role} agency; we are {us.key}. "
+            "It was not applied."
         )
 
     # -- a new request -----------------------------------------------------------------------
@@ -154,70 +210,146 @@ class IncomingHandler:
         for attempt in range(_ATTEMPTS):
             try:
                 with self._db.transaction() as session:
-                    partner, added = self._partner_for(session, agency)
+                    partner, added = self._partner_for(session, agency, message)
                     partner_id, symbol = partner.id, partner.symbol
-                    existing = session.scalars(
-                        select(orm.Request)
-                        .where(
-                            orm.Request.side == Side.LENDING.value,
-                            orm.Request.partner_id == partner.id,
-                            orm.Request.external_id == their_id,
-                        )
-                        .order_by(orm.Request.id.desc())
-                    ).first()
-                    found = _found(existing) if existing is not None else None
+                    found = self._stored(session, partner.id, their_id)
                 break
             except IntegrityError:  # another thread added the same partner just now
                 if attempt == _ATTEMPTS - 1:
                     raise
         if found is not None:
-            return self._request_again(message, found, notes, sender)
+            return self._request_again(message, found, notes, sender, citation, service_type)
+        request_type = message.service_info.request_type if message.service_info else None
+        if request_type in (RequestType.RETRY, RequestType.REMINDER):
+            return error_confirmation(
+                ErrorType.UNRECOGNISED_DATA_VALUE,
+                f"A {request_type.value} for request {their_id}, but we have no request "
+                f"{their_id} from {agency.key}; send it as a New request.",
+                about=message,
+                now=now,
+                received_at=sender.received_at,
+            )
         words = [
             f"Request {their_id} received by ISO 18626 from {agency.key} "
             f"({sender.address}, by {sender.authenticated_by})."
         ]
         if added:
+            arrived, missing = self.new_partner_facts(partner_id)
             words.append(
-                f"{agency.key} was not in the partner directory: added with its "
-                "symbol as name. Fill in its name, address and ISO 18626 endpoint."
+                f"{agency.key} was not in the partner directory: added from its request "
+                f"({', '.join(arrived) or 'its symbol only'})."
+                + (f" Missing: {', '.join(missing)}; fill them in." if missing else "")
             )
         info = message.requesting_agency_info
         if info is not None and info.name:
             words.append(f"Requesting library: {info.name}.")
         if message.service_info is not None and message.service_info.note:
             words.append(f"Their note: {message.service_info.note}")
+        record = (message.bibliographic_info.supplier_unique_record_id or "").strip()
+        if record:
+            words.append(f"Our record, as they found it in our catalogue: {record}.")
         words.extend(kept_aside)
         if notes:
             words.append("Read with adjustments: " + "; ".join(notes))
         words.append("Message as received:\n" + sender.body.decode("utf-8", errors="replace"))
         need = message.service_info.need_before_date if message.service_info is not None else None
-        self._requests.create_lending(
-            partner_id=partner_id,
-            citation=citation,
-            service_type=service_type,
-            staff=staff_name(symbol),
-            needed_by=need.date() if need else None,
-            external_id=their_id,
-            note="\n".join(words),
-            material=Material.SERIAL
-            if service_type is ServiceType.COPY and citation.journal
-            else Material.BOOK,
-        )
+        delivery = delivery_address(message)
+        if delivery:
+            words.append("Deliver to: " + " / ".join(delivery.splitlines()))
+        patron_id = (message.patron_info.patron_id or "").strip() if message.patron_info else ""
+        if patron_id:
+            words.append(f"Their patron: {patron_id}.")
+        try:
+            self._requests.create_lending(
+                partner_id=partner_id,
+                delivery_address=delivery,
+                partner_patron_id=patron_id[:100],
+                citation=citation,
+                service_type=service_type,
+                staff=staff_name(symbol),
+                needed_by=need.date() if need else None,
+                external_id=their_id,
+                note="\n".join(words),
+                material=Material.SERIAL
+                if service_type is ServiceType.COPY and citation.journal
+                else Material.BOOK,
+            )
+        except IntegrityError:
+            # The same request delivered twice at once: the unique key on partner and
+            # request id let one in; this one is the resend (or a clash) of it.
+            with self._db.reading() as session:
+                again = self._stored(session, partner_id, their_id)
+            if again is None:
+                raise
+            return self._request_again(message, again, notes, sender, citation, service_type)
         return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
 
+    @staticmethod
+    def _stored(session: Session, partner_id: int, their_id: str) -> _Found | None:
+        existing = session.scalars(
+            select(orm.Request)
+            .where(
+                orm.Request.side == Side.LENDING.value,
+                orm.Request.partner_id == partner_id,
+                orm.Request.external_id == their_id,
+            )
+            .order_by(orm.Request.id.desc())
+        ).first()
+        return _found(existing) if existing is not None else None
+
     def _request_again(
-        self, message: Request, found: _Found, notes: list[str], sender: Peer
+        self,
+        message: Request,
+        found: _Found,
+        notes: list[str],
+        sender: Peer,
+        citation: Citation,
+        service_type: ServiceType,
     ) -> Confirmation:
-        """The same request again: a retry after conditions, or a resend after a lost answer."""
+        """A request id we already have: a Retry after conditions, a Reminder, a resend
+        after a lost answer (the same content: answered OK again, nothing stored twice) or
+        an id reused for another request (refused: "already exists")."""
         request_type = message.service_info.request_type if message.service_info else None
         if request_type is RequestType.RETRY and found.state is State.CONDITIONAL:
             decision: Incoming | IncomingError = Incoming(
                 Action.BORROWER_ACCEPTS, note="The borrower accepts the conditions."
             )
             return self._apply(message, decision, found, notes, sender)
+        if request_type is RequestType.REMINDER:
+            reminder = Incoming(None, note="The borrower sends a reminder.")
+            return self._apply(message, reminder, found, notes, sender)
+        if request_type is not RequestType.RETRY:
+            with self._db.reading() as session:
+                stored = session.get(orm.Request, found.request_id)
+                same = stored is not None and (
+                    citation_from_orm(stored.citation) == citation
+                    and stored.service_type == service_type.value
+                )
+            if not same:
+                their_id = message.header.requesting_agency_request_id.strip()
+                return error_confirmation(
+                    ErrorType.UNRECOGNISED_DATA_VALUE,
+                    f"Request id {their_id} already exists (our {found.number}) with other "
+                    "content; a new request needs a new requestingAgencyRequestId.",
+                    about=message,
+                    now=self._utc(),
+                    received_at=sender.received_at,
+                )
         return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
 
-    def _partner_for(self, session: Session, agency: AgencyId) -> tuple[orm.Partner, bool]:
+    def new_partner_facts(self, partner_id: int) -> tuple[list[str], list[str]]:
+        """What a partner record holds and lacks, as field names (name, street, city,
+        postal_code, country, email, iso18626_endpoint) in that order."""
+        with self._db.reading() as session:
+            partner = session.get(orm.Partner, partner_id)
+            if partner is None:
+                return [], []
+            arrived = [f for f in PARTNER_FIELDS if _has_own(partner, f)]
+            return arrived, [f for f in PARTNER_FIELDS if f not in arrived]
+
+    def _partner_for(
+        self, session: Session, agency: AgencyId, message: Request | None = None
+    ) -> tuple[orm.Partner, bool]:
         wanted = {agency.key.casefold(), agency.value.casefold()}
         partners = session.scalars(
             select(orm.Partner)
@@ -235,6 +367,8 @@ class IncomingHandler:
             country="",
             notes="Added when its first ISO 18626 request arrived.",
         )
+        if message is not None:
+            _fill_partner(partner, message)
         session.add(partner)
         session.flush()
         return partner, True
@@ -270,7 +404,23 @@ class IncomingHandler:
             and self._settings.get_bool("lending.renewals_by_policy")
         ):
             decision = self._renewal_by_policy(found, decision)
+        if (
+            isinstance(message, SupplyingAgencyMessage)
+            and message.status is Status.OVERDUE
+            and found.state in _ON_LOAN
+        ):
+            decision = self._lender_overdue(found, decision)
         return self._apply(message, decision, found, notes, sender)
+
+    def _lender_overdue(self, found: _Found, asked: Incoming | IncomingError) -> Incoming:
+        """The lender says the loan is overdue: it is recorded whatever our state (the item
+        may still wait for pickup, or our patron's date may not have come yet); the state
+        moves to Overdue only where our own workflow allows it."""
+        legal = {choice.action for choice in self._requests.detail(found.request_id).actions}
+        if isinstance(asked, Incoming) and asked.action in legal:
+            return asked
+        note = asked.note if isinstance(asked, Incoming) else ""
+        return Incoming(None, note=note or "The lender says the loan is overdue.")
 
     def _renewal_by_policy(self, found: _Found, asked: Incoming) -> Incoming:
         """A borrower asks to renew: grant it when the lending policy leaves a renewal,
@@ -337,8 +487,9 @@ class IncomingHandler:
             )
         staff = staff_name(found.symbol)
         words = _describe(message, decision, notes)
+        remember = _remembering(message, self._clock().date(), found.symbol)
         if decision.action is None:
-            self._record_only(found, staff, words, decision.reply, message)
+            self._record_only(found, staff, words, decision.reply, message, remember)
             return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
         given = ActionInput(
             note=_reason_or(words, decision),
@@ -353,6 +504,7 @@ class IncomingHandler:
                     staff=staff,
                     expected_version=found.version,
                     given=given,
+                    also=remember,
                 )
         except ConflictError:
             raise
@@ -378,12 +530,15 @@ class IncomingHandler:
         words: str,
         reply: ReasonForMessage | None,
         message: Message,
+        remember: Remember | None = None,
     ) -> None:
         """A message that changes no state: one history note, and the answer it asks for."""
         with self._db.transaction() as session:
             request = session.get(orm.Request, found.request_id)
             if request is None:
                 return
+            if remember is not None:
+                remember(session, request)
             request.events.append(
                 orm.RequestEvent(
                     at=self._clock(),
@@ -406,6 +561,154 @@ class IncomingHandler:
                 status = self._peer.status_message(request, reason=reply, answer=answer)
                 if status is not None:
                     self._peer.queue(session, request.partner, status, request)
+
+
+PARTNER_FIELDS = ("name", "street", "city", "postal_code", "country", "email", "iso18626_endpoint")
+"""What the desk needs of a partner to answer it, by letter, e-mail and ISO 18626."""
+
+
+def _has_own(partner: orm.Partner, name: str) -> bool:
+    value = str(getattr(partner, name) or "").strip()
+    return bool(value) and not (name == "name" and value == partner.symbol)
+
+
+def _fill_partner(partner: orm.Partner, message: Request) -> None:
+    """A partner added from its first request takes what the request says of it: the name
+    and address in requestingAgencyInfo, an e-mail address, and an http(s) address as its
+    ISO 18626 endpoint (how mod-rs/crosslink peers publish theirs)."""
+    info = message.requesting_agency_info
+    addresses = list(info.addresses) if info is not None else []
+    addresses += [d.address for d in message.requested_delivery_info if d.address is not None]
+    if info is not None and info.name and info.name.strip():
+        partner.name = info.name.strip()[:200]
+    physical = next((a for a in addresses if isinstance(a, PhysicalAddress)), None)
+    if physical is not None:
+        street = [
+            line.strip()
+            for line in (physical.line1, physical.line2)
+            if line and line.strip() and line.strip() != partner.name
+        ]
+        partner.street = ", ".join(street)[:200]
+        partner.city = (physical.locality or "").strip()[:120]
+        partner.postal_code = (physical.postal_code or "").strip()[:20]
+        partner.region = (physical.region or "").strip()[:120]
+        country = (physical.country or "").strip()
+        partner.country = country.upper() if len(country) == 2 and country.isalpha() else ""
+    for address in addresses:
+        if not isinstance(address, ElectronicAddress):
+            continue
+        data = address.data.strip()
+        if "@" in data and not partner.email and " " not in data:
+            partner.email = data.removeprefix("mailto:")[:200]
+        elif data.lower().startswith(("http://", "https://")) and not partner.iso18626_endpoint:
+            partner.iso18626_endpoint = data[:300]
+
+
+def delivery_address(message: Request) -> str:
+    """Where the borrower wants the item: the first physical requestedDeliveryInfo (by sort
+    order), one line per line, the country code last; "" when none was given."""
+    wanted = sorted(
+        (d for d in message.requested_delivery_info if isinstance(d.address, PhysicalAddress)),
+        key=lambda d: d.sort_order if d.sort_order is not None else 999,
+    )
+    if not wanted or not isinstance(wanted[0].address, PhysicalAddress):
+        return ""
+    a = wanted[0].address
+    town = " ".join(p.strip() for p in (a.postal_code, a.locality, a.region) if p and p.strip())
+    lines = [p.strip() for p in (a.line1, a.line2, town) if p and p.strip()]
+    if a.country and a.country.strip():
+        lines.append(a.country.strip().upper())
+    return "\n".join(lines)
+
+
+Remember = Callable[[Session, orm.Request], None]
+
+_ON_LOAN = frozenset(
+    {
+        State.SHIPPED_BY_LENDER,
+        State.RECEIVED,
+        State.AWAITING_PICKUP,
+        State.CHECKED_OUT,
+        State.RENEWAL_REQUESTED,
+        State.RECALLED,
+        State.OVERDUE,
+        State.RETURNED_BY_PATRON,
+    }
+)
+"""Borrowing states in which the lender's item is with us (a lender's Overdue is taken)."""
+
+
+def _remembering(message: Message, today: dt.date, symbol: str = "") -> Remember | None:
+    """What the partner's message says that the request keeps beside its state: the
+    lender's due date, its overdue notice (applied in the action's own transaction)."""
+    if not isinstance(message, SupplyingAgencyMessage) or message.status_info is None:
+        return None
+    info = message.status_info
+
+    offer = _offer(message)
+
+    def remember(_session: Session, request: orm.Request) -> None:
+        if request.side != Side.BORROWING.value:
+            return
+        if info.status is Status.UNFILLED:
+            why = reason_unfilled_words(message.message_info.reason_unfilled)
+            note = (message.message_info.note or "").strip()
+            words = f"{symbol} could not supply it: {why}." + (f" {note}" if note else "")
+            if request.partner is not None and request.partner.symbol != symbol:
+                words += f" Now asking {request.partner.symbol}."
+            request.lender_problem = words[:500]
+        elif info.status in (Status.LOANED, Status.COPY_COMPLETED, Status.WILL_SUPPLY):
+            request.lender_problem = ""  # a lender goes ahead: the old problem is past
+        if offer is not None and request.state == State.CONDITIONAL.value:
+            conditions, cost, retry_after, reason = offer
+            request.conditions = conditions[:500]
+            request.offer_cost = cost.monetary_value if cost else None
+            request.offer_currency = cost.currency_code.strip()[:3].upper() if cost else ""
+            request.retry_after = retry_after
+            request.retry_reason = reason[:200]
+        if info.due_date is not None:
+            request.lender_due_date = info.due_date.date()
+        if info.status is Status.OVERDUE:
+            request.lender_overdue_on = request.lender_overdue_on or (
+                info.last_change.date() if info.last_change else today
+            )
+        elif info.status is Status.LOAN_COMPLETED or (
+            info.due_date is not None and info.due_date.date() >= today
+        ):
+            request.lender_overdue_on = None  # returned, or renewed to a later date
+
+    return remember
+
+
+def _offer(
+    message: SupplyingAgencyMessage,
+) -> tuple[str, Costs | None, dt.date | None, str] | None:
+    """A conditional or retry answer in full: every condition in words (the loan condition,
+    the reason to retry, the lender's note), the cost offered, the retry-after date, the
+    reason code; None for any other message."""
+    info = message.message_info
+    condition = message.delivery_info.loan_condition if message.delivery_info else None
+    if message.status is not Status.RETRY_POSSIBLE and condition is None:
+        return None
+    parts: list[str] = []
+    if condition is not None and condition.value.strip():
+        parts.append(loan_condition_words(condition.value))
+    reason = info.reason_retry.value.strip() if info.reason_retry else ""
+    if reason and message.status is Status.RETRY_POSSIBLE and reason != RETRY_REASON_CONDITIONS:
+        parts.append(reason_retry_words(reason))  # "LoanCondition" says: see the note
+    if info.offered_costs is not None:
+        cost = info.offered_costs
+        parts.append(f"Cost offered: {cost.monetary_value:.2f} {cost.currency_code}")
+    if info.retry_after is not None:
+        parts.append(f"Ask again after {info.retry_after.date().isoformat()}")
+    if info.note and info.note.strip():
+        parts.append(f"Lender's note: {info.note.strip()}" if parts else info.note.strip())
+    return (
+        ". ".join(parts) if parts else "Conditions",
+        info.offered_costs,
+        info.retry_after.date() if info.retry_after else None,
+        reason,
+    )
 
 
 def _found(request: orm.Request) -> _Found:

@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import event
@@ -391,20 +391,47 @@ class Iso18626Peer:
         billing = None
         if request.max_cost is not None:
             billing = BillingInfo(maximum_costs=Costs(partner.currency or "USD", request.max_cost))
+        note = request.note_to_lender.strip() or None
+        if request_type is RequestType.RETRY:
+            # The answer to their conditions: the cost they offered as our maximum, and what
+            # we agree to in words (the retry reason they gave, echoed).
+            if request.offer_cost is not None:
+                billing = BillingInfo(
+                    maximum_costs=Costs(
+                        request.offer_currency or partner.currency or "USD", request.offer_cost
+                    )
+                )
+            agreed = ""
+            if request.conditions:
+                agreed = f"We accept your conditions: {request.conditions}"
+            note = " ".join(p for p in (agreed, note or "") if p) or None
         return Request(
             header=self._header(request, partner, now),
-            bibliographic_info=bibliographic_for(citation, service_type),
+            bibliographic_info=replace(
+                bibliographic_for(citation, service_type),
+                supplier_unique_record_id=self._record_id_for(request, partner),
+            ),
             publication_info=publication_for(citation),
             service_info=ServiceInfo(
                 iso_service_type(service_type),
                 request_type=request_type,
                 need_before_date=need,
                 copyright_compliance=request.copyright_compliance or None,
+                note=note,
             ),
             requested_delivery_info=tuple(addresses),
             requesting_agency_info=RequestingAgencyInfo(s.get_str("library.name") or None),
             billing_info=billing,
         )
+
+    @staticmethod
+    def _record_id_for(request: orm.Request, partner: orm.Partner) -> str | None:
+        """The lender's own record id, when staff found it in that lender's catalogue: sent
+        to the first lender of the rota (the one it was looked up in), never to the next."""
+        record = request.supplier_record_id.strip()
+        if not record or not request.rota:
+            return record or None
+        return record if request.rota[0].partner_id == partner.id else None
 
 
 class PeerAwareRequestService(RequestService):

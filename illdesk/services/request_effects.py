@@ -31,6 +31,8 @@ class Change:
     """A charge that came with the action (a lost item's replacement charge), or None."""
     due_date: Callable[[], dt.date]
     """The due date this action sets (asked only when the transition sets one)."""
+    given_due_date: dt.date | None = None
+    """A date that came with the action (borrowing: the lender's due date)."""
 
     @property
     def action(self) -> Action:
@@ -69,6 +71,8 @@ def _close_current_lender(change: Change) -> str:
         entry.status = "asked"
         request.partner = entry.partner
         request.conditions = ""
+        request.offer_cost, request.offer_currency = None, ""  # the last lender's offer
+        request.retry_after, request.retry_reason = None, ""
         return f"Moved on to the next lender, {entry.partner.symbol}."
     if request.side == Side.BORROWING.value:
         return "No lender left in the rota."
@@ -90,6 +94,32 @@ def _replacement_charge(change: Change) -> str:
         return ""
     change.request.replacement_charge = change.amount
     return f"Replacement charge {change.amount:.2f}."
+
+
+#: Borrowing actions whose date (from the lender's message, or typed by staff from the
+#: lender's slip) is the lender's due date.
+LENDER_DATES = frozenset(
+    {
+        Action.LENDER_SHIPPED,
+        Action.RECEIVE,
+        Action.RENEWAL_GRANTED,
+        Action.RECALL,
+        Action.MARK_OVERDUE,
+    }
+)
+
+
+def _keep_lender_due_date(change: Change) -> str:
+    """The lender's date is the one that counts; the patron's is derived from it."""
+    request = change.request
+    if request.side != Side.BORROWING.value:
+        return ""
+    if change.given_due_date is not None and change.action in LENDER_DATES:
+        request.lender_due_date = change.given_due_date
+        return f"Due to the lender {change.given_due_date}."
+    if change.action is Action.RENEWAL_GRANTED:
+        request.lender_due_date = None  # renewed without a date: the old one is void
+    return ""
 
 
 def _set_due_date(change: Change) -> str:
@@ -130,6 +160,7 @@ RECORD_CHANGES: tuple[tuple[Callable[[Transition], bool], Handler], ...] = (
     (_on(Action.LENDER_CONDITIONAL, Action.ANSWER_CONDITIONAL), _keep_conditions),
     (_on(Action.ORDER_PURCHASE), _mark_purchased),
     (_on(Action.MARK_LOST), _replacement_charge),
+    (_on(*LENDER_DATES), _keep_lender_due_date),
     (_with(Effect.SET_DUE_DATE), _set_due_date),
     (_on(Action.MARK_OVERDUE), _raise_overdue_level),
     (_on(Action.RENEWAL_GRANTED, Action.GRANT_RENEWAL), _count_renewal),

@@ -164,12 +164,18 @@ class RequestService:
         max_cost: Decimal | None = None,
         note: str = "",
         allow_duplicate: bool = False,
+        supplier_record_id: str = "",
+        note_to_lender: str = "",
     ) -> RequestDetail:
         problems = {p.field: p.message for p in check_citation(citation, service_type)}
         if needed_by is not None and needed_by < self._clock().date():
             problems["needed_by"] = "The need-by date is already past."
         if max_cost is not None and max_cost < 0:
             problems["max_cost"] = "The most the patron will pay cannot be negative."
+        if len(supplier_record_id.strip()) > 100:
+            problems["supplier_record_id"] = "A record id is at most 100 characters."
+        if len(note_to_lender.strip()) > 500:
+            problems["note_to_lender"] = "Keep the note to the lender under 500 characters."
         if problems:
             raise ValidationFailed(problems)
         with self._db.transaction() as session:
@@ -190,6 +196,8 @@ class RequestService:
             request.patron = patron
             request.needed_by = needed_by
             request.max_cost = max_cost
+            request.supplier_record_id = supplier_record_id.strip()
+            request.note_to_lender = note_to_lender.strip()
             request.delivery = (
                 Delivery.ELECTRONIC if service_type is ServiceType.COPY else Delivery.PHYSICAL
             ).value
@@ -256,6 +264,8 @@ class RequestService:
         external_id: str = "",
         note: str = "",
         material: Material = Material.BOOK,
+        delivery_address: str = "",
+        partner_patron_id: str = "",
     ) -> RequestDetail:
         problems = {p.field: p.message for p in check_citation(citation, service_type)}
         if problems:
@@ -268,6 +278,8 @@ class RequestService:
             request.partner = partner
             request.needed_by = needed_by
             request.external_id = external_id
+            request.delivery_address = delivery_address
+            request.partner_patron_id = partner_patron_id
             request.delivery = (
                 Delivery.ELECTRONIC if service_type is ServiceType.COPY else Delivery.PHYSICAL
             ).value
@@ -447,6 +459,7 @@ class RequestService:
                 given.note.strip(),
                 given.amount,
                 lambda: self._due_date(request, transition.action, given, now.date()),
+                given_due_date=given.due_date,
             )
         )
 
@@ -475,6 +488,7 @@ class RequestService:
             today,
             periods,
             current=request.due_date,
+            lender_due=request.lender_due_date,
             given=given.due_date,
         )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from illdesk.domain.citation import Citation
@@ -70,6 +70,27 @@ class RotaRow:
 
 
 @dataclass(frozen=True)
+class PartnerSaid:
+    """What the partner told us over ISO 18626, kept apart from our own dates and notes."""
+
+    lender_due_date: dt.date | None = None
+    """When the lender wants it back (borrowing); the patron's due date is derived from it."""
+    lender_overdue_on: dt.date | None = None
+    """When the lender said the loan is overdue (borrowing)."""
+    offer_cost: Decimal | None = None
+    offer_currency: str = ""
+    retry_after: dt.date | None = None
+    retry_reason: str = ""
+    problem: str = ""
+    """The partner's last ERROR or Unfilled, in words (a red line; "" when none)."""
+    delivery_address: str = ""
+    """Where the borrowing library wants the item (lending)."""
+    partner_patron_id: str = ""
+    supplier_record_id: str = ""
+    note_to_lender: str = ""
+
+
+@dataclass(frozen=True)
 class RequestDetail:
     row: RequestRow
     citation: Citation
@@ -94,6 +115,7 @@ class RequestDetail:
     """The lending policy's terms (lending requests only)."""
     can: frozenset[Capability] = frozenset()
     """What besides ``actions`` staff may do now (attach, send, rota, reprint ...)."""
+    said: PartnerSaid = field(default_factory=PartnerSaid)
 
 
 @dataclass(frozen=True)

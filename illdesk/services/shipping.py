@@ -109,6 +109,29 @@ def partner_address(partner: orm.Partner) -> Address:
     return Address(partner.name, lines, partner.country, email=partner.email)
 
 
+def delivery_address_of(request: orm.Request) -> Address | None:
+    """The address the borrowing library asked for in its request (ISO 18626
+    requestedDeliveryInfo), the country code on the last line; None when it gave none."""
+    lines = [line for line in request.delivery_address.splitlines() if line.strip()]
+    if not lines:
+        return None
+    country = ""
+    if len(lines[-1]) == 2 and lines[-1].isalpha():
+        country = lines.pop().upper()
+    partner = request.partner
+    name = lines.pop(0) if lines else (partner.name if partner else "")
+    return Address(
+        name,
+        tuple(lines),
+        country or (partner.country if partner else ""),
+        email=partner.email if partner else "",
+    )
+
+
+def recipient_of(request: orm.Request, partner: orm.Partner) -> Address:
+    return delivery_address_of(request) or partner_address(partner)
+
+
 def _usual_weight(settings: Settings) -> Decimal | None:
     usual = Decimal(str(settings.get_float("lending.usual_parcel_kg"))).quantize(Decimal("0.001"))
     return usual.normalize() if usual > 0 else None
@@ -128,7 +151,8 @@ class ShippingService:
             partner = request.partner
             if partner is None:
                 raise ValidationFailed({"partner": "This request has no partner library."})
-            abroad = is_abroad(partner.country, self._settings.get_str("library.country"))
+            country = recipient_of(request, partner).country or partner.country
+            abroad = is_abroad(country, self._settings.get_str("library.country"))
             return ShipDefaults(
                 request_id=request.id,
                 number=request.number,
@@ -228,7 +252,7 @@ class ShippingService:
         day: dt.date,
     ) -> tuple[ShippingLabel, CustomsDeclaration | None]:
         sender = library_address(self._settings)
-        recipient = partner_address(partner)
+        recipient = recipient_of(request, partner)
         label = ShippingLabel(
             request_number=request.number,
             sender=sender,

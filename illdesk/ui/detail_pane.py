@@ -309,11 +309,15 @@ class DetailPane(QWidget):
             add("Patron", f"{d.patron_name} ({d.patron_barcode})")
             add("Current lender", d.partner_name)
             add("Most the patron will pay", d.max_cost)
+            add("Lender's record id", d.said.supplier_record_id)
+            add("Note to the lender", d.said.note_to_lender)
         else:
             add("Borrowing library", f"{d.partner_name} ({d.row.partner})")
             add("Material", material_words(d.material))
             if d.terms is not None:
                 add("Lending policy", d.terms.summary(copy=d.row.service_type is ServiceType.COPY))
+            add("Deliver to", " / ".join(d.said.delivery_address.splitlines()))
+            add("Their patron", d.said.partner_patron_id)
         add("Author", c.author)
         add("Title", c.title)
         add("Article", c.article_title)
@@ -327,8 +331,26 @@ class DetailPane(QWidget):
         add("OCLC number", c.oclc_number)
         add("DOI", c.doi)
         add("Needed by", d.row.needed_by)
-        add("Due", d.row.due_date)
+        said = d.said
+        red: list[str] = []
+        if said.problem:
+            red.append(said.problem)
+        if d.row.side is Side.BORROWING:
+            add("Due (patron)", d.row.due_date)
+            add("Due to the lender", said.lender_due_date)
+            if said.lender_overdue_on is not None:
+                red.append(
+                    self.tr("The lender says this loan is overdue (told us on {0}).").format(
+                        said.lender_overdue_on.isoformat()
+                    )
+                )
+        else:
+            add("Due", d.row.due_date)
         add("Conditions", d.conditions)
+        if said.offer_cost is not None:
+            add("Cost offered by the lender", f"{said.offer_cost:.2f} {said.offer_currency}")
+        add("Ask again after", said.retry_after)
+        add("Why the lender asks to retry", said.retry_reason)
         add("Items", ", ".join(d.item_barcodes))
         if d.overdue_level:
             add("Overdue level", d.overdue_level)
@@ -385,7 +407,8 @@ class DetailPane(QWidget):
                 for m in self._ncip
             )
             rota += f"<h4>{html.escape(self.tr('Library system (NCIP)'))}</h4><ul>{items}</ul>"
-        return f"{own}<table>{table}</table>{rota}"
+        alarms = "".join(f"<p style='color:#c53030'><b>{html.escape(line)}</b></p>" for line in red)
+        return f"{alarms}{own}<table>{table}</table>{rota}"
 
     # -- acting ----------------------------------------------------------------------------
     def perform(self, choice: ActionChoice) -> None:

@@ -255,18 +255,40 @@ class RequestTab(QWidget):
             + (self.tr(" The sender bent the standard: {0}").format(notes) if notes else "")
         )
         if imported.new_partner is not None:
-            self.complete_new_partner(imported.new_partner)
+            self.complete_new_partner(
+                imported.new_partner, imported.partner_arrived, imported.partner_missing
+            )
 
-    def complete_new_partner(self, partner: PartnerRow) -> None:
-        """A request came from a library not in the directory: it was added by its symbol;
-        offer to fill in its name, address and terms now."""
+    def _field_words(self, names: tuple[str, ...]) -> str:
+        words = {
+            "name": self.tr("name"),
+            "street": self.tr("street address"),
+            "city": self.tr("city"),
+            "postal_code": self.tr("postal code"),
+            "country": self.tr("country"),
+            "email": self.tr("e-mail"),
+            "iso18626_endpoint": self.tr("ISO 18626 endpoint"),
+        }
+        return self.tr(", ").join(words.get(name, name) for name in names)
+
+    def complete_new_partner(
+        self,
+        partner: PartnerRow,
+        arrived: tuple[str, ...] = (),
+        missing: tuple[str, ...] = (),
+    ) -> None:
+        """A request came from a library not in the directory: it was added from what the
+        request said; tell staff what arrived and what is missing, offer to fill it in."""
+        got = self._field_words(arrived) if arrived else self.tr("only its symbol")
+        lacking = self._field_words(missing) if missing else self.tr("nothing")
         answer = QMessageBox.question(
             self,
             self.tr("New partner library"),
             self.tr(
-                "{0} was not in the partner directory, so it was added with its symbol "
-                "as its name. Fill in its name, address and lending terms now?"
-            ).format(partner.symbol),
+                "{0} was not in the partner directory, so it was added from its request.\n"
+                "Arrived: {1}.\nMissing: {2}.\nCheck it and fill in the rest and the "
+                "lending terms now?"
+            ).format(partner.symbol, got, lacking),
         )
         if answer == QMessageBox.StandardButton.Yes:
             dialog = PartnersDialog(self.context, self)

@@ -202,3 +202,113 @@ def test_never_raises_on_openurl_like_input(params: dict[str, str]) -> None:
 
     result = parse_openurl("http://r.example/openurl?" + urlencode(params))
     assert isinstance(result.notes, list)
+
+
+# A Primo/Alma link-resolver OpenURL as discovery hands it over: ISBD punctuation left on
+# the fields by the catalogue, an author of just ",", and rft.stitle on a book.
+PRIMO_BOOK = (
+    "https://na01.alma.exlibrisgroup.com/view/uresolver/01EXAMPLE_INST/openurl?"
+    "ctx_enc=info:ofi/enc:UTF-8&ctx_id=10_1&ctx_tim=2026-11-30T10%3A12%3A01IST"
+    "&ctx_ver=Z39.88-2004&url_ctx_fmt=info:ofi/fmt:kev:mtx:ctx&url_ver=Z39.88-2004"
+    "&rfr_id=info:sid/primo.exlibrisgroup.com-01EXAMPLE_ALMA&req_id="
+    "&rft_val_fmt=info:ofi/fmt:kev:mtx:book&rft.genre=book"
+    "&rft.btitle=Viking%20empires%20%2F&rft.title=Viking%20empires%20%2F"
+    "&rft.stitle=Viking%20empires&rft.au=%2C&rft.date=2005"
+    "&rft.place=London%20%3A&rft.pub=Cambridge%20University%20Press%2C"
+    "&rft.isbn=9780521829922&rft.edition=1st%20ed."
+)
+
+
+def test_primo_book_isbd_punctuation_and_junk_author() -> None:
+    result = parse_openurl(PRIMO_BOOK)
+    assert result.service_type is ServiceType.LOAN
+    assert result.citation == Citation(
+        title="Viking empires",
+        isbn="978-0-521-82992-2",
+        edition="1st ed.",
+        publisher="Cambridge University Press",
+        place="London",
+        year="2005",
+    )
+    assert "Author “,” (au) is not a name; it was not used." in result.notes
+    assert result.source == "primo.exlibrisgroup.com-01EXAMPLE_ALMA"
+
+
+def test_book_never_fills_journal_from_stitle_or_jtitle() -> None:
+    result = parse_openurl(
+        "rft_val_fmt=info:ofi/fmt:kev:mtx:book&rft.genre=book&rft.stitle=Short+T"
+        "&rft.jtitle=Series+of+things&rft.aulast=-&rft.aufirst=Ann"
+    )
+    assert result.citation.journal == ""
+    assert result.citation.title == "Short T"
+    assert result.citation.author == "Ann"
+    assert "jtitle=“Series of things” is not used for a book." in result.notes
+
+
+def test_journal_keeps_stitle_as_journal() -> None:
+    result = parse_openurl("rft.genre=article&rft.atitle=A&rft.stitle=J+Chem")
+    assert result.citation.journal == "J Chem"
+    assert result.service_type is ServiceType.COPY
+
+
+def test_spage_epage_win_over_pages() -> None:
+    result = parse_openurl(
+        "rft.genre=article&rft.atitle=A&rft.jtitle=J&rft.pages=100-110&rft.spage=100&rft.epage=109"
+    )
+    assert result.citation.pages == "100-109"
+    only_start = parse_openurl("rft.genre=article&rft.atitle=A&rft.pages=5-9&rft.spage=5")
+    assert only_start.citation.pages == "5"
+    only_pages = parse_openurl("rft.genre=article&rft.atitle=A&rft.pages=5-9")
+    assert only_pages.citation.pages == "5-9"
+
+
+def test_artnum_part_and_quarter_are_kept() -> None:
+    result = parse_openurl(
+        "url_ver=Z39.88-2004&rft_val_fmt=info:ofi/fmt:kev:mtx:journal&rft.genre=article"
+        "&rft.atitle=Electronic+only&rft.jtitle=PLoS+One&rft.volume=12&rft.part=B"
+        "&rft.issue=3&rft.quarter=2&rft.artnum=e0171234"
+    )
+    assert result.citation.volume == "12, pt. B"
+    assert result.citation.issue == "3 (Q2)"
+    assert result.citation.pages == "art. e0171234"
+    assert result.notes == []
+    with_pages = parse_openurl("rft.genre=article&rft.atitle=A&rft.spage=7&rft.artnum=42")
+    assert with_pages.citation.pages == "7 (art. 42)"
+
+
+def test_malformed_url_is_a_note_not_an_exception() -> None:
+    result = parse_openurl("https://[resolver.example.edu/openurl")
+    assert result.citation.is_empty()
+    assert result.notes == [
+        "This address is malformed (a bracket or the host name is broken) "
+        "and carries no citation; please copy the link again."
+    ]
+    with_query = parse_openurl("https://[resolver.example.edu/openurl?genre=book&title=X+%3A")
+    assert with_query.citation.title == "X"
+
+
+_URLISH = st.builds(
+    lambda scheme, host, path, query: f"{scheme}://{host}{path}{query}",
+    st.sampled_from(["http", "https", "HTTP", "ftp"]),
+    st.text(alphabet="[]:@%.abc0123456789-", max_size=20),
+    st.text(alphabet="/[]%?#:.abc", max_size=15),
+    st.text(alphabet="?&=%[]:/#+,;rft.titlegenrbok0123456789", max_size=60),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_URLISH)
+def test_never_raises_on_broken_urls(text: str) -> None:
+    result = parse_openurl(text)
+    assert isinstance(result.citation, Citation)
+    assert result.notes or not result.citation.is_empty()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=" /:;,=.-", max_size=8), st.text(alphabet=" /:;,=", max_size=4))
+def test_no_author_or_title_of_punctuation_only(author: str, tail: str) -> None:
+    from urllib.parse import quote
+
+    result = parse_openurl(f"rft.genre=book&rft.btitle=T{quote(tail)}&rft.au={quote(author)}")
+    assert result.citation.author == ""
+    assert result.citation.title == "T"

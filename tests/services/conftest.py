@@ -48,3 +48,12 @@ def partners(db) -> list[int]:
         session.add_all(made)
         session.flush()
         return [p.id for p in made]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def peers(request: pytest.FixtureRequest, tmp_path, clock):
+    """A borrower and a lender library (both SQLite, or both PostgreSQL), listening."""
+    from tests.services.partner_support import running_pair
+
+    with running_pair(request, tmp_path, clock) as pair:
+        yield pair

@@ -33,7 +33,7 @@ def test_request_file_becomes_a_lending_request(window, context, monkeypatch) ->
             QTimer.singleShot(10, fill_in)
             return
         form = dialog.partners.form
-        assert form.edits["name"].text() == form.edits["symbol"].text()  # the stub
+        assert form.edits["name"].text() == "name1"  # what its requestingAgencyInfo says
         form.edits["name"].setText("Example University Library")
         dialog.partners.save()
         assert "two-letter country code" in form.who.error_text("country")  # not known yet

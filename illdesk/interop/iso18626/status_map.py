@@ -216,6 +216,46 @@ REASONS_UNFILLED: tuple[tuple[str, str], ...] = (
     ("Other", "Other reason"),
 )
 
+LOAN_CONDITIONS: tuple[tuple[str, str], ...] = (
+    ("LibraryUseOnly", "Library use only"),
+    ("NoReproduction", "No copying or scanning"),
+    ("SignatureRequired", "Signature required on receipt"),
+    ("SpecCollSupervReq", "Use under special-collections supervision"),
+    ("WatchLibraryUseOnly", "Library use only, watched"),
+)
+
+REASONS_RETRY: tuple[tuple[str, str], ...] = (
+    ("AtBindery", "At the bindery; ask again later"),
+    ("CostExceedsMaxCost", "The cost exceeds your maximum"),
+    ("LoanCondition", "Conditions apply"),
+    ("MustMeetLoanCondition", "You must agree to the lender's conditions"),
+    ("MultiVolAvail", "Several volumes: say which"),
+    ("NotCurrentAvailableForILL", "Not available for ILL now"),
+    ("NotFoundAsCited", "Not found as cited"),
+    ("OnLoan", "On loan; ask again later"),
+    ("OnOrder", "On order; ask again later"),
+    ("ReqDelivMethodNotSupp", "The delivery method asked for is not supported"),
+    ("ReqEditionNotPossible", "That edition is not possible"),
+)
+
+
+def loan_condition_words(code: str) -> str:
+    """``NoReproduction`` -> ``No copying or scanning (NoReproduction)``; unknown as sent."""
+    return _coded_words(code, LOAN_CONDITIONS)
+
+
+def reason_retry_words(code: str) -> str:
+    return _coded_words(code, REASONS_RETRY)
+
+
+def _coded_words(code: str, table: tuple[tuple[str, str], ...]) -> str:
+    value = code.strip()
+    for known, words in table:
+        if known.lower() == value.lower():
+            return f"{words} ({known})"
+    return value
+
+
 RETRY_REASON_CONDITIONS = "LoanCondition"
 """``reasonRetry`` we send with RetryPossible when staff answer with conditions."""
 

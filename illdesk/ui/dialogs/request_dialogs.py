@@ -174,6 +174,14 @@ class BorrowingRequestDialog(QDialog):
         self.price.setObjectName("price")
         self.price.setPlaceholderText(self.tr("to buy it instead, if known"))
         self.who.add("price", self.tr("Price to buy"), self.price)
+        self.record_id = QLineEdit(self)
+        self.record_id.setObjectName("supplier_record_id")
+        self.record_id.setPlaceholderText(self.tr("the lender's own record id, if you found it"))
+        self.who.add("supplier_record_id", self.tr("Lender's record id"), self.record_id)
+        self.note_to_lender = QLineEdit(self)
+        self.note_to_lender.setObjectName("note_to_lender")
+        self.note_to_lender.setPlaceholderText(self.tr("e.g. which copy or volume we need"))
+        self.who.add("note_to_lender", self.tr("Note to the lender"), self.note_to_lender)
         self.suggestion = QLabel(self)
         self.suggestion.setObjectName("purchase_suggestion")
         self.suggestion.setWordWrap(True)
@@ -328,6 +336,8 @@ class BorrowingRequestDialog(QDialog):
                 needed_by=_optional_date(self.needed_by),
                 max_cost=max_cost,
                 allow_duplicate=allow_duplicate,
+                supplier_record_id=self.record_id.text(),
+                note_to_lender=self.note_to_lender.text(),
             )
 
         def create_asking() -> RequestDetail | None:

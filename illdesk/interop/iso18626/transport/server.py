@@ -18,15 +18,19 @@ handler is never called.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import ipaddress
 import logging
+import socket
 import threading
+import time
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Literal
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any, Literal
 
 from illdesk.interop.iso18626.build import MessageInvalid, build_message
 from illdesk.interop.iso18626.config import IpNetwork, ListenerConfig
@@ -49,6 +53,85 @@ log = logging.getLogger(__name__)
 
 CONTENT_TYPE = "application/xml; charset=utf-8"
 _DRAIN_LIMIT = 16 * 1024 * 1024
+BACKLOG = 128
+"""Connections the kernel holds while every worker is busy (a broker's burst, a catch-up)."""
+WORKERS = 8
+"""Messages handled at once; the others wait in the backlog and the pool's queue."""
+REQUEST_DEADLINE = 30.0
+"""Seconds a client has to send its whole request; a slow trickle is cut off after it."""
+_SEMANTIC = frozenset(
+    {
+        ErrorType.UNRECOGNISED_DATA_VALUE,
+        ErrorType.UNRECOGNISED_DATA_ELEMENT,
+        ErrorType.UNSUPPORTED_ACTION_TYPE,
+        ErrorType.UNSUPPORTED_REASON_FOR_MESSAGE_TYPE,
+    }
+)
+"""Errors in a message we could read: answered HTTP 200 with the ERROR confirmation, as
+other implementations do; only unreadable or misused bodies get an HTTP error status."""
+
+
+class _PooledHTTPServer(HTTPServer):
+    """An HTTP server with a deep accept backlog and a bounded pool of worker threads,
+    and a watchdog that closes any connection still open past its deadline."""
+
+    request_queue_size = BACKLOG
+    daemon_threads = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        handler: type[BaseHTTPRequestHandler],
+        *,
+        workers: int,
+        deadline: float,
+    ) -> None:
+        super().__init__(address, handler)
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="iso18626-worker")
+        self.deadline = deadline
+        self._open: dict[socket.socket, float] = {}
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._watchdog = threading.Thread(
+            target=self._watch, name="iso18626-deadlines", daemon=True
+        )
+        self._watchdog.start()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._lock:
+            self._open[request] = time.monotonic() + self.deadline
+        self.pool.submit(self._work, request, client_address)
+
+    def _work(self, request: Any, client_address: Any) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            with self._lock:
+                self._open.pop(request, None)
+            self.shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        log.info("ISO 18626 connection from %s ended badly", client_address[0], exc_info=True)
+
+    def _watch(self) -> None:
+        while not self._stopping.wait(0.2):
+            now = time.monotonic()
+            with self._lock:
+                late = [conn for conn, until in self._open.items() if until < now]
+                for conn in late:
+                    self._open.pop(conn, None)
+            for conn in late:
+                log.info("closing an ISO 18626 connection that passed its deadline")
+                with contextlib.suppress(OSError):  # the client may be gone already
+                    conn.shutdown(socket.SHUT_RDWR)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._stopping.set()
+        self._watchdog.join(timeout=5)
+        self.pool.shutdown(wait=True)
 
 
 @dataclass(frozen=True)
@@ -125,6 +208,8 @@ class Iso18626Server:
         max_body_bytes: int = DEFAULT_MAX_BYTES,
         read_timeout: float = 10.0,
         clock: Callable[[], datetime] | None = None,
+        workers: int = WORKERS,
+        deadline: float = REQUEST_DEADLINE,
     ) -> None:
         self.handler = handler
         self.schema = schema
@@ -134,7 +219,9 @@ class Iso18626Server:
         self.max_body_bytes = max_body_bytes
         self.read_timeout = read_timeout
         self.clock = clock or (lambda: datetime.now(UTC))
-        self._httpd: ThreadingHTTPServer | None = None
+        self.workers = workers
+        self.deadline = deadline
+        self._httpd: _PooledHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
     @classmethod
@@ -162,8 +249,9 @@ class Iso18626Server:
         class _Bound(_RequestHandler):
             server_owner = owner
 
-        httpd = ThreadingHTTPServer((self.host, self.port), _Bound)
-        httpd.daemon_threads = True
+        httpd = _PooledHTTPServer(
+            (self.host, self.port), _Bound, workers=self.workers, deadline=self.deadline
+        )
         self._httpd = httpd
         self._thread = threading.Thread(
             target=httpd.serve_forever,
@@ -251,6 +339,8 @@ class Iso18626Server:
         except MessageRejected as rejected:
             log.info("refused an ISO 18626 message from %s: %s", client, rejected.reason)
             http_status = 413 if rejected.too_large else 400
+            if rejected.error_type in _SEMANTIC:
+                http_status = 200  # read, but wrong in content: the ERROR says what
             raise _Refused(
                 http_status,
                 error_confirmation(
@@ -405,6 +495,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
             )
             self._send(status, body, close=True)
             return
+        if len(self.headers.get_all("Content-Length") or []) > 1:
+            # Two lengths: a proxy and we could read different messages (request smuggling).
+            status, body = owner.refuse(
+                400, ErrorType.BADLY_FORMED_MESSAGE, "Send exactly one Content-Length header."
+            )
+            self._send(status, body, close=True)
+            return
         try:
             length = int(self.headers["Content-Length"])
         except ValueError:
@@ -421,7 +518,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             return
         try:
             data = self.rfile.read(length)
-        except TimeoutError:
+        except OSError:  # timed out, or cut off at the deadline
             self.close_connection = True
             return
         if len(data) < length:
