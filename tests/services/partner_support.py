@@ -15,7 +15,7 @@ from illdesk.domain.vocabulary import Action
 from illdesk.persistence.database import Database, open_database
 from tests.conftest import FixedClock
 from tests.pg_cluster import PostgresCluster
-from tests.services.test_peer_support import (
+from tests.services.peer_support import (
     BORROWER,
     LENDER,
     XSD,

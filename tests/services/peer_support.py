@@ -50,6 +50,7 @@ def library_settings(symbol: str, partner_symbol: str) -> Settings:
             "interop__iso18626__agency_id_value": symbol,
             "library__symbol": symbol,
             "library__name": f"Library {symbol}",
+            "library__country": "US",  # a desk set up at first run knows its country
             "interop__iso18626__shared_secrets": f"ISIL:{partner_symbol}={PAIR_SECRET}",
             "interop__iso18626_xsd": str(XSD),
         }

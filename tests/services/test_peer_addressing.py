@@ -7,7 +7,7 @@ from __future__ import annotations
 from illdesk.domain.vocabulary import State
 from illdesk.interop.iso18626.messages import ErrorType
 from tests.services.partner_support import foreign, requested
-from tests.services.test_peer_support import Library, post
+from tests.services.peer_support import Library, post
 
 
 def _refused(answer, words: str) -> None:

@@ -12,7 +12,7 @@ from lxml import etree
 from illdesk.domain.vocabulary import Action, State
 from illdesk.interop.iso18626.messages import NAMESPACE
 from tests.services.partner_support import assert_valid, foreign, requested
-from tests.services.test_peer_support import Library, post
+from tests.services.peer_support import Library, post
 
 NS = {"i": NAMESPACE}
 

@@ -10,7 +10,7 @@ from illdesk.domain.vocabulary import Action, State
 from illdesk.services.peer_incoming import NOTE_ACTION
 from tests.conftest import FixedClock
 from tests.services.partner_support import foreign, requested
-from tests.services.test_peer_support import Library, post
+from tests.services.peer_support import Library, post
 
 LENDER_DUE = dt.date(2026, 3, 20)
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from illdesk.interop.iso18626.messages import Confirmation
 from illdesk.persistence import orm
 from tests.services.partner_support import foreign
-from tests.services.test_peer_support import Library, post
+from tests.services.peer_support import Library, post
 
 CLIENTS = 20
 ROUNDS = 12  # 240 posts

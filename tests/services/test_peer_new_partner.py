@@ -12,7 +12,7 @@ from illdesk.interop.iso18626.transport.server import AccessPolicy
 from illdesk.services.requests import ActionInput
 from illdesk.services.shipping import ShipInput, ShippingService
 from tests.services.partner_support import foreign
-from tests.services.test_peer_support import Library, post
+from tests.services.peer_support import Library, post
 
 STRANGER = "US-SPU"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import time
 
-from illdesk.services.peer_runtime import REFUSED_ACTION
+from illdesk.peer_runtime import REFUSED_ACTION
 
 from illdesk.domain.vocabulary import Action, State
 from tests.services.partner_support import foreign, requested
-from tests.services.test_peer_support import Library, post
+from tests.services.peer_support import Library, post
 
 
 def _wait_for_failure(library: Library, timeout: float = 15.0) -> None:

@@ -10,7 +10,7 @@ from illdesk.domain.vocabulary import Action, ServiceType
 from illdesk.interop.iso18626.messages import NAMESPACE
 from illdesk.services.patrons import PatronInput, PatronService
 from tests.services.partner_support import assert_valid, foreign
-from tests.services.test_peer_support import LENDER, STAFF, Library, post, wait_until_sent
+from tests.services.peer_support import LENDER, STAFF, Library, post, wait_until_sent
 
 NS = {"i": NAMESPACE}
 
