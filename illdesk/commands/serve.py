@@ -14,8 +14,10 @@ from types import FrameType
 
 from illdesk.domain.errors import DeskError
 from illdesk.interop.iso18626.schema import load_schema
+from illdesk.paths import backup_dir
 from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import load_settings
+from illdesk.services.backups import BackupService, run_schedule_until
 from illdesk.services.peer_messaging import Iso18626Peer, PeerAwareRequestService
 from illdesk.services.peer_runtime import start_peer_runtime
 from illdesk.settings_registry import all_setting_defs
@@ -50,6 +52,10 @@ def run(args: argparse.Namespace) -> int:
         return _serve(db, args)
     finally:
         db.dispose()
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
 def _serve(db: Database, args: argparse.Namespace) -> int:
@@ -96,11 +102,19 @@ def _serve(db: Database, args: argparse.Namespace) -> int:
                     file=sys.stderr,
                     flush=True,
                 )
+            scheduled = threading.Thread(
+                target=run_schedule_until,
+                args=(BackupService(db, backup_dir()), stop, _say),
+                name="backup-schedule",
+                daemon=True,
+            )
+            scheduled.start()
             while not stop.wait(0.5):
                 pass
         except KeyboardInterrupt:
             pass
         finally:
+            stop.set()
             runtime.stop()
         print("Stopped.", flush=True)
         return 0

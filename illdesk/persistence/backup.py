@@ -326,12 +326,14 @@ def restore_postgres(dump: Path, url: str) -> None:
 
 
 # -- both ------------------------------------------------------------------------------------
-def make_backup(url: str, backups: Path, reason: str = "manual") -> Path:
+def make_backup(
+    url: str, backups: Path, reason: str = "manual", now: dt.datetime | None = None
+) -> Path:
     path = sqlite_path(url)
     if path is not None:
-        return backup_sqlite(path, backups, reason)
+        return backup_sqlite(path, backups, reason, now)
     if make_url(url).get_backend_name() == "postgresql":
-        return backup_postgres(url, backups, reason)
+        return backup_postgres(url, backups, reason, now)
     raise BackupFailed("An in-memory database cannot be backed up.")
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from illdesk.domain.errors import DeskError
 from illdesk.persistence import backup
 from illdesk.persistence.database import Database, open_database
 
@@ -45,7 +47,7 @@ class BackupService:
 
     def back_up_now(self, reason: str = "manual") -> Path:
         """A checked backup now; then old backups are pruned.  BackupFailed in words."""
-        made = backup.make_backup(self._db.url, self._backups, reason)
+        made = backup.make_backup(self._db.url, self._backups, reason, self._clock())
         backup.prune(self._backups, self._stem)
         return made
 
@@ -73,10 +75,30 @@ class BackupService:
         kept: Path | None = None
         path = backup.sqlite_path(self._db.url)
         if path is None or (path.exists() and not backup.sqlite_problem(path)):
-            kept = backup.make_backup(self._db.url, self._backups, "before-restore")
+            kept = backup.make_backup(self._db.url, self._backups, "before-restore", self._clock())
         self._db.engine.dispose()
         backup.restore(chosen, self._db.url)
         self._db.engine.dispose()
         # an older backup is brought up to this version's schema (with its own backup)
         open_database(self._db.url, backups=self._backups).dispose()
         return kept
+
+
+def run_schedule_until(
+    service: BackupService,
+    stop: threading.Event,
+    report: Callable[[str], None],
+    interval_seconds: float = SCHEDULE_INTERVAL_SECONDS,
+) -> None:
+    """The schedule for ``illdesk serve``: now, then every hour until ``stop`` is set.
+    A failed backup is reported in words and tried again at the next round."""
+    while True:
+        try:
+            made = service.run_schedule()
+        except DeskError as exc:
+            report(f"The scheduled backup failed; it is tried again in an hour. {exc.message}")
+        else:
+            if made is not None:
+                report(f"Scheduled backup made: {made}")
+        if stop.wait(interval_seconds):
+            return
