@@ -14,6 +14,7 @@ from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
 from illdesk.persistence.database import Database, open_database
 from illdesk.persistence.settings_store import load_settings
+from illdesk.services.backups import BackupService
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightFacts, CopyrightService
@@ -80,6 +81,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         policy=LendingPolicyService(db, settings, local_now),
         settings=settings,
         database_description=db.description,
+        backups=BackupService(db, backup_dir()),
     )
 
 

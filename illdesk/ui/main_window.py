@@ -27,6 +27,7 @@ from illdesk.hardware.rfid.security import Movement
 from illdesk.hardware.rfid.tag_operations import SecurityOutcome
 from illdesk.services.scanning import ScanMode
 from illdesk.ui.background import BackgroundTask
+from illdesk.ui.backups.actions import BackupActions
 from illdesk.ui.charges_dialog import ChargesDialog
 from illdesk.ui.copies import CopiesContext, open_budget, open_copyright_report
 from illdesk.ui.copies.purge_timer import PurgeTimer
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         self.send_notices_in_background()
         self.notice_timer.start()
         self.overdue_timer.start()
+        self.backup_actions.start_schedule()
 
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -184,6 +186,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             file_menu.addAction(action)
+        # issue 18: backups (File → Back up now / Restore…; the schedule starts with the
+        # background work)
+        file_menu.addSeparator()
+        self.backup_actions = BackupActions(self, self.context.backups, self.refresh_current)
+        file_menu.addActions(self.backup_actions.actions())
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

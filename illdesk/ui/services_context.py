@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from illdesk.domain.settings import Settings
+from illdesk.services.backups import BackupService
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightService
@@ -51,3 +52,4 @@ class DeskContext:
     settings: Settings
     database_description: str
     current_staff: Callable[[], str] = lambda: ""
+    backups: BackupService | None = None
