@@ -138,8 +138,12 @@ def main(args: argparse.Namespace | None = None) -> int:
             fill = answer == QMessageBox.StandardButton.Yes
     context = build_context(db)
     if fill:
-        generate(db, DEMO_REQUESTS)
-        add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
+        try:
+            generate(db, DEMO_REQUESTS)
+            add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
+        except DeskError as exc:
+            log.error("demo data not added: %s", exc)
+            QMessageBox.warning(None, "illdesk", exc.message)
     runtime = start_peer_messaging(db, context.settings, context.requests)
     context.outbox.wake = runtime.wake
     window = MainWindow(context, desk)

@@ -42,7 +42,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from illdesk.commands._common import open_from_args
+    from illdesk.logging_setup import setup_logging
 
+    # details (and tracebacks) of failed messages go to the log file, not the terminal
+    log_file = setup_logging()
+    print(f"Log file: {log_file}", file=sys.stderr, flush=True)
     try:
         db = open_from_args(args)
     except DeskError as exc:

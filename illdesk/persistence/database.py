@@ -78,7 +78,13 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # a lock another desk or program holds is waited for as long as SQLite's busy timeout,
+    # then reported in words instead of waiting for ever
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"options": f"-c lock_timeout={SQLITE_BUSY_TIMEOUT_MS}"},
+    )
 
 
 def _explain(exc: BaseException, url: str) -> DatabaseUnavailable:

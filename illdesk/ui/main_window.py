@@ -373,10 +373,20 @@ class MainWindow(QMainWindow):
             return
         notices, sender = self.context.notices, self.context.notice_sender
         task = BackgroundTask(lambda _p: notices.send_due(sender), self)
+        task.failed.connect(self._notices_failed)
         task.finished.connect(self.update_notice_count)
         task.finished.connect(self.refresh_current)
         self._send_task = task
         task.start()
+
+    def _notices_failed(self, exc: Exception) -> None:
+        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        self.statusBar().showMessage(
+            self.tr(
+                "Notices could not be sent now; they are tried again in a few minutes. {0}"
+            ).format(words),
+            30000,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.wedge is not None:
