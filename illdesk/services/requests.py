@@ -22,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from illdesk.domain.citation import Citation, check_citation, match_key, normalise_isbn
 from illdesk.domain.errors import (
     ConflictError,
+    DatabaseUnavailable,
     DeskError,
     IllegalTransition,
     NotFound,
@@ -607,6 +608,8 @@ class RequestService:
                         staff=staff,
                         given=ActionInput(note=f"{days} days past due."),
                     )
+                except DatabaseUnavailable:
+                    raise  # locked or gone: stop the round, the next one starts over
                 except DeskError:
                     continue  # changed meanwhile: the next run sees it again
                 marked.append(done.detail.row.number)
