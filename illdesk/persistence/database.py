@@ -110,6 +110,10 @@ def _explain(exc: BaseException, url: str) -> DatabaseUnavailable:
     return DatabaseUnavailable(f"The database ({where}) cannot be used: {exc}")
 
 
+AFTER_COMMIT = "illdesk.after_commit"
+"""Key in ``Session.info``: callables ``hook(database)`` run once the unit of work has
+committed, outside its transaction (e.g. filling in notice templates)."""
+
 _UNAVAILABLE = (OperationalError, sqlite3.OperationalError)
 """Errors that mean "the database cannot be used right now" (locked after the busy
 timeout, server gone, disk full): staff get them in words as DatabaseUnavailable."""
@@ -152,8 +156,15 @@ class Database:
         except BaseException:
             _quiet_rollback(session)
             raise
+        else:
+            hooks = session.info.pop(AFTER_COMMIT, [])
         finally:
             session.close()
+        for hook in hooks:
+            try:
+                hook(self)
+            except Exception:  # the unit of work is committed; a follow-up must not undo it
+                log.exception("work after the commit failed")
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
