@@ -234,10 +234,14 @@ def _backup_before_upgrade(url: str, backups: Path | None, revision: str) -> Pat
         if reuse is not None:
             log.info("reusing the pre-upgrade backup %s", reuse)
             return reuse
-        return backup.backup_sqlite(path, backups, f"upgrade-{revision}")
+        made = backup.backup_sqlite(path, backups, f"upgrade-{revision}")
+        backup.prune(backups, path.stem)
+        return made
     if make_url(url).get_backend_name() == "postgresql":
         try:
-            return backup.backup_postgres(url, backups, f"upgrade-{revision}")
+            made = backup.backup_postgres(url, backups, f"upgrade-{revision}")
+            backup.prune(backups, backup.database_stem(url))
+            return made
         except backup.BackupFailed as exc:
             # PostgreSQL rolls a failed upgrade back by itself (transactional DDL)
             log.warning("no backup before the upgrade: %s", exc.message)
