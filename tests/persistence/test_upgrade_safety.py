@@ -243,3 +243,46 @@ def test_restore_command_brings_back_the_data_after_damage(
     db = open_database(sqlite_url)
     db.dispose()
     assert _counts(sqlite_url) == before
+
+
+KILLED_BACKUP = r"""
+import os, sys, time
+from pathlib import Path
+from illdesk.persistence import backup
+
+marker = Path(sys.argv[3])
+
+def stalled_rename(src, dst):
+    marker.write_text(str(src))
+    time.sleep(600)
+
+backup.os.replace = stalled_rename
+backup.backup_sqlite(Path(sys.argv[1]), Path(sys.argv[2]), "daily")
+"""
+
+
+def test_backup_killed_before_it_is_checked_and_named_never_looks_finished(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    db = open_database(sqlite_url)
+    generate(db, 30, seed=1)
+    db.dispose()
+    path = backup.sqlite_path(sqlite_url)
+    assert path is not None
+    backups, marker = tmp_path / "backups", tmp_path / "copied"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_BACKUP, str(path), str(backups), str(marker)], env=env
+    )
+    try:
+        while not marker.exists():
+            assert child.poll() is None, "the backup ended before it was to be named"
+            time.sleep(0.05)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait()
+    assert [p.name.endswith(".partial") for p in backups.iterdir()] == [True]
+    assert backup.list_backups(backups) == [], "a killed backup is never offered"
+    assert backup.latest_good_backup(backups, path.stem) is None
+    made = backup.backup_sqlite(path, backups, "daily")
+    assert list(backups.iterdir()) == [made]
