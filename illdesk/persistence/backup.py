@@ -229,6 +229,14 @@ def restore_sqlite(backup: Path, path: Path) -> None:
     try:
         shutil.copyfile(backup, partial)
         _fsync(partial)
+        if path.exists() and sqlite_problem(path):
+            # a damaged file is set aside, never deleted: support may still rescue rows
+            aside = path.with_name(f"{path.name}.damaged-{_stamp(dt.datetime.now())}")
+            os.replace(path, aside)
+            log.warning("set the damaged database aside as %s", aside)
+            for suffix in ("-wal", "-shm"):
+                if Path(f"{path}{suffix}").exists():
+                    os.replace(f"{path}{suffix}", f"{aside}{suffix}")
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(partial, path)

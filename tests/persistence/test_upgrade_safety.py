@@ -237,9 +237,16 @@ def test_restore_command_brings_back_the_data_after_damage(
     path = backup.sqlite_path(sqlite_url)
     assert path is not None
     _damage(path)
+    damaged = _digest(path)
     assert cli(["restore", "--database-url", sqlite_url, str(good.path)]) == 0
     out = capsys.readouterr().out
     assert "Restored" in out
+    [aside] = [
+        p
+        for p in path.parent.glob(f"{path.name}.damaged-*")
+        if not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert _digest(aside) == damaged, "the damaged file is set aside, not thrown away"
     db = open_database(sqlite_url)
     db.dispose()
     assert _counts(sqlite_url) == before
