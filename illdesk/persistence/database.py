@@ -300,7 +300,8 @@ def upgrade(engine: Engine, url: str, backups: Path | None) -> str | None:
     if saved is not None:
         log.info("backed up %s to %s before upgrading", describe_url(url), saved)
     sqlite_file = backup.sqlite_path(url) is not None
-    migrate_on = _migration_engine(url) if engine.dialect.name == "sqlite" else engine
+    # (an in-memory database lives in the app's own connection: it is migrated there)
+    migrate_on = _migration_engine(url) if sqlite_file else engine
     try:
         command.upgrade(alembic_config(migrate_on), "head")
     except Exception as exc:

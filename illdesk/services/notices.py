@@ -253,6 +253,7 @@ class NoticeService:
                 sent += 1
             else:
                 failed += 1
+        self._fill_unfilled_printouts()
         with self._db.reading() as session:
             to_print = (
                 session.scalar(
@@ -263,6 +264,20 @@ class NoticeService:
                 or 0
             )
         return SendReport(sent, failed, to_print)
+
+    def _fill_unfilled_printouts(self) -> None:
+        """Notices to print whose template failed: filled in again with today's templates."""
+        with self._db.reading() as session:
+            waiting = [
+                (n.id, n.kind, notice_fields(request, self._settings))
+                for n, request in session.execute(
+                    select(orm.Notice, orm.Request)
+                    .join(orm.Request, orm.Notice.request_id == orm.Request.id)
+                    .where(orm.Notice.status == "to_print", orm.Notice.body == "")
+                )
+            ]
+        for notice_id, kind, fields in waiting:
+            _fill_notice(self._db, notice_id, kind, fields, self._settings)
 
     def _send_one(self, notice_id: int, sender: NoticeSender) -> bool:
         with self._db.reading() as session:

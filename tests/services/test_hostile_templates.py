@@ -145,3 +145,32 @@ def test_stored_hostile_template_delays_the_notice_not_the_receive(
     assert notices.send_due(sender).sent == 1
     assert mailbox.messages[-1]["Subject"] == "Ready for pickup: Der Zauberberg"
     assert requests_service.detail(rid).row.state is State.AWAITING_PICKUP
+
+
+def test_printed_notice_with_a_failed_template_is_filled_in_once_fixed(
+    db,
+    settings,
+    clock,
+    requests_service,
+    patrons,
+    partners,
+    smtp_server,  # noqa: F811
+) -> None:
+    from illdesk.interop.smtp_sender import SmtpSender
+    from illdesk.services.patrons import PatronInput
+
+    paper = patrons.save(
+        PatronInput(barcode="P200002", name="Kowalski, Jan", notice_channel="print")
+    )
+    settings.set("notices.ready_for_pickup.body", "{% include 'letterhead' %}")
+    rid = received_request(requests_service, paper, partners, clock)
+    notices = NoticeService(db, settings, clock)
+    [notice] = notices.list(request_id=rid)
+    assert notice.status == "to_print" and notice.body == ""
+    assert "include, import and extends are not available" in notice.last_error
+    settings.set("notices.ready_for_pickup.body", "Dear {{ patron_name }}, it is here.")
+    mailbox, port = smtp_server
+    notices.send_due(SmtpSender("127.0.0.1", port, sender="ill@millbrook.example.org"))
+    assert mailbox.messages == [], "a notice on paper is never e-mailed"
+    filled = notices.get(notice.id)
+    assert filled.body == "Dear Kowalski, Jan, it is here." and filled.last_error == ""
