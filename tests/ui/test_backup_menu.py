@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
@@ -11,8 +9,6 @@ from sqlalchemy import func, select
 
 from illdesk.persistence import orm
 from illdesk.ui.backups.restore_dialog import RestoreDialog
-
-SHOTS = Path("/tmp/illdesk-shots")
 
 
 def _click_menu(qtbot, window, title: str, name: str) -> None:
@@ -35,7 +31,7 @@ def _snapshot(db) -> tuple[int, list[str]]:
         )
 
 
-def test_back_up_now_then_restore_brings_the_data_back(qtbot, window, demo_db) -> None:
+def test_back_up_now_then_restore_brings_the_data_back(qtbot, window, demo_db, tmp_path) -> None:
     actions = window.backup_actions
     before = _snapshot(demo_db)
     _click_menu(qtbot, window, "File", "backUpNow")
@@ -57,8 +53,7 @@ def test_back_up_now_then_restore_brings_the_data_back(qtbot, window, demo_db) -
             QTimer.singleShot(50, in_dialog)
             return
         seen.append(dialog)
-        SHOTS.mkdir(exist_ok=True)
-        dialog.grab().save(str(SHOTS / "restore-dialog.png"))
+        dialog.grab().save(str(tmp_path / "restore-dialog.png"))
         assert dialog.table.rowCount() == 1
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
