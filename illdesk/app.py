@@ -12,7 +12,7 @@ from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
-from illdesk.persistence.database import Database, open_database
+from illdesk.persistence.database import Database, DatabaseDamaged, open_database
 from illdesk.persistence.settings_store import load_settings
 from illdesk.services.backups import BackupService
 from illdesk.services.catalogue import CatalogueService
@@ -117,7 +117,15 @@ def main(args: argparse.Namespace | None = None) -> int:
     desk = QSettings("illdesk", "illdesk")
     url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
     try:
-        db = open_database(url, backups=backup_dir())
+        try:
+            db = open_database(url, backups=backup_dir())
+        except DatabaseDamaged as damaged:
+            log.error("damaged database %s: %s", url, damaged)
+            from illdesk.ui.backups.damaged import offer_restore
+
+            if not offer_restore(url, backup_dir(), damaged.message):
+                return 1
+            db = open_database(url, backups=backup_dir())
     except DeskError as exc:
         log.error("cannot open database %s: %s", url, exc)
         QMessageBox.critical(None, "illdesk", exc.message)

@@ -102,3 +102,17 @@ def run_schedule_until(
                 report(f"Scheduled backup made: {made}")
         if stop.wait(interval_seconds):
             return
+
+
+def latest_good_backup(url: str, backups: Path) -> BackupRow | None:
+    """The newest backup of the database at ``url`` that checks out (SQLite only)."""
+    found = backup.latest_good_backup(backups, backup.database_stem(url))
+    if found is None:
+        return None
+    return BackupRow(found.path, found.made_at, found.reason, found.path.stat().st_size)
+
+
+def restore_over_damaged(url: str, chosen: Path) -> None:
+    """Put ``chosen`` in place of a damaged database file; the damaged file is set aside
+    next to it (``*.damaged-<time>``), never deleted."""
+    backup.restore(chosen, url)

@@ -4,6 +4,10 @@ traceback, and the work is done once the lock is gone (issue 18)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -78,36 +82,90 @@ def test_notice_round_while_locked_reports_and_the_next_round_retries(
     assert tried, "the next round went on with the notices"
 
 
-def test_window_refuses_a_damaged_file_naming_the_backup(sqlite_url, monkeypatch) -> None:
-    import hashlib
-    import os
-    import sys
-
-    from illdesk.app import main as start_desk
-    from illdesk.cli import build_parser
+def _damaged_desk(sqlite_url: str, *, with_backup: bool) -> tuple[Path, str, int]:
     from illdesk.cli import main as cli
     from illdesk.persistence.backup import sqlite_path
     from illdesk.persistence.database import open_database
     from illdesk.services.demo_data import generate
 
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start-up installs its own
     db = open_database(sqlite_url)
     generate(db, 150, seed=2)
+    with db.reading() as session:
+        requests = int(session.scalar(select(func.count()).select_from(orm.Request)) or 0)
     db.dispose()
-    assert cli(["backup", "--database-url", sqlite_url]) == 0
+    if with_backup:
+        assert cli(["backup", "--database-url", sqlite_url]) == 0
     path = sqlite_path(sqlite_url)
     assert path is not None
     with path.open("r+b") as handle:
         handle.seek(path.stat().st_size // 2)
         handle.write(os.urandom(8192))
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return path, hashlib.sha256(path.read_bytes()).hexdigest(), requests
+
+
+def _start_desk(sqlite_url: str, monkeypatch) -> int:
+    from illdesk.app import main as start_desk
+    from illdesk.cli import build_parser
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start-up installs its own
+    monkeypatch.setenv("XDG_CONFIG_HOME", os.environ["ILLDESK_DATA_DIR"])  # no real settings
+    return start_desk(build_parser()[0].parse_args(["--database-url", sqlite_url]))
+
+
+def test_window_refuses_a_damaged_file_without_backup(sqlite_url, monkeypatch) -> None:
+    path, digest, _ = _damaged_desk(sqlite_url, with_backup=False)
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
     )
-    code = start_desk(build_parser()[0].parse_args(["--database-url", sqlite_url]))
-    assert code == 1
-    assert len(shown) == 1
-    assert "is damaged" in shown[0] and "illdesk restore" in shown[0]
-    assert "-manual.sqlite3" in shown[0]
+    assert _start_desk(sqlite_url, monkeypatch) == 1
+    assert len(shown) == 1 and "is damaged" in shown[0] and "no good backup" in shown[0]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_window_offers_the_latest_good_backup_and_no_keeps_the_file(
+    sqlite_url, monkeypatch
+) -> None:
+    path, digest, _ = _damaged_desk(sqlite_url, with_backup=True)
+    asked: list[str] = []
+
+    def answer(_p, _t, text, *a):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    assert _start_desk(sqlite_url, monkeypatch) == 1
+    assert len(asked) == 1
+    assert "is damaged" in asked[0] and "illdesk restore" in asked[0]
+    assert "-manual.sqlite3" in asked[0] and "Restore the backup made" in asked[0]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_window_restores_the_latest_good_backup_when_asked_and_opens(
+    qapp, sqlite_url, monkeypatch
+) -> None:
+    from illdesk.persistence.database import open_database
+
+    path, damaged, requests = _damaged_desk(sqlite_url, with_backup=True)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+    )
+    opened: list[bool] = []
+
+    def window_opened(_app) -> int:  # instead of running the desk: it opened, so stop here
+        opened.append(True)
+        return 0
+
+    monkeypatch.setattr(type(qapp), "exec", window_opened)
+    assert _start_desk(sqlite_url, monkeypatch) == 0
+    assert opened == [True]
+    [aside] = [
+        p
+        for p in path.parent.glob(f"{path.name}.damaged-*")
+        if not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert hashlib.sha256(aside.read_bytes()).hexdigest() == damaged
+    db = open_database(sqlite_url)
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(orm.Request)) == requests
+    db.dispose()
