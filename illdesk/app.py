@@ -14,9 +14,10 @@ from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
 from illdesk.peer_runtime import start_peer_runtime
-from illdesk.persistence.database import Database, open_database
+from illdesk.persistence.database import Database, DatabaseDamaged, open_database
 from illdesk.persistence.settings_store import load_settings
 from illdesk.printing.renderer import PdfRenderer
+from illdesk.services.backups import BackupService
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightFacts, CopyrightService
@@ -100,6 +101,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         find_lenders=FindLendersService(db, settings, requests, rota),
         ils=ils,
         exports=ExportService(db, settings),
+        backups=BackupService(db, backup_dir()),
     )
 
 
@@ -152,7 +154,15 @@ def main(args: argparse.Namespace | None = None) -> int:
     desk = QSettings("illdesk", "illdesk")
     url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
     try:
-        db = open_database(url, backups=backup_dir())
+        try:
+            db = open_database(url, backups=backup_dir())
+        except DatabaseDamaged as damaged:
+            log.error("damaged database %s: %s", url, damaged)
+            from illdesk.ui.backups.damaged import offer_restore
+
+            if not offer_restore(url, backup_dir(), damaged.message):
+                return 1
+            db = open_database(url, backups=backup_dir())
     except DeskError as exc:
         log.error("cannot open database %s: %s", url, exc)
         QMessageBox.critical(None, "illdesk", exc.message)
@@ -172,9 +182,13 @@ def main(args: argparse.Namespace | None = None) -> int:
             return 0
         fill = choice is FirstRun.DEMO
     if fill:
-        generate(db, DEMO_REQUESTS)
-        context = build_context(db)  # the demo library the demo data stored
-        add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
+        try:
+            generate(db, DEMO_REQUESTS)
+            context = build_context(db)  # the demo library the demo data stored
+            add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
+        except DeskError as exc:
+            log.error("demo data not added: %s", exc)
+            QMessageBox.warning(None, "illdesk", exc.message)
     # the outbox worker and, if enabled, the listener; a listener that cannot start
     # leaves its reasons in runtime.problems for the status bar
     runtime = start_peer_runtime(db, context.settings, context.requests)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 import illdesk.commands
+from illdesk.domain.errors import DeskError
 
 
 def _command_modules() -> list[ModuleType]:
@@ -69,7 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from illdesk.app import main as run_window
 
         return run_window(args)
-    return int(commands[args.command].run(args) or 0)
+    try:
+        return int(commands[args.command].run(args) or 0)
+    except DeskError as exc:  # every command reports in words, never with a traceback
+        print(exc.message, file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ APP_DEBS=(python3 python3-venv python3-pip
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xkb1 libxrender1 libxi6
-  fonts-dejavu-core fonts-wqy-zenhei cups-client)
+  fonts-dejavu-core fonts-wqy-zenhei cups-client postgresql-client)
 TEST_DEBS=(postgresql zbar-tools poppler-utils xvfb xauth idzebra-2.0 yaz
   cups cups-bsd printer-driver-cups-pdf
   binutils nsis desktop-file-utils appstream librsvg2-bin git)  # bundle, installers, icons

@@ -40,15 +40,21 @@ def run(args: argparse.Namespace) -> int:
     def report(done: int, total: int, _text: str) -> None:
         print(f"\r{done}/{total} requests", end="", file=sys.stderr, flush=True)
 
-    made = generate(db, args.requests, seed=args.seed, progress=Progress(on_report=report))
-    print(file=sys.stderr)
-    arrivals = (
-        add_todays_arrivals(
-            db, load_settings(db, all_setting_defs()), args.arrivals, seed=args.seed
+    try:
+        made = generate(db, args.requests, seed=args.seed, progress=Progress(on_report=report))
+        print(file=sys.stderr)
+        arrivals = (
+            add_todays_arrivals(
+                db, load_settings(db, all_setting_defs()), args.arrivals, seed=args.seed
+            )
+            if args.arrivals
+            else []
         )
-        if args.arrivals
-        else []
-    )
+    except DeskError as exc:
+        print(file=sys.stderr)
+        print(exc.message, file=sys.stderr)
+        db.dispose()
+        return 1
     print(
         f"Added {made} demo requests to {db.description}, and {len(arrivals)} new lending "
         "requests that arrived this morning."

@@ -14,9 +14,11 @@ from types import FrameType
 
 from illdesk.domain.errors import DeskError
 from illdesk.interop.iso18626.schema import load_schema
+from illdesk.paths import backup_dir
 from illdesk.peer_runtime import start_peer_runtime
 from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import load_settings
+from illdesk.services.backups import BackupService, run_schedule_until
 from illdesk.services.ils_sync import IlsSyncService, IlsWorker
 from illdesk.services.peer_messaging import Iso18626Peer, PeerAwareRequestService
 from illdesk.settings_registry import all_setting_defs
@@ -41,7 +43,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from illdesk.commands._common import open_from_args
+    from illdesk.logging_setup import setup_logging
 
+    # details (and tracebacks) of failed messages go to the log file, not the terminal
+    log_file = setup_logging()
+    print(f"Log file: {log_file}", file=sys.stderr, flush=True)
     try:
         db = open_from_args(args)
     except DeskError as exc:
@@ -51,6 +57,10 @@ def run(args: argparse.Namespace) -> int:
         return _serve(db, args)
     finally:
         db.dispose()
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
 def _serve(db: Database, args: argparse.Namespace) -> int:
@@ -101,11 +111,19 @@ def _serve(db: Database, args: argparse.Namespace) -> int:
                     file=sys.stderr,
                     flush=True,
                 )
+            scheduled = threading.Thread(
+                target=run_schedule_until,
+                args=(BackupService(db, backup_dir()), stop, _say),
+                name="backup-schedule",
+                daemon=True,
+            )
+            scheduled.start()
             while not stop.wait(0.5):
                 pass
         except KeyboardInterrupt:
             pass
         finally:
+            stop.set()
             runtime.stop()
         print("Stopped.", flush=True)
         return 0

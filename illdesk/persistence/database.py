@@ -7,7 +7,6 @@ out as :class:`DatabaseUnavailable` with a sentence that says what to do.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import sqlite3
@@ -25,10 +24,17 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from illdesk.domain.errors import DatabaseUnavailable
+from illdesk.persistence import backup
 
 log = logging.getLogger(__name__)
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The SQLite file fails ``quick_check``; it is refused and never written to."""
+
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -72,7 +78,13 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # a lock another desk or program holds is waited for as long as SQLite's busy timeout,
+    # then reported in words instead of waiting for ever
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"options": f"-c lock_timeout={SQLITE_BUSY_TIMEOUT_MS}"},
+    )
 
 
 def _explain(exc: BaseException, url: str) -> DatabaseUnavailable:
@@ -98,6 +110,22 @@ def _explain(exc: BaseException, url: str) -> DatabaseUnavailable:
     return DatabaseUnavailable(f"The database ({where}) cannot be used: {exc}")
 
 
+AFTER_COMMIT = "illdesk.after_commit"
+"""Key in ``Session.info``: callables ``hook(database)`` run once the unit of work has
+committed, outside its transaction (e.g. filling in notice templates)."""
+
+_UNAVAILABLE = (OperationalError, sqlite3.OperationalError)
+"""Errors that mean "the database cannot be used right now" (locked after the busy
+timeout, server gone, disk full): staff get them in words as DatabaseUnavailable."""
+
+
+def _quiet_rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except SQLAlchemyError as exc:  # the connection is gone; the error already says why
+        log.warning("rollback failed: %s", exc)
+
+
 @dataclass
 class Database:
     """One desk's database: ``transaction()`` for a unit of work, ``reading()`` to look."""
@@ -116,24 +144,39 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on any error."""
+        """One unit of work: commits when the block ends, rolls back on any error.
+
+        A database that cannot be used (still locked by another program after the busy
+        timeout, server unreachable) raises :class:`DatabaseUnavailable` in words."""
         session = self.sessions()
         try:
             yield session
             session.commit()
+        except _UNAVAILABLE as exc:
+            _quiet_rollback(session)
+            raise _explain(exc, self.url) from exc
         except BaseException:
-            session.rollback()
+            _quiet_rollback(session)
             raise
+        else:
+            hooks = session.info.pop(AFTER_COMMIT, [])
         finally:
             session.close()
+        for hook in hooks:
+            try:
+                hook(self)
+            except Exception:  # the unit of work is committed; a follow-up must not undo it
+                log.exception("work after the commit failed")
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         session = self.sessions()
         try:
             yield session
+        except _UNAVAILABLE as exc:
+            raise _explain(exc, self.url) from exc
         finally:
-            session.rollback()
+            _quiet_rollback(session)
             session.close()
 
     def dispose(self) -> None:
@@ -145,25 +188,98 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_sqlite(path: Path, backups: Path) -> Path:
-    """Copy a live SQLite database consistently (the SQLite backup API), return the copy."""
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups / f"{path.stem}-{stamp}.sqlite3"
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        copy = sqlite3.connect(target)
+def _migration_engine(url: str) -> Engine:
+    """An engine whose every transaction is a real SQLite transaction, DDL included.
+
+    pysqlite by default opens a transaction only before INSERT/UPDATE/DELETE, so
+    CREATE/DROP/ALTER would commit one by one and a crash would leave half an upgrade.
+    Here the driver's own transaction handling is off and SQLAlchemy's ``begin`` emits
+    ``BEGIN IMMEDIATE`` (the SQLAlchemy recipe for pysqlite's transactional DDL), so all
+    migrations of one upgrade commit together or not at all.  Foreign keys are off while
+    batch migrations copy tables, as Alembic advises.
+    """
+    engine = create_engine(
+        url, poolclass=NullPool, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    )
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=OFF")
+        cursor.close()
+
+    def on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
+    return engine
+
+
+def _reusable_upgrade_backup(path: Path, backups: Path, revision: str) -> Path | None:
+    """The newest pre-upgrade backup from this revision when it holds exactly what the file
+    holds: a retry after a failed upgrade uses it instead of making another one."""
+    for found in backup.list_backups(backups, path.stem):
+        if found.reason == f"upgrade-{revision}":
+            same = backup.content_digest(found.path) == backup.content_digest(path)
+            return found.path if same else None
+    return None
+
+
+def _backup_before_upgrade(url: str, backups: Path | None, revision: str) -> Path | None:
+    if backups is None:
+        return None
+    path = backup.sqlite_path(url)
+    if path is not None:
+        reuse = _reusable_upgrade_backup(path, backups, revision)
+        if reuse is not None:
+            log.info("reusing the pre-upgrade backup %s", reuse)
+            return reuse
+        made = backup.backup_sqlite(path, backups, f"upgrade-{revision}")
+        backup.prune(backups, path.stem)
+        return made
+    if make_url(url).get_backend_name() == "postgresql":
         try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    return target
+            made = backup.backup_postgres(url, backups, f"upgrade-{revision}")
+            backup.prune(backups, backup.database_stem(url))
+            return made
+        except backup.BackupFailed as exc:
+            # PostgreSQL rolls a failed upgrade back by itself (transactional DDL)
+            log.warning("no backup before the upgrade: %s", exc.message)
+    return None
+
+
+def _upgrade_failed(
+    engine: Engine, url: str, before: str, saved: Path | None, exc: BaseException
+) -> DatabaseUnavailable:
+    """Make sure the database is as it was before the upgrade; say so, naming the backup."""
+    where = describe_url(url)
+    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:300]
+    path = backup.sqlite_path(url)
+    engine.dispose()
+    state = "was left as it was before the upgrade"
+    if path is not None:
+        try:
+            intact = current_revision(engine) == before and not backup.sqlite_problem(path)
+        except Exception:  # noqa: BLE001 - any doubt means: put the backup back
+            intact = False
+        engine.dispose()
+        if not intact and saved is not None:
+            backup.restore_sqlite(saved, path)
+            state = "was put back from the backup made before the upgrade"
+    kept = f" The backup made before the upgrade is {saved}." if saved else ""
+    return DatabaseUnavailable(
+        f"The database ({where}) could not be upgraded from schema {before} to "
+        f"{head_revision()}: {reason}. It {state}, so no data was lost.{kept} "
+        "Tell your support contact; this desk keeps using the database only once the "
+        "upgrade succeeds."
+    )
 
 
 def upgrade(engine: Engine, url: str, backups: Path | None) -> str | None:
-    """Bring the schema to head.  Returns the backup path when one was taken."""
+    """Bring the schema to head in one transaction.  Returns the backup path when one was
+    taken (or reused) before the upgrade."""
     head = head_revision()
     current = current_revision(engine)
     script = ScriptDirectory.from_config(alembic_config())
@@ -177,36 +293,67 @@ def upgrade(engine: Engine, url: str, backups: Path | None) -> str | None:
             ) from exc
     if current == head:
         return None
-    backup: str | None = None
-    parsed = make_url(url)
-    if (
-        current is not None
-        and backups is not None
-        and parsed.get_backend_name() == "sqlite"
-        and parsed.database
-        and parsed.database != ":memory:"
-    ):
-        backup = str(backup_sqlite(Path(parsed.database), backups))
-        log.info("backed up %s to %s before upgrading", parsed.database, backup)
     if current is None and inspect(engine).has_table("request"):
         raise DatabaseUnavailable(
             "This database has illdesk tables but no schema version; it was not made by "
             "illdesk's migrations. Nothing was changed."
         )
-    command.upgrade(alembic_config(engine), "head")
-    return backup
+    saved = _backup_before_upgrade(url, backups, current) if current is not None else None
+    if saved is not None:
+        log.info("backed up %s to %s before upgrading", describe_url(url), saved)
+    sqlite_file = backup.sqlite_path(url) is not None
+    # (an in-memory database lives in the app's own connection: it is migrated there)
+    migrate_on = _migration_engine(url) if sqlite_file else engine
+    try:
+        command.upgrade(alembic_config(migrate_on), "head")
+    except Exception as exc:
+        if current is None or not (sqlite_file or engine.dialect.name == "postgresql"):
+            raise
+        raise _upgrade_failed(engine, url, current, saved, exc) from exc
+    finally:
+        if migrate_on is not engine:
+            migrate_on.dispose()
+    return str(saved) if saved else None
+
+
+def damaged_message(path: Path, problem: str, backups: Path | None) -> str:
+    """What to tell staff about a damaged SQLite file: the latest good backup and how."""
+    good = backup.latest_good_backup(backups, path.stem) if backups else None
+    text = (
+        f"The database file {path} is damaged (SQLite reports: {problem}). illdesk did not "
+        "open it and wrote nothing to it. "
+    )
+    if good is None:
+        return text + (
+            "There is no good backup of it. Keep the file and ask your support contact; "
+            "do not delete it."
+        )
+    return text + (
+        f"The latest good backup is {good.path} (made {good.made_at:%Y-%m-%d %H:%M}). "
+        f"To restore it, close illdesk on every desk and run: illdesk restore {good.path}"
+    )
 
 
 def open_database(url: str, *, backups: Path | None = None, migrate: bool = True) -> Database:
-    """Open (and if needed create or upgrade) the database at ``url``."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        path = Path(parsed.database)
-        if path.exists() and not os.access(path, os.W_OK):
+    """Open (and if needed create or upgrade) the database at ``url``.
+
+    A SQLite file is checked with ``PRAGMA quick_check`` before anything touches it; a
+    damaged one is refused with the latest good backup named, and nothing is written to it.
+    """
+    path = backup.sqlite_path(url)
+    if path is not None and path.exists():
+        if not os.access(path, os.W_OK):
             raise DatabaseUnavailable(
                 f"The database file {path} is read-only. Ask for write permission on the "
                 "file or choose another database; nothing was changed."
             )
+        try:
+            problem = backup.sqlite_problem(path) if path.stat().st_size else ""
+        except sqlite3.Error as exc:
+            raise _explain(exc, url) from exc
+        if problem:
+            log.error("refusing damaged database %s: %s", path, problem)
+            raise DatabaseDamaged(damaged_message(path, problem, backups))
     engine = make_engine(url)
     try:
         if engine.dialect.name == "sqlite":

@@ -7,6 +7,7 @@ from illdesk.domain.settings import SettingDef, Settings, SettingValue
 from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import save_setting, take_desk_values
 from illdesk.services.library_setup import library_value_problem
+from illdesk.services.notice_templates import KINDS, check_template, is_template_key
 
 
 class LibrarySettingsService:
@@ -33,6 +34,17 @@ class LibrarySettingsService:
         refused = library_value_problem(key, raw)
         if refused is not None:
             raise ValidationFailed({key: refused})
+        if is_template_key(key):
+            try:
+                check_template(str(raw), "subject" if key.endswith(".subject") else "text")
+            except ValidationFailed as exc:
+                kind = key.split(".")[1]
+                raise ValidationFailed(
+                    {
+                        key: f"The “{KINDS.get(kind, kind)}” template was not saved: "
+                        + exc.message.removeprefix("The notice template cannot be used: ")
+                    }
+                ) from exc
         try:
             if definition.scope == "desk":
                 self._settings.set(key, raw)

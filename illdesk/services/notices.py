@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from illdesk.domain.errors import NotFound
+from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.mail import DeliveryFailed
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import Effect, RequestFacts, workflow_for
 from illdesk.persistence import orm
-from illdesk.persistence.database import Database
-from illdesk.services.notice_templates import render_kind
+from illdesk.persistence.database import AFTER_COMMIT, Database
+from illdesk.services.notice_templates import KINDS, render_kind
 from illdesk.services.ports import NoticeSender
 
 EFFECT_KINDS: dict[Effect, str] = {
@@ -88,6 +88,42 @@ def notice_fields(
     }
 
 
+def _render_later(
+    session: Session, notice: orm.Notice, kind: str, fields: dict[str, object], settings: Settings
+) -> None:
+    """Fill the notice's template once the action has committed, outside its transaction:
+    a slow or broken template delays one notice, never the scan that caused it."""
+
+    def fill(db: Database) -> None:
+        _fill_notice(db, notice.id, kind, fields, settings)
+
+    session.info.setdefault(AFTER_COMMIT, []).append(fill)
+
+
+def _fill_notice(
+    db: Database, notice_id: int, kind: str, fields: dict[str, object], settings: Settings
+) -> bool:
+    """Render and store; a template that fails leaves the notice queued with the reason."""
+    try:
+        rendered = render_kind(settings, kind, fields)
+    except ValidationFailed as exc:
+        with db.transaction() as session:
+            notice = session.get(orm.Notice, notice_id)
+            if notice is not None:
+                notice.last_error = (
+                    f"{exc.message} Fix the “{KINDS.get(kind, kind)}” template in Settings; "
+                    "the notice stays queued and is filled in again at the next round."
+                )[:500]
+        return False
+    with db.transaction() as session:
+        notice = session.get(orm.Notice, notice_id)
+        if notice is not None:
+            notice.subject = rendered.subject[:300]
+            notice.body = rendered.body
+            notice.last_error = ""
+    return True
+
+
 def queue_notice(
     session: Session,
     request: orm.Request,
@@ -97,9 +133,10 @@ def queue_notice(
     reason: str = "",
     action: Action | None = None,
 ) -> orm.Notice:
-    """Write a patron notice for ``request`` into the queue (same transaction as the action)."""
+    """Write a patron notice for ``request`` into the queue (same transaction as the action);
+    its text is filled in right after that transaction commits."""
     patron = request.patron
-    rendered = render_kind(settings, kind, notice_fields(request, settings, reason, action))
+    fields = notice_fields(request, settings, reason, action)
     channel = patron.notice_channel if patron and patron.notice_channel else "email"
     if channel == "email" and not (patron and patron.email):
         channel = "print"
@@ -109,13 +146,15 @@ def queue_notice(
         kind=kind,
         channel=channel,
         recipient=patron.email if patron and channel == "email" else "",
-        subject=rendered.subject,
-        body=rendered.body,
+        subject="",
+        body="",
         status="queued" if channel == "email" else "to_print",
         created_at=now,
         next_attempt_at=now,
     )
     session.add(notice)
+    session.flush()
+    _render_later(session, notice, kind, fields, settings)
     return notice
 
 
@@ -138,21 +177,21 @@ def queue_partner_notice(
     partner = request.partner
     if partner is None or partner.iso18626_endpoint:
         return
-    rendered = render_kind(settings, kind, notice_fields(request, settings, reason))
     by_mail = bool(partner.email)
-    session.add(
-        orm.Notice(
-            request_id=request.id,
-            kind=kind,
-            channel="email" if by_mail else "print",
-            recipient=partner.email,
-            subject=rendered.subject,
-            body=rendered.body,
-            status="queued" if by_mail else "to_print",
-            created_at=now,
-            next_attempt_at=now,
-        )
+    notice = orm.Notice(
+        request_id=request.id,
+        kind=kind,
+        channel="email" if by_mail else "print",
+        recipient=partner.email,
+        subject="",
+        body="",
+        status="queued" if by_mail else "to_print",
+        created_at=now,
+        next_attempt_at=now,
     )
+    session.add(notice)
+    session.flush()
+    _render_later(session, notice, kind, notice_fields(request, settings, reason), settings)
 
 
 def _row(n: orm.Notice, number: str) -> NoticeRow:
@@ -215,6 +254,7 @@ class NoticeService:
                 sent += 1
             else:
                 failed += 1
+        self._fill_unfilled_printouts()
         with self._db.reading() as session:
             to_print = (
                 session.scalar(
@@ -226,27 +266,61 @@ class NoticeService:
             )
         return SendReport(sent, failed, to_print)
 
+    def _fill_unfilled_printouts(self) -> None:
+        """Notices to print whose template failed: filled in again with today's templates."""
+        with self._db.reading() as session:
+            waiting = [
+                (n.id, n.kind, notice_fields(request, self._settings))
+                for n, request in session.execute(
+                    select(orm.Notice, orm.Request)
+                    .join(orm.Request, orm.Notice.request_id == orm.Request.id)
+                    .where(orm.Notice.status == "to_print", orm.Notice.body == "")
+                )
+            ]
+        for notice_id, kind, fields in waiting:
+            _fill_notice(self._db, notice_id, kind, fields, self._settings)
+
     def _send_one(self, notice_id: int, sender: NoticeSender) -> bool:
         with self._db.reading() as session:
             notice = session.get(orm.Notice, notice_id)
             if notice is None or notice.status != "queued":
                 return False
             to, subject, body = notice.recipient, notice.subject, notice.body
+            unfilled = not body
+            if unfilled:
+                request = session.get(orm.Request, notice.request_id) if notice.request_id else None
+                fields = notice_fields(request, self._settings) if request else None
+                kind = notice.kind
+        if unfilled:
+            if fields is None or not _fill_notice(
+                self._db, notice_id, kind, fields, self._settings
+            ):
+                self._wait_longer(notice_id)
+                return False
+            with self._db.reading() as session:
+                filled = session.get(orm.Notice, notice_id)
+                assert filled is not None
+                subject, body = filled.subject, filled.body
         try:
             sender.send(to, subject, body)
         except DeliveryFailed as exc:
-            with self._db.transaction() as session:
-                notice = session.get(orm.Notice, notice_id)
-                assert notice is not None
-                notice.attempts += 1
-                notice.last_error = exc.message[:500]
-                wait = dt.timedelta(minutes=self._settings.get_int("notices.retry_minutes"))
-                notice.next_attempt_at = self._clock() + min(
-                    wait * 2 ** (notice.attempts - 1), MAX_WAIT
-                )
+            self._wait_longer(notice_id, exc.message)
             return False
         self._mark_done(notice_id, "sent")
         return True
+
+    def _wait_longer(self, notice_id: int, error: str | None = None) -> None:
+        """One more failed attempt: keep the notice queued and try again later."""
+        with self._db.transaction() as session:
+            notice = session.get(orm.Notice, notice_id)
+            assert notice is not None
+            notice.attempts += 1
+            if error is not None:
+                notice.last_error = error[:500]
+            wait = dt.timedelta(minutes=self._settings.get_int("notices.retry_minutes"))
+            notice.next_attempt_at = self._clock() + min(
+                wait * 2 ** (notice.attempts - 1), MAX_WAIT
+            )
 
     def mark_printed(self, notice_id: int, staff: str) -> NoticeRow:
         self._mark_done(notice_id, "printed", staff)

@@ -20,6 +20,7 @@ from illdesk.domain.citation import Citation, check_citation, match_key, normali
 from illdesk.domain.due_dates import DuePeriods, next_due_date
 from illdesk.domain.errors import (
     ConflictError,
+    DatabaseUnavailable,
     DeskError,
     IllegalTransition,
     NotFound,
@@ -605,6 +606,8 @@ class RequestService:
                         staff=staff,
                         given=ActionInput(note=f"{days} days past due."),
                     )
+                except DatabaseUnavailable:
+                    raise  # locked or gone: stop the round, the next one starts over
                 except DeskError:
                     continue  # changed meanwhile: the next run sees it again
                 marked.append(done.detail.row.number)

@@ -30,6 +30,7 @@ from illdesk.hardware.rfid.security import Movement
 from illdesk.hardware.rfid.tag_operations import SecurityOutcome
 from illdesk.services.scanning import MODES, ScanMode, modes_for
 from illdesk.ui.background import BackgroundTask
+from illdesk.ui.backups.actions import BackupActions
 from illdesk.ui.charges_dialog import ChargesDialog
 from illdesk.ui.copies import CopiesContext, open_budget, open_copyright_report
 from illdesk.ui.copies.purge_timer import PurgeTimer
@@ -276,6 +277,7 @@ class MainWindow(QMainWindow):
         self.send_notices_in_background()
         self.notice_timer.start()
         self.overdue_timer.start()
+        self.backup_actions.start_schedule()
 
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -314,6 +316,11 @@ class MainWindow(QMainWindow):
         if self.context.exports is not None:
             file_menu.addSeparator()
             add_export_menu(self, file_menu, self.context.exports)
+        # issue 18: backups (File → Back up now / Restore…; the schedule starts with the
+        # background work)
+        file_menu.addSeparator()
+        self.backup_actions = BackupActions(self, self.context.backups, self.refresh_current)
+        file_menu.addActions(self.backup_actions.actions())
         file_menu.addSeparator()
         file_menu.addAction(keys["quit"])
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
@@ -484,10 +491,20 @@ class MainWindow(QMainWindow):
             return
         notices, sender = self.context.notices, self.context.notice_sender
         task = BackgroundTask(lambda _p: notices.send_due(sender), self)
+        task.failed.connect(self._notices_failed)
         task.finished.connect(self.update_notice_count)
         task.finished.connect(self.refresh_current)
         self._send_task = task
         task.start()
+
+    def _notices_failed(self, exc: Exception) -> None:
+        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        self.statusBar().showMessage(
+            self.tr(
+                "Notices could not be sent now; they are tried again in a few minutes. {0}"
+            ).format(words),
+            30000,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.wedge is not None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from illdesk.domain.settings import Settings
+from illdesk.services.backups import BackupService
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
 from illdesk.services.copyright import CopyrightService
@@ -61,3 +62,4 @@ class DeskContext:
     find_lenders: FindLendersService | None = None
     ils: IlsSyncService | None = None
     exports: ExportService | None = None
+    backups: BackupService | None = None

@@ -12,8 +12,8 @@ import pytest
 from illdesk.interop.iso18626.build import build_message
 from illdesk.interop.iso18626.messages import ErrorType, IsoAction
 from illdesk.interop.iso18626.transport.server import AccessPolicy, Iso18626Server
-from tests.interop.test_iso18626_server import SECRET, Recorder, confirmation_of, post
 from tests.interop.iso18626_support import BORROWER, FakeClock, corpus_schema, requesting
+from tests.interop.test_iso18626_server import SECRET, Recorder, confirmation_of, post
 
 DEADLINE = 1.0
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import time
 
-from illdesk.peer_runtime import REFUSED_ACTION
-
 from illdesk.domain.vocabulary import Action, State
+from illdesk.peer_runtime import REFUSED_ACTION
 from tests.services.partner_support import foreign, requested
 from tests.services.peer_support import Library, post
 

@@ -267,7 +267,20 @@ def read_iso2709(
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    """The element's name without namespace: ``{uri}record`` and ``marc:record`` (a prefix
+    nobody declared, which lxml leaves in the name) are both ``record``."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2].rpartition(":")[2]
+
+
+def _undeclared_prefix(element: etree._Element) -> str:
+    """The prefix of the first element in ``element`` whose prefix has no ``xmlns:`` (else "")."""
+    for node in element.iter():
+        tag = node.tag
+        if isinstance(tag, str) and not tag.startswith("{") and ":" in tag:
+            return tag.partition(":")[0]
+    return ""
 
 
 def record_from_marcxml(element: etree._Element) -> pymarc.Record:
@@ -318,6 +331,7 @@ def read_marcxml(
     handle = io.BytesIO(data)
     total = len(data)
     index = 0
+    undeclared = False
     events = etree.iterparse(
         handle,
         events=("end",),
@@ -338,6 +352,16 @@ def read_marcxml(
             ):
                 continue
             index += 1
+            prefix = _undeclared_prefix(element)
+            if prefix:
+                undeclared = True
+                yield Skipped(
+                    index,
+                    f"the record uses the namespace prefix “{prefix}:” but the file never "
+                    f'declares it (xmlns:{prefix}="{MARC_NS}" is missing)',
+                )
+                element.clear()
+                continue
             try:
                 yield catalogue_record(record_from_marcxml(element), mapping)
             except Exception as exc:
@@ -346,11 +370,19 @@ def read_marcxml(
             if index % 50 == 0:
                 progress.step(handle.tell(), total, f"{index} records read")
     except etree.XMLSyntaxError as exc:
+        if undeclared and "namespace prefix" in str(exc.msg).lower():
+            progress.step(total, total, f"{index} records read")
+            return  # libxml2's late complaint about the prefix already reported per record
         index += 1
         yield Skipped(
             index,
             f"the XML is broken ({exc.msg}, line {exc.lineno}); the rest of "
             "the file could not be read",
+        )
+    except Exception as exc:  # lxml or the holdings mapping failing outside one record
+        index += 1
+        yield Skipped(
+            index, f"the XML could not be read further ({exc}); the rest of the file was skipped"
         )
     progress.step(total, total, f"{index} records read")
 

@@ -1,0 +1,1 @@
+"""File → Back up now / Restore…, and the hourly backup schedule of the window."""

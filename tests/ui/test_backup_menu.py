@@ -1,0 +1,75 @@
+"""File → Back up now and File → Restore…, clicked the way staff do, end to end."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu
+from sqlalchemy import func, select
+
+from illdesk.persistence import orm
+from illdesk.ui.backups.restore_dialog import RestoreDialog
+
+
+def _click_menu(qtbot, window, title: str, name: str) -> None:
+    bar = window.menuBar()
+    [menu] = [a.menu() for a in bar.actions() if a.text().replace("&", "") == title]
+    assert isinstance(menu, QMenu)
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center()
+    )
+    qtbot.waitUntil(menu.isVisible)
+    [action] = [a for a in menu.actions() if isinstance(a, QAction) and a.objectName() == name]
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def _snapshot(db) -> tuple[int, list[str]]:
+    with db.reading() as session:
+        return (
+            int(session.scalar(select(func.count()).select_from(orm.RequestEvent)) or 0),
+            list(session.scalars(select(orm.Patron.name).order_by(orm.Patron.id))),
+        )
+
+
+def test_back_up_now_then_restore_brings_the_data_back(qtbot, window, demo_db, tmp_path) -> None:
+    actions = window.backup_actions
+    before = _snapshot(demo_db)
+    _click_menu(qtbot, window, "File", "backUpNow")
+    qtbot.waitUntil(lambda: "Backed up the database to" in actions.last_message, timeout=20000)
+    assert window.statusBar().currentMessage() == actions.last_message
+    [made] = window.context.backups.list()
+    assert str(made.path) in actions.last_message
+
+    with demo_db.transaction() as session:
+        session.query(orm.RequestEvent).delete()
+        session.query(orm.Patron).update({orm.Patron.name: "overwritten by mistake"})
+    assert _snapshot(demo_db) != before
+
+    seen: list[RestoreDialog] = []
+
+    def in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RestoreDialog):
+            QTimer.singleShot(50, in_dialog)
+            return
+        seen.append(dialog)
+        dialog.grab().save(str(tmp_path / "restore-dialog.png"))
+        assert dialog.table.rowCount() == 1
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, in_dialog)
+    _click_menu(qtbot, window, "File", "restoreBackup")
+    qtbot.waitUntil(lambda: "Restored the backup made" in actions.last_message, timeout=20000)
+    assert seen and seen[0].restored is not None
+    assert _snapshot(demo_db) == before
+    reasons = sorted(row.reason for row in window.context.backups.list())
+    assert reasons == ["before-restore", "manual"]
+
+
+def test_schedule_runs_in_the_background_work(qtbot, window) -> None:
+    window.start_background_work()
+    qtbot.waitUntil(
+        lambda: "Scheduled backup made" in window.backup_actions.last_message, timeout=20000
+    )
+    [made] = window.context.backups.list()
+    assert made.reason == "daily"
