@@ -31,6 +31,7 @@ PAGES = [
     ("lending-articles.html", "Lending: articles"),
     ("patrons.html", "Patrons"),
     ("partners.html", "Partners and lending policy"),
+    ("keyboard.html", "The keyboard and the scanner"),
 ]
 
 
@@ -62,8 +63,9 @@ def shot(name: str, alt: str) -> str:
 
 SCAN = (
     "One scan, one step: at every station, scanning the item <i>is</i> the action. "
-    "The scan box at the top takes the scan wherever the focus is; a scan never lands in a "
-    "window behind an open dialog."
+    "A scan goes where you are looking: into the field that has the focus when it takes a "
+    "barcode or text, into the station's scan box otherwise, and never into a window behind "
+    "an open dialog (see <a href=\"keyboard.html\">The keyboard and the scanner</a>)."
 )
 
 contents = "".join(f'<li><a href="{n}">{t}</a></li>' for n, t in PAGES[1:])
@@ -140,12 +142,16 @@ page(
 <p>The patron comes to pick the item up.</p>
 <ol>
 <li>Borrowing tab, <kbd>F6</kbd> (Check out to patron).</li>
-<li>Scan the item or its book band. The due date comes from the lender's due date, less the
-days the desk keeps as a buffer (Settings → Borrowing).</li>
+<li>Scan the item or its book band. The scan box then asks for the patron's card.</li>
+<li>Scan the patron's card. A card that is not the request's patron is refused, with both
+names, and nothing changes. Where the desk allows it (Settings → desk: check-out card
+“optional”), <kbd>Enter</kbd> on the empty scan box hands the item over without the card.</li>
+<li>The due date comes from the lender's due date, less the days the desk keeps as a buffer
+(Settings → Borrowing).</li>
 <li>With an RFID pad, the tag is unsecured as the item leaves.</li>
 </ol>
 {shot("borrowing_check_out", "The Borrowing tab at the Check out station")}
-{keys(("F6", "Check out to patron"))}
+{keys(("F6", "Check out to patron"), ("Enter", "Without the card, where the desk allows it"))}
 """,
 )
 
@@ -289,3 +295,49 @@ per partner; the Pull station applies it when a copy is scanned.</li>
 {shot("partners", "Partner libraries and lending policy")}
 """,
 )
+
+
+def _keyboard_page() -> str:
+    """The keyboard model, from the one key table (illdesk/ui/keymap.py)."""
+    from illdesk.ui.keymap import WIDGET_KEYS, WINDOW_KEYS, Scope
+
+    def rows(bindings) -> str:  # noqa: ANN001
+        return "".join(
+            f'<tr><td class="key">{k.sequence}</td><td>{k.text}'
+            + (f" <i>({k.where})</i>" if k.where else "")
+            + "</td></tr>"
+            for k in bindings
+        )
+
+    window = [k for k in WINDOW_KEYS if k.scope is Scope.WINDOW]
+    station = [k for k in WINDOW_KEYS if k.scope is Scope.STATION]
+    return f"""
+<p>Three kinds of keys, and no key does two things:</p>
+<ul>
+<li><b>Window keys</b> work wherever the focus is in the main window — the list, the search
+box, the detail pane, the scan box — and never while a dialog is open in front of it.</li>
+<li><b>Station keys</b> choose what the next scan does on the tab in front: <kbd>F5</kbd>–<kbd>F8</kbd>
+are the modes of that tab's station in the order its buttons show them; <kbd>F9</kbd>,
+<kbd>F11</kbd> and <kbd>F12</kbd> belong to the lending desk. They too work wherever the focus
+is; on a tab where a key means nothing, the status bar says where it works.</li>
+<li><b>Widget keys</b> belong to one widget and act only while it has the focus.</li>
+</ul>
+<h2>Where a scan goes</h2>
+<ul>
+<li>Into the focused field when it takes text: a patron card field, a tracking number, the
+search box, a file dialog's path. The whole barcode lands there, however fast it is typed.</li>
+<li>Anywhere else (the list, a button, the detail pane): into the scan box of the station in
+front, as the station's action.</li>
+<li>A serial scanner's scan goes to the focused barcode field, else to the barcode field of
+the dialog in front, else to the station. When a dialog without a barcode field is open, the
+scan is not used (a beep and a line in the status bar) rather than acted on behind it.</li>
+<li>The scan box is emptied by the next key after every scan, every mode change and every
+dialog that closes, so a scan never adds to the last one. <kbd>Esc</kbd> takes you back to it.</li>
+</ul>
+<h2>Window keys</h2><table>{rows(window)}</table>
+<h2>Station keys</h2><table>{rows(station)}</table>
+<h2>Widget keys</h2><table>{rows(WIDGET_KEYS)}</table>
+"""
+
+
+page("keyboard.html", "The keyboard and the scanner", _keyboard_page())

@@ -101,3 +101,18 @@ def test_about_shows_version_database_data_folder_and_log(qtbot, window, context
     log_file = current_log_file() or data_dir() / "logs" / "illdesk.log"
     assert shown["about_log"] == str(log_file)
     assert re.match(r"\d+\.\d+", shown["about_version"])
+
+
+def test_the_guide_writes_down_the_whole_keyboard_model() -> None:
+    """The guide's keyboard page is made from the key table (tools/help_pages.py)."""
+    import html as html_module
+    from pathlib import Path
+
+    import illdesk
+
+    page = Path(illdesk.__file__).parent / "resources" / "help" / "keyboard.html"
+    text = html_module.unescape(page.read_text(encoding="utf-8"))
+    for key in ALL_KEYS:
+        assert f'<td class="key">{key.sequence}</td><td>{key.text}' in text, key.name
+    index = (page.parent / "index.html").read_text(encoding="utf-8")
+    assert 'href="keyboard.html"' in index
