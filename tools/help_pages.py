@@ -65,7 +65,7 @@ SCAN = (
     "One scan, one step: at every station, scanning the item <i>is</i> the action. "
     "A scan goes where you are looking: into the field that has the focus when it takes a "
     "barcode or text, into the station's scan box otherwise, and never into a window behind "
-    "an open dialog (see <a href=\"keyboard.html\">The keyboard and the scanner</a>)."
+    'an open dialog (see <a href="keyboard.html">The keyboard and the scanner</a>).'
 )
 
 contents = "".join(f'<li><a href="{n}">{t}</a></li>' for n, t in PAGES[1:])
@@ -316,8 +316,8 @@ def _keyboard_page() -> str:
 <ul>
 <li><b>Window keys</b> work wherever the focus is in the main window — the list, the search
 box, the detail pane, the scan box — and never while a dialog is open in front of it.</li>
-<li><b>Station keys</b> choose what the next scan does on the tab in front: <kbd>F5</kbd>–<kbd>F8</kbd>
-are the modes of that tab's station in the order its buttons show them; <kbd>F9</kbd>,
+<li><b>Station keys</b> choose what the next scan does on the tab in front:
+<kbd>F5</kbd>–<kbd>F8</kbd> are the modes of that tab's station in the order its buttons show them; <kbd>F9</kbd>,
 <kbd>F11</kbd> and <kbd>F12</kbd> belong to the lending desk. They too work wherever the focus
 is; on a tab where a key means nothing, the status bar says where it works.</li>
 <li><b>Widget keys</b> belong to one widget and act only while it has the focus.</li>
