@@ -317,7 +317,8 @@ def _keyboard_page() -> str:
 <li><b>Window keys</b> work wherever the focus is in the main window — the list, the search
 box, the detail pane, the scan box — and never while a dialog is open in front of it.</li>
 <li><b>Station keys</b> choose what the next scan does on the tab in front:
-<kbd>F5</kbd>–<kbd>F8</kbd> are the modes of that tab's station in the order its buttons show them; <kbd>F9</kbd>,
+<kbd>F5</kbd>–<kbd>F8</kbd> are the modes of that tab's station in the order its buttons
+show them; <kbd>F9</kbd>,
 <kbd>F11</kbd> and <kbd>F12</kbd> belong to the lending desk. They too work wherever the focus
 is; on a tab where a key means nothing, the status bar says where it works.</li>
 <li><b>Widget keys</b> belong to one widget and act only while it has the focus.</li>
