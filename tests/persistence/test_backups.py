@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from illdesk.services.demo_data import generate
+from illdesk.demo.data import generate
 from sqlalchemy import func, select
 
 from illdesk.persistence import backup, orm

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from illdesk.services.demo_data import generate
+from illdesk.demo.data import generate
 from sqlalchemy import text
 
 from illdesk.cli import main as cli
