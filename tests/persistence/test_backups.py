@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from illdesk.demo.data import generate
 from sqlalchemy import func, select
 
+from illdesk.demo.data import generate
 from illdesk.persistence import backup, orm
 from illdesk.persistence.database import Database
 from illdesk.services.backups import BackupService

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from illdesk.demo.data import generate
 from sqlalchemy import text
 
 from illdesk.cli import main as cli
+from illdesk.demo.data import generate
 from illdesk.domain.errors import DatabaseUnavailable
 from illdesk.persistence import backup
 from illdesk.persistence.database import (

@@ -80,8 +80,8 @@ def test_listener_while_locked_answers_try_again_later(tmp_path) -> None:
         Request,
         ServiceInfo,
     )
+    from tests.services.peer_support import XSD, corpus_schema, post
     from tests.services.test_peer_serve import _serve
-    from tests.services.test_peer_support import XSD, corpus_schema, post
 
     url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     db = open_database(url)

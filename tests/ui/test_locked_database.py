@@ -83,9 +83,8 @@ def test_notice_round_while_locked_reports_and_the_next_round_retries(
 
 
 def _damaged_desk(sqlite_url: str, *, with_backup: bool) -> tuple[Path, str, int]:
-    from illdesk.demo.data import generate
-
     from illdesk.cli import main as cli
+    from illdesk.demo.data import generate
     from illdesk.persistence.backup import sqlite_path
     from illdesk.persistence.database import open_database
 
