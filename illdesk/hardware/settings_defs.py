@@ -195,6 +195,15 @@ SETTINGS: tuple[SettingDef, ...] = (
         label="Ask the RFID pad every (ms)",
     ),
     SettingDef(
+        "hardware.rfid.place_is_scan",
+        bool,
+        True,
+        "An item laid on the RFID pad is a scan of its barcode, like a scanner's (items "
+        "already on the pad when the desk starts are not).",
+        "desk",
+        label="An item laid on the pad is a scan",
+    ),
+    SettingDef(
         "hardware.rfid.isil",
         str,
         "",

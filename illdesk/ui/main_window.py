@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.vocabulary import Side
 from illdesk.hardware.config import wedge_config
+from illdesk.hardware.rfid.readings import PadSnapshot
 from illdesk.hardware.rfid.security import Movement
 from illdesk.hardware.rfid.tag_operations import SecurityOutcome
 from illdesk.services.scanning import MODES, ScanMode, modes_for
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         self._tab_changed(0)
         self._send_task: BackgroundTask | None = None
         self.bridge: DeviceBridge | None = None
+        self._pad_items: set[str] | None = None
+        """The item ids on the RFID pad at its last reading (None before the first)."""
         self.wedge: KeyboardWedge | None = None
         self.demo = False
         self.notice_timer = QTimer(self)
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.bridge = DeviceBridge(parent=self)
         self.bridge.scanned.connect(self.route_scan)
+        self.bridge.rfid_tags.connect(self._items_on_pad)
         self.bridge.status_changed.connect(self.device_label.setText)
         try:
             self.bridge.apply_settings(self.context.settings)
@@ -182,6 +186,22 @@ class MainWindow(QMainWindow):
         elif isinstance(tab, PatronsTab):
             tab.search.setText(text)
             tab.refresh()
+
+    def _items_on_pad(self, snapshot: object) -> None:
+        """An item laid on the RFID pad is a scan of its item id, routed like a serial scan.
+
+        Only items that were not on the pad at the last reading count: the pad is read
+        every few hundred milliseconds, and a book left lying there is not scanned again.
+        What lay on the pad when the desk started is not a scan either.
+        """
+        if not isinstance(snapshot, PadSnapshot):
+            return
+        seen, self._pad_items = self._pad_items, set(snapshot.item_ids)
+        if seen is None or not self.context.settings.get_bool("hardware.rfid.place_is_scan"):
+            return
+        for item_id in dict.fromkeys(snapshot.item_ids):
+            if item_id not in seen:
+                self.route_scan(item_id)
 
     # -- station keys (F5–F12 work wherever the focus is in the window) --------------------
     def _station(self) -> ScanStation | None:
