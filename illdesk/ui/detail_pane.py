@@ -4,9 +4,8 @@ the actions the state machine allows now."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import SIGNAL, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +29,7 @@ from illdesk.domain.workflow import Capability, next_step
 from illdesk.services.catalogue import LocalCopy
 from illdesk.services.ils_sync import NcipRow
 from illdesk.services.requests import ActionInput
-from illdesk.services.rows import ActionChoice, Performed, RequestDetail
+from illdesk.services.rows import ActionChoice, RequestDetail
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.copies import CopiesContext, copy_actions_widget
 from illdesk.ui.copies.lender_charge_dialog import lender_charge_button
@@ -60,6 +59,11 @@ class DetailPane(QWidget):
     """A request was changed here (its id); the list refreshes its row."""
     card_wanted = Signal(object)
     """Check-out from the pane: the station should ask for the patron's card (the detail)."""
+    performed = Signal(object)
+    """An action was taken here: its :class:`Performed` (the desk prints and mails its
+    effects), as the scan station says it."""
+    reprint_wanted = Signal(int)
+    """Staff asked to print a parcel's label and customs form again (the request's id)."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,9 +71,6 @@ class DetailPane(QWidget):
         self.detail: RequestDetail | None = None
         self.next_button: QPushButton | None = None
         """The request's usual next step: always the first action, and Enter takes it."""
-        self.on_effects: Callable[[Performed], None] | None = None
-        self.reprint_shipment: Callable[[int], None] | None = None
-        """Prints the last parcel's label and customs form again (set by the window)."""
         self._local: list[LocalCopy] = []
         self._opac_note = ""
         self._opac_task: BackgroundTask | None = None
@@ -188,7 +189,8 @@ class DetailPane(QWidget):
         )
         if lender is not None:
             self.actions_layout.addWidget(lender)
-        if Capability.REPRINT_SHIPMENT in detail.can and self.reprint_shipment is not None:
+        reprints = self.receivers(SIGNAL("reprint_wanted(int)")) > 0  # a printer listens
+        if Capability.REPRINT_SHIPMENT in detail.can and reprints:
             reprint = QPushButton(self.tr("Reprint label"), self.actions_box)
             reprint.setObjectName("reprint_label")
             reprint.clicked.connect(self._reprint)
@@ -436,8 +438,7 @@ class DetailPane(QWidget):
             QMessageBox.warning(self, self.tr("Not done"), exc.message)
             return
         self.show_detail(done.detail)
-        if self.on_effects is not None:
-            self.on_effects(done)
+        self.performed.emit(done)
         self.changed.emit(done.detail.row.id)
 
     def _ask_input(self, choice: ActionChoice) -> ActionInput | None:
@@ -455,8 +456,8 @@ class DetailPane(QWidget):
         return dialog.value
 
     def _reprint(self) -> None:
-        if self.detail is not None and self.reprint_shipment is not None:
-            self.reprint_shipment(self.detail.row.id)
+        if self.detail is not None:
+            self.reprint_wanted.emit(self.detail.row.id)
 
     def add_note(self) -> None:
         if self.detail is None:

@@ -85,8 +85,6 @@ class MainWindow(QMainWindow):
         self.borrowing = RequestTab(context, Side.BORROWING, self, self.printer)
         self.lending = RequestTab(context, Side.LENDING, self, self.printer)
         for tab in (self.borrowing, self.lending):
-            tab.detail.on_effects = self.printer.carry_out
-            tab.detail.reprint_shipment = self.printer.reprint_shipment
             tab.station.performed.connect(
                 lambda _p, station=tab.station: self.secure_after_scan(station.mode())
             )

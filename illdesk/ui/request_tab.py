@@ -139,13 +139,14 @@ class RequestTab(QWidget):
 
         self.detail = DetailPane(context, self)
         self.detail.changed.connect(self._request_changed)
-        self.station = ScanStation(
-            context,
-            side,
-            self,
-            on_effects=printer.carry_out if printer is not None else None,
-            on_shipped=printer.shipped if printer is not None else None,
-        )
+        self.station = ScanStation(context, side, self)
+        # One way to say "an action was taken": the station's and the pane's `performed`;
+        # the printer carries out its effects first, then the list shows the change.
+        if printer is not None:
+            for performed in (self.station.performed, self.detail.performed):
+                performed.connect(printer.carry_out)
+            self.station.shipped.connect(printer.shipped)
+            self.detail.reprint_wanted.connect(printer.reprint_shipment)
         self.station.performed.connect(self._scanned)
         self.station.looked_up.connect(self.show_request)
         self.detail.card_wanted.connect(self.station.await_card)

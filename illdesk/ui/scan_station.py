@@ -3,8 +3,6 @@ every scan is the action.  Success shows green, a refusal shows red and beeps.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -31,7 +29,6 @@ from illdesk.services.scanning import (
     WrongPatron,
     modes_for,
 )
-from illdesk.services.shipping import Shipped
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.dialogs.note_dialog import add_note
 from illdesk.ui.dialogs.ship_dialog import ShipDialog
@@ -66,21 +63,15 @@ class ScanStation(QFrame):
     """A scan took an action; carries the :class:`Performed`."""
     looked_up = Signal(object)
     """A scan found a request and waits for more (a pull slip): its :class:`RequestDetail`."""
+    shipped = Signal(object)
+    """The packing station shipped a parcel: its :class:`Shipped` (label, customs form);
+    ``performed`` follows."""
 
-    def __init__(
-        self,
-        context: DeskContext,
-        side: Side,
-        parent: QWidget | None = None,
-        on_effects: Callable[[Performed], None] | None = None,
-        on_shipped: Callable[[Shipped], None] | None = None,
-    ) -> None:
+    def __init__(self, context: DeskContext, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.on_shipped = on_shipped
         self.setObjectName(f"{side.value}_station")
         self.context = context
         self.side = side
-        self.on_effects = on_effects
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.modes = QButtonGroup(self)
         self.modes.setExclusive(True)
@@ -218,8 +209,7 @@ class ScanStation(QFrame):
             self.result.setText(self.tr("Not shipped: {0}.").format(detail.row.number))
             self.ready()
             return None
-        if self.on_shipped is not None:
-            self.on_shipped(dialog.shipped)
+        self.shipped.emit(dialog.shipped)
         self.show_done(dialog.shipped.performed)
         self.ready()
         return None
@@ -285,8 +275,6 @@ class ScanStation(QFrame):
         self.result.setStyleSheet(OK_STYLE)
         self.result.setText(words)
         self.box.selectAll()
-        if self.on_effects is not None:
-            self.on_effects(performed)
         self.performed.emit(performed)
 
     def note_condition(self) -> None:
