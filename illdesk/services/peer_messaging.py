@@ -426,8 +426,12 @@ class Iso18626Peer:
 
     @staticmethod
     def _record_id_for(request: orm.Request, partner: orm.Partner) -> str | None:
-        """The lender's own record id, when staff found it in that lender's catalogue: sent
-        to the first lender of the rota (the one it was looked up in), never to the next."""
+        """The lender's own record id, when staff found it in that lender's catalogue: the
+        one Find lenders kept on the lender's rota entry, else the one typed on the request
+        (sent to the first lender of the rota, the one it was looked up in, never the next)."""
+        found = next((e.record_id.strip() for e in request.rota if e.partner_id == partner.id), "")
+        if found:
+            return found
         record = request.supplier_record_id.strip()
         if not record or not request.rota:
             return record or None

@@ -75,3 +75,27 @@ def test_nothing_extra_is_sent_when_nothing_is_known(peers: tuple[Library, Libra
     [sent] = _sent_requests(borrower)
     assert sent.find(".//i:supplierUniqueRecordId", NS) is None
     assert sent.find(".//i:serviceInfo/i:note", NS) is None
+
+
+def test_each_lender_gets_the_record_id_find_lenders_found_in_its_catalogue(
+    peers: tuple[Library, Library],
+) -> None:
+    borrower, lender = peers
+    first = borrower.add_partner(LENDER, lender.url)  # answers unfilled
+    second = borrower.add_partner("DE-T3", "http://127.0.0.1:9/iso18626")  # never answers
+    ours = _borrowing(borrower, [])
+    borrower.requests.set_rota(
+        ours,
+        [first, second],
+        staff=STAFF,
+        records={first: ("sru-77", "available"), second: ("t3-0001", "shelf A")},
+    )
+    borrower.do(ours, Action.SEND_TO_LENDER)
+    wait_until_sent(borrower)
+    number = borrower.requests.detail(ours).row.number
+    assert post(borrower.url, foreign("unfilled", number=number))[1].ok
+    sent = _sent_requests(borrower)
+    assert [s.findtext(".//i:supplierUniqueRecordId", namespaces=NS) for s in sent] == [
+        "sru-77",
+        "t3-0001",
+    ]
