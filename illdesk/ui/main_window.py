@@ -44,7 +44,7 @@ from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRe
 from illdesk.ui.help import install_help_menu
 from illdesk.ui.interop.exports_menu import add_export_menu
 from illdesk.ui.interop.ncip_queue import add_ncip_action
-from illdesk.ui.keymap import MENU_TEXT, MODE_KEYS, WINDOW_KEYS, key_text
+from illdesk.ui.keymap import MENU_TEXT, MODE_KEYS, WINDOW_KEYS, binding, key_text
 from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.patrons_tab import PatronsTab
@@ -206,9 +206,11 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         return tab.station if isinstance(tab, RequestTab) else None
 
-    def _lending_station(self, key: str) -> ScanStation | None:
+    def _lending_station(self, key_name: str) -> ScanStation | None:
+        """The lending station, for a lending key (by its name in the key table)."""
         station = self._station()
         if station is None or station.side is not Side.LENDING:
+            key = binding(key_name).sequence
             self.statusBar().showMessage(self.tr("{0} works on the Lending tab.").format(key), 8000)
             return None
         return station
@@ -230,16 +232,16 @@ class MainWindow(QMainWindow):
             )
 
     def print_pull_slips(self) -> None:
-        if self._lending_station("F9") is not None:
+        if self._lending_station("pull_slips") is not None:
             self.lending.print_pull_slips()
 
     def note_condition(self) -> None:
-        station = self._lending_station("F11")
+        station = self._lending_station("condition")
         if station is not None:
             station.note_condition()
 
     def answer_unfilled(self) -> None:
-        station = self._lending_station("F12")
+        station = self._lending_station("unfilled")
         if station is not None:
             station.answer_unfilled()
 
