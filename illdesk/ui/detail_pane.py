@@ -30,6 +30,7 @@ from illdesk.services.catalogue import LocalCopy
 from illdesk.services.ils_sync import NcipRow
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, RequestDetail
+from illdesk.services.scanning import CARD_NOT_ASKED
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.copies import CopiesContext, copy_actions_widget
 from illdesk.ui.copies.lender_charge_dialog import lender_charge_button
@@ -416,7 +417,7 @@ class DetailPane(QWidget):
     def perform(self, choice: ActionChoice) -> None:
         if self.detail is None:
             return
-        if choice.action is Action.CHECK_OUT and self.context.scans.card_policy() != "off":
+        if choice.action is Action.CHECK_OUT and self.context.scans.card_policy() != CARD_NOT_ASKED:
             self.card_wanted.emit(self.detail)  # the station asks for the patron's card
             return
         given = self._ask_input(choice)

@@ -47,10 +47,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Keys", text)
 
 
-#: Station modes: F5 is the first mode button of the tab in front, F6 the second, …
-MODE_KEYS = ("F5", "F6", "F7", "F8")
-
-
 def _window(name: str, sequence: str, menu: str, text: str) -> KeyBinding:
     return KeyBinding(name, sequence, text, Scope.WINDOW, menu=menu)
 
@@ -100,6 +96,9 @@ WINDOW_KEYS: tuple[KeyBinding, ...] = (
         "Answer “unfilled” for the request just scanned (Lending)",
     ),
 )
+
+#: Station modes: F5 is the first mode button of the tab in front, F6 the second, …
+MODE_KEYS: tuple[str, ...] = tuple(k.sequence for k in WINDOW_KEYS if k.name.startswith("mode_"))
 
 WIDGET_KEYS: tuple[KeyBinding, ...] = (
     KeyBinding(

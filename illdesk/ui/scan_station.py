@@ -138,6 +138,10 @@ class ScanStation(QFrame):
         self.set_mode(modes[number])
         return True
 
+    def _show_mode_prompt(self) -> None:
+        """The scan box says what the mode's next scan is."""
+        self.box.setPlaceholderText(self.tr(MODES[self.mode()].prompt) + " …")
+
     def ready(self) -> None:
         """Focus in the scan box, its text selected: the next scan replaces it."""
         self.box.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -147,7 +151,7 @@ class ScanStation(QFrame):
     def _mode_changed(self) -> None:
         self.pending = None
         self.box.reset()
-        self.box.setPlaceholderText(self.tr(MODES[self.mode()].prompt) + " …")
+        self._show_mode_prompt()
         self.result.setStyleSheet(IDLE_STYLE)
         self.result.setText(self.tr("Ready: {0}.").format(self.tr(MODES[self.mode()].label)))
         self.ready()
@@ -190,7 +194,7 @@ class ScanStation(QFrame):
             self.looked_up.emit(self.pending)
             return outcome
         if self.pending is not None:
-            self.box.setPlaceholderText(self.tr(MODES[self.mode()].prompt) + " …")
+            self._show_mode_prompt()
         self.pending = None
         assert outcome.performed is not None
         self.show_done(outcome.performed)
@@ -253,7 +257,7 @@ class ScanStation(QFrame):
             self.show_refusal(exc.message)
             return
         self.pending = None
-        self.box.setPlaceholderText(self.tr(MODES[self.mode()].prompt) + " …")
+        self._show_mode_prompt()
         self.show_done(performed)
 
     def show_refusal(self, message: str) -> None:

@@ -29,8 +29,7 @@ class FocusAfterDialogs(QObject):
         if event.type() != QEvent.Type.Hide or not shiboken6.isValid(self._window):
             return False  # (the window is being destroyed: its dialogs hide with it)
         if (
-            event.type() == QEvent.Type.Hide
-            and isinstance(watched, QDialog)
+            isinstance(watched, QDialog)
             and watched.isWindow()
             and self._window.isAncestorOf(watched)
         ):
