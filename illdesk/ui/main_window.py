@@ -41,10 +41,11 @@ from illdesk.ui.devices.focus_return import FocusAfterDialogs
 from illdesk.ui.devices.scan_routing import dialog_in_front, first_scan_box, focused_scan_box
 from illdesk.ui.devices.wedge import KeyboardWedge
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
-from illdesk.ui.help import install_help_menu
-from illdesk.ui.interop.exports_menu import add_export_menu
-from illdesk.ui.interop.ncip_queue import add_ncip_action
+from illdesk.ui.help import help_slots
+from illdesk.ui.interop.exports_menu import export_slots
+from illdesk.ui.interop.ncip_queue import ncip_slots
 from illdesk.ui.keymap import MENU_TEXT, MODE_KEYS, WINDOW_KEYS, binding, key_text
+from illdesk.ui.menus import build_menus
 from illdesk.ui.notices_view import NoticesDialog
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.patrons_tab import PatronsTab
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
         """Menus, and every key of the window, from the one table in :mod:`ui.keymap`."""
-        slots: dict[str, Callable[[], object]] = {
+        keyed: dict[str, Callable[[], object]] = {
             "new_borrowing": self.new_borrowing_request,
             "new_lending": self.new_lending_request,
             "new_patron": self.new_patron,
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
             "find_lenders": self.find_lenders,
         }
         for number in range(len(MODE_KEYS)):
-            slots[f"mode_{number + 1}"] = partial(self.station_mode, number)
+            keyed[f"mode_{number + 1}"] = partial(self.station_mode, number)
         self.key_actions: dict[str, QAction] = {}
         for key in (k for k in WINDOW_KEYS if k.built_by == "main window"):
             action = QAction(self.tr(MENU_TEXT[key.name]), self)
@@ -325,57 +326,28 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key.sequence))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(key_text(key))
-            action.triggered.connect(slots[key.name])
+            action.triggered.connect(keyed[key.name])
             self.addAction(action)  # the key works even where no menu shows the action
             self.key_actions[key.name] = action
-        keys = self.key_actions
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([keys["new_borrowing"], keys["new_lending"], keys["new_patron"]])
-        # issue 17: File → Export (requests and catalogue as MARC/CSV)
-        if self.context.exports is not None:
-            file_menu.addSeparator()
-            add_export_menu(self, file_menu, self.context.exports)
-        # issue 18: backups (File → Back up now / Restore…; the schedule starts with the
-        # background work)
-        file_menu.addSeparator()
         self.backup_actions = BackupActions(self, self.context.backups, self.refresh_current)
-        file_menu.addActions(self.backup_actions.actions())
-        file_menu.addSeparator()
-        file_menu.addAction(keys["quit"])
-        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
-        desk_menu.addAction(keys["notices"])
-        for text, slot in (
-            (self.tr("Check &overdue loans now"), self.check_overdues),
-            (self.tr("Scanners and &RFID pads…"), self.show_devices),
-            (self.tr("&Copyright report…"), self.show_copyright_report),
-            (self.tr("Purchase &budget…"), self.show_budget),
-            (self.tr("Lending c&harges and vouchers…"), self.show_charges),
-            (self.tr("Partner &libraries and lending policy…"), self.show_partners),
-            (self.tr("&Printers and test prints…"), self.show_printers),
-            (self.tr("ISO 18626 &outbox…"), self.show_outbox),
-        ):
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            desk_menu.addAction(action)
-        if self.context.ils is not None:  # issue 17: NCIP calls to our ILS, retry/dismiss
-            add_ncip_action(self, desk_menu, self.context.ils, self.current_staff)
-        desk_menu.addSeparator()
-        settings = QAction(self.tr("&Settings…"), self)
-        settings.triggered.connect(self.show_settings)
-        desk_menu.addAction(settings)
-        self.desk_menu = desk_menu
-        scan_menu = self.menuBar().addMenu(self.tr("&Scan"))
-        scan_menu.addActions([keys[f"mode_{n + 1}"] for n in range(len(MODE_KEYS))])
-        scan_menu.addSeparator()
-        scan_menu.addActions([keys["pull_slips"], keys["condition"], keys["unfilled"]])
-        scan_menu.addSeparator()
-        scan_menu.addAction(keys["scan_box"])
-        self.scan_menu = scan_menu
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([keys["find"], keys["refresh"]])
-        scan_menu.addAction(keys["find_lenders"])
-        self.help_actions = install_help_menu(self, self.context.database_description)
+        slots: dict[str, Callable[[], object] | None] = {
+            "check_overdues": self.check_overdues,
+            "devices": self.show_devices,
+            "copyright_report": self.show_copyright_report,
+            "budget": self.show_budget,
+            "charges": self.show_charges,
+            "partners": self.show_partners,
+            "printers": self.show_printers,
+            "outbox": self.show_outbox,
+            "settings": self.show_settings,
+            **self.backup_actions.slots(),
+            **help_slots(self, self.context.database_description),
+        }
+        if self.context.exports is not None:
+            slots.update(export_slots(self, self.context.exports))
+        if self.context.ils is not None:
+            slots.update(ncip_slots(self, self.context.ils, self.current_staff))
+        self.menus = build_menus(self, self.key_actions, slots)  # the table in ui/menus.py
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

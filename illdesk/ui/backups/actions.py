@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from illdesk.services.backups import SCHEDULE_INTERVAL_SECONDS, BackupService
@@ -25,22 +24,18 @@ class BackupActions(QObject):
         self.window = window
         self.service = service
         self.after_restore = after_restore
-        self.back_up_now = QAction(self.tr("Back &up now"), window)
-        self.back_up_now.setObjectName("backUpNow")
-        self.back_up_now.triggered.connect(self.start_backup)
-        self.restore = QAction(self.tr("&Restore a backup…"), window)
-        self.restore.setObjectName("restoreBackup")
-        self.restore.triggered.connect(self.show_restore)
-        for action in (self.back_up_now, self.restore):
-            action.setEnabled(service is not None)
         self.timer = QTimer(self)
         self.timer.setInterval(SCHEDULE_INTERVAL_SECONDS * 1000)
         self.timer.timeout.connect(self.run_schedule)
         self._scheduled: BackgroundTask | None = None
         self.last_message = ""
 
-    def actions(self) -> list[QAction]:
-        return [self.back_up_now, self.restore]
+    def slots(self) -> dict[str, Callable[[], object] | None]:
+        """File → Back up now / Restore a backup… (rows of ui.menus); greyed out when this
+        desk cannot back up its database."""
+        if self.service is None:
+            return {"backUpNow": None, "restoreBackup": None}
+        return {"backUpNow": self.start_backup, "restoreBackup": self.show_restore}
 
     def _say(self, text: str, ms: int = 15000) -> None:
         self.last_message = text

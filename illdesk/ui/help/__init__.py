@@ -5,6 +5,7 @@ the keyboard shortcuts read from the real window, and About (version and where f
 from __future__ import annotations
 
 import importlib.metadata
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.logging_setup import current_log_file
 from illdesk.paths import data_dir, log_dir
-from illdesk.ui.keymap import WIDGET_KEYS, binding, key_text
+from illdesk.ui.keymap import WIDGET_KEYS, key_text
 
 __all__ = [
     "AboutDialog",
@@ -40,7 +41,7 @@ __all__ = [
     "ShortcutsDialog",
     "UserGuideDialog",
     "guide_folder",
-    "install_help_menu",
+    "help_slots",
     "window_shortcuts",
 ]
 
@@ -247,23 +248,13 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def install_help_menu(window: QMainWindow, database: str) -> dict[str, QAction]:
-    """The Help menu: User guide (F1), Keyboard shortcuts, About."""
-    menu = window.menuBar().addMenu(window.tr("&Help"))
-    guide = QAction(window.tr("&User guide"), window)
-    guide.setObjectName("help_guide")
-    guide.setShortcut(QKeySequence(binding("user_guide").sequence))  # ui/keymap.py
-    guide.setToolTip(key_text(binding("user_guide")))
-    guide.triggered.connect(lambda: _show(UserGuideDialog(window)))
-    keys = QAction(window.tr("&Keyboard shortcuts"), window)
-    keys.setObjectName("help_shortcuts")
-    keys.triggered.connect(lambda: _show(ShortcutsDialog(window)))
-    about = QAction(window.tr("&About illdesk"), window)
-    about.setObjectName("help_about")
-    about.triggered.connect(lambda: _show(AboutDialog(database, window)))
-    for action in (guide, keys, about):
-        menu.addAction(action)
-    return {"guide": guide, "shortcuts": keys, "about": about}
+def help_slots(window: QMainWindow, database: str) -> dict[str, Callable[[], object]]:
+    """The Help menu's rows (ui.menus): User guide (F1), Keyboard shortcuts, About."""
+    return {
+        "help_guide": lambda: _show(UserGuideDialog(window)),
+        "help_shortcuts": lambda: _show(ShortcutsDialog(window)),
+        "help_about": lambda: _show(AboutDialog(database, window)),
+    }
 
 
 def _show(dialog: QDialog) -> None:

@@ -3,10 +3,11 @@ dialog; the export runs off the GUI thread and its outcome shows in the status b
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.vocabulary import Side
@@ -16,22 +17,18 @@ from illdesk.ui.background import run_with_progress
 _SUFFIX: dict[str, Format] = {".mrc": "marc", ".xml": "marcxml", ".csv": "csv"}
 
 
-def add_export_menu(window: QMainWindow, menu: QMenu, exports: ExportService) -> QMenu:
-    """The Export submenu; its actions are named ``export_borrowing``, ``export_lending``,
-    ``export_catalogue``."""
-    submenu = menu.addMenu(window.tr("E&xport"))
-    for name, text, what in (
-        ("export_borrowing", window.tr("&Borrowing requests…"), Side.BORROWING),
-        ("export_lending", window.tr("&Lending requests…"), Side.LENDING),
-        ("export_catalogue", window.tr("Our &catalogue…"), None),
-    ):
-        action = QAction(text, window)
-        action.setObjectName(name)
-        action.triggered.connect(
-            lambda _checked=False, w=what, t=text: export(window, exports, w, t)
-        )
-        submenu.addAction(action)
-    return submenu
+def export_slots(window: QMainWindow, exports: ExportService) -> dict[str, Callable[[], object]]:
+    """File → Export's rows (``export_borrowing``, ``export_lending``, ``export_catalogue``;
+    placed by ui.menus): each asks for a file and writes it off the GUI thread."""
+    return {
+        "export_borrowing": partial(
+            export, window, exports, Side.BORROWING, window.tr("Borrowing requests")
+        ),
+        "export_lending": partial(
+            export, window, exports, Side.LENDING, window.tr("Lending requests")
+        ),
+        "export_catalogue": partial(export, window, exports, None, window.tr("Our catalogue")),
+    }
 
 
 def export(window: QMainWindow, exports: ExportService, side: Side | None, title: str) -> None:
@@ -44,7 +41,7 @@ def export(window: QMainWindow, exports: ExportService, side: Side | None, title
     )
     default = "catalogue" if side is None else f"{side.value}-requests"
     path, chosen = QFileDialog.getSaveFileName(
-        window, window.tr("Export {0}").format(title.strip("…&")), f"{default}.mrc", filters
+        window, window.tr("Export {0}").format(title), f"{default}.mrc", filters
     )
     if not path:
         return

@@ -4,6 +4,8 @@ the "Library system…" button of a request whose calls are waiting."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -197,12 +199,8 @@ class NcipQueueDialog(QDialog):
         return self._check_task is not None
 
 
-def add_ncip_action(window, menu, ils: IlsSyncService, staff) -> None:  # type: ignore[no-untyped-def]
-    """Desk → Library system (NCIP) queue…"""
-    from PySide6.QtGui import QAction
-
-    action = QAction(window.tr("Library system (&NCIP) queue…"), window)
-    action.setObjectName("ncip_queue")
+def ncip_slots(window, ils: IlsSyncService, staff) -> dict[str, Callable[[], object]]:  # type: ignore[no-untyped-def]
+    """Desk → Library system (NCIP) queue… (the ``ncip_queue`` row of ui.menus)."""
 
     def show() -> None:
         current = getattr(window, "ncip_dialog", None)
@@ -220,5 +218,4 @@ def add_ncip_action(window, menu, ils: IlsSyncService, staff) -> None:  # type: 
         dialog.finished.connect(closed)
         dialog.show()
 
-    action.triggered.connect(show)
-    menu.addAction(action)
+    return {"ncip_queue": show}
