@@ -1,5 +1,5 @@
 """Every parser staff input reaches gives a result or a clear rejection, never another
-exception (issue 18): MARC, MARCXML, scanner frames, RFID frames and tag data.  OpenURL,
+exception: MARC, MARCXML, scanner frames, RFID frames and tag data.  OpenURL,
 ISO 18626, scans and RFID blocks have their own properties next to their tests."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """An upgrade can be killed at any point and a damaged file is refused: the desk never
-ends up on a half-upgraded or damaged database (issue 18)."""
+ends up on a half-upgraded or damaged database."""
 
 from __future__ import annotations
 

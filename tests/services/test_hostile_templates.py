@@ -1,4 +1,4 @@
-"""Staff-editable notice templates that try to hang or flood the desk (issue 18): each is
+"""Staff-editable notice templates that try to hang or flood the desk: each is
 refused in words when saved, and one already stored delays only its own notice."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A database locked by another program gives a message in words after the busy timeout,
-on every path: CLI, services, background jobs, the ISO 18626 listener (issue 18)."""
+on every path: CLI, services, background jobs, the ISO 18626 listener."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The window with the database locked by another program: messages in words, no
-traceback, and the work is done once the lock is gone (issue 18)."""
+traceback, and the work is done once the lock is gone."""
 
 from __future__ import annotations
 

@@ -153,7 +153,7 @@ class BorrowingRequestDialog(QDialog):
         self.patron_label = QLabel(self)
         self.patron_label.setObjectName("patron_label")
         self.who.layout_.addRow("", self.patron_label)
-        # LookupUser over NCIP (issue 17): the ILS's own block or expiry, before the request
+        # LookupUser over NCIP: the ILS's own block or expiry, before the request
         self.ils_label = QLabel(self)
         self.ils_label.setObjectName("ils_label")
         self.ils_label.setWordWrap(True)

@@ -1,1 +1,1 @@
-"""Window pieces of issue 17: exports, the NCIP queue (our ILS)."""
+"""Window pieces for our own library system and our records: exports, the NCIP queue (ILS)."""
