@@ -42,6 +42,8 @@ class Chart:
     categories: tuple[str, ...]
     series: tuple[Series, ...]
     value_label: str = ""
+    ceiling: float | None = None
+    """The top of the value axis when it is fixed (100 for percentages)."""
 
 
 @dataclass(frozen=True)

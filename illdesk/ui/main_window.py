@@ -51,6 +51,7 @@ from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.printers_page import PrintersPage
+from illdesk.ui.reports import ReportsWindow, TodayPanel
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        # issue 23: today's work, counted off the GUI thread once the desk has started
+        self.today = TodayPanel(context.reports, self) if context.reports else None
+        if self.today is not None:
+            self.addToolBar(self.today)
         self.focus_return = FocusAfterDialogs(self, self.back_to_scan_box)
         self.resize(1500, 900)
         self._loaded: set[int] = set()
@@ -298,6 +303,8 @@ class MainWindow(QMainWindow):
         self.notice_timer.start()
         self.overdue_timer.start()
         self.backup_actions.start_schedule()
+        if self.today is not None:  # issue 23
+            self.today.start()
 
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -349,6 +356,7 @@ class MainWindow(QMainWindow):
             (self.tr("Check &overdue loans now"), self.check_overdues),
             (self.tr("Scanners and &RFID pads…"), self.show_devices),
             (self.tr("&Copyright report…"), self.show_copyright_report),
+            (self.tr("Reports and s&tatistics…"), self.show_reports),  # issue 23
             (self.tr("Purchase &budget…"), self.show_budget),
             (self.tr("Lending c&harges and vouchers…"), self.show_charges),
             (self.tr("Partner &libraries and lending policy…"), self.show_partners),
@@ -457,6 +465,13 @@ class MainWindow(QMainWindow):
 
     def show_copyright_report(self) -> None:
         open_copyright_report(CopiesContext.from_desk(self.context), self)
+
+    def show_reports(self) -> None:
+        if self.context.reports is None:
+            return
+        window = ReportsWindow(self.context.reports, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
 
     def show_budget(self) -> None:
         open_budget(CopiesContext.from_desk(self.context), self)

@@ -64,7 +64,8 @@ def _chart(chart: Chart, width: float) -> Drawing:
     plot.x, plot.y = 12 * mm, 16 * mm
     plot.width, plot.height = width - 16 * mm, height - 26 * mm
     plot.data = data
-    plot.categoryAxis.categoryNames = [c[: 18 if len(categories) > 8 else 30] for c in categories] or [""]
+    cut_at = 18 if len(categories) > 8 else 30
+    plot.categoryAxis.categoryNames = [c[:cut_at] for c in categories] or [""]
     plot.categoryAxis.labels.fontName = fonts.REGULAR
     plot.categoryAxis.labels.fontSize = 6.5
     if len(categories) > 8:
@@ -73,6 +74,8 @@ def _chart(chart: Chart, width: float) -> Drawing:
     plot.valueAxis.labels.fontName = fonts.REGULAR
     plot.valueAxis.labels.fontSize = 7
     plot.valueAxis.valueMin = 0
+    if chart.ceiling is not None:
+        plot.valueAxis.valueMax = chart.ceiling
     drawing.add(plot)
     legend = Legend()
     legend.x, legend.y = 14 * mm, height - 3 * mm

@@ -181,6 +181,7 @@ class ReportService:
                     if flt.side in (None, side)
                 ),
                 "% filled",
+                ceiling=100.0,
             ),
         )
 
