@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -342,7 +342,7 @@ class ReportService:
             Decimal("0"),
         )
         per_filled = (
-            (spend / (filled + bought)).quantize(Decimal("0.01")) if filled + bought else None
+            (spend / (filled + bought)).quantize(Decimal("0.01"), ROUND_HALF_UP) if filled + bought else None
         )
         summary: list[tuple[str, str, int | None, Decimal | None]] = [
             ("Borrowing requests filled (received or bought)", "", filled + bought, None)
