@@ -284,6 +284,12 @@ def money(flt: ReportFilter) -> Statement:
     )
 
 
+def budget(fiscal_year: int) -> Statement:
+    return select(orm.Budget.amount, orm.Budget.currency).where(
+        orm.Budget.fiscal_year == fiscal_year
+    )
+
+
 def filled_borrowing(flt: ReportFilter) -> Statement:
     """Borrowing requests received from a lender in the period."""
     return select(func.count(func.distinct(E.request_id))).where(

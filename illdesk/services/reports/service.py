@@ -25,12 +25,13 @@ from illdesk.domain.report_table import (
 )
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side
-from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.copyright import CopyrightService
 from illdesk.services.reports import queries as q
 from illdesk.services.reports.export import write_csv, write_xlsx
 
+SPENDING = ("charges_paid", "purchases", "royalties")
+"""What counts against the budget."""
 SIDE_WORDS = {Side.BORROWING.value: "borrowing", Side.LENDING.value: "lending"}
 
 
@@ -313,6 +314,23 @@ class ReportService:
             ),
         )
 
+    def _many(self, *statements: Any) -> list[list[Any]]:
+        """Several statements' rows, read in one session."""
+        with self._db.reading() as session:
+            return [list(session.execute(s)) for s in statements]
+
+    def fiscal_year(self, day: dt.date) -> tuple[int, str, ReportFilter]:
+        """The fiscal year ``day`` falls in: its number, its label and its days."""
+        month = self._settings.get_int("purchase.fiscal_year_start_month")
+        month = month if 1 <= month <= 12 else 1
+        year = fiscal_year_of(day, month)
+        first, after = fiscal_year_span(year, month)
+        return (
+            year,
+            fiscal_year_label(year, month),
+            ReportFilter(first, after - dt.timedelta(days=1)),
+        )
+
     def money(self, flt: ReportFilter) -> Report:
         words = {
             "charges_paid": "Lender charges paid",
@@ -321,8 +339,12 @@ class ReportService:
             "billed": "Charges billed to borrowers",
             "received": "Charges received",
         }
+        year, label, fiscal = self.fiscal_year(flt.end)
+        paid, filled_rows, budget_rows, fiscal_paid = self._many(
+            q.money(flt), q.filled_borrowing(flt), q.budget(year), q.money(fiscal)
+        )
         totals: dict[tuple[str, str], tuple[int, Decimal]] = {}
-        for kind, currency, count, amount in self._rows(q.money(flt)):
+        for kind, currency, count, amount in paid:
             totals[(kind, currency)] = (int(count), _money(amount))
         budget_currency = self._settings.get_str("purchase.currency")
         rows = [
@@ -331,24 +353,30 @@ class ReportService:
             for (k, currency), (count, amount) in sorted(totals.items())
             if k == kind
         ]
-        filled = int(self._rows(q.filled_borrowing(flt))[0][0] or 0)
-        bought = sum(c for (k, cur), (c, _a) in totals.items() if k == "purchases")
+        filled = int(filled_rows[0][0] or 0)
+        bought = sum(c for (k, _cur), (c, _a) in totals.items() if k == "purchases")
         spend = sum(
-            (
-                a
-                for (k, cur), (_c, a) in totals.items()
-                if k in ("charges_paid", "purchases", "royalties") and cur == budget_currency
-            ),
+            (a for (k, cur), (_c, a) in totals.items() if k in SPENDING and cur == budget_currency),
             Decimal("0"),
         )
         per_filled = (
-            (spend / (filled + bought)).quantize(Decimal("0.01"), ROUND_HALF_UP) if filled + bought else None
+            (spend / (filled + bought)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            if filled + bought
+            else None
+        )
+        amount = Decimal(budget_rows[0][0]) if budget_rows else None
+        currency = budget_rows[0][1] if budget_rows else budget_currency
+        spent = sum(
+            (_money(a) for kind, cur, _n, a in fiscal_paid if kind in SPENDING and cur == currency),
+            Decimal("0"),
         )
         summary: list[tuple[str, str, int | None, Decimal | None]] = [
-            ("Borrowing requests filled (received or bought)", "", filled + bought, None)
+            ("Borrowing requests filled (received or bought)", "", filled + bought, None),
+            ("Cost per filled request", budget_currency, None, per_filled),
+            (f"Budget {label}", currency, None, amount),
+            (f"Spent in {label}", currency, None, spent),
+            (f"Left in {label}", currency, None, None if amount is None else amount - spent),
         ]
-        summary.append(("Cost per filled request", budget_currency, None, per_filled))
-        summary.extend(self._budget_rows(flt))
         chart_rows = [r for r in rows if r[1] == budget_currency]
         return Report(
             ReportKind.MONEY,
@@ -373,35 +401,6 @@ class ReportService:
                 budget_currency,
             ),
         )
-
-    def _budget_rows(self, flt: ReportFilter) -> list[tuple[str, str, int | None, Decimal | None]]:
-        month = self._settings.get_int("purchase.fiscal_year_start_month")
-        month = month if 1 <= month <= 12 else 1
-        year = fiscal_year_of(flt.end, month)
-        first, after = fiscal_year_span(year, month)
-        fiscal = ReportFilter(first, after - dt.timedelta(days=1))
-        with self._db.reading() as session:
-            budget = session.get(orm.Budget, year)
-            amount = None if budget is None else Decimal(budget.amount)
-            currency = (
-                budget.currency
-                if budget is not None
-                else self._settings.get_str("purchase.currency")
-            )
-            spent = sum(
-                (
-                    _money(a)
-                    for kind, cur, _n, a in session.execute(q.money(fiscal))
-                    if kind in ("charges_paid", "purchases", "royalties") and cur == currency
-                ),
-                Decimal("0"),
-            )
-        label = fiscal_year_label(year, month)
-        return [
-            (f"Budget {label}", currency, None, amount),
-            (f"Spent in {label}", currency, None, spent),
-            (f"Left in {label}", currency, None, None if amount is None else amount - spent),
-        ]
 
     def borrow_or_buy(self, flt: ReportFilter) -> Report:
         titles = tuple(
