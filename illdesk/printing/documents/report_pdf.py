@@ -11,6 +11,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
@@ -99,7 +100,11 @@ def _chart(chart: Chart, width: float) -> Drawing:
 
 def _table(table: Table, width: float, cell: ParagraphStyle, head: ParagraphStyle) -> PdfTable:
     header = [Paragraph(_markup(c, fonts.BOLD), head) for c in table.columns]
-    body = [[Paragraph(_markup(cell_text(v)), cell) for v in row] for row in table.rows]
+    right = ParagraphStyle("right", parent=cell, alignment=TA_RIGHT)
+    body = [
+        [Paragraph(_markup(cell_text(v)), cell if isinstance(v, str) else right) for v in row]
+        for row in table.rows
+    ]
     if not body:
         body = [[Paragraph("No requests in this period.", cell)] + [""] * (len(header) - 1)]
     text_cols = [
