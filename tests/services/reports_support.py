@@ -10,7 +10,7 @@ b4         2026-02-03 09:00 B  loan  lender unfilled "Not on shelf" +24 (rota ex
 b5         2026-02-10 09:00 -  loan  -                                                 sourcing
 b6         2025-12-20 09:00 A  loan  received +48 (before the period)                  complete
 b7         2026-03-01 09:00 -  copy  open access +1, complete +2                       complete
-b8         2026-03-02 09:00 -  loan  bought                                            purchase_ordered
+b8         2026-03-02 09:00 -  loan  bought                                   purchase_ordered
 lending
 l1         2026-01-07 09:00 A  loan  shipped +24, complete 01-15                       complete
 l2         2026-01-20 09:00 B  copy  copy sent +72, complete 01-25                     complete

@@ -199,3 +199,12 @@ def test_an_unknown_export_suffix_is_refused_in_words(reports, tmp_path) -> None
         reports.export(reports.annual(YEAR), tmp_path / "report.doc")
     assert ".xlsx" in raised.value.message
     assert not (tmp_path / "report.doc").exists()
+
+
+def test_the_partners_fill_rate_feeds_the_rota_suggestion(db, reports) -> None:
+    from illdesk.services.rota import RotaService
+
+    ranked = RotaService(db).ranked()
+    assert [c.symbol for c in ranked] == ["A", "B"]  # same terms; A fills all, B half
+    assert ranked[1].fill_rate == 50.0
+    assert ranked[1].describe().endswith("; 50% filled)")
