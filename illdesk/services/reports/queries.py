@@ -60,8 +60,11 @@ def _side(flt: ReportFilter) -> Any:
     return R.side == flt.side if flt.side else literal(True)
 
 
-def steps() -> Subquery:
-    """Per request, when each milestone first happened (one row per request with any)."""
+def steps(flt: ReportFilter) -> Subquery:
+    """Per request, when each milestone first happened (one row per request with any).
+
+    Only events from the period's start on are read: every report looks at requests
+    created (or finished) in the period, whose milestones cannot come before it."""
     return (
         select(
             E.request_id.label("request_id"),
@@ -71,7 +74,10 @@ def steps() -> Subquery:
             first_at(E.action, E.at, (Action.MARK_OPEN_ACCESS.value,)).label("open_access_at"),
             func.min(case((E.to_state == State.UNFILLED.value, E.at))).label("unfilled_at"),
         )
-        .where(or_(E.action.in_(STEP_ACTIONS), E.to_state == State.UNFILLED.value))
+        .where(
+            or_(E.action.in_(STEP_ACTIONS), E.to_state == State.UNFILLED.value),
+            E.at >= flt.start_at,
+        )
         .group_by(E.request_id)
         .subquery("steps")
     )
@@ -119,7 +125,7 @@ def _unfilled_case(s: Subquery) -> Any:
 
 def fill_rate(flt: ReportFilter) -> Statement:
     """Per month and side: requests, filled, unfilled (the month created, or finished)."""
-    s = steps()
+    s = steps(flt)
     filled, unfilled = _filled_case(s), _unfilled_case(s)
     if flt.by_finished:
         finished_at = case(
@@ -160,36 +166,50 @@ def unfilled_reasons(flt: ReportFilter) -> Statement:
 
 # -- turnaround ----------------------------------------------------------------------------
 def _durations(flt: ReportFilter) -> Subquery:
-    s = steps()
-    base = select().select_from(R).join(s, s.c.request_id == R.id).where(_created_in(flt))
-    parts = []
-    if flt.side in (None, Side.BORROWING.value):
-        parts.append(
-            base.add_columns(
-                literal(STEP_REQUEST_RECEIVED).label("step"),
-                R.partner_id.label("partner_id"),
-                hours_between(R.created_at, s.c.received_at).label("hours"),
-            ).where(R.side == Side.BORROWING.value, s.c.received_at.is_not(None))
+    """One row per (step, partner, hours): the milestones of the period's requests are
+    read once (a materialised CTE) and unpivoted."""
+    s = steps(flt)
+    m = (
+        select(
+            R.side.label("side"),
+            R.partner_id.label("partner_id"),
+            R.created_at.label("created_at"),
+            s.c.received_at,
+            s.c.notified_at,
+            s.c.shipped_at,
         )
-        parts.append(
-            base.add_columns(
-                literal(STEP_RECEIVED_NOTIFIED).label("step"),
-                R.partner_id.label("partner_id"),
-                hours_between(s.c.received_at, s.c.notified_at).label("hours"),
-            ).where(
-                R.side == Side.BORROWING.value,
-                s.c.received_at.is_not(None),
-                s.c.notified_at.is_not(None),
-            )
+        .select_from(R)
+        .join(s, s.c.request_id == R.id)
+        .where(_created_in(flt), _side(flt))
+        .cte("milestones")
+        .prefix_with("MATERIALIZED")
+    )
+    borrowing = m.c.side == Side.BORROWING.value
+    parts = [
+        select(
+            literal(step).label("step"), m.c.partner_id, hours_between(first, second).label("hours")
+        ).where(*where)
+        for step, first, second, where in (
+            (
+                STEP_REQUEST_RECEIVED,
+                m.c.created_at,
+                m.c.received_at,
+                (borrowing, m.c.received_at.is_not(None)),
+            ),
+            (
+                STEP_RECEIVED_NOTIFIED,
+                m.c.received_at,
+                m.c.notified_at,
+                (borrowing, m.c.received_at.is_not(None), m.c.notified_at.is_not(None)),
+            ),
+            (
+                STEP_LENDING_SHIPPED,
+                m.c.created_at,
+                m.c.shipped_at,
+                (m.c.side == Side.LENDING.value, m.c.shipped_at.is_not(None)),
+            ),
         )
-    if flt.side in (None, Side.LENDING.value):
-        parts.append(
-            base.add_columns(
-                literal(STEP_LENDING_SHIPPED).label("step"),
-                R.partner_id.label("partner_id"),
-                hours_between(R.created_at, s.c.shipped_at).label("hours"),
-            ).where(R.side == Side.LENDING.value, s.c.shipped_at.is_not(None))
-        )
+    ]
     return union_all(*parts).subquery("durations")
 
 
@@ -221,7 +241,7 @@ def turnaround(flt: ReportFilter, *, per_partner: bool) -> Statement:
 def partner_exchange(flt: ReportFilter) -> Statement:
     """Per partner: items lent to them, borrowed from them (filled requests created in
     the period)."""
-    s = steps()
+    s = steps(flt)
     lent = func.sum(
         case((and_(R.side == Side.LENDING.value, s.c.shipped_at.is_not(None)), 1), else_=0)
     )
@@ -370,7 +390,7 @@ def requested_journals(flt: ReportFilter) -> Statement:
 
 def borrowing_shares(flt: ReportFilter) -> Statement:
     """Borrowing requests in the period: all, met by open access, bought."""
-    s = steps()
+    s = steps(flt)
     return (
         select(
             func.count(),
@@ -386,7 +406,7 @@ def borrowing_shares(flt: ReportFilter) -> Statement:
 # -- annual statistics ---------------------------------------------------------------------
 def annual(flt: ReportFilter) -> Statement:
     """The survey counts, each a sum over the requests created in the period."""
-    s = steps()
+    s = steps(flt)
     lending, borrowing = R.side == Side.LENDING.value, R.side == Side.BORROWING.value
     loan, copy = R.service_type == ServiceType.LOAN.value, R.service_type == ServiceType.COPY.value
 
