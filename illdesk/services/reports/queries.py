@@ -360,17 +360,23 @@ def repeated_titles(flt: ReportFilter) -> Statement:
 
 def requested_classes(flt: ReportFilter) -> Statement:
     """Requests by the class of our own copy (the first letters of its call number), for
-    requests whose ISBN is in our catalogue."""
+    requests whose ISBN is in our catalogue (one class per ISBN, however many copies)."""
     c, rec, item = orm.Citation, orm.CatalogueRecord, orm.CatalogueItem
-    cls = func.substr(item.call_number, 1, 2)
+    classes = (
+        select(rec.isbn.label("isbn"), func.min(func.substr(item.call_number, 1, 2)).label("cls"))
+        .select_from(rec)
+        .join(item, item.record_id == rec.id)
+        .where(rec.isbn != "", item.call_number != "")
+        .group_by(rec.isbn)
+        .subquery("classes")
+    )
     return (
-        select(cls, func.count(func.distinct(R.id)))
+        select(classes.c.cls, func.count())
         .select_from(R)
         .join(c, c.id == R.citation_id)
-        .join(rec, and_(rec.isbn == c.isbn, c.isbn != ""))
-        .join(item, item.record_id == rec.id)
+        .join(classes, classes.c.isbn == c.isbn)
         .where(_created_in(flt), _side(flt))
-        .group_by(cls)
+        .group_by(classes.c.cls)
     )
 
 
