@@ -17,6 +17,7 @@ from illdesk.persistence import orm
 from illdesk.printing.documents.report_pdf import ReportPdf
 from illdesk.services.copyright import CopyrightService
 from illdesk.services.reports import ReportService
+from illdesk.services.reports import queries as q
 from illdesk.services.requests import RequestService
 from illdesk.settings_registry import default_settings
 from tests.services.reports_support import NATURE, SWEETGRASS, build_small_year
@@ -208,3 +209,24 @@ def test_the_partners_fill_rate_feeds_the_rota_suggestion(db, reports) -> None:
     assert [c.symbol for c in ranked] == ["A", "B"]  # same terms; A fills all, B half
     assert ranked[1].fill_rate == 50.0
     assert ranked[1].describe().endswith("; 50% filled)")
+
+
+def test_demo_data_makes_plausible_reports(sqlite_db) -> None:
+    from illdesk.demo.data import generate
+
+    generate(sqlite_db, 3000, today=dt.date(2026, 11, 23))
+    service = ReportService(sqlite_db, default_settings())
+    three_years = ReportFilter(dt.date(2023, 12, 1), dt.date(2026, 11, 22))
+    new = {}
+    for month, *_key, count in service._rows(q.volume_new(three_years)):
+        new[month[5:]] = new.get(month[5:], 0) + count
+    assert new["07"] < 0.6 * new["10"]  # summer is quiet, October busy
+    turnaround = service.turnaround(three_years)
+    speed = {r[1]: r[3] for r in _table(turnaround, "Per step and partner") if r[0] == q.STEPS[0]}
+    assert speed["US-NPHVC"] < speed["CA-OTU"] < speed["DE-1"]  # near, then far, then abroad
+    paid = {r[0] for r in _table(service.money(three_years), "Paid and billed")}
+    assert paid >= {"Lender charges paid", "Purchases", "Charges billed to borrowers"}
+    rates = [
+        r[5] for r in _table(service.partners(three_years), "Lending and borrowing per partner")
+    ]
+    assert any(rate is not None and rate < 100 for rate in rates)
