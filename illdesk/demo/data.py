@@ -718,7 +718,9 @@ def generate(
             service = ServiceType.COPY if rng.random() < 0.3 else ServiceType.LOAN
             purchased = side is Side.BORROWING and rng.random() < 0.05
             created = _rand_date(rng, start, now - dt.timedelta(days=1))
-            created = seasonal(seasons, created, start, now - dt.timedelta(days=1))
+            recent = now - dt.timedelta(days=120)
+            if created < recent:  # (recent ones stay: the main stream decides their steps)
+                created = seasonal(seasons, created, start, recent)
             material = "book" if service is ServiceType.LOAN else "serial"
             if service is ServiceType.LOAN:
                 title, author, isbn, publisher, year, edition = rng.choice(BOOKS)
