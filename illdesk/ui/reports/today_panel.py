@@ -4,7 +4,7 @@ thin bar under the menus, counted off the GUI thread after the window is up."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QToolButton, QWidget
 
 from illdesk.domain.report_table import Dashboard
 from illdesk.services.reports import ReportService
@@ -22,19 +22,26 @@ class TodayPanel(QToolBar):
         self.service = reports
         self.task: BackgroundTask | None = None
         self.dashboard: Dashboard | None = None
-        self.addWidget(QLabel(self.tr("<b>Today:</b>"), self))
+        # one row widget in the bar (not one bar action per label)
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(QLabel(self.tr("<b>Today:</b>"), row))
         self.counts: dict[str, QLabel] = {}
         for key in ("to_pull", "to_ship", "to_receive", "overdue", "notices"):
-            label = QLabel("…", self)
+            label = QLabel("…", row)
             label.setObjectName(f"today_{key}")
             label.setContentsMargins(10, 0, 10, 0)
             self.counts[key] = label
-            self.addWidget(label)
-        self.refresh_button = QToolButton(self)
+            layout.addWidget(label)
+        self.refresh_button = QToolButton(row)
         self.refresh_button.setObjectName("today_refresh")
         self.refresh_button.setText(self.tr("Count again"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.addWidget(self.refresh_button)
+        layout.addWidget(self.refresh_button)
+        layout.addStretch(1)
+        self.row = row
+        self.addWidget(row)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
