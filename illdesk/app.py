@@ -16,6 +16,7 @@ from illdesk.paths import backup_dir, default_database_url
 from illdesk.peer_runtime import start_peer_runtime
 from illdesk.persistence.database import Database, DatabaseDamaged, open_database
 from illdesk.persistence.settings_store import load_settings
+from illdesk.printing.documents.report_pdf import ReportPdf
 from illdesk.printing.renderer import PdfRenderer
 from illdesk.services.backups import BackupService
 from illdesk.services.catalogue import CatalogueService
@@ -39,6 +40,7 @@ from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.printouts import PrintoutService
 from illdesk.services.purchasing import PurchaseService
+from illdesk.services.reports import ReportService
 from illdesk.services.requests import local_now
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
@@ -68,6 +70,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
     directory = DirectoryService(db)
     printouts = PrintoutService(db, settings, catalogue)
     charges = ChargeService(db, settings)
+    copyright_service = CopyrightService(db, settings, requests, local_now)
     rota = RotaService(db)
     ils = IlsSyncService(db, settings)
     requests.after_commit.append(ils.after_action)  # NCIP after each action commits
@@ -86,7 +89,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         paper=PaperService(settings, printouts, charges, PdfRenderer()),
         shipping=ShippingService(db, settings, requests),
         documents=DocumentService(db, settings, requests, local_now),
-        copyright=CopyrightService(db, settings, requests, local_now),
+        copyright=copyright_service,
         purchasing=PurchaseService(db, settings, requests, local_now),
         open_access=OpenAccessService(settings, requests),
         charges=charges,
@@ -102,6 +105,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         ils=ils,
         exports=ExportService(db, settings),
         backups=BackupService(db, backup_dir()),
+        reports=ReportService(db, settings, copyright_service, ReportPdf()),
     )
 
 

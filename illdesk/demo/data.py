@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from illdesk.demo.seasons import add_demo_money, seasonal, step_hours
 from illdesk.domain.citation import Citation, match_key, normalise_isbn
 from illdesk.domain.lending_policy import Material
 from illdesk.domain.progress import NO_PROGRESS, Progress
@@ -705,6 +706,7 @@ def generate(
         sequences = {s.prefix: s for s in session.scalars(select(orm.NumberSequence))}
 
     kinds = random.Random(seed ^ 0x5EED)  # its own stream: the main one stays as it was
+    seasons = random.Random(seed ^ 0x5EA5)  # issue 23: seasonality and partner speeds
     made = 0
     while made < requests:
         size = min(batch, requests - made)
@@ -716,6 +718,9 @@ def generate(
             service = ServiceType.COPY if rng.random() < 0.3 else ServiceType.LOAN
             purchased = side is Side.BORROWING and rng.random() < 0.05
             created = _rand_date(rng, start, now - dt.timedelta(days=1))
+            recent = now - dt.timedelta(days=120)
+            if created < recent:  # (recent ones stay: the main stream decides their steps)
+                created = seasonal(seasons, created, start, recent)
             material = "book" if service is ServiceType.LOAN else "serial"
             if service is ServiceType.LOAN:
                 title, author, isbn, publisher, year, edition = rng.choice(BOOKS)
@@ -794,7 +799,8 @@ def generate(
             old = created < now - dt.timedelta(days=120) and rng.random() < 0.97
             steps = 40 if old else rng.choice((0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14))
             for action, before, after in _walk(rng, side, service, purchased, steps):
-                at = min(at + dt.timedelta(hours=rng.randrange(2, 24 * 6)), now)
+                hours = step_hours(seasons, action, partner.country, rng.randrange(2, 24 * 6))
+                at = min(at + dt.timedelta(hours=hours), now)
                 note = (
                     rng.choice(REASONS)
                     if action
@@ -857,6 +863,8 @@ def generate(
                         position=1,
                         status="waiting"
                         if state in (State.NEW, State.SOURCING, State.CITATION_VERIFIED)
+                        else "unfilled"
+                        if state is State.UNFILLED
                         else "asked",
                         reason="",
                     )
@@ -921,4 +929,5 @@ def generate(
             citations,
         )
         progress.step(made, requests, f"{made} of {requests} demo requests")
+    add_demo_money(db, first_id)  # issue 23: fees, purchases and invoices for the reports
     return made

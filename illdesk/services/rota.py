@@ -1,7 +1,8 @@
 """The lender rota: which partner libraries to ask, in which order.
 
 Preferred order: partners with a reciprocal agreement first, then the cheapest, then the
-fastest, where speed is the median days from "sent to lender" to "received" measured in
+ones that fill most of what we ask (the Partners report's fill rate), then the fastest,
+where speed is the median days from "sent to lender" to "received" measured in
 this database's own history.
 """
 
@@ -30,6 +31,9 @@ class LenderChoice:
     currency: str
     median_days: float | None
     loans_measured: int
+    fill_rate: float | None = None
+    """Per cent of our requests the lender filled of those it answered (the Partners
+    report's figure over all history); None before any answer."""
 
     def describe(self) -> str:
         speed = (
@@ -38,7 +42,8 @@ class LenderChoice:
             else "no history yet"
         )
         deal = "reciprocal" if self.reciprocal else f"{self.charge:.2f} {self.currency}"
-        return f"{self.symbol} — {self.name} ({deal}; {speed})"
+        filled = f"; {self.fill_rate:.0f}% filled" if self.fill_rate is not None else ""
+        return f"{self.symbol} — {self.name} ({deal}; {speed}{filled})"
 
 
 class RotaService:
@@ -81,8 +86,26 @@ class RotaService:
                     sent[request_id] = at  # the last lender asked is the one that supplied
         return days
 
+    def fill_rates(self) -> dict[int, float]:
+        """Per lender, the fill rate it gives us (issue 23's Partners report, all history)."""
+        from illdesk.domain.report_table import ReportFilter
+        from illdesk.services.reports import queries
+
+        ever = ReportFilter(dt.date(1900, 1, 1), dt.date(9999, 12, 30))
+        with self._db.reading() as session:
+            borrowed = {
+                p: int(b or 0) for p, _l, b in session.execute(queries.partner_exchange(ever))
+            }
+            refused = {p: int(n or 0) for p, n in session.execute(queries.partner_answers(ever))}
+        return {
+            p: 100.0 * borrowed.get(p, 0) / (borrowed.get(p, 0) + refused.get(p, 0))
+            for p in set(borrowed) | set(refused)
+            if borrowed.get(p, 0) + refused.get(p, 0)
+        }
+
     def ranked(self, exclude: set[int] | None = None) -> list[LenderChoice]:
         measured = self.turnaround()
+        filled = self.fill_rates()
         with self._db.reading() as session:
             choices = [
                 LenderChoice(
@@ -94,6 +117,7 @@ class RotaService:
                     p.currency,
                     statistics.median(measured[p.id]) if measured.get(p.id) else None,
                     len(measured.get(p.id, [])),
+                    filled.get(p.id),
                 )
                 for p in session.scalars(select(orm.Partner))
                 if not exclude or p.id not in exclude
@@ -102,6 +126,7 @@ class RotaService:
             key=lambda c: (
                 not c.reciprocal,
                 c.charge,
+                -(c.fill_rate if c.fill_rate is not None else 100.0),
                 c.median_days if c.median_days is not None else 1e9,
                 c.name,
             )

@@ -52,6 +52,7 @@ from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.printers_page import PrintersPage
+from illdesk.ui.reports import ReportsWindow, TodayPanel
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
@@ -103,6 +104,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        # issue 23: today's work, counted off the GUI thread once the desk has started
+        self.today = TodayPanel(context.reports, self) if context.reports else None
+        if self.today is not None:
+            self.addToolBar(self.today)
         self.focus_return = FocusAfterDialogs(self, self.back_to_scan_box)
         self.resize(1500, 900)
         self._loaded: set[int] = set()
@@ -299,6 +304,8 @@ class MainWindow(QMainWindow):
         self.notice_timer.start()
         self.overdue_timer.start()
         self.backup_actions.start_schedule()
+        if self.today is not None:  # issue 23
+            self.today.start()
 
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -334,6 +341,7 @@ class MainWindow(QMainWindow):
             "check_overdues": self.check_overdues,
             "devices": self.show_devices,
             "copyright_report": self.show_copyright_report,
+            "reports": self.show_reports,
             "budget": self.show_budget,
             "charges": self.show_charges,
             "partners": self.show_partners,
@@ -429,6 +437,13 @@ class MainWindow(QMainWindow):
 
     def show_copyright_report(self) -> None:
         open_copyright_report(CopiesContext.from_desk(self.context), self)
+
+    def show_reports(self) -> None:
+        if self.context.reports is None:
+            return
+        window = ReportsWindow(self.context.reports, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
 
     def show_budget(self) -> None:
         open_budget(CopiesContext.from_desk(self.context), self)

@@ -90,6 +90,7 @@ MENUS: tuple[Menu, ...] = (
             Item("notices"),
             Item("check_overdues", N_("Check &overdue loans now")),
             Item("devices", N_("Scanners and &RFID pads…")),
+            Item("reports", N_("Reports and s&tatistics…")),
             Item("copyright_report", N_("&Copyright report…")),
             Item("budget", N_("Purchase &budget…")),
             Item("charges", N_("Lending c&harges and vouchers…")),

@@ -27,6 +27,7 @@ from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.ports import NoticeSender
 from illdesk.services.printouts import PrintoutService
 from illdesk.services.purchasing import PurchaseService
+from illdesk.services.reports import ReportService
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
@@ -63,3 +64,4 @@ class DeskContext:
     ils: IlsSyncService | None = None
     exports: ExportService | None = None
     backups: BackupService | None = None
+    reports: ReportService | None = None  # issue 23: Reports window and start dashboard
