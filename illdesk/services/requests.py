@@ -27,6 +27,7 @@ from illdesk.domain.errors import (
     ValidationFailed,
 )
 from illdesk.domain.lending_policy import Material, Terms, material_words
+from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.domain.state_groups import FINISHED, StateGroup, states_in
 from illdesk.domain.vocabulary import Action, Delivery, ServiceType, Side, State
@@ -563,10 +564,14 @@ class RequestService:
         return done
 
     # -- scheduled checks ------------------------------------------------------------------
-    def mark_overdues(self, staff: str = "overdue check") -> list[str]:
+    def mark_overdues(
+        self, staff: str = "overdue check", progress: Progress = NO_PROGRESS
+    ) -> list[str]:
         """Raise the overdue level of loans past due by the configured day thresholds.
 
         One action (one notice or reminder) per request per run; returns the numbers.
+        Each request is its own transaction, so a cancelled ``progress`` stops the round
+        between two of them and the next round goes on from there.
         """
         thresholds = sorted(
             int(p)
@@ -593,7 +598,8 @@ class RequestService:
                 )
             )
         marked = []
-        for request_id, due_date, level in due:
+        for done_count, (request_id, due_date, level) in enumerate(due):
+            progress.step(done_count, len(due), "overdue check")
             if due_date is None:  # the query asks for a due date; keeps the types honest
                 continue
             days = (today - due_date).days
