@@ -43,6 +43,7 @@ def start(command: list[str], home: Path) -> tuple[float, float, float]:
     env = dict(os.environ, PYTHONPATH=str(HERE.parent), HOME=str(home))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONFAULTHANDLER"] = "1"
     env["XDG_DATA_HOME"] = str(home / "data")
     env["XDG_CONFIG_HOME"] = str(home / "config")
     begun = time.perf_counter()
@@ -56,11 +57,11 @@ def start(command: list[str], home: Path) -> tuple[float, float, float]:
             painted = time.perf_counter() - begun
             peak = _peak_kib(child.pid)
             break
-    child.stderr.read()
+    rest = child.stderr.read()
     code = child.wait(timeout=600)
     ended = time.perf_counter() - begun
     if code != 0 or painted != painted:
-        raise RuntimeError(f"{command[2:]} did not start (exit {code})")
+        raise RuntimeError(f"{command[2:]} did not start (exit {code}): {rest[-2000:]}")
     return painted, ended, peak / 1024
 
 

@@ -897,13 +897,16 @@ def generate(
                 )
             )
         with db.transaction() as session:
-            session.execute(insert(orm.Citation), citations)
-            session.execute(insert(orm.Request), rows)
+            # Core executemany, one statement per table: the ORM's bulk path would ask
+            # for every new history row's id back, one statement per row
+            connection = session.connection()
+            connection.execute(insert(orm.Citation.__table__), citations)
+            connection.execute(insert(orm.Request.__table__), rows)
             if items:
-                session.execute(insert(orm.RequestItem), items)
+                connection.execute(insert(orm.RequestItem.__table__), items)
             if rota:
-                session.execute(insert(orm.RotaEntry), rota)
-            session.execute(insert(orm.RequestEvent), events)
+                connection.execute(insert(orm.RotaEntry.__table__), rota)
+            connection.execute(insert(orm.RequestEvent.__table__), events)
             for seq in sequences.values():
                 session.merge(orm.NumberSequence(prefix=seq.prefix, last=seq.last))
         made += size
