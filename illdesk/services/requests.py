@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -39,7 +39,7 @@ from illdesk.domain.workflow import (
     describe_state,
     workflow_for,
 )
-from illdesk.persistence import orm
+from illdesk.persistence import orm, search_index
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
 from illdesk.services.lending_policy import catalogue_material, terms_in
@@ -117,17 +117,40 @@ class RequestService:
         patron_id: int | None = None,
     ) -> list[RequestRow]:
         """Requests of one side whose record contains every word of ``text``, newest first."""
+        return self.search_page(side, text, group, limit=limit, patron_id=patron_id)
+
+    def search_page(
+        self,
+        side: Side,
+        text: str = "",
+        group: StateGroup | None = None,
+        *,
+        after: RequestRow | None = None,
+        limit: int | None = None,
+        patron_id: int | None = None,
+    ) -> list[RequestRow]:
+        """One page of :meth:`search`: the ``limit`` rows that come after ``after`` (a row
+        of the previous page) in its order, newest first.  Lists fetch page by page as
+        staff scroll; each page is one indexed query."""
         limit = limit or self._settings.get_int("search.max_rows")
         query = mapping.row_query().where(orm.Request.side == side.value)
         if patron_id is not None:
             query = query.where(orm.Request.patron_id == patron_id)
-        for word in text.casefold().split():
+        words = text.casefold().split()
+        for word in words:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             query = query.where(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))
         if group is not None:
             query = query.where(orm.Request.state.in_(sorted(states_in(side, group))))
+        if after is not None:
+            query = query.where(
+                tuple_(orm.Request.updated_at, orm.Request.id) < (after.updated_at, after.id)
+            )
         query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc()).limit(limit)
         with self._db.reading() as session:
+            candidates = search_index.candidates(session, words)
+            if candidates is not None:  # few records hold the words: only those are sorted
+                query = query.where(orm.Request.id.in_(candidates))
             return [mapping.row_from_columns(r) for r in session.execute(query)]
 
     def count(self, side: Side) -> int:
