@@ -232,6 +232,13 @@ class RequestTab(QWidget):
         if not self.select_request(detail.row.id):
             self.detail.show_detail(detail)
 
+    def show_changed(self, detail: RequestDetail) -> None:
+        """After an action: the pane shows what the action returned and the request's one
+        line in the list is redrawn; nothing is read again."""
+        self.detail.show_detail(detail)
+        self.model.replace_row(detail.row, lambda old, new: old.id == new.id)
+        self.select_request(detail.row.id)  # same version: the pane is not reloaded
+
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
         if not indexes:
@@ -339,5 +346,4 @@ class RequestTab(QWidget):
         self.refresh()
 
     def _scanned(self, performed: Performed) -> None:
-        self.refresh()
-        self.show_request(performed.detail)
+        self.show_changed(performed.detail)

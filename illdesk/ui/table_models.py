@@ -64,6 +64,16 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 
+    def replace_row(self, row: Row, same: Callable[[Row, Row], bool]) -> bool:
+        """Put ``row`` where the row ``same`` as it is; only that line is redrawn."""
+        for number, old in enumerate(self._rows):
+            if same(old, row):
+                self._rows[number] = row
+                last = self.index(number, len(self._columns) - 1)
+                self.dataChanged.emit(self.index(number, 0), last)
+                return True
+        return False
+
     def rows(self) -> list[Row]:
         return list(self._rows)
 

@@ -83,3 +83,37 @@ def test_typing_a_search_fetches_only_the_first_page(qtbot, window, context) -> 
     assert [tab.model.row_at(i).number for i in range(tab.model.rowCount())] == [
         r.number for r in matching[:PAGE_ROWS]
     ]
+
+
+def test_a_receive_scan_redraws_its_one_line_without_searching_again(
+    qtbot, window, context, monkeypatch
+) -> None:
+    from illdesk.domain.vocabulary import State
+
+    tab = window.borrowing
+    qtbot.mouseClick(tab.findChild(QObject, "chip_all"), Qt.MouseButton.LeftButton)
+    target = next(
+        tab.model.row_at(i)
+        for i in range(tab.model.rowCount())
+        if tab.model.row_at(i).state is State.SHIPPED_BY_LENDER
+    )
+    searches: list[str] = []
+    details: list[int] = []
+    search_page, detail = context.requests.search_page, context.requests.detail
+    monkeypatch.setattr(
+        context.requests, "search_page", lambda *a, **k: searches.append(a) or search_page(*a, **k)
+    )
+    monkeypatch.setattr(context.requests, "detail", lambda rid: details.append(rid) or detail(rid))
+    qtbot.keyClicks(tab.station.box, target.number)
+    qtbot.keyClick(tab.station.box, Qt.Key.Key_Return)
+    assert tab.station.result.text().startswith("✔ " + target.number)
+    line = next(
+        tab.model.row_at(i)
+        for i in range(tab.model.rowCount())
+        if tab.model.row_at(i).id == target.id
+    )
+    assert line.state is State.RECEIVED and line.version > target.version
+    assert tab.detail.detail.row.id == target.id and tab.detail.detail.row.state is State.RECEIVED
+    selected = tab.table.selectionModel().selectedRows()
+    assert [tab.model.row_at(tab.proxy.mapToSource(i).row()).id for i in selected] == [target.id]
+    assert searches == [] and details == [], "nothing read again after the scan"
