@@ -9,6 +9,7 @@ nothing is asked here.
 
 from __future__ import annotations
 
+import math
 import weakref
 from collections.abc import Sequence
 
@@ -17,7 +18,10 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 SELECTIVE = 5_000
-"""At most this many candidates are sorted; more, and the ordered scan is quicker."""
+"""Most candidates ever sorted.  Fewer are asked for when the page is small against the
+table: sorting ``m`` candidates costs about ``m``, walking the ordered index to a page of
+``p`` rows costs about ``p * rows / m``; they meet at ``m = sqrt(p * rows)``."""
+FEWEST = 300
 TRIGRAM = 3
 _HAS_INDEX: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
@@ -36,19 +40,22 @@ def _available(session: Session) -> bool:
     return known
 
 
-def candidates(session: Session, words: Sequence[str]) -> list[int] | None:
-    """Ids of the records holding every word of ``words`` (casefolded) when they are at
-    most :data:`SELECTIVE`; None when the index cannot narrow the search (no index, no
-    word long enough, or too many records match)."""
+def candidates(session: Session, words: Sequence[str], page: int) -> list[int] | None:
+    """Ids of the records holding every word of ``words`` (casefolded) when they are few
+    enough to sort for a page of ``page`` rows; None when the index cannot narrow the
+    search (no index, no word long enough, or so many records match that the ordered
+    walk finds a page sooner)."""
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if not long_words or not _available(session):
         return None
+    rows = session.scalar(text("SELECT max(id) FROM request")) or 0
+    most = max(FEWEST, min(SELECTIVE, math.isqrt(page * rows)))
     match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
     try:
         ids = session.scalars(
             text("SELECT rowid FROM request_fts WHERE request_fts MATCH :match LIMIT :n"),
-            {"match": match, "n": SELECTIVE + 1},
+            {"match": match, "n": most + 1},
         ).all()
     except OperationalError:  # a word FTS5 cannot parse: the LIKE filters still answer
         return None
-    return list(ids) if len(ids) <= SELECTIVE else None
+    return list(ids) if len(ids) <= most else None

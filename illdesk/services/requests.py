@@ -133,10 +133,19 @@ class RequestService:
         of the previous page) in its order, newest first.  Lists fetch page by page as
         staff scroll; each page is one indexed query."""
         limit = limit or self._settings.get_int("search.max_rows")
-        query = mapping.row_query().where(orm.Request.side == side.value)
+        words = text.casefold().split()
+        with self._db.reading() as session:
+            candidates = search_index.candidates(session, words, limit)
+        query = mapping.row_query()
+        if candidates is None:
+            query = query.where(orm.Request.side == side.value)
+        else:  # few records hold the words: those are looked up by id and sorted alone
+            # (side wrapped so that SQLite does not walk the side index instead)
+            query = query.where(
+                orm.Request.id.in_(candidates), func.coalesce(orm.Request.side, "") == side.value
+            )
         if patron_id is not None:
             query = query.where(orm.Request.patron_id == patron_id)
-        words = text.casefold().split()
         for word in words:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             query = query.where(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))
@@ -148,9 +157,6 @@ class RequestService:
             )
         query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc()).limit(limit)
         with self._db.reading() as session:
-            candidates = search_index.candidates(session, words)
-            if candidates is not None:  # few records hold the words: only those are sorted
-                query = query.where(orm.Request.id.in_(candidates))
             return [mapping.row_from_columns(r) for r in session.execute(query)]
 
     def count(self, side: Side) -> int:

@@ -551,6 +551,7 @@ class MainWindow(QMainWindow):
             if task is not None and task.is_running():
                 task.cancel()  # the overdue round stops between two requests
                 task.wait(30_000)
+        self.backup_actions.stop_schedule()
         super().closeEvent(event)
 
     def focus_search(self) -> None:
