@@ -12,8 +12,9 @@ import random
 import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from illdesk.domain.citation import Citation, match_key, normalise_isbn
@@ -432,6 +433,10 @@ def _advance_server_sequences(db: Database) -> None:
                     f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
                 )
             )
+
+
+def _table(model: type[orm.Base]) -> Table:
+    return cast(Table, model.__table__)
 
 
 def _rand_date(rng: random.Random, start: dt.datetime, end: dt.datetime) -> dt.datetime:
@@ -900,13 +905,13 @@ def generate(
             # Core executemany, one statement per table: the ORM's bulk path would ask
             # for every new history row's id back, one statement per row
             connection = session.connection()
-            connection.execute(insert(orm.Citation.__table__), citations)
-            connection.execute(insert(orm.Request.__table__), rows)
+            connection.execute(insert(_table(orm.Citation)), citations)
+            connection.execute(insert(_table(orm.Request)), rows)
             if items:
-                connection.execute(insert(orm.RequestItem.__table__), items)
+                connection.execute(insert(_table(orm.RequestItem)), items)
             if rota:
-                connection.execute(insert(orm.RotaEntry.__table__), rota)
-            connection.execute(insert(orm.RequestEvent.__table__), events)
+                connection.execute(insert(_table(orm.RotaEntry)), rota)
+            connection.execute(insert(_table(orm.RequestEvent)), events)
             for seq in sequences.values():
                 session.merge(orm.NumberSequence(prefix=seq.prefix, last=seq.last))
         made += size
