@@ -8,6 +8,7 @@ Rows are written with bulk inserts so that 100,000 requests take seconds, not mi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import unicodedata
 from collections.abc import Iterator
@@ -22,7 +23,13 @@ from illdesk.domain.lending_policy import Material
 from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
-from illdesk.domain.workflow import Capability, RequestFacts, states_where, workflow_for
+from illdesk.domain.workflow import (
+    Capability,
+    RequestFacts,
+    Transition,
+    states_where,
+    workflow_for,
+)
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingPolicyRule
@@ -466,6 +473,28 @@ _SIDE_ACTIONS = frozenset(
 )
 
 
+@functools.cache
+def _choices(
+    side: Side, service: ServiceType, purchased: bool, state: State, has_next_lender: bool
+) -> tuple[list[Transition], list[Transition]]:
+    """The legal steps from ``state`` and the forward ones among them: the same few facts
+    come back for every demo request, so each answer is worked out once."""
+    facts = RequestFacts(
+        has_lender=True,
+        has_next_lender=has_next_lender,
+        purchased=purchased,
+        has_document=True,
+        item_tied=True,
+        renewals_left=1,
+        past_due=True,
+    )
+    legal = workflow_for(side, service).legal_actions(state, facts)
+    if purchased and state is State.CITATION_VERIFIED:
+        legal = [t for t in legal if t.action is Action.ORDER_PURCHASE] or legal
+    main = [t for t in legal if t.action not in _SIDE_ACTIONS and t.target is not state]
+    return legal, main
+
+
 def _walk(
     rng: random.Random,
     side: Side,
@@ -474,22 +503,9 @@ def _walk(
     steps: int,
 ) -> Iterator[tuple[Action, State, State]]:
     """A random path through the legal actions, preferring forward moves."""
-    workflow = workflow_for(side, service)
     state = State.NEW
     for _ in range(steps):
-        facts = RequestFacts(
-            has_lender=True,
-            has_next_lender=rng.random() < 0.5,
-            purchased=purchased,
-            has_document=True,
-            item_tied=True,
-            renewals_left=1,
-            past_due=True,
-        )
-        legal = workflow.legal_actions(state, facts)
-        if purchased and state is State.CITATION_VERIFIED:
-            legal = [t for t in legal if t.action is Action.ORDER_PURCHASE] or legal
-        main = [t for t in legal if t.action not in _SIDE_ACTIONS and t.target is not state]
+        legal, main = _choices(side, service, purchased, state, rng.random() < 0.5)
         if main and rng.random() < 0.9:
             legal = main
         if not legal:
