@@ -58,8 +58,7 @@ def _search(url: str, n: int, name: str) -> Iterator[Result]:
     window.show()
     tab = window.borrowing
     tab.set_group(None)
-    samples: list[float] = []
-    for query in (
+    queries = (
         "zauberberg",
         "mann thomas",
         "p100042",
@@ -67,7 +66,9 @@ def _search(url: str, n: int, name: str) -> Iterator[Result]:
         "nakamura hana",
         "deep learning nature",
         "3248",
-    ):
+    )
+    samples: list[float] = []
+    for query in queries:
         tab.search.clear()
         for i in range(1, len(query) + 1):
             tab.search.setText(query[:i])
@@ -75,14 +76,26 @@ def _search(url: str, n: int, name: str) -> Iterator[Result]:
             tab.refresh()
             app.processEvents()
             samples.append(time.perf_counter() - start)
-    # baseline: a full page of rows put into the same model and view, with no database query
-    rows = tab.context.requests.search(tab.side)
+    # floor: the same keystrokes as one bare query each, the unindexed LIKE over the column
+    # with the page of rows the list shows, in raw Core (no rows made, nothing drawn)
+    from sqlalchemy import select
+
+    from illdesk.persistence import orm
+    from illdesk.ui.request_tab import PAGE_ROWS
+
     base: list[float] = []
-    for _ in range(len(samples)):
-        start = time.perf_counter()
-        tab.model.set_rows(rows)
-        app.processEvents()
-        base.append(time.perf_counter() - start)
+    with db.engine.connect() as connection:
+        for query in queries:
+            for i in range(1, len(query) + 1):
+                statement = select(orm.Request.id, orm.Request.number).where(
+                    orm.Request.side == tab.side.value
+                )
+                for word in query[:i].split():
+                    statement = statement.where(orm.Request.search_text.like(f"%{word}%"))
+                statement = statement.order_by(orm.Request.updated_at.desc()).limit(PAGE_ROWS)
+                start = time.perf_counter()
+                connection.execute(statement).all()
+                base.append(time.perf_counter() - start)
     window.close()
     db.dispose()
     yield Result(

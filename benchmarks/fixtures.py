@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -10,17 +11,30 @@ from pathlib import Path
 from illdesk.demo.data import generate
 from illdesk.persistence.database import open_database
 
-_ROOT = Path(tempfile.mkdtemp(prefix="illdesk-bench-"))
+_KEEP = os.environ.get("ILLDESK_BENCH_DATA", "")
+"""A directory where the demo databases are kept between runs (1M takes a while to make)."""
+_ROOT = Path(_KEEP) if _KEEP else Path(tempfile.mkdtemp(prefix="illdesk-bench-"))
 
 
 @cache
 def demo_database_url(requests: int) -> str:
-    url = f"sqlite:///{_ROOT / f'demo-{requests}.sqlite3'}"
+    path = _ROOT / f"demo-{requests}.sqlite3"
+    url = f"sqlite:///{path}"
+    if _KEEP and path.exists():
+        return url
+    _ROOT.mkdir(parents=True, exist_ok=True)
     db = open_database(url)
     generate(db, requests, today=dt.date(2026, 11, 23))
     db.dispose()
     return url
 
 
+SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
+chosen_size: int | None = None
+"""Set by ``--size``: the number of demo requests every benchmark runs on."""
+
+
 def sizes(quick: bool) -> int:
+    if chosen_size is not None:
+        return chosen_size
     return 10_000 if quick else 100_000

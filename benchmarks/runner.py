@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import fixtures
+
 
 @dataclass(frozen=True)
 class Result:
@@ -65,7 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="small sizes, under a minute")
     parser.add_argument("--only", help="run only benchmarks whose module or name contains this")
+    parser.add_argument(
+        "--size",
+        choices=sorted(fixtures.SIZES, key=fixtures.SIZES.__getitem__),
+        help="demo requests in the database the benchmarks run on (default 100k, 10k quick)",
+    )
     args = parser.parse_args(argv)
+    if args.size:
+        fixtures.chosen_size = fixtures.SIZES[args.size]
     failed = 0
     for name in _modules(None):
         module = importlib.import_module(f"benchmarks.{name}")

@@ -13,7 +13,6 @@ from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
-from illdesk.peer_runtime import start_peer_runtime
 from illdesk.persistence.database import Database, DatabaseDamaged, open_database
 from illdesk.persistence.settings_store import load_settings
 from illdesk.printing.documents.report_pdf import ReportPdf
@@ -49,7 +48,10 @@ from illdesk.settings_registry import all_setting_defs
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMainWindow
 
+    from illdesk.peer_runtime import PeerRuntime
+    from illdesk.ui.background import BackgroundTask
     from illdesk.ui.services_context import DeskContext
     from illdesk.ui.setup_wizard import FirstRun
 
@@ -109,6 +111,51 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
     )
 
 
+class DeskBackground:
+    """The outbox worker, the listener (if enabled) and the ILS worker, started off the
+    GUI thread once the window is up; a listener that cannot start leaves its reasons in
+    the status bar."""
+
+    def __init__(self, db: Database, context: DeskContext) -> None:
+        self._db = db
+        self._context = context
+        self._runtime: PeerRuntime | None = None
+        self._ils_worker: IlsWorker | None = None
+        self._task: BackgroundTask | None = None
+
+    def start(self, window: QMainWindow) -> None:
+        from illdesk.ui.background import BackgroundTask
+
+        context = self._context
+
+        def job(_progress: object) -> PeerRuntime:
+            from illdesk.peer_runtime import start_peer_runtime
+
+            self._runtime = start_peer_runtime(self._db, context.settings, context.requests)
+            assert context.ils is not None
+            self._ils_worker = IlsWorker(context.ils)
+            self._ils_worker.start()
+            return self._runtime
+
+        def started(runtime: PeerRuntime) -> None:
+            context.outbox.wake = runtime.wake
+            for problem in runtime.problems:
+                window.statusBar().showMessage(problem, 30000)
+                log.warning("ISO 18626: %s", problem)
+
+        self._task = BackgroundTask(job, window)
+        self._task.succeeded.connect(started)
+        self._task.start()
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.wait()
+        if self._ils_worker is not None:
+            self._ils_worker.stop()
+        if self._runtime is not None:
+            self._runtime.stop()
+
+
 def _is_empty(db: Database) -> bool:
     from sqlalchemy import func, select
 
@@ -137,6 +184,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     from illdesk.logging_setup import setup_logging
     from illdesk.ui import excepthook
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
+    from illdesk.ui.first_paint import AfterFirstPaint
     from illdesk.ui.main_window import MainWindow
     from illdesk.ui.setup_wizard import FirstRun
     from illdesk.ui.start_probe import NOT_STARTED, StartProbe
@@ -193,27 +241,24 @@ def main(args: argparse.Namespace | None = None) -> int:
         except DeskError as exc:
             log.error("demo data not added: %s", exc)
             QMessageBox.warning(None, "illdesk", exc.message)
-    # the outbox worker and, if enabled, the listener; a listener that cannot start
-    # leaves its reasons in runtime.problems for the status bar
-    runtime = start_peer_runtime(db, context.settings, context.requests)
-    assert context.ils is not None
-    ils_worker = IlsWorker(context.ils)
-    ils_worker.start()
-    context.outbox.wake = runtime.wake
     window = MainWindow(context, desk)
     probe = StartProbe(window) if getattr(args, "quit_after_start", False) else None
+    background = DeskBackground(db, context)
+
+    def after_paint() -> None:
+        # nothing of this runs before staff see the window: the ISO 18626 runtime and the
+        # ILS worker start on a worker thread, the overdue check runs on one
+        background.start(window)
+        window.start_devices(demo=bool(args.demo))
+        window.start_background_work()
+
+    AfterFirstPaint(window, after_paint)
     window.show()
-    for problem in runtime.problems:
-        window.statusBar().showMessage(problem, 30000)
-        log.warning("ISO 18626: %s", problem)
-    window.start_devices(demo=bool(args.demo))
-    window.start_background_work()
     log.info("desk started on %s (log %s)", db.description, log_file)
     try:
         code = app.exec()
     finally:
-        ils_worker.stop()
-        runtime.stop()
+        background.stop()
         db.dispose()
     if probe is not None and not probe.reached:
         return NOT_STARTED

@@ -1,7 +1,10 @@
 """The ``illdesk`` command: the desk window by default, subcommands for scripts and support.
 
 Every module in ``illdesk.commands`` that defines ``NAME``, ``HELP``,
-``add_arguments(parser)`` and ``run(args) -> int`` becomes a subcommand.
+``add_arguments(parser)`` and ``run(args) -> int`` becomes a subcommand.  A module's
+``NAME`` is its file name with ``-`` for ``_`` (``demo_data.py`` is ``demo-data``), so the
+window (no subcommand) and one subcommand start without importing the other commands and
+what they need (lxml, reportlab, pymarc, the serial stack): only ``--help`` imports all.
 """
 
 from __future__ import annotations
@@ -17,15 +20,23 @@ import illdesk.commands
 from illdesk.domain.errors import DeskError
 
 
-def _command_modules() -> list[ModuleType]:
-    modules = []
+def _command_names() -> dict[str, str]:
+    """Subcommand name -> module name, found without importing the modules."""
+    names = {}
     for info in sorted(pkgutil.iter_modules(illdesk.commands.__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"illdesk.commands.{info.name}")
-        if hasattr(module, "NAME") and hasattr(module, "run"):
-            modules.append(module)
-    return modules
+        if not info.name.startswith("_"):
+            names[info.name.replace("_", "-")] = info.name
+    return names
+
+
+def _command_module(module_name: str) -> ModuleType | None:
+    module = importlib.import_module(f"illdesk.commands.{module_name}")
+    return module if hasattr(module, "NAME") and hasattr(module, "run") else None
+
+
+def _command_modules() -> list[ModuleType]:
+    found = (_command_module(m) for m in _command_names().values())
+    return [m for m in found if m is not None]
 
 
 def add_database_argument(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
@@ -37,7 +48,11 @@ def add_database_argument(parser: argparse.ArgumentParser, *, sub: bool = False)
     )
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+def build_parser(
+    argv: Sequence[str] | None = None,
+) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The parser with every subcommand; given ``argv``, only the subcommand it names (or
+    all of them when it asks for help) is imported and gets its arguments."""
     parser = argparse.ArgumentParser(
         prog="illdesk", description="Interlibrary-loan desk for small libraries."
     )
@@ -55,7 +70,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     by_name: dict[str, ModuleType] = {}
-    for module in _command_modules():
+    words = None if argv is None or {"-h", "--help"} & set(argv) else set(argv)
+    for name, module_name in _command_names().items():
+        module = _command_module(module_name) if words is None or name in words else None
+        if module is None:
+            if words is not None:  # named in no argument: known by name, not imported
+                sub.add_parser(name)
+            continue
         command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         add_database_argument(command, sub=True)
         module.add_arguments(command)
@@ -64,7 +85,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, commands = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser, commands = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         from illdesk.app import main as run_window

@@ -8,12 +8,14 @@ Rows are written with bulk inserts so that 100,000 requests take seconds, not mi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from illdesk.demo.seasons import add_demo_money, seasonal, step_hours
@@ -22,7 +24,13 @@ from illdesk.domain.lending_policy import Material
 from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
-from illdesk.domain.workflow import Capability, RequestFacts, states_where, workflow_for
+from illdesk.domain.workflow import (
+    Capability,
+    RequestFacts,
+    Transition,
+    states_where,
+    workflow_for,
+)
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingPolicyRule
@@ -435,6 +443,10 @@ def _advance_server_sequences(db: Database) -> None:
             )
 
 
+def _table(model: type[orm.Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
 def _rand_date(rng: random.Random, start: dt.datetime, end: dt.datetime) -> dt.datetime:
     span = int((end - start).total_seconds())
     return start + dt.timedelta(seconds=rng.randrange(max(span, 1)))
@@ -462,6 +474,28 @@ _SIDE_ACTIONS = frozenset(
 )
 
 
+@functools.cache
+def _choices(
+    side: Side, service: ServiceType, purchased: bool, state: State, has_next_lender: bool
+) -> tuple[list[Transition], list[Transition]]:
+    """The legal steps from ``state`` and the forward ones among them: the same few facts
+    come back for every demo request, so each answer is worked out once."""
+    facts = RequestFacts(
+        has_lender=True,
+        has_next_lender=has_next_lender,
+        purchased=purchased,
+        has_document=True,
+        item_tied=True,
+        renewals_left=1,
+        past_due=True,
+    )
+    legal = workflow_for(side, service).legal_actions(state, facts)
+    if purchased and state is State.CITATION_VERIFIED:
+        legal = [t for t in legal if t.action is Action.ORDER_PURCHASE] or legal
+    main = [t for t in legal if t.action not in _SIDE_ACTIONS and t.target is not state]
+    return legal, main
+
+
 def _walk(
     rng: random.Random,
     side: Side,
@@ -470,22 +504,9 @@ def _walk(
     steps: int,
 ) -> Iterator[tuple[Action, State, State]]:
     """A random path through the legal actions, preferring forward moves."""
-    workflow = workflow_for(side, service)
     state = State.NEW
     for _ in range(steps):
-        facts = RequestFacts(
-            has_lender=True,
-            has_next_lender=rng.random() < 0.5,
-            purchased=purchased,
-            has_document=True,
-            item_tied=True,
-            renewals_left=1,
-            past_due=True,
-        )
-        legal = workflow.legal_actions(state, facts)
-        if purchased and state is State.CITATION_VERIFIED:
-            legal = [t for t in legal if t.action is Action.ORDER_PURCHASE] or legal
-        main = [t for t in legal if t.action not in _SIDE_ACTIONS and t.target is not state]
+        legal, main = _choices(side, service, purchased, state, rng.random() < 0.5)
         if main and rng.random() < 0.9:
             legal = main
         if not legal:
@@ -905,13 +926,16 @@ def generate(
                 )
             )
         with db.transaction() as session:
-            session.execute(insert(orm.Citation), citations)
-            session.execute(insert(orm.Request), rows)
+            # Core executemany, one statement per table: the ORM's bulk path would ask
+            # for every new history row's id back, one statement per row
+            connection = session.connection()
+            connection.execute(insert(_table(orm.Citation)), citations)
+            connection.execute(insert(_table(orm.Request)), rows)
             if items:
-                session.execute(insert(orm.RequestItem), items)
+                connection.execute(insert(_table(orm.RequestItem)), items)
             if rota:
-                session.execute(insert(orm.RotaEntry), rota)
-            session.execute(insert(orm.RequestEvent), events)
+                connection.execute(insert(_table(orm.RotaEntry)), rota)
+            connection.execute(insert(_table(orm.RequestEvent)), events)
             for seq in sequences.values():
                 session.merge(orm.NumberSequence(prefix=seq.prefix, last=seq.last))
         made += size

@@ -84,6 +84,44 @@ def database_stem(url: str) -> str:
 
 
 # -- SQLite ---------------------------------------------------------------------------------
+def _closed_stamp(path: Path) -> Path:
+    return path.with_name(f"{path.name}.closed")
+
+
+def _file_identity(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size} {st.st_mtime_ns} {st.st_ino}"
+
+
+def note_clean_close(path: Path) -> None:
+    """Remember how ``path`` looked when this program closed it with nothing pending (no
+    write-ahead log left, so no other connection has it open)."""
+    stamp = _closed_stamp(path)
+    try:
+        if path.exists() and not path.with_name(f"{path.name}-wal").exists():
+            stamp.write_text(_file_identity(path), encoding="ascii")
+        else:
+            stamp.unlink(missing_ok=True)
+    except OSError as exc:  # only a shortcut for the next start: it then checks the file
+        log.debug("no clean-close stamp for %s: %s", path, exc)
+
+
+def closed_cleanly(path: Path) -> bool:
+    """True when ``path`` is exactly as :func:`note_clean_close` saw it: same size, time
+    and inode, no write-ahead log.  The stamp is used up: only the next clean close
+    writes another."""
+    stamp = _closed_stamp(path)
+    try:
+        same = (
+            stamp.read_text(encoding="ascii") == _file_identity(path)
+            and not path.with_name(f"{path.name}-wal").exists()
+        )
+        stamp.unlink()
+    except OSError:
+        return False
+    return same
+
+
 def _connect_ro(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
 

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +25,9 @@ from sqlalchemy.pool import NullPool
 
 from illdesk.domain.errors import DatabaseUnavailable
 from illdesk.persistence import backup
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,8 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
@@ -49,9 +51,29 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+
+
+def script_head() -> str | None:
+    """The head revision read from the migration files' ``revision``/``down_revision``
+    lines, without Alembic (which takes longer to import than the whole check): a start
+    on a current schema costs one query.  None when the files do not name exactly one
+    head; then Alembic decides."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for source in (MIGRATIONS / "versions").glob("*.py"):
+        for name, value in _REVISION_LINE.findall(source.read_text(encoding="utf-8")):
+            found = set(re.findall(r"[\"']([^\"']+)[\"']", value))
+            (revisions if name == "revision" else parents).update(found)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def describe_url(url: str) -> str:
@@ -181,11 +203,26 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        path = backup.sqlite_path(self.url)
+        if path is not None:
+            backup.note_clean_close(path)
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The one revision in ``alembic_version`` (None when there is none, or several)."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    except (OperationalError, SQLAlchemyError):
+        return None  # no table yet (a new database) or no answer: Alembic looks closer
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def _migration_engine(url: str) -> Engine:
@@ -280,6 +317,12 @@ def _upgrade_failed(
 def upgrade(engine: Engine, url: str, backups: Path | None) -> str | None:
     """Bring the schema to head in one transaction.  Returns the backup path when one was
     taken (or reused) before the upgrade."""
+    known_head = script_head()
+    if known_head is not None and _stored_revision(engine) == known_head:
+        return None  # current: one query, no Alembic
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     head = head_revision()
     current = current_revision(engine)
     script = ScriptDirectory.from_config(alembic_config())
@@ -348,7 +391,10 @@ def open_database(url: str, *, backups: Path | None = None, migrate: bool = True
                 "file or choose another database; nothing was changed."
             )
         try:
-            problem = backup.sqlite_problem(path) if path.stat().st_size else ""
+            # a file exactly as a clean close left it needs no new check (a crash, another
+            # program or a restore changes it); one that changed since gets quick_check
+            unchanged = backup.closed_cleanly(path)
+            problem = "" if unchanged or not path.stat().st_size else backup.sqlite_problem(path)
         except sqlite3.Error as exc:
             raise _explain(exc, url) from exc
         if problem:

@@ -15,9 +15,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-
 from illdesk.domain.errors import DeskError
 from illdesk.domain.mail import DeliveryFailed
 
@@ -62,6 +59,9 @@ def check_pdf(path: Path, max_bytes: int) -> CheckedPdf:
         raise BadDocument(f"{name} is not a PDF (it does not start with %PDF-).")
     if b"%%EOF" not in content[-2048:]:
         raise BadDocument(f"{name} is cut short or damaged: the end of the PDF is missing.")
+    from pypdf import PdfReader  # with the first PDF, not at start
+    from pypdf.errors import PyPdfError
+
     try:
         reader = PdfReader(io.BytesIO(content), strict=True)
         pages = len(reader.pages)

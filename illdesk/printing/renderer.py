@@ -7,31 +7,36 @@ from collections.abc import Sequence
 from illdesk.domain.customs import CustomsForm
 from illdesk.domain.printed import BookBand, CustomsDeclaration, Invoice, PullSlip, ShippingLabel
 from illdesk.domain.settings import Settings
-from illdesk.printing.documents import (
-    render_book_band,
-    render_customs,
-    render_invoice,
-    render_pull_slips,
-    render_shipping_label,
-)
+
+# reportlab, Pillow and python-barcode are imported with the first printout, not at start
 
 
 class PdfRenderer:
     """Each printout drawn with the library's letterhead from ``settings``."""
 
     def book_band(self, band: BookBand, settings: Settings) -> bytes:
+        from illdesk.printing.documents import render_book_band
+
         return render_book_band(band, settings=settings)
 
     def pull_slips(self, slips: Sequence[PullSlip], settings: Settings) -> bytes:
+        from illdesk.printing.documents import render_pull_slips
+
         return render_pull_slips(slips, settings=settings)
 
     def shipping_label(self, label: ShippingLabel, layout: str, position: int = 1) -> bytes:
+        from illdesk.printing.documents import render_shipping_label
+
         return render_shipping_label(label, layout, position)
 
     def customs(
         self, declaration: CustomsDeclaration, form: CustomsForm, settings: Settings
     ) -> bytes:
+        from illdesk.printing.documents import render_customs
+
         return render_customs(declaration, form, settings=settings)
 
     def invoice(self, invoice: Invoice, settings: Settings) -> bytes:
+        from illdesk.printing.documents import render_invoice
+
         return render_invoice(invoice, settings=settings)

@@ -12,7 +12,6 @@ from illdesk.domain.settings import Settings
 from illdesk.interop.iso18626.messages import Request
 from illdesk.interop.iso18626.parse import MessageRejected, parse_message
 from illdesk.interop.iso18626.schema import load_schema
-from illdesk.interop.iso18626.transport.server import Peer
 from illdesk.services.directory import DirectoryService
 from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.rows import PartnerRow
@@ -70,6 +69,8 @@ class MessageImportService:
             if isinstance(message, Request)
             else header.supplying_agency_id
         )
+        from illdesk.interop.iso18626.transport.server import Peer  # HTTP stack: not at start
+
         sender = Peer(
             address=f"file:{name}",
             agency=agency,

@@ -9,6 +9,7 @@ words; templates are checked with :func:`check_template` when staff save them.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sys
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -305,6 +306,13 @@ def _environment() -> _LimitedSandbox:
 _ENV = _environment()
 
 
+@functools.lru_cache(maxsize=64)
+def _compiled(template: str) -> Template:
+    """A template compiled once per text: an overdue round or a scan that queues a notice
+    renders it without parsing it again (a text with a syntax error raises every time)."""
+    return _ENV.from_string(template)
+
+
 @dataclass(frozen=True)
 class RenderedNotice:
     subject: str
@@ -314,7 +322,7 @@ class RenderedNotice:
 def _fill(template: str, fields: Mapping[str, object], what: str) -> str:
     if len(template) > MAX_TEMPLATE_CHARS:
         raise TemplateProblem(f"the {what} is longer than {MAX_TEMPLATE_CHARS} characters")
-    compiled = _ENV.from_string(template)
+    compiled = _compiled(template)
     out: list[str] = []
     size = 0
     for piece in compiled.generate(fields):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -27,6 +27,7 @@ from illdesk.domain.errors import (
     ValidationFailed,
 )
 from illdesk.domain.lending_policy import Material, Terms, material_words
+from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.domain.state_groups import FINISHED, StateGroup, states_in
 from illdesk.domain.vocabulary import Action, Delivery, ServiceType, Side, State
@@ -38,7 +39,7 @@ from illdesk.domain.workflow import (
     describe_state,
     workflow_for,
 )
-from illdesk.persistence import orm
+from illdesk.persistence import orm, search_index
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
 from illdesk.services.lending_policy import catalogue_material, terms_in
@@ -116,15 +117,44 @@ class RequestService:
         patron_id: int | None = None,
     ) -> list[RequestRow]:
         """Requests of one side whose record contains every word of ``text``, newest first."""
+        return self.search_page(side, text, group, limit=limit, patron_id=patron_id)
+
+    def search_page(
+        self,
+        side: Side,
+        text: str = "",
+        group: StateGroup | None = None,
+        *,
+        after: RequestRow | None = None,
+        limit: int | None = None,
+        patron_id: int | None = None,
+    ) -> list[RequestRow]:
+        """One page of :meth:`search`: the ``limit`` rows that come after ``after`` (a row
+        of the previous page) in its order, newest first.  Lists fetch page by page as
+        staff scroll; each page is one indexed query."""
         limit = limit or self._settings.get_int("search.max_rows")
-        query = mapping.row_query().where(orm.Request.side == side.value)
+        words = text.casefold().split()
+        with self._db.reading() as session:
+            candidates = search_index.candidates(session, words, limit)
+        query = mapping.row_query()
+        if candidates is None:
+            query = query.where(orm.Request.side == side.value)
+        else:  # few records hold the words: those are looked up by id and sorted alone
+            # (side wrapped so that SQLite does not walk the side index instead)
+            query = query.where(
+                orm.Request.id.in_(candidates), func.coalesce(orm.Request.side, "") == side.value
+            )
         if patron_id is not None:
             query = query.where(orm.Request.patron_id == patron_id)
-        for word in text.casefold().split():
+        for word in words:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             query = query.where(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))
         if group is not None:
             query = query.where(orm.Request.state.in_(sorted(states_in(side, group))))
+        if after is not None:
+            query = query.where(
+                tuple_(orm.Request.updated_at, orm.Request.id) < (after.updated_at, after.id)
+            )
         query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc()).limit(limit)
         with self._db.reading() as session:
             return [mapping.row_from_columns(r) for r in session.execute(query)]
@@ -563,10 +593,14 @@ class RequestService:
         return done
 
     # -- scheduled checks ------------------------------------------------------------------
-    def mark_overdues(self, staff: str = "overdue check") -> list[str]:
+    def mark_overdues(
+        self, staff: str = "overdue check", progress: Progress = NO_PROGRESS
+    ) -> list[str]:
         """Raise the overdue level of loans past due by the configured day thresholds.
 
         One action (one notice or reminder) per request per run; returns the numbers.
+        Each request is its own transaction, so a cancelled ``progress`` stops the round
+        between two of them and the next round goes on from there.
         """
         thresholds = sorted(
             int(p)
@@ -593,7 +627,8 @@ class RequestService:
                 )
             )
         marked = []
-        for request_id, due_date, level in due:
+        for done_count, (request_id, due_date, level) in enumerate(due):
+            progress.step(done_count, len(due), "overdue check")
             if due_date is None:  # the query asks for a due date; keeps the types honest
                 continue
             days = (today - due_date).days

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._loaded: set[int] = set()
         self._tab_changed(0)
         self._send_task: BackgroundTask | None = None
+        self._overdue_task: BackgroundTask | None = None
         self.bridge: DeviceBridge | None = None
         self._pad_items: set[str] | None = None
         """The item ids on the RFID pad at its last reading (None before the first)."""
@@ -478,11 +479,18 @@ class MainWindow(QMainWindow):
             self.update_title()
 
     def check_overdues(self) -> None:
-        try:
-            marked = self.context.requests.mark_overdues(self.current_staff() or "overdue check")
-        except DeskError as exc:
-            self.statusBar().showMessage(exc.message, 10000)
+        """Mark loans past due, off the GUI thread (at start, hourly and from the menu);
+        the status bar says what was marked, or why nothing could be."""
+        if self._overdue_task is not None and self._overdue_task.is_running():
             return
+        requests, staff = self.context.requests, self.current_staff() or "overdue check"
+        task = BackgroundTask(lambda progress: requests.mark_overdues(staff, progress), self)
+        task.succeeded.connect(self._overdues_marked)
+        task.failed.connect(self._overdues_failed)
+        self._overdue_task = task
+        task.start()
+
+    def _overdues_marked(self, marked: list[str]) -> None:
         if marked:
             self.statusBar().showMessage(
                 self.tr("{0} loans became overdue or reached the next reminder.").format(
@@ -491,7 +499,13 @@ class MainWindow(QMainWindow):
                 10000,
             )
             self.refresh_current()
+        else:
+            self.statusBar().clearMessage()
         self.update_notice_count()
+
+    def _overdues_failed(self, exc: Exception) -> None:
+        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        self.statusBar().showMessage(words, 10000)
 
     def send_notices_in_background(self) -> None:
         if self._send_task is not None and self._send_task.is_running():
@@ -520,9 +534,11 @@ class MainWindow(QMainWindow):
             self.bridge.shutdown()
         self.notice_timer.stop()
         self.overdue_timer.stop()
-        if self._send_task is not None and self._send_task.is_running():
-            self._send_task.cancel()
-            self._send_task.wait(5000)
+        for task in (self._send_task, self._overdue_task):
+            if task is not None and task.is_running():
+                task.cancel()  # the overdue round stops between two requests
+                task.wait(30_000)
+        self.backup_actions.stop_schedule()
         super().closeEvent(event)
 
     def focus_search(self) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.state_groups import GROUP_LABELS, StateGroup
 from illdesk.domain.vocabulary import Side
-from illdesk.services.rows import PartnerRow, Performed, RequestDetail
+from illdesk.services.rows import PartnerRow, Performed, RequestDetail, RequestRow
 from illdesk.ui.detail_pane import DetailPane
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
@@ -43,6 +43,8 @@ from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import SORT_ROLE, RequestTableModel
 
 SEARCH_DELAY_MS = 120
+PAGE_ROWS = 100
+"""Rows fetched per query: a screenful and then some; more come as the list scrolls."""
 
 
 class RequestTab(QWidget):
@@ -116,6 +118,7 @@ class RequestTab(QWidget):
 
         who = self.tr("Patron") if side is Side.BORROWING else self.tr("Borrowing library")
         self.model = RequestTableModel(who, self)
+        self.model.rowsInserted.connect(lambda *_a: self._update_count())
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -189,21 +192,31 @@ class RequestTab(QWidget):
     def refresh(self) -> None:
         self._search_timer.stop()
         selected = self.detail.detail.row.id if self.detail.detail else None
-        try:
-            rows = self.context.requests.search(self.side, self.search.text(), self.current_group())
+        side, words, group = self.side, self.search.text(), self.current_group()
+        requests = self.context.requests
+
+        def fetch(after: RequestRow | None, n: int) -> list[RequestRow]:
+            return requests.search_page(side, words, group, after=after, limit=n)
+
+        limit = self.context.settings.get_int("search.max_rows")
+        try:  # one page now, the next ones as the list scrolls to its end
+            self.model.set_source(fetch, PAGE_ROWS, limit)
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("Search failed"), exc.message)
             return
-        self.model.set_rows(rows)
-        limit = self.context.settings.get_int("search.max_rows")
-        shown = len(rows)
-        self.count_label.setText(
-            self.tr("{0} shown (first {1}; refine the search)").format(shown, limit)
-            if shown >= limit
-            else self.tr("{0} shown").format(shown)
-        )
+        self._update_count()
         if selected is not None:
             self.select_request(selected)
+
+    def _update_count(self) -> None:
+        shown, limit = self.model.rowCount(), self.context.settings.get_int("search.max_rows")
+        if self.model.at_cap():
+            text = self.tr("{0} shown (first {1}; refine the search)").format(shown, limit)
+        elif self.model.has_more():
+            text = self.tr("{0} shown, more as you scroll").format(shown)
+        else:
+            text = self.tr("{0} shown").format(shown)
+        self.count_label.setText(text)
 
     def select_request(self, request_id: int) -> bool:
         for row, item in enumerate(self.model.rows()):
@@ -218,6 +231,13 @@ class RequestTab(QWidget):
         """Show ``detail`` even if it is outside the current filter."""
         if not self.select_request(detail.row.id):
             self.detail.show_detail(detail)
+
+    def show_changed(self, detail: RequestDetail) -> None:
+        """After an action: the pane shows what the action returned and the request's one
+        line in the list is redrawn; nothing is read again."""
+        self.detail.show_detail(detail)
+        self.model.replace_row(detail.row, lambda old, new: old.id == new.id)
+        self.select_request(detail.row.id)  # same version: the pane is not reloaded
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -326,5 +346,4 @@ class RequestTab(QWidget):
         self.refresh()
 
     def _scanned(self, performed: Performed) -> None:
-        self.refresh()
-        self.show_request(performed.detail)
+        self.show_changed(performed.detail)

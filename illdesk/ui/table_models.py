@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from illdesk.domain.errors import DeskError
 from illdesk.domain.state_groups import StateGroup, group_of
 from illdesk.services.rows import HistoryRow, PatronRow, RequestRow
 
@@ -23,6 +25,7 @@ Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -60,6 +63,16 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
+
+    def replace_row(self, row: Row, same: Callable[[Row, Row], bool]) -> bool:
+        """Put ``row`` where the row ``same`` as it is; only that line is redrawn."""
+        for number, old in enumerate(self._rows):
+            if same(old, row):
+                self._rows[number] = row
+                last = self.index(number, len(self._columns) - 1)
+                self.dataChanged.emit(self.index(number, 0), last)
+                return True
+        return False
 
     def rows(self) -> list[Row]:
         return list(self._rows)
@@ -101,8 +114,19 @@ _GROUP_COLOURS = {
 }
 
 
+Fetch = Callable[[RequestRow | None, int], Sequence[RequestRow]]
+"""``fetch(after, n)``: the ``n`` rows after the row ``after`` (None: from the start)."""
+
+
 class RequestTableModel(RowTableModel[RequestRow]):
+    """Rows fetched lazily: the first page when the search changes, the next ones as the
+    view scrolls to the end (``canFetchMore``/``fetchMore``), up to ``cap`` rows."""
+
     def __init__(self, who_title: str, parent: Any = None) -> None:
+        self._fetch: Fetch | None = None
+        self._page = 0
+        self._cap = 0
+        self._more = False
         super().__init__(
             [
                 Column("Number", lambda r: r.number),
@@ -118,6 +142,46 @@ class RequestTableModel(RowTableModel[RequestRow]):
             ],
             parent,
         )
+
+    def set_rows(self, rows: Sequence[RequestRow]) -> None:
+        self._fetch, self._more = None, False
+        super().set_rows(rows)
+
+    def set_source(self, fetch: Fetch, page: int, cap: int) -> None:
+        """Show the first ``page`` rows of ``fetch``; the rest come as staff scroll."""
+        first = list(fetch(None, min(page, cap)))
+        self.beginResetModel()
+        self._rows = first
+        self._fetch, self._page, self._cap = fetch, page, cap
+        self._more = len(first) == min(page, cap) and len(first) < cap
+        self.endResetModel()
+
+    def has_more(self) -> bool:
+        """More rows match than are fetched (and the cap is not reached)."""
+        return self._more
+
+    def at_cap(self) -> bool:
+        return self._fetch is not None and len(self._rows) >= self._cap
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._more or self._fetch is None or not self._rows:
+            return
+        wanted = min(self._page, self._cap - len(self._rows))
+        try:
+            rows = list(self._fetch(self._rows[-1], wanted))
+        except DeskError as exc:  # the database went away meanwhile: keep what is shown
+            log.warning("no more rows: %s", exc.message)
+            self._more = False
+            return
+        self._more = len(rows) == wanted and len(self._rows) + len(rows) < self._cap
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
 
     def extra_data(self, row: RequestRow, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -81,11 +81,13 @@ def test_models_and_migrations_agree(sqlite_url: str) -> None:
     from alembic.runtime.migration import MigrationContext
 
     from illdesk.persistence import orm_lending  # noqa: F401
+    from illdesk.persistence.migrations import include_name
     from illdesk.persistence.orm import Base
 
     engine = make_engine(sqlite_url)
     command.upgrade(alembic_config(engine), "head")
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []

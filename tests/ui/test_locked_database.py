@@ -18,12 +18,18 @@ from illdesk.ui.dialogs.patron_dialog import PatronDialog
 from tests.locks import write_lock_held
 
 
-def test_start_up_overdue_check_while_locked_says_so_in_the_status_bar(window, demo_db) -> None:
+def test_start_up_overdue_check_while_locked_says_so_in_the_status_bar(
+    qtbot, window, demo_db
+) -> None:
     with write_lock_held(demo_db.url):
-        window.check_overdues()  # what start_background_work runs first
+        window.check_overdues()  # what start_background_work runs first (off the GUI thread)
+        qtbot.waitUntil(lambda: not window._overdue_task.is_running(), timeout=30_000)
+        qtbot.wait(50)  # its answer reaches the GUI thread
         message = window.statusBar().currentMessage()
     assert "is locked by another program or desk" in message
     window.check_overdues()
+    qtbot.waitUntil(lambda: not window._overdue_task.is_running(), timeout=30_000)
+    qtbot.wait(50)
     assert "locked" not in window.statusBar().currentMessage()
 
 

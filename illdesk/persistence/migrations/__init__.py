@@ -1,0 +1,12 @@
+"""Alembic migrations of the desk database."""
+
+from __future__ import annotations
+
+SEARCH_INDEX_NAMES = ("request_fts", "ix_request_search_trgm")
+"""The search index of migration 0013 (an FTS5 table and its shadow tables on SQLite, a
+trigram index on PostgreSQL): made by SQL, not by the models, so autogenerate leaves it."""
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic's ``include_name`` hook: everything but the search index."""
+    return not (type_ in ("table", "index") and (name or "").startswith(SEARCH_INDEX_NAMES))

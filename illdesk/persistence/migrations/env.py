@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from illdesk.persistence import orm_lending  # noqa: F401  (registers its tables)
+from illdesk.persistence.migrations import include_name
 from illdesk.persistence.orm import Base
 
 config = context.config
@@ -22,6 +23,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_name=include_name,
         )
         context.run_migrations()
 

@@ -76,6 +76,13 @@ class BackupActions(QObject):
         self.run_schedule()
         self.timer.start()
 
+    def stop_schedule(self) -> None:
+        """The window closes: no new round, and a backup being made is finished first (a
+        thread still running when the program ends would take the program down)."""
+        self.timer.stop()
+        if self._scheduled is not None and self._scheduled.is_running():
+            self._scheduled.wait(120_000)
+
     def run_schedule(self) -> None:
         service = self.service
         if service is None or (self._scheduled is not None and self._scheduled.is_running()):

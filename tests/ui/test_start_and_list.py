@@ -1,0 +1,119 @@
+"""What staff wait for at start and in the list (issue 22): the window is painted before
+the overdue check runs, which runs off the GUI thread; the request list fetches a page
+and the rest as it scrolls."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from illdesk.app import main
+from illdesk.cli import build_parser
+from illdesk.domain.vocabulary import Side
+from illdesk.services.requests import RequestService
+from illdesk.ui.request_tab import PAGE_ROWS
+
+
+class FirstPaint(QObject):
+    """Notes when a main window was first painted."""
+
+    painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            self.painted = True
+        return False
+
+
+def test_the_window_is_painted_before_the_overdue_check_runs_off_the_gui_thread(
+    qtbot, demo_db, monkeypatch, tmp_path
+) -> None:
+    monkeypatch.setenv("ILLDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr("illdesk.ui.excepthook.install", lambda: None)
+    watcher = FirstPaint()
+    QApplication.instance().installEventFilter(watcher)
+    seen: list[tuple[bool, bool]] = []
+    check = RequestService.mark_overdues
+
+    def watched_check(self, *args, **kwargs):
+        seen.append((watcher.painted, threading.current_thread() is threading.main_thread()))
+        return check(self, *args, **kwargs)
+
+    monkeypatch.setattr(RequestService, "mark_overdues", watched_check)
+    try:
+        args = build_parser()[0].parse_args(["--database-url", demo_db.url, "--quit-after-start"])
+        assert main(args) == 0
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+        for widget in QApplication.topLevelWidgets():  # the closed desk window goes too
+            widget.deleteLater()
+        qtbot.wait(50)
+    assert seen == [(True, False)], "one check, after the first paint, on a worker thread"
+
+
+def test_the_list_fetches_a_page_and_more_as_it_scrolls(qtbot, window, context) -> None:
+    tab = window.borrowing
+    qtbot.mouseClick(tab.findChild(QObject, "chip_all"), Qt.MouseButton.LeftButton)
+    total = len(context.requests.search(Side.BORROWING, limit=10_000))
+    assert total > PAGE_ROWS
+    assert tab.model.rowCount() == PAGE_ROWS
+    assert "more as you scroll" in tab.count_label.text()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > PAGE_ROWS)
+    while tab.model.canFetchMore():
+        qtbot.keyClick(tab.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(10)
+    assert tab.model.rowCount() == total
+    assert tab.count_label.text() == f"{total} shown"
+    numbers = [tab.model.row_at(i).number for i in range(total)]
+    assert numbers == [r.number for r in context.requests.search(Side.BORROWING, limit=10_000)]
+
+
+def test_typing_a_search_fetches_only_the_first_page(qtbot, window, context) -> None:
+    tab = window.borrowing
+    qtbot.mouseClick(tab.findChild(QObject, "chip_all"), Qt.MouseButton.LeftButton)
+    tab.search.setFocus()
+    qtbot.keyClicks(tab.search, "a")
+    qtbot.waitUntil(lambda: tab.search.text() == "a" and not tab._search_timer.isActive())
+    matching = context.requests.search(Side.BORROWING, "a", limit=10_000)
+    assert tab.model.rowCount() == min(PAGE_ROWS, len(matching))
+    assert [tab.model.row_at(i).number for i in range(tab.model.rowCount())] == [
+        r.number for r in matching[:PAGE_ROWS]
+    ]
+
+
+def test_a_receive_scan_redraws_its_one_line_without_searching_again(
+    qtbot, window, context, monkeypatch
+) -> None:
+    from illdesk.domain.vocabulary import State
+
+    tab = window.borrowing
+    qtbot.mouseClick(tab.findChild(QObject, "chip_all"), Qt.MouseButton.LeftButton)
+    target = next(
+        tab.model.row_at(i)
+        for i in range(tab.model.rowCount())
+        if tab.model.row_at(i).state is State.SHIPPED_BY_LENDER
+    )
+    searches: list[str] = []
+    details: list[int] = []
+    search_page, detail = context.requests.search_page, context.requests.detail
+    monkeypatch.setattr(
+        context.requests, "search_page", lambda *a, **k: searches.append(a) or search_page(*a, **k)
+    )
+    monkeypatch.setattr(context.requests, "detail", lambda rid: details.append(rid) or detail(rid))
+    qtbot.keyClicks(tab.station.box, target.number)
+    qtbot.keyClick(tab.station.box, Qt.Key.Key_Return)
+    assert tab.station.result.text().startswith("✔ " + target.number)
+    line = next(
+        tab.model.row_at(i)
+        for i in range(tab.model.rowCount())
+        if tab.model.row_at(i).id == target.id
+    )
+    assert line.state is State.RECEIVED and line.version > target.version
+    assert tab.detail.detail.row.id == target.id and tab.detail.detail.row.state is State.RECEIVED
+    selected = tab.table.selectionModel().selectedRows()
+    assert [tab.model.row_at(tab.proxy.mapToSource(i).row()).id for i in selected] == [target.id]
+    assert searches == [] and details == [], "nothing read again after the scan"
