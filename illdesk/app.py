@@ -41,8 +41,10 @@ from illdesk.services.printouts import PrintoutService
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.requests import local_now
 from illdesk.services.rota import RotaService
+from illdesk.services.routing import RoutingService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
+from illdesk.services.timers import TimerService
 from illdesk.settings_registry import all_setting_defs
 
 if TYPE_CHECKING:
@@ -102,6 +104,8 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         ils=ils,
         exports=ExportService(db, settings),
         backups=BackupService(db, backup_dir()),
+        routing=RoutingService(db, local_now),  # issue 25
+        timers=TimerService(db, settings, requests, local_now, peer=requests.peer),  # issue 25
     )
 
 

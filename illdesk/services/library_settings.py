@@ -7,8 +7,8 @@ from illdesk.domain.settings import SettingDef, Settings, SettingValue
 from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import save_setting, take_desk_values
 from illdesk.services.library_setup import library_value_problem
-from illdesk.services.timers import calendar_problem
 from illdesk.services.notice_templates import KINDS, check_template, is_template_key
+from illdesk.services.timers import calendar_problem
 
 
 class LibrarySettingsService:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from illdesk.domain.errors import DatabaseUnavailable, DeskError, IllegalTransition
+from illdesk.domain.progress import Progress
 from illdesk.domain.routing import STAFF_QUEUE
 from illdesk.domain.settings import Settings
 from illdesk.domain.timers import (
@@ -90,8 +91,11 @@ class TimerService:
         self._requests = requests
         self._clock = clock
 
-    def run(self, staff: str = TIMERS_STAFF) -> list[TimerMove]:
-        """Every timer whose time is up, one request at a time; what was moved."""
+    def run(self, staff: str = TIMERS_STAFF, progress: Progress | None = None) -> list[TimerMove]:
+        """Every timer whose time is up, one request at a time; what was moved.
+
+        With ``progress``, each request is a step, and a cancel (the desk closing) stops
+        the round between two requests (raises ``Cancelled``)."""
         with self._db.reading() as session:
             ids = list(
                 session.scalars(
@@ -101,7 +105,9 @@ class TimerService:
                 )
             )
         moves: list[TimerMove] = []
-        for request_id in ids:
+        for done, request_id in enumerate(ids):
+            if progress is not None:
+                progress.step(done, len(ids), "Timers")
             try:
                 move = self._one(request_id, staff)
             except DatabaseUnavailable:

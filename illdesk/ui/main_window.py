@@ -52,6 +52,7 @@ from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.request_tab import RequestTab
+from illdesk.ui.routing.rules_dialog import RulesDialog
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._loaded: set[int] = set()
         self._tab_changed(0)
         self._send_task: BackgroundTask | None = None
+        self._timer_task: BackgroundTask | None = None
         self.bridge: DeviceBridge | None = None
         self._pad_items: set[str] | None = None
         """The item ids on the RFID pad at its last reading (None before the first)."""
@@ -354,6 +356,7 @@ class MainWindow(QMainWindow):
             (self.tr("Partner &libraries and lending policy…"), self.show_partners),
             (self.tr("&Printers and test prints…"), self.show_printers),
             (self.tr("ISO 18626 &outbox…"), self.show_outbox),
+            (self.tr("Routing r&ules…"), self.show_routing_rules),  # issue 25
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
@@ -505,6 +508,46 @@ class MainWindow(QMainWindow):
             )
             self.refresh_current()
         self.update_notice_count()
+        self.run_timers_in_background()  # issue 25: the timers go with the overdue check
+
+    # -- issue 25: routing rules, and the timers beside the overdue check ------------------
+    def show_routing_rules(self) -> None:
+        if self.context.routing is None:
+            return
+        RulesDialog(self.context.routing, self.current_staff(), self).exec()
+        self.refresh_current()
+
+    def run_timers_in_background(self) -> None:
+        """The timers' round, off the GUI thread; one at a time."""
+        timers = self.context.timers
+        if timers is None or (self._timer_task is not None and self._timer_task.is_running()):
+            return
+        staff = self.current_staff() or "timers"
+        task = BackgroundTask(lambda progress: timers.run(staff, progress), self)
+        task.succeeded.connect(self._timers_done)
+        task.failed.connect(self._timers_failed)
+        self._timer_task = task
+        task.start()
+
+    def _timers_done(self, moves: object) -> None:
+        if isinstance(moves, list) and moves:
+            self.statusBar().showMessage(
+                self.tr("Timers moved {0} waiting requests on (see their history).").format(
+                    len(moves)
+                ),
+                10000,
+            )
+            self.refresh_current()
+            self.update_notice_count()
+
+    def _timers_failed(self, exc: Exception) -> None:
+        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        self.statusBar().showMessage(
+            self.tr("The timers could not run now; they try again within the hour. {0}").format(
+                words
+            ),
+            30000,
+        )
 
     def send_notices_in_background(self) -> None:
         if self._send_task is not None and self._send_task.is_running():
@@ -536,6 +579,9 @@ class MainWindow(QMainWindow):
         if self._send_task is not None and self._send_task.is_running():
             self._send_task.cancel()
             self._send_task.wait(5000)
+        if self._timer_task is not None and self._timer_task.is_running():
+            self._timer_task.cancel()
+            self._timer_task.wait(5000)
         super().closeEvent(event)
 
     def focus_search(self) -> None:

@@ -28,8 +28,10 @@ from illdesk.services.ports import NoticeSender
 from illdesk.services.printouts import PrintoutService
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.rota import RotaService
+from illdesk.services.routing import RoutingService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
+from illdesk.services.timers import TimerService
 
 
 @dataclass
@@ -63,3 +65,5 @@ class DeskContext:
     ils: IlsSyncService | None = None
     exports: ExportService | None = None
     backups: BackupService | None = None
+    routing: RoutingService | None = None  # issue 25: routing rules and queues
+    timers: TimerService | None = None  # issue 25: timers, run beside the overdue check
