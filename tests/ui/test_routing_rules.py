@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from illdesk.domain.routing import Condition, Field, Op, RoutingRule, RuleAction
 from illdesk.domain.timers import TIMER_STATES
 from illdesk.domain.vocabulary import State
 from illdesk.ui.routing.rules_dialog import RuleEditor, RulesDialog
@@ -78,22 +79,43 @@ def test_rules_table_from_the_desk_menu_then_a_queue_chip(qtbot, window, context
     tab = window.borrowing
     tab.set_group(None)
     target = next(r for r in tab.model.rows() if r.state is State.NEW)
+    for rule in (  # rules another member of staff wrote earlier
+        RoutingRule(
+            5,
+            "Articles: copyright first",
+            (Condition(Field.SERVICE_TYPE, Op.ONE_OF, "copy"),),
+            RuleAction.COPYRIGHT_REVIEW,
+        ),
+        RoutingRule(
+            20,
+            "Very old books stay in the reading room",
+            (
+                Condition(Field.SIDE, Op.ONE_OF, "borrowing"),
+                Condition(Field.YEAR, Op.AT_MOST, "1850"),
+            ),
+            RuleAction.DEFLECT,
+            "Ask for it in our reading room's facsimile collection.",
+        ),
+        RoutingRule(90, "Faculty: need-by in 3 weeks", (), RuleAction.NEEDED_BY, "21", False),
+    ):
+        context.routing.save_rule(rule, staff="Priya Raman")
     seen: dict[str, object] = {}
 
     def in_editor(editor: RuleEditor) -> None:
         _save(qtbot, editor)  # nothing typed yet: refused under its fields, stays open
         seen["refused"] = editor.form.error_text("name")
         _fill_rule(qtbot, editor, "Verified: source them", "Ready to source")
+        editor.grab().save(str(SHOTS / "routing-rule-editor.png"))
         _save(qtbot, editor)
 
     def in_rules(dialog: RulesDialog) -> None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
         _when_modal(RuleEditor, in_editor)
         qtbot.mouseClick(dialog.findChild(QPushButton, "add_rule"), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 4)
         qtbot.keyClicks(dialog.probe_number, target.number)
         qtbot.keyClick(dialog.probe_number, Qt.Key.Key_Return)
         seen["probe"] = dialog.probe_result.text()
-        SHOTS.mkdir(parents=True, exist_ok=True)
         dialog.grab().save(str(SHOTS / "routing-rules.png"))
         dialog.reject()
 
@@ -101,6 +123,8 @@ def test_rules_table_from_the_desk_menu_then_a_queue_chip(qtbot, window, context
     _click_desk_menu(qtbot, window, "Routing rules…")
     assert seen["refused"].startswith("Give the rule a name")
     assert "not so: State is one of citation_verified" in str(seen["probe"])
+    assert "not so: Service type is one of copy" in str(seen["probe"])
+    assert "“Faculty: need-by in 3 weeks”: switched off" in str(seen["probe"])
     assert "No rule applies" in str(seen["probe"])
 
     # the rule applies on the next state change: Enter on the list takes the next step
@@ -158,3 +182,12 @@ def test_the_overdue_check_runs_the_timers_in_the_background(qtbot, window, cont
     moved = context.requests.detail(waiting[0])
     assert moved.history[-1].staff in ("timers", window.current_staff())
     assert "working days" in moved.history[-1].note
+    # what the timers put aside shows as queue chips with their counts
+    tab = window.borrowing
+    qtbot.waitUntil(lambda: bool(tab.queue_chips))
+    name, chip = sorted(tab.queue_chips.items())[0]
+    count = int(chip.text().rsplit("(", 1)[1].rstrip(")"))
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert len(tab.model.rows()) == count and {r.queue for r in tab.model.rows()} == {name}
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in tab.queue_chips.values()))
+    window.grab().save(str(SHOTS / "queues-after-timers.png"))

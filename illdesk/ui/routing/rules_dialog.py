@@ -150,6 +150,8 @@ class RuleEditor(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        for edit in (self.name, self.value, *self.values):  # typing answers the problem
+            edit.textEdited.connect(lambda _t: self.form.clear_problems())
         if rule is not None:
             self._load(rule)
         self.resize(720, 0)
