@@ -41,6 +41,7 @@ from illdesk.services.printouts import PrintoutService
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.requests import local_now
 from illdesk.services.rota import RotaService
+from illdesk.services.rota_templates import RotaTemplateService
 from illdesk.services.routing import RoutingService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
@@ -106,6 +107,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         backups=BackupService(db, backup_dir()),
         routing=RoutingService(db, local_now),  # issue 25
         timers=TimerService(db, settings, requests, local_now, peer=requests.peer),  # issue 25
+        rota_templates=RotaTemplateService(db, settings, rota, local_now),  # issue 25
     )
 
 

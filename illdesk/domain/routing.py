@@ -125,6 +125,8 @@ class RuleAction(StrEnum):
     """Deflect to a local copy, with the reason (the patron is told)."""
     CANCEL = "cancel"
     """Cancel, with the reason (the patron is told)."""
+    ROTA_TEMPLATE = "rota_template"
+    """Fill the lenders not yet asked from the named rota template (borrowing)."""
 
 
 ACTION_WORDS: dict[RuleAction, str] = {
@@ -134,6 +136,7 @@ ACTION_WORDS: dict[RuleAction, str] = {
     RuleAction.NOTIFY_STAFF: "Notify staff",
     RuleAction.DEFLECT: "Deflect to local copy",
     RuleAction.CANCEL: "Cancel",
+    RuleAction.ROTA_TEMPLATE: "Use rota template",
 }
 
 COPYRIGHT_QUEUE = "Copyright review"
@@ -319,6 +322,8 @@ def rule_problems(rule: RoutingRule) -> dict[str, str]:
         problems["value"] = "Give the days from today to the need-by date (1 to 365)."
     if rule.action in (RuleAction.DEFLECT, RuleAction.CANCEL) and not value:
         problems["value"] = "Give the reason the patron will read."
+    if rule.action is RuleAction.ROTA_TEMPLATE and not value:
+        problems["value"] = "Name the rota template to use."
     if rule.action is RuleAction.NOTIFY_STAFF and not value:
         problems["value"] = "Write what staff should be told."
     if len(value) > 500:

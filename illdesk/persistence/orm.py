@@ -568,3 +568,16 @@ class RoutingRuleRow(Base):
     value: Mapped[str] = mapped_column(String(500), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class RotaTemplateRow(Base):
+    """A named lender list (``domain.rota_templates.RotaTemplate``); ids in order."""
+
+    __tablename__ = "rota_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    partner_ids: Mapped[str] = mapped_column(String(1000), default="")
+    """Partner ids in the order to ask them, separated by commas."""
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")

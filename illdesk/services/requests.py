@@ -52,6 +52,7 @@ from illdesk.services.notices import (
 from illdesk.services.numbering import next_number
 from illdesk.services.ports import FactSource, PeerMessenger
 from illdesk.services.request_effects import Change, change_record, current_lender, next_waiting
+from illdesk.services.rota_templates import fill_rota
 from illdesk.services.routing import RULES_STAFF, carry_out, profile_of, rules_in
 from illdesk.services.rows import (
     ActionChoice,
@@ -493,7 +494,9 @@ class RequestService:
             self._record(session, request, transition, RULES_STAFF, ActionInput(note=reason))
             return True
 
-        carry_out(request, rule, now, take)
+        carry_out(
+            request, rule, now, take, lambda name: fill_rota(session, self._settings, request, name)
+        )
 
     def _carry_out(
         self,

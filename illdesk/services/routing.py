@@ -36,6 +36,7 @@ from illdesk.domain.routing import (
 )
 from illdesk.domain.state_groups import FINISHED
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.workflow import Capability, states_where
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 
@@ -100,11 +101,18 @@ def note_event(request: orm.Request, now: dt.datetime, staff: str, action: str, 
     )
 
 
+_ROTA_STATES = states_where(Side.BORROWING, Capability.EDIT_ROTA)
 Take = Callable[[Action, str], bool]
 """Takes a workflow action with a reason when it is legal now; False when it is not."""
 
 
-def carry_out(request: orm.Request, rule: RoutingRule, now: dt.datetime, take: Take) -> str | None:
+def carry_out(
+    request: orm.Request,
+    rule: RoutingRule,
+    now: dt.datetime,
+    take: Take,
+    fill: Callable[[str], str] = lambda _name: "",
+) -> str | None:
     """Do what ``rule`` says to ``request``; words for the history, or None when it
     changed nothing (already in that queue, a need-by date already set)."""
     who = f"Rule {rule.priority} “{rule.name}”"
@@ -126,6 +134,14 @@ def carry_out(request: orm.Request, rule: RoutingRule, now: dt.datetime, take: T
         request.needed_by = now.date() + dt.timedelta(days=int(rule.value))
         note_event(request, now, RULES_STAFF, "rule", f"{who}: needed by {request.needed_by}.")
         return "needed_by"
+    if action is RuleAction.ROTA_TEMPLATE:
+        if State(request.state) not in _ROTA_STATES:
+            return None
+        words = fill(rule.value.strip())
+        if not words:
+            return None
+        note_event(request, now, RULES_STAFF, "rule", f"{who}: {words}")
+        return "rota"
     wanted = Action.DEFLECT_LOCAL if action is RuleAction.DEFLECT else Action.CANCEL
     if State(request.state) in FINISHED:
         return None

@@ -279,5 +279,15 @@ SETTINGS: tuple[SettingDef, ...] = (
         "(queue “Check: not received”); 0: never.",
         label="Ask staff to check a shipment not received after (working days)",
     ),
+    # issue 25: rota templates and the balanced suggestion
+    SettingDef(
+        "rota.last_resort_lenders",
+        str,
+        "",
+        "Lenders asked only when every other lender has said no (their symbols, separated "
+        "by commas); they go last in every template and suggestion.",
+        label="Last-resort lenders",
+        example="US-OCLC, GB-UKBL",
+    ),
     *NOTICE_TEMPLATES,
 )

@@ -215,13 +215,15 @@ class RequestTab(QWidget):
         if showing is not None:
             counts.setdefault(showing, 0)
         for name in [n for n in self.queue_chips if n not in counts]:
-            chip = self.queue_chips.pop(name)
-            self.chips.removeButton(chip)
-            self.queue_row.removeWidget(chip)
-            chip.deleteLater()
+            gone = self.queue_chips.pop(name)
+            self.chips.removeButton(gone)
+            self.queue_row.removeWidget(gone)
+            gone.deleteLater()
         for name in sorted(counts, key=str.casefold):
-            chip = self.queue_chips.get(name)
-            if chip is None:
+            found = self.queue_chips.get(name)
+            if found is not None:
+                chip = found
+            else:
                 chip = QToolButton(self)
                 chip.setCheckable(True)
                 chip.setObjectName(f"queue_{name}")

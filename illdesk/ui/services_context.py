@@ -28,6 +28,7 @@ from illdesk.services.ports import NoticeSender
 from illdesk.services.printouts import PrintoutService
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.rota import RotaService
+from illdesk.services.rota_templates import RotaTemplateService
 from illdesk.services.routing import RoutingService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
@@ -67,3 +68,4 @@ class DeskContext:
     backups: BackupService | None = None
     routing: RoutingService | None = None  # issue 25: routing rules and queues
     timers: TimerService | None = None  # issue 25: timers, run beside the overdue check
+    rota_templates: RotaTemplateService | None = None  # issue 25: templates, balance

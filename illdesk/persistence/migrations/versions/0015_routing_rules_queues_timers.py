@@ -1,5 +1,5 @@
 """rules and timers: the routing rules table, a request's queue, when it entered its
-state (the timers count from there) and its timer stage
+state (the timers count from there) and its timer stage; rota templates
 
 Revision ID: 0015
 Revises: 0009
@@ -31,6 +31,16 @@ def upgrade() -> None:
         sa.Column("updated_by", sa.String(length=120), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_routing_rule")),
     )
+    op.create_table(
+        "rota_template",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=80), nullable=False),
+        sa.Column("partner_ids", sa.String(length=1000), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(length=120), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_rota_template")),
+        sa.UniqueConstraint("name", name=op.f("uq_rota_template_name")),
+    )
     with op.batch_alter_table("request", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("queue", sa.String(length=60), nullable=False, server_default="")
@@ -54,4 +64,5 @@ def downgrade() -> None:
         batch_op.drop_column("timer_stage")
         batch_op.drop_column("state_since")
         batch_op.drop_column("queue")
+    op.drop_table("rota_template")
     op.drop_table("routing_rule")
