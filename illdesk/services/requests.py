@@ -492,6 +492,10 @@ class RequestService:
             except IllegalTransition:
                 return False
             self._record(session, request, transition, RULES_STAFF, ActionInput(note=reason))
+            if action is Action.DEFLECT_LOCAL and request.side == Side.BORROWING.value:
+                # the workflow tells no one of a deflection staff make at the desk; a rule's
+                # happens unseen, so the patron gets the reason (a cancel already notifies)
+                queue_notice(session, request, "cancelled", self._settings, now, reason=reason)
             return True
 
         carry_out(

@@ -150,3 +150,27 @@ def test_staff_put_a_request_in_a_queue_and_take_it_out(routing, requests_servic
         "Taken out of the queue Ask the patron."
     )
     assert routing.queue_counts(Side.BORROWING) == []
+
+
+def test_a_rule_deflects_to_our_copy_and_the_patron_reads_why(
+    db, routing, requests_service, patron
+) -> None:
+    routing.save_rule(
+        RoutingRule(
+            10,
+            "We own Middlemarch",
+            (Condition(Field.CITATION_FIELD, Op.MISSING, "isbn"),),
+            RuleAction.DEFLECT,
+            "Our own copy is on the shelf at 823 ELI.",
+        ),
+        staff="Ana",
+    )
+    made = _borrow(requests_service, patron, "Middlemarch")
+    detail = requests_service.detail(made.row.id)
+    assert detail.row.state is State.DEFLECTED_LOCAL
+    assert detail.history[-1].staff == "rules"
+    with db.reading() as session:
+        kinds = list(
+            session.scalars(select(orm.Notice.kind).where(orm.Notice.request_id == made.row.id))
+        )
+    assert kinds == ["cancelled"]

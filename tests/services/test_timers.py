@@ -237,3 +237,19 @@ def test_two_desks_at_once_move_a_request_once(db_url, db, settings, clock, patr
     finally:
         for d in desks:
             d.dispose()
+
+
+def test_closed_days_that_cannot_be_read_are_refused_in_words(db, settings) -> None:
+    from illdesk.domain.errors import ValidationFailed
+    from illdesk.services.library_settings import LibrarySettingsService
+
+    service = LibrarySettingsService(db, settings)
+    with pytest.raises(ValidationFailed) as refused:
+        service.change("timers.closed_days", "2026-12-24, 25.12.2026")
+    assert refused.value.problems == {
+        "timers.closed_days": "“25.12.2026” is not a date like 2026-12-24."
+    }
+    with pytest.raises(ValidationFailed):
+        service.change("timers.closed_weekdays", "mon, tue, wed, thu, fri, sat, sun")
+    service.change("timers.closed_days", "2026-12-24, 2026-12-25")
+    assert settings.get_str("timers.closed_days") == "2026-12-24, 2026-12-25"
