@@ -42,8 +42,11 @@ from illdesk.services.purchasing import PurchaseService
 from illdesk.services.reports import ReportService
 from illdesk.services.requests import local_now
 from illdesk.services.rota import RotaService
+from illdesk.services.rota_templates import RotaTemplateService
+from illdesk.services.routing import RoutingService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
+from illdesk.services.timers import TimerService
 from illdesk.settings_registry import all_setting_defs
 
 if TYPE_CHECKING:
@@ -108,6 +111,9 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         exports=ExportService(db, settings),
         backups=BackupService(db, backup_dir()),
         reports=ReportService(db, settings, copyright_service, ReportPdf()),
+        routing=RoutingService(db, local_now),
+        timers=TimerService(db, settings, requests, local_now, peer=requests.peer),
+        rota_templates=RotaTemplateService(db, settings, rota, local_now),
     )
 
 

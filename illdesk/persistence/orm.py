@@ -180,6 +180,13 @@ class Request(Base):
     supplier_record_id: Mapped[str] = mapped_column(String(100), default="", server_default="")
     #: Staff's note for the lender, sent with the request (borrowing).
     note_to_lender: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    # Rules and timers (migration 0015).
+    #: The named queue a rule or staff put the request in ("" = none).
+    queue: Mapped[str] = mapped_column(String(60), default="", server_default="", index=True)
+    #: When the request entered its current state (the timers count from here).
+    state_since: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    #: How many timer steps of the current state were taken (a reminder); 0 on every move.
+    timer_stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     patron: Mapped[Patron | None] = relationship(lazy="joined")
     partner: Mapped[Partner | None] = relationship(lazy="joined")
@@ -545,3 +552,32 @@ class Budget(Base):
     fiscal_year: Mapped[int] = mapped_column(Integer, primary_key=True)
     amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
     currency: Mapped[str] = mapped_column(String(3), default="USD")
+
+
+class RoutingRuleRow(Base):
+    """One routing rule (``domain.routing.RoutingRule``); conditions as a JSON list."""
+
+    __tablename__ = "routing_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    priority: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(120))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    conditions: Mapped[str] = mapped_column(Text, default="[]")
+    action: Mapped[str] = mapped_column(String(30))
+    value: Mapped[str] = mapped_column(String(500), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class RotaTemplateRow(Base):
+    """A named lender list (``domain.rota_templates.RotaTemplate``); ids in order."""
+
+    __tablename__ = "rota_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    partner_ids: Mapped[str] = mapped_column(String(1000), default="")
+    """Partner ids in the order to ask them, separated by commas."""
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")

@@ -8,6 +8,7 @@ from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import save_setting, take_desk_values
 from illdesk.services.library_setup import library_value_problem
 from illdesk.services.notice_templates import KINDS, check_template, is_template_key
+from illdesk.services.timers import calendar_problem
 
 
 class LibrarySettingsService:
@@ -31,7 +32,7 @@ class LibrarySettingsService:
         definition = next((d for d in self.definitions() if d.key == key), None)
         if definition is None:
             raise ValidationFailed({key: f"There is no setting called {key}."})
-        refused = library_value_problem(key, raw)
+        refused = library_value_problem(key, raw) or calendar_problem(key, raw)
         if refused is not None:
             raise ValidationFailed({key: refused})
         if is_template_key(key):

@@ -81,6 +81,7 @@ def request_row(r: orm.Request) -> RequestRow:
         due_date=r.due_date,
         updated_at=r.updated_at,
         version=r.version,
+        queue=r.queue,
     )
 
 
@@ -103,6 +104,7 @@ def row_query() -> Select[*tuple[Any, ...]]:
             orm.Request.due_date,
             orm.Request.updated_at,
             orm.Request.version,
+            orm.Request.queue,
         )
         .join(orm.Citation, orm.Request.citation_id == orm.Citation.id)
         .outerjoin(orm.Patron, orm.Request.patron_id == orm.Patron.id)
@@ -128,6 +130,7 @@ def row_from_columns(r: Row[Any]) -> RequestRow:
         due_date=r.due_date,
         updated_at=r.updated_at,
         version=r.version,
+        queue=r.queue,
     )
 
 

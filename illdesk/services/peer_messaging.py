@@ -169,6 +169,19 @@ class Iso18626Peer:
         for partner, message in self._messages(request, side, action, note):
             self.queue(session, partner, message, request)
 
+    def cancel_with(
+        self, session: Session, request: orm.Request, partner: orm.Partner, note: str
+    ) -> bool:
+        """Queue an ISO 18626 Cancel of ``request`` to ``partner`` (a lender left behind,
+        e.g. one that did not answer in time); False when it is not reached that way."""
+        if not self._reachable(partner):
+            return False
+        header = self._header(request, partner, self._clock())
+        self.queue(
+            session, partner, action_message(header, Action.CANCEL, note=note or None), request
+        )
+        return True
+
     def queue(
         self, session: Session, partner: orm.Partner, message: Message, request: orm.Request | None
     ) -> orm.OutboxMessage:

@@ -28,6 +28,7 @@ from illdesk.domain.errors import (
 )
 from illdesk.domain.lending_policy import Material, Terms, material_words
 from illdesk.domain.progress import NO_PROGRESS, Progress
+from illdesk.domain.routing import first_match
 from illdesk.domain.settings import Settings
 from illdesk.domain.state_groups import FINISHED, StateGroup, states_in
 from illdesk.domain.vocabulary import Action, Delivery, ServiceType, Side, State
@@ -52,6 +53,8 @@ from illdesk.services.notices import (
 from illdesk.services.numbering import next_number
 from illdesk.services.ports import FactSource, PeerMessenger
 from illdesk.services.request_effects import Change, change_record, current_lender, next_waiting
+from illdesk.services.rota_templates import fill_rota
+from illdesk.services.routing import RULES_STAFF, carry_out, profile_of, rules_in
 from illdesk.services.rows import (
     ActionChoice,
     Performed,
@@ -115,9 +118,11 @@ class RequestService:
         group: StateGroup | None = None,
         limit: int | None = None,
         patron_id: int | None = None,
+        queue: str | None = None,
     ) -> list[RequestRow]:
-        """Requests of one side whose record contains every word of ``text``, newest first."""
-        return self.search_page(side, text, group, limit=limit, patron_id=patron_id)
+        """Requests of one side whose record contains every word of ``text``, newest first
+        (in ``group``'s states, or in the named ``queue``, when given)."""
+        return self.search_page(side, text, group, limit=limit, patron_id=patron_id, queue=queue)
 
     def search_page(
         self,
@@ -128,6 +133,7 @@ class RequestService:
         after: RequestRow | None = None,
         limit: int | None = None,
         patron_id: int | None = None,
+        queue: str | None = None,
     ) -> list[RequestRow]:
         """One page of :meth:`search`: the ``limit`` rows that come after ``after`` (a row
         of the previous page) in its order, newest first.  Lists fetch page by page as
@@ -155,6 +161,8 @@ class RequestService:
             query = query.where(
                 tuple_(orm.Request.updated_at, orm.Request.id) < (after.updated_at, after.id)
             )
+        if queue is not None:
+            query = query.where(orm.Request.queue == queue)
         query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc()).limit(limit)
         with self._db.reading() as session:
             return [mapping.row_from_columns(r) for r in session.execute(query)]
@@ -345,6 +353,7 @@ class RequestService:
 
     def _finish_new(self, session: Session, request: orm.Request, staff: str, note: str) -> None:
         request.search_text = mapping.search_text(request)
+        request.state_since = request.created_at
         request.events.append(
             orm.RequestEvent(
                 at=request.created_at,
@@ -355,6 +364,8 @@ class RequestService:
                 note=note,
             )
         )
+        session.flush()
+        self._route(session, request)
         session.flush()
 
     # -- acting ----------------------------------------------------------------------------
@@ -400,9 +411,10 @@ class RequestService:
         action: Action,
         staff: str,
         given: ActionInput,
+        aside: str = "",
     ) -> tuple[str, ...]:
         workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
-        learned = ""
+        learned = aside
         if given.item_barcode and not request.items:
             request.items.append(orm.RequestItem(barcode=given.item_barcode.strip()))
             learned = _material_from_catalogue(session, request, given.item_barcode.strip())
@@ -418,6 +430,7 @@ class RequestService:
             ]
             if follow:
                 effects += self._record(session, request, follow[0], staff, ActionInput())
+        self._route(session, request)
         request.search_text = mapping.search_text(request)
         session.flush()
         return tuple(effects)
@@ -438,6 +451,9 @@ class RequestService:
         request.state = transition.target.value
         request.updated_at = now
         request.updated_by = staff
+        request.state_since, request.timer_stage = now, 0  # the timers start again
+        if before != request.state:
+            request.queue = ""  # a queue holds a request until it moves; the rules re-decide
         note = " ".join(part for part in (given.note.strip(), extra) if part)
         request.events.append(
             orm.RequestEvent(
@@ -474,6 +490,48 @@ class RequestService:
                         action=transition.action,
                     )
         return [effect.value for effect in transition.effects]
+
+    def act_in(
+        self,
+        session: Session,
+        request: orm.Request,
+        action: Action,
+        *,
+        staff: str,
+        note: str,
+        aside: str = "",
+    ) -> tuple[str, ...]:
+        """Take ``action`` inside a transaction the caller holds (the timers' job, which
+        locked the row first); the same checks, history row and effects as :meth:`perform`.
+        ``aside`` goes to the history only, not to the partner."""
+        return self._apply(session, request, action, staff, ActionInput(note=note), aside)
+
+    def _route(self, session: Session, request: orm.Request) -> None:
+        """The first routing rule that matches the request now does its action."""
+        rules = rules_in(session)
+        if not rules:
+            return
+        now = self._clock()
+        rule = first_match(rules, profile_of(request, now.date()))
+        if rule is None:
+            return
+        workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
+
+        def take(action: Action, reason: str) -> bool:
+            try:
+                transition = workflow.decide(State(request.state), action, self.facts(request))
+            except IllegalTransition:
+                return False
+            self._record(session, request, transition, RULES_STAFF, ActionInput(note=reason))
+            if action is Action.DEFLECT_LOCAL and request.side == Side.BORROWING.value:
+                # the workflow tells no one of a deflection staff make at the desk; a rule's
+                # happens unseen, so the patron gets the reason (a cancel already notifies)
+                queue_notice(session, request, "cancelled", self._settings, now, reason=reason)
+            return True
+
+        carry_out(
+            request, rule, now, take, lambda name: fill_rota(session, self._settings, request, name)
+        )
 
     def _carry_out(
         self,

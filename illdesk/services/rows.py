@@ -30,6 +30,8 @@ class RequestRow:
     due_date: dt.date | None
     updated_at: dt.datetime
     version: int
+    queue: str = ""
+    """The named queue the request is in ("" = none)."""
 
 
 @dataclass(frozen=True)

@@ -202,5 +202,92 @@ SETTINGS: tuple[SettingDef, ...] = (
         "How long to wait for the mail server.",
         label="Wait for the mail server (seconds)",
     ),
+    # issue 25: timers (working days; 0 switches a timer off) and the library's closed days
+    SettingDef(
+        "timers.closed_weekdays",
+        str,
+        "sat, sun",
+        "Weekdays the library is closed, separated by commas (mon, tue, … sun); timers "
+        "count only the days it is open.",
+        label="Weekdays the library is closed",
+    ),
+    SettingDef(
+        "timers.closed_days",
+        str,
+        "",
+        "Other days the library is closed (holidays), as dates separated by commas.",
+        label="Days the library is closed",
+        example="2026-12-24, 2026-12-25",
+    ),
+    SettingDef(
+        "timers.lender_no_answer_days",
+        int,
+        5,
+        "Working days a lender has to answer before the next lender in the rota is asked "
+        "(the old one is sent a Cancel over ISO 18626); 0: wait for staff.",
+        label="Next lender when a lender has not answered in (working days)",
+    ),
+    SettingDef(
+        "timers.conditional_reminder_days",
+        int,
+        2,
+        "Working days a lender's conditions may wait before staff are reminded "
+        "(queue “Conditions to decide”); 0: no reminder.",
+        label="Remind staff of undecided conditions after (working days)",
+    ),
+    SettingDef(
+        "timers.conditional_decline_days",
+        int,
+        5,
+        "Working days after which undecided conditions are declined (next lender); 0: never.",
+        label="Decline undecided conditions after (working days)",
+    ),
+    SettingDef(
+        "timers.not_pulled_days",
+        int,
+        3,
+        "Working days a lending loan may wait to be pulled before “unfilled, not on the "
+        "shelf” is offered (queue “Not pulled”); 0: never.",
+        label="Offer “unfilled, not on shelf” when not pulled in (working days)",
+    ),
+    SettingDef(
+        "timers.not_pulled_unfilled_automatically",
+        bool,
+        False,
+        "Send the “unfilled, not on the shelf” answer by itself instead of offering it.",
+        label="Send “unfilled, not on shelf” automatically",
+    ),
+    SettingDef(
+        "timers.pickup_reminder_days",
+        int,
+        5,
+        "Working days an item may wait for pickup before the patron is reminded; 0: never.",
+        label="Remind the patron to collect after (working days)",
+    ),
+    SettingDef(
+        "timers.pickup_return_days",
+        int,
+        10,
+        "Working days an item may wait for pickup before it goes back to the lender; 0: never.",
+        label="Return uncollected items to the lender after (working days)",
+    ),
+    SettingDef(
+        "timers.not_received_days",
+        int,
+        10,
+        "Working days after the lender shipped before staff are asked to check "
+        "(queue “Check: not received”); 0: never.",
+        label="Ask staff to check a shipment not received after (working days)",
+    ),
+    # issue 25: rota templates and the balanced suggestion
+    SettingDef(
+        "rota.last_resort_lenders",
+        str,
+        "",
+        "Lenders asked only when every other lender has said no (their symbols, separated "
+        "by commas); they go last in every template and suggestion.",
+        label="Last-resort lenders",
+        example="US-OCLC, GB-UKBL",
+    ),
     *NOTICE_TEMPLATES,
 )

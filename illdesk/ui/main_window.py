@@ -54,6 +54,7 @@ from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.reports import ReportsWindow, TodayPanel
 from illdesk.ui.request_tab import RequestTab
+from illdesk.ui.routing.rules_dialog import RulesDialog
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self._tab_changed(0)
         self._send_task: BackgroundTask | None = None
         self._overdue_task: BackgroundTask | None = None
+        self._timer_task: BackgroundTask | None = None
         self.bridge: DeviceBridge | None = None
         self._pad_items: set[str] | None = None
         """The item ids on the RFID pad at its last reading (None before the first)."""
@@ -348,6 +350,7 @@ class MainWindow(QMainWindow):
             "partners": self.show_partners,
             "printers": self.show_printers,
             "outbox": self.show_outbox,
+            "routing_rules": self.show_routing_rules,
             "settings": self.show_settings,
             **self.backup_actions.slots(),
             **help_slots(self, self.context.database_description),
@@ -502,10 +505,51 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
         self.update_notice_count()
+        self.run_timers_in_background()  # the timers go with the overdue check
+
+    # -- routing rules, and the timers beside the overdue check ----------------------------
+    def show_routing_rules(self) -> None:
+        if self.context.routing is None:
+            return
+        RulesDialog(self.context.routing, self.current_staff(), self).exec()
+        self.refresh_current()
+
+    def run_timers_in_background(self) -> None:
+        """The timers' round, off the GUI thread; one at a time."""
+        timers = self.context.timers
+        if timers is None or (self._timer_task is not None and self._timer_task.is_running()):
+            return
+        staff = self.current_staff() or "timers"
+        task = BackgroundTask(lambda progress: timers.run(staff, progress), self)
+        task.succeeded.connect(self._timers_done)
+        task.failed.connect(self._timers_failed)
+        self._timer_task = task
+        task.start()
+
+    def _timers_done(self, moves: object) -> None:
+        if isinstance(moves, list) and moves:
+            self.statusBar().showMessage(
+                self.tr("Timers moved {0} waiting requests on (see their history).").format(
+                    len(moves)
+                ),
+                10000,
+            )
+            self.refresh_current()
+            self.update_notice_count()
+
+    def _timers_failed(self, exc: Exception) -> None:
+        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        self.statusBar().showMessage(
+            self.tr("The timers could not run now; they try again within the hour. {0}").format(
+                words
+            ),
+            30000,
+        )
 
     def _overdues_failed(self, exc: Exception) -> None:
         words = exc.message if isinstance(exc, DeskError) else str(exc)
         self.statusBar().showMessage(words, 10000)
+        self.run_timers_in_background()  # a failed overdue round does not hold the timers
 
     def send_notices_in_background(self) -> None:
         if self._send_task is not None and self._send_task.is_running():
@@ -534,7 +578,7 @@ class MainWindow(QMainWindow):
             self.bridge.shutdown()
         self.notice_timer.stop()
         self.overdue_timer.stop()
-        for task in (self._send_task, self._overdue_task):
+        for task in (self._send_task, self._overdue_task, self._timer_task):
             if task is not None and task.is_running():
                 task.cancel()  # the overdue round stops between two requests
                 task.wait(30_000)

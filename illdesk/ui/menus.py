@@ -98,6 +98,7 @@ MENUS: tuple[Menu, ...] = (
             Item("printers", N_("&Printers and test prints…")),
             Item("outbox", N_("ISO 18626 &outbox…")),
             Item("ncip_queue", N_("Library system (&NCIP) queue…")),
+            Item("routing_rules", N_("Routing r&ules…")),
             SEPARATOR,
             Item("settings", N_("&Settings…")),
         ),

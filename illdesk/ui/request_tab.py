@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -95,6 +96,12 @@ class RequestTab(QWidget):
             if group is StateGroup.NEEDS_ACTION:
                 chip.setChecked(True)
         self.chips.buttonClicked.connect(lambda _b: self.refresh())
+        # issue 25: the named queues, each a chip with its count, beside the state groups
+        self.queue_row = QHBoxLayout()
+        self.queue_row.setSpacing(4)
+        self.queue_chips: dict[str, QToolButton] = {}
+        chip_row.addSpacing(16)
+        chip_row.addLayout(self.queue_row)
         chip_row.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
@@ -114,6 +121,11 @@ class RequestTab(QWidget):
             self.import_button.setObjectName("import_iso18626")
             self.import_button.clicked.connect(self.import_message)
             top.addWidget(self.import_button)
+        self.queue_button = QPushButton(self.tr("Queue…"), self)
+        self.queue_button.setObjectName("put_in_queue")
+        self.queue_button.setToolTip(self.tr("Put the request shown in a named queue"))
+        self.queue_button.clicked.connect(self.put_in_queue)
+        top.addWidget(self.queue_button)
         top.addWidget(self.new_button)
 
         who = self.tr("Patron") if side is Side.BORROWING else self.tr("Borrowing library")
@@ -182,6 +194,93 @@ class RequestTab(QWidget):
         value = button.property("group") if button is not None else ""
         return StateGroup(value) if value else None
 
+    def current_queue(self) -> str | None:
+        button = self.chips.checkedButton()
+        value = button.property("queue") if button is not None else ""
+        return str(value) if value else None
+
+    def set_queue(self, name: str) -> None:
+        chip = self.queue_chips.get(name)
+        if chip is not None:
+            chip.setChecked(True)
+        self.refresh()
+
+    def _refresh_queues(self) -> None:
+        """One chip per queue that holds requests of this side, "name (count)"; the chip
+        staff are looking at stays (with 0) until they choose another."""
+        if self.context.routing is None:
+            return
+        try:
+            counts = {q.name: q.count for q in self.context.routing.queue_counts(self.side)}
+        except DeskError:
+            return
+        showing = self.current_queue()
+        if showing is not None:
+            counts.setdefault(showing, 0)
+        for name in [n for n in self.queue_chips if n not in counts]:
+            gone = self.queue_chips.pop(name)
+            self.chips.removeButton(gone)
+            self.queue_row.removeWidget(gone)
+            gone.deleteLater()
+        for name in sorted(counts, key=str.casefold):
+            found = self.queue_chips.get(name)
+            if found is not None:
+                chip = found
+            else:
+                chip = QToolButton(self)
+                chip.setCheckable(True)
+                chip.setObjectName(f"queue_{name}")
+                chip.setProperty("group", "")
+                chip.setProperty("queue", name)
+                chip.setStyleSheet(
+                    "QToolButton{border:1px dashed #b7791f;border-radius:10px;padding:3px 10px;}"
+                    "QToolButton:checked{background:#b7791f;color:white;border-style:solid;}"
+                )
+                self.chips.addButton(chip)
+                self.queue_chips[name] = chip
+                chip.setText(self.tr("{0} ({1})").format(name, counts[name]))
+                index = sorted(self.queue_chips, key=str.casefold).index(name)
+                self.queue_row.insertWidget(index, chip)
+                chip.show()
+            chip.setText(self.tr("{0} ({1})").format(name, counts[name]))
+            chip.adjustSize()
+
+    def put_in_queue(self) -> None:
+        """Staff put the request shown in a queue (an empty name takes it out)."""
+        shown = self.detail.detail
+        if shown is None or self.context.routing is None:
+            self.station.result.setText(self.tr("Choose a request first."))
+            return
+        names = sorted(self.queue_chips, key=str.casefold)
+        current = shown.row.queue
+        items = [current, *[n for n in names if n != current]] if current else ["", *names]
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Queue"),
+            self.tr("Put {0} in the queue (empty: take it out of “{1}”):").format(
+                shown.row.number, current or self.tr("none")
+            ),
+            items,
+            0,
+            True,
+        )
+        if not ok:
+            return
+        try:
+            said = self.context.routing.put_in_queue(
+                shown.row.id,
+                name,
+                staff=self.context.current_staff(),
+                expected_version=shown.row.version,
+            )
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Queue"), exc.message)
+            return
+        if said:
+            self.station.result.setText(f"{shown.row.number}: {said}")
+        self.refresh()
+        self.show_request(self.context.requests.detail(shown.row.id))
+
     def set_group(self, group: StateGroup | None) -> None:
         name = f"chip_{group.value if group else 'all'}"
         for button in self.chips.buttons():
@@ -192,11 +291,12 @@ class RequestTab(QWidget):
     def refresh(self) -> None:
         self._search_timer.stop()
         selected = self.detail.detail.row.id if self.detail.detail else None
-        side, words, group = self.side, self.search.text(), self.current_group()
-        requests = self.context.requests
+        side, words, requests = self.side, self.search.text(), self.context.requests
+        queue = self.current_queue()
+        group = self.current_group() if queue is None else None
 
         def fetch(after: RequestRow | None, n: int) -> list[RequestRow]:
-            return requests.search_page(side, words, group, after=after, limit=n)
+            return requests.search_page(side, words, group, after=after, limit=n, queue=queue)
 
         limit = self.context.settings.get_int("search.max_rows")
         try:  # one page now, the next ones as the list scrolls to its end
@@ -204,6 +304,7 @@ class RequestTab(QWidget):
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("Search failed"), exc.message)
             return
+        self._refresh_queues()
         self._update_count()
         if selected is not None:
             self.select_request(selected)

@@ -29,8 +29,11 @@ from illdesk.services.printouts import PrintoutService
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.reports import ReportService
 from illdesk.services.rota import RotaService
+from illdesk.services.rota_templates import RotaTemplateService
+from illdesk.services.routing import RoutingService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
+from illdesk.services.timers import TimerService
 
 
 @dataclass
@@ -65,3 +68,6 @@ class DeskContext:
     exports: ExportService | None = None
     backups: BackupService | None = None
     reports: ReportService | None = None  # issue 23: Reports window and start dashboard
+    routing: RoutingService | None = None  # issue 25: routing rules and queues
+    timers: TimerService | None = None  # issue 25: timers, run beside the overdue check
+    rota_templates: RotaTemplateService | None = None  # issue 25: templates, balance

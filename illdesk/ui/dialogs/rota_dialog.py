@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.rota_templates import RotaTemplate
 from illdesk.services.rota import LenderChoice
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.services_context import DeskContext
@@ -67,6 +73,26 @@ class RotaDialog(QDialog):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons[name] = button
+        templates = QHBoxLayout()  # issue 25: named lender lists and the balanced order
+        templates.addWidget(QLabel(self.tr("Template:"), self))
+        self.template = QComboBox(self)
+        self.template.setObjectName("template")
+        templates.addWidget(self.template, 1)
+        for name, text, slot in (
+            ("use_template", self.tr("Use template"), self.use_template),
+            ("save_template", self.tr("Save rota as template…"), self.save_template),
+            ("balanced", self.tr("Balanced suggestion"), self.suggest_balanced),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            templates.addWidget(button)
+            buttons[name] = button
+        self.why = QLabel(self)
+        self.why.setObjectName("why")
+        self.why.setWordWrap(True)
+        self._fill_templates()
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Partners (reciprocal first, then cost, then speed)")), 0, 0)
         grid.addWidget(QLabel(self.tr("Rota: asked in this order")), 0, 2)
@@ -84,7 +110,9 @@ class RotaDialog(QDialog):
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(history)
+        layout.addLayout(templates)
         layout.addLayout(grid)
+        layout.addWidget(self.why)
         layout.addWidget(box)
         self.resize(980, 460)
 
@@ -102,6 +130,80 @@ class RotaDialog(QDialog):
         for choice in self.choices.values():
             if choice.partner_id not in taken:
                 self._add(self.available, choice)
+
+    def _fill_templates(self, select: int | None = None) -> None:
+        service = self.context.rota_templates
+        self.template.clear()
+        if service is None:
+            return
+        try:
+            rows = service.templates()
+        except DeskError as exc:
+            self.why.setText(exc.message)
+            return
+        for row in rows:
+            self.template.addItem(
+                self.tr("{0} ({1})").format(row.template.name, row.lenders), row.template.id
+            )
+        if select is not None:
+            self.template.setCurrentIndex(max(0, self.template.findData(select)))
+
+    def _asked(self) -> list[int]:
+        return [e.partner_id for e in self.detail.rota if e.status != "waiting"]
+
+    def _show_order(self, partner_ids: list[int]) -> None:
+        self.chosen.clear()
+        for partner_id in partner_ids:
+            if partner_id in self.choices:
+                self._add(self.chosen, self.choices[partner_id])
+        self._refill_available()
+
+    def use_template(self) -> None:
+        service, template_id = self.context.rota_templates, self.template.currentData()
+        if service is None or template_id is None:
+            self.why.setText(self.tr("No template yet: make a rota and save it as a template."))
+            return
+        try:
+            self._show_order(service.order_for(int(template_id), self._asked()))
+        except DeskError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        self.why.setText(
+            self.tr("From the template {0}; last-resort lenders (Settings) go last.").format(
+                self.template.currentText()
+            )
+        )
+
+    def suggest_balanced(self) -> None:
+        service = self.context.rota_templates
+        if service is None:
+            return
+        try:
+            choices = service.balanced(4, self._asked())
+        except DeskError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        self._show_order([c.partner_id for c in choices])
+        self.why.setText("<br>".join(html.escape(c.describe()) for c in choices))
+
+    def save_template(self) -> None:
+        service = self.context.rota_templates
+        if service is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save as template"), self.tr("Name of the template:")
+        )
+        if not ok:
+            return
+        try:
+            saved = service.save_template(
+                RotaTemplate(name, tuple(self.chosen_ids())), staff=self.context.current_staff()
+            )
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Save as template"), exc.message)
+            return
+        self._fill_templates(select=saved.id)
+        self.why.setText(self.tr("Saved the template {0}.").format(saved.name))
 
     def suggest(self) -> None:
         self.chosen.clear()

@@ -1,0 +1,1 @@
+"""Routing rules and queues (issue 25)."""
