@@ -14,9 +14,11 @@ from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
 from illdesk.peer_runtime import start_peer_runtime
-from illdesk.persistence.database import Database, DatabaseDamaged, open_database
+from illdesk.persistence.database import Database, DatabaseDamaged, describe_url, open_database
+from illdesk.persistence.secret_store import DeskSecrets
 from illdesk.persistence.settings_store import load_settings
 from illdesk.printing.renderer import PdfRenderer
+from illdesk.services.audit import AuditService
 from illdesk.services.backups import BackupService
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
@@ -38,11 +40,13 @@ from illdesk.services.patrons import PatronService
 from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.printouts import PrintoutService
+from illdesk.services.privacy import PrivacyService
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.requests import local_now
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
+from illdesk.services.staff_access import StaffAccess
 from illdesk.settings_registry import all_setting_defs
 
 if TYPE_CHECKING:
@@ -71,6 +75,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
     rota = RotaService(db)
     ils = IlsSyncService(db, settings)
     requests.after_commit.append(ils.after_action)  # NCIP after each action commits
+    access = StaffAccess(db, settings, local_now)  # issue 19: who is signed in, their role
     return DeskContext(
         requests=requests,
         patrons=PatronService(db),
@@ -80,13 +85,13 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         catalogue=catalogue,
         rota=rota,
         notice_sender=SettingsSmtpSender(settings),
-        library_settings=LibrarySettingsService(db, settings),
+        library_settings=LibrarySettingsService(db, settings, access, DeskSecrets.default()),
         outbox=OutboxViewService(db, wake=wake),
         printouts=printouts,
         paper=PaperService(settings, printouts, charges, PdfRenderer()),
         shipping=ShippingService(db, settings, requests),
         documents=DocumentService(db, settings, requests, local_now),
-        copyright=CopyrightService(db, settings, requests, local_now),
+        copyright=CopyrightService(db, settings, requests, local_now, access),
         purchasing=PurchaseService(db, settings, requests, local_now),
         open_access=OpenAccessService(settings, requests),
         charges=charges,
@@ -95,13 +100,16 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
             settings,
             directory,
         ),
-        policy=LendingPolicyService(db, settings, local_now),
+        policy=LendingPolicyService(db, settings, local_now, access),
         settings=settings,
         database_description=db.description,
         find_lenders=FindLendersService(db, settings, requests, rota),
         ils=ils,
         exports=ExportService(db, settings),
         backups=BackupService(db, backup_dir()),
+        access=access,
+        audit=AuditService(db, access),
+        privacy=PrivacyService(db, settings, local_now, access, PdfRenderer()),
     )
 
 
@@ -157,14 +165,14 @@ def main(args: argparse.Namespace | None = None) -> int:
         try:
             db = open_database(url, backups=backup_dir())
         except DatabaseDamaged as damaged:
-            log.error("damaged database %s: %s", url, damaged)
+            log.error("damaged database %s: %s", describe_url(url), damaged)
             from illdesk.ui.backups.damaged import offer_restore
 
             if not offer_restore(url, backup_dir(), damaged.message):
                 return 1
             db = open_database(url, backups=backup_dir())
     except DeskError as exc:
-        log.error("cannot open database %s: %s", url, exc)
+        log.error("cannot open database %s: %s", describe_url(url), exc)
         QMessageBox.critical(None, "illdesk", exc.message)
         return 1
     context = build_context(db)
@@ -199,6 +207,8 @@ def main(args: argparse.Namespace | None = None) -> int:
     window = MainWindow(context, desk)
     probe = StartProbe(window) if getattr(args, "quit_after_start", False) else None
     window.show()
+    if probe is None:
+        window.ask_sign_in()  # with staff sign-in on: who is at this desk
     for problem in runtime.problems:
         window.statusBar().showMessage(problem, 30000)
         log.warning("ISO 18626: %s", problem)

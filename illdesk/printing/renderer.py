@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from illdesk.domain.customs import CustomsForm
-from illdesk.domain.printed import BookBand, CustomsDeclaration, Invoice, PullSlip, ShippingLabel
+from illdesk.domain.printed import (
+    BookBand,
+    CustomsDeclaration,
+    DataSheet,
+    Invoice,
+    PullSlip,
+    ShippingLabel,
+)
 from illdesk.domain.settings import Settings
 from illdesk.printing.documents import (
     render_book_band,
@@ -14,6 +21,7 @@ from illdesk.printing.documents import (
     render_pull_slips,
     render_shipping_label,
 )
+from illdesk.printing.documents.data_sheet import render_data_sheet
 
 
 class PdfRenderer:
@@ -35,3 +43,6 @@ class PdfRenderer:
 
     def invoice(self, invoice: Invoice, settings: Settings) -> bytes:
         return render_invoice(invoice, settings=settings)
+
+    def data_sheet(self, sheet: DataSheet, settings: Settings) -> bytes:
+        return render_data_sheet(sheet, settings)

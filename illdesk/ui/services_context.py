@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from illdesk.domain.settings import Settings
+from illdesk.services.audit import AuditService
 from illdesk.services.backups import BackupService
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
@@ -26,10 +27,12 @@ from illdesk.services.patrons import PatronService
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.ports import NoticeSender
 from illdesk.services.printouts import PrintoutService
+from illdesk.services.privacy import PrivacyService
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.rota import RotaService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
+from illdesk.services.staff_access import StaffAccess
 
 
 @dataclass
@@ -63,3 +66,7 @@ class DeskContext:
     ils: IlsSyncService | None = None
     exports: ExportService | None = None
     backups: BackupService | None = None
+    # issue 19: sign-in and roles, the audit view, retention and a patron's data
+    access: StaffAccess | None = None
+    audit: AuditService | None = None
+    privacy: PrivacyService | None = None
