@@ -90,6 +90,7 @@ class AuditService:
                         orm.RequestEvent.action,
                         orm.Request.number,
                         orm.RequestEvent.note,
+                        orm.RequestEvent.id,
                     ),
                 ),
                 (
@@ -100,10 +101,11 @@ class AuditService:
                         orm.AuditEntry.action,
                         orm.AuditEntry.subject,
                         orm.AuditEntry.note,
+                        orm.AuditEntry.id,
                     ),
                 ),
             ):
-                at, staff, action, subject, note = cols
+                at, staff, action, subject, note, ident = cols
                 if wanted.staff:
                     query = query.where(staff == wanted.staff)
                 if wanted.since is not None:
@@ -113,16 +115,13 @@ class AuditService:
                     query = query.where(at < end)
                 text = wanted.text.strip()
                 if text:
-                    like = f"%{text}%"
+                    # the words as typed: "_" and "%" are no wildcards here
+                    plain = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    like = f"%{plain}%"
                     query = query.where(
-                        or_(
-                            staff.ilike(like),
-                            action.ilike(like),
-                            subject.ilike(like),
-                            note.ilike(like),
-                        )
+                        or_(*(c.ilike(like, escape="\\") for c in (staff, action, subject, note)))
                     )
-                query = query.order_by(at.desc()).limit(limit)
+                query = query.order_by(at.desc(), ident.desc()).limit(limit)
                 found.extend(AuditRow(*row) for row in session.execute(query))
         found.sort(key=lambda r: r.at, reverse=True)
         return found[:limit]
