@@ -70,12 +70,12 @@ def refusal(name: str, role: Role, permission: Permission) -> str | None:
     least, what = PERMISSIONS[permission]
     if role.rank >= least.rank:
         return None
-    who = name or "Nobody is signed in; this desk"
+    needed = f"{'an' if least.words[0] in 'aeiou' else 'a'} {least.words}"
+    if not name:
+        return f"Nobody is signed in; this desk may not {what}: that needs {needed} to sign in."
     return (
-        f"{who} may not {what}: that needs a {least.words} "
-        f"(signed in now as {role.words}). Ask a {least.words} to sign in."
-        if name
-        else f"{who} may not {what}: that needs a {least.words} to sign in."
+        f"{name} may not {what}: that needs {needed} (signed in now as {role.words}). "
+        f"Ask {needed} to sign in."
     )
 
 
