@@ -64,6 +64,7 @@ class AuditDialog(QDialog):
         self.until.setDate(QDate(today.year, today.month, today.day))
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
         self.export_button.setObjectName("audit_export")
+        self.export_button.setAutoDefault(False)  # Enter in the filter filters, no more
         self.export_button.clicked.connect(self.export)
         filters = QHBoxLayout()
         filters.addWidget(self.text, 2)
