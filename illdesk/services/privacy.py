@@ -254,6 +254,7 @@ def _anonymise(
     ):
         delivery.recipient = ""
     why = f"after {days} days (retention)" if days is not None else "(patron erased)"
+    kept = f"; category {request.patron_category} kept" if request.patron_category else ""
     request.events.append(
         orm.RequestEvent(
             at=now,
@@ -261,7 +262,7 @@ def _anonymise(
             action=ANONYMISED,
             from_state=request.state,
             to_state=request.state,
-            note=f"Patron data removed {why}; category {request.patron_category or '—'} kept.",
+            note=f"Patron data removed {why}{kept}.",
         )
     )
     return counts

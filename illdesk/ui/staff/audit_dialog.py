@@ -125,7 +125,13 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
             for column, text in enumerate(
-                (f"{row.at:%Y-%m-%d %H:%M}", row.staff, row.action, row.subject, row.note)
+                (
+                    f"{row.at:%Y-%m-%d %H:%M}",
+                    row.staff,
+                    row.action.replace("_", " "),
+                    row.subject,
+                    row.note,
+                )
             ):
                 self.table.setItem(number, column, QTableWidgetItem(text.replace("\n", " ")))
         self.count.setText(self.tr("{0} entries").format(len(self.rows)))

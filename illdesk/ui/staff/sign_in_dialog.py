@@ -57,6 +57,7 @@ class SignInDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
         self.secret.setFocus()
 
     def sign_in(self) -> None:
@@ -71,6 +72,7 @@ class SignInDialog(QDialog):
         except DeskError as exc:
             self.secret.clear()
             self.form.show_problems({"secret": exc.message})
+            self.adjustSize()  # the sentence is shown whole, never cut off
             self.secret.setFocus()
             return
         self.accept()
