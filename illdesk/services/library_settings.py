@@ -18,7 +18,8 @@ from illdesk.services.notice_templates import KINDS, check_template, is_template
 from illdesk.services.staff_access import SIGN_IN_KEY, StaffAccess
 
 DESK_SECRET_KEYS = frozenset({"mail.password"})
-"""Desk settings kept in the desk's secret store, never in the desk's settings file."""
+"""Desk settings kept in the OS keyring where there is one (else, like every desk value,
+in the desk's settings file, which only this user may read)."""
 PARTNER_SECRETS_KEY = "interop.iso18626.shared_secrets"
 """Shared secrets per partner: hashes in the shared table, the plain token (which this desk
 sends) in the desk's secret store under ``partner:AGENCY``."""
@@ -54,7 +55,9 @@ class LibrarySettingsService:
         return self._settings.definitions()
 
     def is_desk_secret(self, key: str) -> bool:
-        return key in DESK_SECRET_KEYS
+        """True for a desk secret this desk keeps in the OS keyring (not in its settings
+        file); without a keyring the 0600 settings file keeps it."""
+        return key in DESK_SECRET_KEYS and self._secrets is not None and self._secrets.use_keyring
 
     def secrets_kept_where(self) -> str:
         """Where this desk keeps its secrets, in words (Settings shows it)."""
@@ -68,7 +71,7 @@ class LibrarySettingsService:
         """The desk's secrets into the running settings; values an older version kept in
         the desk's settings file (``older``) move into the secret store first."""
         for key in DESK_SECRET_KEYS:
-            if self._secrets is None:
+            if self._secrets is None or not self.is_desk_secret(key):
                 break
             if older and older.get(key) and not self._secrets.get(key):
                 self._secrets.set(key, older[key])
@@ -115,7 +118,8 @@ class LibrarySettingsService:
         try:
             if definition.scope == "desk":
                 self._settings.set(key, raw)
-                if key in DESK_SECRET_KEYS and self._secrets is not None:
+                if self.is_desk_secret(key):
+                    assert self._secrets is not None
                     self._secrets.set(key, str(self._settings[key]))
                 return self._settings[key]
             return save_setting(self._db, self._settings, key, raw)

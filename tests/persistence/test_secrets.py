@@ -83,11 +83,11 @@ def test_partner_secrets_are_hashes_in_the_database_and_still_checked(db, settin
     assert _everything_stored(db).count("$argon2id$") == 2
 
 
-def test_the_mail_password_goes_to_the_desk_store_not_the_database(db, settings) -> None:
-    store = DeskSecrets(data_dir() / FILE_NAME)
-    LibrarySettingsService(db, settings, secrets=store).change("mail.password", "pw-9931")
+def test_without_a_keyring_the_mail_password_stays_in_the_desk_settings(db, settings) -> None:
+    library = LibrarySettingsService(db, settings, secrets=DeskSecrets(data_dir() / FILE_NAME))
+    assert not library.is_desk_secret("mail.password")  # the 0600 settings file keeps it
+    library.change("mail.password", "pw-9931")
     assert "pw-9931" not in _everything_stored(db)
-    assert store.get("mail.password") == "pw-9931"
 
 
 def test_migration_0011_moves_plain_secrets_out_of_the_table(db_url: str) -> None:

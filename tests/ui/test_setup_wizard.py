@@ -245,13 +245,7 @@ def test_a_serial_scanner_shows_what_it_read(qtbot, wizard) -> None:
         assert wizard.scanner.values()["hardware.scanner.port"] == str(scanner.path)
 
 
-def test_retention_is_asked_and_the_mail_password_moves_to_the_secret_store(
-    qtbot, wizard, sqlite_db
-) -> None:
-    from illdesk.paths import data_dir
-    from illdesk.persistence.secret_store import FILE_NAME, DeskSecrets
-    from illdesk.ui.main_window import MainWindow
-
+def test_retention_is_asked_in_the_first_run(qtbot, wizard, sqlite_db) -> None:
     next_page(qtbot, wizard)
     fill_library(qtbot, wizard)
     assert wizard.library.retention.value() == 90  # the default: 90 days after it finishes
@@ -262,18 +256,9 @@ def test_retention_is_asked_and_the_mail_password_moves_to_the_secret_store(
     fill_address(qtbot, wizard)
     next_page(qtbot, wizard)
     type_into(qtbot, wizard.mail.host, "smtp.buecherei.example.de")
-    type_into(qtbot, wizard.mail.password, "geheim")
     for _page in range(3):
         next_page(qtbot, wizard)
     assert wizard.currentId() == PEERS
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert load_settings(sqlite_db, all_setting_defs()).get_int("privacy.retention_days") == 30
-
-    # the window, when it starts, keeps the password in the desk's secret store instead
-    desk: QSettings = wizard.desk
-    window = MainWindow(build_context(sqlite_db), desk)
-    qtbot.addWidget(window)
-    assert not desk.contains("settings/mail.password")
-    assert DeskSecrets(data_dir() / FILE_NAME).get("mail.password") == "geheim"
-    assert window.context.settings.get_str("mail.password") == "geheim"
