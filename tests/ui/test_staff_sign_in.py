@@ -273,3 +273,36 @@ def test_patrons_tab_exports_and_erases_a_person(
         assert session.get(orm.Patron, done_id) is None
         assert session.get(orm.Patron, busy_id) is not None
     assert window.patrons.current is None
+
+
+def test_retention_runs_with_the_background_work_and_says_what_it_did(
+    qtbot, window, demo_db
+) -> None:
+    def anonymised() -> int:
+        with demo_db.reading() as session:
+            return int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(orm.Request)
+                    .where(orm.Request.anonymised_at.is_not(None))
+                )
+                or 0
+            )
+
+    assert anonymised() == 0
+    window.start_background_work()
+    qtbot.waitUntil(lambda: anonymised() > 0, timeout=20000)
+    qtbot.waitUntil(
+        lambda: "Patron data removed from" in window.statusBar().currentMessage(), timeout=20000
+    )
+    assert window.retention_timer.isActive()
+    with demo_db.reading() as session:
+        open_with_patron = session.scalar(
+            select(func.count())
+            .select_from(orm.Request)
+            .where(
+                orm.Request.anonymised_at.is_not(None),
+                orm.Request.state.not_in(["complete", "cancelled", "unfilled", "deflected_local"]),
+            )
+        )
+    assert open_with_patron == 0  # open requests are never touched
