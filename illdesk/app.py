@@ -71,11 +71,11 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
     catalogue = CatalogueService(db, settings)
     directory = DirectoryService(db)
     printouts = PrintoutService(db, settings, catalogue)
-    charges = ChargeService(db, settings)
+    access = StaffAccess(db, settings, local_now)  # issue 19: who is signed in, their role
+    charges = ChargeService(db, settings, access=access)
     rota = RotaService(db)
     ils = IlsSyncService(db, settings)
     requests.after_commit.append(ils.after_action)  # NCIP after each action commits
-    access = StaffAccess(db, settings, local_now)  # issue 19: who is signed in, their role
     return DeskContext(
         requests=requests,
         patrons=PatronService(db),

@@ -1,6 +1,7 @@
 """privacy, staff and secrets: staff roles with a hashed PIN or password and a lock after
-failed sign-ins; the audit of actions outside requests; the patron category kept on a
-request whose patron was removed; partners' shared secrets stored only as hashes
+failed sign-ins; a waived charge's reason; the audit of actions outside requests; the
+patron category kept on a request whose patron was removed; partners' shared secrets
+stored only as hashes
 
 Revision ID: 0011
 Revises: 0009
@@ -37,6 +38,10 @@ def upgrade() -> None:
             sa.Column("patron_category", sa.String(length=40), nullable=False, server_default="")
         )
         batch_op.add_column(sa.Column("anonymised_at", sa.DateTime(), nullable=True))
+    with op.batch_alter_table("lending_charge", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("waived_reason", sa.String(length=300), nullable=False, server_default="")
+        )
     op.create_table(
         "audit_entry",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -76,6 +81,8 @@ def _hash_shared_secrets() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_audit_entry_at"), table_name="audit_entry")
     op.drop_table("audit_entry")
+    with op.batch_alter_table("lending_charge", schema=None, recreate="never") as batch_op:
+        batch_op.drop_column("waived_reason")
     with op.batch_alter_table("request", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("anonymised_at")
         batch_op.drop_column("patron_category")
