@@ -9,6 +9,7 @@ enough to check what a partner presents, useless to read back.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 SERVICE = "illdesk"
 FILE_NAME = "desk-secrets.json"
 _HASHER = PasswordHasher()
+_MATCHED: set[tuple[str, str]] = set()
 
 
 def is_hashed(value: str) -> bool:
@@ -46,10 +48,19 @@ def secret_matches(stored: str, presented: str) -> bool:
         import hmac
 
         return hmac.compare_digest(stored.encode(), presented.encode())
+    # argon2 is slow on purpose (most of a second on a busy desk): a secret that matched
+    # once is remembered, by its SHA-256, so a partner's every message is not checked anew
+    key = (stored, hashlib.sha256(presented.encode()).hexdigest())
+    if key in _MATCHED:
+        return True
     try:
-        return _HASHER.verify(stored, presented)
+        _HASHER.verify(stored, presented)
     except (VerificationError, InvalidHashError):
         return False
+    if len(_MATCHED) >= 256:
+        _MATCHED.clear()
+    _MATCHED.add(key)
+    return True
 
 
 def hash_secret_lines(text: str) -> tuple[str, dict[str, str]]:

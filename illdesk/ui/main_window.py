@@ -611,6 +611,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:  # the sender reads them when sending
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
             self.update_title()
+            self.show_who()  # sign-in may have been turned on or off
 
     def check_overdues(self) -> None:
         try:
