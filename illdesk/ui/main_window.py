@@ -293,7 +293,11 @@ class MainWindow(QMainWindow):
         dialog = DevicesDialog(self.context.settings, self.bridge, demo=self.demo, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             for key, value in dialog.changed_values().items():
-                self.context.library_settings.change(key, value)
+                try:
+                    self.context.library_settings.change(key, value)
+                except DeskError as exc:  # a library-wide rule the person here may not change
+                    QMessageBox.warning(self, self.tr("Scanners and RFID pads"), exc.message)
+                    continue
                 self.desk_settings.setValue(f"settings/{key}", value)
             if self.wedge is not None:
                 self.wedge.set_config(wedge_config(self.context.settings))
