@@ -30,13 +30,19 @@ PATRON, EMAIL = "Nakamura, Hana", "hana.nakamura@example.org"
 def log_file() -> Iterator[None]:
     """The program's own logging set-up (app.main installs it), removed afterwards."""
     root = logging.getLogger()
+    # a log file an earlier test set up (in its own data folder) steps aside for this one
+    earlier = [h for h in root.handlers if isinstance(h, RotatingFileHandler)]
+    for handler in earlier:
+        root.removeHandler(handler)
     before = list(root.handlers)
     hook = sys.excepthook
     yield
-    for handler in root.handlers:
+    for handler in list(root.handlers):
         if handler not in before:
             handler.close()
             root.removeHandler(handler)
+    for handler in earlier:
+        root.addHandler(handler)
     sys.excepthook = hook
 
 
