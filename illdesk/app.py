@@ -13,10 +13,12 @@ from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
-from illdesk.persistence.database import Database, DatabaseDamaged, open_database
+from illdesk.persistence.database import Database, DatabaseDamaged, describe_url, open_database
+from illdesk.persistence.secret_store import DeskSecrets
 from illdesk.persistence.settings_store import load_settings
 from illdesk.printing.documents.report_pdf import ReportPdf
 from illdesk.printing.renderer import PdfRenderer
+from illdesk.services.audit import AuditService
 from illdesk.services.backups import BackupService
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
@@ -38,6 +40,7 @@ from illdesk.services.patrons import PatronService
 from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.printouts import PrintoutService
+from illdesk.services.privacy import PrivacyService
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.reports import ReportService
 from illdesk.services.requests import local_now
@@ -46,6 +49,7 @@ from illdesk.services.rota_templates import RotaTemplateService
 from illdesk.services.routing import RoutingService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
+from illdesk.services.staff_access import StaffAccess
 from illdesk.services.timers import TimerService
 from illdesk.settings_registry import all_setting_defs
 
@@ -74,8 +78,9 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
     catalogue = CatalogueService(db, settings)
     directory = DirectoryService(db)
     printouts = PrintoutService(db, settings, catalogue)
-    charges = ChargeService(db, settings)
-    copyright_service = CopyrightService(db, settings, requests, local_now)
+    access = StaffAccess(db, settings, local_now)  # who is signed in, their role
+    charges = ChargeService(db, settings, access=access)
+    copyright_service = CopyrightService(db, settings, requests, local_now, access)
     rota = RotaService(db)
     ils = IlsSyncService(db, settings)
     requests.after_commit.append(ils.after_action)  # NCIP after each action commits
@@ -88,7 +93,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         catalogue=catalogue,
         rota=rota,
         notice_sender=SettingsSmtpSender(settings),
-        library_settings=LibrarySettingsService(db, settings),
+        library_settings=LibrarySettingsService(db, settings, access, DeskSecrets.default()),
         outbox=OutboxViewService(db, wake=wake),
         printouts=printouts,
         paper=PaperService(settings, printouts, charges, PdfRenderer()),
@@ -103,7 +108,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
             settings,
             directory,
         ),
-        policy=LendingPolicyService(db, settings, local_now),
+        policy=LendingPolicyService(db, settings, local_now, access),
         settings=settings,
         database_description=db.description,
         find_lenders=FindLendersService(db, settings, requests, rota),
@@ -114,6 +119,9 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         routing=RoutingService(db, local_now),
         timers=TimerService(db, settings, requests, local_now, peer=requests.peer),
         rota_templates=RotaTemplateService(db, settings, rota, local_now),
+        access=access,
+        audit=AuditService(db, access),
+        privacy=PrivacyService(db, settings, local_now, access, PdfRenderer()),
     )
 
 
@@ -182,7 +190,7 @@ def first_run(db: Database, context: DeskContext, desk: QSettings, offer_demo: b
 
 
 def main(args: argparse.Namespace | None = None) -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -215,14 +223,14 @@ def main(args: argparse.Namespace | None = None) -> int:
         try:
             db = open_database(url, backups=backup_dir())
         except DatabaseDamaged as damaged:
-            log.error("damaged database %s: %s", url, damaged)
+            log.error("damaged database %s: %s", describe_url(url), damaged)
             from illdesk.ui.backups.damaged import offer_restore
 
             if not offer_restore(url, backup_dir(), damaged.message):
                 return 1
             db = open_database(url, backups=backup_dir())
     except DeskError as exc:
-        log.error("cannot open database %s: %s", url, exc)
+        log.error("cannot open database %s: %s", describe_url(url), exc)
         QMessageBox.critical(None, "illdesk", exc.message)
         return 1
     context = build_context(db)
@@ -260,6 +268,8 @@ def main(args: argparse.Namespace | None = None) -> int:
 
     AfterFirstPaint(window, after_paint)
     window.show()
+    if probe is None:  # with staff sign-in on: who is at this desk, once the window shows
+        QTimer.singleShot(0, window.ask_sign_in)
     log.info("desk started on %s (log %s)", db.description, log_file)
     try:
         code = app.exec()

@@ -10,17 +10,24 @@ from platformdirs import PlatformDirs
 _DIRS = PlatformDirs("illdesk", "illdesk")
 
 
+def _private_dir(path: Path) -> Path:
+    """Made if missing; only this user may enter it (0700): it holds patrons' data."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+    except OSError:
+        pass  # a file system without modes (a network share); nothing more to do here
+    return path
+
+
 def data_dir() -> Path:
     override = os.environ.get("ILLDESK_DATA_DIR")
-    path = Path(override) if override else Path(_DIRS.user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _private_dir(Path(override) if override else Path(_DIRS.user_data_dir))
 
 
 def log_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _private_dir(data_dir() / "logs")
 
 
 def backup_dir() -> Path:

@@ -25,6 +25,8 @@ from illdesk.interop.iso18626.transport.outbox_store import DatabaseOutboxStore
 from illdesk.interop.iso18626.transport.server import AccessPolicy, Iso18626Server
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.persistence.secret_store import DeskSecrets, is_hashed
+from illdesk.services.library_settings import partner_secret_name
 from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.peer_messaging import PeerAwareRequestService, UtcClock, utc_now
 from illdesk.services.requests import Clock, local_now
@@ -144,11 +146,22 @@ def start_peer_runtime(
     """
     peer = requests.peer
     secrets = parse_shared_secrets(settings.get_str("interop.iso18626.shared_secrets"))
+    desk_secrets = DeskSecrets.default()
+
+    def secret_for(agency: str) -> str | None:
+        """The token this desk presents: from its secret store (the shared table holds
+        only hashes), or a plain value an unmigrated table still holds."""
+        kept = desk_secrets.get(partner_secret_name(agency))
+        if kept:
+            return kept
+        plain = secrets.get(agency)
+        return plain if plain and not is_hashed(plain) else None
+
     store = RequestNotingOutboxStore(db, clock)
     engine = OutboxEngine(
         store,
         peer.schema,
-        secret_for=secrets.get,
+        secret_for=secret_for,
         policy=policy or RetryPolicy.from_settings(settings),
         clock=utc_clock,
     )

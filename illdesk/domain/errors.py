@@ -28,6 +28,11 @@ class ValidationFailed(DeskError):
         super().__init__(" ".join(self.problems.values()))
 
 
+class NotAllowed(DeskError):
+    """The person signed in at this desk may not do this (their role is too low), or the
+    sign-in itself failed (wrong PIN, locked)."""
+
+
 class NotFound(DeskError):
     """A barcode, request number or record matched nothing."""
 

@@ -218,3 +218,13 @@ def letterhead_from_settings(settings: Settings) -> LibraryLetterhead:
         isil=s.get_str("library.symbol"),
         logo_path=s.get_str("printing.logo_path"),
     )
+
+
+@dataclass(frozen=True)
+class DataSheet:
+    """A person's data as the library holds it (GDPR access request): titled sections of
+    label/value lines, printed as they are."""
+
+    title: str
+    made_on: date
+    sections: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]

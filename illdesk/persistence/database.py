@@ -97,7 +97,13 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        # hide_parameters: an error's text (logged, shown) never carries the values of a
+        # statement, which hold patrons' names and e-mails
+        engine = create_engine(
+            url,
+            hide_parameters=True,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        )
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     # a lock another desk or program holds is waited for as long as SQLite's busy timeout,
@@ -105,6 +111,7 @@ def make_engine(url: str) -> Engine:
     return create_engine(
         url,
         pool_pre_ping=True,
+        hide_parameters=True,
         connect_args={"options": f"-c lock_timeout={SQLITE_BUSY_TIMEOUT_MS}"},
     )
 
@@ -414,5 +421,17 @@ def open_database(url: str, *, backups: Path | None = None, migrate: bool = True
     except (OperationalError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
         raise _explain(exc, url) from exc
+    if path is not None:
+        keep_private(path)
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(url, engine, sessions)
+
+
+def keep_private(path: Path) -> None:
+    """Only this user may read the SQLite file (and its WAL files): it holds patrons."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if file.exists():
+                os.chmod(file, 0o600)
+        except OSError as exc:  # a file system without modes (a network share)
+            log.warning("could not restrict %s: %s", file, exc)

@@ -46,6 +46,12 @@ class StaffMember(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     initials: Mapped[str] = mapped_column(String(8), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: "desk", "supervisor" or "admin" (``domain.staff_roles.Role``; migration 0011).
+    role: Mapped[str] = mapped_column(String(12), default="desk", server_default="desk")
+    #: The argon2 hash of the person's PIN or password ("" = none set: cannot sign in).
+    password_hash: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class Patron(Base):
@@ -187,6 +193,10 @@ class Request(Base):
     state_since: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     #: How many timer steps of the current state were taken (a reminder); 0 on every move.
     timer_stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The patron's category, kept for statistics when the patron link is removed (0011).
+    patron_category: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    #: When retention or "Erase this patron" removed the patron's data from this request.
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
     patron: Mapped[Patron | None] = relationship(lazy="joined")
     partner: Mapped[Partner | None] = relationship(lazy="joined")
@@ -280,6 +290,20 @@ class RequestEvent(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     request: Mapped[Request] = relationship(back_populates="events")
+
+
+class AuditEntry(Base):
+    """An action outside one request's history (sign-in, settings, erasure, retention):
+    who did what, when (migration 0011)."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    staff: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class SettingRow(Base):

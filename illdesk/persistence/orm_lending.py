@@ -54,6 +54,9 @@ class LendingCharge(Base):
     billed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     paid_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     staff: Mapped[str] = mapped_column(String(120), default="")
+    #: Why a supervisor waived the charge ("" = not waived); a waived charge counts as
+    #: settled (``paid``) without money (migration 0011).
+    waived_reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class VoucherEntry(Base):

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from illdesk.domain.customs import CustomsForm
-from illdesk.domain.printed import BookBand, CustomsDeclaration, Invoice, PullSlip, ShippingLabel
+from illdesk.domain.printed import (
+    BookBand,
+    CustomsDeclaration,
+    DataSheet,
+    Invoice,
+    PullSlip,
+    ShippingLabel,
+)
 from illdesk.domain.settings import Settings
 
 # reportlab, Pillow and python-barcode are imported with the first printout, not at start
@@ -40,3 +47,8 @@ class PdfRenderer:
         from illdesk.printing.documents import render_invoice
 
         return render_invoice(invoice, settings=settings)
+
+    def data_sheet(self, sheet: DataSheet, settings: Settings) -> bytes:
+        from illdesk.printing.documents.data_sheet import render_data_sheet
+
+        return render_data_sheet(sheet, settings)

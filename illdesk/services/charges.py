@@ -21,6 +21,7 @@ from illdesk.domain.charges import (
 from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.printed import Invoice, InvoiceLine, PaymentOption
 from illdesk.domain.settings import Settings
+from illdesk.domain.staff_roles import Permission
 from illdesk.domain.vocabulary import Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
@@ -29,6 +30,7 @@ from illdesk.services.lending_policy import terms_in
 from illdesk.services.numbering import next_sequence
 from illdesk.services.requests import Clock, local_now
 from illdesk.services.shipping import partner_address
+from illdesk.services.staff_access import StaffAccess
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class ChargeRow:
     vouchers: str
     paid: bool
     billed_at: dt.datetime
+    waived: str = ""
+    """Why the charge was waived ("" = not waived)."""
 
 
 @dataclass(frozen=True)
@@ -65,10 +69,18 @@ def _accepted(partner: orm.Partner) -> list[Method]:
 
 
 class ChargeService:
-    def __init__(self, db: Database, settings: Settings, clock: Clock = local_now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        clock: Clock = local_now,
+        access: StaffAccess | None = None,
+    ) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
+        self._access = access
+        """Who is signed in; waiving a charge needs a supervisor (None: no check)."""
 
     def _voucher_values(self) -> tuple[Decimal, Decimal]:
         return (
@@ -187,6 +199,36 @@ class ChargeService:
             )
             return self._row(charge, request.number, partner.name)
 
+    def waive(self, charge_id: int, reason: str, *, staff: str) -> ChargeRow:
+        """Settle a charge without payment (a supervisor's decision, with its reason)."""
+        if self._access is not None:
+            self._access.require(Permission.WAIVE_CHARGE)
+        if not reason.strip():
+            raise ValidationFailed({"reason": "Say why the charge is waived."})
+        now = self._clock()
+        with self._db.transaction() as session:
+            charge = session.get(LendingCharge, charge_id)
+            if charge is None:
+                raise NotFound("That charge no longer exists.")
+            if charge.paid:
+                raise ValidationFailed({"paid": "This charge is already settled."})
+            charge.paid, charge.paid_at = True, now
+            charge.waived_reason = reason.strip()[:300]
+            request = session.get(orm.Request, charge.request_id)
+            partner = session.get(orm.Partner, charge.partner_id)
+            assert request is not None and partner is not None
+            request.events.append(
+                orm.RequestEvent(
+                    at=now,
+                    staff=staff,
+                    action="charge_waived",
+                    from_state=request.state,
+                    to_state=request.state,
+                    note=f"{charge.amount:.2f} {charge.currency} waived: {reason.strip()}",
+                )
+            )
+            return self._row(charge, request.number, partner.name)
+
     def record_vouchers(
         self, partner_id: int, full: int, half: int, *, staff: str, note: str
     ) -> VoucherBalance:
@@ -251,7 +293,8 @@ class ChargeService:
             lines.append(
                 f"{c.billed_at:%Y-%m-%d}  {c.request_number}  {METHOD_WORDS[c.method]}"
                 f"{' ' + c.invoice_number if c.invoice_number else ''}  "
-                f"{c.amount:.2f} {c.currency}  {'paid' if c.paid else 'UNPAID'}"
+                f"{c.amount:.2f} {c.currency}  "
+                + (f"waived ({c.waived})" if c.waived else "paid" if c.paid else "UNPAID")
             )
         owed: dict[str, Decimal] = {}
         for c in rows:
@@ -320,4 +363,5 @@ class ChargeService:
             vouchers,
             c.paid,
             c.billed_at,
+            c.waived_reason,
         )

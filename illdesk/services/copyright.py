@@ -25,11 +25,13 @@ from illdesk.domain.copyright_rules import (
 )
 from illdesk.domain.errors import IllegalTransition, NotFound, ValidationFailed
 from illdesk.domain.settings import Settings
+from illdesk.domain.staff_roles import Permission
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import RequestDetail
+from illdesk.services.staff_access import StaffAccess
 
 Clock = Callable[[], dt.datetime]
 _NOT_COUNTED_STATES = (State.CANCELLED.value, State.DEFLECTED_LOCAL.value, State.UNFILLED.value)
@@ -157,12 +159,19 @@ class CopyrightFacts:
 
 class CopyrightService:
     def __init__(
-        self, db: Database, settings: Settings, requests: RequestService, clock: Clock
+        self,
+        db: Database,
+        settings: Settings,
+        requests: RequestService,
+        clock: Clock,
+        access: StaffAccess | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
         self._requests = requests
         self._clock = clock
+        self._access = access
+        """Who is signed in; overriding a limit needs a supervisor (None: no check)."""
 
     def status(self, request_id: int) -> CopyrightStatus:
         with self._db.reading() as session:
@@ -228,6 +237,8 @@ class CopyrightService:
         )
 
     def record_override(self, request_id: int, reason: str, *, staff: str) -> RequestDetail:
+        if self._access is not None:
+            self._access.require(Permission.OVERRIDE_COPYRIGHT)
         if not reason.strip():
             raise ValidationFailed({"reason": "An override needs a reason."})
         return self._clear(

@@ -26,9 +26,11 @@ from illdesk.domain.lending_policy import (
     rule_problems,
 )
 from illdesk.domain.settings import Settings
+from illdesk.domain.staff_roles import Permission
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingPolicyRule
+from illdesk.services.staff_access import StaffAccess
 
 #: Renewals we grant a borrower we have no partner record for.
 _DEFAULT_RENEWALS = 1
@@ -127,11 +129,17 @@ def catalogue_material(session: Session, barcode: str) -> str:
 
 class LendingPolicyService:
     def __init__(
-        self, db: Database, settings: Settings, clock: Callable[[], dt.datetime] = dt.datetime.now
+        self,
+        db: Database,
+        settings: Settings,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        access: StaffAccess | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
+        self._access = access
+        """Who is signed in; editing the policy needs a supervisor (None: no check)."""
 
     def rules(self) -> list[RuleRow]:
         """Every rule: the ones for every partner first, then by partner, then material."""
@@ -161,6 +169,8 @@ class LendingPolicyService:
         return out
 
     def save_rule(self, rule: PolicyRule, *, staff: str) -> PolicyRule:
+        if self._access is not None:
+            self._access.require(Permission.EDIT_POLICY)
         """Add a rule, or change the one with ``rule.id``; one rule per partner and material."""
         problems = rule_problems(rule)
         if problems:
@@ -206,6 +216,8 @@ class LendingPolicyService:
             return _rule(row)
 
     def delete_rule(self, rule_id: int) -> None:
+        if self._access is not None:
+            self._access.require(Permission.EDIT_POLICY)
         with self._db.transaction() as session:
             row = session.get(LendingPolicyRule, rule_id)
             if row is not None:

@@ -53,6 +53,7 @@ from illdesk.interop.iso18626.messages import (
     Status,
     SupplyingAgencyMessage,
 )
+from illdesk.interop.iso18626.safe_xml import without_patron
 from illdesk.interop.iso18626.status_map import (
     RETRY_REASON_CONDITIONS,
     Incoming,
@@ -251,7 +252,7 @@ class IncomingHandler:
         words.extend(kept_aside)
         if notes:
             words.append("Read with adjustments: " + "; ".join(notes))
-        words.append("Message as received:\n" + sender.body.decode("utf-8", errors="replace"))
+        words.append("Message as received:\n" + without_patron(sender.body))
         need = message.service_info.need_before_date if message.service_info is not None else None
         delivery = delivery_address(message)
         if delivery:

@@ -38,6 +38,7 @@ from illdesk.interop.iso18626.messages import (
     ElectronicAddress,
     Header,
     Message,
+    PatronInfo,
     PhysicalAddress,
     ReasonForMessage,
     Request,
@@ -99,6 +100,23 @@ class PeerMessagingUnavailable(DeskError):
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def patron_info_for(request: orm.Request, identity: bool) -> PatronInfo | None:
+    """What a lender learns about our patron: nothing (the item, our library and where to
+    deliver are all a lender needs), unless the library chose to tell partners who the
+    patron is (``privacy.tell_partners_patron``): card number, name and category."""
+    patron = request.patron
+    if patron is None or not identity:
+        return None
+    category = patron.category.strip() or None
+    surname, _, given = (part.strip() for part in patron.name.partition(","))
+    return PatronInfo(
+        patron_id=patron.barcode or None,
+        surname=surname or None,
+        given_name=given or None,
+        patron_type=category,
+    )
 
 
 def agency_of(symbol: str, default_type: str = "ISIL") -> AgencyId:
@@ -434,6 +452,7 @@ class Iso18626Peer:
             ),
             requested_delivery_info=tuple(addresses),
             requesting_agency_info=RequestingAgencyInfo(s.get_str("library.name") or None),
+            patron_info=patron_info_for(request, s.get_bool("privacy.tell_partners_patron")),
             billing_info=billing,
         )
 

@@ -290,4 +290,32 @@ SETTINGS: tuple[SettingDef, ...] = (
         example="US-OCLC, GB-UKBL",
     ),
     *NOTICE_TEMPLATES,
+    # issue 19: privacy and staff sign-in
+    SettingDef(
+        "privacy.retention_days",
+        int,
+        90,
+        "Days after a request finishes when its patron's name, e-mail, notes and the "
+        "messages about it are removed; statistics keep the patron category, dates and "
+        "states. Open requests are never touched.",
+        label="Keep patron data after a request finishes (days)",
+    ),
+    SettingDef(
+        "privacy.tell_partners_patron",
+        bool,
+        False,
+        "Send the patron's name and card number with our ISO 18626 requests. Off: lenders "
+        "get only what they need (the item, our library, the delivery address and the "
+        "patron's category).",
+        label="Tell lenders who the patron is",
+    ),
+    SettingDef(
+        "staff.sign_in",
+        bool,
+        False,
+        "Staff sign in with a PIN or password and act in their role (desk, supervisor, "
+        "administrator). Off: the name picker, and everyone may do everything. Only an "
+        "administrator changes this.",
+        label="Staff sign in with a PIN",
+    ),
 )

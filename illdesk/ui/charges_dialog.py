@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -130,6 +131,9 @@ class ChargesDialog(QDialog):
         paid.clicked.connect(self.mark_paid)
         invoice = QPushButton(self.tr("Print invoice…"), self)
         invoice.clicked.connect(self.print_invoice)
+        waive = QPushButton(self.tr("Waive…"), self)  # issue 19: a supervisor's decision
+        waive.setObjectName("waive_charge")
+        waive.clicked.connect(self.waive)
         self.partner = QComboBox(self)
         self.partner.setObjectName("partner")
         fill_partner_choice(self.partner, context.directory.partners())
@@ -148,6 +152,7 @@ class ChargesDialog(QDialog):
         top.addWidget(QLabel(self.tr("Unpaid charges:"), self))
         top.addStretch(1)
         top.addWidget(paid)
+        top.addWidget(waive)
         top.addWidget(invoice)
         ledger = QHBoxLayout()
         ledger.addWidget(self.partner, 1)
@@ -190,6 +195,23 @@ class ChargesDialog(QDialog):
             )
             is not None
         ):
+            self.refresh()
+
+    def waive(self) -> None:
+        charge = self.selected()
+        if charge is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Waive a charge"),
+            self.tr("Why is {0} for {1} waived?").format(
+                f"{charge.amount:.2f} {charge.currency}", charge.request_number
+            ),
+        )
+        if not ok:
+            return
+        staff = self.context.current_staff()
+        if submit(self, (), lambda: self.context.charges.waive(charge.id, reason, staff=staff)):
             self.refresh()
 
     def record_vouchers(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,10 @@ from illdesk.ui.routing.rules_dialog import RulesDialog
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
+from illdesk.ui.staff.audit_dialog import AuditDialog
+from illdesk.ui.staff.privacy_actions import run_retention_now
+from illdesk.ui.staff.sign_in_dialog import SignInDialog
+from illdesk.ui.staff.staff_dialog import StaffDialog
 
 _ADD_STAFF = "__add__"
 MOVEMENTS = {
@@ -67,6 +72,7 @@ MOVEMENTS = {
     ScanMode.RETURN_RECEIVED: Movement.RETURNS,
 }
 NOTICE_INTERVAL_MS = 5 * 60 * 1000
+RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000
 OVERDUE_INTERVAL_MS = 60 * 60 * 1000
 
 
@@ -127,6 +133,10 @@ class MainWindow(QMainWindow):
         self.overdue_timer = QTimer(self)
         self.overdue_timer.setInterval(OVERDUE_INTERVAL_MS)
         self.overdue_timer.timeout.connect(self.check_overdues)
+        self._retention_task: BackgroundTask | None = None
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setInterval(RETENTION_INTERVAL_MS)
+        self.retention_timer.timeout.connect(self.run_retention_in_background)
         self.update_notice_count()
 
     def start_devices(self, demo: bool = False) -> None:
@@ -292,7 +302,11 @@ class MainWindow(QMainWindow):
         dialog = DevicesDialog(self.context.settings, self.bridge, demo=self.demo, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             for key, value in dialog.changed_values().items():
-                self.context.library_settings.change(key, value)
+                try:
+                    self.context.library_settings.change(key, value)
+                except DeskError as exc:  # a library-wide rule the person here may not change
+                    QMessageBox.warning(self, self.tr("Scanners and RFID pads"), exc.message)
+                    continue
                 self.desk_settings.setValue(f"settings/{key}", value)
             if self.wedge is not None:
                 self.wedge.set_config(wedge_config(self.context.settings))
@@ -307,8 +321,10 @@ class MainWindow(QMainWindow):
         self.notice_timer.start()
         self.overdue_timer.start()
         self.backup_actions.start_schedule()
-        if self.today is not None:  # issue 23
+        if self.today is not None:
             self.today.start()
+        self.run_retention_in_background()  # patron data past retention, daily
+        self.retention_timer.start()
 
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -351,6 +367,9 @@ class MainWindow(QMainWindow):
             "printers": self.show_printers,
             "outbox": self.show_outbox,
             "routing_rules": self.show_routing_rules,
+            "staff": self.show_staff,
+            "audit": self.show_audit,
+            "retention": self.retention_now,
             "settings": self.show_settings,
             **self.backup_actions.slots(),
             **help_slots(self, self.context.database_description),
@@ -381,6 +400,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.staff_picker)
         self._fill_staff(str(self.desk_settings.value("desk/staff", "")))
         self.staff_picker.activated.connect(self._staff_chosen)
+        self.sign_in_button = QPushButton(self)  # issue 19: with sign-in, in place of the picker
+        self.sign_in_button.setObjectName("sign_in_button")
+        self.sign_in_button.setFlat(True)
+        self.sign_in_button.clicked.connect(self.sign_in_or_out)
+        bar.addPermanentWidget(self.sign_in_button)
+        self.show_who()
 
     def _fill_staff(self, wanted: str) -> None:
         self.staff_picker.blockSignals(True)
@@ -408,8 +433,99 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -------------------------------------------------------------------------
     def current_staff(self) -> str:
+        access = self.context.access
+        if access is not None and access.sign_in_required:
+            return access.current_name()  # the history records the signed-in person
         data = self.staff_picker.currentData()
         return "" if data in (None, _ADD_STAFF) else str(data)
+
+    # -- issue 19: sign-in, staff, audit, retention ------------------------------------------
+    def show_who(self) -> None:
+        """The picker without sign-in; with it, who is signed in (click: sign in or out)."""
+        access = self.context.access
+        signing = access is not None and access.sign_in_required
+        self.staff_picker.setVisible(not signing)
+        self.sign_in_button.setVisible(signing)
+        if access is None or not signing:
+            return
+        current = access.current
+        if current is None:
+            self.sign_in_button.setText(self.tr("Sign in…"))
+        else:
+            self.sign_in_button.setText(
+                self.tr("{0} ({1}) · Sign out").format(current.name, current.role.words)
+            )
+
+    def ask_sign_in(self) -> bool:
+        """The sign-in dialog when sign-in is on and nobody is signed in here."""
+        access = self.context.access
+        if access is None or not access.sign_in_required or access.current is not None:
+            return True
+        dialog = SignInDialog(access, self)
+        signed = dialog.exec() == QDialog.DialogCode.Accepted
+        self.show_who()
+        if signed and dialog.signed is not None:
+            self.statusBar().showMessage(
+                self.tr("Signed in as {0}.").format(dialog.signed.name), 5000
+            )
+        return signed
+
+    def sign_in_or_out(self) -> None:
+        access = self.context.access
+        if access is None:
+            return
+        if access.current is not None:
+            access.sign_out()
+            self.show_who()
+            self.statusBar().showMessage(self.tr("Signed out."), 5000)
+            return
+        self.ask_sign_in()
+
+    def show_staff(self) -> None:
+        if self.context.access is None:
+            return
+        StaffDialog(self.context.access, self).exec()
+        self._fill_staff(self.current_staff())
+        self.show_who()
+
+    def show_audit(self) -> None:
+        if self.context.audit is None:
+            return
+        try:
+            self.context.audit.rows(limit=1)  # the role check, before a window opens
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Audit log"), exc.message)
+            return
+        dialog = AuditDialog(self.context.audit, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def retention_now(self) -> None:
+        if self.context.privacy is not None:
+            run_retention_now(self, self.context.privacy, self.current_staff())
+            self.refresh_current()
+
+    def run_retention_in_background(self) -> None:
+        privacy = self.context.privacy
+        if privacy is None or (self._retention_task and self._retention_task.is_running()):
+            return
+        task = BackgroundTask(lambda _p: privacy.run_retention(), self)
+        task.succeeded.connect(self._retention_done)
+        task.failed.connect(
+            lambda exc: self.statusBar().showMessage(
+                self.tr("Old patron data could not be removed now: {0}").format(
+                    exc.message if isinstance(exc, DeskError) else type(exc).__name__
+                ),
+                30000,
+            )
+        )
+        self._retention_task = task
+        task.start()
+
+    def _retention_done(self, report: object) -> None:
+        words = getattr(report, "words", "")
+        if words and getattr(report, "requests", 0):
+            self.statusBar().showMessage(words, 30000)
 
     def _tab_changed(self, index: int) -> None:
         self._update_key_texts()
@@ -480,6 +596,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:  # the sender reads them when sending
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
             self.update_title()
+            self.show_who()  # sign-in may have been turned on or off
 
     def check_overdues(self) -> None:
         """Mark loans past due, off the GUI thread (at start, hourly and from the menu);
@@ -578,9 +695,10 @@ class MainWindow(QMainWindow):
             self.bridge.shutdown()
         self.notice_timer.stop()
         self.overdue_timer.stop()
-        for task in (self._send_task, self._overdue_task, self._timer_task):
+        self.retention_timer.stop()
+        for task in (self._send_task, self._overdue_task, self._timer_task, self._retention_task):
             if task is not None and task.is_running():
-                task.cancel()  # the overdue round stops between two requests
+                task.cancel()  # a round stops between two requests
                 task.wait(30_000)
         self.backup_actions.stop_schedule()
         super().closeEvent(event)

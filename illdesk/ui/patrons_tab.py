@@ -26,6 +26,7 @@ from illdesk.domain.vocabulary import Side
 from illdesk.services.rows import PatronRow
 from illdesk.ui.dialogs.patron_dialog import PatronDialog
 from illdesk.ui.services_context import DeskContext
+from illdesk.ui.staff.privacy_actions import erase_patron, export_patron
 from illdesk.ui.table_models import SORT_ROLE, PatronTableModel, RequestTableModel
 
 
@@ -82,6 +83,13 @@ class PatronsTab(QWidget):
         self.edit_button = QPushButton(self.tr("Edit patron…"), self)
         self.edit_button.setObjectName("edit_patron")
         self.edit_button.clicked.connect(self.edit_patron)
+        # issue 19: a person's data, exported (JSON + PDF) or erased
+        self.export_button = QPushButton(self.tr("E&xport this patron's data…"), self)
+        self.export_button.setObjectName("export_patron")
+        self.export_button.clicked.connect(self.export_patron)
+        self.erase_button = QPushButton(self.tr("Erase this patron…"), self)
+        self.erase_button.setObjectName("erase_patron")
+        self.erase_button.clicked.connect(self.erase_patron)
         self.requests_model = RequestTableModel(self.tr("Patron"), self)
         self.requests = QTableView(self)
         self.requests.setObjectName("patron_requests")
@@ -96,7 +104,12 @@ class PatronsTab(QWidget):
         side = QWidget(self)
         column_layout = QVBoxLayout(side)
         column_layout.addWidget(self.info)
-        column_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch(1)
+        column_layout.addLayout(buttons)
         box = QGroupBox(self.tr("This patron's requests (double-click to open)"), side)
         QVBoxLayout(box).addWidget(self.requests)
         column_layout.addWidget(box, 1)
@@ -131,6 +144,8 @@ class PatronsTab(QWidget):
     def show_patron(self, patron: PatronRow | None) -> None:
         self.current = patron
         self.edit_button.setEnabled(patron is not None)
+        for button in (self.export_button, self.erase_button):
+            button.setEnabled(patron is not None and self.context.privacy is not None)
         if patron is None:
             self.info.setText(f"<i>{self.tr('Choose a patron to see them here.')}</i>")
             self.requests_model.set_rows([])
@@ -186,6 +201,18 @@ class PatronsTab(QWidget):
             self.current = dialog.saved
             self.refresh()
             self.show_patron(dialog.saved)
+
+    def export_patron(self) -> None:
+        if self.current is not None and self.context.privacy is not None:
+            export_patron(self, self.context.privacy, self.current, self.context.current_staff())
+
+    def erase_patron(self) -> None:
+        if self.current is None or self.context.privacy is None:
+            return
+        if erase_patron(self, self.context.privacy, self.current, self.context.current_staff()):
+            self.current = None
+            self.refresh()
+            self.show_patron(None)
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()

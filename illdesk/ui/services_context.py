@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from illdesk.domain.settings import Settings
+from illdesk.services.audit import AuditService
 from illdesk.services.backups import BackupService
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.charges import ChargeService
@@ -26,6 +27,7 @@ from illdesk.services.patrons import PatronService
 from illdesk.services.peer_messaging import PeerAwareRequestService
 from illdesk.services.ports import NoticeSender
 from illdesk.services.printouts import PrintoutService
+from illdesk.services.privacy import PrivacyService
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.reports import ReportService
 from illdesk.services.rota import RotaService
@@ -33,6 +35,7 @@ from illdesk.services.rota_templates import RotaTemplateService
 from illdesk.services.routing import RoutingService
 from illdesk.services.scanning import ScanService
 from illdesk.services.shipping import ShippingService
+from illdesk.services.staff_access import StaffAccess
 from illdesk.services.timers import TimerService
 
 
@@ -71,3 +74,7 @@ class DeskContext:
     routing: RoutingService | None = None  # issue 25: routing rules and queues
     timers: TimerService | None = None  # issue 25: timers, run beside the overdue check
     rota_templates: RotaTemplateService | None = None  # issue 25: templates, balance
+    # sign-in and roles, the audit view, retention and a patron's data
+    access: StaffAccess | None = None
+    audit: AuditService | None = None
+    privacy: PrivacyService | None = None

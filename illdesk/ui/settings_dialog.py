@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from illdesk.domain.errors import ValidationFailed
+from illdesk.domain.errors import NotAllowed, ValidationFailed
 from illdesk.domain.settings import SettingDef, SettingValue
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.ui.field_form import FieldForm
@@ -64,9 +64,19 @@ def load_desk_values(settings_service: LibrarySettingsService, desk: QSettings) 
     for key, value in moved.items():
         if not desk.contains(f"settings/{key}"):
             desk.setValue(f"settings/{key}", value)
-    if moved:
+    # secrets (the mail password) live in the desk's secret store, not in its settings file
+    older: dict[str, str] = {}
+    for definition in settings_service.definitions():
+        key = definition.key
+        if settings_service.is_desk_secret(key) and desk.contains(f"settings/{key}"):
+            older[key] = str(desk.value(f"settings/{key}") or "")
+            desk.remove(f"settings/{key}")
+    settings_service.load_desk_secrets(older)
+    if moved or older:
         protect_desk_store(desk)
     for definition in settings_service.definitions():
+        if settings_service.is_desk_secret(definition.key):
+            continue
         if definition.scope == "desk" and desk.contains(f"settings/{definition.key}"):
             try:
                 settings_service.change(definition.key, desk.value(f"settings/{definition.key}"))
@@ -217,7 +227,10 @@ class SettingsDialog(QDialog):
             except ValidationFailed as exc:
                 problems.update(exc.problems)
                 continue
-            if definition.scope == "desk":
+            except NotAllowed as exc:  # the signed-in person's role may not change it
+                problems[key] = exc.message
+                continue
+            if definition.scope == "desk" and not self.service.is_desk_secret(key):
                 self.desk.setValue(f"settings/{key}", value)
         protect_desk_store(self.desk)
         if problems:

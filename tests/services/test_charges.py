@@ -109,3 +109,31 @@ def test_voucher_ledger_balance(db, settings, requests_service, berlin, clock) -
     assert statement[-2] == "Owed: nothing"
     with pytest.raises(ValidationFailed, match="how many"):
         charges.record_vouchers(berlin, 0, 0, staff="D", note="")
+
+
+def test_only_a_supervisor_waives_a_charge(db, settings, requests_service, berlin, clock) -> None:
+    from illdesk.domain.errors import NotAllowed
+    from illdesk.domain.staff_roles import Role
+    from illdesk.services.staff_access import StaffAccess
+
+    access = StaffAccess(db, settings, clock)
+    access.add_account("Ann Admin", Role.ADMIN, "9042")
+    access.add_account("Dee Desk", Role.DESK, "1111")
+    access.add_account("Sam Super", Role.SUPERVISOR, "4711")
+    access.set_sign_in(True)
+    charges = ChargeService(db, settings, clock, access)
+    rid = completed(requests_service, berlin)
+    charge = charges.charge(rid, Method.INVOICE, staff="D")
+    access.sign_in("Dee Desk", "1111")
+    with pytest.raises(NotAllowed, match="Dee Desk may not waive a charge"):
+        charges.waive(charge.id, "Reciprocal partner", staff="Dee Desk")
+    assert [c.id for c in charges.unpaid_invoices()] == [charge.id]
+    access.sign_out()
+    access.sign_in("Sam Super", "4711")
+    with pytest.raises(ValidationFailed, match="Say why"):
+        charges.waive(charge.id, " ", staff="Sam Super")
+    waived = charges.waive(charge.id, "Reciprocal partner", staff="Sam Super")
+    assert waived.waived == "Reciprocal partner" and charges.unpaid_invoices() == []
+    assert any("waived (Reciprocal partner)" in line for line in charges.statement(berlin))
+    [event] = [h for h in requests_service.detail(rid).history if h.action == "charge_waived"]
+    assert event.staff == "Sam Super"

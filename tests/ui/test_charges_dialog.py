@@ -40,3 +40,68 @@ def test_charge_then_pay_and_statement(qtbot, context) -> None:
     charges.full.setValue(2)
     charges.record_vouchers()
     assert "2 full" in charges.statement.toPlainText()
+
+
+def test_a_supervisor_waives_a_charge_with_the_waive_button(qtbot, context) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
+
+    from illdesk.domain.staff_roles import Role
+
+    partner = next(p for p in context.directory.partners() if p.symbol == "CA-OTU")
+    rid = context.requests.create_lending(
+        partner_id=partner.id,
+        citation=Citation(title="Silent Spring"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    ).row.id
+    context.requests.perform(rid, Action.CHECK_HOLDINGS, staff="Tom")
+    context.requests.perform(rid, Action.PULL, staff="Tom", given=ActionInput(item_barcode="X2"))
+    context.requests.perform(rid, Action.SHIP, staff="Tom")
+    context.requests.perform(rid, Action.RECEIVE_RETURN, staff="Tom")
+    from illdesk.domain.charges import Method
+
+    context.charges.charge(rid, Method.INVOICE, staff="Tom")
+    access = context.access
+    access.add_account("Ann Admin", Role.ADMIN, "9042")
+    access.add_account("Dee Desk", Role.DESK, "1111")
+    access.add_account("Sam Super", Role.SUPERVISOR, "4711")
+    access.set_sign_in(True)
+    context.current_staff = access.current_name
+    dialog = ChargesDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    button = dialog.findChild(QPushButton, "waive_charge")
+    seen: list[str] = []
+
+    def answer() -> None:
+        front = QApplication.activeModalWidget()
+        if isinstance(front, QInputDialog):
+            front.setTextValue("Reciprocal partner")
+            front.accept()
+            QTimer.singleShot(30, answer)  # the refusal, for the desk role, comes next
+        elif isinstance(front, QMessageBox):
+            seen.append(front.text())
+            front.done(0)
+        else:
+            QTimer.singleShot(30, answer)
+
+    access.sign_in("Dee Desk", "1111")
+    dialog.table.selectRow(0)
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Dee Desk may not waive a charge" in seen[0] and dialog.model.rowCount() == 1
+
+    access.sign_out()
+    access.sign_in("Sam Super", "4711")
+    dialog.table.selectRow(0)
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    dialog.partner.setCurrentIndex(dialog.partner.findData(partner.id))
+    assert "waived (Reciprocal partner)" in dialog.statement.toPlainText()
+    assert any(
+        h.action == "charge_waived" and h.staff == "Sam Super"
+        for h in context.requests.detail(rid).history
+    )

@@ -243,3 +243,22 @@ def test_a_serial_scanner_shows_what_it_read(qtbot, wizard) -> None:
         assert wizard.currentId() == PEERS
         assert wizard.scanner.bridge is None  # the port is closed again
         assert wizard.scanner.values()["hardware.scanner.port"] == str(scanner.path)
+
+
+def test_retention_is_asked_in_the_first_run(qtbot, wizard, sqlite_db) -> None:
+    next_page(qtbot, wizard)
+    fill_library(qtbot, wizard)
+    assert wizard.library.retention.value() == 90  # the default: 90 days after it finishes
+    wizard.library.retention.setFocus()
+    wizard.library.retention.selectAll()
+    qtbot.keyClicks(wizard.library.retention, "30")
+    next_page(qtbot, wizard)
+    fill_address(qtbot, wizard)
+    next_page(qtbot, wizard)
+    type_into(qtbot, wizard.mail.host, "smtp.buecherei.example.de")
+    for _page in range(3):
+        next_page(qtbot, wizard)
+    assert wizard.currentId() == PEERS
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert load_settings(sqlite_db, all_setting_defs()).get_int("privacy.retention_days") == 30

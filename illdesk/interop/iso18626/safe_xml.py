@@ -86,3 +86,18 @@ def parse_untrusted(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> etree
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise UnsafeXml("The message declares a document type; it is refused.")
     return root
+
+
+def without_patron(data: bytes) -> str:
+    """A received message as text for the request's history, without its ``patronInfo``
+    (the borrower's patron: name, id) - the history is kept longer than patron data may be.
+    A body that does not parse is not kept at all."""
+    try:
+        root = parse_untrusted(data)
+    except (UnsafeXml, etree.XMLSyntaxError):
+        return "(the message could not be read again; not kept)"
+    for element in list(root.iter("{*}patronInfo")):
+        for child in list(element):
+            element.remove(child)
+        element.text = "(patron details not kept)"
+    return str(etree.tostring(root, encoding="unicode"))

@@ -165,6 +165,23 @@ class LibraryPage(QWizardPage):
         self.form.add("library.name", self.tr("Library name"), self.name)
         self.form.add("library.symbol", self.tr("Library symbol (ISIL or OCLC)"), self.symbol)
         self.form.add("library.email", self.tr("ILL e-mail address"), self.email)
+        # issue 19: how long a finished request keeps what identifies its patron
+        self.retention = QSpinBox(self)
+        self.retention.setObjectName("privacy_retention_days")
+        self.retention.setRange(1, 3650)
+        self.retention.setValue(90)
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setToolTip(
+            self.tr(
+                "After this many days a finished request forgets its patron's name, e-mail "
+                "and notes; statistics keep the patron category, dates and states."
+            )
+        )
+        self.form.add(
+            "privacy.retention_days",
+            self.tr("Keep patron data after a request finishes"),
+            self.retention,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addStretch(1)
@@ -686,6 +703,7 @@ class SetupWizard(QWizard):
             "mail.username": mail.username.text().strip(),
             "mail.password": mail.password.text(),
             "mail.sender": mail.sender_edit.text().strip(),
+            "privacy.retention_days": self.library.retention.value(),
         }
         values.update(self.scanner.values())
         values.update(self.peers.values())

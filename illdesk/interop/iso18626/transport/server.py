@@ -19,7 +19,6 @@ handler is never called.
 from __future__ import annotations
 
 import contextlib
-import hmac
 import ipaddress
 import logging
 import socket
@@ -48,6 +47,7 @@ from illdesk.interop.iso18626.parse import MessageRejected, read_message
 from illdesk.interop.iso18626.safe_xml import DEFAULT_MAX_BYTES
 from illdesk.interop.iso18626.schema import Iso18626Schema
 from illdesk.interop.iso18626.status_map import error_confirmation
+from illdesk.persistence.secret_store import secret_matches
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +156,8 @@ class AccessPolicy:
     """Who may send: peers on the allow-list, or peers presenting their agency's secret."""
 
     shared_secrets: Mapping[str, str]
-    """Agency key (``ISIL:DE-1``) -> secret, sent as ``Authorization: Bearer <secret>``."""
+    """Agency key (``ISIL:DE-1``) -> the argon2 hash of its secret (plain text from before
+    migration 0011 still matches), sent as ``Authorization: Bearer <secret>``."""
     allow_list: tuple[IpNetwork, ...] = ()
 
     @classmethod
@@ -176,7 +177,7 @@ class AccessPolicy:
         expected = self.shared_secrets.get(agency.key)
         if expected is None:
             return False
-        return hmac.compare_digest(expected.encode(), presented.encode())
+        return secret_matches(expected, presented)
 
 
 def sender_of(message: Message) -> AgencyId | None:

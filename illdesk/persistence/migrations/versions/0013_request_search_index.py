@@ -17,7 +17,7 @@ from alembic import op
 from sqlalchemy.exc import DBAPIError
 
 revision = "0013"
-down_revision = "0009"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
