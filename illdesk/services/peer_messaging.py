@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
@@ -55,6 +55,7 @@ from illdesk.interop.iso18626.status_map import (
 from illdesk.interop.iso18626.transport.outbox_store import to_db_time
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.services.lending_policy import terms_in
 from illdesk.services.peer_citation import bibliographic_for, publication_for
 from illdesk.services.ports import FactSource
 from illdesk.services.requests import Clock, RequestService, local_now
@@ -306,6 +307,16 @@ class Iso18626Peer:
             reason, answer = ReasonForMessage.CANCEL_RESPONSE, True
         due = datetime.combine(request.due_date, dt.time(12, 0), UTC) if request.due_date else None
         item = request.items[0].barcode if request.items else None
+        offer = None
+        if request.offer_cost is not None:
+            currency = request.offer_currency or self._currency(partner)
+            offer = Costs(currency, request.offer_cost)
+        charge = offer  # the cost the borrower accepted, else what our policy charges
+        session = object_session(request)
+        if charge is None and session is not None:
+            terms = terms_in(session, self._settings, partner, request.material)
+            if terms.lendable and terms.charge > 0:
+                charge = Costs(self._currency(partner), terms.charge)
         message = status_update(
             self._header(request, partner, now),
             state,
@@ -320,8 +331,14 @@ class Iso18626Peer:
             if state in (State.SHIPPED, State.ON_LOAN, State.RECALLED, State.OVERDUE)
             else None,
             item_id=item,
+            offered_costs=offer if action is Action.ANSWER_CONDITIONAL else None,
+            delivery_costs=charge,
         )
         return [(partner, message)]
+
+    def _currency(self, partner: orm.Partner) -> str:
+        """What we charge ``partner`` in (as the lending charges do)."""
+        return partner.currency.strip().upper()[:3] or "USD"
 
     def status_message(
         self,

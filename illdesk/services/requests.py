@@ -461,6 +461,7 @@ class RequestService:
                 given.amount,
                 lambda: self._due_date(request, transition.action, given, now.date()),
                 given_due_date=given.due_date,
+                currency=_currency_of(request, self._settings),
             )
         )
 
@@ -687,7 +688,16 @@ class RequestService:
             ActionChoice(t.action, t.label, t.needs_reason, asks_for(t.action))
             for t in workflow.legal_actions(State(request.state), self.facts(request, terms))
         )
-        return mapping.request_detail(request, choices, terms)
+        charges: list[orm.IllCharge] = []
+        if request.side == Side.BORROWING.value and request.id is not None:
+            charges = list(
+                session.scalars(
+                    select(orm.IllCharge)
+                    .where(orm.IllCharge.request_id == request.id)
+                    .order_by(orm.IllCharge.id)
+                )
+            )
+        return mapping.request_detail(request, choices, terms, charges)
 
     def _terms(self, request: orm.Request) -> Terms:
         """The lending policy's terms for this request, read in the request's own session."""
@@ -706,6 +716,15 @@ def _conflict(request: orm.Request) -> ConflictError:
         f"{request.updated_at:%H:%M} (now “{describe_state(State(request.state))}”). "
         "Reload it and try again; nothing was changed."
     )
+
+
+def _currency_of(request: orm.Request, settings: Settings) -> str:
+    """The currency of an amount typed with an action: the partner's (what we charge it in)
+    on a lending request, else the library's."""
+    partner = request.partner
+    if request.side == Side.LENDING.value and partner is not None and partner.currency.strip():
+        return partner.currency.strip().upper()[:3]
+    return settings.get_str("purchase.currency").strip().upper()[:3]
 
 
 def _material_from_catalogue(session: Session, request: orm.Request, barcode: str) -> str:

@@ -244,6 +244,22 @@ def loan_condition_words(code: str) -> str:
     return _coded_words(code, LOAN_CONDITIONS)
 
 
+def loan_condition_code(words: str) -> str | None:
+    """The ISO 18626 loan condition staff's words name ("Library use only, no copies",
+    "NoReproduction"), the most specific first; None when they name none of the list."""
+    text = " ".join(words.casefold().replace("-", " ").split())
+    if not text:
+        return None
+    ranked = sorted(LOAN_CONDITIONS, key=lambda row: -len(row[1]))
+    for code, _label in ranked:
+        if code.casefold() in text.replace(" ", ""):
+            return code
+    for code, label in ranked:
+        if label.casefold() in text:
+            return code
+    return None
+
+
 def reason_retry_words(code: str) -> str:
     return _coded_words(code, REASONS_RETRY)
 
