@@ -713,11 +713,24 @@ def _charge_delivery(
     budget like one staff record), once however often the message comes; an amount no
     charge can have is left in the history note only."""
     amount = costs.monetary_value
+    if amount.is_finite() and amount == 0:
+        return  # "no charge", said explicitly
     problem = charge_amount_problem(amount)
     currency = costs.currency_code.strip().upper()[:3]
     staff = staff_name(symbol)
     if problem is not None or not currency:
-        log.info("deliveryCosts %s %s from %s not recorded: %s", amount, currency, symbol, problem)
+        why = problem or "no currency was given."
+        request.events.append(
+            orm.RequestEvent(
+                at=when,
+                staff=staff,
+                action=NOTE_ACTION,
+                from_state=request.state,
+                to_state=request.state,
+                note=f"{symbol} sent a delivery cost of {amount} {currency or '(no currency)'}; "
+                f"not recorded as a charge: {why}",
+            )
+        )
         return
     amount = amount.quantize(Decimal("0.01"))
     what = f"Delivery cost charged by {symbol} (ISO 18626)"

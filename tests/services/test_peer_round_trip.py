@@ -314,9 +314,12 @@ def test_declined_conditions_cancel_the_lenders_request(desks: tuple[Desk, Desk]
     for borrower, lender in ((b, a), (a, b)):
         ours = _borrow(borrower, lender, ServiceType.LOAN, f"Declined at {borrower.symbol}")
         theirs = _lender_answers_with_conditions(borrower, lender, ours)
-        assert borrower.library.do(
-            ours, Action.DECLINE_CONDITIONS, ActionInput(note="Too dear for us.")
-        ) is State.UNFILLED
+        assert (
+            borrower.library.do(
+                ours, Action.DECLINE_CONDITIONS, ActionInput(note="Too dear for us.")
+            )
+            is State.UNFILLED
+        )
         _sent(borrower, lender)
         assert lender.library.state(theirs) is State.CANCELLED
         detail = borrower.library.requests.detail(ours)
