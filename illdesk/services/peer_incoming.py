@@ -81,6 +81,7 @@ from illdesk.services.peer_messaging import (
     our_agency_id,
     utc_now,
 )
+from illdesk.services.peer_outbox import peer_request, queue_outgoing
 from illdesk.services.requests import ActionInput, Clock, RequestService, local_now
 
 log = logging.getLogger(__name__)
@@ -557,16 +558,15 @@ class IncomingHandler:
             answer: bool | None = None
             if reply is ReasonForMessage.CANCEL_RESPONSE:
                 answer = False  # the cancel came too late: the answer is no
-            if (
-                reply
-                in (ReasonForMessage.CANCEL_RESPONSE, ReasonForMessage.STATUS_REQUEST_RESPONSE)
-                and request.partner is not None
-                and request.partner.iso18626_endpoint
+            if reply in (
+                ReasonForMessage.CANCEL_RESPONSE,
+                ReasonForMessage.STATUS_REQUEST_RESPONSE,
             ):
-                status = self._peer.status_message(request, reason=reply, answer=answer)
+                status = self._peer.status_message(
+                    peer_request(request), reason=reply, answer=answer
+                )
                 if status is not None:
-                    self._peer.queue(session, request.partner, status, request)
-
+                    queue_outgoing(session, [status], self._peer.queued)
 
     def _follow_lender_date(self, request: orm.Request, before: dt.date | None) -> str:
         """The lender moved its due date without a state change (a second RenewResponse,
@@ -583,7 +583,9 @@ class IncomingHandler:
             return ""
         buffer = dt.timedelta(days=self._settings.get_int("borrowing.due_buffer_days"))
         request.due_date = max(self._clock().date(), after - buffer)
-        return f"Due to the lender {after.isoformat()}; due (patron) {request.due_date.isoformat()}."
+        return (
+            f"Due to the lender {after.isoformat()}; due (patron) {request.due_date.isoformat()}."
+        )
 
 
 PARTNER_FIELDS = ("name", "street", "city", "postal_code", "country", "email", "iso18626_endpoint")

@@ -49,7 +49,8 @@ from illdesk.services.notices import (
     queue_partner_notice,
 )
 from illdesk.services.numbering import next_number
-from illdesk.services.ports import FactSource, PeerMessenger
+from illdesk.services.peer_outbox import peer_request, queue_outgoing
+from illdesk.services.ports import FactSource, PeerMessenger, PeerNews
 from illdesk.services.request_effects import Change, change_record, current_lender, next_waiting
 from illdesk.services.rows import (
     ActionChoice,
@@ -420,7 +421,14 @@ class RequestService:
             )
         )
         if self._peer is not None and Effect.TELL_PEER in transition.effects:
-            self._peer.tell(session, request, transition.action, given.note.strip(), now)
+            charge = None
+            if request.side == Side.LENDING.value:
+                terms = self._terms(request)
+                charge = terms.charge if terms.lendable else None
+            news = PeerNews(
+                peer_request(request, charge), transition.action, given.note.strip(), now
+            )
+            queue_outgoing(session, self._peer.messages_for(news), self._peer.queued)
         if request.side == Side.LENDING.value and transition.action in PARTNER_KINDS:
             queue_partner_notice(
                 session,
