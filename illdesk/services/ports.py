@@ -16,7 +16,7 @@ from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 
 if TYPE_CHECKING:
-    from illdesk.persistence import orm
+    from illdesk.domain.copyright_rules import CountedRequest
 
 
 class NoticeSender(Protocol):
@@ -120,11 +120,41 @@ class PeerMessenger(Protocol):
         ...
 
 
+class StoredFacts(Protocol):
+    """What the database holds beside one request, read in the caller's own transaction
+    (so a PDF stored in the same unit of work counts)."""
+
+    def has_document(self) -> bool:
+        """The request has a stored PDF that is not purged."""
+        ...
+
+    def copyright_cleared(self) -> bool:
+        """A royalty was paid or an override recorded for the request."""
+        ...
+
+    def counted_copies(self, journal_key: str, year: int) -> list[CountedRequest]:
+        """The borrowing copies of that journal created in ``year`` that count under the
+        rule of five (not cancelled, deflected, unfilled, bought or open access)."""
+        ...
+
+
+@dataclass(frozen=True)
+class FactSubject:
+    """A request as a fact source sees it: plain values, and what is stored beside it."""
+
+    id: int | None
+    side: Side
+    service_type: ServiceType
+    citation: Citation
+    created_at: dt.datetime
+    stored: StoredFacts
+
+
 class FactSource(Protocol):
     """Adds guard facts the request record alone does not hold (a stored PDF, the rule of
     five) as ``RequestFacts`` field values, e.g. ``{"has_document": True}``."""
 
-    def facts_for(self, request: orm.Request) -> dict[str, bool | int]: ...
+    def facts_for(self, subject: FactSubject) -> dict[str, bool | int]: ...
 
 
 class PaperRenderer(Protocol):

@@ -50,7 +50,7 @@ from illdesk.services.notices import (
 )
 from illdesk.services.numbering import next_number
 from illdesk.services.peer_outbox import peer_request, queue_outgoing
-from illdesk.services.ports import FactSource, PeerMessenger, PeerNews
+from illdesk.services.ports import FactSource, FactSubject, PeerMessenger, PeerNews
 from illdesk.services.request_effects import Change, change_record, current_lender, next_waiting
 from illdesk.services.rows import (
     ActionChoice,
@@ -58,6 +58,7 @@ from illdesk.services.rows import (
     RequestDetail,
     RequestRow,
 )
+from illdesk.services.stored_facts import SessionFacts
 
 Clock = Callable[[], dt.datetime]
 log = logging.getLogger(__name__)
@@ -525,8 +526,21 @@ class RequestService:
             past_due=request.due_date is not None and request.due_date < today,
             lendable=lendable,
         )
+        if not self.fact_sources:
+            return facts
+        session = object_session(request)
+        if session is None:
+            return facts
+        subject = FactSubject(
+            id=request.id,
+            side=Side(request.side),
+            service_type=ServiceType(request.service_type),
+            citation=mapping.citation_from_orm(request.citation),
+            created_at=request.created_at,
+            stored=SessionFacts(session, request.id),
+        )
         for source in self.fact_sources:
-            facts = replace(facts, **source.facts_for(request))  # type: ignore[arg-type]
+            facts = replace(facts, **source.facts_for(subject))  # type: ignore[arg-type]
         return facts
 
     def add_note(self, request_id: int, note: str, *, staff: str) -> RequestDetail:

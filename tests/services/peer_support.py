@@ -55,7 +55,7 @@ def library_settings(symbol: str, partner_symbol: str, **extra: object) -> Setti
             "library__country": "US",  # a desk set up at first run knows its country
             "interop__iso18626__shared_secrets": f"ISIL:{partner_symbol}={PAIR_SECRET}",
             "interop__iso18626_xsd": str(XSD),
-        }
+        },
     )
 
 

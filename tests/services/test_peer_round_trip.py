@@ -23,7 +23,6 @@ from illdesk.persistence.database import Database, open_database
 from illdesk.services.copyright import CopyrightFacts
 from illdesk.services.documents import DocumentFacts, DocumentService
 from illdesk.services.patrons import PatronInput, PatronService
-from illdesk.services.peer_incoming import NOTE_ACTION
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.requests import ActionInput
 from tests.conftest import FixedClock
