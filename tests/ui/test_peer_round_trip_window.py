@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from illdesk.app import build_context
 from illdesk.domain.citation import Citation
-from illdesk.domain.vocabulary import Action, ServiceType, State
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.peer_runtime import PeerRuntime, start_peer_runtime
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database, open_database
@@ -35,6 +35,7 @@ from tests.services.peer_support import (
     XSD,
     Library,
     assert_no_peer_threads,
+    new_borrowing,
     open_library,
     wait_until_sent,
 )
@@ -56,6 +57,9 @@ class Desk:
     runtime: PeerRuntime
     window: MainWindow
     lender_id: int
+    """Our record of the other library."""
+    us_at_lender: int
+    """The other library's record of us (when it borrows from us)."""
 
     def outbox(self) -> list[orm.OutboxMessage]:
         with self.db.reading() as session:
@@ -106,7 +110,7 @@ def pair(
     )
     try:
         assert runtime.listening_url is not None
-        lender.add_partner(US, runtime.listening_url)
+        partner_at_lender = lender.add_partner(US, runtime.listening_url)
         with db.transaction() as session:
             partner = orm.Partner(
                 name=f"Library {THEM}",
@@ -124,7 +128,7 @@ def pair(
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        yield Desk(context, db, runtime, window, lender_id), lender
+        yield Desk(context, db, runtime, window, lender_id, partner_at_lender), lender
     finally:
         runtime.stop()
         lender.runtime.stop()
@@ -260,3 +264,56 @@ def test_staff_decline_the_conditions_with_the_keyboard(pair: tuple[Desk, Librar
     assert detail.history[-1].note.startswith("Too dear for us.")
     wait_until_sent(desk, lender)
     assert lender.state(theirs) is State.CANCELLED
+
+
+def test_our_lending_desk_answers_with_a_condition_and_a_cost_in_the_pane(
+    pair: tuple[Desk, Library], qtbot
+) -> None:
+    """The other way round: the other illdesk borrows from us; our staff answer with
+    conditions and a cost through the pane's dialog, and the borrower gets both."""
+    desk, other = pair
+    theirs = new_borrowing(other, desk.us_at_lender)
+    assert other.do(theirs, Action.SEND_TO_LENDER) is State.REQUESTED
+    wait_until_sent(desk, other)
+    number = other.requests.detail(theirs).row.number
+    [ours] = [
+        r.id
+        for r in desk.context.requests.search(Side.LENDING, limit=100)
+        if r.title == "Die Blechtrommel"
+    ]
+    tab = desk.window.lending
+    desk.window.tabs.setCurrentWidget(tab)
+    tab.search.clear()
+    tab.set_group(None)
+    tab.refresh()
+    assert tab.select_request(ours)
+    tab.detail.findChild(QPushButton, "action_check_holdings").click()
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ActionDialog):
+            QTimer.singleShot(10, answer)
+            return
+        dialog.note.clear()
+        qtbot.keyClicks(dialog.note, "Library use only.")
+        assert dialog.amount is not None
+        qtbot.keyClicks(dialog.amount, "12,50")
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    button = tab.detail.findChild(QPushButton, "action_answer_conditional")
+    assert button is not None
+    button.click()
+    detail = desk.context.requests.detail(ours)
+    assert detail.row.state is State.CONDITIONAL
+    assert (detail.said.offer_cost, detail.said.offer_currency) == (Decimal("12.50"), "EUR")
+    tab.refresh()
+    assert tab.select_request(ours)
+    shown = tab.detail.body.text()
+    assert "Cost we offered" in shown and "12.50 EUR" in shown
+    wait_until_sent(desk, other)
+    asked = other.requests.detail(theirs)
+    assert asked.row.state is State.CONDITIONAL
+    assert (asked.said.offer_cost, asked.said.offer_currency) == (Decimal("12.50"), "EUR")
+    assert "Library use only." in asked.conditions
+    assert number == asked.row.number
