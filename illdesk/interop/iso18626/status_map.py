@@ -246,18 +246,14 @@ def loan_condition_words(code: str) -> str:
 
 def loan_condition_code(words: str) -> str | None:
     """The ISO 18626 loan condition staff's words name ("Library use only, no copies",
-    "NoReproduction"), the most specific first; None when they name none of the list."""
+    "NoReproduction"): the longest code or wording found in them; None when they name
+    none of the list."""
     text = " ".join(words.casefold().replace("-", " ").split())
-    if not text:
-        return None
-    ranked = sorted(LOAN_CONDITIONS, key=lambda row: -len(row[1]))
-    for code, _label in ranked:
-        if code.casefold() in text.replace(" ", ""):
-            return code
-    for code, label in ranked:
-        if label.casefold() in text:
-            return code
-    return None
+    squashed = text.replace(" ", "")
+    found = [
+        (len(code), code) for code, _label in LOAN_CONDITIONS if code.casefold() in squashed
+    ] + [(len(label), code) for code, label in LOAN_CONDITIONS if label.casefold() in text]
+    return max(found)[1] if found else None
 
 
 def reason_retry_words(code: str) -> str:
