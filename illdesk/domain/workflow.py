@@ -537,6 +537,7 @@ ACTION_ASKS: dict[Action, tuple[Ask, ...]] = {
     A.GRANT_RENEWAL: (Ask(Need.DUE_DATE, "New due date"),),
     A.PULL: (Ask(Need.ITEM_BARCODE, "Item barcode"),),
     A.MARK_LOST: (Ask(Need.AMOUNT, "Replacement charge", required=False),),
+    A.ANSWER_CONDITIONAL: (Ask(Need.AMOUNT, "Cost to the borrower", required=False),),
 }
 """Actions that ask for more than a note; every other action takes at most its reason."""
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from illdesk.domain.copyright_rules import (
     COMPLIANCE_CHOICES,
@@ -29,12 +29,13 @@ from illdesk.domain.staff_roles import Permission
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.services.ports import FactSubject
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import RequestDetail
 from illdesk.services.staff_access import StaffAccess
+from illdesk.services.stored_facts import NOT_COUNTED_STATES, counted_copies
 
 Clock = Callable[[], dt.datetime]
-_NOT_COUNTED_STATES = (State.CANCELLED.value, State.DEFLECTED_LOCAL.value, State.UNFILLED.value)
 
 
 @dataclass(frozen=True)
@@ -70,54 +71,12 @@ def _rule(settings: Settings) -> RuleOfFive:
     return RuleOfFive(settings.get_int("copyright.limit"), settings.get_int("copyright.years"))
 
 
-def _same_title(session: Session, key: str, year: int) -> list[tuple[int, dt.datetime, str]]:
-    """Counted copy requests created in ``year`` whose journal key is ``key``:
-    (id, created_at, citation year).  Cancelled, deflected, unfilled, purchased and
-    open-access requests are not copies under section 108 and are left out."""
-    start, end = dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
-    open_access = exists().where(
-        orm.RequestEvent.request_id == orm.Request.id,
-        orm.RequestEvent.action == Action.MARK_OPEN_ACCESS.value,
-    )
-    rows = session.execute(
-        select(
-            orm.Request.id,
-            orm.Request.created_at,
-            orm.Citation.year,
-            orm.Citation.issn,
-            orm.Citation.journal,
-        )
-        .join(orm.Citation, orm.Citation.id == orm.Request.citation_id)
-        .where(
-            orm.Request.side == Side.BORROWING.value,
-            orm.Request.service_type == ServiceType.COPY.value,
-            orm.Request.created_at >= start,
-            orm.Request.created_at < end,
-            orm.Request.state.not_in(_NOT_COUNTED_STATES),
-            orm.Request.purchased.is_(False),
-            ~open_access,
-        )
-    )
-    return [
-        (rid, created, year_text)
-        for rid, created, year_text, issn, journal in rows
-        if journal_key(issn, journal) == key
-    ]
-
-
 def status_in(session: Session, request: orm.Request, settings: Settings) -> CopyrightStatus:
     c = request.citation
     key = journal_key(c.issn, c.journal)
     rule = _rule(settings)
     this = CountedRequest(request.id, request.created_at, publication_year(c.year))
-    others = (
-        [
-            CountedRequest(rid, created, publication_year(y))
-            for rid, created, y in _same_title(session, key, request.created_at.year)
-        ]
-        if key
-        else []
-    )
+    others = counted_copies(session, key, request.created_at.year) if key else []
     verdict = judge(this, others, rule)
     clearances = list(
         session.scalars(
@@ -145,16 +104,19 @@ class CopyrightFacts:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
 
-    def facts_for(self, request: orm.Request) -> dict[str, bool | int]:
-        session = object_session(request)
+    def facts_for(self, subject: FactSubject) -> dict[str, bool | int]:
         if (
-            session is None
-            or request.id is None
-            or request.side != Side.BORROWING.value
-            or request.service_type != ServiceType.COPY.value
+            subject.id is None
+            or subject.side is not Side.BORROWING
+            or subject.service_type is not ServiceType.COPY
         ):
             return {}
-        return {"copyright_hold": status_in(session, request, self._settings).hold}
+        c = subject.citation
+        key = journal_key(c.issn, c.journal)
+        this = CountedRequest(subject.id, subject.created_at, publication_year(c.year))
+        others = subject.stored.counted_copies(key, subject.created_at.year) if key else []
+        over = judge(this, others, _rule(self._settings)).over_limit
+        return {"copyright_hold": over and not subject.stored.copyright_cleared()}
 
 
 class CopyrightService:
@@ -330,7 +292,7 @@ class CopyrightService:
         groups: dict[str, list[tuple[int, str, str, Decimal]]] = {}
         for rid, created, state, purchased, year_text, issn, journal in rows:
             if (
-                state in _NOT_COUNTED_STATES
+                state in NOT_COUNTED_STATES
                 or purchased
                 or rid in open_access
                 or not within_window(publication_year(year_text), created.date(), rule)

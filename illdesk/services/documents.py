@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import IllegalTransition, NotFound
 from illdesk.domain.mail import Attachment, DeliveryFailed
@@ -37,7 +37,7 @@ from illdesk.persistence.pdf_store import (
 )
 from illdesk.services.notice_templates import render_kind
 from illdesk.services.notices import notice_fields
-from illdesk.services.ports import NoticeSender
+from illdesk.services.ports import FactSubject, NoticeSender
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
 
@@ -103,18 +103,10 @@ class _Ready:
 class DocumentFacts:
     """FactSource: ``has_document`` when the request has a stored, unpurged PDF."""
 
-    def facts_for(self, request: orm.Request) -> dict[str, bool | int]:
-        session = object_session(request)
-        if session is None or request.id is None:
+    def facts_for(self, subject: FactSubject) -> dict[str, bool | int]:
+        if subject.id is None:
             return {}
-        found = session.scalar(
-            select(orm.StoredDocument.id)
-            .where(
-                orm.StoredDocument.request_id == request.id, orm.StoredDocument.purged_at.is_(None)
-            )
-            .limit(1)
-        )
-        return {"has_document": found is not None}
+        return {"has_document": subject.stored.has_document()}
 
 
 class DocumentService:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
@@ -135,7 +136,10 @@ def row_from_columns(r: Row[Any]) -> RequestRow:
 
 
 def request_detail(
-    r: orm.Request, actions: tuple[ActionChoice, ...], terms: Terms | None = None
+    r: orm.Request,
+    actions: tuple[ActionChoice, ...],
+    terms: Terms | None = None,
+    charges: Sequence[orm.IllCharge] = (),
 ) -> RequestDetail:
     return RequestDetail(
         row=request_row(r),
@@ -185,6 +189,9 @@ def request_detail(
             partner_patron_id=r.partner_patron_id,
             supplier_record_id=r.supplier_record_id,
             note_to_lender=r.note_to_lender,
+            lender_charges=tuple(
+                f"{c.amount:.2f} {c.currency}: {c.what or 'lender charge'}" for c in charges
+            ),
         ),
     )
 

@@ -18,14 +18,13 @@ from illdesk.interop.iso18626.messages import (
     PublicationInfo,
     Request,
 )
-from illdesk.persistence import orm
 
 
 def _or_none(text: str) -> str | None:
     return text.strip() or None
 
 
-def bibliographic_for(citation: orm.Citation, service_type: ServiceType) -> BibliographicInfo:
+def bibliographic_for(citation: Citation, service_type: ServiceType) -> BibliographicInfo:
     item_ids = []
     if citation.isbn.strip():
         item_ids.append(BibliographicItemId(citation.isbn.strip(), Coded("ISBN")))
@@ -61,7 +60,7 @@ def bibliographic_for(citation: orm.Citation, service_type: ServiceType) -> Bibl
     )
 
 
-def publication_for(citation: orm.Citation) -> PublicationInfo | None:
+def publication_for(citation: Citation) -> PublicationInfo | None:
     if not (citation.publisher or citation.year or citation.place):
         return None
     return PublicationInfo(

@@ -27,11 +27,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from illdesk.domain.charges import charge_amount_problem
 from illdesk.domain.citation import Citation, check_citation
 from illdesk.domain.errors import ConflictError, DeskError, IllegalTransition
 from illdesk.domain.lending_policy import Material
@@ -61,6 +63,7 @@ from illdesk.interop.iso18626.status_map import (
     error_confirmation,
     error_for_illegal,
     incoming,
+    loan_condition_code,
     loan_condition_words,
     ok_confirmation,
     our_service_type,
@@ -79,6 +82,7 @@ from illdesk.services.peer_messaging import (
     our_agency_id,
     utc_now,
 )
+from illdesk.services.peer_outbox import peer_request, queue_outgoing
 from illdesk.services.requests import ActionInput, Clock, RequestService, local_now
 
 log = logging.getLogger(__name__)
@@ -488,7 +492,7 @@ class IncomingHandler:
             )
         staff = staff_name(found.symbol)
         words = _describe(message, decision, notes)
-        remember = _remembering(message, self._clock().date(), found.symbol)
+        remember = _remembering(message, self._clock(), found.symbol)
         if decision.action is None:
             self._record_only(found, staff, words, decision.reply, message, remember)
             return ok_confirmation(message, now=self._utc(), received_at=sender.received_at)
@@ -538,8 +542,10 @@ class IncomingHandler:
             request = session.get(orm.Request, found.request_id)
             if request is None:
                 return
+            lender_due = request.lender_due_date
             if remember is not None:
                 remember(session, request)
+            words = " ".join(p for p in (words, self._follow_lender_date(request, lender_due)) if p)
             request.events.append(
                 orm.RequestEvent(
                     at=self._clock(),
@@ -553,15 +559,34 @@ class IncomingHandler:
             answer: bool | None = None
             if reply is ReasonForMessage.CANCEL_RESPONSE:
                 answer = False  # the cancel came too late: the answer is no
-            if (
-                reply
-                in (ReasonForMessage.CANCEL_RESPONSE, ReasonForMessage.STATUS_REQUEST_RESPONSE)
-                and request.partner is not None
-                and request.partner.iso18626_endpoint
+            if reply in (
+                ReasonForMessage.CANCEL_RESPONSE,
+                ReasonForMessage.STATUS_REQUEST_RESPONSE,
             ):
-                status = self._peer.status_message(request, reason=reply, answer=answer)
+                status = self._peer.status_message(
+                    peer_request(request), reason=reply, answer=answer
+                )
                 if status is not None:
-                    self._peer.queue(session, request.partner, status, request)
+                    queue_outgoing(session, [status], self._peer.queued)
+
+    def _follow_lender_date(self, request: orm.Request, before: dt.date | None) -> str:
+        """The lender moved its due date without a state change (a second RenewResponse,
+        a StatusChange with a new dueDate): the patron's date follows it, the buffer before,
+        never in the past; words for the history ("" when nothing moved)."""
+        after = request.lender_due_date
+        if (
+            request.side != Side.BORROWING.value
+            or after is None
+            or after == before
+            or request.due_date is None
+            or State(request.state) not in _ON_LOAN
+        ):
+            return ""
+        buffer = dt.timedelta(days=self._settings.get_int("borrowing.due_buffer_days"))
+        request.due_date = max(self._clock().date(), after - buffer)
+        return (
+            f"Due to the lender {after.isoformat()}; due (patron) {request.due_date.isoformat()}."
+        )
 
 
 PARTNER_FIELDS = ("name", "street", "city", "postal_code", "country", "email", "iso18626_endpoint")
@@ -639,18 +664,21 @@ _ON_LOAN = frozenset(
 """Borrowing states in which the lender's item is with us (a lender's Overdue is taken)."""
 
 
-def _remembering(message: Message, today: dt.date, symbol: str = "") -> Remember | None:
+def _remembering(message: Message, now: datetime, symbol: str = "") -> Remember | None:
     """What the partner's message says that the request keeps beside its state: the
     lender's due date, its overdue notice (applied in the action's own transaction)."""
     if not isinstance(message, SupplyingAgencyMessage) or message.status_info is None:
         return None
     info = message.status_info
-
+    today = now.date()
     offer = _offer(message)
+    costs = message.delivery_info.delivery_costs if message.delivery_info else None
 
-    def remember(_session: Session, request: orm.Request) -> None:
+    def remember(session: Session, request: orm.Request) -> None:
         if request.side != Side.BORROWING.value:
             return
+        if costs is not None:
+            _charge_delivery(session, request, costs, symbol, now)
         if info.status is Status.UNFILLED:
             why = reason_unfilled_words(message.message_info.reason_unfilled)
             note = (message.message_info.note or "").strip()
@@ -681,6 +709,64 @@ def _remembering(message: Message, today: dt.date, symbol: str = "") -> Remember
     return remember
 
 
+def _charge_delivery(
+    session: Session, request: orm.Request, costs: Costs, symbol: str, when: datetime
+) -> None:
+    """A lender's deliveryCosts: the lender's charge on our request (counted against the
+    budget like one staff record), once however often the message comes; an amount no
+    charge can have is left in the history note only."""
+    amount = costs.monetary_value
+    if amount.is_finite() and amount == 0:
+        return  # "no charge", said explicitly
+    problem = charge_amount_problem(amount)
+    currency = costs.currency_code.strip().upper()[:3]
+    staff = staff_name(symbol)
+    if problem is not None or not currency:
+        why = problem or "no currency was given."
+        request.events.append(
+            orm.RequestEvent(
+                at=when,
+                staff=staff,
+                action=NOTE_ACTION,
+                from_state=request.state,
+                to_state=request.state,
+                note=f"{symbol} sent a delivery cost of {amount} {currency or '(no currency)'}; "
+                f"not recorded as a charge: {why}",
+            )
+        )
+        return
+    amount = amount.quantize(Decimal("0.01"))
+    what = f"Delivery cost charged by {symbol} (ISO 18626)"
+    known = session.scalar(
+        select(func.count())
+        .select_from(orm.IllCharge)
+        .where(
+            orm.IllCharge.request_id == request.id,
+            orm.IllCharge.amount == amount,
+            orm.IllCharge.currency == currency,
+            orm.IllCharge.what == what,
+        )
+    )
+    if known:
+        return
+    at = when
+    session.add(
+        orm.IllCharge(
+            request_id=request.id, amount=amount, currency=currency, what=what, at=at, staff=staff
+        )
+    )
+    request.events.append(
+        orm.RequestEvent(
+            at=at,
+            staff=staff,
+            action="ill_charge",
+            from_state=request.state,
+            to_state=request.state,
+            note=f"Charge {amount:.2f} {currency}: {what}.",
+        )
+    )
+
+
 def _offer(
     message: SupplyingAgencyMessage,
 ) -> tuple[str, Costs | None, dt.date | None, str] | None:
@@ -692,8 +778,10 @@ def _offer(
     if message.status is not Status.RETRY_POSSIBLE and condition is None:
         return None
     parts: list[str] = []
-    if condition is not None and condition.value.strip():
-        parts.append(loan_condition_words(condition.value))
+    note = (info.note or "").strip()
+    named = condition is not None and loan_condition_code(note) == condition.value.strip()
+    if condition is not None and condition.value.strip() and not named:
+        parts.append(loan_condition_words(condition.value))  # unless the note says it
     reason = info.reason_retry.value.strip() if info.reason_retry else ""
     if reason and message.status is Status.RETRY_POSSIBLE and reason != RETRY_REASON_CONDITIONS:
         parts.append(reason_retry_words(reason))  # "LoanCondition" says: see the note

@@ -3,13 +3,16 @@
 :class:`Iso18626Peer` is the :class:`~illdesk.services.ports.PeerMessenger` the
 request service calls inside an action's transaction: it composes the message
 our action owes the partner (a request or a requesting agency message when we
-borrow, a supplying agency message when we lend), builds and validates it and
-inserts an ``outbox_message`` row in the same session.  Nothing goes over the
+borrow, a supplying agency message when we lend) and builds and validates it; the
+request service stores it as an ``outbox_message`` row in the same session
+(:func:`~illdesk.services.peer_outbox.queue_outgoing`).  Nothing goes over the
 network here; after the commit the worker is woken to send it.
 
 Partners without an ISO 18626 endpoint (e-mail or manual partners) are skipped.
 A message caused by an incoming message is not echoed back to its sender,
-except the answer the sender asked for (a CancelResponse).
+except the answer the sender asked for (a CancelResponse).  The peer sees the request
+only as the plain :class:`~illdesk.services.ports.PeerRequest` the request service
+copies out of its session; it never touches the database.
 """
 
 from __future__ import annotations
@@ -22,12 +25,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from sqlalchemy import event
-from sqlalchemy.orm import Session
-
 from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
-from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.vocabulary import Action, Side, State
 from illdesk.interop.iso18626.build import MessageInvalid, build_message
 from illdesk.interop.iso18626.compose import action_message, header_for, status_update
 from illdesk.interop.iso18626.config import our_agency
@@ -53,11 +53,15 @@ from illdesk.interop.iso18626.status_map import (
     iso_service_type,
     status_for_lending,
 )
-from illdesk.interop.iso18626.transport.outbox_store import to_db_time
-from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.peer_citation import bibliographic_for, publication_for
-from illdesk.services.ports import FactSource
+from illdesk.services.ports import (
+    FactSource,
+    OutgoingMessage,
+    PeerNews,
+    PeerPartner,
+    PeerRequest,
+)
 from illdesk.services.requests import Clock, RequestService, local_now
 
 log = logging.getLogger(__name__)
@@ -102,7 +106,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def patron_info_for(request: orm.Request, identity: bool) -> PatronInfo | None:
+def patron_info_for(request: PeerRequest, identity: bool) -> PatronInfo | None:
     """What a lender learns about our patron: nothing (the item, our library and where to
     deliver are all a lender needs), unless the library chose to tell partners who the
     patron is (``privacy.tell_partners_patron``): card number, name and category."""
@@ -161,7 +165,8 @@ def answering(partner_id: int | None, reply: ReasonForMessage | None = None) -> 
 
 
 class Iso18626Peer:
-    """Queues the ISO 18626 message an action owes the partner, in the action's session."""
+    """The ISO 18626 messages an action owes the partner, built and checked against the
+    schema, from plain :class:`~illdesk.services.ports.PeerRequest` copies (no ORM)."""
 
     def __init__(
         self, settings: Settings, schema: Iso18626Schema | None = None, *, clock: UtcClock = utc_now
@@ -180,30 +185,35 @@ class Iso18626Peer:
         self._wake.append(callback)
 
     # -- PeerMessenger -----------------------------------------------------------------------
-    def tell(
-        self, session: Session, request: orm.Request, action: Action, note: str, now: dt.datetime
-    ) -> None:
-        side = Side(request.side)
-        for partner, message in self._messages(request, side, action, note):
-            self.queue(session, partner, message, request)
+    def messages_for(self, news: PeerNews) -> list[OutgoingMessage]:
+        request = news.request
+        return [
+            self.outgoing(partner, message, request)
+            for partner, message in self._messages(request, news.action, news.note)
+        ]
 
-    def cancel_with(
-        self, session: Session, request: orm.Request, partner: orm.Partner, note: str
-    ) -> bool:
-        """Queue an ISO 18626 Cancel of ``request`` to ``partner`` (a lender left behind,
-        e.g. one that did not answer in time); False when it is not reached that way."""
+    def cancel_messages(
+        self, request: PeerRequest, partner: PeerPartner, note: str
+    ) -> list[OutgoingMessage]:
+        """An ISO 18626 Cancel of ``request`` to ``partner`` (a lender left behind, e.g.
+        one that did not answer in time); none when that partner is not reached so."""
         if not self._reachable(partner):
-            return False
+            return []
         header = self._header(request, partner, self._clock())
-        self.queue(
-            session, partner, action_message(header, Action.CANCEL, note=note or None), request
-        )
-        return True
+        message = action_message(header, Action.CANCEL, note=note or None)
+        return [self.outgoing(partner, message, request)]
 
-    def queue(
-        self, session: Session, partner: orm.Partner, message: Message, request: orm.Request | None
-    ) -> orm.OutboxMessage:
-        """Build ``message`` (validated) and add its outbox row to ``session``."""
+    def queued(self) -> None:
+        for callback in self._wake:
+            try:
+                callback()
+            except Exception:  # waking is a courtesy; the worker polls anyway
+                log.exception("waking the outbox worker failed")
+
+    def outgoing(
+        self, partner: PeerPartner, message: Message, request: PeerRequest | None
+    ) -> OutgoingMessage:
+        """``message`` built (validated) as the outbox row it becomes."""
         try:
             body = build_message(message, self._schema)
         except SchemaUnavailable as exc:
@@ -216,50 +226,35 @@ class Iso18626Peer:
                 f"{partner.name} ({partner.symbol}) cannot be told by ISO 18626: "
                 f"{exc.message}. Nothing was changed."
             ) from exc
-        moment = to_db_time(self._clock())
-        row = orm.OutboxMessage(
+        return OutgoingMessage(
             partner_id=partner.id,
             partner_agency=self.partner_agency(partner).key,
-            endpoint=partner.iso18626_endpoint.strip(),
+            endpoint=partner.endpoint.strip(),
             body=body,
             kind=message.kind.value,
             request_id=request.id if request is not None else None,
             request_ref=request.number if request is not None else "",
-            created_at=moment,
-            next_attempt_at=moment,
-            attempts=0,
-            state="queued",
-            last_error="",
+            at=self._clock(),
         )
-        session.add(row)
-        if self._wake:
-            event.listen(session, "after_commit", self._after_commit, once=True)
-        return row
-
-    def _after_commit(self, _session: Session) -> None:
-        for callback in self._wake:
-            try:
-                callback()
-            except Exception:  # waking is a courtesy; the worker polls anyway
-                log.exception("waking the outbox worker failed")
 
     # -- who and what ------------------------------------------------------------------------
-    def partner_agency(self, partner: orm.Partner) -> AgencyId:
+    def partner_agency(self, partner: PeerPartner) -> AgencyId:
         return agency_of(
             partner.symbol, self._settings.get_str("interop.iso18626.agency_id_type").strip()
         )
 
-    def _reachable(self, partner: orm.Partner | None) -> bool:
-        return partner is not None and bool(partner.iso18626_endpoint.strip())
+    @staticmethod
+    def _reachable(partner: PeerPartner | None) -> bool:
+        return partner is not None and bool(partner.endpoint.strip())
 
     def _messages(
-        self, request: orm.Request, side: Side, action: Action, note: str
-    ) -> list[tuple[orm.Partner, Message]]:
+        self, request: PeerRequest, action: Action, note: str
+    ) -> list[tuple[PeerPartner, Message]]:
         answering_now = _ANSWERING.get()
-        wanted: list[tuple[orm.Partner, Message]] = []
-        if side is Side.BORROWING and action in BORROWING_SENDS:
+        wanted: list[tuple[PeerPartner, Message]] = []
+        if request.side is Side.BORROWING and action in BORROWING_SENDS:
             wanted = self._borrowing(request, action, note)
-        elif side is Side.LENDING and action in LENDING_SENDS:
+        elif request.side is Side.LENDING and action in LENDING_SENDS:
             wanted = self._lending(request, action, note, answering_now)
         kept = []
         for partner, message in wanted:
@@ -273,11 +268,11 @@ class Iso18626Peer:
         return kept
 
     def _borrowing(
-        self, request: orm.Request, action: Action, note: str
-    ) -> list[tuple[orm.Partner, Message]]:
+        self, request: PeerRequest, action: Action, note: str
+    ) -> list[tuple[PeerPartner, Message]]:
         now = self._clock()
         partner = request.partner
-        out: list[tuple[orm.Partner, Message]] = []
+        out: list[tuple[PeerPartner, Message]] = []
         if action is Action.DECLINE_CONDITIONS:
             declined = [e for e in request.rota if e.status == "declined"]
             if declined:
@@ -292,8 +287,8 @@ class Iso18626Peer:
                 )
             if (
                 partner is not None
-                and (not declined or partner.id != declined[-1].partner_id)
-                and request.state == State.REQUESTED.value
+                and (not declined or partner.id != declined[-1].partner.id)
+                and request.state is State.REQUESTED
             ):
                 out.append((partner, self._request_message(request, partner, RequestType.NEW)))
             return out
@@ -303,10 +298,8 @@ class Iso18626Peer:
         if request_type is not None:
             out.append((partner, self._request_message(request, partner, request_type)))
             return out
-        if action is Action.CANCEL:
-            before = request.events[-1].from_state if request.events else ""
-            if before not in {s.value for s in _ASKED_BEFORE}:
-                return out  # never sent to a lender: nobody to tell
+        if action is Action.CANCEL and request.state_before not in {s.value for s in _ASKED_BEFORE}:
+            return out  # never sent to a lender: nobody to tell
         out.append(
             (
                 partner,
@@ -316,14 +309,13 @@ class Iso18626Peer:
         return out
 
     def _lending(
-        self, request: orm.Request, action: Action, note: str, answering_now: _Answering | None
-    ) -> list[tuple[orm.Partner, Message]]:
+        self, request: PeerRequest, action: Action, note: str, answering_now: _Answering | None
+    ) -> list[tuple[PeerPartner, Message]]:
         partner = request.partner
         if partner is None or not request.external_id.strip():
             return []  # not a request the borrower sent us by ISO 18626
         now = self._clock()
-        state = State(request.state)
-        service_type = ServiceType(request.service_type)
+        state = request.state
         reason = ReasonForMessage.STATUS_CHANGE
         answer: bool | None = None
         if action in (Action.GRANT_RENEWAL, Action.REFUSE_RENEWAL):
@@ -336,11 +328,17 @@ class Iso18626Peer:
         ):
             reason, answer = ReasonForMessage.CANCEL_RESPONSE, True
         due = datetime.combine(request.due_date, dt.time(12, 0), UTC) if request.due_date else None
-        item = request.items[0].barcode if request.items else None
+        offer = None
+        if request.offer_cost is not None:
+            currency = request.offer_currency or self._currency(partner)
+            offer = Costs(currency, request.offer_cost)
+        charge = offer  # the cost the borrower accepted, else what our policy charges
+        if charge is None and request.policy_charge is not None and request.policy_charge > 0:
+            charge = Costs(self._currency(partner), request.policy_charge)
         message = status_update(
             self._header(request, partner, now),
             state,
-            service_type,
+            request.service_type,
             now=now,
             reason=reason,
             answer=answer,
@@ -350,47 +348,58 @@ class Iso18626Peer:
             due_date=due
             if state in (State.SHIPPED, State.ON_LOAN, State.RECALLED, State.OVERDUE)
             else None,
-            item_id=item,
+            item_id=request.item_barcode or None,
+            offered_costs=offer if action is Action.ANSWER_CONDITIONAL else None,
+            delivery_costs=charge,
         )
         return [(partner, message)]
 
+    @staticmethod
+    def _currency(partner: PeerPartner) -> str:
+        """What we charge ``partner`` in (as the lending charges do)."""
+        return partner.currency.strip().upper()[:3] or "USD"
+
     def status_message(
         self,
-        request: orm.Request,
+        request: PeerRequest,
         *,
         reason: ReasonForMessage,
         answer: bool | None = None,
         note: str | None = None,
-    ) -> Message | None:
-        """The supplying agency message reporting our lending ``request`` as it is now."""
+    ) -> OutgoingMessage | None:
+        """The supplying agency message reporting our lending ``request`` as it is now,
+        ready for the outbox; None when the request has no status to report or no partner
+        reachable by ISO 18626."""
         partner = request.partner
-        state = State(request.state)
-        service_type = ServiceType(request.service_type)
-        if partner is None or status_for_lending(state, service_type) is None:
+        if (
+            partner is None
+            or not self._reachable(partner)
+            or status_for_lending(request.state, request.service_type) is None
+        ):
             return None
         now = self._clock()
-        return status_update(
+        message = status_update(
             self._header(request, partner, now),
-            state,
-            service_type,
+            request.state,
+            request.service_type,
             now=now,
             reason=reason,
             answer=answer,
             note=note,
         )
+        return self.outgoing(partner, message, request)
 
-    def _header(self, request: orm.Request, partner: orm.Partner, now: datetime) -> Header:
-        side = Side(request.side)
-        if side is Side.BORROWING:
+    def _header(self, request: PeerRequest, partner: PeerPartner, now: datetime) -> Header:
+        if request.side is Side.BORROWING:
             return header_for(
-                side,
+                request.side,
                 us=our_agency_id(self._settings),
                 partner=self.partner_agency(partner),
                 requesting_request_id=request.number,
                 now=now,
             )
         return header_for(
-            side,
+            request.side,
             us=our_agency_id(self._settings),
             partner=self.partner_agency(partner),
             requesting_request_id=request.external_id,
@@ -399,11 +408,11 @@ class Iso18626Peer:
         )
 
     def _request_message(
-        self, request: orm.Request, partner: orm.Partner, request_type: RequestType
+        self, request: PeerRequest, partner: PeerPartner, request_type: RequestType
     ) -> Request:
         now = self._clock()
         s = self._settings
-        service_type = ServiceType(request.service_type)
+        service_type = request.service_type
         citation = request.citation
         need = (
             datetime.combine(request.needed_by, dt.time(12, 0), UTC) if request.needed_by else None
@@ -457,17 +466,17 @@ class Iso18626Peer:
         )
 
     @staticmethod
-    def _record_id_for(request: orm.Request, partner: orm.Partner) -> str | None:
+    def _record_id_for(request: PeerRequest, partner: PeerPartner) -> str | None:
         """The lender's own record id, when staff found it in that lender's catalogue: the
         one Find lenders kept on the lender's rota entry, else the one typed on the request
         (sent to the first lender of the rota, the one it was looked up in, never the next)."""
-        found = next((e.record_id.strip() for e in request.rota if e.partner_id == partner.id), "")
+        found = next((e.record_id.strip() for e in request.rota if e.partner.id == partner.id), "")
         if found:
             return found
         record = request.supplier_record_id.strip()
         if not record or not request.rota:
             return record or None
-        return record if request.rota[0].partner_id == partner.id else None
+        return record if request.rota[0].partner.id == partner.id else None
 
 
 class PeerAwareRequestService(RequestService):

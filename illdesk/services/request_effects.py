@@ -33,6 +33,8 @@ class Change:
     """The due date this action sets (asked only when the transition sets one)."""
     given_due_date: dt.date | None = None
     """A date that came with the action (borrowing: the lender's due date)."""
+    currency: str = ""
+    """The library's currency, for an amount that came with the action."""
 
     @property
     def action(self) -> Action:
@@ -80,8 +82,16 @@ def _close_current_lender(change: Change) -> str:
 
 
 def _keep_conditions(change: Change) -> str:
-    change.request.conditions = change.note
-    return ""
+    request = change.request
+    request.conditions = change.note
+    if request.side != Side.LENDING.value:
+        return ""
+    # our answer: the cost we offer goes to the borrower with the conditions
+    request.offer_cost = change.amount
+    request.offer_currency = change.currency if change.amount is not None else ""
+    if change.amount is None:
+        return ""
+    return f"Cost offered {change.amount:.2f} {change.currency}."
 
 
 def _mark_purchased(change: Change) -> str:

@@ -51,7 +51,8 @@ from illdesk.services.notices import (
     queue_partner_notice,
 )
 from illdesk.services.numbering import next_number
-from illdesk.services.ports import FactSource, PeerMessenger
+from illdesk.services.peer_outbox import peer_request, queue_outgoing
+from illdesk.services.ports import FactSource, FactSubject, PeerMessenger, PeerNews
 from illdesk.services.request_effects import Change, change_record, current_lender, next_waiting
 from illdesk.services.rota_templates import fill_rota
 from illdesk.services.routing import RULES_STAFF, carry_out, profile_of, rules_in
@@ -61,6 +62,7 @@ from illdesk.services.rows import (
     RequestDetail,
     RequestRow,
 )
+from illdesk.services.stored_facts import SessionFacts
 
 Clock = Callable[[], dt.datetime]
 log = logging.getLogger(__name__)
@@ -466,7 +468,14 @@ class RequestService:
             )
         )
         if self._peer is not None and Effect.TELL_PEER in transition.effects:
-            self._peer.tell(session, request, transition.action, given.note.strip(), now)
+            charge = None
+            if request.side == Side.LENDING.value:
+                terms = self._terms(request)
+                charge = terms.charge if terms.lendable else None
+            news = PeerNews(
+                peer_request(request, charge), transition.action, given.note.strip(), now
+            )
+            queue_outgoing(session, self._peer.messages_for(news), self._peer.queued)
         if request.side == Side.LENDING.value and transition.action in PARTNER_KINDS:
             queue_partner_notice(
                 session,
@@ -549,6 +558,7 @@ class RequestService:
                 given.amount,
                 lambda: self._due_date(request, transition.action, given, now.date()),
                 given_due_date=given.due_date,
+                currency=_currency_of(request, self._settings),
             )
         )
 
@@ -604,8 +614,21 @@ class RequestService:
             past_due=request.due_date is not None and request.due_date < today,
             lendable=lendable,
         )
+        if not self.fact_sources:
+            return facts
+        session = object_session(request)
+        if session is None:
+            return facts
+        subject = FactSubject(
+            id=request.id,
+            side=Side(request.side),
+            service_type=ServiceType(request.service_type),
+            citation=mapping.citation_from_orm(request.citation),
+            created_at=request.created_at,
+            stored=SessionFacts(session, request.id),
+        )
         for source in self.fact_sources:
-            facts = replace(facts, **source.facts_for(request))  # type: ignore[arg-type]
+            facts = replace(facts, **source.facts_for(subject))  # type: ignore[arg-type]
         return facts
 
     def add_note(self, request_id: int, note: str, *, staff: str) -> RequestDetail:
@@ -780,7 +803,16 @@ class RequestService:
             ActionChoice(t.action, t.label, t.needs_reason, asks_for(t.action))
             for t in workflow.legal_actions(State(request.state), self.facts(request, terms))
         )
-        return mapping.request_detail(request, choices, terms)
+        charges: list[orm.IllCharge] = []
+        if request.side == Side.BORROWING.value and request.id is not None:
+            charges = list(
+                session.scalars(
+                    select(orm.IllCharge)
+                    .where(orm.IllCharge.request_id == request.id)
+                    .order_by(orm.IllCharge.id)
+                )
+            )
+        return mapping.request_detail(request, choices, terms, charges)
 
     def _terms(self, request: orm.Request) -> Terms:
         """The lending policy's terms for this request, read in the request's own session."""
@@ -799,6 +831,15 @@ def _conflict(request: orm.Request) -> ConflictError:
         f"{request.updated_at:%H:%M} (now “{describe_state(State(request.state))}”). "
         "Reload it and try again; nothing was changed."
     )
+
+
+def _currency_of(request: orm.Request, settings: Settings) -> str:
+    """The currency of an amount typed with an action: the partner's (what we charge it in)
+    on a lending request, else the library's."""
+    partner = request.partner
+    if request.side == Side.LENDING.value and partner is not None and partner.currency.strip():
+        return partner.currency.strip().upper()[:3]
+    return settings.get_str("purchase.currency").strip().upper()[:3]
 
 
 def _material_from_catalogue(session: Session, request: orm.Request, barcode: str) -> str:

@@ -90,6 +90,9 @@ class PartnerSaid:
     partner_patron_id: str = ""
     supplier_record_id: str = ""
     note_to_lender: str = ""
+    lender_charges: tuple[str, ...] = ()
+    """The lenders' charges recorded on this request (typed by staff, or the
+    deliveryCosts of a lender's message), in words: "12.50 EUR: delivery cost"."""
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.notices import queue_notice
 from illdesk.services.peer_messaging import Iso18626Peer
+from illdesk.services.peer_outbox import peer_partner, peer_request, queue_outgoing
 from illdesk.services.requests import Clock, RequestService, local_now
 from illdesk.services.routing import note_event
 
@@ -203,12 +204,10 @@ class TimerService:
             State(request.state), action, self._requests.facts(request)
         )  # a guard that says no says it before anything is queued
         # the lender that kept silent is told we no longer want it (ISO 18626 Cancel)
-        if (
-            silent is not None
-            and self._peer is not None
-            and self._peer.cancel_with(session, request, silent, words)
-        ):
-            aside = f"{aside} Cancel sent to {silent.symbol} over ISO 18626.".strip()
+        if silent is not None and self._peer is not None:
+            cancel = self._peer.cancel_messages(peer_request(request), peer_partner(silent), words)
+            if queue_outgoing(session, cancel, self._peer.queued):
+                aside = f"{aside} Cancel sent to {silent.symbol} over ISO 18626.".strip()
         self._requests.act_in(session, request, action, staff=staff, note=reason, aside=aside)
 
     def _to_queue(

@@ -351,7 +351,12 @@ class DetailPane(QWidget):
             add("Due", d.row.due_date)
         add("Conditions", d.conditions)
         if said.offer_cost is not None:
-            add("Cost offered by the lender", f"{said.offer_cost:.2f} {said.offer_currency}")
+            offered = (
+                "Cost offered by the lender" if detail_side is Side.BORROWING else "Cost we offered"
+            )
+            add(offered, f"{said.offer_cost:.2f} {said.offer_currency}")
+        for charged in said.lender_charges:
+            add("Charged by the lender", charged)
         add("Ask again after", said.retry_after)
         add("Why the lender asks to retry", said.retry_reason)
         add("Items", ", ".join(d.item_barcodes))

@@ -289,6 +289,7 @@ def test_the_pull_slip_is_offered_only_before_pulling() -> None:
         (Action.RECEIVE, [Need.DUE_DATE, Need.ITEM_BARCODE], [False, False]),
         (Action.GRANT_RENEWAL, [Need.DUE_DATE], [True]),
         (Action.MARK_LOST, [Need.AMOUNT], [False]),
+        (Action.ANSWER_CONDITIONAL, [Need.AMOUNT], [False]),
         (Action.VERIFY_CITATION, [], []),
     ],
 )

@@ -7,7 +7,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +25,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database, open_database
 from illdesk.services.patrons import PatronInput, PatronService
 from illdesk.services.peer_messaging import Iso18626Peer, PeerAwareRequestService, utc_now
+from illdesk.services.ports import FactSource
 from illdesk.services.requests import ActionInput
 from illdesk.settings_registry import default_settings
 from tests.corpus_path import CORPUS
@@ -44,8 +45,9 @@ def corpus_schema() -> Iso18626Schema:
     return schema
 
 
-def library_settings(symbol: str, partner_symbol: str) -> Settings:
+def library_settings(symbol: str, partner_symbol: str, **extra: object) -> Settings:
     return default_settings(
+        **extra,
         **{
             "interop__iso18626__agency_id_value": symbol,
             "library__symbol": symbol,
@@ -53,7 +55,7 @@ def library_settings(symbol: str, partner_symbol: str) -> Settings:
             "library__country": "US",  # a desk set up at first run knows its country
             "interop__iso18626__shared_secrets": f"ISIL:{partner_symbol}={PAIR_SECRET}",
             "interop__iso18626_xsd": str(XSD),
-        }
+        },
     )
 
 
@@ -128,10 +130,12 @@ def open_library(
     clock: Callable[[], dt.datetime],
     *,
     utc_clock: Callable[[], dt.datetime] = utc_now,
+    fact_sources: Sequence[FactSource] = (),
+    **extra_settings: object,
 ) -> Library:
-    settings = library_settings(symbol, partner_symbol)
+    settings = library_settings(symbol, partner_symbol, **extra_settings)
     peer = Iso18626Peer(settings, corpus_schema(), clock=utc_clock)
-    requests = PeerAwareRequestService(db, settings, clock, peer=peer)
+    requests = PeerAwareRequestService(db, settings, clock, peer=peer, fact_sources=fact_sources)
     runtime = start_peer_runtime(
         db,
         settings,

@@ -4,6 +4,7 @@ sender, bad XML, XXE; an unknown partner; no echo of a partner's own news."""
 from __future__ import annotations
 
 import ipaddress
+import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,14 +35,15 @@ from illdesk.interop.iso18626.transport.server import AccessPolicy
 from illdesk.services.peer_incoming import NOTE_ACTION
 from illdesk.services.requests import ActionInput
 from tests.conftest import FixedClock
+from tests.services.partner_support import running_pair
 from tests.services.peer_support import (
     BORROWER,
     LENDER,
+    PAIR_SECRET,
     Library,
     corpus_schema,
     new_borrowing,
     post,
-    two_libraries,
     wait_until_sent,
 )
 
@@ -50,9 +52,12 @@ B = AgencyId.of("ISIL", BORROWER)
 L = AgencyId.of("ISIL", LENDER)
 
 
-@pytest.fixture
-def pair(tmp_path: Path, clock: FixedClock) -> Iterator[tuple[Library, Library]]:
-    with two_libraries(tmp_path, clock) as libraries:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def pair(
+    request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock
+) -> Iterator[tuple[Library, Library]]:
+    """Borrower and lender on two SQLite files, or on two PostgreSQL databases."""
+    with running_pair(request, tmp_path, clock) as libraries:
         yield libraries
 
 
@@ -294,3 +299,26 @@ def test_partners_without_an_endpoint_are_not_told(pair: tuple[Library, Library]
     ours = new_borrowing(borrower, borrower.add_partner("US-EMAIL", ""))
     assert borrower.do(ours, Action.SEND_TO_LENDER) is State.REQUESTED
     assert borrower.outbox() == []
+
+
+def test_two_content_lengths_are_refused_and_nothing_is_written(
+    pair: tuple[Library, Library],
+) -> None:
+    borrower, lender = pair
+    _, number, theirs = sent_request(borrower, lender)
+    before = lender.counts()
+    body = to_lender(IsoAction.RECEIVED, number)
+    server = lender.runtime.server
+    assert server is not None
+    head = (
+        b"POST /iso18626 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/xml\r\n"
+        + f"Authorization: Bearer {PAIR_SECRET}\r\nContent-Length: {len(body)}\r\n".encode()
+        + b"Content-Length: 5\r\n\r\n"
+        + body
+    )
+    with socket.create_connection(server.address, timeout=10) as connection:
+        connection.sendall(head)
+        answer = connection.recv(4096)
+    assert answer.split(b"\r\n", 1)[0] == b"HTTP/1.1 400 Bad Request"
+    assert lender.counts() == before
+    assert lender.state(theirs) is State.NEW

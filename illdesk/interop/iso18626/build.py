@@ -353,6 +353,7 @@ def _delivery(parent: etree._Element, info: DeliveryInfo | None) -> None:
         _text(element, "sentToPatron", "true" if info.sent_to_patron else "false")
     _coded(element, "loanCondition", info.loan_condition)
     _coded(element, "deliveredFormat", info.delivered_format)
+    _costs(element, "deliveryCosts", info.delivery_costs)
 
 
 def _requesting(root: etree._Element, message: RequestingAgencyMessage) -> None:

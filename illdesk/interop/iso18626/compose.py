@@ -13,6 +13,7 @@ from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.interop.iso18626.messages import (
     AgencyId,
     Coded,
+    Costs,
     DeliveryInfo,
     Header,
     MessageInfo,
@@ -26,6 +27,7 @@ from illdesk.interop.iso18626.messages import (
 from illdesk.interop.iso18626.status_map import (
     RETRY_REASON_CONDITIONS,
     iso_action_for_borrowing,
+    loan_condition_code,
     reason_unfilled_code,
     status_for_lending,
 )
@@ -61,12 +63,16 @@ def status_update(
     conditions: str | None = None,
     due_date: datetime | None = None,
     item_id: str | None = None,
+    offered_costs: Costs | None = None,
+    delivery_costs: Costs | None = None,
 ) -> SupplyingAgencyMessage:
     """The supplying agency message that reports our lending request in ``state``.
 
     ``reason``/``answer`` make it a RenewResponse or CancelResponse; ``unfilled_reason``
-    (staff's words or a code) goes with Unfilled, ``conditions`` with RetryPossible,
-    ``due_date`` and ``item_id`` with Loaned.
+    (staff's words or a code) goes with Unfilled, ``conditions`` with RetryPossible (a
+    loan condition named in them also as ``loanCondition``, with ``offered_costs``),
+    ``due_date``, ``item_id`` and ``delivery_costs`` (what we charge) with Loaned or
+    CopyCompleted.
     """
     status = status_for_lending(state, service_type)
     if status is None:
@@ -76,16 +82,23 @@ def status_update(
     if status is Status.UNFILLED:
         reason_unfilled = Coded(reason_unfilled_code(unfilled_reason or "Other"))
         note = note or unfilled_reason
+    delivery = None
+    offer = None
     if status is Status.RETRY_POSSIBLE:
         reason_retry = Coded(RETRY_REASON_CONDITIONS)
         note = note or conditions
-    delivery = None
+        offer = offered_costs
+        code = loan_condition_code(conditions or "")
+        if code is not None:
+            delivery = DeliveryInfo(now, loan_condition=Coded(code))
     if status in (Status.LOANED, Status.COPY_COMPLETED) and state in (State.SHIPPED, State.SENT):
-        delivery = DeliveryInfo(now, item_id=item_id)
+        delivery = DeliveryInfo(now, item_id=item_id, delivery_costs=delivery_costs)
     yes_no = None if answer is None else (YesNo.YES if answer else YesNo.NO)
     return SupplyingAgencyMessage(
         header=header,
-        message_info=MessageInfo(reason, yes_no, note, reason_unfilled, reason_retry),
+        message_info=MessageInfo(
+            reason, yes_no, note, reason_unfilled, reason_retry, offered_costs=offer
+        ),
         status_info=StatusInfo(status, now, due_date=due_date),
         delivery_info=delivery,
     )

@@ -314,6 +314,8 @@ class DeliveryInfo:
     sent_to_patron: bool | None = None
     loan_condition: Coded | None = None
     delivered_format: str | None = None
+    delivery_costs: Costs | None = None
+    """What the lender charges for this delivery (the borrower records it as a charge)."""
 
 
 @dataclass(frozen=True)

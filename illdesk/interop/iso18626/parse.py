@@ -506,7 +506,8 @@ class _Reader:
         item_id = node.text("itemId")
         loan_condition = node.coded("loanCondition")
         sent_via = _value(node.coded("sentVia"))
-        has_content = bool(item_id or loan_condition or sent_via)
+        delivery_costs = node.costs("deliveryCosts")
+        has_content = bool(item_id or loan_condition or sent_via or delivery_costs)
         date_sent = node.timestamp(
             "dateSent", instead="the header timestamp is used" if has_content else None
         )
@@ -522,6 +523,7 @@ class _Reader:
             sent_to_patron=node.boolean("sentToPatron"),
             loan_condition=loan_condition,
             delivered_format=_value(node.coded("deliveredFormat")),
+            delivery_costs=delivery_costs,
         )
 
     # -- requesting agency message -------------------------------------------------------

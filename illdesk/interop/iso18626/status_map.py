@@ -244,6 +244,18 @@ def loan_condition_words(code: str) -> str:
     return _coded_words(code, LOAN_CONDITIONS)
 
 
+def loan_condition_code(words: str) -> str | None:
+    """The ISO 18626 loan condition staff's words name ("Library use only, no copies",
+    "NoReproduction"): the longest code or wording found in them; None when they name
+    none of the list."""
+    text = " ".join(words.casefold().replace("-", " ").split())
+    squashed = text.replace(" ", "")
+    found = [
+        (len(code), code) for code, _label in LOAN_CONDITIONS if code.casefold() in squashed
+    ] + [(len(label), code) for code, label in LOAN_CONDITIONS if label.casefold() in text]
+    return max(found)[1] if found else None
+
+
 def reason_retry_words(code: str) -> str:
     return _coded_words(code, REASONS_RETRY)
 
