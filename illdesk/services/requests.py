@@ -41,6 +41,7 @@ from illdesk.domain.workflow import (
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
+from illdesk.services.billing import bill_policy_charge
 from illdesk.services.lending_policy import catalogue_material, terms_in
 from illdesk.services.notices import (
     EFFECT_KINDS,
@@ -388,6 +389,7 @@ class RequestService:
             ]
             if follow:
                 effects += self._record(session, request, follow[0], staff, ActionInput())
+        bill_policy_charge(session, self._settings, request, staff=staff, now=self._clock())
         request.search_text = mapping.search_text(request)
         session.flush()
         return tuple(effects)
