@@ -152,7 +152,14 @@ class BorrowingRequestDialog(QDialog):
         self.who.add("patron", self.tr("Patron card"), self.patron_barcode)
         self.patron_label = QLabel(self)
         self.patron_label.setObjectName("patron_label")
-        self.who.layout_.addRow("", self.patron_label)
+        self.renew_card = QPushButton(self.tr("Renew card"), self)
+        self.renew_card.setObjectName("renew_card")
+        self.renew_card.clicked.connect(self._renew_card)
+        self.renew_card.hide()
+        patron_line = QHBoxLayout()
+        patron_line.addWidget(self.patron_label, 1)
+        patron_line.addWidget(self.renew_card)
+        self.who.layout_.addRow("", patron_line)
         # LookupUser over NCIP (issue 17): the ILS's own block or expiry, before the request
         self.ils_label = QLabel(self)
         self.ils_label.setObjectName("ils_label")
@@ -215,6 +222,8 @@ class BorrowingRequestDialog(QDialog):
     def look_up_patron(self) -> PatronRow | None:
         barcode = self.patron_barcode.text().strip()
         self._patron = self.context.patrons.find_by_barcode(barcode) if barcode else None
+        self.renew_card.setVisible(self._patron is not None and self._patron.card_expired)
+        self.patron_label.setStyleSheet("")
         if self._patron is None:
             self.patron_label.setText(
                 self.tr("No patron has card “{0}”. Use “New patron…” to add one.").format(barcode)
@@ -225,10 +234,26 @@ class BorrowingRequestDialog(QDialog):
         text = f"{self._patron.name} · {self._patron.category}"
         if self._patron.blocked_reason:
             text += " · " + self.tr("BLOCKED: {0}").format(self._patron.blocked_reason)
+        if self._patron.card_expired and self._patron.expires_on is not None:
+            text += " · " + self.tr("CARD EXPIRED on {0}").format(
+                self._patron.expires_on.isoformat()
+            )
+        if self._patron.blocked_reason or self._patron.card_expired:
+            self.patron_label.setStyleSheet("color:#b00020;font-weight:600;")
         self.patron_label.setText(text)
         self.show_suggestion()
         self._ask_ils(self._patron.barcode)
         return self._patron
+
+    def _renew_card(self) -> None:
+        if self._patron is None:
+            return
+        try:
+            self.context.patrons.renew_card(self._patron.id)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Renew card"), exc.message)
+            return
+        self.look_up_patron()
 
     def _ask_ils(self, barcode: str) -> None:
         """LookupUser off the GUI thread; what the ILS says shows under the patron."""
