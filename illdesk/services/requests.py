@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -121,14 +121,54 @@ class RequestService:
         query = mapping.row_query().where(orm.Request.side == side.value)
         if patron_id is not None:
             query = query.where(orm.Request.patron_id == patron_id)
-        for word in text.casefold().split():
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))
-        if group is not None:
-            query = query.where(orm.Request.state.in_(sorted(states_in(side, group))))
-        query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc()).limit(limit)
+        query = query.where(*_text_matches(text))
         with self._db.reading() as session:
-            return [mapping.row_from_columns(r) for r in session.execute(query)]
+            # a request number finds its request whatever the chip says
+            if group is not None and not self._is_request_number(session, side, text):
+                query = query.where(orm.Request.state.in_(sorted(states_in(side, group))))
+            query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc())
+            return [mapping.row_from_columns(r) for r in session.execute(query.limit(limit))]
+
+    def hidden_by_group(
+        self, side: Side, text: str, group: StateGroup | None
+    ) -> list[tuple[StateGroup, int]]:
+        """How many requests matching ``text`` the chip ``group`` hides, per other group
+        ("1 more in Complete"); empty without text, without a chip, or for a request number
+        (which :meth:`search` finds in any state)."""
+        if group is None or not text.strip():
+            return []
+        with self._db.reading() as session:
+            if self._is_request_number(session, side, text):
+                return []
+            counts = dict(
+                session.execute(
+                    select(orm.Request.state, func.count())
+                    .where(orm.Request.side == side.value, *_text_matches(text))
+                    .group_by(orm.Request.state)
+                ).all()
+            )
+        hidden: list[tuple[StateGroup, int]] = []
+        for other in StateGroup:
+            if other is group:
+                continue
+            n = sum(int(counts.get(state.value, 0)) for state in states_in(side, other))
+            if n:
+                hidden.append((other, n))
+        return hidden
+
+    @staticmethod
+    def _is_request_number(session: Session, side: Side, text: str) -> bool:
+        words = text.split()
+        if len(words) != 1:
+            return False
+        return (
+            session.scalar(
+                select(orm.Request.id).where(
+                    orm.Request.side == side.value, orm.Request.number == words[0].upper()
+                )
+            )
+            is not None
+        )
 
     def count(self, side: Side) -> int:
         with self._db.reading() as session:
@@ -719,6 +759,15 @@ def _material_from_catalogue(session: Session, request: orm.Request, barcode: st
         return ""
     request.material = known
     return f"Our catalogue records this copy as: {material_words(known)}."
+
+
+def _text_matches(text: str) -> list[ColumnElement[bool]]:
+    """Every word of ``text`` somewhere in the request's search text."""
+    conditions: list[ColumnElement[bool]] = []
+    for word in text.casefold().split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))
+    return conditions
 
 
 def is_active(state: State) -> bool:

@@ -176,7 +176,7 @@ class PatronsTab(QWidget):
             else ""
         )
         expired = (
-            f"<p style='color:#b00020;font-weight:600'>"
+            "<p style='color:#b00020;font-weight:600'>"
             + html.escape(
                 self.tr("Card expired on {0}: renew it before a new request.").format(
                     patron.expires_on.isoformat() if patron.expires_on else ""
