@@ -237,7 +237,7 @@ class RequestTab(QWidget):
             hidden = []
         self.filter_hint.setText(
             " · ".join(
-                "<a href='{0}'>{1}</a>".format(
+                "<a href='{}'>{}</a>".format(
                     group.value,
                     html.escape(self.tr("{0} more in {1}").format(n, self.tr(GROUP_LABELS[group]))),
                 )
