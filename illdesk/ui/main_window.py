@@ -53,6 +53,7 @@ from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.scan_station import ScanStation
+from illdesk.ui.screen_fit import fit_size, keep_dialogs_on_screen, restore_geometry, save_geometry
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
 
@@ -63,6 +64,7 @@ MOVEMENTS = {
     ScanMode.CHECK_IN: Movement.RETURNS,
     ScanMode.RETURN_RECEIVED: Movement.RETURNS,
 }
+WINDOW_GEOMETRY_KEY = "window/geometry"
 NOTICE_INTERVAL_MS = 5 * 60 * 1000
 OVERDUE_INTERVAL_MS = 60 * 60 * 1000
 
@@ -103,7 +105,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.focus_return = FocusAfterDialogs(self, self.back_to_scan_box)
-        self.resize(1500, 900)
+        # fits the screen at any scaling; the size and place it was closed at, kept on it
+        keep_dialogs_on_screen()
+        fit_size(self, 1500, 900)
+        restore_geometry(self, self.desk_settings, WINDOW_GEOMETRY_KEY)
         self._loaded: set[int] = set()
         self._tab_changed(0)
         self._send_task: BackgroundTask | None = None
@@ -527,6 +532,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        save_geometry(self, self.desk_settings, WINDOW_GEOMETRY_KEY)
         if self.wedge is not None:
             self.wedge.uninstall()
         if self.bridge is not None:

@@ -33,6 +33,7 @@ from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.dialogs.note_dialog import add_note
 from illdesk.ui.dialogs.ship_dialog import ShipDialog
 from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
+from illdesk.ui.flow_layout import FlowLayout
 from illdesk.ui.keymap import MODE_KEYS
 from illdesk.ui.services_context import DeskContext
 
@@ -76,7 +77,12 @@ class ScanStation(QFrame):
         self.modes = QButtonGroup(self)
         self.modes.setExclusive(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Scan to:"), self))
+        row.addWidget(QLabel(self.tr("Scan to:"), self), 0, Qt.AlignmentFlag.AlignTop)
+        # the mode buttons wrap onto a second line in a narrow window, never clipped
+        buttons = QWidget(self)
+        flow = FlowLayout(buttons)
+        flow.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(buttons, 1)
         for number, mode in enumerate(modes_for(side)):
             button = QPushButton(f"{self.tr(MODES[mode].label)}  [{MODE_KEYS[number]}]", self)
             button.setCheckable(True)
@@ -87,11 +93,10 @@ class ScanStation(QFrame):
             )
             _fit_bold(button)
             self.modes.addButton(button)
-            row.addWidget(button)
+            flow.addWidget(button)
             if number == 0:
                 button.setChecked(True)
         self.modes.buttonClicked.connect(lambda _b: self._mode_changed())
-        row.addStretch(1)
         self.pending: RequestDetail | None = None
         """A pull slip waiting for its copy, or a check-out waiting for the patron's card."""
         self.last: RequestDetail | None = None
@@ -101,7 +106,7 @@ class ScanStation(QFrame):
             self.unfilled_button = QPushButton(self.tr("Unfilled…  [F12]"), self)
             self.unfilled_button.setObjectName("unfilled")
             self.unfilled_button.clicked.connect(self.answer_unfilled)
-            row.addWidget(self.unfilled_button)
+            row.addWidget(self.unfilled_button, 0, Qt.AlignmentFlag.AlignTop)
         self.box = ScanBox(self)
         self.box.setObjectName("scan_box")
         self.box.setMinimumHeight(34)
