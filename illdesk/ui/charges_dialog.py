@@ -28,6 +28,7 @@ from illdesk.services.charges import ChargeRow
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.partners.partner_choice import fill_partner_choice
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import Column, RowTableModel
 
@@ -161,7 +162,7 @@ class ChargesDialog(QDialog):
         layout.addWidget(self.table, 2)
         layout.addLayout(ledger)
         layout.addWidget(self.statement, 1)
-        self.resize(1000, 640)
+        fit_size(self, 1000, 640)
         self.refresh()
 
     def refresh(self) -> None:

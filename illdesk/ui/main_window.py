@@ -8,13 +8,12 @@ from concurrent.futures import Future
 from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -53,7 +52,13 @@ from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.scan_station import ScanStation
-from illdesk.ui.screen_fit import fit_size, keep_dialogs_on_screen, restore_geometry, save_geometry
+from illdesk.ui.screen_fit import (
+    fit_size,
+    get_text,
+    keep_on_screen_when_framed,
+    restore_geometry,
+    save_geometry,
+)
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
 
@@ -90,6 +95,8 @@ class MainWindow(QMainWindow):
             tab.station.performed.connect(
                 lambda _p, station=tab.station: self.secure_after_scan(station.mode())
             )
+            for performed in (tab.station.performed, tab.detail.performed):  # notices queued
+                performed.connect(lambda _p: self.update_notice_count())
         self.patrons = PatronsTab(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -106,7 +113,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.focus_return = FocusAfterDialogs(self, self.back_to_scan_box)
         # fits the screen at any scaling; the size and place it was closed at, kept on it
-        keep_dialogs_on_screen()
         fit_size(self, 1500, 900)
         restore_geometry(self, self.desk_settings, WINDOW_GEOMETRY_KEY)
         self._loaded: set[int] = set()
@@ -415,7 +421,7 @@ class MainWindow(QMainWindow):
 
     def _staff_chosen(self, _index: int) -> None:
         if self.staff_picker.currentData() == _ADD_STAFF:
-            name, ok = QInputDialog.getText(
+            name, ok = get_text(
                 self, self.tr("Add staff member"), self.tr("Name of the staff member:")
             )
             chosen = self.desk_settings.value("desk/staff", "")
@@ -457,6 +463,7 @@ class MainWindow(QMainWindow):
 
     def show_notices(self) -> None:
         dialog = NoticesDialog(self.context, self)
+        dialog.listed.connect(self.update_notice_count)
         dialog.exec()
         self.update_notice_count()
 
@@ -530,6 +537,10 @@ class MainWindow(QMainWindow):
             ).format(words),
             30000,
         )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        keep_on_screen_when_framed(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         save_geometry(self, self.desk_settings, WINDOW_GEOMETRY_KEY)

@@ -294,7 +294,7 @@ class RequestTab(QWidget):
         self.search.setText(imported.their_request_id)
         self.set_group(None)
         notes = "\n".join(imported.notes)
-        self.station.result.setText(
+        self.station.show_news(
             self.tr("Imported {0}.").format(imported.their_request_id)
             + (self.tr(" The sender bent the standard: {0}").format(notes) if notes else "")
         )
@@ -354,7 +354,7 @@ class RequestTab(QWidget):
         def printed(_preview: object) -> None:
             count = self.context.requests.record_pull_slips(ids, staff=staff)
             self.refresh()
-            self.station.result.setText(self.tr("{0} pull slips ready to print.").format(count))
+            self.station.show_news(self.tr("{0} pull slips ready to print.").format(count))
 
         self._slip_task = print_pull_slips(
             self,

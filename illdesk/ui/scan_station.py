@@ -265,6 +265,12 @@ class ScanStation(QFrame):
         self._show_mode_prompt()
         self.show_done(performed)
 
+    def show_news(self, message: str) -> None:
+        """Words about something that went well besides a scan (slips ready, a file
+        imported): green like a done scan, never in the red of the last refusal."""
+        self.result.setStyleSheet(OK_STYLE)
+        self.result.setText(message)
+
     def show_refusal(self, message: str) -> None:
         self.result.setStyleSheet(BAD_STYLE)
         self.result.setText("✖ " + message)

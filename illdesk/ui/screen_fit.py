@@ -3,15 +3,23 @@
 A size asked for in code is in logical pixels; at QT_SCALE_FACTOR=1.5 a 1600x1000 screen
 is 1066x666 of them, so "1500x900" would run off it.  :func:`fit_size` asks for at most
 what the screen has, :func:`keep_on_screen` moves and shrinks a window that has grown past
-it, and :class:`DialogsOnScreen` does that for every dialog as it is shown.  The main
+it (again once the window manager has framed it), and the dialogs that ask for a size
+ask through :func:`fit_size`.  The main
 window's saved geometry is restored through :func:`restore_geometry`, clamped the same way.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QInputDialog,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 SCREEN_SHARE = 0.94
 """At most this share of the screen's free width and height."""
@@ -70,33 +78,33 @@ def save_geometry(widget: QWidget, settings: QSettings, key: str) -> None:
     settings.setValue(key, widget.saveGeometry())
 
 
-class DialogsOnScreen(QObject):
-    """An application-wide filter: every dialog and main window, as it is shown, fits its
-    screen (again once the window manager's frame is known)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog | QMainWindow)
-            and watched.isWindow()
-        ):
-            keep_on_screen(watched)
-            # and once more when the window manager has framed it
-            QTimer.singleShot(0, watched, lambda: keep_on_screen(watched))
-        return False
+def keep_on_screen_when_framed(widget: QWidget) -> None:
+    """Once more after the window manager has framed a window just shown."""
+    QTimer.singleShot(0, widget, lambda: keep_on_screen(widget))
 
 
-_INSTALLED: list[DialogsOnScreen] = []
+def fit_title(dialog: QWidget) -> None:
+    """Wide enough for its title, which a narrow dialog cuts ("Add s… ember")."""
+    room = largest(dialog)
+    wanted = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_EXTRA
+    if dialog.width() < wanted:
+        dialog.resize(min(wanted, room.width()), dialog.height())
 
 
-def keep_dialogs_on_screen() -> None:
-    """Install :class:`DialogsOnScreen` once on the running application."""
-    app = QGuiApplication.instance()
-    if app is None or _INSTALLED:
-        return
-    fitter = DialogsOnScreen(app)
-    app.installEventFilter(fitter)
-    _INSTALLED.append(fitter)
+TITLE_BAR_EXTRA = 160
+"""Room a title bar takes besides the title: the icon and the window buttons."""
+
+
+def get_text(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
+    """QInputDialog.getText in a dialog wide enough for its title."""
+
+    def widen() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            fit_title(dialog)
+
+    QTimer.singleShot(0, widen)
+    return QInputDialog.getText(parent, title, label)
 
 
 def scrolling(parent: QWidget, *parts: QWidget) -> QScrollArea:

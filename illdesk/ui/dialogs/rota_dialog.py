@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.services.rota import LenderChoice
 from illdesk.services.rows import RequestDetail
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.services_context import DeskContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -86,7 +87,7 @@ class RotaDialog(QDialog):
         layout.addWidget(history)
         layout.addLayout(grid)
         layout.addWidget(box)
-        self.resize(980, 460)
+        fit_size(self, 980, 460)
 
     def _add(self, target: QListWidget, choice: LenderChoice) -> None:
         item = QListWidgetItem(choice.describe())
