@@ -3,6 +3,8 @@ the IFLA voucher ledger."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.charges import METHOD_WORDS, Method
+from illdesk.domain.citation import shortened
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.money import parse_amount
 from illdesk.services.charges import ChargeRow
@@ -78,7 +81,11 @@ class ChargeRequestDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(f"{detail.row.number} — {detail.row.title}<br>{detail.partner_name}", self)
+            QLabel(
+                f"{detail.row.number} — {html.escape(shortened(detail.row.title))}"
+                f"<br>{detail.partner_name}",
+                self,
+            )
         )
         layout.addWidget(self.form)
         layout.addWidget(buttons)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from illdesk.domain.citation import shortened
 from illdesk.domain.errors import DeskError, NotLendable
 from illdesk.domain.vocabulary import Action, Side, State
 from illdesk.services.requests import ActionInput
@@ -193,7 +194,7 @@ class ScanStation(QFrame):
                 self.tr(
                     "{0} — {1}: now scan the copy you took from the shelf "
                     "(or F12 if it is not there)."
-                ).format(self.pending.row.number, self.pending.row.title)
+                ).format(self.pending.row.number, shortened(self.pending.row.title))
             )
             self.box.selectAll()
             self.looked_up.emit(self.pending)
@@ -240,7 +241,7 @@ class ScanStation(QFrame):
                 )
                 if optional
                 else self.tr("{0} — {1}: now scan the card of {2}.")
-            ).format(detail.row.number, detail.row.title, detail.patron_name)
+            ).format(detail.row.number, shortened(detail.row.title), detail.patron_name)
         )
         self.box.reset()
         self.box.setPlaceholderText(
@@ -280,7 +281,7 @@ class ScanStation(QFrame):
     def show_done(self, performed: Performed) -> None:
         detail = performed.detail
         self.last = detail
-        words = f"✔ {detail.row.number} — {detail.row.title}: {detail.row.state_label}"
+        words = f"✔ {detail.row.number} — {shortened(detail.row.title)}: {detail.row.state_label}"
         if detail.row.due_date is not None:
             words += self.tr(" · due {0}").format(detail.row.due_date.isoformat())
         if detail.conditions:
@@ -303,7 +304,7 @@ class ScanStation(QFrame):
             self.last,
             question=self.tr(
                 "Condition of {0} on return (e.g. “water damage to the cover”):"
-            ).format(self.last.row.title),
+            ).format(shortened(self.last.row.title)),
             prefix=self.tr("Condition on return: "),
         )
         if noted is not None:
