@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.charges import METHOD_WORDS, Method, accepted_methods, vouchers_for
@@ -21,7 +21,7 @@ from illdesk.domain.vocabulary import Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.orm_lending import LendingCharge
 from illdesk.services.lending_policy import terms_in
-from illdesk.services.numbering import next_sequence
+from illdesk.services.numbering import next_sequence, next_sequences
 
 #: Lending states in which the policy charge is billed without anyone asking: the loan has
 #: left the building, the copy has been sent, or the request is over.
@@ -91,6 +91,85 @@ def bill(
     )
     session.flush()
     return charge
+
+
+def bill_unbilled(session: Session, settings: Settings, *, staff: str, now: dt.datetime) -> int:
+    """Bill, in one go, every lending request shipped, sent or complete whose policy
+    charge was never billed (requests from before automatic billing, demo requests).
+    Returns how many were billed."""
+    billed = select(LendingCharge.request_id)
+    waiting = session.execute(
+        select(orm.Request.id, orm.Request.partner_id, orm.Request.material, orm.Request.state)
+        .where(
+            orm.Request.side == Side.LENDING.value,
+            orm.Request.state.in_(sorted(s.value for s in BILLED_IN)),
+            orm.Request.partner_id.is_not(None),
+            orm.Request.id.not_in(billed),
+        )
+        .order_by(orm.Request.id)
+    ).all()
+    if not waiting:
+        return 0
+    partners = {p.id: p for p in session.scalars(select(orm.Partner))}
+    amounts: dict[tuple[int, str], Decimal] = {}
+    full_value, half_value = voucher_values(settings)
+    plans: list[tuple[int, str, orm.Partner, Method, Decimal]] = []
+    for request_id, partner_id, material, state in waiting:
+        assert partner_id is not None  # the query asked for requests with a partner
+        partner = partners[partner_id]
+        key = (partner.id, material or "")
+        if key not in amounts:
+            amounts[key] = terms_in(session, settings, partner, material or "").charge
+        methods = partner_methods(partner)
+        if amounts[key] > 0 and methods:
+            plans.append((request_id, state, partner, methods[0], amounts[key]))
+    invoices = iter(
+        next_sequences(
+            session,
+            f"INV-{now.year}",
+            4,
+            sum(1 for plan in plans if plan[3] is Method.INVOICE),
+        )
+    )
+    charges: list[dict[str, object]] = []
+    events: list[dict[str, object]] = []
+    for request_id, state, partner, method, amount in plans:
+        number = next(invoices) if method is Method.INVOICE else ""
+        full, half = (
+            vouchers_for(amount, full_value, half_value) if method is Method.IFLA else (0, 0)
+        )
+        currency = partner.currency.upper()
+        charges.append(
+            dict(
+                request_id=request_id,
+                partner_id=partner.id,
+                method=method.value,
+                amount=amount,
+                currency=currency,
+                invoice_number=number,
+                full_vouchers=full,
+                half_vouchers=half,
+                paid=False,
+                billed_at=now,
+                staff=staff,
+            )
+        )
+        invoice = f", invoice {number}" if number else ""
+        events.append(
+            dict(
+                request_id=request_id,
+                at=now,
+                staff=staff,
+                action="charge",
+                from_state=state,
+                to_state=state,
+                note=f"Charged {amount:.2f} {currency} by {METHOD_WORDS[method]}{invoice}.",
+            )
+        )
+    if charges:
+        session.execute(insert(LendingCharge), charges)
+        session.execute(insert(orm.RequestEvent), events)
+    return len(charges)
 
 
 def bill_policy_charge(

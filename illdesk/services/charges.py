@@ -23,7 +23,13 @@ from illdesk.domain.vocabulary import Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingCharge, VoucherEntry
-from illdesk.services.billing import bill, charge_of, partner_methods, voucher_values
+from illdesk.services.billing import (
+    bill,
+    bill_unbilled,
+    charge_of,
+    partner_methods,
+    voucher_values,
+)
 from illdesk.services.lending_policy import terms_in
 from illdesk.services.requests import Clock, local_now
 from illdesk.services.shipping import partner_address
@@ -113,6 +119,12 @@ class ChargeService:
                 now=now,
             )
             return self._row(charge, request.number, partner.name)
+
+    def bill_unbilled(self, *, staff: str) -> int:
+        """Bill every shipped, sent or complete lending request whose policy charge was
+        never billed (before automatic billing); one transaction."""
+        with self._db.transaction() as session:
+            return bill_unbilled(session, self._settings, staff=staff, now=self._clock())
 
     def mark_paid(self, charge_id: int, *, staff: str) -> ChargeRow:
         """Record payment; IFLA vouchers paid go into the partner's ledger as received."""

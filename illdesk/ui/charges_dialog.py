@@ -138,6 +138,15 @@ class ChargesDialog(QDialog):
         paid.clicked.connect(self.mark_paid)
         invoice = QPushButton(self.tr("Print invoice…"), self)
         invoice.clicked.connect(self.print_invoice)
+        catch_up = QPushButton(self.tr("Bill what was never billed"), self)
+        catch_up.setObjectName("bill_unbilled")
+        catch_up.setToolTip(
+            self.tr(
+                "The policy charge of lending requests shipped, sent or completed before "
+                "charges were billed by themselves"
+            )
+        )
+        catch_up.clicked.connect(self.bill_unbilled)
         self.partner = QComboBox(self)
         self.partner.setObjectName("partner")
         fill_partner_choice(self.partner, context.directory.partners())
@@ -155,6 +164,7 @@ class ChargesDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Unpaid charges:"), self))
         top.addStretch(1)
+        top.addWidget(catch_up)
         top.addWidget(paid)
         top.addWidget(invoice)
         ledger = QHBoxLayout()
@@ -199,6 +209,23 @@ class ChargesDialog(QDialog):
             is not None
         ):
             self.refresh()
+
+    def bill_unbilled(self) -> None:
+        count = submit(
+            self,
+            (),
+            lambda: self.context.charges.bill_unbilled(staff=self.context.current_staff()),
+        )
+        if count is None:
+            return
+        QMessageBox.information(
+            self,
+            self.windowTitle(),
+            self.tr("{0} lending requests billed.").format(count)
+            if count
+            else self.tr("Every shipped, sent or complete lending request is billed."),
+        )
+        self.refresh()
 
     def record_vouchers(self) -> None:
         partner_id = self.partner.currentData()

@@ -141,3 +141,33 @@ def test_a_partner_that_pays_no_way_is_told_in_the_history(
     assert requests_service.detail(rid).history[-1].note == (
         "Not billed: XX-NONE accepts no way of paying the 5.00 USD charge; set its payment options."
     )
+
+
+def test_requests_shipped_before_are_billed_in_one_go(
+    db, settings, requests_service, charging, clock
+) -> None:
+    from sqlalchemy import delete
+
+    from illdesk.persistence.orm_lending import LendingCharge
+
+    charges = ChargeService(db, settings, clock)
+    rids = {s: _pulled_loan(requests_service, pid, f"Old {s}") for s, pid in charging.items()}
+    for rid in rids.values():
+        requests_service.perform(rid, Action.SHIP, staff="D")
+    first = charges.charges()
+    with db.transaction() as session:  # as shipped before charges were billed by themselves
+        session.execute(delete(LendingCharge))
+    waiting = _pulled_loan(requests_service, charging["AU-VSL"], "Not shipped yet")
+    assert charges.bill_unbilled(staff="Kim") == 3
+    again = charges.charges()
+    assert sorted((c.request_number, c.method, c.amount, c.currency) for c in again) == sorted(
+        (c.request_number, c.method, c.amount, c.currency) for c in first
+    )
+    invoices = [c.invoice_number for c in again if c.invoice_number]
+    earlier = [c.invoice_number for c in first if c.invoice_number]
+    assert len(invoices) == 2 and len(set(invoices + earlier)) == 4  # new numbers
+    assert waiting not in {c.request_number for c in again}
+    assert charges.bill_unbilled(staff="Kim") == 0
+    assert "Charged 8.00 EUR by IFLA vouchers." in [
+        h.note for h in requests_service.detail(rids["GR-AtNL"]).history
+    ]
