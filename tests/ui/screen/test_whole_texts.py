@@ -98,3 +98,19 @@ def test_a_complaint_leaves_its_field_once_it_is_fixed(qtbot, context) -> None:
     assert dialog.citation.error_text("title")  # another field changed: it stands
     _type(qtbot, dialog.citation.edits["title"], "Middlemarch")
     assert dialog.citation.error_text("title") == ""
+
+
+def test_the_chosen_mode_button_shows_its_whole_name(window, qtbot) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    for tab in (window.borrowing, window.lending):
+        window.tabs.setCurrentWidget(tab)
+        for button in tab.station.modes.buttons():
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            assert button.isChecked()
+            bold = QFont(button.font())
+            bold.setBold(True)
+            text = QFontMetrics(bold).horizontalAdvance(button.text())
+            assert button.width() >= text + 16, button.text()  # "Return to lender  [F8]"
+            corner = button.mapTo(window, QPoint(button.width(), button.height()))
+            assert window.rect().contains(corner), button.text()  # not off the window
