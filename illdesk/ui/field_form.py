@@ -59,7 +59,7 @@ class FieldForm(QWidget):
         self._errors[name] = error
         self._fields[name] = widget
         for edited in _edits_of(widget):  # fixing the field takes its complaint away
-            edited.connect(lambda *_a, error=error: _dismiss(error))
+            edited.connect(error.dismiss)  # a slot of the label: gone with it
         return widget
 
     def remove(self, name: str) -> None:
@@ -101,12 +101,6 @@ class FieldForm(QWidget):
     def error_text(self, name: str) -> str:
         label = self._errors[name]
         return label.text() if label.isVisibleTo(self) else ""
-
-
-def _dismiss(error: QLabel) -> None:
-    if error.text():
-        error.clear()
-        error.hide()
 
 
 def _edits_of(widget: QWidget) -> list[SignalInstance]:

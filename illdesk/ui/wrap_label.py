@@ -7,7 +7,7 @@ for the height its text needs at the width it actually got.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -26,6 +26,13 @@ class WrapLabel(QLabel):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         if hide_when_empty and not text:
+            self.hide()
+
+    @Slot()
+    def dismiss(self) -> None:
+        """Empty the line and hide it (a complaint whose field was fixed)."""
+        if self.text():
+            self.clear()
             self.hide()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
