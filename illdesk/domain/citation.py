@@ -243,3 +243,20 @@ def match_key(title: str, author: str = "") -> str:
     author_words = _fold(author).split()
     surname = author_words[0] if author_words else ""
     return " ".join(title_words) + "|" + surname
+
+
+TITLE_IN_A_LINE = 90
+"""How much of a title a one-line message (the scan station's) shows."""
+
+
+def shortened(text: str, limit: int = TITLE_IN_A_LINE) -> str:
+    """``text`` cut at a word to at most ``limit`` characters, with "…" when cut; the
+    record keeps it whole, a message line does not need it all."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:—-") + "…"

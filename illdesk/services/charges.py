@@ -14,9 +14,7 @@ from sqlalchemy.orm import Session
 from illdesk.domain.charges import (
     METHOD_WORDS,
     Method,
-    accepted_methods,
     invoice_due,
-    vouchers_for,
 )
 from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.printed import Invoice, InvoiceLine, PaymentOption
@@ -26,8 +24,14 @@ from illdesk.domain.vocabulary import Side, State
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingCharge, VoucherEntry
+from illdesk.services.billing import (
+    bill,
+    bill_unbilled,
+    charge_of,
+    partner_methods,
+    voucher_values,
+)
 from illdesk.services.lending_policy import terms_in
-from illdesk.services.numbering import next_sequence
 from illdesk.services.requests import Clock, local_now
 from illdesk.services.shipping import partner_address
 from illdesk.services.staff_access import StaffAccess
@@ -60,14 +64,6 @@ class VoucherBalance:
         return self.full * full_value + self.half * half_value
 
 
-def _accepted(partner: orm.Partner) -> list[Method]:
-    return accepted_methods(
-        invoice=partner.accepts_invoice,
-        ifm=partner.accepts_ifm,
-        ifla=partner.accepts_ifla_vouchers,
-    )
-
-
 class ChargeService:
     def __init__(
         self,
@@ -82,17 +78,11 @@ class ChargeService:
         self._access = access
         """Who is signed in; waiving a charge needs a supervisor (None: no check)."""
 
-    def _voucher_values(self) -> tuple[Decimal, Decimal]:
-        return (
-            Decimal(str(self._settings.get_float("lending.ifla_full_voucher"))),
-            Decimal(str(self._settings.get_float("lending.ifla_half_voucher"))),
-        )
-
     def accepted_methods(self, request_id: int) -> list[Method]:
         with self._db.reading() as session:
             partner = self._request(session, request_id).partner
             assert partner is not None
-            return _accepted(partner)
+            return partner_methods(partner)
 
     def charge(
         self,
@@ -103,7 +93,10 @@ class ChargeService:
         amount: Decimal | None = None,
         currency: str = "",
     ) -> ChargeRow:
-        """Bill one completed lending request (one transaction, one history row)."""
+        """Bill one completed lending request (one transaction, one history row).
+
+        The policy charge billed on its own at shipping may be corrected here until it is
+        paid (another way of paying, another amount)."""
         now = self._clock()
         with self._db.transaction() as session:
             request = self._request(session, request_id)
@@ -116,51 +109,34 @@ class ChargeService:
                         "charge it when the item is back."
                     }
                 )
-            if method not in _accepted(partner):
+            if method not in partner_methods(partner):
                 raise ValidationFailed(
                     {"method": f"{partner.name} does not pay by {METHOD_WORDS[method]}."}
                 )
-            if session.scalar(
-                select(func.count())
-                .select_from(LendingCharge)
-                .where(LendingCharge.request_id == request_id)
-            ):
+            charge = charge_of(session, request_id)
+            if charge is not None and charge.paid:
                 raise ValidationFailed({"method": f"{request.number} is already charged."})
             if amount is None:  # the lending policy's charge for this partner and material
                 amount = terms_in(session, self._settings, partner, request.material).charge
             if amount <= 0:
                 raise ValidationFailed({"amount": "A charge must be more than zero."})
-            charge = LendingCharge(
-                request_id=request_id,
-                partner_id=partner.id,
-                method=method.value,
-                amount=amount,
-                currency=(currency or partner.currency).upper(),
-                billed_at=now,
+            charge = bill(
+                session,
+                self._settings,
+                request,
+                method,
+                amount,
+                currency=currency or partner.currency,
                 staff=staff,
+                now=now,
             )
-            if method is Method.INVOICE:
-                charge.invoice_number = next_sequence(session, f"INV-{now.year}", 4)
-            elif method is Method.IFLA:
-                full_value, half_value = self._voucher_values()
-                charge.full_vouchers, charge.half_vouchers = vouchers_for(
-                    amount, full_value, half_value
-                )
-            session.add(charge)
-            request.events.append(
-                orm.RequestEvent(
-                    at=now,
-                    staff=staff,
-                    action="charge",
-                    from_state=request.state,
-                    to_state=request.state,
-                    note=f"Charged {amount:.2f} {charge.currency} by {METHOD_WORDS[method]}"
-                    + (f", invoice {charge.invoice_number}" if charge.invoice_number else "")
-                    + ".",
-                )
-            )
-            session.flush()
             return self._row(charge, request.number, partner.name)
+
+    def bill_unbilled(self, *, staff: str) -> int:
+        """Bill every shipped, sent or complete lending request whose policy charge was
+        never billed (before automatic billing); one transaction."""
+        with self._db.transaction() as session:
+            return bill_unbilled(session, self._settings, staff=staff, now=self._clock())
 
     def mark_paid(self, charge_id: int, *, staff: str) -> ChargeRow:
         """Record payment; IFLA vouchers paid go into the partner's ledger as received."""
@@ -287,7 +263,7 @@ class ChargeService:
         """A partner's account in lines of words: charges, payments and the voucher balance."""
         rows = self.charges(partner_id=partner_id)
         balance = self.balance(partner_id)
-        full_value, half_value = self._voucher_values()
+        full_value, half_value = voucher_values(self._settings)
         lines = [f"Statement for {balance.partner} on {self._clock():%Y-%m-%d}"]
         for c in rows:
             lines.append(

@@ -94,6 +94,23 @@ SETTINGS: tuple[SettingDef, ...] = (
         example="GET IT NOW, Reprints Desk",
     ),
     SettingDef(
+        "purchase.book_suppliers",
+        str,
+        "GOBI Library Solutions, ProQuest OASIS, Amazon Business, Publisher site",
+        "Book suppliers the desk can buy a wanted loan from, separated by commas.",
+        label="Book suppliers",
+        example="GOBI Library Solutions, Amazon Business",
+    ),
+    SettingDef(
+        "purchase.own_vendors",
+        str,
+        "",
+        "The library's own vendors (a local bookshop, a subscription agent), offered for "
+        "books and articles alike, separated by commas.",
+        label="Our own vendors",
+        example="Millbrook Books, Harrassowitz",
+    ),
+    SettingDef(
         "purchase.loan_max_age_years",
         int,
         3,

@@ -491,6 +491,48 @@ class DocumentService:
         log.info("purged %d stored documents", len(purged))
         return purged
 
+    def delete_now(self, request_id: int, *, staff: str) -> DocumentRow:
+        """Delete the request's delivered PDF now, before its purge date (one history row).
+
+        Only a delivered PDF: one not yet sent is replaced with a better scan instead."""
+        now = self._clock()
+        with self._db.transaction() as session:
+            request = self._copy_request(session, request_id)
+            doc = session.scalars(
+                select(orm.StoredDocument)
+                .where(
+                    orm.StoredDocument.request_id == request_id,
+                    orm.StoredDocument.purged_at.is_(None),
+                )
+                .order_by(orm.StoredDocument.id.desc())
+            ).first()
+            if doc is None:
+                raise NotFound(f"{request.number} has no stored PDF to delete.")
+            if doc.delivered_at is None:
+                raise IllegalTransition(
+                    f"The PDF of {request.number} has not been delivered yet; "
+                    "attach a better scan to replace it instead."
+                )
+            existed = self._files.delete(doc.path)
+            doc.purged_at = now
+            doc.purge_note = (
+                f"Deleted by {staff} before its purge date."
+                if existed
+                else "Deleted; the file was already gone."
+            )
+            request.events.append(
+                orm.RequestEvent(
+                    at=now,
+                    staff=staff,
+                    action="purge_document",
+                    from_state=request.state,
+                    to_state=request.state,
+                    note=f"{doc.filename} deleted. {doc.purge_note}",
+                )
+            )
+            session.flush()
+            return self._row(doc)
+
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
     def _copy_request(session: Session, request_id: int) -> orm.Request:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import Row, Select, select
 
+from illdesk.domain.cards import card_expired
 from illdesk.domain.citation import Citation
 from illdesk.domain.lending_policy import Terms
 from illdesk.domain.vocabulary import ServiceType, Side, State
@@ -196,7 +198,7 @@ def request_detail(
     )
 
 
-def patron_row(p: orm.Patron, active_requests: int = 0) -> PatronRow:
+def patron_row(p: orm.Patron, active_requests: int = 0, today: dt.date | None = None) -> PatronRow:
     return PatronRow(
         id=p.id,
         barcode=p.barcode,
@@ -211,6 +213,7 @@ def patron_row(p: orm.Patron, active_requests: int = 0) -> PatronRow:
         notice_channel=p.notice_channel,
         notes=p.notes,
         active_requests=active_requests,
+        card_expired=today is not None and card_expired(p.expires_on, today),
     )
 
 

@@ -38,6 +38,25 @@ def next_sequence(session: Session, prefix: str, width: int) -> str:
     return f"{prefix}-{last:0{width}d}"
 
 
+def next_sequences(session: Session, prefix: str, width: int, count: int) -> list[str]:
+    """``count`` consecutive numbers of a counter taken in one statement (a bulk billing)."""
+    if count <= 0:
+        return []
+    _add_counter_if_missing(session, prefix)
+    table = orm.NumberSequence
+    last = session.execute(
+        update(table)
+        .where(table.prefix == prefix)
+        .values(last=table.last + count)
+        .returning(table.last)
+        .execution_options(synchronize_session=False)
+    ).scalar_one()
+    for loaded in list(session.identity_map.values()):
+        if isinstance(loaded, table) and loaded.prefix == prefix:
+            session.expire(loaded)
+    return [f"{prefix}-{n:0{width}d}" for n in range(last - count + 1, last + 1)]
+
+
 def _add_counter_if_missing(session: Session, prefix: str) -> None:
     # Two desks starting a new counter (the year's first request) at the same moment: one
     # insert wins, the other does nothing and then takes the next number.

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from illdesk.domain.cards import renewed_expiry
 from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.state_groups import FINISHED
 from illdesk.persistence import orm
@@ -56,8 +58,25 @@ def check_patron(data: PatronInput) -> dict[str, str]:
 
 
 class PatronService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, today: Callable[[], dt.date] = dt.date.today) -> None:
         self._db = db
+        self._today = today
+
+    def _row(self, session: Session, patron: orm.Patron) -> PatronRow:
+        active = _active_counts(session, [patron.id]).get(patron.id, 0)
+        return patron_row(patron, active, self._today())
+
+    def renew_card(self, patron_id: int) -> PatronRow:
+        """Renew the patron's card for another year (one transaction)."""
+        with self._db.transaction() as session:
+            patron = session.get(orm.Patron, patron_id)
+            if patron is None:
+                raise NotFound("That patron no longer exists.")
+            if patron.expires_on is None:
+                raise ValidationFailed({"expires_on": f"{patron.name}'s card never expires."})
+            patron.expires_on = renewed_expiry(self._today(), patron.expires_on)
+            session.flush()
+            return self._row(session, patron)
 
     def search(self, text: str = "", limit: int = 500) -> list[PatronRow]:
         query = select(orm.Patron)
@@ -74,14 +93,15 @@ class PatronService:
         with self._db.reading() as session:
             patrons = list(session.scalars(query))
             counts = _active_counts(session, [p.id for p in patrons])
-            return [patron_row(p, counts.get(p.id, 0)) for p in patrons]
+            today = self._today()
+            return [patron_row(p, counts.get(p.id, 0), today) for p in patrons]
 
     def get(self, patron_id: int) -> PatronRow:
         with self._db.reading() as session:
             patron = session.get(orm.Patron, patron_id)
             if patron is None:
                 raise NotFound("That patron no longer exists.")
-            return patron_row(patron, _active_counts(session, [patron_id]).get(patron_id, 0))
+            return self._row(session, patron)
 
     def find_by_barcode(self, barcode: str) -> PatronRow | None:
         with self._db.reading() as session:
@@ -90,7 +110,7 @@ class PatronService:
             ).first()
             if patron is None:
                 return None
-            return patron_row(patron, _active_counts(session, [patron.id]).get(patron.id, 0))
+            return self._row(session, patron)
 
     def save(self, data: PatronInput, patron_id: int | None = None) -> PatronRow:
         """Create a patron (``patron_id`` None) or update one; refuses bad fields in words."""
@@ -125,7 +145,7 @@ class PatronService:
             patron.notice_channel = data.notice_channel
             patron.notes = data.notes
             session.flush()
-            return patron_row(patron, _active_counts(session, [patron.id]).get(patron.id, 0))
+            return self._row(session, patron)
 
 
 def _active_counts(session: Session, patron_ids: list[int]) -> dict[int, int]:

@@ -29,6 +29,7 @@ from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.persistence.settings_store import save_setting
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
 
@@ -83,6 +84,10 @@ class LenderChargeRow:
     staff: str
 
 
+def _names(text: str) -> list[str]:
+    return [s.strip() for s in text.split(",") if s.strip()]
+
+
 def rules_from(settings: Settings) -> PurchaseRules:
     categories = frozenset(
         c.strip() for c in settings.get_str("purchase.loan_categories").split(",") if c.strip()
@@ -121,10 +126,37 @@ class PurchaseService:
         self._requests = requests
         self._clock = clock
 
-    def suppliers(self) -> list[str]:
-        return [
-            s.strip() for s in self._settings.get_str("purchase.suppliers").split(",") if s.strip()
-        ]
+    def suppliers(self, service_type: ServiceType = ServiceType.COPY) -> list[str]:
+        """Whom the desk can buy from: book suppliers for a loan, article suppliers for a
+        copy, and the library's own vendors for both (each named once)."""
+        key = (
+            "purchase.book_suppliers" if service_type is ServiceType.LOAN else "purchase.suppliers"
+        )
+        names = _names(self._settings.get_str(key)) + self.own_vendors()
+        return list(dict.fromkeys(names))
+
+    def suppliers_for(self, request_id: int) -> list[str]:
+        with self._db.reading() as session:
+            request = self._borrowing(session, request_id)
+            service_type = ServiceType(request.service_type)
+        return self.suppliers(service_type)
+
+    def own_vendors(self) -> list[str]:
+        return _names(self._settings.get_str("purchase.own_vendors"))
+
+    def keep_vendor(self, name: str) -> list[str]:
+        """Add ``name`` to the library's own vendors (shared by every desk)."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationFailed({"supplier": "Type the vendor's name first."})
+        if "," in name:
+            raise ValidationFailed({"supplier": "A vendor's name cannot contain a comma."})
+        vendors = self.own_vendors()
+        if name.casefold() not in {v.casefold() for v in vendors}:
+            save_setting(
+                self._db, self._settings, "purchase.own_vendors", ", ".join([*vendors, name])
+            )
+        return self.own_vendors()
 
     def suggestion(self, request_id: int, price: Decimal | None) -> Suggestion:
         """The library's purchase rule applied to the request and a quoted ``price``."""

@@ -81,6 +81,19 @@ def _close_current_lender(change: Change) -> str:
     return ""
 
 
+def _lender_supplied(change: Change) -> str:
+    """The lender we asked has sent it (or the request is over): the rota says so, not
+    "asked" for ever."""
+    current = current_lender(change.request)
+    if current is not None and current.status == "asked":
+        current.status = "supplied"
+    return ""
+
+
+def _supplied(t: Transition) -> bool:
+    return t.action in (Action.LENDER_SHIPPED, Action.RECEIVE) or t.target is State.COMPLETE
+
+
 def _keep_conditions(change: Change) -> str:
     request = change.request
     request.conditions = change.note
@@ -167,6 +180,7 @@ def _rota_moves(t: Transition) -> bool:
 RECORD_CHANGES: tuple[tuple[Callable[[Transition], bool], Handler], ...] = (
     (_on(Action.SEND_TO_LENDER), _ask_next_lender),
     (_rota_moves, _close_current_lender),
+    (_supplied, _lender_supplied),
     (_on(Action.LENDER_CONDITIONAL, Action.ANSWER_CONDITIONAL), _keep_conditions),
     (_on(Action.ORDER_PURCHASE), _mark_purchased),
     (_on(Action.MARK_LOST), _replacement_charge),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import ColumnElement, func, select, tuple_
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -43,6 +43,7 @@ from illdesk.domain.workflow import (
 from illdesk.persistence import orm, search_index
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
+from illdesk.services.billing import bill_policy_charge
 from illdesk.services.lending_policy import catalogue_material, terms_in
 from illdesk.services.notices import (
     EFFECT_KINDS,
@@ -154,20 +155,60 @@ class RequestService:
             )
         if patron_id is not None:
             query = query.where(orm.Request.patron_id == patron_id)
-        for word in words:
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))
-        if group is not None:
-            query = query.where(orm.Request.state.in_(sorted(states_in(side, group))))
+        query = query.where(*_text_matches(text))
         if after is not None:
             query = query.where(
                 tuple_(orm.Request.updated_at, orm.Request.id) < (after.updated_at, after.id)
             )
         if queue is not None:
             query = query.where(orm.Request.queue == queue)
-        query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc()).limit(limit)
         with self._db.reading() as session:
-            return [mapping.row_from_columns(r) for r in session.execute(query)]
+            # a request number finds its request whatever the chip says
+            if group is not None and not self._is_request_number(session, side, text):
+                query = query.where(orm.Request.state.in_(sorted(states_in(side, group))))
+            query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc())
+            return [mapping.row_from_columns(r) for r in session.execute(query.limit(limit))]
+
+    def hidden_by_group(
+        self, side: Side, text: str, group: StateGroup | None
+    ) -> list[tuple[StateGroup, int]]:
+        """How many requests matching ``text`` the chip ``group`` hides, per other group
+        ("1 more in Complete"); empty without text, without a chip, or for a request number
+        (which :meth:`search` finds in any state)."""
+        if group is None or not text.strip():
+            return []
+        with self._db.reading() as session:
+            if self._is_request_number(session, side, text):
+                return []
+            counts = dict(
+                session.execute(
+                    select(orm.Request.state, func.count())
+                    .where(orm.Request.side == side.value, *_text_matches(text))
+                    .group_by(orm.Request.state)
+                ).all()
+            )
+        hidden: list[tuple[StateGroup, int]] = []
+        for other in StateGroup:
+            if other is group:
+                continue
+            n = sum(int(counts.get(state.value, 0)) for state in states_in(side, other))
+            if n:
+                hidden.append((other, n))
+        return hidden
+
+    @staticmethod
+    def _is_request_number(session: Session, side: Side, text: str) -> bool:
+        words = text.split()
+        if len(words) != 1:
+            return False
+        return (
+            session.scalar(
+                select(orm.Request.id).where(
+                    orm.Request.side == side.value, orm.Request.number == words[0].upper()
+                )
+            )
+            is not None
+        )
 
     def count(self, side: Side) -> int:
         with self._db.reading() as session:
@@ -432,6 +473,7 @@ class RequestService:
             ]
             if follow:
                 effects += self._record(session, request, follow[0], staff, ActionInput())
+        bill_policy_charge(session, self._settings, request, staff=staff, now=self._clock())
         self._route(session, request)
         request.search_text = mapping.search_text(request)
         session.flush()
@@ -851,6 +893,15 @@ def _material_from_catalogue(session: Session, request: orm.Request, barcode: st
         return ""
     request.material = known
     return f"Our catalogue records this copy as: {material_words(known)}."
+
+
+def _text_matches(text: str) -> list[ColumnElement[bool]]:
+    """Every word of ``text`` somewhere in the request's search text."""
+    conditions: list[ColumnElement[bool]] = []
+    for word in text.casefold().split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))
+    return conditions
 
 
 def is_active(state: State) -> bool:

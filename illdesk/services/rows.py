@@ -138,6 +138,8 @@ class PatronRow:
     notice_channel: str
     notes: str
     active_requests: int
+    card_expired: bool = False
+    """The card's expiry date has passed (the desk renews it before a new request)."""
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@ the IFLA voucher ledger."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.charges import METHOD_WORDS, Method
+from illdesk.domain.citation import shortened
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.money import parse_amount
 from illdesk.services.charges import ChargeRow
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.partners.partner_choice import fill_partner_choice
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import Column, RowTableModel
 
@@ -78,7 +82,11 @@ class ChargeRequestDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(f"{detail.row.number} — {detail.row.title}<br>{detail.partner_name}", self)
+            QLabel(
+                f"{detail.row.number} — {html.escape(shortened(detail.row.title))}"
+                f"<br>{detail.partner_name}",
+                self,
+            )
         )
         layout.addWidget(self.form)
         layout.addWidget(buttons)
@@ -131,9 +139,18 @@ class ChargesDialog(QDialog):
         paid.clicked.connect(self.mark_paid)
         invoice = QPushButton(self.tr("Print invoice…"), self)
         invoice.clicked.connect(self.print_invoice)
-        waive = QPushButton(self.tr("Waive…"), self)  # issue 19: a supervisor's decision
+        waive = QPushButton(self.tr("Waive…"), self)  # a supervisor's decision
         waive.setObjectName("waive_charge")
         waive.clicked.connect(self.waive)
+        catch_up = QPushButton(self.tr("Bill what was never billed"), self)
+        catch_up.setObjectName("bill_unbilled")
+        catch_up.setToolTip(
+            self.tr(
+                "The policy charge of lending requests shipped, sent or completed before "
+                "charges were billed by themselves"
+            )
+        )
+        catch_up.clicked.connect(self.bill_unbilled)
         self.partner = QComboBox(self)
         self.partner.setObjectName("partner")
         fill_partner_choice(self.partner, context.directory.partners())
@@ -151,6 +168,7 @@ class ChargesDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Unpaid charges:"), self))
         top.addStretch(1)
+        top.addWidget(catch_up)
         top.addWidget(paid)
         top.addWidget(waive)
         top.addWidget(invoice)
@@ -166,7 +184,7 @@ class ChargesDialog(QDialog):
         layout.addWidget(self.table, 2)
         layout.addLayout(ledger)
         layout.addWidget(self.statement, 1)
-        self.resize(1000, 640)
+        fit_size(self, 1000, 640)
         self.refresh()
 
     def refresh(self) -> None:
@@ -213,6 +231,23 @@ class ChargesDialog(QDialog):
         staff = self.context.current_staff()
         if submit(self, (), lambda: self.context.charges.waive(charge.id, reason, staff=staff)):
             self.refresh()
+
+    def bill_unbilled(self) -> None:
+        count = submit(
+            self,
+            (),
+            lambda: self.context.charges.bill_unbilled(staff=self.context.current_staff()),
+        )
+        if count is None:
+            return
+        QMessageBox.information(
+            self,
+            self.windowTitle(),
+            self.tr("{0} lending requests billed.").format(count)
+            if count
+            else self.tr("Every shipped, sent or complete lending request is billed."),
+        )
+        self.refresh()
 
     def record_vouchers(self) -> None:
         partner_id = self.partner.currentData()

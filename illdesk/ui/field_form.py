@@ -5,9 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from illdesk.domain.errors import DeskError, ValidationFailed
+from illdesk.ui.wrap_label import WrapLabel
 
 T = TypeVar("T")
 
@@ -28,10 +45,9 @@ class FieldForm(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
         box.addWidget(widget)
-        error = QLabel(holder)
+        error = WrapLabel("", holder)
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
         error.hide()
         box.addWidget(error)
         self.layout_.addRow(label, holder)
@@ -42,6 +58,8 @@ class FieldForm(QWidget):
                 label_widget.show()
         self._errors[name] = error
         self._fields[name] = widget
+        for edited in _edits_of(widget):  # fixing the field takes its complaint away
+            edited.connect(error.dismiss)  # a slot of the label: gone with it
         return widget
 
     def remove(self, name: str) -> None:
@@ -83,6 +101,29 @@ class FieldForm(QWidget):
     def error_text(self, name: str) -> str:
         label = self._errors[name]
         return label.text() if label.isVisibleTo(self) else ""
+
+
+def _edits_of(widget: QWidget) -> list[SignalInstance]:
+    """The signals that say staff changed ``widget`` (or the inputs inside it)."""
+    signals: list[SignalInstance] = []
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(w, QComboBox):
+            signals.append(w.currentIndexChanged)
+            if w.isEditable():
+                signals.append(w.editTextChanged)
+        elif (
+            isinstance(w, QLineEdit)
+            and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)
+            or isinstance(w, QPlainTextEdit | QTextEdit)
+        ):
+            signals.append(w.textChanged)
+        elif isinstance(w, QDateEdit):
+            signals.append(w.dateChanged)
+        elif isinstance(w, QSpinBox | QDoubleSpinBox):
+            signals.append(w.valueChanged)
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            signals.append(w.toggled)
+    return signals
 
 
 def submit(parent: QWidget, forms: tuple[FieldForm, ...], call: Callable[[], T]) -> T | None:

@@ -8,13 +8,12 @@ from concurrent.futures import Future
 from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -57,6 +56,13 @@ from illdesk.ui.reports import ReportsWindow, TodayPanel
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.routing.rules_dialog import RulesDialog
 from illdesk.ui.scan_station import ScanStation
+from illdesk.ui.screen_fit import (
+    fit_size,
+    get_text,
+    keep_on_screen_when_framed,
+    restore_geometry,
+    save_geometry,
+)
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
 from illdesk.ui.staff.audit_dialog import AuditDialog
@@ -71,6 +77,7 @@ MOVEMENTS = {
     ScanMode.CHECK_IN: Movement.RETURNS,
     ScanMode.RETURN_RECEIVED: Movement.RETURNS,
 }
+WINDOW_GEOMETRY_KEY = "window/geometry"
 NOTICE_INTERVAL_MS = 5 * 60 * 1000
 RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000
 OVERDUE_INTERVAL_MS = 60 * 60 * 1000
@@ -97,6 +104,8 @@ class MainWindow(QMainWindow):
             tab.station.performed.connect(
                 lambda _p, station=tab.station: self.secure_after_scan(station.mode())
             )
+            for performed in (tab.station.performed, tab.detail.performed):  # notices queued
+                performed.connect(lambda _p: self.update_notice_count())
         self.patrons = PatronsTab(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -116,7 +125,9 @@ class MainWindow(QMainWindow):
         if self.today is not None:
             self.addToolBar(self.today)
         self.focus_return = FocusAfterDialogs(self, self.back_to_scan_box)
-        self.resize(1500, 900)
+        # fits the screen at any scaling; the size and place it was closed at, kept on it
+        fit_size(self, 1500, 900)
+        restore_geometry(self, self.desk_settings, WINDOW_GEOMETRY_KEY)
         self._loaded: set[int] = set()
         self._tab_changed(0)
         self._send_task: BackgroundTask | None = None
@@ -419,7 +430,7 @@ class MainWindow(QMainWindow):
 
     def _staff_chosen(self, _index: int) -> None:
         if self.staff_picker.currentData() == _ADD_STAFF:
-            name, ok = QInputDialog.getText(
+            name, ok = get_text(
                 self, self.tr("Add staff member"), self.tr("Name of the staff member:")
             )
             chosen = self.desk_settings.value("desk/staff", "")
@@ -552,6 +563,7 @@ class MainWindow(QMainWindow):
 
     def show_notices(self) -> None:
         dialog = NoticesDialog(self.context, self)
+        dialog.listed.connect(self.update_notice_count)
         dialog.exec()
         self.update_notice_count()
 
@@ -688,7 +700,12 @@ class MainWindow(QMainWindow):
             30000,
         )
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        keep_on_screen_when_framed(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        save_geometry(self, self.desk_settings, WINDOW_GEOMETRY_KEY)
         if self.wedge is not None:
             self.wedge.uninstall()
         if self.bridge is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.services.notices import NoticeRow, SendReport
 from illdesk.ui.background import BackgroundTask, run_with_progress
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import Column, RowTableModel
 
@@ -50,6 +51,10 @@ class NoticeTableModel(RowTableModel[NoticeRow]):
 
 
 class NoticesDialog(QDialog):
+    listed = Signal()
+    """The list was read again (after sending, printing, a refresh): counts elsewhere
+    should be read again too, so they never lag behind it."""
+
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -91,7 +96,7 @@ class NoticesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
-        self.resize(1100, 650)
+        fit_size(self, 1100, 650)
         self.refresh()
 
     def selected(self) -> NoticeRow | None:
@@ -102,6 +107,7 @@ class NoticesDialog(QDialog):
         statuses: tuple[str, ...] = () if self.show_sent.isChecked() else ("queued", "to_print")
         self.model.set_rows(self.context.notices.list(statuses))
         self._show_selected()
+        self.listed.emit()
 
     def _show_selected(self) -> None:
         notice = self.selected()

@@ -70,8 +70,10 @@ class PatronsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((200, 100, 250, 110, 100, 110, 200)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((200, 100, 250, 110, 130, 110, 200)):
+            # never narrower than the column's own title ("Active requests" at 150%)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_patron())
 
@@ -83,13 +85,17 @@ class PatronsTab(QWidget):
         self.edit_button = QPushButton(self.tr("Edit patron…"), self)
         self.edit_button.setObjectName("edit_patron")
         self.edit_button.clicked.connect(self.edit_patron)
-        # issue 19: a person's data, exported (JSON + PDF) or erased
+        # a person's data, exported (JSON + PDF) or erased
         self.export_button = QPushButton(self.tr("E&xport this patron's data…"), self)
         self.export_button.setObjectName("export_patron")
         self.export_button.clicked.connect(self.export_patron)
         self.erase_button = QPushButton(self.tr("Erase this patron…"), self)
         self.erase_button.setObjectName("erase_patron")
         self.erase_button.clicked.connect(self.erase_patron)
+        self.renew_button = QPushButton(self.tr("Renew card"), self)
+        self.renew_button.setObjectName("renew_card")
+        self.renew_button.setToolTip(self.tr("Renew the patron's card for another year"))
+        self.renew_button.clicked.connect(self.renew_card)
         self.requests_model = RequestTableModel(self.tr("Patron"), self)
         self.requests = QTableView(self)
         self.requests.setObjectName("patron_requests")
@@ -106,6 +112,7 @@ class PatronsTab(QWidget):
         column_layout.addWidget(self.info)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.renew_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
@@ -146,6 +153,7 @@ class PatronsTab(QWidget):
         self.edit_button.setEnabled(patron is not None)
         for button in (self.export_button, self.erase_button):
             button.setEnabled(patron is not None and self.context.privacy is not None)
+        self.renew_button.setEnabled(patron is not None and patron.expires_on is not None)
         if patron is None:
             self.info.setText(f"<i>{self.tr('Choose a patron to see them here.')}</i>")
             self.requests_model.set_rows([])
@@ -179,8 +187,20 @@ class PatronsTab(QWidget):
             if patron.blocked_reason
             else ""
         )
+        expired = (
+            "<p style='color:#b00020;font-weight:600'>"
+            + html.escape(
+                self.tr("Card expired on {0}: renew it before a new request.").format(
+                    patron.expires_on.isoformat() if patron.expires_on else ""
+                )
+            )
+            + "</p>"
+            if patron.card_expired
+            else ""
+        )
         self.info.setText(
-            f"<h2 style='margin:0'>{html.escape(patron.name)}</h2>{blocked}<table>{table}</table>"
+            f"<h2 style='margin:0'>{html.escape(patron.name)}</h2>{blocked}{expired}"
+            f"<table>{table}</table>"
         )
         self.requests_model.set_rows(
             self.context.requests.search(Side.BORROWING, patron_id=patron.id)
@@ -213,6 +233,19 @@ class PatronsTab(QWidget):
             self.current = None
             self.refresh()
             self.show_patron(None)
+
+    def renew_card(self) -> None:
+        if self.current is None:
+            return
+        patron_id = self.current.id
+        try:
+            renewed = self.context.patrons.renew_card(patron_id)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Renew card"), exc.message)
+            return
+        self.current = renewed
+        self.refresh()
+        self.show_patron(renewed)
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -3,6 +3,8 @@ and the detail pane."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -73,9 +75,9 @@ class RequestTab(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self.search_now)
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.refresh)
+        self.search.returnPressed.connect(self.search_now)
 
         self.chips = QButtonGroup(self)
         self.chips.setExclusive(True)
@@ -106,6 +108,12 @@ class RequestTab(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
         chip_row.addWidget(self.count_label)
+        # what the chip hides of a search ("1 more in Complete"), a link to that chip
+        self.filter_hint = QLabel(self)
+        self.filter_hint.setObjectName("filter_hint")
+        self.filter_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.filter_hint.linkActivated.connect(lambda group: self.set_group(StateGroup(group)))
+        chip_row.addWidget(self.filter_hint)
 
         self.new_button = QPushButton(self.tr("New request…"), self)
         self.new_button.setObjectName("new_request")
@@ -306,6 +314,7 @@ class RequestTab(QWidget):
             return
         self._refresh_queues()
         self._update_count()
+        self._show_filter_hint()
         if selected is not None:
             self.select_request(selected)
 
@@ -319,6 +328,37 @@ class RequestTab(QWidget):
             text = self.tr("{0} shown").format(shown)
         self.count_label.setText(text)
 
+    def search_now(self) -> None:
+        """Refresh for what was typed; the detail pane then shows a request of the list:
+        the one it showed if still there, the only one found, or none."""
+        self.refresh()
+        shown = self.detail.detail.row.id if self.detail.detail else None
+        ids = [row.id for row in self.model.rows()]
+        if shown in ids:
+            return
+        if len(ids) == 1:
+            self.select_request(ids[0])
+        else:
+            self.table.clearSelection()
+            self.detail.show_detail(None)
+
+    def _show_filter_hint(self) -> None:
+        try:
+            hidden = self.context.requests.hidden_by_group(
+                self.side, self.search.text(), self.current_group()
+            )
+        except DeskError:
+            hidden = []
+        self.filter_hint.setText(
+            " · ".join(
+                "<a href='{}'>{}</a>".format(
+                    group.value,
+                    html.escape(self.tr("{0} more in {1}").format(n, self.tr(GROUP_LABELS[group]))),
+                )
+                for group, n in hidden
+            )
+        )
+
     def select_request(self, request_id: int) -> bool:
         for row, item in enumerate(self.model.rows()):
             if item.id == request_id:
@@ -329,8 +369,10 @@ class RequestTab(QWidget):
         return False
 
     def show_request(self, detail: RequestDetail) -> None:
-        """Show ``detail`` even if it is outside the current filter."""
+        """Show ``detail`` even if it is outside the current filter; then no other row
+        stays highlighted, so the list and the pane never name two requests."""
         if not self.select_request(detail.row.id):
+            self.table.clearSelection()
             self.detail.show_detail(detail)
 
     def show_changed(self, detail: RequestDetail) -> None:
@@ -354,6 +396,7 @@ class RequestTab(QWidget):
         try:
             self.detail.show_detail(self.context.requests.detail(row.id))
         except DeskError as exc:
+            self.table.clearSelection()  # not the highlighted row beside another's detail
             QMessageBox.warning(self, self.tr("Cannot show request"), exc.message)
 
     def import_message(self, path: str = "") -> None:
@@ -372,7 +415,7 @@ class RequestTab(QWidget):
         self.search.setText(imported.their_request_id)
         self.set_group(None)
         notes = "\n".join(imported.notes)
-        self.station.result.setText(
+        self.station.show_news(
             self.tr("Imported {0}.").format(imported.their_request_id)
             + (self.tr(" The sender bent the standard: {0}").format(notes) if notes else "")
         )
@@ -432,7 +475,7 @@ class RequestTab(QWidget):
         def printed(_preview: object) -> None:
             count = self.context.requests.record_pull_slips(ids, staff=staff)
             self.refresh()
-            self.station.result.setText(self.tr("{0} pull slips ready to print.").format(count))
+            self.station.show_news(self.tr("{0} pull slips ready to print.").format(count))
 
         self._slip_task = print_pull_slips(
             self,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from illdesk.domain.citation import shortened
 from illdesk.domain.errors import DeskError, NotLendable
 from illdesk.domain.vocabulary import Action, Side, State
 from illdesk.services.requests import ActionInput
@@ -33,6 +34,7 @@ from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.dialogs.note_dialog import add_note
 from illdesk.ui.dialogs.ship_dialog import ShipDialog
 from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
+from illdesk.ui.flow_layout import FlowLayout
 from illdesk.ui.keymap import MODE_KEYS
 from illdesk.ui.services_context import DeskContext
 
@@ -76,7 +78,12 @@ class ScanStation(QFrame):
         self.modes = QButtonGroup(self)
         self.modes.setExclusive(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Scan to:"), self))
+        row.addWidget(QLabel(self.tr("Scan to:"), self), 0, Qt.AlignmentFlag.AlignTop)
+        # the mode buttons wrap onto a second line in a narrow window, never clipped
+        buttons = QWidget(self)
+        flow = FlowLayout(buttons)
+        flow.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(buttons, 1)
         for number, mode in enumerate(modes_for(side)):
             button = QPushButton(f"{self.tr(MODES[mode].label)}  [{MODE_KEYS[number]}]", self)
             button.setCheckable(True)
@@ -87,11 +94,10 @@ class ScanStation(QFrame):
             )
             _fit_bold(button)
             self.modes.addButton(button)
-            row.addWidget(button)
+            flow.addWidget(button)
             if number == 0:
                 button.setChecked(True)
         self.modes.buttonClicked.connect(lambda _b: self._mode_changed())
-        row.addStretch(1)
         self.pending: RequestDetail | None = None
         """A pull slip waiting for its copy, or a check-out waiting for the patron's card."""
         self.last: RequestDetail | None = None
@@ -101,7 +107,7 @@ class ScanStation(QFrame):
             self.unfilled_button = QPushButton(self.tr("Unfilled…  [F12]"), self)
             self.unfilled_button.setObjectName("unfilled")
             self.unfilled_button.clicked.connect(self.answer_unfilled)
-            row.addWidget(self.unfilled_button)
+            row.addWidget(self.unfilled_button, 0, Qt.AlignmentFlag.AlignTop)
         self.box = ScanBox(self)
         self.box.setObjectName("scan_box")
         self.box.setMinimumHeight(34)
@@ -188,7 +194,7 @@ class ScanStation(QFrame):
                 self.tr(
                     "{0} — {1}: now scan the copy you took from the shelf "
                     "(or F12 if it is not there)."
-                ).format(self.pending.row.number, self.pending.row.title)
+                ).format(self.pending.row.number, shortened(self.pending.row.title))
             )
             self.box.selectAll()
             self.looked_up.emit(self.pending)
@@ -235,7 +241,7 @@ class ScanStation(QFrame):
                 )
                 if optional
                 else self.tr("{0} — {1}: now scan the card of {2}.")
-            ).format(detail.row.number, detail.row.title, detail.patron_name)
+            ).format(detail.row.number, shortened(detail.row.title), detail.patron_name)
         )
         self.box.reset()
         self.box.setPlaceholderText(
@@ -260,6 +266,12 @@ class ScanStation(QFrame):
         self._show_mode_prompt()
         self.show_done(performed)
 
+    def show_news(self, message: str) -> None:
+        """Words about something that went well besides a scan (slips ready, a file
+        imported): green like a done scan, never in the red of the last refusal."""
+        self.result.setStyleSheet(OK_STYLE)
+        self.result.setText(message)
+
     def show_refusal(self, message: str) -> None:
         self.result.setStyleSheet(BAD_STYLE)
         self.result.setText("✖ " + message)
@@ -269,7 +281,7 @@ class ScanStation(QFrame):
     def show_done(self, performed: Performed) -> None:
         detail = performed.detail
         self.last = detail
-        words = f"✔ {detail.row.number} — {detail.row.title}: {detail.row.state_label}"
+        words = f"✔ {detail.row.number} — {shortened(detail.row.title)}: {detail.row.state_label}"
         if detail.row.due_date is not None:
             words += self.tr(" · due {0}").format(detail.row.due_date.isoformat())
         if detail.conditions:
@@ -292,7 +304,7 @@ class ScanStation(QFrame):
             self.last,
             question=self.tr(
                 "Condition of {0} on return (e.g. “water damage to the cover”):"
-            ).format(self.last.row.title),
+            ).format(shortened(self.last.row.title)),
             prefix=self.tr("Condition on return: "),
         )
         if noted is not None:

@@ -36,6 +36,7 @@ from illdesk.domain.errors import NotAllowed, ValidationFailed
 from illdesk.domain.settings import SettingDef, SettingValue
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.ui.field_form import FieldForm
+from illdesk.ui.screen_fit import fit_size
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +146,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 680)
+        fit_size(self, 1000, 680)
 
     def _with_help(self, definition: SettingDef, editor: QWidget) -> QWidget:
         """The editor with the setting's help in words under it (and its example)."""

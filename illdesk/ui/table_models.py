@@ -205,9 +205,25 @@ class PatronTableModel(RowTableModel[PatronRow]):
             parent,
         )
 
+    EXPIRES = 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            index.isValid()
+            and index.column() == self.EXPIRES
+            and role == Qt.ItemDataRole.DisplayRole
+            and self.row_at(index.row()).card_expired
+        ):
+            return _tr("{0} expired").format(_fmt(self.row_at(index.row()).expires_on))
+        return super().data(index, role)
+
     def extra_data(self, row: PatronRow, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and row.blocked_reason:
             return QBrush(QColor("#fde2e1"))
+        if role == Qt.ItemDataRole.BackgroundRole and row.card_expired:
+            return QBrush(QColor("#fff3cd"))
+        if role == Qt.ItemDataRole.ToolTipRole and row.card_expired:
+            return _tr("The card has expired: renew it before a new request.")
         return None
 
 

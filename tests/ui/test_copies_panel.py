@@ -302,3 +302,32 @@ def test_sending_survives_the_panel_going_away(qtbot, world, smtp, tmp_path) -> 
     qtbot.waitUntil(lambda: not copy_panel._RUNNING)
     assert len(smtp[0].messages) == 1
     assert copies.requests.detail(rid).row.state is State.DELIVERED
+
+
+def test_delete_a_delivered_pdf_now(qtbot, world, smtp, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    copies, context, patron, partner_id, _clock = world
+    rid = requested_copy(copies, patron.id, partner_id)
+    copies.documents.attach(rid, make_pdf(tmp_path / "a.pdf"), staff="Dana")
+    panel = _panel(qtbot, context, rid)
+    assert "delete_now" not in panel.buttons  # not delivered yet: replace it instead
+    copies.documents.deliver_by_email(rid, smtp[1], staff="Dana")
+    stored = copies.documents.current(rid).path
+    panel = _panel(qtbot, context, rid)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: answers.pop(0)))
+    qtbot.mouseClick(panel.buttons["delete_now"], Qt.MouseButton.LeftButton)
+    assert stored.exists() and copies.documents.current(rid).available  # answered No
+    with qtbot.waitSignal(panel.changed):
+        qtbot.mouseClick(panel.buttons["delete_now"], Qt.MouseButton.LeftButton)
+    doc = copies.documents.current(rid)
+    assert not doc.available and not stored.exists()
+    history = copies.requests.detail(rid).history[-1]
+    assert (history.action, history.note) == (
+        "purge_document",
+        "a.pdf deleted. Deleted by Dana before its purge date.",
+    )
+    assert "was deleted" in panel.message.text()
+    with pytest.raises(Exception, match="no stored PDF"):
+        copies.documents.delete_now(rid, staff="Dana")

@@ -150,6 +150,8 @@ class CopyPanel(DocumentBox):
             )
             self._button("printed", self.tr("Mark printed"), self.mark_printed, row)
             self._open_pdf_button(doc.path, row)
+        if doc is not None and doc.available and doc.purge_due is not None:
+            self._delete_now_button(row)
 
     # -- acting ------------------------------------------------------------------------------
     def deliver_email(self) -> None:

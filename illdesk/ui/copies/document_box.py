@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -105,7 +106,26 @@ class DocumentBox(QGroupBox):
             row,
         )
 
+    def _delete_now_button(self, row: FlowLayout) -> QPushButton:
+        """A delivered PDF may go before its purge date (the patron has it)."""
+        return self._button("delete_now", self.tr("Delete PDF now"), self.delete_now, row)
+
     # -- acting ------------------------------------------------------------------------------
+    def delete_now(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the PDF now"),
+            self.tr(
+                "Delete the PDF of {0} now, before its purge date? It cannot be sent again."
+            ).format(self.detail.row.number),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._run(
+            lambda: self.context.documents.delete_now(self.detail.row.id, staff=self._staff()),
+            self.tr("The PDF of {0} was deleted.").format(self.detail.row.number),
+        )
+
     def _staff(self) -> str:
         return self.context.current_staff()
 

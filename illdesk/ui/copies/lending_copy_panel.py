@@ -96,6 +96,8 @@ class LendingCopyPanel(DocumentBox):
             self._send_button(self.tr("Send again"), recipient, row)
         if doc is not None and available:
             self._open_pdf_button(doc.path, row)
+            if doc.purge_due is not None:
+                self._delete_now_button(row)
 
     def _document_text(self, doc: DocumentRow | None) -> str:
         if doc is None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -51,13 +52,24 @@ class PurchaseDialog(QDialog):
         self.supplier = QComboBox(self)
         self.supplier.setObjectName("supplier")
         self.supplier.setEditable(True)
-        self.supplier.addItems(context.purchasing.suppliers())
+        self.supplier.addItems(context.purchasing.suppliers_for(request_id))
+        self.keep_vendor = QPushButton(self.tr("Add to our vendors"), self)
+        self.keep_vendor.setObjectName("keep_vendor")
+        self.keep_vendor.setToolTip(
+            self.tr("Keep the vendor typed here in the library's own list (Settings › Purchase)")
+        )
+        self.keep_vendor.clicked.connect(self.add_vendor)
+        supplier_row = QWidget(self)
+        supplier_line = QHBoxLayout(supplier_row)
+        supplier_line.setContentsMargins(0, 0, 0, 0)
+        supplier_line.addWidget(self.supplier, 1)
+        supplier_line.addWidget(self.keep_vendor)
         self.order_number = QLineEdit(self)
         self.order_number.setObjectName("order_number")
         self.cost = QLineEdit(self)
         self.cost.setObjectName("cost")
         self.form.add("price", self.tr("Price"), self.price)
-        self.form.add("supplier", self.tr("Supplier"), self.supplier)
+        self.form.add("supplier", self.tr("Supplier"), supplier_row)
         self.form.add("order_number", self.tr("Order number"), self.order_number)
         self.form.add("cost", self.tr("Cost"), self.cost)
         self.budget = QLabel(context.purchasing.budget().words(), self)
@@ -78,6 +90,20 @@ class PurchaseDialog(QDialog):
         for widget in (self.suggestion, self.check, self.form, self.budget, self.error, buttons):
             layout.addWidget(widget)
         self.refresh_suggestion()
+
+    def add_vendor(self) -> None:
+        self.form.clear_problems()
+        name = self.supplier.currentText()
+        try:
+            self.context.purchasing.keep_vendor(name)
+        except ValidationFailed as exc:
+            self.form.show_problems(exc.problems)
+            return
+        typed = " ".join(name.split())
+        if self.supplier.findText(typed) < 0:
+            self.supplier.addItem(typed)
+        self.supplier.setCurrentText(typed)
+        self.keep_vendor.setText(self.tr("Kept in our vendors"))
 
     def refresh_suggestion(self) -> None:
         price: Decimal | None = None

@@ -38,6 +38,7 @@ from illdesk.services.find_lenders import (
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.keymap import binding
+from illdesk.ui.screen_fit import fit_size
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 FIND_LENDERS_KEY = binding("find_lenders").sequence  # declared in ui/keymap.py
@@ -69,7 +70,7 @@ class FindLendersDialog(QDialog):
         self.outcomes: list[SourceOutcome] = []
         self._all_hits: list[LenderHit] = []
         self.setWindowTitle(self.tr("Find lenders for {0}").format(detail.row.number))
-        self.resize(1100, 560)
+        fit_size(self, 1100, 560)
         c = detail.citation
         numbers = " · ".join(
             p

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -37,7 +36,9 @@ from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.partners.partners_dialog import PartnersDialog
+from illdesk.ui.screen_fit import fit_size, scrolling
 from illdesk.ui.services_context import DeskContext
+from illdesk.ui.wrap_label import WrapLabel
 
 _CITATION_FIELDS = (
     ("title", "Title"),
@@ -150,13 +151,19 @@ class BorrowingRequestDialog(QDialog):
         self.patron_barcode.setPlaceholderText(self.tr("Scan or type the patron's card"))
         self.patron_barcode.editingFinished.connect(self.look_up_patron)
         self.who.add("patron", self.tr("Patron card"), self.patron_barcode)
-        self.patron_label = QLabel(self)
+        self.patron_label = WrapLabel("", self, hide_when_empty=True)
         self.patron_label.setObjectName("patron_label")
-        self.who.layout_.addRow("", self.patron_label)
+        self.renew_card = QPushButton(self.tr("Renew card"), self)
+        self.renew_card.setObjectName("renew_card")
+        self.renew_card.clicked.connect(self._renew_card)
+        self.renew_card.hide()
+        patron_line = QHBoxLayout()
+        patron_line.addWidget(self.patron_label, 1)
+        patron_line.addWidget(self.renew_card)
+        self.who.layout_.addRow("", patron_line)
         # LookupUser over NCIP: the ILS's own block or expiry, before the request
-        self.ils_label = QLabel(self)
+        self.ils_label = WrapLabel("", self, hide_when_empty=True)
         self.ils_label.setObjectName("ils_label")
-        self.ils_label.setWordWrap(True)
         self.who.layout_.addRow("", self.ils_label)
         self.ils_block = ""
         self._ils_asked = ""
@@ -182,9 +189,8 @@ class BorrowingRequestDialog(QDialog):
         self.note_to_lender.setObjectName("note_to_lender")
         self.note_to_lender.setPlaceholderText(self.tr("e.g. which copy or volume we need"))
         self.who.add("note_to_lender", self.tr("Note to the lender"), self.note_to_lender)
-        self.suggestion = QLabel(self)
+        self.suggestion = WrapLabel("", self)
         self.suggestion.setObjectName("purchase_suggestion")
-        self.suggestion.setWordWrap(True)
         self.who.layout_.addRow(self.tr("Buy or borrow"), self.suggestion)
 
         self.citation = CitationForm(self)
@@ -204,17 +210,16 @@ class BorrowingRequestDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(self.who, 1)
-        layout.addLayout(row)
-        layout.addWidget(box)
+        layout.addWidget(scrolling(self, self.who, box), 1)
         layout.addWidget(buttons)
-        self.resize(640, 760)
+        fit_size(self, 640, 760)
         self.show_suggestion()
 
     def look_up_patron(self) -> PatronRow | None:
         barcode = self.patron_barcode.text().strip()
         self._patron = self.context.patrons.find_by_barcode(barcode) if barcode else None
+        self.renew_card.setVisible(self._patron is not None and self._patron.card_expired)
+        self.patron_label.setStyleSheet("")
         if self._patron is None:
             self.patron_label.setText(
                 self.tr("No patron has card “{0}”. Use “New patron…” to add one.").format(barcode)
@@ -225,10 +230,26 @@ class BorrowingRequestDialog(QDialog):
         text = f"{self._patron.name} · {self._patron.category}"
         if self._patron.blocked_reason:
             text += " · " + self.tr("BLOCKED: {0}").format(self._patron.blocked_reason)
+        if self._patron.card_expired and self._patron.expires_on is not None:
+            text += " · " + self.tr("CARD EXPIRED on {0}").format(
+                self._patron.expires_on.isoformat()
+            )
+        if self._patron.blocked_reason or self._patron.card_expired:
+            self.patron_label.setStyleSheet("color:#b00020;font-weight:600;")
         self.patron_label.setText(text)
         self.show_suggestion()
         self._ask_ils(self._patron.barcode)
         return self._patron
+
+    def _renew_card(self) -> None:
+        if self._patron is None:
+            return
+        try:
+            self.context.patrons.renew_card(self._patron.id)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Renew card"), exc.message)
+            return
+        self.look_up_patron()
 
     def _ask_ils(self, barcode: str) -> None:
         """LookupUser off the GUI thread; what the ILS says shows under the patron."""
@@ -386,9 +407,8 @@ class LendingRequestDialog(QDialog):
         for material, words in MATERIAL_WORDS.items():
             self.material.addItem(self.tr(words), material.value)
         self.who.add("material", self.tr("Material"), self.material)
-        self.terms = QLabel(self)
+        self.terms = WrapLabel("", self)
         self.terms.setObjectName("terms")
-        self.terms.setWordWrap(True)
         self.who.layout_.addRow(self.tr("Policy"), self.terms)
         self.partner.currentIndexChanged.connect(self.show_terms)
         self.material.currentIndexChanged.connect(self.show_terms)
@@ -411,11 +431,10 @@ class LendingRequestDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.who)
-        layout.addWidget(box)
+        layout.addWidget(scrolling(self, self.who, box), 1)
         layout.addWidget(buttons)
         self.citation.service.currentIndexChanged.connect(self._service_changed)
-        self.resize(640, 760)
+        fit_size(self, 640, 760)
         self.show_terms()
 
     def ask_for_email(self) -> None:

@@ -25,6 +25,7 @@ from illdesk.domain.errors import DeskError
 from illdesk.domain.rota_templates import RotaTemplate
 from illdesk.services.rota import LenderChoice
 from illdesk.services.rows import RequestDetail
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.services_context import DeskContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -114,7 +115,7 @@ class RotaDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.why)
         layout.addWidget(box)
-        self.resize(980, 460)
+        fit_size(self, 980, 460)
 
     def _add(self, target: QListWidget, choice: LenderChoice) -> None:
         item = QListWidgetItem(choice.describe())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from illdesk.domain.citation import shortened
 from illdesk.domain.lending_policy import UNFILLED_REASONS, unfilled_note
 from illdesk.services.rows import RequestDetail
 from illdesk.ui.field_form import ERROR_STYLE
@@ -27,7 +28,9 @@ class UnfilledDialog(QDialog):
         self.note: str | None = None
         self.setWindowTitle(self.tr("Unfilled: {0}").format(detail.row.number))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Why can {0} not be lent?").format(detail.row.title)))
+        layout.addWidget(
+            QLabel(self.tr("Why can {0} not be lent?").format(shortened(detail.row.title)))
+        )
         self.reasons = QButtonGroup(self)
         for number, (code, words) in enumerate(UNFILLED_REASONS, start=1):
             button = QRadioButton(f"&{number}  {self.tr(words)}", self)

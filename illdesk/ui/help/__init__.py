@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from illdesk.logging_setup import current_log_file
 from illdesk.paths import data_dir, log_dir
 from illdesk.ui.keymap import WIDGET_KEYS, key_text
+from illdesk.ui.screen_fit import fit_size
 
 __all__ = [
     "AboutDialog",
@@ -90,7 +91,7 @@ class UserGuideDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addLayout(row)
         self.browser.setSource(QUrl.fromLocalFile(str(guide_folder() / page)))
-        self.resize(980, 760)
+        fit_size(self, 980, 760)
 
     def _refuse_outside(self, url: QUrl) -> None:
         if url.scheme() not in ("", "file"):  # no network: say where, do not go
@@ -211,7 +212,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_size(self, 640, 560)
 
 
 class AboutDialog(QDialog):

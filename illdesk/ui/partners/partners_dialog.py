@@ -23,6 +23,7 @@ from illdesk.services.rows import PartnerRow
 from illdesk.ui.field_form import submit
 from illdesk.ui.partners.partner_form import PartnerForm
 from illdesk.ui.partners.policy_page import PolicyPage
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.services_context import DeskContext
 
 
@@ -131,4 +132,4 @@ class PartnersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(1280, 640)
+        fit_size(self, 1280, 640)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import DeskError
 from illdesk.services.outbox_view import OutboxRow, OutboxState, OutboxViewService
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.table_models import Column, RowTableModel
 
 REFRESH_MS = 2000
@@ -79,7 +80,7 @@ class OutboxDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self.setWindowTitle(self.tr("ISO 18626 outbox"))
-        self.resize(1000, 420)
+        fit_size(self, 1000, 420)
 
         self.summary = QLabel()
         self.show_sent = QCheckBox(self.tr("Show sent messages"))

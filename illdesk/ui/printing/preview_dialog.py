@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from illdesk.ui.screen_fit import fit_size
+
 log = logging.getLogger(__name__)
 SYSTEM_DEFAULT = ""
 
@@ -88,7 +90,7 @@ class PreviewDialog(QDialog):
         self._send_zpl = send_zpl
         self._pdf_bytes = pdf.read_bytes() if isinstance(pdf, Path) else bytes(pdf)
         self.setWindowTitle(title or self.tr("Print preview"))
-        self.resize(820, 900)
+        fit_size(self, 820, 900)
 
         self._data = QByteArray(self._pdf_bytes)
         self._buffer = QBuffer(self._data, self)

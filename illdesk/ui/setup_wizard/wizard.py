@@ -51,6 +51,7 @@ from illdesk.ui.background import BackgroundTask
 from illdesk.ui.devices.bridge import DeviceBridge
 from illdesk.ui.field_form import FieldForm
 from illdesk.ui.printing.printers_page import PrintersPage
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.settings_dialog import protect_desk_store
 
 log = logging.getLogger(__name__)
@@ -674,7 +675,7 @@ class SetupWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setStartId(WELCOME)
-        self.resize(820, 640)
+        fit_size(self, 820, 640)
 
     def country_chosen(self, code: str) -> None:
         """A currency the country usually has, unless staff chose one already."""
