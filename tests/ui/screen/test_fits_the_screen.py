@@ -65,7 +65,7 @@ def test_new_request_dialogs_fit_with_save_in_reach(window, qtbot) -> None:
 
 
 def test_settings_fit_with_save_in_reach(window, qtbot) -> None:
-    action = next(a for a in window.desk_menu.actions() if a.text() == "&Settings…")
+    action = next(a for a in window.menus["desk"].actions() if a.text() == "&Settings…")
     _while_open(qtbot, action.trigger, _buttons_in_reach)
 
 
