@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from illdesk.domain.customs import CustomsForm
 from illdesk.domain.printed import BookBand, CustomsDeclaration, Invoice, PullSlip, ShippingLabel
+from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.printing.documents import (
     render_book_band,
@@ -22,8 +23,10 @@ class PdfRenderer:
     def book_band(self, band: BookBand, settings: Settings) -> bytes:
         return render_book_band(band, settings=settings)
 
-    def pull_slips(self, slips: Sequence[PullSlip], settings: Settings) -> bytes:
-        return render_pull_slips(slips, settings=settings)
+    def pull_slips(
+        self, slips: Sequence[PullSlip], settings: Settings, progress: Progress = NO_PROGRESS
+    ) -> bytes:
+        return render_pull_slips(slips, settings=settings, progress=progress)
 
     def shipping_label(self, label: ShippingLabel, layout: str, position: int = 1) -> bytes:
         return render_shipping_label(label, layout, position)

@@ -235,6 +235,10 @@ class MainWindow(QMainWindow):
         if self._lending_station("pull_slips") is not None:
             self.lending.print_pull_slips()
 
+    def print_pull_slips_again(self) -> None:
+        if self._lending_station("pull_slips") is not None:
+            self.lending.print_pull_slips_again()
+
     def note_condition(self) -> None:
         station = self._lending_station("condition")
         if station is not None:
@@ -369,6 +373,10 @@ class MainWindow(QMainWindow):
         scan_menu.addActions([keys[f"mode_{n + 1}"] for n in range(len(MODE_KEYS))])
         scan_menu.addSeparator()
         scan_menu.addActions([keys["pull_slips"], keys["condition"], keys["unfilled"]])
+        # issue 20: slips printed before and not pulled yet, apart from F9's new ones
+        slips_again = scan_menu.addAction(self.tr("Print pull slips &again…"))
+        slips_again.setObjectName("pull_slips_again")
+        slips_again.triggered.connect(self.print_pull_slips_again)
         scan_menu.addSeparator()
         scan_menu.addAction(keys["scan_box"])
         self.scan_menu = scan_menu
