@@ -69,6 +69,9 @@ class BookBand:
     conditions: str = ""
     return_instructions: str = ""
     pickup_location: str = ""
+    purchased: bool = False
+    """Bought for the library instead of borrowed: no lender, the due date is ours."""
+    supplier: str = ""
 
 
 @dataclass(frozen=True)

@@ -74,12 +74,27 @@ class PrintoutService:
             if request.due_date is None:
                 raise NotFound(f"{request.number} has no due date yet: receive it first.")
             patron = request.patron
+            supplier = ""
+            if request.purchased:
+                supplier = (
+                    session.scalar(
+                        select(orm.Purchase.supplier)
+                        .where(orm.Purchase.request_id == request.id)
+                        .order_by(orm.Purchase.id.desc())
+                        .limit(1)
+                    )
+                    or ""
+                )
             return BookBand(
                 request_number=request.number,
                 patron_name=patron.name if patron else "",
                 patron_id=patron.barcode if patron else "",
                 due_date=request.due_date,
-                lender=request.partner.name if request.partner else "",
+                lender=""
+                if request.purchased
+                else (request.partner.name if request.partner else ""),
+                purchased=request.purchased,
+                supplier=supplier,
                 title=request.citation.title or request.citation.article_title,
                 conditions=request.conditions,
                 return_instructions=self._settings.get_str("printing.band_return_instructions"),
