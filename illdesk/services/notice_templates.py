@@ -369,7 +369,7 @@ def render(
 SAMPLE_FIELDS: dict[str, object] = {
     "partner_name": "Staatsbibliothek zu Berlin",
     "their_request_id": "SBB-4711",
-    "patron_name": "Nakamura, Hana",
+    "patron_name": "Hana Nakamura",
     "request_number": "B-2026-000123",
     "title": "Der Zauberberg",
     "author": "Mann, Thomas",
