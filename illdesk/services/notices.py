@@ -86,6 +86,7 @@ def notice_fields(
         "their_request_id": request.external_id,
         "overdue_level": request.overdue_level,
         "renewal_granted": action is Action.RENEWAL_GRANTED,
+        "copyright_warning": settings.get_str("notices.copyright_warning"),
     }
 
 
