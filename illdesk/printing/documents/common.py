@@ -158,8 +158,8 @@ def draw_address(
     """Draw an address block; the first baseline is ``size`` below ``top``.  Returns y below.
 
     Nothing is ever cut off: a long line shrinks a little (to three quarters of ``size``),
-    then wraps; when the block would run past ``max_lines`` the whole block gets smaller
-    (down to 60 %) so every line still prints."""
+    then wraps; when the block would be taller than ``max_lines`` lines of ``size`` the whole
+    block gets smaller (down to 60 %) so every line still prints in that height."""
     given = address.as_lines()
 
     def laid_out(at: float) -> list[tuple[str, str, float]]:
@@ -175,7 +175,8 @@ def draw_address(
 
     current = size
     rows = laid_out(current)
-    while len(rows) > max_lines and current > size * 0.6:
+    budget = max_lines * size  # the height max_lines lines take at the full size
+    while len(rows) * current > budget and current > size * 0.6:
         current = max(size * 0.6, current * 0.9)
         rows = laid_out(current)
     y = top - current
