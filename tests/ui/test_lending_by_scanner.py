@@ -1,20 +1,21 @@
 """A new user takes this morning's demo lending requests from pull slips to shipped with
 the keyboard alone: F9 for the slips, then scans (a scanner types the barcode and Enter),
 F6 for the packing station, and Enter.  A request the policy or the shelf does not lend
-gets no slip: F9 names it, and F12 and Enter answer it "unfilled, non-circulating".
+gets no slip: F9 names it, and F12 and OK answer it "unfilled, non-circulating".
 Slips, labels and customs forms go to the desk's printers (the cups-pdf queue) with no
 preview."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from illdesk.domain.vocabulary import Side, State
 from illdesk.services.scanning import ScanMode
 from illdesk.ui.dialogs.ship_dialog import ShipDialog
 from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
 from illdesk.ui.printing.preview_dialog import PreviewDialog
+from tests.ui.keys.hands import bring_to_front
 
 
 def scan(qtbot, widget, text: str) -> None:
@@ -73,7 +74,7 @@ def test_morning_batch_from_pull_slips_to_shipped_by_scanner_and_enter(
     assert len(waiting) == 8  # the demo's "arrived this morning" batch
 
     desk_settings.setValue("printers/pull-slip", "illdesk-pdf")  # the desk's slip printer
-    # F9: the policy's refusals are named at once, F12 answers them unfilled (Enter takes the
+    # F9: the policy's refusals are named at once, F12 answers them unfilled (OK takes the
     # reason it preselects); the other slips go to the printer and only those are printed.
     answered: list[UnfilledDialog] = []
 
@@ -81,7 +82,10 @@ def test_morning_batch_from_pull_slips_to_shipped_by_scanner_and_enter(
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, UnfilledDialog) and dialog not in answered:
             answered.append(dialog)
-            qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+            bring_to_front(dialog)  # what a window manager does with a new dialog
+            assert dialog.reasons.checkedButton().property("code") == "non_circulating"
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         if not done_refusing:
             QTimer.singleShot(10, each_unfilled)
 
@@ -91,6 +95,7 @@ def test_morning_batch_from_pull_slips_to_shipped_by_scanner_and_enter(
         assert isinstance(box, QMessageBox), box
         assert "does not let us lend" in box.text()
         QTimer.singleShot(10, each_unfilled)
+        bring_to_front(box)
         qtbot.keyClick(box, Qt.Key.Key_F12)
 
     on_modal(qtbot, QMessageBox, refused)
