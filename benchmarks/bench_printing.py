@@ -13,15 +13,15 @@ import io
 from collections.abc import Iterable, Sequence
 
 from reportlab.graphics.barcode import code39, code128, common
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, inch
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from benchmarks.runner import Result, best_of
-from illdesk.domain.printed import PullSlip
+from illdesk.domain.printed import PullSlip, ShippingLabel
 from illdesk.printing import fonts, sample_data
 from illdesk.printing.barcode_writer import Symbology
-from illdesk.printing.documents import render_pull_slips, shelf_order
+from illdesk.printing.documents import render_pull_slips, render_shipping_label, shelf_order
 from illdesk.printing.documents.common import format_date
 
 
@@ -75,7 +75,44 @@ def _plain_reportlab(slips: Sequence[PullSlip]) -> bytes:
     return buffer.getvalue()
 
 
+def _plain_label(label: ShippingLabel) -> bytes:
+    """One 4x6 inch label with the same strings at fixed places and reportlab's Code 128."""
+    fonts.register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(4 * inch, 6 * inch), pageCompression=1)
+    top = 6 * inch - 10 * mm
+    canvas.setFont(fonts.BOLD, 18)
+    canvas.drawString(6 * mm, top, label.carrier)
+    canvas.setFont(fonts.REGULAR, 8)
+    for index, line in enumerate(label.sender.as_lines()):
+        canvas.drawString(14 * mm, top - 30 - index * 10, line)
+    canvas.setFont(fonts.BOLD, 13)
+    for index, line in enumerate(label.recipient.as_lines()):
+        canvas.drawString(14 * mm, top - 90 - index * 16, line)
+    code128.Code128(label.tracking_number, barHeight=20 * mm, barWidth=0.4 * mm).drawOn(
+        canvas, 10 * mm, 45 * mm
+    )
+    code128.Code128(label.request_number, barHeight=12 * mm, barWidth=0.33 * mm).drawOn(
+        canvas, 10 * mm, 12 * mm
+    )
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _labels(quick: bool) -> Iterable[Result]:
+    """A label as the packing station makes it after the ship scan, against plain reportlab."""
+    label = sample_data.shipping_label()
+    repeat = 5 if quick else 20
+    _plain_label(label)
+    render_shipping_label(label, "thermal-4x6")
+    baseline = best_of(lambda: _plain_label(label), repeat)
+    ours = best_of(lambda: render_shipping_label(label, "thermal-4x6"), repeat)
+    yield Result("printing.shipping_label_pdf", ours, "s", ours / baseline)
+
+
 def run(quick: bool, only: str | None) -> Iterable[Result]:
+    if not only or only in "printing.shipping_label_pdf" or only in "bench_printing":
+        yield from _labels(quick)
     name = "printing.pull_slips_500_pdf"
     if only and only not in name and only not in "bench_printing":
         return

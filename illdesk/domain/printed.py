@@ -22,10 +22,14 @@ class Address:
     country: str = ""
     phone: str = ""
     email: str = ""
+    country_line: str | None = None
+    """The last line as the post wants it ("GREECE", or "" at home); None: the code."""
 
     def as_lines(self) -> list[str]:
         out = [self.name, *self.lines]
-        if self.country:
+        if self.country_line is not None:
+            out.append(self.country_line)
+        elif self.country:
             out.append(self.country.upper())
         return [line for line in out if line]
 
@@ -69,6 +73,9 @@ class BookBand:
     conditions: str = ""
     return_instructions: str = ""
     pickup_location: str = ""
+    purchased: bool = False
+    """Bought for the library instead of borrowed: no lender, the due date is ours."""
+    supplier: str = ""
 
 
 @dataclass(frozen=True)

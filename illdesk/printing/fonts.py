@@ -1,8 +1,14 @@
-"""Fonts for printed documents: DejaVu Sans for Latin, Cyrillic and Greek, a CJK font beside it.
+"""Fonts for printed documents: DejaVu Sans for Latin, Cyrillic, Greek, Hebrew and Arabic,
+a CJK font beside it.
 
 reportlab has no font fallback, so text is drawn in *runs*: each run of characters
 the main font lacks (Chinese, Japanese, Korean) switches to the CJK font.  Both fonts
 are embedded (subset) in the PDF, so names print the same on every machine.
+
+reportlab draws characters left to right in the order given, so a line holding Hebrew or
+Arabic is first put in display order: Arabic letters joined (arabic-reshaper, to their
+presentation forms) and the line reordered by the Unicode bidirectional algorithm
+(python-bidi).  Wrapping works on the text as written; each finished line is reordered.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import arabic_reshaper
+from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -103,10 +111,29 @@ def _coverage(font_name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+def _has_rtl(text: str) -> bool:
+    """Any Hebrew, Arabic, Syriac, Thaana… letter (U+0590–U+08FF, presentation forms)?"""
+    return any(
+        "\u0590" <= c <= "\u08ff" or "\ufb1d" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff"
+        for c in text
+    )
+
+
+@lru_cache(maxsize=4096)
+def visual(text: str) -> str:
+    """One line in the order it is drawn: Arabic joined, right-to-left runs reversed."""
+    if not _has_rtl(text):
+        return text
+    return str(get_display(arabic_reshaper.reshape(text)))
+
+
 @lru_cache(maxsize=4096)
 def text_runs(text: str, font_name: str) -> tuple[tuple[str, str], ...]:
-    """Split ``text`` into (font, piece) runs: the CJK font wherever ``font_name`` lacks a glyph."""
+    """Split ``text`` into (font, piece) runs: the CJK font wherever ``font_name`` lacks a glyph.
+
+    The pieces are in display order (see :func:`visual`)."""
     register_fonts()
+    text = visual(text)
     main = _coverage(font_name)
     cjk = _coverage(CJK)
     runs: list[tuple[str, str]] = []

@@ -13,6 +13,7 @@ from illdesk.domain.printed import (
     PullSlip,
     ShippingLabel,
 )
+from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 
 # reportlab, Pillow and python-barcode are imported with the first printout, not at start
@@ -26,10 +27,12 @@ class PdfRenderer:
 
         return render_book_band(band, settings=settings)
 
-    def pull_slips(self, slips: Sequence[PullSlip], settings: Settings) -> bytes:
+    def pull_slips(
+        self, slips: Sequence[PullSlip], settings: Settings, progress: Progress = NO_PROGRESS
+    ) -> bytes:
         from illdesk.printing.documents import render_pull_slips
 
-        return render_pull_slips(slips, settings=settings)
+        return render_pull_slips(slips, settings=settings, progress=progress)
 
     def shipping_label(self, label: ShippingLabel, layout: str, position: int = 1) -> bytes:
         from illdesk.printing.documents import render_shipping_label

@@ -56,6 +56,20 @@ FIELDS = (
     "reason",
     "overdue_level",
     "renewal_granted",
+    "copyright_warning",
+)
+
+#: The warning of 37 CFR 201.14 (US), sent with every copy delivered to a patron.
+US_COPYRIGHT_WARNING = (
+    "NOTICE: WARNING CONCERNING COPYRIGHT RESTRICTIONS\n"
+    "The copyright law of the United States (Title 17, United States Code) governs the "
+    "making of photocopies or other reproductions of copyrighted material. Under certain "
+    "conditions specified in the law, libraries and archives are authorized to furnish a "
+    "photocopy or other reproduction. One of these specific conditions is that the "
+    "photocopy or reproduction is not to be “used for any purpose other than private "
+    "study, scholarship, or research.” If a user makes a request for, or later uses, a "
+    "photocopy or reproduction for purposes in excess of “fair use,” that user may be "
+    "liable for copyright infringement."
 )
 
 _DEFAULTS: dict[str, tuple[str, str]] = {
@@ -139,7 +153,8 @@ _DEFAULTS: dict[str, tuple[str, str]] = {
         "Your article: {{ title }}",
         "Dear {{ patron_name }},\n\n"
         "the article you asked for is here:\n\n  {{ title }}\n"
-        "{% if reason %}  {{ reason }}\n{% endif %}\n{{ library_name }}\n",
+        "{% if reason %}  {{ reason }}\n{% endif %}\n{{ library_name }}\n"
+        "{% if copyright_warning %}\n{{ copyright_warning }}\n{% endif %}",
     ),
 }
 
@@ -162,6 +177,16 @@ SETTINGS: tuple[SettingDef, ...] = tuple(
             label=f"“{KINDS[kind]}” notice: text",
         ),
     )
+) + (
+    # issue 20: the warning sent with every article copy to a patron
+    SettingDef(
+        "notices.copyright_warning",
+        str,
+        US_COPYRIGHT_WARNING,
+        "The copyright warning sent with every copy delivered to a patron (the US wording "
+        "of 37 CFR 201.14 unless changed); the field copyright_warning of the notices.",
+        label="Copyright warning on delivered copies",
+    ),
 )
 
 MAX_OUTPUT_CHARS = 100_000
@@ -377,7 +402,8 @@ def render(
 SAMPLE_FIELDS: dict[str, object] = {
     "partner_name": "Staatsbibliothek zu Berlin",
     "their_request_id": "SBB-4711",
-    "patron_name": "Nakamura, Hana",
+    "patron_name": "Hana Nakamura",
+    "copyright_warning": US_COPYRIGHT_WARNING,
     "request_number": "B-2026-000123",
     "title": "Der Zauberberg",
     "author": "Mann, Thomas",

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.mail import DeliveryFailed
+from illdesk.domain.names import display_name
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import Effect, RequestFacts, workflow_for
@@ -66,7 +67,7 @@ def notice_fields(
     patron = request.patron
     c = request.citation
     return {
-        "patron_name": patron.name if patron else "",
+        "patron_name": display_name(patron.name) if patron else "",  # as spoken: Chloé Andersen
         "request_number": request.number,
         "title": c.article_title or c.title,
         "author": c.author,
@@ -85,6 +86,7 @@ def notice_fields(
         "their_request_id": request.external_id,
         "overdue_level": request.overdue_level,
         "renewal_granted": action is Action.RENEWAL_GRANTED,
+        "copyright_warning": settings.get_str("notices.copyright_warning"),
     }
 
 

@@ -3,12 +3,23 @@ adapter draws it (through the ``PaperRenderer`` port, injected by ``app.py``).""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from illdesk.domain.customs import CustomsForm
 from illdesk.domain.printed import CustomsDeclaration, ShippingLabel
+from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.services.charges import ChargeService
 from illdesk.services.ports import PaperRenderer
-from illdesk.services.printouts import PrintoutService
+from illdesk.services.printouts import PrintoutService, SlipBatch, SlipRound
+
+
+@dataclass(frozen=True)
+class PrintedSlips:
+    """A pull-slip batch drawn: the PDF (empty when every request was refused)."""
+
+    batch: SlipBatch
+    pdf: bytes
 
 
 class PaperService:
@@ -32,6 +43,16 @@ class PaperService:
 
     def pull_slips(self, request_ids: list[int]) -> bytes:
         return self._renderer.pull_slips(self._printouts.pull_slips(request_ids), self._settings)
+
+    def pull_slip_batch(self, which: SlipRound, progress: Progress = NO_PROGRESS) -> PrintedSlips:
+        """One round of pull slips (new, or again for slips not pulled yet) in one PDF, only
+        for lendable requests; ``progress`` reports each slip and can cancel.  Nothing is
+        recorded here: the requests are marked printed once the printer took the job."""
+        batch = self._printouts.slip_batch(which)
+        pdf = (
+            self._renderer.pull_slips(batch.slips, self._settings, progress) if batch.slips else b""
+        )
+        return PrintedSlips(batch, pdf)
 
     def shipping_label(self, label: ShippingLabel, position: int = 1) -> bytes:
         """On this desk's label stock (``printing.label_layout``), at ``position`` of a sheet."""

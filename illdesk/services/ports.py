@@ -12,6 +12,7 @@ from illdesk.domain.citation import Citation
 from illdesk.domain.customs import CustomsForm
 from illdesk.domain.mail import Attachment
 from illdesk.domain.printed import BookBand, CustomsDeclaration, Invoice, PullSlip, ShippingLabel
+from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 
@@ -175,7 +176,9 @@ class PaperRenderer(Protocol):
 
     def book_band(self, band: BookBand, settings: Settings) -> bytes: ...
 
-    def pull_slips(self, slips: Sequence[PullSlip], settings: Settings) -> bytes: ...
+    def pull_slips(
+        self, slips: Sequence[PullSlip], settings: Settings, progress: Progress = NO_PROGRESS
+    ) -> bytes: ...
 
     def shipping_label(self, label: ShippingLabel, layout: str, position: int = 1) -> bytes: ...
 

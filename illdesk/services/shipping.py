@@ -36,6 +36,7 @@ from illdesk.domain.vocabulary import Action
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import Shipment
+from illdesk.services.postal import customs_addressee, postal_address
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
 
@@ -103,7 +104,20 @@ def library_address(settings: Settings) -> Address:
     return letterhead_from_settings(settings).address
 
 
-def partner_address(partner: orm.Partner) -> Address:
+def partner_address(partner: orm.Partner, home_country: str = "") -> Address:
+    """The partner's postal address; given the library's own country, laid out for the
+    destination's post (:mod:`services.postal`), else as stored."""
+    if home_country:
+        return postal_address(
+            partner.name,
+            street=partner.street,
+            postal_code=partner.postal_code,
+            city=partner.city,
+            region=partner.region,
+            country=partner.country,
+            home_country=home_country,
+            email=partner.email,
+        )
     city = " ".join(p for p in (partner.postal_code, partner.city, partner.region) if p)
     lines = tuple(line for line in (partner.street, city) if line)
     return Address(partner.name, lines, partner.country, email=partner.email)
@@ -128,8 +142,8 @@ def delivery_address_of(request: orm.Request) -> Address | None:
     )
 
 
-def recipient_of(request: orm.Request, partner: orm.Partner) -> Address:
-    return delivery_address_of(request) or partner_address(partner)
+def recipient_of(request: orm.Request, partner: orm.Partner, home_country: str = "") -> Address:
+    return delivery_address_of(request) or partner_address(partner, home_country)
 
 
 def _usual_weight(settings: Settings) -> Decimal | None:
@@ -252,7 +266,7 @@ class ShippingService:
         day: dt.date,
     ) -> tuple[ShippingLabel, CustomsDeclaration | None]:
         sender = library_address(self._settings)
-        recipient = recipient_of(request, partner)
+        recipient = recipient_of(request, partner, self._settings.get_str("library.country"))
         label = ShippingLabel(
             request_number=request.number,
             sender=sender,
@@ -300,6 +314,8 @@ class ShippingService:
         comments: str,
     ) -> CustomsDeclaration:
         weight = weight or Decimal("0.5")
+        if addressee.country_line:  # customs forms are bilingual: the UPU's French as well
+            addressee = customs_addressee(addressee)
         return CustomsDeclaration(
             sender=library_address(self._settings),
             addressee=addressee,
@@ -348,7 +364,7 @@ class ShippingService:
                 raise ValidationFailed({"value": exc.message}) from exc
             customs = self._declaration(
                 request,
-                partner_address(partner),
+                partner_address(partner, self._settings.get_str("library.country")),
                 CustomsCategory.RETURNED_GOODS,
                 "Borrowed library item returned to its owner",
                 description=f"Library book returned after interlibrary loan: "
@@ -413,7 +429,9 @@ class ShippingService:
             return ShippingLabel(
                 request_number=request.number,
                 sender=library_address(self._settings),
-                recipient=partner_address(request.partner),
+                recipient=partner_address(
+                    request.partner, self._settings.get_str("library.country")
+                ),
                 carrier=last.carrier if last else request.partner.default_carrier,
                 tracking_number=last.tracking_number if last else "",
                 ship_date=dt.date.today(),

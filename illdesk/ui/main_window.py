@@ -265,6 +265,10 @@ class MainWindow(QMainWindow):
         if self._lending_station("pull_slips") is not None:
             self.lending.print_pull_slips()
 
+    def print_pull_slips_again(self) -> None:
+        if self._lending_station("pull_slips") is not None:
+            self.lending.print_pull_slips_again()
+
     def note_condition(self) -> None:
         station = self._lending_station("condition")
         if station is not None:
@@ -381,6 +385,7 @@ class MainWindow(QMainWindow):
             "staff": self.show_staff,
             "audit": self.show_audit,
             "retention": self.retention_now,
+            "pull_slips_again": self.print_pull_slips_again,
             "settings": self.show_settings,
             **self.backup_actions.slots(),
             **help_slots(self, self.context.database_description),

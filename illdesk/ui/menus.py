@@ -116,6 +116,7 @@ MENUS: tuple[Menu, ...] = (
             Item("pull_slips"),
             Item("condition"),
             Item("unfilled"),
+            Item("pull_slips_again", N_("Print pull slips &again…")),
             SEPARATOR,
             Item("scan_box"),
             Item("find_lenders"),

@@ -12,7 +12,6 @@ the next free one afterwards, so a half-used sheet is used up.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
@@ -23,9 +22,9 @@ from illdesk.domain.errors import DeskError
 from illdesk.domain.label_sheets import LAYOUTS, position_after
 from illdesk.domain.printed import ShippingLabel
 from illdesk.domain.workflow import Effect
-from illdesk.paths import data_dir
 from illdesk.services.rows import Performed
 from illdesk.services.shipping import ShipmentPapers, Shipped
+from illdesk.ui.printing.batch import keep_printout
 from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer
 from illdesk.ui.printing.sheet_position import ask_sheet_position
 from illdesk.ui.services_context import DeskContext
@@ -142,11 +141,7 @@ class PrintDispatcher:
 
     def save(self, pdf: bytes, kind: str, number: str) -> Path:
         """The PDF in the printouts folder of the data directory."""
-        folder = data_dir() / "printouts"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{kind}-{number}-{dt.datetime.now():%Y%m%d-%H%M%S}.pdf"
-        path.write_bytes(pdf)
-        return path
+        return keep_printout(pdf, kind, number)
 
     def output(self, pdf: bytes, kind: str, number: str) -> Path:
         path = self.save(pdf, kind, number)

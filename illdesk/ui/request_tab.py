@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.state_groups import GROUP_LABELS, StateGroup
 from illdesk.domain.vocabulary import Side
+from illdesk.services.printouts import RefusedSlip, SlipRound
 from illdesk.services.rows import PartnerRow, Performed, RequestDetail, RequestRow
 from illdesk.ui.detail_pane import DetailPane
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
-from illdesk.ui.printing.batch import print_pull_slips
+from illdesk.ui.printing.batch import SlipBatchRun
+from illdesk.ui.printing.preview_dialog import desk_settings
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import SORT_ROLE, RequestTableModel
@@ -125,6 +127,13 @@ class RequestTab(QWidget):
             self.slips_button.setObjectName("pull_slips")
             self.slips_button.clicked.connect(self.print_pull_slips)
             top.addWidget(self.slips_button)
+            self.slips_again_button = QPushButton(self.tr("Print slips again…"), self)
+            self.slips_again_button.setObjectName("pull_slips_again")
+            self.slips_again_button.setToolTip(
+                self.tr("Slips printed before whose copy is not pulled yet (a slip got lost)")
+            )
+            self.slips_again_button.clicked.connect(self.print_pull_slips_again)
+            top.addWidget(self.slips_again_button)
             self.import_button = QPushButton(self.tr("Import ISO 18626 file…"), self)
             self.import_button.setObjectName("import_iso18626")
             self.import_button.clicked.connect(self.import_message)
@@ -462,29 +471,47 @@ class RequestTab(QWidget):
             self.refresh()
 
     def print_pull_slips(self) -> None:
-        """All waiting lending loans on one PDF in shelf order, drawn in the background."""
-        ids = self.context.printouts.waiting_for_slips()
-        if not ids:
-            QMessageBox.information(
-                self, self.tr("Pull slips"), self.tr("No lending request is waiting to be pulled.")
-            )
-            return
-        slips = self.context.printouts.pull_slips(ids)
+        """F9: slips for the lendable requests whose slip was never printed."""
+        self._slip_round(SlipRound.NEW)
+
+    def print_pull_slips_again(self) -> None:
+        """Slips again for requests printed but not pulled yet (a slip got lost)."""
+        self._slip_round(SlipRound.AGAIN)
+
+    def _slip_round(self, which: SlipRound) -> None:
+        """Drawn and sent in the background; requests marked printed once the printer took
+        the job; refused ones named with F12 offered (see :mod:`ui.printing.batch`)."""
         staff = self.context.current_staff()
 
-        def printed(_preview: object) -> None:
+        def record(ids: list[int]) -> None:
             count = self.context.requests.record_pull_slips(ids, staff=staff)
             self.refresh()
-            self.station.show_news(self.tr("{0} pull slips ready to print.").format(count))
+            self.station.show_news(self.tr("{0} pull slips printed.").format(count))
 
-        self._slip_task = print_pull_slips(
+        run = SlipBatchRun(
             self,
-            slips,
-            None,
-            self.context.settings,
-            store=self.printer.store if self.printer is not None else None,
-            on_preview=printed,
+            self.context.paper,
+            which,
+            store=self.printer.store if self.printer is not None else desk_settings(),
+            record=record,
+            answer_unfilled=self._answer_refused_unfilled,
         )
+        self._slip_run = run
+        run.start()
+
+    def _answer_refused_unfilled(self, refused: list[RefusedSlip]) -> None:
+        """F12 for each request the policy refused, its reason preselected."""
+        for item in refused:
+            try:
+                detail = self.context.requests.detail(item.request_id)
+            except DeskError as exc:
+                self.station.show_refusal(exc.message)
+                continue
+            self.station.pending = None
+            self.station.last = detail
+            self.station.suggested_reason = "non_circulating"
+            self.station.answer_unfilled()
+        self.refresh()
 
     def _request_changed(self, _request_id: int) -> None:
         self.refresh()

@@ -354,3 +354,26 @@ def test_found_open_access_completes_and_sends_the_link(
     assert NoticeService(db, copies.settings, clock).send_due(sender).sent == 1
     body = mailbox.messages[0].get_payload(decode=True).decode()
     assert "https://europepmc.org/article/PMC123" in body
+
+
+def test_the_delivered_copy_carries_the_copyright_warning_staff_can_reword(
+    copies, received, smtp_server
+) -> None:
+    rid, _pdf = received
+    mailbox, sender = smtp_server
+    copies.documents.deliver_by_email(rid, sender, staff="Dana")
+    body = _text_body(mailbox.messages[0])
+    assert "WARNING CONCERNING COPYRIGHT RESTRICTIONS" in body
+    assert "Title 17, United States Code" in body and "“fair use,”" in body
+    copies.settings.set("notices.copyright_warning", "Nur zum privaten Studium (§ 60e UrhG).")
+    copies.documents.deliver_by_email(rid, sender, staff="Dana")
+    resent = _text_body(mailbox.messages[1])
+    assert "§ 60e UrhG" in resent and "Title 17" not in resent
+
+
+def _text_body(message) -> str:
+    for part in message.walk():
+        if part.get_content_type() == "text/plain":
+            payload = part.get_payload(decode=True)
+            return payload.decode(part.get_content_charset() or "utf-8")
+    raise AssertionError("no text part in the e-mail")

@@ -173,4 +173,4 @@ def test_printed_notice_with_a_failed_template_is_filled_in_once_fixed(
     notices.send_due(SmtpSender("127.0.0.1", port, sender="ill@millbrook.example.org"))
     assert mailbox.messages == [], "a notice on paper is never e-mailed"
     filled = notices.get(notice.id)
-    assert filled.body == "Dear Kowalski, Jan, it is here." and filled.last_error == ""
+    assert filled.body == "Dear Jan Kowalski, it is here." and filled.last_error == ""

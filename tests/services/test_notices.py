@@ -85,7 +85,7 @@ def test_ready_for_pickup_arrives_and_moves_the_request(
     assert message["To"] == "hana@example.org"
     assert message["Subject"] == "Ready for pickup: Der Zauberberg"
     body = message.get_payload(decode=True).decode()
-    assert "Nakamura, Hana" in body and "2026-03-29" in body and "Hudson Valley" in body
+    assert "Dear Hana Nakamura," in body and "2026-03-29" in body and "Hudson Valley" in body
     detail = requests_service.detail(rid)
     assert detail.row.state is State.AWAITING_PICKUP
     assert "e-mailed to hana@example.org" in detail.history[-1].note

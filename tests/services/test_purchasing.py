@@ -174,3 +174,24 @@ def test_suggestion_for_a_request_being_typed(copies, clock) -> None:
         ServiceType.COPY, year="2025", price=None, needed_by=clock().date()
     )
     assert copy.buy and "Needed in 0 days" in copy.words()
+
+
+def test_a_bought_book_has_a_band_that_says_bought_with_no_lender(db, copies, professor) -> None:
+    from illdesk.printing.documents import render_book_band
+    from illdesk.services.catalogue import CatalogueService
+    from illdesk.services.printouts import PrintoutService
+    from tests.printing.pdf_tools import flat, pdf_text
+
+    settings = copies_settings()
+    rid = _loan(copies, professor.id)
+    copies.purchasing.order(
+        rid, supplier="GET IT NOW", order_number="G-9", cost=Decimal("30"), staff="Dana"
+    )
+    copies.requests.perform(
+        rid, Action.RECEIVE, staff="Dana", given=ActionInput(due_date=dt.date(2026, 4, 1))
+    )
+    band = PrintoutService(db, settings, CatalogueService(db, settings)).book_band(rid)
+    assert band.purchased and band.lender == "" and band.supplier == "GET IT NOW"
+    text = flat(pdf_text(render_book_band(band, settings=settings)))
+    assert "BOUGHT FOR THE LIBRARY" in text and "BOUGHT FROM" in text and "GET IT NOW" in text
+    assert "LENT BY" not in text and "INTERLIBRARY LOAN" not in text

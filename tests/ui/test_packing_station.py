@@ -6,7 +6,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from illdesk.domain.citation import Citation
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
@@ -117,7 +118,9 @@ def test_ship_form_refuses_missing_weight(qtbot, context) -> None:
     assert context.requests.detail(made.row.id).row.state is State.PULLED
 
 
-def test_batch_pull_slips_in_the_background(window, qtbot, context) -> None:
+def test_batch_pull_slips_in_the_background(window, qtbot, context, desk_settings) -> None:
+    """Drawn and spooled off the GUI thread to this desk's slip printer; marked printed once
+    CUPS took the job."""
     partner = context.directory.partners()[1]
     made = [
         context.requests.create_lending(
@@ -128,6 +131,16 @@ def test_batch_pull_slips_in_the_background(window, qtbot, context) -> None:
         )
         for t in ("Middlemarch", "Silent Spring", "Les Misérables")
     ]
+    desk_settings.setValue("printers/pull-slip", "illdesk-pdf")
+
+    def later() -> None:  # the demo data has requests the policy will not lend
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, later)
+            return
+        box.findChild(QPushButton, "later").click()
+
+    QTimer.singleShot(0, later)
     window.tabs.setCurrentWidget(window.lending)
     window.lending.print_pull_slips()
     qtbot.waitUntil(
@@ -136,4 +149,6 @@ def test_batch_pull_slips_in_the_background(window, qtbot, context) -> None:
         ),
         timeout=30000,
     )
-    assert "pull slips ready" in window.lending.station.result.text()
+    assert "pull slips printed" in window.lending.station.result.text()
+    job = window.lending._slip_run.result.job
+    assert job is not None and job.printer == "illdesk-pdf"

@@ -48,7 +48,8 @@ def draw_book_band(
     yy = fonts.draw_wrapped(
         canvas, left, top - 10, letterhead.name, inner, fonts.BOLD, 10, max_lines=3
     )
-    common.draw_label(canvas, left, yy - 2, "INTERLIBRARY LOAN", 8)
+    heading = "BOUGHT FOR THE LIBRARY" if band.purchased else "INTERLIBRARY LOAN"
+    common.draw_label(canvas, left, yy - 2, heading, 8)
     yy -= 26
 
     common.draw_label(canvas, left, yy, "PATRON", 7)
@@ -78,8 +79,13 @@ def draw_book_band(
     canvas.setFillColorRGB(0, 0, 0)
     yy = bar_top - bar_height - 22
 
-    common.draw_label(canvas, left, yy, "LENT BY", 7)
-    yy = fonts.draw_wrapped(canvas, left, yy - 13, band.lender, inner, fonts.BOLD, 11, max_lines=3)
+    if band.purchased:  # ours now: no lender, nothing goes back to one
+        common.draw_label(canvas, left, yy, "BOUGHT FROM", 7)
+        source = band.supplier or "(purchase)"
+    else:
+        common.draw_label(canvas, left, yy, "LENT BY", 7)
+        source = band.lender
+    yy = fonts.draw_wrapped(canvas, left, yy - 13, source, inner, fonts.BOLD, 11, max_lines=3)
     if band.title:
         yy = fonts.draw_wrapped(
             canvas, left, yy - 2, band.title, inner, fonts.REGULAR, 9, max_lines=3

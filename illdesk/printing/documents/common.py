@@ -155,12 +155,34 @@ def draw_address(
     bold_name: bool = True,
     max_lines: int = 8,
 ) -> float:
-    """Draw an address block; the first baseline is ``size`` below ``top``.  Returns y below."""
-    y = top - size
-    for index, line in enumerate(address.as_lines()[:max_lines]):
-        font = fonts.BOLD if index == 0 and bold_name else fonts.REGULAR
-        fonts.draw_fitted(canvas, x, y, line, width, font, size, size * 0.6)
-        y -= size * 1.2
+    """Draw an address block; the first baseline is ``size`` below ``top``.  Returns y below.
+
+    Nothing is ever cut off: a long line shrinks a little (to three quarters of ``size``),
+    then wraps; when the block would be taller than ``max_lines`` lines of ``size`` the whole
+    block gets smaller (down to 60 %) so every line still prints in that height."""
+    given = address.as_lines()
+
+    def laid_out(at: float) -> list[tuple[str, str, float]]:
+        out: list[tuple[str, str, float]] = []
+        for index, line in enumerate(given):
+            font = fonts.BOLD if index == 0 and bold_name else fonts.REGULAR
+            fitted = fonts.fit_size(line, font, at, width, at * 0.75)
+            if fonts.text_width(line, font, fitted) <= width:
+                out.append((line, font, fitted))
+            else:
+                out.extend((piece, font, fitted) for piece in fonts.wrap(line, font, fitted, width))
+        return out
+
+    current = size
+    rows = laid_out(current)
+    budget = max_lines * size  # the height max_lines lines take at the full size
+    while len(rows) * current > budget and current > size * 0.6:
+        current = max(size * 0.6, current * 0.9)
+        rows = laid_out(current)
+    y = top - current
+    for line, font, at in rows:
+        fonts.draw_text(canvas, x, y, line, font, at)
+        y -= current * 1.2
     return y
 
 

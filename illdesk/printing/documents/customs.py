@@ -264,7 +264,9 @@ def draw_cn23(canvas: Canvas, decl: CustomsDeclaration, width: float, height: fl
         addr_h,
         "From: sender (name, business, street, postcode, city, country)",
     )
-    common.draw_address(canvas, decl.sender, x + 3, y - 9, half - 6, 9)
+    common.draw_address(
+        canvas, decl.sender, x + 3, y - 9, half - 6, 9, max_lines=int((addr_h - 12) // 10.8)
+    )
     _cell(canvas, x + half, y - addr_h, half, addr_h, "No. of item (barcode, if any)")
     if decl.request_number:
         draw_barcode(
@@ -298,7 +300,9 @@ def draw_cn23(canvas: Canvas, decl: CustomsDeclaration, width: float, height: fl
         addr_h,
         "To: addressee (name, business, street, postcode, city, country)",
     )
-    common.draw_address(canvas, decl.addressee, x + 3, y - 9, half - 6, 9)
+    common.draw_address(
+        canvas, decl.addressee, x + 3, y - 9, half - 6, 9, max_lines=int((addr_h - 12) // 10.8)
+    )
     _cell(
         canvas,
         x + half,

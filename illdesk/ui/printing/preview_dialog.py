@@ -2,6 +2,11 @@
 
 The printer chosen for each document kind (slips to the slip printer, labels to the
 label printer) is remembered per desk in QSettings under ``printers/<kind>``.
+
+Where the printer is a CUPS queue (Linux, macOS), the PDF itself goes to CUPS: vector
+pages, a few kilobytes, printed at the printer's own resolution.  Qt's print path, which
+draws each page as an image at the printer's resolution, is kept for printers CUPS does
+not know (Windows).
 """
 
 from __future__ import annotations
@@ -27,10 +32,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from illdesk.printing import cups
 from illdesk.ui.screen_fit import fit_size
 
 log = logging.getLogger(__name__)
 SYSTEM_DEFAULT = ""
+
+
+def cups_queue(name: str) -> str | None:
+    """The CUPS queue for the printer ``name`` ("" = the system default), or None when
+    CUPS is not here or does not know it (then Qt prints)."""
+    try:
+        if not name:
+            return cups.default_printer()
+        return name if name in cups.list_printers() else None
+    except cups.CupsError:
+        return None
 
 
 def desk_settings() -> QSettings:
@@ -88,6 +105,7 @@ class PreviewDialog(QDialog):
         self.kind = kind
         self._store = store if store is not None else desk_settings()
         self._send_zpl = send_zpl
+        self.last_job: cups.PrintJob | None = None
         self._pdf_bytes = pdf.read_bytes() if isinstance(pdf, Path) else bytes(pdf)
         self.setWindowTitle(title or self.tr("Print preview"))
         fit_size(self, 820, 900)
@@ -189,9 +207,25 @@ class PreviewDialog(QDialog):
             )
             return 0
 
+    def spool(self, queue: str) -> int:
+        """The PDF as it is (vector) to the CUPS ``queue``; returns the pages sent, or 0
+        after telling staff why CUPS refused it."""
+        try:
+            job = cups.submit_pdf(self._pdf_bytes, queue, self.windowTitle() or "illdesk")
+        except cups.CupsError as exc:
+            QMessageBox.warning(self, self.tr("Printing failed"), exc.message)
+            return 0
+        self.last_job = job
+        log.info("sent %s to CUPS as job %s", self.kind, job.job_id)
+        return self.page_count()
+
     def print_now(self) -> int:
-        """Print on the chosen printer without asking; returns the pages printed."""
-        pages = self.print_to(self.make_printer())
+        """Print on the chosen printer without asking; returns the pages the printer took
+        (the dialog is then accepted: ``accepted`` means the printer has the job)."""
+        if not self.is_loaded():
+            return 0
+        queue = cups_queue(self.chosen_printer())
+        pages = self.spool(queue) if queue else self.print_to(self.make_printer())
         if pages:
             self.accept()
         return pages
