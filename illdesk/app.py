@@ -131,7 +131,7 @@ def main(args: argparse.Namespace | None = None) -> int:
 
     from illdesk import resources
     from illdesk.logging_setup import setup_logging
-    from illdesk.ui import excepthook
+    from illdesk.ui import excepthook, i18n
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.main_window import MainWindow
     from illdesk.ui.setup_wizard import FirstRun
@@ -152,6 +152,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     app.setWindowIcon(icon)  # every window and dialog shows it
     excepthook.install()
     desk = QSettings("illdesk", "illdesk")
+    i18n.install(app, str(desk.value(i18n.SETTING_KEY, "system")))
     url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
     try:
         try:

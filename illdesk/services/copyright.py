@@ -26,6 +26,7 @@ from illdesk.domain.copyright_rules import (
 from illdesk.domain.errors import IllegalTransition, NotFound, ValidationFailed
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.words import N_, Sentence
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.requests import ActionInput, RequestService
@@ -173,7 +174,7 @@ class CopyrightService:
         choice = choice.strip().upper()
         if choice not in COMPLIANCE_CHOICES:
             raise ValidationFailed(
-                {"compliance": "Choose CCG (CONTU guidelines) or CCL (copyright law)."}
+                {"compliance": N_("Choose CCG (CONTU guidelines) or CCL (copyright law).")}
             )
         now = self._clock()
         with self._db.transaction() as session:
@@ -214,9 +215,9 @@ class CopyrightService:
     ) -> RequestDetail:
         problems = {}
         if amount < 0:
-            problems["amount"] = "A royalty cannot be negative."
+            problems["amount"] = N_("A royalty cannot be negative.")
         if not paid_to.strip():
-            problems["paid_to"] = "Say who was paid (a clearance center or the publisher)."
+            problems["paid_to"] = N_("Say who was paid (a clearance center or the publisher).")
         if problems:
             raise ValidationFailed(problems)
         currency = (currency or self._settings.get_str("copyright.currency")).strip().upper()
@@ -229,7 +230,7 @@ class CopyrightService:
 
     def record_override(self, request_id: int, reason: str, *, staff: str) -> RequestDetail:
         if not reason.strip():
-            raise ValidationFailed({"reason": "An override needs a reason."})
+            raise ValidationFailed({"reason": N_("An override needs a reason.")})
         return self._clear(
             request_id,
             orm.CopyrightClearance(override_reason=reason.strip()),
@@ -259,7 +260,7 @@ class CopyrightService:
                 also=add,
             ).detail
         if detail.row.state not in (State.NEW, State.CITATION_VERIFIED):
-            raise IllegalTransition("Copyright is cleared before the copy is sourced.")
+            raise IllegalTransition(N_("Copyright is cleared before the copy is sourced."))
         with self._db.transaction() as session:
             request = self._copy_request(session, request_id)
             add(session, request)
@@ -367,7 +368,9 @@ class CopyrightService:
     def _copy_request(session: Session, request_id: int) -> orm.Request:
         request = session.get(orm.Request, request_id)
         if request is None:
-            raise NotFound("That request no longer exists.")
+            raise NotFound(N_("That request no longer exists."))
         if request.side != Side.BORROWING.value or request.service_type != ServiceType.COPY.value:
-            raise IllegalTransition(f"{request.number} is not a borrowing copy request.")
+            raise IllegalTransition(
+                Sentence(N_("{number} is not a borrowing copy request."), number=request.number)
+            )
         return request

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.settings import SettingDef, Settings, SettingValue
+from illdesk.domain.words import N_, Sentence
 from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import save_setting, take_desk_values
 from illdesk.services.library_setup import library_value_problem
@@ -30,7 +31,9 @@ class LibrarySettingsService:
         """Store one library-wide value; a wrong value is refused in words."""
         definition = next((d for d in self.definitions() if d.key == key), None)
         if definition is None:
-            raise ValidationFailed({key: f"There is no setting called {key}."})
+            raise ValidationFailed(
+                {key: Sentence(N_("There is no setting called {key}."), key=key)}
+            )
         refused = library_value_problem(key, raw)
         if refused is not None:
             raise ValidationFailed({key: refused})

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from illdesk.domain.charges import METHOD_WORDS, Method
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.money import parse_amount
+from illdesk.domain.words import N_
 from illdesk.services.charges import ChargeRow
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.services_context import DeskContext
@@ -36,14 +38,14 @@ class ChargeTableModel(RowTableModel[ChargeRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column("Billed", lambda c: c.billed_at),
-                Column("Request", lambda c: c.request_number),
-                Column("Partner", lambda c: c.partner),
-                Column("By", lambda c: METHOD_WORDS[c.method]),
-                Column("Invoice", lambda c: c.invoice_number),
-                Column("Amount", lambda c: f"{c.amount:.2f} {c.currency}"),
-                Column("Vouchers", lambda c: c.vouchers),
-                Column("Paid", lambda c: "yes" if c.paid else "no"),
+                Column(N_("Billed"), lambda c: c.billed_at),
+                Column(N_("Request"), lambda c: c.request_number),
+                Column(N_("Partner"), lambda c: c.partner),
+                Column(N_("By"), lambda c: METHOD_WORDS[c.method]),
+                Column(N_("Invoice"), lambda c: c.invoice_number),
+                Column(N_("Amount"), lambda c: f"{c.amount:.2f} {c.currency}"),
+                Column(N_("Vouchers"), lambda c: c.vouchers),
+                Column(N_("Paid"), lambda c: "yes" if c.paid else "no"),
             ],
             parent,
         )
@@ -64,7 +66,7 @@ class ChargeRequestDialog(QDialog):
         self.method = QComboBox(self)
         self.method.setObjectName("method")
         for method in context.charges.accepted_methods(detail.row.id):
-            self.method.addItem(self.tr(METHOD_WORDS[method]), method.value)
+            self.method.addItem(i18n.words(METHOD_WORDS[method]), method.value)
         self.form.add("method", self.tr("Paid by"), self.method)
         self.amount = QLineEdit(self)
         self.amount.setObjectName("amount")
@@ -223,7 +225,7 @@ class ChargesDialog(QDialog):
         try:
             pdf = self.context.paper.invoice(charge.id)
         except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), i18n.words(exc))
             return
         parent = self.parent()
         printer = getattr(parent, "printer", None)

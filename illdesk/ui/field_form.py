@@ -8,6 +8,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from illdesk.domain.errors import DeskError, ValidationFailed
+from illdesk.ui import i18n
 
 T = TypeVar("T")
 
@@ -65,9 +66,9 @@ class FieldForm(QWidget):
         for name, message in problems.items():
             label = self._errors.get(name)
             if label is None:
-                unplaced.append(message)
+                unplaced.append(i18n.words(message))
                 continue
-            label.setText(message)
+            label.setText(i18n.words(message))
             label.show()
             if first is None:
                 first = self._fields[name]
@@ -98,5 +99,5 @@ def submit(parent: QWidget, forms: tuple[FieldForm, ...], call: Callable[[], T])
         if rest:
             QMessageBox.warning(parent, parent.windowTitle(), "\n".join(rest.values()))
     except DeskError as exc:
-        QMessageBox.warning(parent, parent.windowTitle(), exc.message)
+        QMessageBox.warning(parent, parent.windowTitle(), i18n.words(exc))
     return None

@@ -30,6 +30,7 @@ from illdesk.hardware.rfid.readings import PadSnapshot
 from illdesk.hardware.rfid.security import Movement
 from illdesk.hardware.rfid.tag_operations import SecurityOutcome
 from illdesk.services.scanning import MODES, ScanMode, modes_for
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.backups.actions import BackupActions
 from illdesk.ui.charges_dialog import ChargesDialog
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         try:
             self.bridge.apply_settings(self.context.settings)
         except DeskError as exc:
-            self.device_label.setText(exc.message)
+            self.device_label.setText(i18n.words(exc))
         self.wedge = KeyboardWedge(
             route=self.route_scan, config=wedge_config(self.context.settings)
         )
@@ -273,9 +274,9 @@ class MainWindow(QMainWindow):
         for number in range(len(MODE_KEYS)):
             action = self.key_actions[f"mode_{number + 1}"]
             if number < len(modes):
-                action.setText(self.tr(MODES[modes[number]].label))
+                action.setText(i18n.words(MODES[modes[number]].label))
             else:
-                action.setText(self.tr(MENU_TEXT[f"mode_{number + 1}"]))
+                action.setText(i18n.words(MENU_TEXT[f"mode_{number + 1}"]))
 
     def show_devices(self) -> None:
         if self.bridge is None:
@@ -321,7 +322,7 @@ class MainWindow(QMainWindow):
             keyed[f"mode_{number + 1}"] = partial(self.station_mode, number)
         self.key_actions: dict[str, QAction] = {}
         for key in (k for k in WINDOW_KEYS if k.built_by == "main window"):
-            action = QAction(self.tr(MENU_TEXT[key.name]), self)
+            action = QAction(i18n.words(MENU_TEXT[key.name]), self)
             action.setObjectName(f"key_{key.name}")
             action.setShortcut(QKeySequence(key.sequence))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
                 try:
                     chosen = self.context.directory.add_staff(name).name
                 except DeskError as exc:
-                    QMessageBox.warning(self, self.tr("Add staff member"), exc.message)
+                    QMessageBox.warning(self, self.tr("Add staff member"), i18n.words(exc))
             self._fill_staff(str(chosen))
         self.desk_settings.setValue("desk/staff", self.current_staff())
 
@@ -466,7 +467,7 @@ class MainWindow(QMainWindow):
         try:
             marked = self.context.requests.mark_overdues(self.current_staff() or "overdue check")
         except DeskError as exc:
-            self.statusBar().showMessage(exc.message, 10000)
+            self.statusBar().showMessage(i18n.words(exc), 10000)
             return
         if marked:
             self.statusBar().showMessage(
@@ -490,7 +491,7 @@ class MainWindow(QMainWindow):
         task.start()
 
     def _notices_failed(self, exc: Exception) -> None:
-        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        words = i18n.words(exc)
         self.statusBar().showMessage(
             self.tr(
                 "Notices could not be sent now; they are tried again in a few minutes. {0}"
@@ -544,7 +545,7 @@ class MainWindow(QMainWindow):
         try:
             detail = self.context.requests.detail(request_id)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open request"), exc.message)
+            QMessageBox.warning(self, self.tr("Cannot open request"), i18n.words(exc))
             return
         self.tabs.setCurrentWidget(self.borrowing)
         self.borrowing.show_request(detail)

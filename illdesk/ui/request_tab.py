@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.state_groups import GROUP_LABELS, StateGroup
 from illdesk.domain.vocabulary import Side
+from illdesk.domain.words import N_
 from illdesk.services.rows import PartnerRow, Performed, RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.detail_pane import DetailPane
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
@@ -78,9 +80,9 @@ class RequestTab(QWidget):
         self.chips.setExclusive(True)
         chip_row = QHBoxLayout()
         chip_row.setSpacing(4)
-        for group, label in [(None, "All"), *[(g, GROUP_LABELS[g]) for g in StateGroup]]:
+        for group, label in [(None, N_("All")), *[(g, GROUP_LABELS[g]) for g in StateGroup]]:
             chip = QToolButton(self)
-            chip.setText(self.tr(label))
+            chip.setText(i18n.words(label))
             chip.setCheckable(True)
             chip.setObjectName(f"chip_{group.value if group else 'all'}")
             chip.setProperty("group", group.value if group else "")
@@ -192,7 +194,7 @@ class RequestTab(QWidget):
         try:
             rows = self.context.requests.search(self.side, self.search.text(), self.current_group())
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Search failed"), exc.message)
+            QMessageBox.warning(self, self.tr("Search failed"), i18n.words(exc))
             return
         self.model.set_rows(rows)
         limit = self.context.settings.get_int("search.max_rows")
@@ -233,7 +235,7 @@ class RequestTab(QWidget):
         try:
             self.detail.show_detail(self.context.requests.detail(row.id))
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot show request"), exc.message)
+            QMessageBox.warning(self, self.tr("Cannot show request"), i18n.words(exc))
 
     def import_message(self, path: str = "") -> None:
         """A partner's ISO 18626 request (or status message) saved as a file."""
@@ -246,7 +248,7 @@ class RequestTab(QWidget):
         try:
             imported = self.context.message_import.import_file(path)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), exc.message)
+            QMessageBox.warning(self, self.tr("Not imported"), i18n.words(exc))
             return
         self.search.setText(imported.their_request_id)
         self.set_group(None)

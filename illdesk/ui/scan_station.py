@@ -29,6 +29,7 @@ from illdesk.services.scanning import (
     WrongPatron,
     modes_for,
 )
+from illdesk.ui import i18n
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.dialogs.note_dialog import add_note
 from illdesk.ui.dialogs.ship_dialog import ShipDialog
@@ -78,7 +79,9 @@ class ScanStation(QFrame):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Scan to:"), self))
         for number, mode in enumerate(modes_for(side)):
-            button = QPushButton(f"{self.tr(MODES[mode].label)}  [{MODE_KEYS[number]}]", self)
+            button = QPushButton(
+                self.tr("{0}  [{1}]").format(i18n.words(MODES[mode].label), MODE_KEYS[number]), self
+            )
             button.setCheckable(True)
             button.setObjectName(f"mode_{mode.value}")
             button.setProperty("mode", mode.value)
@@ -140,7 +143,7 @@ class ScanStation(QFrame):
 
     def _show_mode_prompt(self) -> None:
         """The scan box says what the mode's next scan is."""
-        self.box.setPlaceholderText(self.tr(MODES[self.mode()].prompt) + " …")
+        self.box.setPlaceholderText(self.tr("{0} …").format(i18n.words(MODES[self.mode()].prompt)))
 
     def ready(self) -> None:
         """Focus in the scan box, its text selected: the next scan replaces it."""
@@ -153,7 +156,7 @@ class ScanStation(QFrame):
         self.box.reset()
         self._show_mode_prompt()
         self.result.setStyleSheet(IDLE_STYLE)
-        self.result.setText(self.tr("Ready: {0}.").format(self.tr(MODES[self.mode()].label)))
+        self.result.setText(self.tr("Ready: {0}.").format(i18n.words(MODES[self.mode()].label)))
         self.ready()
 
     def handle_scan(self, text: str) -> ScanOutcome | None:
@@ -168,11 +171,11 @@ class ScanStation(QFrame):
                 for_request=pending.row.id if pending is not None else None,
             )
         except WrongPatron as exc:  # the item still waits for the right card
-            self.show_refusal(exc.message)
+            self.show_refusal(i18n.words(exc))
             return None
         except DeskError as exc:
             self.pending = None
-            self.show_refusal(exc.message)
+            self.show_refusal(i18n.words(exc))
             self.suggested_reason = "non_circulating" if isinstance(exc, NotLendable) else ""
             return None
         self.suggested_reason = ""
@@ -205,7 +208,7 @@ class ScanStation(QFrame):
         try:
             detail = self.context.scans.locate(ScanMode.SHIP, text)
         except DeskError as exc:
-            self.show_refusal(exc.message)
+            self.show_refusal(i18n.words(exc))
             return None
         dialog = ShipDialog(self.context, detail.row.id, detail.row.version, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.shipped is None:
@@ -254,7 +257,7 @@ class ScanStation(QFrame):
                 pending.row.id, staff=self.context.current_staff()
             )
         except DeskError as exc:
-            self.show_refusal(exc.message)
+            self.show_refusal(i18n.words(exc))
             return
         self.pending = None
         self._show_mode_prompt()
@@ -269,9 +272,11 @@ class ScanStation(QFrame):
     def show_done(self, performed: Performed) -> None:
         detail = performed.detail
         self.last = detail
-        words = f"✔ {detail.row.number} — {detail.row.title}: {detail.row.state_label}"
+        words = "✔ " + self.tr("{0} — {1}: {2}").format(
+            detail.row.number, detail.row.title, i18n.words(detail.row.state_label)
+        )
         if detail.row.due_date is not None:
-            words += self.tr(" · due {0}").format(detail.row.due_date.isoformat())
+            words += self.tr(" · due {0}").format(i18n.date_text(detail.row.due_date))
         if detail.conditions:
             words += self.tr(" · conditions: {0}").format(detail.conditions)
         if self.side is Side.LENDING and detail.row.state is State.COMPLETE:
@@ -318,7 +323,7 @@ class ScanStation(QFrame):
                 given=ActionInput(note=dialog.note),
             )
         except DeskError as exc:
-            self.show_refusal(exc.message)
+            self.show_refusal(i18n.words(exc))
             return
         self.pending = None
         self.show_done(performed)

@@ -34,23 +34,25 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.settings import SettingDef, SettingValue
+from illdesk.domain.words import N_
 from illdesk.services.library_settings import LibrarySettingsService
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm
 
 log = logging.getLogger(__name__)
 
 GROUP_NAMES = {
-    "library": "Library",
-    "borrowing": "Borrowing",
-    "lending": "Lending",
-    "search": "Search",
-    "notices": "Notices",
-    "mail": "E-mail",
-    "printing": "Printing",
-    "hardware": "Devices",
-    "interop": "ISO 18626 partners",
-    "catalogue": "Catalogue",
-    "ncip": "NCIP (our ILS)",
+    "library": N_("Library"),
+    "borrowing": N_("Borrowing"),
+    "lending": N_("Lending"),
+    "search": N_("Search"),
+    "notices": N_("Notices"),
+    "mail": N_("E-mail"),
+    "printing": N_("Printing"),
+    "hardware": N_("Devices"),
+    "interop": N_("ISO 18626 partners"),
+    "catalogue": N_("Catalogue"),
+    "ncip": N_("NCIP (our ILS)"),
 }
 
 
@@ -110,7 +112,7 @@ class SettingsDialog(QDialog):
             for definition in definitions:
                 editor = self._editor(definition, service.settings[definition.key])
                 editor.setToolTip(definition.help)
-                label = self.tr(definition.title())
+                label = i18n.words(definition.title())
                 if definition.scope == "desk":
                     label = self.tr("{0} (this desk)").format(label)
                 form.add(definition.key, label, self._with_help(definition, editor))
@@ -120,7 +122,7 @@ class SettingsDialog(QDialog):
             scroll.setWidget(form)
             self.pages.addWidget(scroll)
             self.forms[group] = form
-            self.groups.addItem(self.tr(GROUP_NAMES.get(group, group.capitalize())))
+            self.groups.addItem(i18n.words(GROUP_NAMES.get(group, group.capitalize())))
         self.groups.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.groups.setCurrentRow(0)
         splitter = QSplitter(self)
@@ -154,7 +156,7 @@ class SettingsDialog(QDialog):
             expert.setCheckable(True)
             expert.toggled.connect(editor.setVisible)
             box.addWidget(expert, 0, Qt.AlignmentFlag.AlignLeft)
-        words = self.tr(definition.help)
+        words = i18n.words(definition.help)
         if definition.example:
             words = self.tr("{0} Example: {1}").format(words, definition.example)
         help_line = QLabel(words, holder)
@@ -226,7 +228,8 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("Some settings were not saved:\n") + "\n".join(problems.values()),
+                self.tr("Some settings were not saved:\n")
+                + "\n".join(i18n.words(p) for p in problems.values()),
             )
             return
         self.accept()

@@ -9,7 +9,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,7 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from illdesk.domain.state_groups import StateGroup, group_of
+from illdesk.domain.words import N_, Sentence
 from illdesk.services.rows import HistoryRow, PatronRow, RequestRow
+from illdesk.ui import i18n
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -26,17 +27,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("TableModels", text)
+    return i18n.translate(text)
 
 
 def _fmt(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return i18n.datetime_text(value)
     if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+        return i18n.date_text(value)
+    return i18n.words(value) if isinstance(value, Sentence) else str(value)
 
 
 @dataclass(frozen=True)
@@ -105,16 +106,16 @@ class RequestTableModel(RowTableModel[RequestRow]):
     def __init__(self, who_title: str, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Number", lambda r: r.number),
-                Column("State", lambda r: r.state_label),
-                Column("Type", lambda r: r.service_type.value),
-                Column("Title", lambda r: r.title),
-                Column("Author", lambda r: r.author),
+                Column(N_("Number"), lambda r: r.number),
+                Column(N_("State"), lambda r: r.state_label),
+                Column(N_("Type"), lambda r: r.service_type.value),
+                Column(N_("Title"), lambda r: r.title),
+                Column(N_("Author"), lambda r: r.author),
                 Column(who_title, lambda r: r.who),
-                Column("Partner", lambda r: r.partner),
-                Column("Need by", lambda r: r.needed_by),
-                Column("Due", lambda r: r.due_date),
-                Column("Updated", lambda r: r.updated_at),
+                Column(N_("Partner"), lambda r: r.partner),
+                Column(N_("Need by"), lambda r: r.needed_by),
+                Column(N_("Due"), lambda r: r.due_date),
+                Column(N_("Updated"), lambda r: r.updated_at),
             ],
             parent,
         )
@@ -130,13 +131,13 @@ class PatronTableModel(RowTableModel[PatronRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Name", lambda p: p.name),
-                Column("Card", lambda p: p.barcode),
-                Column("E-mail", lambda p: p.email),
-                Column("Category", lambda p: p.category),
-                Column("Expires", lambda p: p.expires_on),
-                Column("Active requests", lambda p: p.active_requests),
-                Column("Blocked", lambda p: p.blocked_reason),
+                Column(N_("Name"), lambda p: p.name),
+                Column(N_("Card"), lambda p: p.barcode),
+                Column(N_("E-mail"), lambda p: p.email),
+                Column(N_("Category"), lambda p: p.category),
+                Column(N_("Expires"), lambda p: p.expires_on),
+                Column(N_("Active requests"), lambda p: p.active_requests),
+                Column(N_("Blocked"), lambda p: p.blocked_reason),
             ],
             parent,
         )
@@ -151,12 +152,12 @@ class HistoryTableModel(RowTableModel[HistoryRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("When", lambda h: h.at),
-                Column("Who", lambda h: h.staff),
-                Column("Action", lambda h: h.action.replace("_", " ")),
-                Column("From", lambda h: h.from_state.replace("_", " ")),
-                Column("To", lambda h: h.to_state.replace("_", " ")),
-                Column("Note", lambda h: h.note),
+                Column(N_("When"), lambda h: h.at),
+                Column(N_("Who"), lambda h: h.staff),
+                Column(N_("Action"), lambda h: h.action.replace("_", " ")),
+                Column(N_("From"), lambda h: h.from_state.replace("_", " ")),
+                Column(N_("To"), lambda h: h.to_state.replace("_", " ")),
+                Column(N_("Note"), lambda h: h.note),
             ],
             parent,
         )

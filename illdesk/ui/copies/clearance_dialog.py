@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.money import parse_amount
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.copies.context import CopiesContext
 from illdesk.ui.field_form import ERROR_STYLE, FieldForm
 
@@ -98,7 +99,7 @@ class ClearanceDialog(QDialog):
             self._show_error(" ".join(rest))
             return
         except DeskError as exc:
-            self._show_error(exc.message)
+            self._show_error(i18n.words(exc))
             return
         self.accept()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.money import parse_amount
 from illdesk.services.rows import Performed
+from illdesk.ui import i18n
 from illdesk.ui.copies.context import CopiesContext
 from illdesk.ui.field_form import ERROR_STYLE, FieldForm
 
@@ -93,7 +94,7 @@ class PurchaseDialog(QDialog):
         try:
             words = self.context.purchasing.suggestion(self.request_id, price).words()
         except DeskError as exc:
-            words = exc.message
+            words = i18n.words(exc)
         self.suggestion.setText(words)
 
     def save(self) -> None:
@@ -116,7 +117,7 @@ class PurchaseDialog(QDialog):
                 self.error.show()
             return
         except DeskError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(i18n.words(exc))
             self.error.show()
             return
         self.accept()

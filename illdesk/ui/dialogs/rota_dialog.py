@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.services.rota import LenderChoice
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.services_context import DeskContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -137,6 +138,6 @@ class RotaDialog(QDialog):
                 expected_version=self.detail.row.version,
             )
         except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), i18n.words(exc))
             return
         self.accept()

@@ -28,6 +28,7 @@ from illdesk.domain.lending_policy import (
 )
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.rows import PartnerRow
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.partners.partner_form import money
@@ -58,8 +59,8 @@ class RuleDialog(QDialog):
         self.material = QComboBox(self)
         self.material.setObjectName("material")
         self.material.addItem(self.tr("Every material"), None)
-        for material, words in MATERIAL_WORDS.items():
-            self.material.addItem(self.tr(words), material.value)
+        for material, material_words in MATERIAL_WORDS.items():
+            self.material.addItem(i18n.translate(material_words), material.value)
         self.form.add("material", self.tr("Material"), self.material)
         self.lendable = QComboBox(self)
         self.lendable.setObjectName("lendable")

@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from illdesk.domain.errors import DeskError
 from illdesk.domain.printed import LibraryLetterhead, PullSlip
 from illdesk.domain.progress import Progress
 from illdesk.domain.settings import Settings
 from illdesk.printing.documents import render_pull_slips
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask, run_with_progress
 from illdesk.ui.printing.preview_dialog import PreviewDialog
 
@@ -51,7 +51,7 @@ def print_pull_slips(
             on_preview(dialog)
 
     def failed(error: Exception) -> None:
-        text = error.message if isinstance(error, DeskError) else str(error)
+        text = i18n.words(error)
         QMessageBox.warning(
             parent,
             parent.tr("Pull slips not printed"),

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from illdesk.domain.errors import DeskError, ValidationFailed
+from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.partner_record import symbol_problem
 from illdesk.domain.settings import Settings, SettingValue
 from illdesk.hardware.config import SerialConfig
@@ -47,6 +47,7 @@ from illdesk.services.library_setup import (
     send_test_message,
     usual_currency,
 )
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.devices.bridge import DeviceBridge
 from illdesk.ui.field_form import FieldForm
@@ -406,7 +407,7 @@ class MailPage(QWizardPage):
         self.test_button_done.emit(self.test_result.text())
 
     def _failure(self, exc: object) -> str:
-        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        words = i18n.words(exc)
         return self.tr("Not sent: {0}").format(words)
 
     def validatePage(self) -> bool:  # noqa: N802
