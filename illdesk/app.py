@@ -152,7 +152,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     app.setWindowIcon(icon)  # every window and dialog shows it
     excepthook.install()
     desk = QSettings("illdesk", "illdesk")
-    i18n.install(app, str(desk.value(i18n.SETTING_KEY, "system")))
+    i18n.install_for_desk(app, desk)  # the language and formats of Settings → desk
     url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
     try:
         try:

@@ -52,6 +52,10 @@ class ScanMode(StrEnum):
     RETURN_RECEIVED = "return_received"
 
 
+#: The side of a request as an adjective in running text ("no open borrowing request").
+_SIDE_WORDS = {Side.BORROWING: Sentence(N_("borrowing")), Side.LENDING: Sentence(N_("lending"))}
+
+
 @dataclass(frozen=True)
 class ModeSpec:
     side: Side
@@ -208,7 +212,7 @@ class ScanService:
         )
 
     def _find(self, spec: ModeSpec, text: str, kind: ScanKind, check_legal: bool = True) -> int:
-        side_name = "borrowing" if spec.side is Side.BORROWING else "lending"
+        side_name = _SIDE_WORDS[spec.side]
         with self._db.reading() as session:
             if kind is ScanKind.REQUEST:
                 found = session.scalars(
@@ -221,7 +225,7 @@ class ScanService:
                         Sentence(
                             N_("{text} is a {side} request; this is the {side_name} scan station."),
                             text=text,
-                            side=found.side,
+                            side=_SIDE_WORDS[Side(found.side)],
                             side_name=side_name,
                         )
                     )

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLibraryInfo,
     QLocale,
+    QSettings,
     QTime,
     QTranslator,
 )
@@ -89,6 +90,11 @@ def install(app: QCoreApplication, setting: str = "system") -> QLocale:
         app.installTranslator(qt)
         _installed.append(qt)
     return locale
+
+
+def install_for_desk(app: QCoreApplication, desk: QSettings) -> QLocale:
+    """The language this desk keeps (*Settings → desk: language*), loaded at start."""
+    return install(app, str(desk.value(SETTING_KEY, "system") or "system"))
 
 
 def remove(app: QCoreApplication) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -37,18 +38,33 @@ from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
 from illdesk.ui.keymap import MODE_KEYS
 from illdesk.ui.services_context import DeskContext
 
+# The banner's colours; its text size follows the system font (see _banner_font), and
+# it never speaks by colour alone: an icon and a word ("Done:", "Refused:") go with it.
+# tests/ui/test_accessibility.py checks each text colour against its background (≥ 4.5:1).
+OK_COLOURS = ("#14532d", "#e3f6e8")
+BAD_COLOURS = ("#7f1d1d", "#fde2e1")
+IDLE_COLOURS = ("#444444", "#f4f6f8")
 OK_STYLE = (
-    "background:#e3f6e8;color:#14532d;border:2px solid #2f855a;border-radius:6px;"
-    "padding:8px;font-size:15pt;font-weight:600;"
+    f"background:{OK_COLOURS[1]};color:{OK_COLOURS[0]};border:2px solid #2f855a;"
+    "border-radius:6px;padding:8px;font-weight:600;"
 )
 BAD_STYLE = (
-    "background:#fde2e1;color:#7f1d1d;border:2px solid #c53030;border-radius:6px;"
-    "padding:8px;font-size:15pt;font-weight:700;"
+    f"background:{BAD_COLOURS[1]};color:{BAD_COLOURS[0]};border:2px solid #c53030;"
+    "border-radius:6px;padding:8px;font-weight:700;"
 )
 IDLE_STYLE = (
-    "background:#f4f6f8;color:#444;border:1px solid #ccd;border-radius:6px;"
-    "padding:8px;font-size:12pt;"
+    f"background:{IDLE_COLOURS[1]};color:{IDLE_COLOURS[0]};border:1px solid #ccd;"
+    "border-radius:6px;padding:8px;"
 )
+MODE_BUTTON_COLOURS = ("#ffffff", "#2b6cb0")
+
+
+def _banner_font(widget: QWidget, larger: float) -> QFont:
+    """The system font, ``larger`` times its size: the banner scales with it."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * larger)
+    font.setBold(True)
+    return font
 
 
 def _fit_bold(button: QPushButton) -> None:
@@ -86,8 +102,10 @@ class ScanStation(QFrame):
             button.setObjectName(f"mode_{mode.value}")
             button.setProperty("mode", mode.value)
             button.setStyleSheet(
-                "QPushButton:checked{background:#2b6cb0;color:white;font-weight:600;}"
+                f"QPushButton:checked{{background:{MODE_BUTTON_COLOURS[1]};"
+                f"color:{MODE_BUTTON_COLOURS[0]};font-weight:600;}}"
             )
+            button.setAccessibleName(i18n.words(MODES[mode].label))
             _fit_bold(button)
             self.modes.addButton(button)
             row.addWidget(button)
@@ -113,14 +131,27 @@ class ScanStation(QFrame):
         self.box.setFont(font)
         self.box.scanned.connect(self.handle_scan)
         self.box.empty_enter.connect(self._enter_on_empty_box)
+        self.box.setAccessibleName(self.tr("Scan box"))
         self.result = QLabel(self)
         self.result.setObjectName("scan_result")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setFont(_banner_font(self, 1.25))
+        self.result.setAccessibleName(self.tr("Scan result"))
+        # the banner's meaning without its colour: an icon and a word before the text
+        self.result_icon = QLabel(self)
+        self.result_icon.setObjectName("scan_result_icon")
+        self.result_kind = QLabel(self)
+        self.result_kind.setObjectName("scan_result_kind")
+        self.result_kind.setFont(_banner_font(self, 1.25))
+        banner = QHBoxLayout()
+        banner.addWidget(self.result_icon)
+        banner.addWidget(self.result_kind)
+        banner.addWidget(self.result, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.box)
-        layout.addWidget(self.result)
+        layout.addLayout(banner)
         self._mode_changed()
 
     def mode(self) -> ScanMode:
@@ -156,6 +187,7 @@ class ScanStation(QFrame):
         self.box.reset()
         self._show_mode_prompt()
         self.result.setStyleSheet(IDLE_STYLE)
+        self._banner("waiting")
         self.result.setText(self.tr("Ready: {0}.").format(i18n.words(MODES[self.mode()].label)))
         self.ready()
 
@@ -187,6 +219,7 @@ class ScanStation(QFrame):
         if outcome.waiting_for_item is not None:
             self.pending = self.last = outcome.waiting_for_item
             self.result.setStyleSheet(IDLE_STYLE)
+            self._banner("waiting")
             self.result.setText(
                 self.tr(
                     "{0} — {1}: now scan the copy you took from the shelf "
@@ -213,6 +246,7 @@ class ScanStation(QFrame):
         dialog = ShipDialog(self.context, detail.row.id, detail.row.version, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.shipped is None:
             self.result.setStyleSheet(IDLE_STYLE)
+            self._banner("waiting")
             self.result.setText(self.tr("Not shipped: {0}.").format(detail.row.number))
             self.ready()
             return None
@@ -231,6 +265,7 @@ class ScanStation(QFrame):
     def _ask_for_card(self, detail: RequestDetail) -> None:
         optional = self.context.scans.card_policy() == CARD_OPTIONAL
         self.result.setStyleSheet(IDLE_STYLE)
+        self._banner("waiting")
         self.result.setText(
             (
                 self.tr(
@@ -263,8 +298,25 @@ class ScanStation(QFrame):
         self._show_mode_prompt()
         self.show_done(performed)
 
+    def _banner(self, kind: str) -> None:
+        """The icon and the word that say what the banner's colour says."""
+        style = self.style()
+        icons = {
+            "done": (QStyle.StandardPixmap.SP_DialogApplyButton, self.tr("Done:")),
+            "refused": (QStyle.StandardPixmap.SP_MessageBoxCritical, self.tr("Refused:")),
+            "waiting": (QStyle.StandardPixmap.SP_MessageBoxInformation, ""),
+        }
+        pixmap, word = icons[kind]
+        size = self.result_kind.fontMetrics().height() + 4
+        self.result_icon.setPixmap(style.standardIcon(pixmap).pixmap(size, size))
+        self.result_icon.setAccessibleName(word or self.tr("Ready"))
+        self.result_kind.setText(word)
+        self.result_kind.setVisible(bool(word))
+        self.result.setAccessibleDescription(word)
+
     def show_refusal(self, message: str) -> None:
         self.result.setStyleSheet(BAD_STYLE)
+        self._banner("refused")
         self.result.setText("✖ " + message)
         QApplication.beep()
         self.box.selectAll()
@@ -282,6 +334,7 @@ class ScanStation(QFrame):
         if self.side is Side.LENDING and detail.row.state is State.COMPLETE:
             words += self.tr(" · F11: note its condition")
         self.result.setStyleSheet(OK_STYLE)
+        self._banner("done")
         self.result.setText(words)
         self.box.selectAll()
         self.performed.emit(performed)

@@ -581,9 +581,8 @@
     </message>
     <message>
         <location line="-104"/>
-        <location filename="../../services/scanning.py" line="+67"/>
+        <location filename="../../services/scanning.py" line="+71"/>
         <source>Receive</source>
-        <extracomment>``desk.check_out_card``: what check-out asks of the patron&apos;s card.</extracomment>
         <translation>Eingang</translation>
     </message>
     <message>
@@ -1366,7 +1365,18 @@
         <translation>Die Bestellung {number} wurde von {value} um {updated_at:%H:%M} geändert (jetzt „{state}“). Laden Sie sie neu und versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../services/scanning.py" line="-35"/>
+        <location filename="../../services/scanning.py" line="-51"/>
+        <source>borrowing</source>
+        <extracomment>``desk.check_out_card``: what check-out asks of the patron&apos;s card. The side of a request as an adjective in running text (&quot;no open borrowing request&quot;).</extracomment>
+        <translation>nehmende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lending</source>
+        <translation>gebende</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Scan the request number on the lender&apos;s paperwork or the item</source>
         <translation>Die Bestellnummer auf den Begleitpapieren der gebenden Bibliothek oder das Exemplar scannen</translation>
     </message>
@@ -1413,12 +1423,12 @@
     <message>
         <location line="+4"/>
         <source>{text} is a {side} request; this is the {side_name} scan station.</source>
-        <translation>{text} ist eine Bestellung der Seite „{side}“; dies ist die Scanstation „{side_name}“.</translation>
+        <translation>{text} ist eine {side} Bestellung; dies ist die Scanstation für {side_name} Bestellungen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No open {side_name} request has item {text}. Scan the request number on the paperwork instead.</source>
-        <translation>Keine offene Bestellung ({side_name}) hat das Exemplar {text}. Scannen Sie stattdessen die Bestellnummer auf den Begleitpapieren.</translation>
+        <translation>Keine offene {side_name} Bestellung hat das Exemplar {text}. Scannen Sie stattdessen die Bestellnummer auf den Begleitpapieren.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5521,7 +5531,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>ScanStation</name>
     <message>
-        <location filename="../../ui/scan_station.py" line="+80"/>
+        <location filename="../../ui/scan_station.py" line="+96"/>
         <source>Scan to:</source>
         <translation>Scan für:</translation>
     </message>
@@ -5531,32 +5541,42 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Unfilled…  [F12]</source>
         <translation>Negativ…  [F12]</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>Scan box</source>
+        <translation>Scanfeld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan result</source>
+        <translation>Scanergebnis</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{0} …</source>
         <translation>{0} …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Ready: {0}.</source>
         <translation>Bereit: {0}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{0} — {1}: now scan the copy you took from the shelf (or F12 if it is not there).</source>
         <translation>{0} – {1}: Scannen Sie jetzt das aus dem Regal genommene Exemplar (oder F12, wenn es nicht da ist).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not shipped: {0}.</source>
         <translation>Nicht versandt: {0}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{0} — {1}: now scan the card of {2} (or Enter to hand it over without it).</source>
         <translation>{0} – {1}: Scannen Sie jetzt den Ausweis von {2} (oder Enter, um ohne Ausweis auszuhändigen).</translation>
     </message>
@@ -5576,7 +5596,22 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Ausweis des Benutzers scannen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>Done:</source>
+        <translation>Erledigt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{0} — {1}: {2}</source>
         <translation>{0} – {1}: {2}</translation>
     </message>
@@ -5596,7 +5631,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation> · F11: Zustand vermerken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Scan the returned item first, then F11.</source>
         <translation>Scannen Sie zuerst das zurückgekommene Exemplar, dann F11.</translation>
     </message>
