@@ -66,7 +66,7 @@ class FieldForm(QWidget):
         for name, message in problems.items():
             label = self._errors.get(name)
             if label is None:
-                unplaced.append(i18n.words(message))
+                unplaced.append(message)
                 continue
             label.setText(i18n.words(message))
             label.show()
@@ -97,7 +97,9 @@ def submit(parent: QWidget, forms: tuple[FieldForm, ...], call: Callable[[], T])
             unplaced = form.show_problems(rest)
             rest = {k: v for k, v in rest.items() if v in unplaced}
         if rest:
-            QMessageBox.warning(parent, parent.windowTitle(), "\n".join(rest.values()))
+            QMessageBox.warning(
+                parent, parent.windowTitle(), "\n".join(i18n.words(v) for v in rest.values())
+            )
     except DeskError as exc:
         QMessageBox.warning(parent, parent.windowTitle(), i18n.words(exc))
     return None

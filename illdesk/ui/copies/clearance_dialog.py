@@ -96,7 +96,7 @@ class ClearanceDialog(QDialog):
                 )
         except ValidationFailed as exc:
             rest = self.form.show_problems(exc.problems)
-            self._show_error(" ".join(rest))
+            self._show_error(" ".join(i18n.words(r) for r in rest))
             return
         except DeskError as exc:
             self._show_error(i18n.words(exc))

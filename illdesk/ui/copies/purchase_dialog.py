@@ -113,7 +113,7 @@ class PurchaseDialog(QDialog):
         except ValidationFailed as exc:
             rest = self.form.show_problems(exc.problems)
             if rest:
-                self.error.setText(" ".join(rest))
+                self.error.setText(" ".join(i18n.words(r) for r in rest))
                 self.error.show()
             return
         except DeskError as exc:
