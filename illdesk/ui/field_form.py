@@ -16,14 +16,42 @@ ERROR_STYLE = "color: #b00020; font-weight: 600;"
 
 
 class FieldForm(QWidget):
+    """Rows of label and field, each field with its error line below it.
+
+    Rows come from :meth:`add` in code, or from a Qt Designer form (``forms/*.ui``): there
+    the widget is promoted to ``FieldForm`` and holds a QFormLayout of labels and fields;
+    :meth:`adopt_rows` gives each field its error line after ``setupUi``.  A field's name is
+    its object name, or its ``field`` property when a container holds several widgets."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_ = QFormLayout(self)
-        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
 
-    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+    @property
+    def layout_(self) -> QFormLayout:
+        layout = self.layout()
+        if not isinstance(layout, QFormLayout):
+            layout = QFormLayout(self)
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        return layout
+
+    def adopt_rows(self) -> None:
+        """The rows a Designer form put into this layout become fields with error lines."""
+        layout = self.layout_
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is None or widget in self._fields.values():
+                continue
+            name = str(widget.property("field") or widget.objectName())
+            holder = self._holder(name, widget)
+            layout.setWidget(row, QFormLayout.ItemRole.FieldRole, holder)
+            self._fields[name] = widget
+
+    def _holder(self, name: str, widget: QWidget) -> QWidget:
+        """``widget`` with its (hidden) error line below it, in one row widget."""
         holder = QWidget(self)
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -35,13 +63,17 @@ class FieldForm(QWidget):
         error.setWordWrap(True)
         error.hide()
         box.addWidget(error)
+        self._errors[name] = error
+        return holder
+
+    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+        holder = self._holder(name, widget)
         self.layout_.addRow(label, holder)
         if self.isVisible():  # a row added to a form on screen shows now, not after events
             holder.show()
             label_widget = self.layout_.labelForField(holder)
             if label_widget is not None:
                 label_widget.show()
-        self._errors[name] = error
         self._fields[name] = widget
         return widget
 

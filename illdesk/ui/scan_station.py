@@ -3,8 +3,8 @@ every scan is the action.  Success shows green, a refusal shows red and beeps.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +56,33 @@ IDLE_STYLE = (
     "border-radius:6px;padding:8px;"
 )
 MODE_BUTTON_COLOURS = ("#ffffff", "#2b6cb0")
+
+
+BANNER_ICON_COLOURS = {"done": "#2f855a", "refused": "#c53030", "waiting": "#4a5568"}
+
+
+def _banner_icon(kind: str, size: int) -> QPixmap:
+    """A round mark drawn for the banner: a tick (done), a cross (refused), a dot (waiting)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(BANNER_ICON_COLOURS[kind]))
+    painter.drawEllipse(QRectF(0, 0, size, size))
+    pen = QPen(QColor("#ffffff"), max(2.0, size / 8))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    a, b = size * 0.3, size * 0.7
+    if kind == "done":
+        painter.drawPolyline([QPointF(a, size * 0.52), QPointF(size * 0.45, b), QPointF(b, a)])
+    elif kind == "refused":
+        painter.drawLine(QPointF(a, a), QPointF(b, b))
+        painter.drawLine(QPointF(a, b), QPointF(b, a))
+    else:
+        painter.drawPoint(QPointF(size / 2, size / 2))
+    painter.end()
+    return pixmap
 
 
 def _banner_font(widget: QWidget, larger: float) -> QFont:
@@ -144,6 +170,8 @@ class ScanStation(QFrame):
         self.result_kind = QLabel(self)
         self.result_kind.setObjectName("scan_result_kind")
         self.result_kind.setFont(_banner_font(self, 1.25))
+        size = self.result_kind.fontMetrics().height() + 4
+        self._banner_icons = {kind: _banner_icon(kind, size) for kind in BANNER_ICON_COLOURS}
         banner = QHBoxLayout()
         banner.addWidget(self.result_icon)
         banner.addWidget(self.result_kind)
@@ -300,15 +328,9 @@ class ScanStation(QFrame):
 
     def _banner(self, kind: str) -> None:
         """The icon and the word that say what the banner's colour says."""
-        style = self.style()
-        icons = {
-            "done": (QStyle.StandardPixmap.SP_DialogApplyButton, self.tr("Done:")),
-            "refused": (QStyle.StandardPixmap.SP_MessageBoxCritical, self.tr("Refused:")),
-            "waiting": (QStyle.StandardPixmap.SP_MessageBoxInformation, ""),
-        }
-        pixmap, word = icons[kind]
-        size = self.result_kind.fontMetrics().height() + 4
-        self.result_icon.setPixmap(style.standardIcon(pixmap).pixmap(size, size))
+        words = {"done": self.tr("Done:"), "refused": self.tr("Refused:"), "waiting": ""}
+        word = words[kind]
+        self.result_icon.setPixmap(self._banner_icons[kind])
         self.result_icon.setAccessibleName(word or self.tr("Ready"))
         self.result_kind.setText(word)
         self.result_kind.setVisible(bool(word))
