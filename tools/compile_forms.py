@@ -11,6 +11,7 @@ out of date with its form.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -43,7 +44,13 @@ def compiled(form: Path) -> str:
         check=True,
     )
     lines = [line for line in done.stdout.splitlines(keepends=True) if "Created by:" not in line]
-    return HEADER.format(name=form.name) + "".join(lines)
+    # typed like the rest of the ui (mypy checks the whole package)
+    text = re.sub(
+        r"def (setupUi|retranslateUi)\(self, (\w+)\):",
+        r"def \1(self, \2: QWidget) -> None:",
+        "".join(lines),
+    )
+    return HEADER.format(name=form.name) + text
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -139,7 +139,7 @@ def _fill(template: str, params: dict[str, object]) -> str:
             continue
         value = params[name]
         if conversion:
-            value = {"r": repr, "s": str, "a": ascii}[conversion](value)
+            value = repr(value) if conversion == "r" else str(value)
         if spec:
             made = format(value, spec)
             if isinstance(value, float | Decimal) and not _is_c(_locale()):
