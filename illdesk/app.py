@@ -131,7 +131,7 @@ def main(args: argparse.Namespace | None = None) -> int:
 
     from illdesk import resources
     from illdesk.logging_setup import setup_logging
-    from illdesk.ui import excepthook, i18n
+    from illdesk.ui import excepthook, i18n, look
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.main_window import MainWindow
     from illdesk.ui.setup_wizard import FirstRun
@@ -153,6 +153,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     excepthook.install()
     desk = QSettings("illdesk", "illdesk")
     i18n.install_for_desk(app, desk)  # the language and formats of Settings → desk
+    app.setPalette(look.desk_palette(app.palette()))  # selected text stays readable
     url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
     try:
         try:

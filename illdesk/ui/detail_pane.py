@@ -49,8 +49,11 @@ from illdesk.ui.table_models import HistoryTableModel
 _SENT_BY_THE_PANEL = {Action.DELIVER, Action.SEND_COPY}
 
 
+NEXT_STEP_COLOURS = ("#ffffff", "#2b6cb0")
+"""Text and background of the next-step button (contrast checked in the tests)."""
 NEXT_STEP_STYLE = (
-    "QPushButton{background:#2b6cb0;color:white;font-weight:600;padding:4px 12px;}"
+    f"QPushButton{{background:{NEXT_STEP_COLOURS[1]};color:{NEXT_STEP_COLOURS[0]};"
+    "font-weight:600;padding:4px 12px;}"
     "QPushButton:focus{border:2px solid #1a365d;}"
 )
 

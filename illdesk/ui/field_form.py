@@ -5,14 +5,74 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.ui import i18n
 
 T = TypeVar("T")
 
-ERROR_STYLE = "color: #b00020; font-weight: 600;"
+ERROR_COLOUR = "#b00020"
+ERROR_STYLE = f"color: {ERROR_COLOUR}; font-weight: 600;"
+
+
+class _TabLeavesDate(QObject):
+    """Tab leaves a date field that shows its special text ("never"): Qt keeps the focus
+    there (no section to move to), which would trap a keyboard user."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QDateTimeEdit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and watched.specialValueText()
+            and watched.text() == watched.specialValueText()
+        ):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            window = watched.window()
+            target = watched.previousInFocusChain() if backwards else watched.nextInFocusChain()
+            while target is not watched and not (
+                target.isVisible()
+                and target.isEnabled()
+                and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and window.isAncestorOf(target)
+                and not watched.isAncestorOf(target)  # its own line edit
+            ):
+                target = target.previousInFocusChain() if backwards else target.nextInFocusChain()
+            target.setFocus(
+                Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason
+            )
+            return True
+        return False
+
+
+_TAB_LEAVES_DATE = _TabLeavesDate()
+
+
+def _name_from(label: QLabel, field: QWidget) -> None:
+    """The row's label names its field: its buddy (Alt+letter) and, for screen readers, its
+    accessible name (the field sits in a row widget, where Qt would not find the label)."""
+    label.setBuddy(field)
+    if isinstance(field, QDateTimeEdit):
+        field.installEventFilter(_TAB_LEAVES_DATE)
+    if isinstance(field, QPlainTextEdit | QTextEdit):
+        field.setTabChangesFocus(True)  # Tab goes on to the next field, as in every row
+    if not field.accessibleName() and label.text():
+        field.setAccessibleName(label.text().replace("&", "").rstrip(":"))
 
 
 class FieldForm(QWidget):
@@ -46,9 +106,13 @@ class FieldForm(QWidget):
             if widget is None or widget in self._fields.values():
                 continue
             name = str(widget.property("field") or widget.objectName())
+            label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label_widget = label.widget() if label is not None else None
             holder = self._holder(name, widget)
             layout.setWidget(row, QFormLayout.ItemRole.FieldRole, holder)
             self._fields[name] = widget
+            if isinstance(label_widget, QLabel):
+                _name_from(label_widget, widget)
 
     def _holder(self, name: str, widget: QWidget) -> QWidget:
         """``widget`` with its (hidden) error line below it, in one row widget."""
@@ -69,6 +133,9 @@ class FieldForm(QWidget):
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
         holder = self._holder(name, widget)
         self.layout_.addRow(label, holder)
+        label_widget = self.layout_.labelForField(holder)
+        if isinstance(label_widget, QLabel):
+            _name_from(label_widget, widget)
         if self.isVisible():  # a row added to a form on screen shows now, not after events
             holder.show()
             label_widget = self.layout_.labelForField(holder)

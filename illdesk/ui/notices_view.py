@@ -62,6 +62,8 @@ class NoticesDialog(QDialog):
         self.model = NoticeTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("notices")
+        self.table.setAccessibleName(self.tr("Notices"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -71,6 +73,8 @@ class NoticesDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("Preview of the notice"))
+        self.preview.setTabChangesFocus(True)
         self.preview.setReadOnly(True)
         self.show_sent = QCheckBox(self.tr("Show sent and printed too"), self)
         self.show_sent.toggled.connect(lambda _c: self.refresh())

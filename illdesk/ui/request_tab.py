@@ -65,6 +65,7 @@ class RequestTab(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
             self.tr("Search title, author, patron, partner, request number or item barcode…")
@@ -123,6 +124,8 @@ class RequestTab(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("requests")
+        self.table.setAccessibleName(self.tr("Requests"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(9, Qt.SortOrder.DescendingOrder)

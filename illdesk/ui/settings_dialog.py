@@ -103,6 +103,7 @@ class SettingsDialog(QDialog):
         self.forms: dict[str, FieldForm] = {}
         self.groups = QListWidget(self)
         self.groups.setObjectName("groups")
+        self.groups.setAccessibleName(self.tr("Groups of settings"))
         self.pages = QStackedWidget(self)
         grouped: dict[str, list[SettingDef]] = {}
         for definition in service.definitions():
@@ -116,6 +117,7 @@ class SettingsDialog(QDialog):
                 if definition.scope == "desk":
                     label = self.tr("{0} (this desk)").format(label)
                 form.add(definition.key, label, self._with_help(definition, editor))
+                editor.setAccessibleName(label)  # the label names the row, not the editor
                 self.editors[definition.key] = (definition, editor)
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)

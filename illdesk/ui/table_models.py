@@ -95,7 +95,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-_GROUP_COLOURS = {
+GROUP_COLOURS = {
     StateGroup.NEEDS_ACTION: QColor("#fffaeb"),
     StateGroup.OVERDUE: QColor("#fde2e1"),
     StateGroup.IN_TRANSIT: QColor("#e6f0ff"),
@@ -122,7 +122,7 @@ class RequestTableModel(RowTableModel[RequestRow]):
 
     def extra_data(self, row: RequestRow, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = _GROUP_COLOURS.get(group_of(row.side, row.state))  # type: ignore[arg-type]
+            colour = GROUP_COLOURS.get(group_of(row.side, row.state))  # type: ignore[arg-type]
             return QBrush(colour) if colour is not None else None
         return None
 
