@@ -133,7 +133,6 @@ class Ui_RuleDialog(object):
         QWidget.setTabOrder(self.loan_days, self.renewals)
         QWidget.setTabOrder(self.renewals, self.charge)
         QWidget.setTabOrder(self.charge, self.conditions)
-        QWidget.setTabOrder(self.conditions, self.buttons)
 
         self.retranslateUi(RuleDialog)
 

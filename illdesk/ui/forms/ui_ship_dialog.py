@@ -138,7 +138,6 @@ class Ui_ShipDialog(object):
         QWidget.setTabOrder(self.value, self.currency)
         QWidget.setTabOrder(self.currency, self.description)
         QWidget.setTabOrder(self.description, self.hs)
-        QWidget.setTabOrder(self.hs, self.buttons)
 
         self.retranslateUi(ShipDialog)
 
