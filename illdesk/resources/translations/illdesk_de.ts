@@ -1581,7 +1581,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="+313"/>
+        <location filename="../../ui/detail_pane.py" line="+316"/>
         <source>Service</source>
         <translation>Leihverkehrsart</translation>
     </message>
@@ -2364,7 +2364,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/request_tab.py" line="+83"/>
+        <location filename="../../ui/request_tab.py" line="+84"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2907,7 +2907,12 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Gebühren der gebenden Fernleihe und IFLA-Gutscheine</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Unpaid charges</source>
+        <translation>Offene Gebühren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
@@ -2917,12 +2922,27 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Rechnung drucken…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Full vouchers</source>
+        <translation>Ganze Gutscheine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Half vouchers</source>
+        <translation>Halbe Gutscheine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record vouchers (+ received, − spent)</source>
         <translation>Gutscheine erfassen (+ erhalten, − ausgegeben)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unpaid charges:</source>
         <translation>Offene Gebühren:</translation>
     </message>
@@ -4429,11 +4449,17 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <name>NoticesDialog</name>
     <message>
         <location filename="../../ui/notices_view.py" line="+13"/>
+        <location line="+4"/>
         <source>Notices</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Preview of the notice</source>
+        <translation>Vorschau der Benachrichtigung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show sent and printed too</source>
         <translation>Auch gesendete und gedruckte zeigen</translation>
     </message>
@@ -4499,137 +4525,137 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../../ui/partners/partner_form.py" line="+56"/>
+        <location filename="../../../forms/partner_form.ui" line="+30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Symbol or ISIL</source>
         <translation>Sigel oder ISIL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Region or state</source>
         <translation>Region oder Bundesland</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>ILL e-mail</source>
         <translation>Fernleih-E-Mail</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>ISO 18626 address</source>
         <translation>ISO-18626-Adresse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Catalogue (SRU or Z39.50)</source>
         <translation>Katalog (SRU oder Z39.50)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Catalogue database</source>
         <translation>Katalogdatenbank</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+49"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>We lend for</source>
         <translation>Wir verleihen für</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Charge per loan</source>
         <translation>Gebühr pro Ausleihe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>OCLC IFM</source>
         <translation>OCLC IFM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>IFLA vouchers</source>
         <translation>IFLA-Gutscheine</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-42"/>
         <source>Pays by</source>
         <translation>Zahlt per</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>Reciprocal: no charges either way</source>
         <translation>Gegenseitigkeit: keine Gebühren in beide Richtungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Usual carrier</source>
         <translation>Üblicher Versanddienst</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>e.g. Signature required</source>
         <translation>z. B. Unterschrift erforderlich</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-354"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+189"/>
         <source>What we agreed when we lend to it</source>
         <translation>Was wir für den Verleih an diese Bibliothek vereinbart haben</translation>
     </message>
@@ -4638,11 +4664,21 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <name>PartnerPage</name>
     <message>
         <location filename="../../ui/partners/partners_dialog.py" line="+38"/>
+        <source>Find a partner library</source>
+        <translation>Partnerbibliothek suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Find a library by name or symbol</source>
         <translation>Eine Bibliothek nach Name oder Sigel suchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Partner libraries</source>
+        <translation>Partnerbibliotheken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New partner</source>
         <translation>Neuer Partner</translation>
     </message>
@@ -5144,7 +5180,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>RequestTab</name>
     <message>
-        <location filename="../../ui/request_tab.py" line="-13"/>
+        <location filename="../../ui/request_tab.py" line="-16"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search title, author, patron, partner, request number or item barcode…</source>
         <translation>Titel, Verfasser, Benutzer, Partner, Bestellnummer oder Exemplar-Barcode suchen…</translation>
     </message>
@@ -5174,7 +5215,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Nehmende Bibliothek</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+7"/>
+        <source>Requests</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Search failed</source>
         <translation>Suche fehlgeschlagen</translation>
     </message>
@@ -5434,32 +5480,32 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/partners/rule_dialog.py" line="+53"/>
+        <location filename="../../../forms/rule_dialog.ui" line="+6"/>
         <source>Lending policy rule</source>
         <translation>Regel der Leihbedingungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/partners/rule_dialog.py" line="+56"/>
         <source>Every partner</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../../forms/rule_dialog.ui" line="+9"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/partners/rule_dialog.py" line="+2"/>
         <source>Every material</source>
         <translation>Alle Materialarten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../../forms/rule_dialog.ui" line="+13"/>
         <source>Material</source>
         <translation>Materialart</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/partners/rule_dialog.py" line="+6"/>
         <source>Lend</source>
         <translation>Verleihen</translation>
     </message>
@@ -5469,47 +5515,47 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Nicht verleihen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../../forms/rule_dialog.ui" line="+13"/>
         <source>Lend it?</source>
         <translation>Verleihen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Loan period</source>
         <translation>Leihfrist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>— (empty: says nothing)</source>
         <translation>— (leer: sagt nichts)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Charge</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>e.g. Library use only</source>
         <translation>z. B. Nur im Lesesaal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Leave a term at “—” and the less specific rule, the partner&apos;s record or the library default decides it. Conditions add up: the library&apos;s, the partner&apos;s and every matching rule&apos;s.</source>
         <translation>Lassen Sie eine Bedingung auf „—“, dann entscheidet die weniger spezifische Regel, der Partnereintrag oder die Voreinstellung der Bibliothek. Bedingungen addieren sich: die der Bibliothek, die des Partners und die jeder passenden Regel.</translation>
     </message>
@@ -5531,7 +5577,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>ScanStation</name>
     <message>
-        <location filename="../../ui/scan_station.py" line="+96"/>
+        <location filename="../../ui/scan_station.py" line="+122"/>
         <source>Scan to:</source>
         <translation>Scan für:</translation>
     </message>
@@ -5556,7 +5602,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Scanergebnis</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>{0} …</source>
         <translation>{0} …</translation>
     </message>
@@ -5596,17 +5642,17 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Ausweis des Benutzers scannen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Done:</source>
         <translation>Erledigt:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Refused:</source>
         <translation>Abgelehnt:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -5738,12 +5784,17 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Groups of settings</source>
+        <translation>Gruppen von Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{0} (this desk)</source>
         <translation>{0} (diese Theke)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Show the pattern (for experts)</source>
         <translation>Das Muster zeigen (für Fachleute)</translation>
     </message>
@@ -5776,7 +5827,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>SheetPositionDialog</name>
     <message>
-        <location filename="../../ui/printing/sheet_position.py" line="+61"/>
+        <location filename="../../ui/printing/sheet_position.py" line="+60"/>
         <source>Where on the sheet?</source>
         <translation>Wo auf dem Bogen?</translation>
     </message>
@@ -5819,57 +5870,62 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ship_dialog.py" line="+35"/>
+        <location filename="../../ui/dialogs/ship_dialog.py" line="+38"/>
         <source>Ship {0}</source>
         <translation>{0} versenden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../../forms/ship_dialog.ui" line="+19"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>kg, e.g. 0.8</source>
         <translation>kg, z. B. 0,8</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Scan the tracking barcode, or Enter to ship</source>
         <translation>Sendungsnummer scannen, oder Enter zum Versenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Tracking number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Declared value</source>
         <translation>Angegebener Wert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Contents (customs)</source>
         <translation>Inhalt (Zoll)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>HS tariff number</source>
         <translation>Zolltarifnummer (HS)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/dialogs/ship_dialog.py" line="+4"/>
+        <source>To: {0}</source>
+        <translation>An: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Abroad: the customs form (CN22 up to 300 SDR, CN23 above) prints with the label.</source>
         <translation>Ins Ausland: Das Zollformular (CN22 bis 300 SZR, darüber CN23) wird mit dem Etikett gedruckt.</translation>
     </message>
@@ -5879,7 +5935,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Inlandspaket: kein Zollformular.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Ship and print label</source>
         <translation>Versenden und Etikett drucken</translation>
     </message>
