@@ -26,7 +26,7 @@ from illdesk.domain.copyright_rules import (
 from illdesk.domain.errors import IllegalTransition, NotFound, ValidationFailed
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
-from illdesk.domain.words import N_, Sentence
+from illdesk.domain.words import N_, Sentence, joined
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.requests import ActionInput, RequestService
@@ -52,7 +52,7 @@ class CopyrightStatus:
     def words(self) -> str:
         text = self.verdict.words()
         if self.cleared:
-            text += " " + self.clearance_words
+            return joined(text, self.clearance_words)
         return text
 
 

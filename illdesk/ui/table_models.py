@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from illdesk.domain.state_groups import StateGroup, group_of
+from illdesk.domain.vocabulary import ServiceType
 from illdesk.domain.words import N_, Sentence
 from illdesk.services.rows import HistoryRow, PatronRow, RequestRow
 from illdesk.ui import i18n
@@ -28,6 +29,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _tr(text: str) -> str:
     return i18n.translate(text)
+
+
+SERVICE_WORDS = {ServiceType.LOAN: N_("loan"), ServiceType.COPY: N_("copy")}
+"""The request list's words for the service type."""
 
 
 def _fmt(value: object) -> str:
@@ -108,7 +113,7 @@ class RequestTableModel(RowTableModel[RequestRow]):
             [
                 Column(N_("Number"), lambda r: r.number),
                 Column(N_("State"), lambda r: r.state_label),
-                Column(N_("Type"), lambda r: r.service_type.value),
+                Column(N_("Type"), lambda r: Sentence(SERVICE_WORDS[r.service_type])),
                 Column(N_("Title"), lambda r: r.title),
                 Column(N_("Author"), lambda r: r.author),
                 Column(who_title, lambda r: r.who),

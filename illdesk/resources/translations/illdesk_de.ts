@@ -1551,7 +1551,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <location line="+1"/>
         <location filename="../../ui/partners/policy_page.py" line="+41"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="+1"/>
-        <location filename="../../ui/table_models.py" line="+115"/>
+        <location filename="../../ui/table_models.py" line="+120"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -2409,7 +2409,17 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>NCIP (unser Bibliothekssystem)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="-30"/>
+        <location filename="../../ui/table_models.py" line="-110"/>
+        <source>loan</source>
+        <translation>Leihe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2853,7 +2863,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../ui/copies/budget_dialog.py" line="+25"/>
+        <location filename="../../ui/copies/budget_dialog.py" line="+26"/>
         <location line="+11"/>
         <source>Budget</source>
         <translation>Etat</translation>
@@ -3041,7 +3051,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
 <context>
     <name>CopyPanel</name>
     <message>
-        <location filename="../../ui/copies/copy_panel.py" line="+44"/>
+        <location filename="../../ui/copies/copy_panel.py" line="+45"/>
         <source>Copy, copyright and purchase</source>
         <translation>Kopie, Urheberrecht und Erwerbung</translation>
     </message>

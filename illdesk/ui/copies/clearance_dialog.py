@@ -30,7 +30,7 @@ class ClearanceDialog(QDialog):
         self.saved: RequestDetail | None = None
         self.setWindowTitle(self.tr("Copyright clearance"))
         status = context.copyright.status(request_id)
-        self.status = QLabel(status.words(), self)
+        self.status = QLabel(i18n.words(status.words()), self)
         self.status.setWordWrap(True)
         self.royalty = QRadioButton(self.tr("A royalty was paid"), self)
         self.royalty.setObjectName("choose_royalty")

@@ -61,7 +61,7 @@ class PurchaseDialog(QDialog):
         self.form.add("supplier", self.tr("Supplier"), self.supplier)
         self.form.add("order_number", self.tr("Order number"), self.order_number)
         self.form.add("cost", self.tr("Cost"), self.cost)
-        self.budget = QLabel(context.purchasing.budget().words(), self)
+        self.budget = QLabel(i18n.words(context.purchasing.budget().words()), self)
         self.budget.setObjectName("budget")
         self.budget.setWordWrap(True)
         self.error = QLabel(self)
@@ -92,7 +92,7 @@ class PurchaseDialog(QDialog):
             if not self.cost.text().strip():
                 self.cost.setText(f"{price:.2f}")
         try:
-            words = self.context.purchasing.suggestion(self.request_id, price).words()
+            words = i18n.words(self.context.purchasing.suggestion(self.request_id, price).words())
         except DeskError as exc:
             words = i18n.words(exc)
         self.suggestion.setText(words)

@@ -290,6 +290,8 @@ class Ui_PartnerForm(object):
 
         self.columns.addWidget(self.terms_box)
 
+        self.columns.setStretch(0, 1)
+        self.columns.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.label_name.setBuddy(self.name)
         self.label_symbol.setBuddy(self.symbol)
