@@ -44,15 +44,20 @@ class _TabLeavesDate(QObject):
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             )
             window = watched.window()
-            target = watched.previousInFocusChain() if backwards else watched.nextInFocusChain()
-            while target is not watched and not (
-                target.isVisible()
-                and target.isEnabled()
-                and target.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and window.isAncestorOf(target)
-                and not watched.isAncestorOf(target)  # its own line edit
-            ):
+            target: QWidget | None = watched
+            while True:
+                assert target is not None  # the focus chain is a ring
                 target = target.previousInFocusChain() if backwards else target.nextInFocusChain()
+                if target is None or target is watched:
+                    return False
+                if (
+                    target.isVisible()
+                    and target.isEnabled()
+                    and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and window.isAncestorOf(target)
+                    and not watched.isAncestorOf(target)  # its own line edit
+                ):
+                    break
             target.setFocus(
                 Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason
             )
