@@ -65,7 +65,7 @@ def main() -> int:
     QTest.keyClick(station.box, Qt.Key.Key_Return)
     save(window, "de_refusal")
     partners = PartnersDialog(context, window)
-    partners.resize(1100, 700)
+    partners.resize(1400, 720)
     partners.show()
     partners.findChild(QListWidget, "partner_list").setCurrentRow(0)
     save(partners, "de_partner_form")

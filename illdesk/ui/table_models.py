@@ -16,8 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from illdesk.domain.state_groups import StateGroup, group_of
-from illdesk.domain.vocabulary import ServiceType
+from illdesk.domain.vocabulary import Action, ServiceType, State
 from illdesk.domain.words import N_, Sentence
+from illdesk.domain.workflow import describe_action, describe_state
 from illdesk.services.rows import HistoryRow, PatronRow, RequestRow
 from illdesk.ui import i18n
 
@@ -33,6 +34,21 @@ def _tr(text: str) -> str:
 
 SERVICE_WORDS = {ServiceType.LOAN: N_("loan"), ServiceType.COPY: N_("copy")}
 """The request list's words for the service type."""
+
+
+def _state_words(value: str) -> str:
+    """A recorded state in words (translated when shown); an unknown one as it was stored."""
+    try:
+        return describe_state(State(value))
+    except ValueError:
+        return value.replace("_", " ")
+
+
+def _action_words(value: str) -> str:
+    try:
+        return describe_action(Action(value))
+    except ValueError:
+        return value.replace("_", " ")
 
 
 def _fmt(value: object) -> str:
@@ -159,9 +175,9 @@ class HistoryTableModel(RowTableModel[HistoryRow]):
             [
                 Column(N_("When"), lambda h: h.at),
                 Column(N_("Who"), lambda h: h.staff),
-                Column(N_("Action"), lambda h: h.action.replace("_", " ")),
-                Column(N_("From"), lambda h: h.from_state.replace("_", " ")),
-                Column(N_("To"), lambda h: h.to_state.replace("_", " ")),
+                Column(N_("Action"), lambda h: _action_words(h.action)),
+                Column(N_("From"), lambda h: _state_words(h.from_state)),
+                Column(N_("To"), lambda h: _state_words(h.to_state)),
                 Column(N_("Note"), lambda h: h.note),
             ],
             parent,
