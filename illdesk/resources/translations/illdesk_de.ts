@@ -1551,7 +1551,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <location line="+1"/>
         <location filename="../../ui/partners/policy_page.py" line="+41"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="+1"/>
-        <location filename="../../ui/table_models.py" line="+120"/>
+        <location filename="../../ui/table_models.py" line="+136"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -2409,7 +2409,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>NCIP (unser Bibliothekssystem)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="-110"/>
+        <location filename="../../ui/table_models.py" line="-125"/>
         <source>loan</source>
         <translation>Leihe</translation>
     </message>
@@ -2419,7 +2419,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Kopie</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+95"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2543,7 +2543,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+187"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+145"/>
         <source>Postal address and currency</source>
         <translation>Postanschrift und Währung</translation>
     </message>
@@ -4097,47 +4097,47 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="-113"/>
+        <location filename="../../../forms/library_page.ui" line="+6"/>
         <source>Your library</source>
         <translation>Ihre Bibliothek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How your library is named on printouts and known to partners.</source>
         <translation>Wie Ihre Bibliothek auf Ausdrucken heißt und wie Partner sie kennen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>e.g. Riverside Public Library</source>
         <translation>z. B. Stadtbibliothek Flussheim</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>e.g. DE-1 (ISIL) or OCLC:NYP</source>
         <translation>z. B. DE-1 (ISIL) oder OCLC:NYP</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>The symbol partner libraries know you by: your ISIL (country code, dash, code) or OCLC symbol.</source>
         <translation>Das Sigel, unter dem Partnerbibliotheken Sie kennen: Ihr ISIL (Ländercode, Bindestrich, Kennung) oder OCLC-Symbol.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>e.g. ill@library.example.org</source>
         <translation>z. B. fernleihe@bibliothek.example.org</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Library name</source>
         <translation>Name der Bibliothek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Library symbol (ISIL or OCLC)</source>
         <translation>Bibliothekssigel (ISIL oder OCLC)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>ILL e-mail address</source>
         <translation>E-Mail-Adresse der Fernleihe</translation>
     </message>
@@ -4145,7 +4145,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>MailPage</name>
     <message>
-        <location line="+130"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+37"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -6099,7 +6099,7 @@ Mit unserem Exemplar überschreiben?</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="-540"/>
+        <location filename="../../../forms/welcome_page.ui" line="+6"/>
         <source>Welcome to illdesk</source>
         <translation>Willkommen bei illdesk</translation>
     </message>
@@ -6114,12 +6114,12 @@ Mit unserem Exemplar überschreiben?</translation>
         <translation>Meine Bibliothek &amp;einrichten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Try illdesk with demo data instead (a made-up library, patrons and requests)</source>
         <translation>illdesk stattdessen mit &amp;Demodaten ausprobieren (eine erfundene Bibliothek, Benutzer und Bestellungen)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>This database already holds requests but does not know which library it belongs to yet.</source>
         <translation>Diese Datenbank enthält schon Bestellungen, weiß aber noch nicht, zu welcher Bibliothek sie gehört.</translation>
     </message>
