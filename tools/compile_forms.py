@@ -14,6 +14,7 @@ import argparse
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,10 +45,12 @@ def compiled(form: Path) -> str:
         check=True,
     )
     lines = [line for line in done.stdout.splitlines(keepends=True) if "Created by:" not in line]
-    # typed like the rest of the ui (mypy checks the whole package)
+    # typed like the rest of the ui (mypy checks the whole package): the form's own class
+    root = ET.parse(form).getroot().find("widget")
+    kind = root.get("class", "QWidget") if root is not None else "QWidget"
     text = re.sub(
         r"def (setupUi|retranslateUi)\(self, (\w+)\):",
-        r"def \1(self, \2: QWidget) -> None:",
+        rf"def \1(self, \2: {kind}) -> None:",
         "".join(lines),
     )
     return HEADER.format(name=form.name) + text

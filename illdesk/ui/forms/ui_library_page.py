@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
 from illdesk.ui.field_form import FieldForm
 
 class Ui_LibraryPage(object):
-    def setupUi(self, LibraryPage: QWidget) -> None:
+    def setupUi(self, LibraryPage: QWizardPage) -> None:
         if not LibraryPage.objectName():
             LibraryPage.setObjectName(u"LibraryPage")
         self.library_layout = QVBoxLayout(LibraryPage)
@@ -84,7 +84,7 @@ class Ui_LibraryPage(object):
         QMetaObject.connectSlotsByName(LibraryPage)
     # setupUi
 
-    def retranslateUi(self, LibraryPage: QWidget) -> None:
+    def retranslateUi(self, LibraryPage: QWizardPage) -> None:
         LibraryPage.setTitle(QCoreApplication.translate("LibraryPage", u"Your library", None))
         LibraryPage.setSubTitle(QCoreApplication.translate("LibraryPage", u"How your library is named on printouts and known to partners.", None))
         self.label_library_name.setText(QCoreApplication.translate("LibraryPage", u"Library name", None))

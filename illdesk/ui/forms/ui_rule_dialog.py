@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
 from illdesk.ui.field_form import FieldForm
 
 class Ui_RuleDialog(object):
-    def setupUi(self, RuleDialog: QWidget) -> None:
+    def setupUi(self, RuleDialog: QDialog) -> None:
         if not RuleDialog.objectName():
             RuleDialog.setObjectName(u"RuleDialog")
         self.rule_layout = QVBoxLayout(RuleDialog)
@@ -139,7 +139,7 @@ class Ui_RuleDialog(object):
         QMetaObject.connectSlotsByName(RuleDialog)
     # setupUi
 
-    def retranslateUi(self, RuleDialog: QWidget) -> None:
+    def retranslateUi(self, RuleDialog: QDialog) -> None:
         RuleDialog.setWindowTitle(QCoreApplication.translate("RuleDialog", u"Lending policy rule", None))
         self.label_partner.setText(QCoreApplication.translate("RuleDialog", u"For", None))
         self.label_material.setText(QCoreApplication.translate("RuleDialog", u"Material", None))

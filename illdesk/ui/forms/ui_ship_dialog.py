@@ -23,7 +23,7 @@ from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm
 
 class Ui_ShipDialog(object):
-    def setupUi(self, ShipDialog: QWidget) -> None:
+    def setupUi(self, ShipDialog: QDialog) -> None:
         if not ShipDialog.objectName():
             ShipDialog.setObjectName(u"ShipDialog")
         self.ship_layout = QVBoxLayout(ShipDialog)
@@ -144,7 +144,7 @@ class Ui_ShipDialog(object):
         QMetaObject.connectSlotsByName(ShipDialog)
     # setupUi
 
-    def retranslateUi(self, ShipDialog: QWidget) -> None:
+    def retranslateUi(self, ShipDialog: QDialog) -> None:
         self.label_carrier.setText(QCoreApplication.translate("ShipDialog", u"Carrier", None))
         self.label_weight.setText(QCoreApplication.translate("ShipDialog", u"Weight (kg)", None))
         self.weight.setPlaceholderText(QCoreApplication.translate("ShipDialog", u"kg, e.g. 0.8", None))

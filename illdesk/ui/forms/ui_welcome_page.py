@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QRadioButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget, QWizardPage)
 
 class Ui_WelcomePage(object):
-    def setupUi(self, WelcomePage: QWidget) -> None:
+    def setupUi(self, WelcomePage: QWizardPage) -> None:
         if not WelcomePage.objectName():
             WelcomePage.setObjectName(u"WelcomePage")
         self.welcome_layout = QVBoxLayout(WelcomePage)
@@ -51,7 +51,7 @@ class Ui_WelcomePage(object):
         QMetaObject.connectSlotsByName(WelcomePage)
     # setupUi
 
-    def retranslateUi(self, WelcomePage: QWidget) -> None:
+    def retranslateUi(self, WelcomePage: QWizardPage) -> None:
         WelcomePage.setTitle(QCoreApplication.translate("WelcomePage", u"Welcome to illdesk", None))
         WelcomePage.setSubTitle(QCoreApplication.translate("WelcomePage", u"A few questions about your library, so that labels, customs forms and e-mails carry your name and address. Everything can be changed later under Desk \u2192 Settings.", None))
         self.choice_set_up.setText(QCoreApplication.translate("WelcomePage", u"&Set up my library", None))
