@@ -196,7 +196,7 @@ def main(args: argparse.Namespace | None = None) -> int:
 
     from illdesk import resources
     from illdesk.logging_setup import setup_logging
-    from illdesk.ui import excepthook
+    from illdesk.ui import excepthook, i18n, look
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.first_paint import AfterFirstPaint
     from illdesk.ui.main_window import MainWindow
@@ -218,6 +218,8 @@ def main(args: argparse.Namespace | None = None) -> int:
     app.setWindowIcon(icon)  # every window and dialog shows it
     excepthook.install()
     desk = QSettings("illdesk", "illdesk")
+    i18n.install_for_desk(app, desk)  # the language and formats of Settings → desk
+    app.setPalette(look.desk_palette(app.palette()))  # selected text stays readable
     url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
     try:
         try:

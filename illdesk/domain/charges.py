@@ -6,6 +6,8 @@ import datetime as dt
 from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 
+from illdesk.domain.words import N_
+
 
 class Method(StrEnum):
     INVOICE = "invoice"
@@ -13,7 +15,11 @@ class Method(StrEnum):
     IFLA = "ifla"
 
 
-METHOD_WORDS = {Method.INVOICE: "invoice", Method.IFM: "OCLC IFM", Method.IFLA: "IFLA vouchers"}
+METHOD_WORDS = {
+    Method.INVOICE: N_("invoice"),
+    Method.IFM: N_("OCLC IFM"),
+    Method.IFLA: N_("IFLA vouchers"),
+}
 
 
 def accepted_methods(*, invoice: bool, ifm: bool, ifla: bool) -> list[Method]:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from illdesk.domain.citation import normalise_issn
+from illdesk.domain.words import N_, Sentence
 
 CCG = "CCG"
 """Complies with the CONTU guidelines (counted under the rule of five)."""
@@ -83,15 +84,26 @@ class Verdict:
 
     def words(self) -> str:
         if not self.counted:
-            return (
-                f"Not counted under the rule of {self.limit}: the article is older than the window."
+            return Sentence(
+                N_("Not counted under the rule of {limit}: the article is older than the window."),
+                limit=self.limit,
             )
         if self.over_limit:
-            return (
-                f"Request {self.position} for this journal in {self.year}: over the rule "
-                f"of {self.limit}; a royalty or an override is needed."
+            return Sentence(
+                N_(
+                    "Request {position} for this journal in {year}: over the rule of "
+                    "{limit}; a royalty or an override is needed."
+                ),
+                position=self.position,
+                year=self.year,
+                limit=self.limit,
             )
-        return f"Request {self.position} of {self.limit} for this journal in {self.year}."
+        return Sentence(
+            N_("Request {position} of {limit} for this journal in {year}."),
+            position=self.position,
+            limit=self.limit,
+            year=self.year,
+        )
 
 
 def judge(this: CountedRequest, same_title: list[CountedRequest], rule: RuleOfFive) -> Verdict:

@@ -8,6 +8,10 @@ class DeskError(Exception):
 
     @property
     def message(self) -> str:
+        """The sentence in English; a :class:`~illdesk.domain.words.Sentence` when marked,
+        which the ui translates (``illdesk.ui.i18n.words``)."""
+        if self.args and isinstance(self.args[0], str):
+            return self.args[0]
         return str(self.args[0]) if self.args else self.__class__.__name__
 
 

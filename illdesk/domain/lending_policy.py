@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from illdesk.domain.words import N_, Sentence
+
 
 class Material(StrEnum):
     BOOK = "book"
@@ -37,26 +39,26 @@ class Material(StrEnum):
 
 
 MATERIAL_WORDS: dict[Material, str] = {
-    Material.BOOK: "Book",
-    Material.SERIAL: "Journal volume or issue",
-    Material.THESIS: "Thesis or dissertation",
-    Material.AUDIOVISUAL: "Audio-visual (DVD, CD, video)",
-    Material.SCORE: "Music score",
-    Material.MAP: "Map",
-    Material.MICROFORM: "Microform",
-    Material.OTHER: "Other",
+    Material.BOOK: N_("Book"),
+    Material.SERIAL: N_("Journal volume or issue"),
+    Material.THESIS: N_("Thesis or dissertation"),
+    Material.AUDIOVISUAL: N_("Audio-visual (DVD, CD, video)"),
+    Material.SCORE: N_("Music score"),
+    Material.MAP: N_("Map"),
+    Material.MICROFORM: N_("Microform"),
+    Material.OTHER: N_("Other"),
 }
 
 #: The same in running text: "we do not lend theses to CA-OTU".
 MATERIAL_IN_TEXT: dict[Material, str] = {
-    Material.BOOK: "books",
-    Material.SERIAL: "journal volumes",
-    Material.THESIS: "theses",
-    Material.AUDIOVISUAL: "audio-visual items",
-    Material.SCORE: "music scores",
-    Material.MAP: "maps",
-    Material.MICROFORM: "microforms",
-    Material.OTHER: "other material",
+    Material.BOOK: N_("books"),
+    Material.SERIAL: N_("journal volumes"),
+    Material.THESIS: N_("theses"),
+    Material.AUDIOVISUAL: N_("audio-visual items"),
+    Material.SCORE: N_("music scores"),
+    Material.MAP: N_("maps"),
+    Material.MICROFORM: N_("microforms"),
+    Material.OTHER: N_("other material"),
 }
 
 #: Words people write in e-mails and OpenURL genres, mapped to a material.
@@ -150,16 +152,30 @@ class Terms:
     def summary(self, copy: bool = False) -> str:
         """The terms in one line; for a copy (an article) the loan period means nothing."""
         if not self.lendable:
-            return "Not lent under the lending policy."
+            return Sentence(N_("Not lent under the lending policy."))
+        charge_text = f"{self.charge:.2f}"
         if copy:
-            charge = f"Charge {self.charge:.2f}" if self.charge else "No charge"
-            return charge + (f"; conditions: {self.conditions}" if self.conditions else "")
-        charge = f", charge {self.charge:.2f}" if self.charge else ""
-        renewals = {0: "no renewals", 1: "1 renewal"}.get(
-            self.renewals, f"{self.renewals} renewals"
+            charge = (
+                Sentence(N_("Charge {charge}"), charge=charge_text)
+                if self.charge
+                else Sentence(N_("No charge"))
+            )
+            if not self.conditions:
+                return charge
+            return Sentence(
+                N_("{charge}; conditions: {conditions}"), charge=charge, conditions=self.conditions
+            )
+        renewals = {0: Sentence(N_("no renewals")), 1: Sentence(N_("1 renewal"))}.get(
+            self.renewals, Sentence(N_("{renewals} renewals"), renewals=self.renewals)
         )
-        conditions = f"; conditions: {self.conditions}" if self.conditions else ""
-        return f"{self.loan_days} days, {renewals}{charge}{conditions}"
+        line = Sentence(N_("{days} days, {renewals}"), days=self.loan_days, renewals=renewals)
+        if self.charge:
+            line = Sentence(N_("{terms}, charge {charge}"), terms=line, charge=charge_text)
+        if self.conditions:
+            line = Sentence(
+                N_("{terms}; conditions: {conditions}"), terms=line, conditions=self.conditions
+            )
+        return line
 
 
 def resolve_terms(
@@ -204,15 +220,17 @@ def join_conditions(parts: Iterable[str]) -> str:
 
 def material_in_text(material: Material | str) -> str:
     try:
-        return MATERIAL_IN_TEXT[Material(material)]
+        return Sentence(MATERIAL_IN_TEXT[Material(material)])
     except ValueError:
         return str(material)
 
 
 def describe_scope(rule: PolicyRule, partner_name: str = "") -> str:
-    who = partner_name or ("this partner" if rule.partner_id is not None else "every partner")
-    what = material_in_text(rule.material) if rule.material else "all material"
-    return f"rule for {who}, {what}"
+    who = partner_name or Sentence(
+        N_("this partner") if rule.partner_id is not None else N_("every partner")
+    )
+    what = material_in_text(rule.material) if rule.material else Sentence(N_("all material"))
+    return Sentence(N_("rule for {who}, {what}"), who=who, what=what)
 
 
 def is_charge(amount: Decimal) -> bool:
@@ -225,20 +243,24 @@ def rule_problems(rule: PolicyRule) -> dict[str, str]:
     """What is wrong with a rule, by term, in words; empty when it can be saved."""
     problems: dict[str, str] = {}
     if rule.partner_id is None and rule.material is None:
-        problems["material"] = (
+        problems["material"] = N_(
             "A rule for every partner and every material would be the "
             "library default: change the settings or the partner instead."
         )
     if all(getattr(rule, term) is None for term in _TERMS):
-        problems["lendable"] = "The rule sets nothing: give at least one term."
+        problems["lendable"] = N_("The rule sets nothing: give at least one term.")
     if rule.loan_days is not None and not 1 <= rule.loan_days <= MAX_LOAN_DAYS:
-        problems["loan_days"] = f"A loan lasts from 1 to {MAX_LOAN_DAYS} days."
+        problems["loan_days"] = Sentence(
+            N_("A loan lasts from 1 to {MAX_LOAN_DAYS} days."), MAX_LOAN_DAYS=MAX_LOAN_DAYS
+        )
     if rule.renewals is not None and not 0 <= rule.renewals <= MAX_RENEWALS:
-        problems["renewals"] = f"Renewals go from 0 to {MAX_RENEWALS}."
+        problems["renewals"] = Sentence(
+            N_("Renewals go from 0 to {MAX_RENEWALS}."), MAX_RENEWALS=MAX_RENEWALS
+        )
     if rule.charge is not None and not is_charge(rule.charge):
-        problems["charge"] = "A charge is zero or more, with at most two decimals."
+        problems["charge"] = N_("A charge is zero or more, with at most two decimals.")
     if rule.conditions is not None and len(rule.conditions) > 500:
-        problems["conditions"] = "Conditions fit in 500 characters."
+        problems["conditions"] = N_("Conditions fit in 500 characters.")
     return problems
 
 
@@ -288,11 +310,11 @@ def material_from_marc(
 # -- what we cannot lend, and why ---------------------------------------------------------
 #: Reasons for answering "unfilled", in the words the ISO 18626 map recognises.
 UNFILLED_REASONS: tuple[tuple[str, str], ...] = (
-    ("not_on_shelf", "Not on the shelf"),
-    ("in_use", "On loan to someone else"),
-    ("not_owned", "Not held by the lender"),
-    ("non_circulating", "Does not circulate"),
-    ("other", "Other"),
+    ("not_on_shelf", N_("Not on the shelf")),
+    ("in_use", N_("On loan to someone else")),
+    ("not_owned", N_("Not held by the lender")),
+    ("non_circulating", N_("Does not circulate")),
+    ("other", N_("Other")),
 )
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from illdesk.domain.citation import Citation, isbn13_compact, match_key, normalise_issn
+from illdesk.domain.words import N_
 
 
 def _digits(text: str) -> str:
@@ -27,25 +28,25 @@ def match_confidence(
     if wanted_isbn:
         theirs = {isbn13_compact(i) for i in (found.isbn, *found_isbns)} - {""}
         if wanted_isbn in theirs:
-            return 1.0, "same ISBN"
+            return 1.0, N_("same ISBN")
     wanted_issn = normalise_issn(wanted.issn)
     if wanted_issn:
         theirs = {normalise_issn(i) for i in (found.issn, *found_issns)} - {""}
         if wanted_issn in theirs:
-            return 1.0, "same ISSN"
+            return 1.0, N_("same ISSN")
     if wanted.oclc_number.strip() and _digits(wanted.oclc_number) == _digits(found.oclc_number):
-        return 1.0, "same OCLC number"
+        return 1.0, N_("same OCLC number")
     title = wanted.title or wanted.journal
     if not title:
-        return 0.0, "nothing to compare"
+        return 0.0, N_("nothing to compare")
     if wanted.author and match_key(title, wanted.author) == match_key(found.title, found.author):
-        return 0.8, "same title and author"
+        return 0.8, N_("same title and author")
     wanted_key = match_key(title, "").rstrip("|")
     found_key = match_key(found.title, "").rstrip("|")
     if wanted_key and found_key and (found_key.startswith(wanted_key) or wanted_key == found_key):
-        return 0.5, "same title"
+        return 0.5, N_("same title")
     wanted_words = set(wanted_key.split())
     shared = wanted_words & set(found_key.split())
     if wanted_words and len(shared) / len(wanted_words) >= 0.6:
-        return 0.3, "similar title"
-    return 0.1, "found by the search only"
+        return 0.3, N_("similar title")
+    return 0.1, N_("found by the search only")

@@ -11,6 +11,7 @@ from decimal import Context, Decimal, InvalidOperation
 from typing import Literal, overload
 
 from illdesk.domain.errors import ValidationFailed
+from illdesk.domain.words import N_, Sentence
 
 CENT = Decimal("0.01")
 _WIDE = Context(prec=60)
@@ -25,11 +26,29 @@ def _number(text: str, field: str, kind: str, what: str) -> Decimal | None:
     try:
         value = Decimal(typed.replace(",", "."))
     except InvalidOperation as exc:
-        raise ValidationFailed({field: f"“{typed}” is not {_article(kind)}."}) from exc
+        raise ValidationFailed(
+            {
+                field: Sentence(
+                    N_("“{typed}” is not {article}."), typed=typed, article=_article(kind)
+                )
+            }
+        ) from exc
     if not value.is_finite():
-        raise ValidationFailed({field: f"“{typed}” is not {_article(kind)}."})
+        raise ValidationFailed(
+            {
+                field: Sentence(
+                    N_("“{typed}” is not {article}."), typed=typed, article=_article(kind)
+                )
+            }
+        )
     if value < 0:
-        raise ValidationFailed({field: f"{_article(what).capitalize()} cannot be negative."})
+        raise ValidationFailed(
+            {
+                field: Sentence(
+                    N_("{capitalize} cannot be negative."), capitalize=_article(what).capitalize()
+                )
+            }
+        )
     return value
 
 
@@ -61,15 +80,17 @@ def parse_amount(
     value = _number(text, field, "amount", what)
     if value is None:
         if required:
-            raise ValidationFailed({field: f"Type the {what}."})
+            raise ValidationFailed({field: Sentence(N_("Type the {what}."), what=what)})
         return None
     exponent = value.normalize().as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2:
-        raise ValidationFailed({field: "Use at most 2 decimals (whole cents)."})
+        raise ValidationFailed({field: N_("Use at most 2 decimals (whole cents).")})
     try:
         return value.quantize(CENT, context=_WIDE)
     except InvalidOperation as exc:
-        raise ValidationFailed({field: f"“{text.strip()}” is too large an amount."}) from exc
+        raise ValidationFailed(
+            {field: Sentence(N_("“{strip}” is too large an amount."), strip=text.strip())}
+        ) from exc
 
 
 def parse_quantity(text: str, field: str, *, what: str = "number") -> Decimal | None:

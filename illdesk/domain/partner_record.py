@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from illdesk.domain.lending_policy import MAX_LOAN_DAYS, MAX_RENEWALS, is_charge
+from illdesk.domain.words import N_, Sentence
 
 CARRIERS: tuple[str, ...] = ("USPS", "UPS", "FedEx", "Courier", "ILL van", "Other")
 
@@ -68,44 +69,48 @@ def partner_problems(record: PartnerRecord) -> dict[str, str]:
     """What is wrong with the entry, by field, in words; empty when it can be saved."""
     problems: dict[str, str] = {}
     if not record.name.strip():
-        problems["name"] = "Enter the library's name."
+        problems["name"] = N_("Enter the library's name.")
     symbol = symbol_problem(record.symbol)
     if symbol is not None:
         problems["symbol"] = symbol
     if not re.fullmatch(r"[A-Z]{2}", record.country.strip().upper()):
-        problems["country"] = "Enter the two-letter country code (ISO 3166), e.g. DE."
+        problems["country"] = N_("Enter the two-letter country code (ISO 3166), e.g. DE.")
     email = email_problem(record.email) if record.email.strip() else None
     if email is not None:
         problems["email"] = email
     endpoint = record.iso18626_endpoint.strip()
     if endpoint and not re.match(r"^https?://[^\s/]+", endpoint):
-        problems["iso18626_endpoint"] = "The ISO 18626 address starts with https:// or http://."
+        problems["iso18626_endpoint"] = N_("The ISO 18626 address starts with https:// or http://.")
     catalogue = record.catalogue_url.strip()
     if catalogue and not re.match(r"^(https?|z3950)://[^\s/]+", catalogue, re.IGNORECASE):
-        problems["catalogue_url"] = (
-            "The catalogue address starts with http:// or https:// (SRU) or z3950:// "
-            "(Z39.50, e.g. z3950://opac.example.org:210)."
+        problems["catalogue_url"] = N_(
+            "The catalogue address starts with http:// or https:// (SRU) or "
+            "z3950:// (Z39.50, e.g. z3950://opac.example.org:210)."
         )
     if record.catalogue_database.strip() and not re.fullmatch(
         r"[A-Za-z0-9._-]{1,120}", record.catalogue_database.strip()
     ):
-        problems["catalogue_database"] = (
+        problems["catalogue_database"] = N_(
             "The database name is one word (letters, digits, . _ -), e.g. Default."
         )
     if not 1 <= record.default_loan_days <= MAX_LOAN_DAYS:
-        problems["default_loan_days"] = f"A loan lasts from 1 to {MAX_LOAN_DAYS} days."
+        problems["default_loan_days"] = Sentence(
+            N_("A loan lasts from 1 to {MAX_LOAN_DAYS} days."), MAX_LOAN_DAYS=MAX_LOAN_DAYS
+        )
     if not 0 <= record.renewals_allowed <= MAX_RENEWALS:
-        problems["renewals_allowed"] = f"Renewals go from 0 to {MAX_RENEWALS}."
+        problems["renewals_allowed"] = Sentence(
+            N_("Renewals go from 0 to {MAX_RENEWALS}."), MAX_RENEWALS=MAX_RENEWALS
+        )
     if not is_charge(record.charge):
-        problems["charge"] = "A charge is zero or more, with at most two decimals."
+        problems["charge"] = N_("A charge is zero or more, with at most two decimals.")
     if not re.fullmatch(r"[A-Z]{3}", record.currency.strip().upper()):
-        problems["currency"] = "Enter the three-letter currency code, e.g. EUR."
+        problems["currency"] = N_("Enter the three-letter currency code, e.g. EUR.")
     if not (record.accepts_invoice or record.accepts_ifm or record.accepts_ifla_vouchers):
-        problems["accepts_invoice"] = "Tick at least one way the library pays."
+        problems["accepts_invoice"] = N_("Tick at least one way the library pays.")
     if record.default_carrier not in CARRIERS:
-        problems["default_carrier"] = "Choose a carrier from the list."
+        problems["default_carrier"] = N_("Choose a carrier from the list.")
     if len(record.lending_conditions) > 500:
-        problems["lending_conditions"] = "Conditions fit in 500 characters."
+        problems["lending_conditions"] = N_("Conditions fit in 500 characters.")
     return problems
 
 

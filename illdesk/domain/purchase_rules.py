@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from illdesk.domain.words import N_, Sentence, as_sentence, joined
+
 
 @dataclass(frozen=True)
 class PurchaseRules:
@@ -41,8 +43,8 @@ class Suggestion:
     reasons: tuple[str, ...]
 
     def words(self) -> str:
-        head = "Suggest: buy." if self.buy else "Suggest: borrow."
-        return " ".join((head, *self.reasons))
+        head = Sentence(N_("Suggest: buy.") if self.buy else N_("Suggest: borrow."))
+        return joined(head, *(as_sentence(reason) for reason in self.reasons))
 
 
 def suggest_loan(case: LoanCase, rules: PurchaseRules) -> Suggestion:
@@ -52,29 +54,59 @@ def suggest_loan(case: LoanCase, rules: PurchaseRules) -> Suggestion:
         rules.loan_max_age_years
     )
     if case.pub_year is None:
-        reasons.append("The publication year is unknown.")
+        reasons.append(N_("The publication year is unknown."))
     elif recent:
-        reasons.append(f"Published {case.pub_year}, within {rules.loan_max_age_years} years.")
+        reasons.append(
+            Sentence(
+                N_("Published {pub_year}, within {loan_max_age_years} years."),
+                pub_year=case.pub_year,
+                loan_max_age_years=rules.loan_max_age_years,
+            )
+        )
     else:
         reasons.append(
-            f"Published {case.pub_year}, more than {rules.loan_max_age_years} years ago."
+            Sentence(
+                N_("Published {pub_year}, more than {loan_max_age_years} years ago."),
+                pub_year=case.pub_year,
+                loan_max_age_years=rules.loan_max_age_years,
+            )
         )
     cheap = case.price is not None and case.price <= rules.loan_price_limit
     if case.price is None:
-        reasons.append("No price entered.")
+        reasons.append(N_("No price entered."))
     elif cheap:
         reasons.append(
-            f"Price {case.price:.2f} is within the limit of {rules.loan_price_limit:.2f}."
+            Sentence(
+                N_("Price {price:.2f} is within the limit of {loan_price_limit:.2f}."),
+                price=case.price,
+                loan_price_limit=rules.loan_price_limit,
+            )
         )
     else:
-        reasons.append(f"Price {case.price:.2f} is over the limit of {rules.loan_price_limit:.2f}.")
+        reasons.append(
+            Sentence(
+                N_("Price {price:.2f} is over the limit of {loan_price_limit:.2f}."),
+                price=case.price,
+                loan_price_limit=rules.loan_price_limit,
+            )
+        )
     category = case.patron_category.strip().casefold()
     allowed = {c.casefold() for c in rules.loan_categories}
     qualifies = category in allowed
     if qualifies:
-        reasons.append(f"Patron category “{case.patron_category}” qualifies.")
+        reasons.append(
+            Sentence(
+                N_("Patron category “{patron_category}” qualifies."),
+                patron_category=case.patron_category,
+            )
+        )
     else:
-        reasons.append(f"Patron category “{case.patron_category or 'none'}” does not qualify.")
+        reasons.append(
+            Sentence(
+                N_("Patron category “{value}” does not qualify."),
+                value=case.patron_category or "none",
+            )
+        )
     return Suggestion(recent and cheap and qualifies, tuple(reasons))
 
 
@@ -83,16 +115,28 @@ def suggest_article(case: ArticleCase, rules: PurchaseRules) -> Suggestion:
     reasons: list[str] = []
     cheaper = case.supplier_price is not None and case.supplier_price < rules.article_ill_cost
     if case.supplier_price is None:
-        reasons.append("No supplier price entered.")
+        reasons.append(N_("No supplier price entered."))
     elif cheaper:
         reasons.append(
-            f"Supplier price {case.supplier_price:.2f} is below the expected ILL "
-            f"cost of {rules.article_ill_cost:.2f}."
+            Sentence(
+                N_(
+                    "Supplier price {supplier_price:.2f} is below the expected ILL "
+                    "cost of {article_ill_cost:.2f}."
+                ),
+                supplier_price=case.supplier_price,
+                article_ill_cost=rules.article_ill_cost,
+            )
         )
     else:
         reasons.append(
-            f"Supplier price {case.supplier_price:.2f} is not below the expected "
-            f"ILL cost of {rules.article_ill_cost:.2f}."
+            Sentence(
+                N_(
+                    "Supplier price {supplier_price:.2f} is not below the expected "
+                    "ILL cost of {article_ill_cost:.2f}."
+                ),
+                supplier_price=case.supplier_price,
+                article_ill_cost=rules.article_ill_cost,
+            )
         )
     urgent = False
     if case.needed_by is not None:
@@ -100,11 +144,19 @@ def suggest_article(case: ArticleCase, rules: PurchaseRules) -> Suggestion:
         urgent = days < rules.article_min_days
         if urgent:
             reasons.append(
-                f"Needed in {days} days, sooner than ILL can supply "
-                f"({rules.article_min_days} days)."
+                Sentence(
+                    N_(
+                        "Needed in {days} days, sooner than ILL can supply "
+                        "({article_min_days} days)."
+                    ),
+                    days=days,
+                    article_min_days=rules.article_min_days,
+                )
             )
         else:
-            reasons.append(f"Needed in {days} days: there is time to borrow.")
+            reasons.append(
+                Sentence(N_("Needed in {days} days: there is time to borrow."), days=days)
+            )
     return Suggestion(cheaper or urgent, tuple(reasons))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from illdesk.domain.vocabulary import Side, State
+from illdesk.domain.words import N_
 
 S = State
 
@@ -18,11 +19,11 @@ class StateGroup(StrEnum):
 
 
 GROUP_LABELS: dict[StateGroup, str] = {
-    StateGroup.NEEDS_ACTION: "Needs action",
-    StateGroup.IN_TRANSIT: "In transit",
-    StateGroup.ON_LOAN: "On loan",
-    StateGroup.OVERDUE: "Overdue",
-    StateGroup.COMPLETE: "Complete",
+    StateGroup.NEEDS_ACTION: N_("Needs action"),
+    StateGroup.IN_TRANSIT: N_("In transit"),
+    StateGroup.ON_LOAN: N_("On loan"),
+    StateGroup.OVERDUE: N_("Overdue"),
+    StateGroup.COMPLETE: N_("Complete"),
 }
 
 FINISHED = frozenset({S.COMPLETE, S.CANCELLED, S.UNFILLED, S.DEFLECTED_LOCAL})

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from illdesk.domain.errors import IllegalTransition
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.words import N_, Sentence
 
 S = State
 A = Action
@@ -70,29 +71,35 @@ def _needs(predicate: Callable[[RequestFacts], bool], message: str) -> Guard:
     return guard
 
 
-HAS_LENDER = _needs(lambda f: f.has_lender, "No lender is chosen yet: add a lender to the rota.")
-NEXT_LENDER = _needs(lambda f: f.has_next_lender, "There is no further lender in the rota.")
-ROTA_EXHAUSTED = _needs(lambda f: not f.has_next_lender, "Another lender is still in the rota.")
-PURCHASED = _needs(lambda f: f.purchased, "Only purchased items go to cataloguing.")
+HAS_LENDER = _needs(
+    lambda f: f.has_lender, N_("No lender is chosen yet: add a lender to the rota.")
+)
+NEXT_LENDER = _needs(lambda f: f.has_next_lender, N_("There is no further lender in the rota."))
+ROTA_EXHAUSTED = _needs(lambda f: not f.has_next_lender, N_("Another lender is still in the rota."))
+PURCHASED = _needs(lambda f: f.purchased, N_("Only purchased items go to cataloguing."))
 BORROWED = _needs(
-    lambda f: not f.purchased, "This item was bought, not borrowed: send it to cataloguing."
+    lambda f: not f.purchased, N_("This item was bought, not borrowed: send it to cataloguing.")
 )
 NO_COPYRIGHT_HOLD = _needs(
     lambda f: not f.copyright_hold,
-    "This copy is over the rule of five: record a royalty payment or an override first.",
+    N_("This copy is over the rule of five: record a royalty payment or an override first."),
 )
-COPYRIGHT_HOLD = _needs(lambda f: f.copyright_hold, "This request is not over the rule of five.")
-HAS_DOCUMENT = _needs(lambda f: f.has_document, "No PDF is attached to this request yet.")
-ITEM_TIED = _needs(lambda f: f.item_tied, "No item has been pulled for this request yet.")
-NO_ITEM_TIED = _needs(lambda f: not f.item_tied, "An item is already pulled for this request.")
+COPYRIGHT_HOLD = _needs(
+    lambda f: f.copyright_hold, N_("This request is not over the rule of five.")
+)
+HAS_DOCUMENT = _needs(lambda f: f.has_document, N_("No PDF is attached to this request yet."))
+ITEM_TIED = _needs(lambda f: f.item_tied, N_("No item has been pulled for this request yet."))
+NO_ITEM_TIED = _needs(lambda f: not f.item_tied, N_("An item is already pulled for this request."))
 RENEWALS_LEFT = _needs(
-    lambda f: f.renewals_left > 0, "No renewals are left under the lending policy."
+    lambda f: f.renewals_left > 0, N_("No renewals are left under the lending policy.")
 )
-PAST_DUE = _needs(lambda f: f.past_due, "The item is not past its due date yet.")
+PAST_DUE = _needs(lambda f: f.past_due, N_("The item is not past its due date yet."))
 LENDABLE = _needs(
     lambda f: f.lendable,
-    "The lending policy does not lend this material to this library: answer "
-    "unfilled (non-circulating), or change the rule.",
+    N_(
+        "The lending policy does not lend this material to this library: "
+        "answer unfilled (non-circulating), or change the rule."
+    ),
 )
 
 
@@ -142,7 +149,7 @@ _BORROW_SOURCING = (
         A.SEND_TO_LENDER,
         [S.SOURCING],
         S.REQUESTED,
-        "Send to lender",
+        N_("Send to lender"),
         guard=HAS_LENDER,
         effects=[E.TELL_PEER],
     ),
@@ -150,7 +157,7 @@ _BORROW_SOURCING = (
         A.LENDER_UNFILLED,
         [S.REQUESTED, S.SHIPPED_BY_LENDER],
         S.REQUESTED,
-        "Lender unfilled: try next lender",
+        N_("Lender unfilled: try next lender"),
         guard=NEXT_LENDER,
         effects=[E.ADVANCE_ROTA, E.TELL_PEER],
         needs_reason=True,
@@ -159,7 +166,7 @@ _BORROW_SOURCING = (
         A.LENDER_UNFILLED,
         [S.REQUESTED, S.SHIPPED_BY_LENDER],
         S.UNFILLED,
-        "Lender unfilled: rota exhausted",
+        N_("Lender unfilled: rota exhausted"),
         guard=ROTA_EXHAUSTED,
         effects=[E.NOTICE_UNFILLED],
         needs_reason=True,
@@ -168,21 +175,21 @@ _BORROW_SOURCING = (
         A.LENDER_CONDITIONAL,
         [S.REQUESTED],
         S.CONDITIONAL,
-        "Lender sets conditions",
+        N_("Lender sets conditions"),
         needs_reason=True,
     ),
     _t(
         A.ACCEPT_CONDITIONS,
         [S.CONDITIONAL],
         S.REQUESTED,
-        "Accept conditions",
+        N_("Accept conditions"),
         effects=[E.TELL_PEER],
     ),
     _t(
         A.DECLINE_CONDITIONS,
         [S.CONDITIONAL],
         S.REQUESTED,
-        "Decline: try next lender",
+        N_("Decline: try next lender"),
         guard=NEXT_LENDER,
         effects=[E.TELL_PEER, E.ADVANCE_ROTA],
         needs_reason=True,
@@ -191,48 +198,48 @@ _BORROW_SOURCING = (
         A.DECLINE_CONDITIONS,
         [S.CONDITIONAL],
         S.UNFILLED,
-        "Decline: rota exhausted",
+        N_("Decline: rota exhausted"),
         guard=ROTA_EXHAUSTED,
         effects=[E.TELL_PEER, E.NOTICE_UNFILLED],
         needs_reason=True,
     ),
-    _t(A.LENDER_SHIPPED, [S.REQUESTED], S.SHIPPED_BY_LENDER, "Lender shipped"),
+    _t(A.LENDER_SHIPPED, [S.REQUESTED], S.SHIPPED_BY_LENDER, N_("Lender shipped")),
 )
 _BORROW_INTAKE = (
-    _t(A.VERIFY_CITATION, [S.NEW], S.CITATION_VERIFIED, "Verify citation"),
+    _t(A.VERIFY_CITATION, [S.NEW], S.CITATION_VERIFIED, N_("Verify citation")),
     _t(
         A.DEFLECT_LOCAL,
         [S.NEW, S.CITATION_VERIFIED],
         S.DEFLECTED_LOCAL,
-        "Deflect to local copy",
+        N_("Deflect to local copy"),
         needs_reason=True,
     ),
     _t(
         A.ORDER_PURCHASE,
         [S.CITATION_VERIFIED, S.SOURCING],
         S.PURCHASE_ORDERED,
-        "Buy instead of borrow",
+        N_("Buy instead of borrow"),
     ),
 )
 
 BORROWING_LOAN: tuple[Transition, ...] = (
     *_BORROW_INTAKE,
-    _t(A.START_SOURCING, [S.CITATION_VERIFIED], S.SOURCING, "Start sourcing"),
+    _t(A.START_SOURCING, [S.CITATION_VERIFIED], S.SOURCING, N_("Start sourcing")),
     *_BORROW_SOURCING,
     _t(
         A.RECEIVE,
         [S.REQUESTED, S.SHIPPED_BY_LENDER, S.PURCHASE_ORDERED],
         S.RECEIVED,
-        "Receive",
+        N_("Receive"),
         effects=[E.SET_DUE_DATE, E.PRINT_BOOK_BAND, E.NOTICE_READY_FOR_PICKUP, E.TELL_PEER],
     ),
-    _t(A.NOTIFY_PATRON, [S.RECEIVED], S.AWAITING_PICKUP, "Patron notified"),
-    _t(A.CHECK_OUT, [S.RECEIVED, S.AWAITING_PICKUP], S.CHECKED_OUT, "Check out to patron"),
+    _t(A.NOTIFY_PATRON, [S.RECEIVED], S.AWAITING_PICKUP, N_("Patron notified")),
+    _t(A.CHECK_OUT, [S.RECEIVED, S.AWAITING_PICKUP], S.CHECKED_OUT, N_("Check out to patron")),
     _t(
         A.REQUEST_RENEWAL,
         [S.CHECKED_OUT, S.OVERDUE],
         S.RENEWAL_REQUESTED,
-        "Ask lender to renew",
+        N_("Ask lender to renew"),
         guard=BORROWED,
         effects=[E.TELL_PEER],
     ),
@@ -240,14 +247,14 @@ BORROWING_LOAN: tuple[Transition, ...] = (
         A.RENEWAL_GRANTED,
         [S.RENEWAL_REQUESTED],
         S.CHECKED_OUT,
-        "Renewal granted",
+        N_("Renewal granted"),
         effects=[E.SET_DUE_DATE, E.NOTICE_RENEWAL_ANSWER],
     ),
     _t(
         A.RENEWAL_REFUSED,
         [S.RENEWAL_REQUESTED],
         S.CHECKED_OUT,
-        "Renewal refused",
+        N_("Renewal refused"),
         effects=[E.NOTICE_RENEWAL_ANSWER],
         needs_reason=True,
     ),
@@ -255,7 +262,7 @@ BORROWING_LOAN: tuple[Transition, ...] = (
         A.MARK_OVERDUE,
         [S.CHECKED_OUT, S.RECALLED, S.OVERDUE],
         S.OVERDUE,
-        "Overdue notice",
+        N_("Overdue notice"),
         guard=PAST_DUE,
         effects=[E.NOTICE_OVERDUE],
     ),
@@ -263,7 +270,7 @@ BORROWING_LOAN: tuple[Transition, ...] = (
         A.RECALL,
         [S.RECEIVED, S.AWAITING_PICKUP, S.CHECKED_OUT, S.OVERDUE, S.RENEWAL_REQUESTED],
         S.RECALLED,
-        "Lender recalls",
+        N_("Lender recalls"),
         guard=BORROWED,
         effects=[E.SET_DUE_DATE, E.NOTICE_RECALL],
     ),
@@ -271,37 +278,37 @@ BORROWING_LOAN: tuple[Transition, ...] = (
         A.CHECK_IN,
         [S.CHECKED_OUT, S.OVERDUE, S.RECALLED, S.RENEWAL_REQUESTED],
         S.RETURNED_BY_PATRON,
-        "Check in from patron",
+        N_("Check in from patron"),
     ),
     _t(
         A.RETURN_TO_LENDER,
         [S.RETURNED_BY_PATRON, S.RECEIVED, S.AWAITING_PICKUP],
         S.RETURNED_TO_LENDER,
-        "Return to lender",
+        N_("Return to lender"),
         guard=BORROWED,
         effects=[E.PRINT_RETURN_LABEL, E.TELL_PEER],
     ),
-    _t(A.LENDER_CHECKED_IN, [S.RETURNED_TO_LENDER], S.COMPLETE, "Lender checked it in"),
+    _t(A.LENDER_CHECKED_IN, [S.RETURNED_TO_LENDER], S.COMPLETE, N_("Lender checked it in")),
     _t(
         A.SEND_TO_CATALOGUING,
         [S.RETURNED_BY_PATRON, S.RECEIVED, S.AWAITING_PICKUP],
         S.TO_CATALOGUING,
-        "Hand over to cataloguing",
+        N_("Hand over to cataloguing"),
         guard=PURCHASED,
     ),
-    _t(A.COMPLETE, [S.TO_CATALOGUING, S.LOST], S.COMPLETE, "Complete"),
+    _t(A.COMPLETE, [S.TO_CATALOGUING, S.LOST], S.COMPLETE, N_("Complete")),
     _t(
         A.MARK_LOST,
         [S.SHIPPED_BY_LENDER, S.CHECKED_OUT, S.OVERDUE, S.RECALLED, S.RETURNED_TO_LENDER],
         S.LOST,
-        "Lost or damaged",
+        N_("Lost or damaged"),
         needs_reason=True,
     ),
     _t(
         A.CANCEL,
         [S.NEW, S.CITATION_VERIFIED, *_BORROW_PENDING, S.PURCHASE_ORDERED],
         S.CANCELLED,
-        "Cancel",
+        N_("Cancel"),
         effects=[E.TELL_PEER, E.NOTICE_CANCELLED],
         needs_reason=True,
     ),
@@ -313,28 +320,28 @@ BORROWING_COPY: tuple[Transition, ...] = (
         A.HOLD_FOR_COPYRIGHT,
         [S.CITATION_VERIFIED],
         S.AWAITING_COPYRIGHT,
-        "Hold for copyright clearance",
+        N_("Hold for copyright clearance"),
         guard=COPYRIGHT_HOLD,
     ),
     _t(
         A.CLEAR_COPYRIGHT,
         [S.AWAITING_COPYRIGHT],
         S.CITATION_VERIFIED,
-        "Copyright cleared (royalty or override)",
+        N_("Copyright cleared (royalty or override)"),
         needs_reason=True,
     ),
     _t(
         A.START_SOURCING,
         [S.CITATION_VERIFIED],
         S.SOURCING,
-        "Start sourcing",
+        N_("Start sourcing"),
         guard=NO_COPYRIGHT_HOLD,
     ),
     _t(
         A.MARK_OPEN_ACCESS,
         [S.CITATION_VERIFIED, S.SOURCING, S.AWAITING_COPYRIGHT],
         S.COMPLETE,
-        "Found open access (send link)",
+        N_("Found open access (send link)"),
         effects=[E.NOTICE_DELIVERY],
         needs_reason=True,
     ),
@@ -343,23 +350,23 @@ BORROWING_COPY: tuple[Transition, ...] = (
         A.RECEIVE,
         [S.REQUESTED, S.SHIPPED_BY_LENDER, S.PURCHASE_ORDERED],
         S.RECEIVED,
-        "Receive PDF",
+        N_("Receive PDF"),
         guard=HAS_DOCUMENT,
     ),
     _t(
         A.DELIVER,
         [S.RECEIVED, S.DELIVERED],
         S.DELIVERED,
-        "Deliver to patron",
+        N_("Deliver to patron"),
         guard=HAS_DOCUMENT,
         effects=[E.NOTICE_DELIVERY],
     ),
-    _t(A.COMPLETE, [S.DELIVERED], S.COMPLETE, "Complete"),
+    _t(A.COMPLETE, [S.DELIVERED], S.COMPLETE, N_("Complete")),
     _t(
         A.CANCEL,
         [S.NEW, S.CITATION_VERIFIED, S.AWAITING_COPYRIGHT, *_BORROW_PENDING, S.PURCHASE_ORDERED],
         S.CANCELLED,
-        "Cancel",
+        N_("Cancel"),
         effects=[E.TELL_PEER, E.NOTICE_CANCELLED],
         needs_reason=True,
     ),
@@ -369,19 +376,19 @@ _LEND_OUT = (S.SHIPPED, S.ON_LOAN, S.OVERDUE, S.RECALLED)
 _LEND_BEFORE_SHIP = (S.NEW, S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED, S.CONDITIONAL)
 
 LENDING_LOAN: tuple[Transition, ...] = (
-    _t(A.CHECK_HOLDINGS, [S.NEW], S.HOLDINGS_CHECKED, "Holdings checked"),
+    _t(A.CHECK_HOLDINGS, [S.NEW], S.HOLDINGS_CHECKED, N_("Holdings checked")),
     _t(
         A.PRINT_PULL_SLIP,
         [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED],
         S.PULL_SLIP_PRINTED,
-        "Print pull slip",
+        N_("Print pull slip"),
         effects=[E.PRINT_PULL_SLIP],
     ),
     _t(
         A.PULL,
         [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED],
         S.PULLED,
-        "Pulled from shelf",
+        N_("Pulled from shelf"),
         guard=_all(ITEM_TIED, LENDABLE),
         effects=[E.TELL_PEER],
     ),
@@ -389,7 +396,7 @@ LENDING_LOAN: tuple[Transition, ...] = (
         A.ANSWER_UNFILLED,
         [S.NEW, S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED],
         S.UNFILLED,
-        "Unfilled",
+        N_("Unfilled"),
         effects=[E.TELL_PEER],
         needs_reason=True,
     ),
@@ -397,7 +404,7 @@ LENDING_LOAN: tuple[Transition, ...] = (
         A.ANSWER_CONDITIONAL,
         [S.HOLDINGS_CHECKED, S.PULL_SLIP_PRINTED, S.PULLED],
         S.CONDITIONAL,
-        "Answer with conditions",
+        N_("Answer with conditions"),
         effects=[E.TELL_PEER],
         needs_reason=True,
     ),
@@ -405,29 +412,29 @@ LENDING_LOAN: tuple[Transition, ...] = (
         A.BORROWER_ACCEPTS,
         [S.CONDITIONAL],
         S.PULLED,
-        "Borrower accepts conditions",
+        N_("Borrower accepts conditions"),
         guard=ITEM_TIED,
     ),
     _t(
         A.BORROWER_ACCEPTS,
         [S.CONDITIONAL],
         S.HOLDINGS_CHECKED,
-        "Borrower accepts conditions",
+        N_("Borrower accepts conditions"),
         guard=NO_ITEM_TIED,
     ),
     _t(
         A.SHIP,
         [S.PULLED],
         S.SHIPPED,
-        "Ship",
+        N_("Ship"),
         effects=[E.SET_DUE_DATE, E.PRINT_SHIPPING_LABEL, E.TELL_PEER],
     ),
-    _t(A.BORROWER_RECEIVED, [S.SHIPPED], S.ON_LOAN, "Borrower received it"),
+    _t(A.BORROWER_RECEIVED, [S.SHIPPED], S.ON_LOAN, N_("Borrower received it")),
     _t(
         A.GRANT_RENEWAL,
         [S.SHIPPED, S.ON_LOAN, S.OVERDUE],
         S.ON_LOAN,
-        "Grant renewal",
+        N_("Grant renewal"),
         guard=RENEWALS_LEFT,
         effects=[E.SET_DUE_DATE, E.TELL_PEER],
     ),
@@ -435,7 +442,7 @@ LENDING_LOAN: tuple[Transition, ...] = (
         A.REFUSE_RENEWAL,
         [S.SHIPPED, S.ON_LOAN, S.OVERDUE],
         S.ON_LOAN,
-        "Refuse renewal",
+        N_("Refuse renewal"),
         effects=[E.TELL_PEER],
         needs_reason=True,
     ),
@@ -443,67 +450,77 @@ LENDING_LOAN: tuple[Transition, ...] = (
         A.RECALL,
         [S.SHIPPED, S.ON_LOAN, S.OVERDUE],
         S.RECALLED,
-        "Recall",
+        N_("Recall"),
         effects=[E.SET_DUE_DATE, E.TELL_PEER],
     ),
     _t(
         A.MARK_OVERDUE,
         [S.SHIPPED, S.ON_LOAN, S.RECALLED, S.OVERDUE],
         S.OVERDUE,
-        "Overdue reminder",
+        N_("Overdue reminder"),
         guard=PAST_DUE,
         effects=[E.TELL_PEER],
     ),
-    _t(A.BORROWER_SHIPPED_RETURN, list(_LEND_OUT), S.RETURNED, "Borrower shipped it back"),
+    _t(A.BORROWER_SHIPPED_RETURN, list(_LEND_OUT), S.RETURNED, N_("Borrower shipped it back")),
     _t(
         A.RECEIVE_RETURN,
         [*_LEND_OUT, S.RETURNED],
         S.COMPLETE,
-        "Return received",
+        N_("Return received"),
         effects=[E.TELL_PEER],
     ),
     _t(
         A.MARK_LOST,
         [*_LEND_OUT, S.RETURNED],
         S.LOST,
-        "Lost in transit or by borrower",
+        N_("Lost in transit or by borrower"),
         needs_reason=True,
     ),
-    _t(A.COMPLETE, [S.LOST], S.COMPLETE, "Complete (charge settled)"),
+    _t(A.COMPLETE, [S.LOST], S.COMPLETE, N_("Complete (charge settled)")),
     _t(
         A.CANCEL,
         list(_LEND_BEFORE_SHIP),
         S.CANCELLED,
-        "Cancel",
+        N_("Cancel"),
         effects=[E.TELL_PEER],
         needs_reason=True,
     ),
 )
 
 LENDING_COPY: tuple[Transition, ...] = (
-    _t(A.CHECK_HOLDINGS, [S.NEW], S.HOLDINGS_CHECKED, "Licence and holdings checked"),
+    _t(A.CHECK_HOLDINGS, [S.NEW], S.HOLDINGS_CHECKED, N_("Licence and holdings checked")),
     _t(
-        A.MARK_SCANNED, [S.HOLDINGS_CHECKED], S.SCANNED, "Scanned or downloaded", guard=HAS_DOCUMENT
+        A.MARK_SCANNED,
+        [S.HOLDINGS_CHECKED],
+        S.SCANNED,
+        N_("Scanned or downloaded"),
+        guard=HAS_DOCUMENT,
     ),
     _t(
         A.SEND_COPY,
         [S.SCANNED],
         S.SENT,
-        "Send copy",
+        N_("Send copy"),
         guard=HAS_DOCUMENT,
         effects=[E.TELL_PEER],
         then=A.COMPLETE,
     ),
-    _t(A.COMPLETE, [S.SENT], S.COMPLETE, "Complete"),
+    _t(A.COMPLETE, [S.SENT], S.COMPLETE, N_("Complete")),
     _t(
         A.ANSWER_UNFILLED,
         [S.NEW, S.HOLDINGS_CHECKED, S.SCANNED],
         S.UNFILLED,
-        "Unfilled",
+        N_("Unfilled"),
         effects=[E.TELL_PEER],
         needs_reason=True,
     ),
-    _t(A.CANCEL, [S.NEW, S.HOLDINGS_CHECKED, S.SCANNED], S.CANCELLED, "Cancel", needs_reason=True),
+    _t(
+        A.CANCEL,
+        [S.NEW, S.HOLDINGS_CHECKED, S.SCANNED],
+        S.CANCELLED,
+        N_("Cancel"),
+        needs_reason=True,
+    ),
 )
 
 
@@ -529,15 +546,15 @@ class Ask:
 
 ACTION_ASKS: dict[Action, tuple[Ask, ...]] = {
     A.RECEIVE: (
-        Ask(Need.DUE_DATE, "Lender's due date", required=False),
-        Ask(Need.ITEM_BARCODE, "Item barcode (optional)", required=False),
+        Ask(Need.DUE_DATE, N_("Lender's due date"), required=False),
+        Ask(Need.ITEM_BARCODE, N_("Item barcode (optional)"), required=False),
     ),
-    A.RENEWAL_GRANTED: (Ask(Need.DUE_DATE, "New due date from the lender"),),
-    A.RECALL: (Ask(Need.DUE_DATE, "Return by (recall date)"),),
-    A.GRANT_RENEWAL: (Ask(Need.DUE_DATE, "New due date"),),
-    A.PULL: (Ask(Need.ITEM_BARCODE, "Item barcode"),),
-    A.MARK_LOST: (Ask(Need.AMOUNT, "Replacement charge", required=False),),
-    A.ANSWER_CONDITIONAL: (Ask(Need.AMOUNT, "Cost to the borrower", required=False),),
+    A.RENEWAL_GRANTED: (Ask(Need.DUE_DATE, N_("New due date from the lender")),),
+    A.RECALL: (Ask(Need.DUE_DATE, N_("Return by (recall date)")),),
+    A.GRANT_RENEWAL: (Ask(Need.DUE_DATE, N_("New due date")),),
+    A.PULL: (Ask(Need.ITEM_BARCODE, N_("Item barcode")),),
+    A.MARK_LOST: (Ask(Need.AMOUNT, N_("Replacement charge"), required=False),),
+    A.ANSWER_CONDITIONAL: (Ask(Need.AMOUNT, N_("Cost to the borrower"), required=False),),
 }
 """Actions that ask for more than a note; every other action takes at most its reason."""
 
@@ -645,8 +662,11 @@ class Workflow:
         rows = [row for row in self._by_action.get(action, ()) if state in row.sources]
         if not rows:
             raise IllegalTransition(
-                f"“{describe_action(action)}” is not possible while the request is "
-                f"“{describe_state(state)}”."
+                Sentence(
+                    N_("“{action}” is not possible while the request is “{state}”."),
+                    action=describe_action(action),
+                    state=describe_state(state),
+                )
             )
         reasons: list[str] = []
         for row in rows:
@@ -710,47 +730,48 @@ def next_step(legal: Iterable[Action]) -> Action | None:
 
 
 _STATE_WORDS: dict[State, str] = {
-    S.NEW: "New",
-    S.CITATION_VERIFIED: "Citation verified",
-    S.DEFLECTED_LOCAL: "Deflected to local copy",
-    S.AWAITING_COPYRIGHT: "Awaiting copyright clearance",
-    S.SOURCING: "Sourcing",
-    S.REQUESTED: "Requested from lender",
-    S.CONDITIONAL: "Conditional",
-    S.SHIPPED_BY_LENDER: "Shipped by lender",
-    S.RECEIVED: "Received",
-    S.AWAITING_PICKUP: "Awaiting pickup",
-    S.CHECKED_OUT: "Checked out",
-    S.RENEWAL_REQUESTED: "Renewal requested",
-    S.OVERDUE: "Overdue",
-    S.RECALLED: "Recalled",
-    S.LOST: "Lost",
-    S.RETURNED_BY_PATRON: "Returned by patron",
-    S.RETURNED_TO_LENDER: "Returned to lender",
-    S.PURCHASE_ORDERED: "Purchase ordered",
-    S.TO_CATALOGUING: "To cataloguing",
-    S.DELIVERED: "Delivered",
-    S.HOLDINGS_CHECKED: "Holdings checked",
-    S.PULL_SLIP_PRINTED: "Pull slip printed",
-    S.PULLED: "Pulled",
-    S.SHIPPED: "Shipped",
-    S.ON_LOAN: "On loan",
-    S.RETURNED: "Return in transit",
-    S.SCANNED: "Scanned",
-    S.SENT: "Sent",
-    S.COMPLETE: "Complete",
-    S.CANCELLED: "Cancelled",
-    S.UNFILLED: "Unfilled",
+    S.NEW: N_("New"),
+    S.CITATION_VERIFIED: N_("Citation verified"),
+    S.DEFLECTED_LOCAL: N_("Deflected to local copy"),
+    S.AWAITING_COPYRIGHT: N_("Awaiting copyright clearance"),
+    S.SOURCING: N_("Sourcing"),
+    S.REQUESTED: N_("Requested from lender"),
+    S.CONDITIONAL: N_("Conditional"),
+    S.SHIPPED_BY_LENDER: N_("Shipped by lender"),
+    S.RECEIVED: N_("Received"),
+    S.AWAITING_PICKUP: N_("Awaiting pickup"),
+    S.CHECKED_OUT: N_("Checked out"),
+    S.RENEWAL_REQUESTED: N_("Renewal requested"),
+    S.OVERDUE: N_("Overdue"),
+    S.RECALLED: N_("Recalled"),
+    S.LOST: N_("Lost"),
+    S.RETURNED_BY_PATRON: N_("Returned by patron"),
+    S.RETURNED_TO_LENDER: N_("Returned to lender"),
+    S.PURCHASE_ORDERED: N_("Purchase ordered"),
+    S.TO_CATALOGUING: N_("To cataloguing"),
+    S.DELIVERED: N_("Delivered"),
+    S.HOLDINGS_CHECKED: N_("Holdings checked"),
+    S.PULL_SLIP_PRINTED: N_("Pull slip printed"),
+    S.PULLED: N_("Pulled"),
+    S.SHIPPED: N_("Shipped"),
+    S.ON_LOAN: N_("On loan"),
+    S.RETURNED: N_("Return in transit"),
+    S.SCANNED: N_("Scanned"),
+    S.SENT: N_("Sent"),
+    S.COMPLETE: N_("Complete"),
+    S.CANCELLED: N_("Cancelled"),
+    S.UNFILLED: N_("Unfilled"),
 }
 
 
 def describe_state(state: State) -> str:
-    return _STATE_WORDS.get(state, state.value.replace("_", " ").capitalize())
+    """The state in words: a marked sentence the ui translates."""
+    return Sentence(_STATE_WORDS.get(state, state.value.replace("_", " ").capitalize()))
 
 
 def describe_action(action: Action) -> str:
     for table in WORKFLOWS.values():
         for row in table.transitions:
             if row.action == action:
-                return row.label
-    return action.value.replace("_", " ").capitalize()
+                return Sentence(row.label)
+    return Sentence(action.value.replace("_", " ").capitalize())

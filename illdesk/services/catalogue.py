@@ -23,6 +23,7 @@ from illdesk.domain.citation import (
 from illdesk.domain.matching import match_confidence
 from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
+from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.interop.catalogue_settings import holdings_mapping_from, own_opac_from
 from illdesk.interop.marc.holdings import oclc_digits
 from illdesk.interop.marc.importer import ImportReport, import_marc_files
@@ -186,7 +187,7 @@ class CatalogueService:
             )
             if confidence < 0.3:
                 continue
-            how = f"{how}, {target.name}"
+            how = Sentence(N_("{how}, {target}"), how=as_sentence(how), target=target.name)
             for item in record.items or (HoldingItem(),):
                 copies.append(
                     LocalCopy(

@@ -21,6 +21,7 @@ from illdesk.domain.printed import Invoice, InvoiceLine, PaymentOption
 from illdesk.domain.settings import Settings
 from illdesk.domain.staff_roles import Permission
 from illdesk.domain.vocabulary import Side, State
+from illdesk.domain.words import N_, Sentence
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingCharge, VoucherEntry
@@ -105,21 +106,31 @@ class ChargeService:
             if request.state not in (State.COMPLETE.value, State.LOST.value):
                 raise ValidationFailed(
                     {
-                        "method": f"{request.number} is not complete yet; "
-                        "charge it when the item is back."
+                        "method": Sentence(
+                            N_("{number} is not complete yet; charge it when the item is back."),
+                            number=request.number,
+                        )
                     }
                 )
             if method not in partner_methods(partner):
                 raise ValidationFailed(
-                    {"method": f"{partner.name} does not pay by {METHOD_WORDS[method]}."}
+                    {
+                        "method": Sentence(
+                            N_("{name} does not pay by {METHOD_WORDS}."),
+                            name=partner.name,
+                            METHOD_WORDS=METHOD_WORDS[method],
+                        )
+                    }
                 )
             charge = charge_of(session, request_id)
             if charge is not None and charge.paid:
-                raise ValidationFailed({"method": f"{request.number} is already charged."})
+                raise ValidationFailed(
+                    {"method": Sentence(N_("{number} is already charged."), number=request.number)}
+                )
             if amount is None:  # the lending policy's charge for this partner and material
                 amount = terms_in(session, self._settings, partner, request.material).charge
             if amount <= 0:
-                raise ValidationFailed({"amount": "A charge must be more than zero."})
+                raise ValidationFailed({"amount": N_("A charge must be more than zero.")})
             charge = bill(
                 session,
                 self._settings,
@@ -144,9 +155,9 @@ class ChargeService:
         with self._db.transaction() as session:
             charge = session.get(LendingCharge, charge_id)
             if charge is None:
-                raise NotFound("That charge no longer exists.")
+                raise NotFound(N_("That charge no longer exists."))
             if charge.paid:
-                raise ValidationFailed({"paid": "This charge is already paid."})
+                raise ValidationFailed({"paid": N_("This charge is already paid.")})
             charge.paid, charge.paid_at = True, now
             request = session.get(orm.Request, charge.request_id)
             partner = session.get(orm.Partner, charge.partner_id)
@@ -210,11 +221,11 @@ class ChargeService:
     ) -> VoucherBalance:
         """Vouchers received (positive) or spent on our own borrowing (negative)."""
         if full == 0 and half == 0:
-            raise ValidationFailed({"vouchers": "Enter how many full or half vouchers."})
+            raise ValidationFailed({"vouchers": N_("Enter how many full or half vouchers.")})
         with self._db.transaction() as session:
             partner = session.get(orm.Partner, partner_id)
             if partner is None:
-                raise NotFound("That partner library no longer exists.")
+                raise NotFound(N_("That partner library no longer exists."))
             session.add(
                 VoucherEntry(
                     partner_id=partner_id,
@@ -231,7 +242,7 @@ class ChargeService:
         with self._db.reading() as session:
             partner = session.get(orm.Partner, partner_id)
             if partner is None:
-                raise NotFound("That partner library no longer exists.")
+                raise NotFound(N_("That partner library no longer exists."))
             full, half = session.execute(
                 select(
                     func.coalesce(func.sum(VoucherEntry.full), 0),
@@ -288,7 +299,7 @@ class ChargeService:
         with self._db.reading() as session:
             charge = session.get(LendingCharge, charge_id)
             if charge is None or charge.method != Method.INVOICE.value:
-                raise NotFound("That is not an invoice.")
+                raise NotFound(N_("That is not an invoice."))
             request = session.get(orm.Request, charge.request_id)
             partner = session.get(orm.Partner, charge.partner_id)
             assert request is not None and partner is not None
@@ -316,9 +327,9 @@ class ChargeService:
     def _request(session: Session, request_id: int) -> orm.Request:
         request = session.get(orm.Request, request_id)
         if request is None:
-            raise NotFound("That request no longer exists.")
+            raise NotFound(N_("That request no longer exists."))
         if request.side != Side.LENDING.value or request.partner is None:
-            raise ValidationFailed({"method": "Only lending requests are charged to partners."})
+            raise ValidationFailed({"method": N_("Only lending requests are charged to partners.")})
         return request
 
     @staticmethod

@@ -27,6 +27,7 @@ from illdesk.domain.errors import IllegalTransition, NotFound, ValidationFailed
 from illdesk.domain.settings import Settings
 from illdesk.domain.staff_roles import Permission
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.words import N_, Sentence, joined
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.ports import FactSubject
@@ -54,7 +55,7 @@ class CopyrightStatus:
     def words(self) -> str:
         text = self.verdict.words()
         if self.cleared:
-            text += " " + self.clearance_words
+            return joined(text, self.clearance_words)
         return text
 
 
@@ -144,7 +145,7 @@ class CopyrightService:
         choice = choice.strip().upper()
         if choice not in COMPLIANCE_CHOICES:
             raise ValidationFailed(
-                {"compliance": "Choose CCG (CONTU guidelines) or CCL (copyright law)."}
+                {"compliance": N_("Choose CCG (CONTU guidelines) or CCL (copyright law).")}
             )
         now = self._clock()
         with self._db.transaction() as session:
@@ -185,9 +186,9 @@ class CopyrightService:
     ) -> RequestDetail:
         problems = {}
         if amount < 0:
-            problems["amount"] = "A royalty cannot be negative."
+            problems["amount"] = N_("A royalty cannot be negative.")
         if not paid_to.strip():
-            problems["paid_to"] = "Say who was paid (a clearance center or the publisher)."
+            problems["paid_to"] = N_("Say who was paid (a clearance center or the publisher).")
         if problems:
             raise ValidationFailed(problems)
         currency = (currency or self._settings.get_str("copyright.currency")).strip().upper()
@@ -202,7 +203,7 @@ class CopyrightService:
         if self._access is not None:
             self._access.require(Permission.OVERRIDE_COPYRIGHT)
         if not reason.strip():
-            raise ValidationFailed({"reason": "An override needs a reason."})
+            raise ValidationFailed({"reason": N_("An override needs a reason.")})
         return self._clear(
             request_id,
             orm.CopyrightClearance(override_reason=reason.strip()),
@@ -232,7 +233,7 @@ class CopyrightService:
                 also=add,
             ).detail
         if detail.row.state not in (State.NEW, State.CITATION_VERIFIED):
-            raise IllegalTransition("Copyright is cleared before the copy is sourced.")
+            raise IllegalTransition(N_("Copyright is cleared before the copy is sourced."))
         with self._db.transaction() as session:
             request = self._copy_request(session, request_id)
             add(session, request)
@@ -340,7 +341,9 @@ class CopyrightService:
     def _copy_request(session: Session, request_id: int) -> orm.Request:
         request = session.get(orm.Request, request_id)
         if request is None:
-            raise NotFound("That request no longer exists.")
+            raise NotFound(N_("That request no longer exists."))
         if request.side != Side.BORROWING.value or request.service_type != ServiceType.COPY.value:
-            raise IllegalTransition(f"{request.number} is not a borrowing copy request.")
+            raise IllegalTransition(
+                Sentence(N_("{number} is not a borrowing copy request."), number=request.number)
+            )
         return request

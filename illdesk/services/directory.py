@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.partner_record import PartnerRecord, partner_problems, tidy
+from illdesk.domain.words import N_, Sentence
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.mapping import partner_row, search_text
@@ -28,7 +29,7 @@ class DirectoryService:
         with self._db.reading() as session:
             row = session.get(orm.Partner, partner_id)
             if row is None:
-                raise NotFound("That partner library no longer exists.")
+                raise NotFound(N_("That partner library no longer exists."))
             return PartnerRecord(
                 id=row.id,
                 **{
@@ -52,11 +53,17 @@ class DirectoryService:
             ).first()
             if same_symbol is not None and same_symbol.id != record.id:
                 raise ValidationFailed(
-                    {"symbol": f"{same_symbol.symbol} is already {same_symbol.name}."}
+                    {
+                        "symbol": Sentence(
+                            N_("{symbol} is already {name}."),
+                            symbol=same_symbol.symbol,
+                            name=same_symbol.name,
+                        )
+                    }
                 )
             row = session.get(orm.Partner, record.id) if record.id is not None else orm.Partner()
             if row is None:
-                raise NotFound("That partner library was deleted at another desk.")
+                raise NotFound(N_("That partner library was deleted at another desk."))
             renamed = (row.name, row.symbol) != (values["name"], values["symbol"])
             for name, value in values.items():
                 setattr(row, name, value)
@@ -83,7 +90,7 @@ class DirectoryService:
     def add_staff(self, name: str, initials: str = "") -> StaffRow:
         name = name.strip()
         if not name:
-            raise ValidationFailed({"name": "Enter the staff member's name."})
+            raise ValidationFailed({"name": N_("Enter the staff member's name.")})
         with self._db.transaction() as session:
             existing = session.scalars(
                 select(orm.StaffMember).where(orm.StaffMember.name == name)

@@ -25,6 +25,7 @@ from illdesk.domain.errors import IllegalTransition, NotFound
 from illdesk.domain.mail import Attachment, DeliveryFailed
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.words import N_, Sentence
 from illdesk.domain.workflow import Capability, describe_state, states_where
 from illdesk.paths import data_dir
 from illdesk.persistence import orm
@@ -231,8 +232,11 @@ class DocumentService:
         state = State(request.state)
         if state not in states_where(Side(request.side), Capability.ATTACH_PDF):
             raise IllegalTransition(
-                f"A PDF cannot be attached to {request.number} now; it is "
-                f"“{describe_state(state).lower()}”."
+                Sentence(
+                    N_("A PDF cannot be attached to {number} now; it is “{lower}”."),
+                    number=request.number,
+                    lower=describe_state(state).lower(),
+                )
             )
         target_name, relative = self._files.write(request.number, source.name, checked, now)
         replaced = []
@@ -319,8 +323,13 @@ class DocumentService:
         ready = self._ready_document(request_id)
         if ready.side is not Side.BORROWING:
             raise IllegalTransition(
-                f"{ready.number} is a copy for another library: send it "
-                "by e-mail instead of printing it."
+                Sentence(
+                    N_(
+                        "{number} is a copy for another library: send it by e-mail "
+                        "instead of printing it."
+                    ),
+                    number=ready.number,
+                )
             )
         self._verified_content(ready.doc, ready.number)
         return self._record_delivery(
@@ -338,11 +347,20 @@ class DocumentService:
                 .limit(1)
             ).first()
             if doc is None:
-                raise IllegalTransition(f"No PDF is attached to {request.number}.")
+                raise IllegalTransition(
+                    Sentence(N_("No PDF is attached to {number}."), number=request.number)
+                )
             if doc.purged_at is not None:
                 raise IllegalTransition(
-                    f"The PDF of {request.number} was removed on {doc.purged_at:%Y-%m-%d} "
-                    f"({doc.purge_note or 'purged'}); it can no longer be sent."
+                    Sentence(
+                        N_(
+                            "The PDF of {number} was removed on {purged_at:%Y-%m-%d} "
+                            "({value}); it can no longer be sent."
+                        ),
+                        number=request.number,
+                        purged_at=doc.purged_at,
+                        value=doc.purge_note or "purged",
+                    )
                 )
             if state not in states_where(side, Capability.SEND_PDF):
                 raise IllegalTransition(
@@ -538,9 +556,11 @@ class DocumentService:
     def _copy_request(session: Session, request_id: int) -> orm.Request:
         request = session.get(orm.Request, request_id)
         if request is None:
-            raise NotFound("That request no longer exists.")
+            raise NotFound(N_("That request no longer exists."))
         if request.service_type != ServiceType.COPY.value:
-            raise IllegalTransition(f"{request.number} is not a copy request.")
+            raise IllegalTransition(
+                Sentence(N_("{number} is not a copy request."), number=request.number)
+            )
         return request
 
 

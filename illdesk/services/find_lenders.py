@@ -22,6 +22,7 @@ from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.matching import match_confidence
 from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
+from illdesk.domain.words import N_, Sentence
 from illdesk.interop.catalogue_settings import targets_from
 from illdesk.interop.marc.records import CatalogueRecord, HoldingItem
 from illdesk.interop.sru.search import find_work
@@ -141,8 +142,10 @@ class FindLendersService:
         if not chosen:
             raise ValidationFailed(
                 {
-                    "catalogues": "No catalogue to search: enter a partner's catalogue address "
-                    "in Partner libraries, or union catalogues in Settings."
+                    "catalogues": N_(
+                        "No catalogue to search: enter a partner's catalogue address in "
+                        "Partner libraries, or union catalogues in Settings."
+                    )
                 }
             )
         partners = self._partners()
@@ -255,14 +258,20 @@ class FindLendersService:
             if hit.partner_id is None:
                 raise ValidationFailed(
                     {
-                        "hits": f"“{hit.source}” holding {hit.call_number or hit.record_id} "
-                        "belongs to no partner in the directory; add the library first."
+                        "hits": Sentence(
+                            N_(
+                                "“{source}” holding {value} belongs to no partner in the "
+                                "directory; add the library first."
+                            ),
+                            source=hit.source,
+                            value=hit.call_number or hit.record_id,
+                        )
                     }
                 )
             if hit.partner_id not in best or best[hit.partner_id].confidence < hit.confidence:
                 best[hit.partner_id] = hit
         if not best:
-            raise ValidationFailed({"hits": "Tick at least one library to ask."})
+            raise ValidationFailed({"hits": N_("Tick at least one library to ask.")})
         rank = {c.partner_id: i for i, c in enumerate(self._rota.ranked())}
         ordered = sorted(best, key=lambda pid: rank.get(pid, len(rank)))
         return self._requests.set_rota(

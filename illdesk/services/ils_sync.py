@@ -36,6 +36,7 @@ from sqlalchemy import select
 from illdesk.domain.errors import DeskError, NotFound
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, Side
+from illdesk.domain.words import N_, Sentence
 from illdesk.interop.catalogue_settings import ncip_endpoint_from
 from illdesk.interop.ncip.client import NcipClient, Transport, http_post
 from illdesk.interop.ncip.messages import (
@@ -404,7 +405,7 @@ class IlsSyncService:
         elif service == "CancelRequestItem":
             client.cancel_request_item(p["user_id"], p["request_id"])
         else:
-            raise DeskError(f"No NCIP call is called {service}.")
+            raise DeskError(Sentence(N_("No NCIP call is called {service}."), service=service))
 
     def _failed(self, message_id: int, error: str) -> None:
         with self._db.transaction() as session:
@@ -455,7 +456,7 @@ class IlsSyncService:
         with self._db.transaction() as session:
             m = session.get(orm.NcipMessage, message_id)
             if m is None:
-                raise NotFound("That NCIP message no longer exists.")
+                raise NotFound(N_("That NCIP message no longer exists."))
             if m.state in ("failed", "dismissed"):
                 m.state = "queued"
                 m.next_attempt_at = self._clock()
@@ -467,7 +468,7 @@ class IlsSyncService:
         with self._db.transaction() as session:
             m = session.get(orm.NcipMessage, message_id)
             if m is None:
-                raise NotFound("That NCIP message no longer exists.")
+                raise NotFound(N_("That NCIP message no longer exists."))
             m.state = "dismissed"
             m.last_error = (f"Dismissed by {staff}. " + m.last_error)[:1000]
             if m.request_id is not None:

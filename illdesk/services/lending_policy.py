@@ -27,6 +27,7 @@ from illdesk.domain.lending_policy import (
 )
 from illdesk.domain.settings import Settings
 from illdesk.domain.staff_roles import Permission
+from illdesk.domain.words import N_
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingPolicyRule
@@ -177,7 +178,7 @@ class LendingPolicyService:
             raise ValidationFailed(problems)
         with self._db.transaction() as session:
             if rule.partner_id is not None and session.get(orm.Partner, rule.partner_id) is None:
-                raise NotFound("That partner library no longer exists.")
+                raise NotFound(N_("That partner library no longer exists."))
             same_scope = session.scalars(
                 select(LendingPolicyRule).where(
                     LendingPolicyRule.partner_id.is_(None)
@@ -191,8 +192,10 @@ class LendingPolicyService:
             if same_scope is not None and same_scope.id != rule.id:
                 raise ValidationFailed(
                     {
-                        "material": "There is already a rule for this partner "
-                        "and material: change that one."
+                        "material": N_(
+                            "There is already a rule for this partner and material: change "
+                            "that one."
+                        )
                     }
                 )
             row = (
@@ -201,7 +204,7 @@ class LendingPolicyService:
                 else LendingPolicyRule()
             )
             if row is None:
-                raise NotFound("That rule was deleted at another desk.")
+                raise NotFound(N_("That rule was deleted at another desk."))
             row.partner_id = rule.partner_id
             row.material = rule.material.value if rule.material else None
             row.lendable = rule.lendable
@@ -232,5 +235,5 @@ class LendingPolicyService:
         with self._db.reading() as session:
             request = session.get(orm.Request, request_id)
             if request is None:
-                raise NotFound("That request no longer exists.")
+                raise NotFound(N_("That request no longer exists."))
             return terms_in(session, self._settings, request.partner, request.material)

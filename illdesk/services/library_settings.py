@@ -10,6 +10,7 @@ from __future__ import annotations
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.settings import SettingDef, Settings, SettingValue
 from illdesk.domain.staff_roles import Permission
+from illdesk.domain.words import N_, Sentence
 from illdesk.persistence.database import Database
 from illdesk.persistence.secret_store import DeskSecrets, hash_secret_lines
 from illdesk.persistence.settings_store import save_setting, take_desk_values
@@ -90,7 +91,9 @@ class LibrarySettingsService:
         """Store one library-wide value; a wrong value is refused in words."""
         definition = next((d for d in self.definitions() if d.key == key), None)
         if definition is None:
-            raise ValidationFailed({key: f"There is no setting called {key}."})
+            raise ValidationFailed(
+                {key: Sentence(N_("There is no setting called {key}."), key=key)}
+            )
         if definition.scope == "library" and self._access is not None:
             if key == SIGN_IN_KEY:
                 if self._settings[key] == definition.coerce(raw):

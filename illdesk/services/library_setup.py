@@ -17,6 +17,7 @@ import pycountry
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.partner_record import email_problem, symbol_problem
 from illdesk.domain.settings import Settings, SettingValue
+from illdesk.domain.words import N_, Sentence
 from illdesk.interop.smtp_sender import SmtpSender
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
@@ -177,11 +178,14 @@ def _address_problems(
                 continue
             f = fields[name]
             if error == "required":
-                problems[f.setting] = "This line is needed for an address in this country."
+                problems[f.setting] = N_("This line is needed for an address in this country.")
             elif f.example:
-                problems[f.setting] = f"This is not how a postal code looks here, e.g. {f.example}."
+                problems[f.setting] = Sentence(
+                    N_("This is not how a postal code looks here, e.g. {example}."),
+                    example=f.example,
+                )
             else:
-                problems[f.setting] = "This is not a known value in this country."
+                problems[f.setting] = N_("This is not a known value in this country.")
         return problems, {}
     # postal codes and region codes as the post writes them (SW1A 1AA, NY); street and city
     # as staff typed them (the data set would put a German city in capitals)
@@ -195,7 +199,7 @@ def identity_problems(identity: LibraryIdentity) -> tuple[dict[str, str], dict[s
     values: dict[str, str] = {}
     name = " ".join(identity.name.split())
     if not name:
-        problems["library.name"] = "Enter the library's name as it should print on labels."
+        problems["library.name"] = N_("Enter the library's name as it should print on labels.")
     values["library.name"] = name
     symbol = identity.symbol.strip()
     refused = symbol_problem(symbol)
@@ -204,7 +208,7 @@ def identity_problems(identity: LibraryIdentity) -> tuple[dict[str, str], dict[s
     values["library.symbol"] = symbol
     country = identity.country.strip().upper()
     if pycountry.countries.get(alpha_2=country) is None:
-        problems["library.country"] = "Choose the country the library is in."
+        problems["library.country"] = N_("Choose the country the library is in.")
     else:
         values["library.country"] = country
         address_problems, address = _address_problems(country, identity.address)
@@ -214,13 +218,13 @@ def identity_problems(identity: LibraryIdentity) -> tuple[dict[str, str], dict[s
             values.setdefault(setting, "")  # a line this country does not use stays empty
     email = identity.email.strip()
     if not email:
-        problems["library.email"] = "Enter the e-mail address partners write to."
+        problems["library.email"] = N_("Enter the e-mail address partners write to.")
     elif (bad := email_problem(email)) is not None:
-        problems["library.email"] = f"{bad} e.g. ill@library.example.org"
+        problems["library.email"] = Sentence(N_("{bad} e.g. ill@library.example.org"), bad=bad)
     values["library.email"] = email
     currency = identity.currency.strip().upper()
     if pycountry.currencies.get(alpha_3=currency) is None:
-        problems["currency"] = "Choose the currency the library pays and charges in."
+        problems["currency"] = N_("Choose the currency the library pays and charges in.")
     for key in CURRENCY_SETTINGS:
         values[key] = currency
     return problems, values
@@ -281,7 +285,7 @@ class LibrarySetupService:
         for key, raw in values.items():
             definition = definitions.get(key)
             if definition is None:
-                problems[key] = f"There is no setting called {key}."
+                problems[key] = Sentence(N_("There is no setting called {key}."), key=key)
                 continue
             try:
                 checked[key] = definition.coerce(raw)

@@ -26,6 +26,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.settings import SettingDef, Settings
+from illdesk.domain.words import N_, Sentence
 
 KINDS: dict[str, str] = {
     "ready_for_pickup": "Ready for pickup",
@@ -392,7 +393,11 @@ def render(
     except Exception as exc:  # noqa: BLE001 - every way a template fails is reported in words
         sys.settrace(previous)
         raise ValidationFailed(
-            {"template": f"The notice template cannot be used: {_words(exc)}."}
+            {
+                "template": Sentence(
+                    N_("The notice template cannot be used: {words}."), words=_words(exc)
+                )
+            }
         ) from exc
     finally:
         sys.settrace(previous)

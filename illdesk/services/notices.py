@@ -18,6 +18,7 @@ from illdesk.domain.mail import DeliveryFailed
 from illdesk.domain.names import display_name
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.words import N_
 from illdesk.domain.workflow import Effect, RequestFacts, workflow_for
 from illdesk.persistence import orm
 from illdesk.persistence.database import AFTER_COMMIT, Database
@@ -332,14 +333,14 @@ class NoticeService:
         with self._db.transaction() as session:
             notice = session.get(orm.Notice, notice_id)
             if notice is None:
-                raise NotFound("That notice no longer exists.")
+                raise NotFound(N_("That notice no longer exists."))
             notice.next_attempt_at = self._clock()
 
     def get(self, notice_id: int) -> NoticeRow:
         with self._db.reading() as session:
             notice = session.get(orm.Notice, notice_id)
             if notice is None:
-                raise NotFound("That notice no longer exists.")
+                raise NotFound(N_("That notice no longer exists."))
             number = (
                 session.scalar(
                     select(orm.Request.number).where(orm.Request.id == notice.request_id)
@@ -354,7 +355,7 @@ class NoticeService:
         with self._db.transaction() as session:
             notice = session.get(orm.Notice, notice_id)
             if notice is None:
-                raise NotFound("That notice no longer exists.")
+                raise NotFound(N_("That notice no longer exists."))
             notice.status = status
             notice.sent_at = now
             notice.last_error = ""

@@ -12,6 +12,7 @@ from illdesk.domain.citation import Citation
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action
+from illdesk.domain.words import N_
 from illdesk.persistence import orm
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
@@ -105,7 +106,11 @@ class OpenAccessService:
         parsed = urllib.parse.urlparse(link)
         if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in link:
             raise ValidationFailed(
-                {"url": "Give the web address of the open-access copy (starting with https://)."}
+                {
+                    "url": N_(
+                        "Give the web address of the open-access copy (starting with https://)."
+                    )
+                }
             )
 
         def record(session: Session, request: orm.Request) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select
 
 from illdesk.domain.errors import NotFound
+from illdesk.domain.words import N_
 from illdesk.interop.iso18626.transport.outbox import OutboxState
 from illdesk.interop.iso18626.transport.outbox_store import DatabaseOutboxStore, from_db_time
 from illdesk.persistence import orm
@@ -100,11 +101,11 @@ class OutboxViewService:
         if not self._store.requeue_now(message_id, now=self._clock()):
             item = self._store.get(message_id)
             if item is None:
-                raise NotFound("That outbox message no longer exists.")
-            return "It was already sent."
+                raise NotFound(N_("That outbox message no longer exists."))
+            return N_("It was already sent.")
         if self.wake is not None:
             self.wake()
-        return "Queued for sending now."
+        return N_("Queued for sending now.")
 
     @staticmethod
     def _row(message: orm.OutboxMessage) -> OutboxRow:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from illdesk.domain.cards import renewed_expiry
 from illdesk.domain.errors import NotFound, ValidationFailed
 from illdesk.domain.state_groups import FINISHED
+from illdesk.domain.words import N_, Sentence
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.mapping import patron_row
@@ -41,19 +42,21 @@ class PatronInput:
 def check_patron(data: PatronInput) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not data.name.strip():
-        problems["name"] = "Enter the patron's name."
+        problems["name"] = N_("Enter the patron's name.")
     if not data.barcode.strip():
-        problems["barcode"] = "Scan or type the patron's library card barcode."
+        problems["barcode"] = N_("Scan or type the patron's library card barcode.")
     elif not re.fullmatch(r"[A-Za-z0-9-]{3,40}", data.barcode.strip()):
-        problems["barcode"] = "A card barcode has 3 to 40 letters, digits or dashes."
+        problems["barcode"] = N_("A card barcode has 3 to 40 letters, digits or dashes.")
     if data.email.strip() and not _EMAIL.match(data.email.strip()):
-        problems["email"] = f"“{data.email.strip()}” is not an e-mail address."
+        problems["email"] = Sentence(
+            N_("“{strip}” is not an e-mail address."), strip=data.email.strip()
+        )
     if data.notice_channel not in NOTICE_CHANNELS:
-        problems["notice_channel"] = "Notices go by e-mail or on paper."
+        problems["notice_channel"] = N_("Notices go by e-mail or on paper.")
     if data.notice_channel == "email" and not data.email.strip():
-        problems["email"] = "Notices go by e-mail, so an e-mail address is needed."
+        problems["email"] = N_("Notices go by e-mail, so an e-mail address is needed.")
     if data.request_limit is not None and data.request_limit < 0:
-        problems["request_limit"] = "A request limit cannot be negative."
+        problems["request_limit"] = N_("A request limit cannot be negative.")
     return problems
 
 
@@ -100,7 +103,7 @@ class PatronService:
         with self._db.reading() as session:
             patron = session.get(orm.Patron, patron_id)
             if patron is None:
-                raise NotFound("That patron no longer exists.")
+                raise NotFound(N_("That patron no longer exists."))
             return self._row(session, patron)
 
     def find_by_barcode(self, barcode: str) -> PatronRow | None:
@@ -123,7 +126,13 @@ class PatronService:
             ).first()
             if clash is not None and clash.id != patron_id:
                 raise ValidationFailed(
-                    {"barcode": f"Card {data.barcode.strip()} already belongs to {clash.name}."}
+                    {
+                        "barcode": Sentence(
+                            N_("Card {strip} already belongs to {name}."),
+                            strip=data.barcode.strip(),
+                            name=clash.name,
+                        )
+                    }
                 )
             if patron_id is None:
                 patron = orm.Patron()
@@ -131,7 +140,7 @@ class PatronService:
             else:
                 found = session.get(orm.Patron, patron_id)
                 if found is None:
-                    raise NotFound("That patron no longer exists.")
+                    raise NotFound(N_("That patron no longer exists."))
                 patron = found
             patron.barcode = data.barcode.strip()
             patron.name = data.name.strip()

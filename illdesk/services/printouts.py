@@ -14,6 +14,7 @@ from illdesk.domain.lending_policy import material_in_text, refuses_location
 from illdesk.domain.printed import BookBand, PullSlip
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side, State
+from illdesk.domain.words import N_, Sentence
 from illdesk.domain.workflow import Capability, states_where
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
@@ -70,9 +71,13 @@ class PrintoutService:
         with self._db.reading() as session:
             request = session.get(orm.Request, request_id)
             if request is None:
-                raise NotFound("That request no longer exists.")
+                raise NotFound(N_("That request no longer exists."))
             if request.due_date is None:
-                raise NotFound(f"{request.number} has no due date yet: receive it first.")
+                raise NotFound(
+                    Sentence(
+                        N_("{number} has no due date yet: receive it first."), number=request.number
+                    )
+                )
             patron = request.patron
             supplier = ""
             if request.purchased:

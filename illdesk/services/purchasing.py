@@ -27,6 +27,7 @@ from illdesk.domain.purchase_rules import (
 )
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side
+from illdesk.domain.words import N_, Sentence
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import save_setting
@@ -57,10 +58,20 @@ class BudgetStatus:
         return None if self.amount is None else self.amount - self.spent
 
     def words(self) -> str:
-        spent = f"Spent {self.spent:.2f} {self.currency} in {self.label}"
-        if self.amount is None:
-            return spent + " (no budget set)."
-        return f"{spent} of {self.amount:.2f}; {self.left:.2f} left."
+        spent = Sentence(
+            N_("Spent {spent} {currency} in {label}"),
+            spent=self.spent.quantize(Decimal("0.01")),
+            currency=self.currency,
+            label=self.label,
+        )
+        if self.amount is None or self.left is None:
+            return Sentence(N_("{spent} (no budget set)."), spent=spent)
+        return Sentence(
+            N_("{spent} of {amount}; {left} left."),
+            spent=spent,
+            amount=self.amount.quantize(Decimal("0.01")),
+            left=self.left.quantize(Decimal("0.01")),
+        )
 
 
 @dataclass(frozen=True)
@@ -109,7 +120,7 @@ def parse_charge(text: str, field: str = "amount") -> Decimal:
     """A lender's charge exactly as typed ("15", "12.50", "12,5"): never rounded, so
     "12.345" is refused rather than silently changed; ValidationFailed under ``field``."""
     if not text.strip():
-        raise ValidationFailed({field: "Type the amount the lender charged."})
+        raise ValidationFailed({field: N_("Type the amount the lender charged.")})
     value = parse_amount(text, field, required=True, what="charge")
     problem = charge_amount_problem(value)
     if problem is not None:
@@ -201,9 +212,9 @@ class PurchaseService:
         """Record the order and take "Buy instead of borrow" in one transaction."""
         problems = {}
         if not supplier.strip():
-            problems["supplier"] = "Choose the supplier."
+            problems["supplier"] = N_("Choose the supplier.")
         if cost < 0:
-            problems["cost"] = "The cost cannot be negative."
+            problems["cost"] = N_("The cost cannot be negative.")
         if problems:
             raise ValidationFailed(problems)
         currency = (currency or self._settings.get_str("purchase.currency")).strip().upper()[:3]
@@ -262,7 +273,9 @@ class PurchaseService:
         if problem is not None:
             problems["amount"] = problem
         if len(what.strip()) > WHAT_MAX:
-            problems["what"] = f"Say what it is for in at most {WHAT_MAX} characters."
+            problems["what"] = Sentence(
+                N_("Say what it is for in at most {WHAT_MAX} characters."), WHAT_MAX=WHAT_MAX
+            )
         if problems:
             raise ValidationFailed(problems)
         amount = amount.quantize(Decimal("0.01"))
@@ -318,7 +331,7 @@ class PurchaseService:
 
     def set_budget(self, fiscal_year: int, amount: Decimal) -> BudgetStatus:
         if amount < 0:
-            raise ValidationFailed({"amount": "A budget cannot be negative."})
+            raise ValidationFailed({"amount": N_("A budget cannot be negative.")})
         with self._db.transaction() as session:
             row = session.get(orm.Budget, fiscal_year)
             if row is None:
@@ -370,7 +383,15 @@ class PurchaseService:
     ) -> orm.Request:
         request = session.get(orm.Request, request_id)
         if request is None:
-            raise NotFound("That request no longer exists.")
+            raise NotFound(N_("That request no longer exists."))
         if request.side != Side.BORROWING.value:
-            raise ValidationFailed({"request": f"{request.number} is a lending request; {refusal}"})
+            raise ValidationFailed(
+                {
+                    "request": Sentence(
+                        N_("{number} is a lending request; {refusal}"),
+                        number=request.number,
+                        refusal=refusal,
+                    )
+                }
+            )
         return request

@@ -32,6 +32,7 @@ from illdesk.domain.routing import first_match
 from illdesk.domain.settings import Settings
 from illdesk.domain.state_groups import FINISHED, StateGroup, states_in
 from illdesk.domain.vocabulary import Action, Delivery, ServiceType, Side, State
+from illdesk.domain.words import N_, Sentence
 from illdesk.domain.workflow import (
     Effect,
     RequestFacts,
@@ -231,7 +232,7 @@ class RequestService:
                 select(orm.Request).where(orm.Request.number == number.strip().upper())
             ).first()
             if request is None:
-                raise NotFound(f"No request has the number {number}.")
+                raise NotFound(Sentence(N_("No request has the number {number}."), number=number))
             return self._detail(session, request)
 
     # -- creating --------------------------------------------------------------------------
@@ -251,19 +252,19 @@ class RequestService:
     ) -> RequestDetail:
         problems = {p.field: p.message for p in check_citation(citation, service_type)}
         if needed_by is not None and needed_by < self._clock().date():
-            problems["needed_by"] = "The need-by date is already past."
+            problems["needed_by"] = N_("The need-by date is already past.")
         if max_cost is not None and max_cost < 0:
-            problems["max_cost"] = "The most the patron will pay cannot be negative."
+            problems["max_cost"] = N_("The most the patron will pay cannot be negative.")
         if len(supplier_record_id.strip()) > 100:
-            problems["supplier_record_id"] = "A record id is at most 100 characters."
+            problems["supplier_record_id"] = N_("A record id is at most 100 characters.")
         if len(note_to_lender.strip()) > 500:
-            problems["note_to_lender"] = "Keep the note to the lender under 500 characters."
+            problems["note_to_lender"] = N_("Keep the note to the lender under 500 characters.")
         if problems:
             raise ValidationFailed(problems)
         with self._db.transaction() as session:
             patron = session.get(orm.Patron, patron_id)
             if patron is None:
-                raise NotFound("That patron no longer exists.")
+                raise NotFound(N_("That patron no longer exists."))
             standing = self._standing_problem(session, patron)
             if standing:
                 raise ValidationFailed({"patron": standing})
@@ -355,7 +356,7 @@ class RequestService:
         with self._db.transaction() as session:
             partner = session.get(orm.Partner, partner_id)
             if partner is None:
-                raise NotFound("That partner library no longer exists.")
+                raise NotFound(N_("That partner library no longer exists."))
             request = self._new_request(session, Side.LENDING, service_type, citation, staff)
             request.partner = partner
             request.needed_by = needed_by
@@ -463,7 +464,9 @@ class RequestService:
             learned = _material_from_catalogue(session, request, given.item_barcode.strip())
         transition = workflow.decide(State(request.state), action, self.facts(request))
         if transition.needs_reason and not given.note.strip():
-            raise ValidationFailed({"note": f"“{transition.label}” needs a reason."})
+            raise ValidationFailed(
+                {"note": Sentence(N_("“{label}” needs a reason."), label=transition.label)}
+            )
         effects = list(self._record(session, request, transition, staff, given, aside=learned))
         if transition.then is not None:
             follow = [
@@ -678,9 +681,9 @@ class RequestService:
         of a returned item, a phone call, anything staff want the next person to read."""
         text = note.strip()
         if not text:
-            raise ValidationFailed({"note": "Write the note first."})
+            raise ValidationFailed({"note": N_("Write the note first.")})
         if len(text) > 2000:
-            raise ValidationFailed({"note": "A note fits in 2000 characters."})
+            raise ValidationFailed({"note": N_("A note fits in 2000 characters.")})
         with self._db.transaction() as session:
             request = self._load(session, request_id)
             request.events.append(
@@ -792,7 +795,7 @@ class RequestService:
                 if expected_version is not None and request.version != expected_version:
                     raise _conflict(request)
                 if request.side != Side.BORROWING.value:
-                    raise IllegalTransition("Only borrowing requests have a lender rota.")
+                    raise IllegalTransition(N_("Only borrowing requests have a lender rota."))
                 kept = [e for e in request.rota if e.status != "waiting"]
                 request.rota[:] = kept
                 session.flush()  # drop the old waiting entries before numbering new ones
@@ -801,7 +804,7 @@ class RequestService:
                 for partner_id in partner_ids:
                     partner = session.get(orm.Partner, partner_id)
                     if partner is None:
-                        raise NotFound("A chosen lender no longer exists.")
+                        raise NotFound(N_("A chosen lender no longer exists."))
                     position += 1
                     record_id, record_note = (records or {}).get(partner_id, ("", ""))
                     request.rota.append(
@@ -835,7 +838,7 @@ class RequestService:
     def _load(self, session: Session, request_id: int) -> orm.Request:
         request = session.get(orm.Request, request_id)
         if request is None:
-            raise NotFound("That request no longer exists.")
+            raise NotFound(N_("That request no longer exists."))
         return request
 
     def _detail(self, session: Session, request: orm.Request) -> RequestDetail:
@@ -869,9 +872,16 @@ class RequestService:
 
 def _conflict(request: orm.Request) -> ConflictError:
     return ConflictError(
-        f"Request {request.number} was changed by {request.updated_by or 'another desk'} at "
-        f"{request.updated_at:%H:%M} (now “{describe_state(State(request.state))}”). "
-        "Reload it and try again; nothing was changed."
+        Sentence(
+            N_(
+                "Request {number} was changed by {value} at {updated_at:%H:%M} "
+                "(now “{state}”). Reload it and try again; nothing was changed."
+            ),
+            number=request.number,
+            value=request.updated_by or "another desk",
+            updated_at=request.updated_at,
+            state=describe_state(State(request.state)),
+        )
     )
 
 

@@ -19,6 +19,7 @@ from illdesk.domain.errors import DeskError, IllegalTransition, NotFound, NotLen
 from illdesk.domain.lending_policy import material_in_text, refuses_location
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.words import N_, Sentence
 from illdesk.domain.workflow import describe_action, describe_state, workflow_for
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
@@ -51,6 +52,10 @@ class ScanMode(StrEnum):
     RETURN_RECEIVED = "return_received"
 
 
+#: The side of a request as an adjective in running text ("no open borrowing request").
+_SIDE_WORDS = {Side.BORROWING: Sentence(N_("borrowing")), Side.LENDING: Sentence(N_("lending"))}
+
+
 @dataclass(frozen=True)
 class ModeSpec:
     side: Side
@@ -63,41 +68,44 @@ MODES: dict[ScanMode, ModeSpec] = {
     ScanMode.RECEIVE: ModeSpec(
         Side.BORROWING,
         Action.RECEIVE,
-        "Receive",
-        "Scan the request number on the lender's paperwork or the item",
+        N_("Receive"),
+        N_("Scan the request number on the lender's paperwork or the item"),
     ),
     ScanMode.CHECK_OUT: ModeSpec(
         Side.BORROWING,
         Action.CHECK_OUT,
-        "Check out to patron",
-        "Scan the item (or its book band) to lend it to the patron",
+        N_("Check out to patron"),
+        N_("Scan the item (or its book band) to lend it to the patron"),
     ),
     ScanMode.CHECK_IN: ModeSpec(
         Side.BORROWING,
         Action.CHECK_IN,
-        "Check in from patron",
-        "Scan the item the patron brings back",
+        N_("Check in from patron"),
+        N_("Scan the item the patron brings back"),
     ),
     ScanMode.RETURN_TO_LENDER: ModeSpec(
         Side.BORROWING,
         Action.RETURN_TO_LENDER,
-        "Return to lender",
-        "Scan the item going back to its lender",
+        N_("Return to lender"),
+        N_("Scan the item going back to its lender"),
     ),
     ScanMode.PULL: ModeSpec(
         Side.LENDING,
         Action.PULL,
-        "Pull",
-        "Scan the copy taken from the shelf (or the pull slip, then the copy)",
+        N_("Pull"),
+        N_("Scan the copy taken from the shelf (or the pull slip, then the copy)"),
     ),
     ScanMode.SHIP: ModeSpec(
-        Side.LENDING, Action.SHIP, "Ship", "Scan the pulled item or the pull slip to ship it"
+        Side.LENDING,
+        Action.SHIP,
+        N_("Ship"),
+        N_("Scan the pulled item or the pull slip to ship it"),
     ),
     ScanMode.RETURN_RECEIVED: ModeSpec(
         Side.LENDING,
         Action.RECEIVE_RETURN,
-        "Return received",
-        "Scan our item coming back from the borrowing library",
+        N_("Return received"),
+        N_("Scan our item coming back from the borrowing library"),
     ),
 }
 
@@ -204,17 +212,22 @@ class ScanService:
         )
 
     def _find(self, spec: ModeSpec, text: str, kind: ScanKind, check_legal: bool = True) -> int:
-        side_name = "borrowing" if spec.side is Side.BORROWING else "lending"
+        side_name = _SIDE_WORDS[spec.side]
         with self._db.reading() as session:
             if kind is ScanKind.REQUEST:
                 found = session.scalars(
                     select(orm.Request).where(orm.Request.number == text)
                 ).first()
                 if found is None:
-                    raise NotFound(f"No request has the number {text}.")
+                    raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
                 if found.side != spec.side.value:
                     raise NotFound(
-                        f"{text} is a {found.side} request; this is the {side_name} scan station."
+                        Sentence(
+                            N_("{text} is a {side} request; this is the {side_name} scan station."),
+                            text=text,
+                            side=_SIDE_WORDS[Side(found.side)],
+                            side_name=side_name,
+                        )
                     )
                 candidates = [found]
                 if not check_legal:
@@ -231,8 +244,14 @@ class ScanService:
                 ]
                 if not candidates:
                     raise NotFound(
-                        f"No open {side_name} request has item {text}. "
-                        "Scan the request number on the paperwork instead."
+                        Sentence(
+                            N_(
+                                "No open {side_name} request has item {text}. Scan the request "
+                                "number on the paperwork instead."
+                            ),
+                            side_name=side_name,
+                            text=text,
+                        )
                     )
             legal = [r for r in candidates if self._allows(r, spec.action)]
             if len(legal) == 1:
@@ -240,13 +259,23 @@ class ScanService:
             if not legal:
                 r = candidates[0]
                 raise IllegalTransition(
-                    f"{r.number} is “{describe_state(State(r.state))}”: "
-                    f"{self._why_not(r, spec.action)} Nothing was changed."
+                    Sentence(
+                        N_("{number} is “{state}”: {why_not} Nothing was changed."),
+                        number=r.number,
+                        state=describe_state(State(r.state)),
+                        why_not=self._why_not(r, spec.action),
+                    )
                 )
             numbers = ", ".join(r.number for r in legal)
             raise IllegalTransition(
-                f"Item {text} is on several open requests ({numbers}); scan the request "
-                "number instead."
+                Sentence(
+                    N_(
+                        "Item {text} is on several open requests ({numbers}); scan the "
+                        "request number instead."
+                    ),
+                    text=text,
+                    numbers=numbers,
+                )
             )
 
     def locate(self, mode: ScanMode, raw: str) -> RequestDetail:
@@ -266,8 +295,14 @@ class ScanService:
                 and detail.row.state not in _PULLABLE
             ):
                 raise IllegalTransition(
-                    f"{detail.row.number} is “{detail.row.state_label}”: it is not waiting "
-                    "to be pulled. Nothing was changed."
+                    Sentence(
+                        N_(
+                            "{number} is “{state_label}”: it is not waiting to be pulled. "
+                            "Nothing was changed."
+                        ),
+                        number=detail.row.number,
+                        state_label=detail.row.state_label,
+                    )
                 )
             return ScanOutcome(None, ScanMode.PULL, text, waiting_for_item=detail)
         copy = self._copy(text)
@@ -276,14 +311,27 @@ class ScanService:
         if for_request is None:
             if copy is None:
                 raise NotFound(
-                    f"Copy {text} is not in our catalogue. Scan the pull slip first, then the copy."
+                    Sentence(
+                        N_(
+                            "Copy {text} is not in our catalogue. Scan the pull slip first, "
+                            "then the copy."
+                        ),
+                        text=text,
+                    )
                 )
             for_request = self._request_for_copy(text, copy)
         detail = self._requests.detail(for_request)
         if detail.item_barcodes and text not in detail.item_barcodes:
             raise IllegalTransition(
-                f"{detail.row.number} already has copy {detail.item_barcodes[0]}; "
-                f"{text} belongs to another request or none. Nothing was changed."
+                Sentence(
+                    N_(
+                        "{number} already has copy {item_barcodes}; {text} belongs to "
+                        "another request or none. Nothing was changed."
+                    ),
+                    number=detail.row.number,
+                    item_barcodes=detail.item_barcodes[0],
+                    text=text,
+                )
             )
         self._check_policy(for_request, text)
         performed = self._requests.perform(
@@ -321,8 +369,15 @@ class ScanService:
         )
         if refuses_location(copy.location, shelves.split(",")):
             raise NotLendable(
-                f"Copy {copy.barcode} is shelved in {copy.location}, which we do not lend "
-                "from. Answer the request as unfilled (non-circulating) or pick another copy."
+                Sentence(
+                    N_(
+                        "Copy {barcode} is shelved in {location}, which we do not lend "
+                        "from. Answer the request as unfilled (non-circulating) or pick "
+                        "another copy."
+                    ),
+                    barcode=copy.barcode,
+                    location=copy.location,
+                )
             )
 
     def _check_policy(self, request_id: int, barcode: str) -> None:
@@ -339,15 +394,22 @@ class ScanService:
                 return
             who = request.partner.symbol if request.partner else "this library"
             raise NotLendable(
-                f"{request.number}: we do not lend {material_in_text(material)} to "
-                f"{who} ({terms.source.get('lendable', 'lending policy')}). Answer the request "
-                "as unfilled (non-circulating) with F12, or change the rule. "
-                "Nothing was changed."
+                Sentence(
+                    N_(
+                        "{number}: we do not lend {material_in_text} to {who} ({value}). "
+                        "Answer the request as unfilled (non-circulating) with F12, or "
+                        "change the rule. Nothing was changed."
+                    ),
+                    number=request.number,
+                    material_in_text=material_in_text(material),
+                    who=who,
+                    value=terms.source.get("lendable", "lending policy"),
+                )
             )
 
     def _request_for_copy(self, barcode: str, copy: LocalCopy) -> int:
         if self._catalogue is None:
-            raise NotFound("Scan the pull slip first, then the copy.")
+            raise NotFound(N_("Scan the pull slip first, then the copy."))
         with self._db.reading() as session:
             waiting = [
                 (r.id, r.number, mapping.citation_from_orm(r.citation))
@@ -365,14 +427,26 @@ class ScanService:
         ]
         if not matches:
             raise NotFound(
-                f"No request waiting to be pulled asks for {copy.title} "
-                f"({barcode}). Check the pull slip."
+                Sentence(
+                    N_(
+                        "No request waiting to be pulled asks for {title} ({barcode}). "
+                        "Check the pull slip."
+                    ),
+                    title=copy.title,
+                    barcode=barcode,
+                )
             )
         if len(matches) > 1:
             numbers = ", ".join(n for _i, n in matches)
             raise IllegalTransition(
-                f"{copy.title} is asked for by several requests "
-                f"({numbers}); scan the pull slip first, then the copy."
+                Sentence(
+                    N_(
+                        "{title} is asked for by several requests ({numbers}); scan the "
+                        "pull slip first, then the copy."
+                    ),
+                    title=copy.title,
+                    numbers=numbers,
+                )
             )
         return matches[0][0]
 

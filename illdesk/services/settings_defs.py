@@ -18,6 +18,17 @@ SETTINGS: tuple[SettingDef, ...] = (
         "desk",
         ("required", "optional", "off"),
     ),
+    # the desk's language (read at start by illdesk.ui.i18n; "system": the system locale)
+    SettingDef(
+        "desk.language",
+        str,
+        "system",
+        "The language and formats of this desk: “system” (the computer's language), "
+        "“en” (English) or “de” (Deutsch). Takes effect when the desk is started again.",
+        "desk",
+        ("system", "en", "de"),
+        label="Language",
+    ),
     SettingDef(
         "borrowing.request_limit",
         int,

@@ -33,6 +33,7 @@ from illdesk.domain.printed import (
 )
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action
+from illdesk.domain.words import N_, Sentence
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import Shipment
@@ -161,10 +162,10 @@ class ShippingService:
         with self._db.reading() as session:
             request = session.get(orm.Request, request_id)
             if request is None:
-                raise NotFound("That request no longer exists.")
+                raise NotFound(N_("That request no longer exists."))
             partner = request.partner
             if partner is None:
-                raise ValidationFailed({"partner": "This request has no partner library."})
+                raise ValidationFailed({"partner": N_("This request has no partner library.")})
             country = recipient_of(request, partner).country or partner.country
             abroad = is_abroad(country, self._settings.get_str("library.country"))
             return ShipDefaults(
@@ -186,18 +187,22 @@ class ShippingService:
     def check(self, given: ShipInput, abroad: bool) -> dict[str, str]:
         problems: dict[str, str] = {}
         if given.carrier not in CARRIERS:
-            problems["carrier"] = f"Choose a carrier: {', '.join(CARRIERS)}."
+            problems["carrier"] = Sentence(
+                N_("Choose a carrier: {items}."), items=", ".join(CARRIERS)
+            )
         if given.weight_kg is None or given.weight_kg <= 0:
-            problems["weight"] = "Weigh the parcel and enter its weight in kilograms."
+            problems["weight"] = N_("Weigh the parcel and enter its weight in kilograms.")
         elif given.weight_kg > 30:
-            problems["weight"] = "More than 30 kg is not a library parcel; check the weight."
+            problems["weight"] = N_("More than 30 kg is not a library parcel; check the weight.")
         if given.carrier in NEEDS_TRACKING and not given.tracking_number.strip():
-            problems["tracking"] = f"{given.carrier} parcels need a tracking number: scan it."
+            problems["tracking"] = Sentence(
+                N_("{carrier} parcels need a tracking number: scan it."), carrier=given.carrier
+            )
         if abroad:
             if given.declared_value is None or given.declared_value < 0:
-                problems["value"] = "Declare the value of the contents for customs."
+                problems["value"] = N_("Declare the value of the contents for customs.")
             if not given.description.strip():
-                problems["description"] = "Describe the contents for customs."
+                problems["description"] = N_("Describe the contents for customs.")
         return problems
 
     def ship(
@@ -386,14 +391,16 @@ class ShippingService:
         with self._db.reading() as session:
             request = session.get(orm.Request, request_id)
             if request is None:
-                raise NotFound("That request no longer exists.")
+                raise NotFound(N_("That request no longer exists."))
             last = session.scalars(
                 select(Shipment)
                 .where(Shipment.request_id == request_id, Shipment.direction == "out")
                 .order_by(Shipment.id.desc())
             ).first()
             if last is None or request.partner is None:
-                raise NotFound(f"No parcel has been sent for {request.number} yet.")
+                raise NotFound(
+                    Sentence(N_("No parcel has been sent for {number} yet."), number=request.number)
+                )
             form = CustomsForm(last.customs_form) if last.customs_form else None
             given = ShipInput(
                 carrier=last.carrier,
@@ -420,7 +427,7 @@ class ShippingService:
         with self._db.reading() as session:
             request = session.get(orm.Request, request_id)
             if request is None or request.partner is None:
-                raise NotFound("That request has no lender to return to.")
+                raise NotFound(N_("That request has no lender to return to."))
             last = session.scalars(
                 select(Shipment)
                 .where(Shipment.request_id == request_id)

@@ -28,8 +28,10 @@ from illdesk.domain.charges import METHOD_WORDS, Method
 from illdesk.domain.citation import shortened
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.money import parse_amount
+from illdesk.domain.words import N_
 from illdesk.services.charges import ChargeRow
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.screen_fit import fit_size
@@ -41,14 +43,14 @@ class ChargeTableModel(RowTableModel[ChargeRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column("Billed", lambda c: c.billed_at),
-                Column("Request", lambda c: c.request_number),
-                Column("Partner", lambda c: c.partner),
-                Column("By", lambda c: METHOD_WORDS[c.method]),
-                Column("Invoice", lambda c: c.invoice_number),
-                Column("Amount", lambda c: f"{c.amount:.2f} {c.currency}"),
-                Column("Vouchers", lambda c: c.vouchers),
-                Column("Paid", lambda c: "yes" if c.paid else "no"),
+                Column(N_("Billed"), lambda c: c.billed_at),
+                Column(N_("Request"), lambda c: c.request_number),
+                Column(N_("Partner"), lambda c: c.partner),
+                Column(N_("By"), lambda c: METHOD_WORDS[c.method]),
+                Column(N_("Invoice"), lambda c: c.invoice_number),
+                Column(N_("Amount"), lambda c: f"{c.amount:.2f} {c.currency}"),
+                Column(N_("Vouchers"), lambda c: c.vouchers),
+                Column(N_("Paid"), lambda c: "yes" if c.paid else "no"),
             ],
             parent,
         )
@@ -69,7 +71,7 @@ class ChargeRequestDialog(QDialog):
         self.method = QComboBox(self)
         self.method.setObjectName("method")
         for method in context.charges.accepted_methods(detail.row.id):
-            self.method.addItem(self.tr(METHOD_WORDS[method]), method.value)
+            self.method.addItem(i18n.words(METHOD_WORDS[method]), method.value)
         self.form.add("method", self.tr("Paid by"), self.method)
         self.amount = QLineEdit(self)
         self.amount.setObjectName("amount")
@@ -130,6 +132,8 @@ class ChargesDialog(QDialog):
         self.model = ChargeTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("charges")
+        self.table.setAccessibleName(self.tr("Unpaid charges"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,13 +161,17 @@ class ChargesDialog(QDialog):
         self.partner.currentIndexChanged.connect(lambda _i: self.show_statement())
         self.full = QSpinBox(self)
         self.full.setRange(-999, 999)
+        self.full.setAccessibleName(self.tr("Full vouchers"))
         self.half = QSpinBox(self)
         self.half.setRange(-999, 999)
+        self.half.setAccessibleName(self.tr("Half vouchers"))
         record = QPushButton(self.tr("Record vouchers (+ received, − spent)"), self)
         record.setObjectName("record_vouchers")
         record.clicked.connect(self.record_vouchers)
         self.statement = QPlainTextEdit(self)
         self.statement.setObjectName("statement")
+        self.statement.setAccessibleName(self.tr("Statement"))
+        self.statement.setTabChangesFocus(True)
         self.statement.setReadOnly(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Unpaid charges:"), self))
@@ -280,7 +288,7 @@ class ChargesDialog(QDialog):
         try:
             pdf = self.context.paper.invoice(charge.id)
         except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), i18n.words(exc))
             return
         parent = self.parent()
         printer = getattr(parent, "printer", None)

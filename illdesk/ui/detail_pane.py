@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import ConflictError, DeskError
 from illdesk.domain.lending_policy import material_words
 from illdesk.domain.vocabulary import Action, ServiceType, Side
+from illdesk.domain.words import N_
 from illdesk.domain.workflow import Capability, next_step
 from illdesk.services.catalogue import LocalCopy
 from illdesk.services.ils_sync import NcipRow
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice, RequestDetail
 from illdesk.services.scanning import CARD_NOT_ASKED
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.copies import CopiesContext, copy_actions_widget
 from illdesk.ui.copies.lender_charge_dialog import lender_charge_button
@@ -47,8 +49,11 @@ from illdesk.ui.table_models import HistoryTableModel
 _SENT_BY_THE_PANEL = {Action.DELIVER, Action.SEND_COPY}
 
 
+NEXT_STEP_COLOURS = ("#ffffff", "#2b6cb0")
+"""Text and background of the next-step button (contrast checked in the tests)."""
 NEXT_STEP_STYLE = (
-    "QPushButton{background:#2b6cb0;color:white;font-weight:600;padding:4px 12px;}"
+    f"QPushButton{{background:{NEXT_STEP_COLOURS[1]};color:{NEXT_STEP_COLOURS[0]};"
+    "font-weight:600;padding:4px 12px;}"
     "QPushButton:focus{border:2px solid #1a365d;}"
 )
 
@@ -141,8 +146,9 @@ class DetailPane(QWidget):
         self._opac_note = ""
         if Capability.LOOK_UP_HOLDINGS in detail.can and self.context.catalogue.opac_configured():
             self._ask_opac(detail)
+        state = html.escape(i18n.words(r.state_label))
         self.heading.setText(
-            f"<h2 style='margin:0'>{html.escape(r.number)} · {html.escape(r.state_label)}</h2>"
+            f"<h2 style='margin:0'>{html.escape(r.number)} · {state}</h2>"
             f"<div>{html.escape(r.title)}</div>"
         )
         self.body.setText(self._body_html(detail))
@@ -156,11 +162,11 @@ class DetailPane(QWidget):
         ]  # the copy panel sends the PDF and then records the action itself
         first = next_step(c.action for c in shown)
         for choice in sorted(shown, key=lambda c: c.action is not first):
-            button = QPushButton(self.tr(choice.label), self.actions_box)
+            button = QPushButton(i18n.words(choice.label), self.actions_box)
             button.setObjectName(f"action_{choice.action.value}")
             button.clicked.connect(lambda _=False, c=choice: self.perform(c))
             if choice.action is first:
-                button.setText(self.tr("{0}  [Enter]").format(self.tr(choice.label)))
+                button.setText(self.tr("{0}  [Enter]").format(i18n.words(choice.label)))
                 button.setStyleSheet(NEXT_STEP_STYLE)
                 button.setToolTip(self.tr("The usual next step: Enter takes it."))
                 self.next_button = button
@@ -237,7 +243,7 @@ class DetailPane(QWidget):
         def failed(error: object) -> None:
             if self._opac_task is not task or self.detail is None:
                 return
-            words = error.message if isinstance(error, DeskError) else str(error)
+            words = i18n.words(error)
             self._opac_note = self.tr("Our OPAC did not answer: {0}").format(words)
             self.body.setText(self._body_html(self.detail))
 
@@ -305,42 +311,45 @@ class DetailPane(QWidget):
 
         def add(label: str, value: object) -> None:
             if value not in (None, ""):
-                rows.append((self.tr(label), str(value)))
+                rows.append((i18n.words(label), i18n.value_text(value)))
 
-        add("Service", f"{d.row.service_type.value} · {d.delivery}")
+        add(N_("Service"), f"{d.row.service_type.value} · {d.delivery}")
         if d.row.side is Side.BORROWING:
-            add("Patron", f"{d.patron_name} ({d.patron_barcode})")
-            add("Current lender", d.partner_name)
-            add("Most the patron will pay", d.max_cost)
-            add("Lender's record id", d.said.supplier_record_id)
-            add("Note to the lender", d.said.note_to_lender)
+            add(N_("Patron"), f"{d.patron_name} ({d.patron_barcode})")
+            add(N_("Current lender"), d.partner_name)
+            add(N_("Most the patron will pay"), d.max_cost)
+            add(N_("Lender's record id"), d.said.supplier_record_id)
+            add(N_("Note to the lender"), d.said.note_to_lender)
         else:
-            add("Borrowing library", f"{d.partner_name} ({d.row.partner})")
-            add("Material", material_words(d.material))
+            add(N_("Borrowing library"), f"{d.partner_name} ({d.row.partner})")
+            add(N_("Material"), i18n.translate(material_words(d.material)))
             if d.terms is not None:
-                add("Lending policy", d.terms.summary(copy=d.row.service_type is ServiceType.COPY))
-            add("Deliver to", " / ".join(d.said.delivery_address.splitlines()))
-            add("Their patron", d.said.partner_patron_id)
-        add("Author", c.author)
-        add("Title", c.title)
-        add("Article", c.article_title)
-        add("Journal", c.journal)
-        add("Volume / issue / pages", " / ".join(p for p in (c.volume, c.issue, c.pages) if p))
-        add("Edition", c.edition)
-        add("Publisher", " ".join(p for p in (c.place, c.publisher) if p))
-        add("Year", c.year)
-        add("ISBN", c.isbn)
-        add("ISSN", c.issn)
-        add("OCLC number", c.oclc_number)
-        add("DOI", c.doi)
-        add("Needed by", d.row.needed_by)
+                add(
+                    N_("Lending policy"),
+                    d.terms.summary(copy=d.row.service_type is ServiceType.COPY),
+                )
+            add(N_("Deliver to"), " / ".join(d.said.delivery_address.splitlines()))
+            add(N_("Their patron"), d.said.partner_patron_id)
+        add(N_("Author"), c.author)
+        add(N_("Title"), c.title)
+        add(N_("Article"), c.article_title)
+        add(N_("Journal"), c.journal)
+        add(N_("Volume / issue / pages"), " / ".join(p for p in (c.volume, c.issue, c.pages) if p))
+        add(N_("Edition"), c.edition)
+        add(N_("Publisher"), " ".join(p for p in (c.place, c.publisher) if p))
+        add(N_("Year"), c.year)
+        add(N_("ISBN"), c.isbn)
+        add(N_("ISSN"), c.issn)
+        add(N_("OCLC number"), c.oclc_number)
+        add(N_("DOI"), c.doi)
+        add(N_("Needed by"), d.row.needed_by)
         said = d.said
         red: list[str] = []
         if said.problem:
             red.append(said.problem)
         if d.row.side is Side.BORROWING:
-            add("Due (patron)", d.row.due_date)
-            add("Due to the lender", said.lender_due_date)
+            add(N_("Due (patron)"), d.row.due_date)
+            add(N_("Due to the lender"), said.lender_due_date)
             if said.lender_overdue_on is not None:
                 red.append(
                     self.tr("The lender says this loan is overdue (told us on {0}).").format(
@@ -348,23 +357,28 @@ class DetailPane(QWidget):
                     )
                 )
         else:
-            add("Due", d.row.due_date)
-        add("Conditions", d.conditions)
+            add(N_("Due"), d.row.due_date)
+        add(N_("Conditions"), d.conditions)
         if said.offer_cost is not None:
             offered = (
-                "Cost offered by the lender" if detail_side is Side.BORROWING else "Cost we offered"
+                N_("Cost offered by the lender")
+                if detail_side is Side.BORROWING
+                else N_("Cost we offered")
             )
             add(offered, f"{said.offer_cost:.2f} {said.offer_currency}")
         for charged in said.lender_charges:
-            add("Charged by the lender", charged)
-        add("Ask again after", said.retry_after)
-        add("Why the lender asks to retry", said.retry_reason)
-        add("Items", ", ".join(d.item_barcodes))
+            add(N_("Charged by the lender"), charged)
+        add(N_("Ask again after"), said.retry_after)
+        add(N_("Why the lender asks to retry"), said.retry_reason)
+        add(N_("Items"), ", ".join(d.item_barcodes))
         if d.overdue_level:
-            add("Overdue level", d.overdue_level)
-        add("Renewals used", d.renewals_used or "")
-        add("Created", f"{d.created_at:%Y-%m-%d %H:%M}")
-        add("Last change", f"{d.row.updated_at:%Y-%m-%d %H:%M} by {d.updated_by}")
+            add(N_("Overdue level"), d.overdue_level)
+        add(N_("Renewals used"), d.renewals_used or "")
+        add(N_("Created"), i18n.datetime_text(d.created_at))
+        add(
+            N_("Last change"),
+            self.tr("{0} by {1}").format(i18n.datetime_text(d.row.updated_at), d.updated_by),
+        )
         table = "".join(
             f"<tr><td style='color:#555;padding-right:12px'>{html.escape(k)}</td>"
             f"<td>{html.escape(v)}</td></tr>"
@@ -437,11 +451,11 @@ class DetailPane(QWidget):
                 given=given,
             )
         except ConflictError as exc:
-            QMessageBox.warning(self, self.tr("Changed at another desk"), exc.message)
+            QMessageBox.warning(self, self.tr("Changed at another desk"), i18n.words(exc))
             self.reload()
             return
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), exc.message)
+            QMessageBox.warning(self, self.tr("Not done"), i18n.words(exc))
             return
         self.show_detail(done.detail)
         self.performed.emit(done)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from illdesk.domain.errors import DeskError
+from illdesk.ui import i18n
 
 log = logging.getLogger("illdesk.crash")
 
@@ -23,7 +24,7 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
     if QApplication.instance() is None:
         return
     if isinstance(value, DeskError):
-        text = value.message
+        text = i18n.words(value)
     else:
         text = QCoreApplication.translate(
             "Excepthook",

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from illdesk.domain.words import N_
+from illdesk.ui import i18n
 
 
 class Scope(StrEnum):
@@ -44,7 +45,7 @@ class KeyBinding:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Keys", text)
+    return i18n.translate(text)
 
 
 def _window(name: str, sequence: str, menu: str, text: str) -> KeyBinding:
@@ -56,44 +57,56 @@ def _station(name: str, sequence: str, menu: str, text: str) -> KeyBinding:
 
 
 WINDOW_KEYS: tuple[KeyBinding, ...] = (
-    _window("new_borrowing", "Ctrl+B", "New &borrowing request…", "New borrowing request"),
-    _window("new_lending", "Ctrl+L", "New &lending request…", "New lending request"),
-    _window("new_patron", "Ctrl+P", "New &patron…", "New patron"),
-    _window("notices", "Ctrl+N", "&Notices…", "Notices waiting to be sent or printed"),
-    _window("find", "Ctrl+F", "&Find", "To the search box of the tab in front"),
-    _window("refresh", "Ctrl+R", "&Refresh", "Read the list again from the database"),
-    _window("scan_box", "Esc", "Back to the &scan box", "To the scan box, ready for the next scan"),
-    _window("quit", "Ctrl+Q", "&Quit", "Quit illdesk"),
+    _window("new_borrowing", "Ctrl+B", N_("New &borrowing request…"), N_("New borrowing request")),
+    _window("new_lending", "Ctrl+L", N_("New &lending request…"), N_("New lending request")),
+    _window("new_patron", "Ctrl+P", N_("New &patron…"), N_("New patron")),
+    _window("notices", "Ctrl+N", N_("&Notices…"), N_("Notices waiting to be sent or printed")),
+    _window("find", "Ctrl+F", N_("&Find"), N_("To the search box of the tab in front")),
+    _window("refresh", "Ctrl+R", N_("&Refresh"), N_("Read the list again from the database")),
+    _window(
+        "scan_box",
+        "Esc",
+        N_("Back to the &scan box"),
+        N_("To the scan box, ready for the next scan"),
+    ),
+    _window("quit", "Ctrl+Q", N_("&Quit"), N_("Quit illdesk")),
     KeyBinding(
         "user_guide",
         "F1",
-        "The user guide, shipped with the program",
+        N_("The user guide, shipped with the program"),
         Scope.WINDOW,
-        menu="&User guide",
+        menu=N_("&User guide"),
         built_by="help menu",
     ),
     _window(
         "find_lenders",
         "Ctrl+Shift+F",
-        "Find &lenders for this request…",
-        "Search the partners' catalogues for the borrowing request shown (Borrowing)",
+        N_("Find &lenders for this request…"),
+        N_("Search the partners' catalogues for the borrowing request shown (Borrowing)"),
     ),
-    _station("mode_1", "F5", "Station mode 1", "Receive (Borrowing) · Pull (Lending)"),
-    _station("mode_2", "F6", "Station mode 2", "Check out (Borrowing) · Ship (Lending)"),
-    _station("mode_3", "F7", "Station mode 3", "Check in (Borrowing) · Return received (Lending)"),
-    _station("mode_4", "F8", "Station mode 4", "Return to lender (Borrowing)"),
-    _station("pull_slips", "F9", "&Pull slips for waiting requests…", "Print pull slips (Lending)"),
+    _station("mode_1", "F5", N_("Station mode 1"), N_("Receive (Borrowing) · Pull (Lending)")),
+    _station("mode_2", "F6", N_("Station mode 2"), N_("Check out (Borrowing) · Ship (Lending)")),
+    _station(
+        "mode_3", "F7", N_("Station mode 3"), N_("Check in (Borrowing) · Return received (Lending)")
+    ),
+    _station("mode_4", "F8", N_("Station mode 4"), N_("Return to lender (Borrowing)")),
+    _station(
+        "pull_slips",
+        "F9",
+        N_("&Pull slips for waiting requests…"),
+        N_("Print pull slips (Lending)"),
+    ),
     _station(
         "condition",
         "F11",
-        "Note the &condition of the returned item…",
-        "Note the condition of the item just returned (Lending)",
+        N_("Note the &condition of the returned item…"),
+        N_("Note the condition of the item just returned (Lending)"),
     ),
     _station(
         "unfilled",
         "F12",
-        "Answer &unfilled…",
-        "Answer “unfilled” for the request just scanned (Lending)",
+        N_("Answer &unfilled…"),
+        N_("Answer “unfilled” for the request just scanned (Lending)"),
     ),
 )
 
@@ -104,39 +117,44 @@ WIDGET_KEYS: tuple[KeyBinding, ...] = (
     KeyBinding(
         "scan_enter",
         "Enter",
-        "Take the scan (a scanner sends it after the barcode)",
+        N_("Take the scan (a scanner sends it after the barcode)"),
         Scope.WIDGET,
-        "scan box",
+        N_("scan box"),
     ),
     KeyBinding(
         "scan_skip_card",
         "Enter",
-        "Check out without the card, when the desk allows it (on an empty scan box after the item)",
+        N_(
+            "Check out without the card, when the desk allows it (on an "
+            "empty scan box after the item)"
+        ),
         Scope.WIDGET,
-        "scan box",
+        N_("scan box"),
     ),
     KeyBinding(
         "list_enter",
         "Enter",
-        "Take the selected request's next step",
+        N_("Take the selected request's next step"),
         Scope.WIDGET,
-        "request list",
+        N_("request list"),
     ),
     KeyBinding(
         "next_step",
         "Enter",
-        "Take the request's next step (the first, highlighted button)",
+        N_("Take the request's next step (the first, highlighted button)"),
         Scope.WIDGET,
-        "detail pane",
+        N_("detail pane"),
     ),
     KeyBinding(
         "card_enter",
         "Enter",
-        "Look the card up and go to the next field",
+        N_("Look the card up and go to the next field"),
         Scope.WIDGET,
-        "patron card fields",
+        N_("patron card fields"),
     ),
-    KeyBinding("ship_enter", "Enter", "Ship and print the label", Scope.WIDGET, "ship form"),
+    KeyBinding(
+        "ship_enter", "Enter", N_("Ship and print the label"), Scope.WIDGET, N_("ship form")
+    ),
 )
 
 ALL_KEYS: tuple[KeyBinding, ...] = WINDOW_KEYS + WIDGET_KEYS

@@ -30,6 +30,7 @@ from illdesk.hardware.rfid.readings import PadSnapshot
 from illdesk.hardware.rfid.security import Movement
 from illdesk.hardware.rfid.tag_operations import SecurityOutcome
 from illdesk.services.scanning import MODES, ScanMode, modes_for
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.backups.actions import BackupActions
 from illdesk.ui.charges_dialog import ChargesDialog
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         try:
             self.bridge.apply_settings(self.context.settings)
         except DeskError as exc:
-            self.device_label.setText(exc.message)
+            self.device_label.setText(i18n.words(exc))
         self.wedge = KeyboardWedge(
             route=self.route_scan, config=wedge_config(self.context.settings)
         )
@@ -306,9 +307,9 @@ class MainWindow(QMainWindow):
         for number in range(len(MODE_KEYS)):
             action = self.key_actions[f"mode_{number + 1}"]
             if number < len(modes):
-                action.setText(self.tr(MODES[modes[number]].label))
+                action.setText(i18n.words(MODES[modes[number]].label))
             else:
-                action.setText(self.tr(MENU_TEXT[f"mode_{number + 1}"]))
+                action.setText(i18n.words(MENU_TEXT[f"mode_{number + 1}"]))
 
     def show_devices(self) -> None:
         if self.bridge is None:
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
             keyed[f"mode_{number + 1}"] = partial(self.station_mode, number)
         self.key_actions: dict[str, QAction] = {}
         for key in (k for k in WINDOW_KEYS if k.built_by == "main window"):
-            action = QAction(self.tr(MENU_TEXT[key.name]), self)
+            action = QAction(i18n.words(MENU_TEXT[key.name]), self)
             action.setObjectName(f"key_{key.name}")
             action.setShortcut(QKeySequence(key.sequence))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -443,7 +444,7 @@ class MainWindow(QMainWindow):
                 try:
                     chosen = self.context.directory.add_staff(name).name
                 except DeskError as exc:
-                    QMessageBox.warning(self, self.tr("Add staff member"), exc.message)
+                    QMessageBox.warning(self, self.tr("Add staff member"), i18n.words(exc))
             self._fill_staff(str(chosen))
         self.desk_settings.setValue("desk/staff", self.current_staff())
 
@@ -681,7 +682,7 @@ class MainWindow(QMainWindow):
         )
 
     def _overdues_failed(self, exc: Exception) -> None:
-        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        words = i18n.words(exc)
         self.statusBar().showMessage(words, 10000)
         self.run_timers_in_background()  # a failed overdue round does not hold the timers
 
@@ -697,7 +698,7 @@ class MainWindow(QMainWindow):
         task.start()
 
     def _notices_failed(self, exc: Exception) -> None:
-        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        words = i18n.words(exc)
         self.statusBar().showMessage(
             self.tr(
                 "Notices could not be sent now; they are tried again in a few minutes. {0}"
@@ -759,7 +760,7 @@ class MainWindow(QMainWindow):
         try:
             detail = self.context.requests.detail(request_id)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open request"), exc.message)
+            QMessageBox.warning(self, self.tr("Cannot open request"), i18n.words(exc))
             return
         self.tabs.setCurrentWidget(self.borrowing)
         self.borrowing.show_request(detail)

@@ -20,18 +20,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from illdesk.domain.words import N_
+from illdesk.ui import i18n
 from illdesk.ui.keymap import MODE_KEYS, binding, key_text
 
 Slot = Callable[[], object]
-
-
-def N_(text: str) -> str:  # noqa: N802 — the gettext name translators know
-    """Marks ``text`` for translation in the ``Menus`` context; translated when built."""
-    return text
 
 
 @dataclass(frozen=True)
@@ -136,7 +132,7 @@ MENUS: tuple[Menu, ...] = (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+    return i18n.translate(text)
 
 
 def build_menus(

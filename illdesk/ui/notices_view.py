@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.words import N_
 from illdesk.services.notices import NoticeRow, SendReport
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask, run_with_progress
 from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.services_context import DeskContext
@@ -37,14 +39,16 @@ class NoticeTableModel(RowTableModel[NoticeRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column("Created", lambda n: n.created_at),
-                Column("Request", lambda n: n.request_number),
-                Column("Kind", lambda n: n.kind.replace("_", " ")),
-                Column("To", lambda n: n.recipient or "(paper)"),
-                Column("Status", lambda n: STATUS_WORDS.get(n.status, n.status)),
-                Column("Tries", lambda n: n.attempts),
-                Column("Next try", lambda n: n.next_attempt_at if n.status == "queued" else None),
-                Column("Problem", lambda n: n.last_error),
+                Column(N_("Created"), lambda n: n.created_at),
+                Column(N_("Request"), lambda n: n.request_number),
+                Column(N_("Kind"), lambda n: n.kind.replace("_", " ")),
+                Column(N_("To"), lambda n: n.recipient or "(paper)"),
+                Column(N_("Status"), lambda n: STATUS_WORDS.get(n.status, n.status)),
+                Column(N_("Tries"), lambda n: n.attempts),
+                Column(
+                    N_("Next try"), lambda n: n.next_attempt_at if n.status == "queued" else None
+                ),
+                Column(N_("Problem"), lambda n: n.last_error),
             ],
             parent,
         )
@@ -63,6 +67,8 @@ class NoticesDialog(QDialog):
         self.model = NoticeTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("notices")
+        self.table.setAccessibleName(self.tr("Notices"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,6 +78,8 @@ class NoticesDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("Preview of the notice"))
+        self.preview.setTabChangesFocus(True)
         self.preview.setReadOnly(True)
         self.show_sent = QCheckBox(self.tr("Show sent and printed too"), self)
         self.show_sent.toggled.connect(lambda _c: self.refresh())
@@ -154,5 +162,5 @@ class NoticesDialog(QDialog):
         try:
             self.context.notices.mark_printed(notice.id, self.context.current_staff())
         except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), i18n.words(exc))
         self.refresh()

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.vocabulary import Side
+from illdesk.domain.words import N_
 from illdesk.services.rows import PatronRow
+from illdesk.ui import i18n
 from illdesk.ui.dialogs.patron_dialog import PatronDialog
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.staff.privacy_actions import erase_patron, export_patron
@@ -135,7 +137,7 @@ class PatronsTab(QWidget):
         try:
             rows = self.context.patrons.search(self.search.text())
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Search failed"), exc.message)
+            QMessageBox.warning(self, self.tr("Search failed"), i18n.words(exc))
             return
         self.model.set_rows(rows)
         if self.current is not None:
@@ -159,24 +161,27 @@ class PatronsTab(QWidget):
             self.requests_model.set_rows([])
             return
         lines = [
-            ("Card", patron.barcode),
-            ("E-mail", patron.email),
-            ("Phone", patron.phone),
-            ("Category", patron.category),
-            ("Card expires", patron.expires_on.isoformat() if patron.expires_on else "never"),
+            (N_("Card"), patron.barcode),
+            (N_("E-mail"), patron.email),
+            (N_("Phone"), patron.phone),
+            (N_("Category"), patron.category),
             (
-                "Request limit",
+                N_("Card expires"),
+                i18n.date_text(patron.expires_on) if patron.expires_on else self.tr("never"),
+            ),
+            (
+                N_("Request limit"),
                 str(patron.request_limit)
                 if patron.request_limit is not None
                 else self.tr("library default"),
             ),
-            ("Pickup at", patron.pickup_location),
-            ("Notices by", patron.notice_channel),
-            ("Active requests", str(patron.active_requests)),
-            ("Notes", patron.notes),
+            (N_("Pickup at"), patron.pickup_location),
+            (N_("Notices by"), patron.notice_channel),
+            (N_("Active requests"), str(patron.active_requests)),
+            (N_("Notes"), patron.notes),
         ]
         table = "".join(
-            f"<tr><td style='color:#555;padding-right:12px'>{html.escape(self.tr(k))}</td>"
+            f"<tr><td style='color:#555;padding-right:12px'>{html.escape(i18n.words(k))}</td>"
             f"<td>{html.escape(v)}</td></tr>"
             for k, v in lines
             if v

@@ -24,6 +24,7 @@ from illdesk.domain.printed import ShippingLabel
 from illdesk.domain.workflow import Effect
 from illdesk.services.rows import Performed
 from illdesk.services.shipping import ShipmentPapers, Shipped
+from illdesk.ui import i18n
 from illdesk.ui.printing.batch import keep_printout
 from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer
 from illdesk.ui.printing.sheet_position import ask_sheet_position
@@ -63,7 +64,7 @@ class PrintDispatcher:
                     self.context.paper.pull_slips([detail.row.id]), "pull-slip", detail.row.number
                 )
         except DeskError as exc:
-            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
+            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), i18n.words(exc))
 
     def shipped(self, shipped: Shipped) -> None:
         """The label and any customs form of a shipment; a failure is told, the shipment
@@ -82,7 +83,7 @@ class PrintDispatcher:
         try:
             papers = self.context.shipping.papers_again(request_id)
         except DeskError as exc:
-            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
+            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), i18n.words(exc))
             return
         self.print_papers(papers)
 
@@ -91,14 +92,14 @@ class PrintDispatcher:
         try:
             self.print_label(papers.label, number)
         except DeskError as exc:
-            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
+            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), i18n.words(exc))
         if papers.customs is None or papers.customs_form is None:
             return
         try:
             pdf = self.context.paper.customs(papers.customs, papers.customs_form)
             self.output(pdf, papers.customs_form.value.lower(), number)
         except DeskError as exc:
-            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), exc.message)
+            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), i18n.words(exc))
 
     def print_label(self, label: ShippingLabel, number: str) -> Path | None:
         """The shipping label on this desk's stock; on a sheet, staff say where first.

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.state_groups import GROUP_LABELS, StateGroup
 from illdesk.domain.vocabulary import Side
+from illdesk.domain.words import N_
 from illdesk.services.printouts import RefusedSlip, SlipRound
 from illdesk.services.rows import PartnerRow, Performed, RequestDetail, RequestRow
+from illdesk.ui import i18n
 from illdesk.ui.detail_pane import DetailPane
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
@@ -70,6 +72,7 @@ class RequestTab(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
             self.tr("Search title, author, patron, partner, request number or item barcode…")
@@ -85,9 +88,9 @@ class RequestTab(QWidget):
         self.chips.setExclusive(True)
         chip_row = QHBoxLayout()
         chip_row.setSpacing(4)
-        for group, label in [(None, "All"), *[(g, GROUP_LABELS[g]) for g in StateGroup]]:
+        for group, label in [(None, N_("All")), *[(g, GROUP_LABELS[g]) for g in StateGroup]]:
             chip = QToolButton(self)
-            chip.setText(self.tr(label))
+            chip.setText(i18n.words(label))
             chip.setCheckable(True)
             chip.setObjectName(f"chip_{group.value if group else 'all'}")
             chip.setProperty("group", group.value if group else "")
@@ -153,6 +156,8 @@ class RequestTab(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("requests")
+        self.table.setAccessibleName(self.tr("Requests"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(9, Qt.SortOrder.DescendingOrder)
@@ -319,7 +324,7 @@ class RequestTab(QWidget):
         try:  # one page now, the next ones as the list scrolls to its end
             self.model.set_source(fetch, PAGE_ROWS, limit)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Search failed"), exc.message)
+            QMessageBox.warning(self, self.tr("Search failed"), i18n.words(exc))
             return
         self._refresh_queues()
         self._update_count()
@@ -406,7 +411,7 @@ class RequestTab(QWidget):
             self.detail.show_detail(self.context.requests.detail(row.id))
         except DeskError as exc:
             self.table.clearSelection()  # not the highlighted row beside another's detail
-            QMessageBox.warning(self, self.tr("Cannot show request"), exc.message)
+            QMessageBox.warning(self, self.tr("Cannot show request"), i18n.words(exc))
 
     def import_message(self, path: str = "") -> None:
         """A partner's ISO 18626 request (or status message) saved as a file."""
@@ -419,7 +424,7 @@ class RequestTab(QWidget):
         try:
             imported = self.context.message_import.import_file(path)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), exc.message)
+            QMessageBox.warning(self, self.tr("Not imported"), i18n.words(exc))
             return
         self.search.setText(imported.their_request_id)
         self.set_group(None)

@@ -3,8 +3,8 @@ every scan is the action.  Success shows green, a refusal shows red and beeps.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -30,6 +30,7 @@ from illdesk.services.scanning import (
     WrongPatron,
     modes_for,
 )
+from illdesk.ui import i18n
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.dialogs.note_dialog import add_note
 from illdesk.ui.dialogs.ship_dialog import ShipDialog
@@ -38,18 +39,60 @@ from illdesk.ui.flow_layout import FlowLayout
 from illdesk.ui.keymap import MODE_KEYS
 from illdesk.ui.services_context import DeskContext
 
+# The banner's colours; its text size follows the system font (see _banner_font), and
+# it never speaks by colour alone: an icon and a word ("Done:", "Refused:") go with it.
+# tests/ui/test_accessibility.py checks each text colour against its background (≥ 4.5:1).
+OK_COLOURS = ("#14532d", "#e3f6e8")
+BAD_COLOURS = ("#7f1d1d", "#fde2e1")
+IDLE_COLOURS = ("#444444", "#f4f6f8")
 OK_STYLE = (
-    "background:#e3f6e8;color:#14532d;border:2px solid #2f855a;border-radius:6px;"
-    "padding:8px;font-size:15pt;font-weight:600;"
+    f"background:{OK_COLOURS[1]};color:{OK_COLOURS[0]};border:2px solid #2f855a;"
+    "border-radius:6px;padding:8px;font-weight:600;"
 )
 BAD_STYLE = (
-    "background:#fde2e1;color:#7f1d1d;border:2px solid #c53030;border-radius:6px;"
-    "padding:8px;font-size:15pt;font-weight:700;"
+    f"background:{BAD_COLOURS[1]};color:{BAD_COLOURS[0]};border:2px solid #c53030;"
+    "border-radius:6px;padding:8px;font-weight:700;"
 )
 IDLE_STYLE = (
-    "background:#f4f6f8;color:#444;border:1px solid #ccd;border-radius:6px;"
-    "padding:8px;font-size:12pt;"
+    f"background:{IDLE_COLOURS[1]};color:{IDLE_COLOURS[0]};border:1px solid #ccd;"
+    "border-radius:6px;padding:8px;"
 )
+MODE_BUTTON_COLOURS = ("#ffffff", "#2b6cb0")
+
+
+BANNER_ICON_COLOURS = {"done": "#2f855a", "refused": "#c53030", "waiting": "#4a5568"}
+
+
+def _banner_icon(kind: str, size: int) -> QPixmap:
+    """A round mark drawn for the banner: a tick (done), a cross (refused), a dot (waiting)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(BANNER_ICON_COLOURS[kind]))
+    painter.drawEllipse(QRectF(0, 0, size, size))
+    pen = QPen(QColor("#ffffff"), max(2.0, size / 8))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    a, b = size * 0.3, size * 0.7
+    if kind == "done":
+        painter.drawPolyline([QPointF(a, size * 0.52), QPointF(size * 0.45, b), QPointF(b, a)])
+    elif kind == "refused":
+        painter.drawLine(QPointF(a, a), QPointF(b, b))
+        painter.drawLine(QPointF(a, b), QPointF(b, a))
+    else:
+        painter.drawPoint(QPointF(size / 2, size / 2))
+    painter.end()
+    return pixmap
+
+
+def _banner_font(widget: QWidget, larger: float) -> QFont:
+    """The system font, ``larger`` times its size: the banner scales with it."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * larger)
+    font.setBold(True)
+    return font
 
 
 def _fit_bold(button: QPushButton) -> None:
@@ -85,13 +128,17 @@ class ScanStation(QFrame):
         flow.setContentsMargins(0, 0, 0, 0)
         row.addWidget(buttons, 1)
         for number, mode in enumerate(modes_for(side)):
-            button = QPushButton(f"{self.tr(MODES[mode].label)}  [{MODE_KEYS[number]}]", self)
+            button = QPushButton(
+                self.tr("{0}  [{1}]").format(i18n.words(MODES[mode].label), MODE_KEYS[number]), self
+            )
             button.setCheckable(True)
             button.setObjectName(f"mode_{mode.value}")
             button.setProperty("mode", mode.value)
             button.setStyleSheet(
-                "QPushButton:checked{background:#2b6cb0;color:white;font-weight:600;}"
+                f"QPushButton:checked{{background:{MODE_BUTTON_COLOURS[1]};"
+                f"color:{MODE_BUTTON_COLOURS[0]};font-weight:600;}}"
             )
+            button.setAccessibleName(i18n.words(MODES[mode].label))
             _fit_bold(button)
             self.modes.addButton(button)
             flow.addWidget(button)
@@ -116,14 +163,29 @@ class ScanStation(QFrame):
         self.box.setFont(font)
         self.box.scanned.connect(self.handle_scan)
         self.box.empty_enter.connect(self._enter_on_empty_box)
+        self.box.setAccessibleName(self.tr("Scan box"))
         self.result = QLabel(self)
         self.result.setObjectName("scan_result")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setFont(_banner_font(self, 1.25))
+        self.result.setAccessibleName(self.tr("Scan result"))
+        # the banner's meaning without its colour: an icon and a word before the text
+        self.result_icon = QLabel(self)
+        self.result_icon.setObjectName("scan_result_icon")
+        self.result_kind = QLabel(self)
+        self.result_kind.setObjectName("scan_result_kind")
+        self.result_kind.setFont(_banner_font(self, 1.25))
+        size = self.result_kind.fontMetrics().height() + 4
+        self._banner_icons = {kind: _banner_icon(kind, size) for kind in BANNER_ICON_COLOURS}
+        banner = QHBoxLayout()
+        banner.addWidget(self.result_icon)
+        banner.addWidget(self.result_kind)
+        banner.addWidget(self.result, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.box)
-        layout.addWidget(self.result)
+        layout.addLayout(banner)
         self._mode_changed()
 
     def mode(self) -> ScanMode:
@@ -146,7 +208,7 @@ class ScanStation(QFrame):
 
     def _show_mode_prompt(self) -> None:
         """The scan box says what the mode's next scan is."""
-        self.box.setPlaceholderText(self.tr(MODES[self.mode()].prompt) + " …")
+        self.box.setPlaceholderText(self.tr("{0} …").format(i18n.words(MODES[self.mode()].prompt)))
 
     def ready(self) -> None:
         """Focus in the scan box, its text selected: the next scan replaces it."""
@@ -159,7 +221,8 @@ class ScanStation(QFrame):
         self.box.reset()
         self._show_mode_prompt()
         self.result.setStyleSheet(IDLE_STYLE)
-        self.result.setText(self.tr("Ready: {0}.").format(self.tr(MODES[self.mode()].label)))
+        self._banner("waiting")
+        self.result.setText(self.tr("Ready: {0}.").format(i18n.words(MODES[self.mode()].label)))
         self.ready()
 
     def handle_scan(self, text: str) -> ScanOutcome | None:
@@ -174,11 +237,11 @@ class ScanStation(QFrame):
                 for_request=pending.row.id if pending is not None else None,
             )
         except WrongPatron as exc:  # the item still waits for the right card
-            self.show_refusal(exc.message)
+            self.show_refusal(i18n.words(exc))
             return None
         except DeskError as exc:
             self.pending = None
-            self.show_refusal(exc.message)
+            self.show_refusal(i18n.words(exc))
             self.suggested_reason = "non_circulating" if isinstance(exc, NotLendable) else ""
             return None
         self.suggested_reason = ""
@@ -190,6 +253,7 @@ class ScanStation(QFrame):
         if outcome.waiting_for_item is not None:
             self.pending = self.last = outcome.waiting_for_item
             self.result.setStyleSheet(IDLE_STYLE)
+            self._banner("waiting")
             self.result.setText(
                 self.tr(
                     "{0} — {1}: now scan the copy you took from the shelf "
@@ -211,11 +275,12 @@ class ScanStation(QFrame):
         try:
             detail = self.context.scans.locate(ScanMode.SHIP, text)
         except DeskError as exc:
-            self.show_refusal(exc.message)
+            self.show_refusal(i18n.words(exc))
             return None
         dialog = ShipDialog(self.context, detail.row.id, detail.row.version, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.shipped is None:
             self.result.setStyleSheet(IDLE_STYLE)
+            self._banner("waiting")
             self.result.setText(self.tr("Not shipped: {0}.").format(detail.row.number))
             self.ready()
             return None
@@ -234,6 +299,7 @@ class ScanStation(QFrame):
     def _ask_for_card(self, detail: RequestDetail) -> None:
         optional = self.context.scans.card_policy() == CARD_OPTIONAL
         self.result.setStyleSheet(IDLE_STYLE)
+        self._banner("waiting")
         self.result.setText(
             (
                 self.tr(
@@ -260,7 +326,7 @@ class ScanStation(QFrame):
                 pending.row.id, staff=self.context.current_staff()
             )
         except DeskError as exc:
-            self.show_refusal(exc.message)
+            self.show_refusal(i18n.words(exc))
             return
         self.pending = None
         self._show_mode_prompt()
@@ -270,10 +336,22 @@ class ScanStation(QFrame):
         """Words about something that went well besides a scan (slips ready, a file
         imported): green like a done scan, never in the red of the last refusal."""
         self.result.setStyleSheet(OK_STYLE)
+        self._banner("done")
         self.result.setText(message)
+
+    def _banner(self, kind: str) -> None:
+        """The icon and the word that say what the banner's colour says."""
+        words = {"done": self.tr("Done:"), "refused": self.tr("Refused:"), "waiting": ""}
+        word = words[kind]
+        self.result_icon.setPixmap(self._banner_icons[kind])
+        self.result_icon.setAccessibleName(word or self.tr("Ready"))
+        self.result_kind.setText(word)
+        self.result_kind.setVisible(bool(word))
+        self.result.setAccessibleDescription(word)
 
     def show_refusal(self, message: str) -> None:
         self.result.setStyleSheet(BAD_STYLE)
+        self._banner("refused")
         self.result.setText("✖ " + message)
         QApplication.beep()
         self.box.selectAll()
@@ -281,14 +359,17 @@ class ScanStation(QFrame):
     def show_done(self, performed: Performed) -> None:
         detail = performed.detail
         self.last = detail
-        words = f"✔ {detail.row.number} — {shortened(detail.row.title)}: {detail.row.state_label}"
+        words = "✔ " + self.tr("{0} — {1}: {2}").format(
+            detail.row.number, shortened(detail.row.title), i18n.words(detail.row.state_label)
+        )
         if detail.row.due_date is not None:
-            words += self.tr(" · due {0}").format(detail.row.due_date.isoformat())
+            words += self.tr(" · due {0}").format(i18n.date_text(detail.row.due_date))
         if detail.conditions:
             words += self.tr(" · conditions: {0}").format(detail.conditions)
         if self.side is Side.LENDING and detail.row.state is State.COMPLETE:
             words += self.tr(" · F11: note its condition")
         self.result.setStyleSheet(OK_STYLE)
+        self._banner("done")
         self.result.setText(words)
         self.box.selectAll()
         self.performed.emit(performed)
@@ -330,7 +411,7 @@ class ScanStation(QFrame):
                 given=ActionInput(note=dialog.note),
             )
         except DeskError as exc:
-            self.show_refusal(exc.message)
+            self.show_refusal(i18n.words(exc))
             return
         self.pending = None
         self.show_done(performed)

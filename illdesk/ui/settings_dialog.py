@@ -34,24 +34,26 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import NotAllowed, ValidationFailed
 from illdesk.domain.settings import SettingDef, SettingValue
+from illdesk.domain.words import N_
 from illdesk.services.library_settings import LibrarySettingsService
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm
 from illdesk.ui.screen_fit import fit_size
 
 log = logging.getLogger(__name__)
 
 GROUP_NAMES = {
-    "library": "Library",
-    "borrowing": "Borrowing",
-    "lending": "Lending",
-    "search": "Search",
-    "notices": "Notices",
-    "mail": "E-mail",
-    "printing": "Printing",
-    "hardware": "Devices",
-    "interop": "ISO 18626 partners",
-    "catalogue": "Catalogue",
-    "ncip": "NCIP (our ILS)",
+    "library": N_("Library"),
+    "borrowing": N_("Borrowing"),
+    "lending": N_("Lending"),
+    "search": N_("Search"),
+    "notices": N_("Notices"),
+    "mail": N_("E-mail"),
+    "printing": N_("Printing"),
+    "hardware": N_("Devices"),
+    "interop": N_("ISO 18626 partners"),
+    "catalogue": N_("Catalogue"),
+    "ncip": N_("NCIP (our ILS)"),
 }
 
 
@@ -112,6 +114,7 @@ class SettingsDialog(QDialog):
         self.forms: dict[str, FieldForm] = {}
         self.groups = QListWidget(self)
         self.groups.setObjectName("groups")
+        self.groups.setAccessibleName(self.tr("Groups of settings"))
         self.pages = QStackedWidget(self)
         grouped: dict[str, list[SettingDef]] = {}
         for definition in service.definitions():
@@ -121,17 +124,18 @@ class SettingsDialog(QDialog):
             for definition in definitions:
                 editor = self._editor(definition, service.settings[definition.key])
                 editor.setToolTip(definition.help)
-                label = self.tr(definition.title())
+                label = i18n.words(definition.title())
                 if definition.scope == "desk":
                     label = self.tr("{0} (this desk)").format(label)
                 form.add(definition.key, label, self._with_help(definition, editor))
+                editor.setAccessibleName(label)  # the label names the row, not the editor
                 self.editors[definition.key] = (definition, editor)
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setWidget(form)
             self.pages.addWidget(scroll)
             self.forms[group] = form
-            self.groups.addItem(self.tr(GROUP_NAMES.get(group, group.capitalize())))
+            self.groups.addItem(i18n.words(GROUP_NAMES.get(group, group.capitalize())))
         self.groups.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.groups.setCurrentRow(0)
         splitter = QSplitter(self)
@@ -165,7 +169,7 @@ class SettingsDialog(QDialog):
             expert.setCheckable(True)
             expert.toggled.connect(editor.setVisible)
             box.addWidget(expert, 0, Qt.AlignmentFlag.AlignLeft)
-        words = self.tr(definition.help)
+        words = i18n.words(definition.help)
         if definition.example:
             words = self.tr("{0} Example: {1}").format(words, definition.example)
         help_line = QLabel(words, holder)
@@ -240,7 +244,8 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("Some settings were not saved:\n") + "\n".join(problems.values()),
+                self.tr("Some settings were not saved:\n")
+                + "\n".join(i18n.words(p) for p in problems.values()),
             )
             return
         self.accept()

@@ -10,7 +10,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,7 +18,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.state_groups import StateGroup, group_of
+from illdesk.domain.vocabulary import Action, ServiceType, State
+from illdesk.domain.words import N_, Sentence
+from illdesk.domain.workflow import describe_action, describe_state
 from illdesk.services.rows import HistoryRow, PatronRow, RequestRow
+from illdesk.ui import i18n
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -29,17 +32,36 @@ log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("TableModels", text)
+    return i18n.translate(text)
+
+
+SERVICE_WORDS = {ServiceType.LOAN: N_("loan"), ServiceType.COPY: N_("copy")}
+"""The request list's words for the service type."""
+
+
+def _state_words(value: str) -> str:
+    """A recorded state in words (translated when shown); an unknown one as it was stored."""
+    try:
+        return describe_state(State(value))
+    except ValueError:
+        return value.replace("_", " ")
+
+
+def _action_words(value: str) -> str:
+    try:
+        return describe_action(Action(value))
+    except ValueError:
+        return value.replace("_", " ")
 
 
 def _fmt(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return i18n.datetime_text(value)
     if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+        return i18n.date_text(value)
+    return i18n.words(value) if isinstance(value, Sentence) else str(value)
 
 
 @dataclass(frozen=True)
@@ -107,7 +129,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-_GROUP_COLOURS = {
+GROUP_COLOURS = {
     StateGroup.NEEDS_ACTION: QColor("#fffaeb"),
     StateGroup.OVERDUE: QColor("#fde2e1"),
     StateGroup.IN_TRANSIT: QColor("#e6f0ff"),
@@ -129,16 +151,16 @@ class RequestTableModel(RowTableModel[RequestRow]):
         self._more = False
         super().__init__(
             [
-                Column("Number", lambda r: r.number),
-                Column("State", lambda r: r.state_label),
-                Column("Type", lambda r: r.service_type.value),
-                Column("Title", lambda r: r.title),
-                Column("Author", lambda r: r.author),
+                Column(N_("Number"), lambda r: r.number),
+                Column(N_("State"), lambda r: r.state_label),
+                Column(N_("Type"), lambda r: Sentence(SERVICE_WORDS[r.service_type])),
+                Column(N_("Title"), lambda r: r.title),
+                Column(N_("Author"), lambda r: r.author),
                 Column(who_title, lambda r: r.who),
-                Column("Partner", lambda r: r.partner),
-                Column("Need by", lambda r: r.needed_by),
-                Column("Due", lambda r: r.due_date),
-                Column("Updated", lambda r: r.updated_at),
+                Column(N_("Partner"), lambda r: r.partner),
+                Column(N_("Need by"), lambda r: r.needed_by),
+                Column(N_("Due"), lambda r: r.due_date),
+                Column(N_("Updated"), lambda r: r.updated_at),
             ],
             parent,
         )
@@ -185,7 +207,7 @@ class RequestTableModel(RowTableModel[RequestRow]):
 
     def extra_data(self, row: RequestRow, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = _GROUP_COLOURS.get(group_of(row.side, row.state))  # type: ignore[arg-type]
+            colour = GROUP_COLOURS.get(group_of(row.side, row.state))  # type: ignore[arg-type]
             return QBrush(colour) if colour is not None else None
         return None
 
@@ -194,13 +216,13 @@ class PatronTableModel(RowTableModel[PatronRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Name", lambda p: p.name),
-                Column("Card", lambda p: p.barcode),
-                Column("E-mail", lambda p: p.email),
-                Column("Category", lambda p: p.category),
-                Column("Expires", lambda p: p.expires_on),
-                Column("Active requests", lambda p: p.active_requests),
-                Column("Blocked", lambda p: p.blocked_reason),
+                Column(N_("Name"), lambda p: p.name),
+                Column(N_("Card"), lambda p: p.barcode),
+                Column(N_("E-mail"), lambda p: p.email),
+                Column(N_("Category"), lambda p: p.category),
+                Column(N_("Expires"), lambda p: p.expires_on),
+                Column(N_("Active requests"), lambda p: p.active_requests),
+                Column(N_("Blocked"), lambda p: p.blocked_reason),
             ],
             parent,
         )
@@ -231,12 +253,12 @@ class HistoryTableModel(RowTableModel[HistoryRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("When", lambda h: h.at),
-                Column("Who", lambda h: h.staff),
-                Column("Action", lambda h: h.action.replace("_", " ")),
-                Column("From", lambda h: h.from_state.replace("_", " ")),
-                Column("To", lambda h: h.to_state.replace("_", " ")),
-                Column("Note", lambda h: h.note),
+                Column(N_("When"), lambda h: h.at),
+                Column(N_("Who"), lambda h: h.staff),
+                Column(N_("Action"), lambda h: _action_words(h.action)),
+                Column(N_("From"), lambda h: _state_words(h.from_state)),
+                Column(N_("To"), lambda h: _state_words(h.to_state)),
+                Column(N_("Note"), lambda h: h.note),
             ],
             parent,
         )

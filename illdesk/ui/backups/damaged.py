@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from illdesk.domain.errors import DeskError
 from illdesk.services.backups import latest_good_backup, restore_over_damaged
+from illdesk.ui import i18n
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedDatabase", text)
+    return i18n.translate(text)
 
 
 def offer_restore(url: str, backups: Path, message: str) -> bool:
@@ -36,6 +36,6 @@ def offer_restore(url: str, backups: Path, message: str) -> bool:
     try:
         restore_over_damaged(url, good.path)
     except DeskError as exc:
-        QMessageBox.critical(None, "illdesk", exc.message)
+        QMessageBox.critical(None, "illdesk", i18n.words(exc))
         return False
     return True

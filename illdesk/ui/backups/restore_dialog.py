@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.services.backups import BackupRow, BackupService
+from illdesk.ui import i18n
 from illdesk.ui.background import run_with_progress
 
 
@@ -122,7 +123,7 @@ class RestoreDialog(QDialog):
             self.accept()
 
         def failed(exc: Exception) -> None:
-            self.error = getattr(exc, "message", str(exc))
+            self.error = i18n.words(exc)
             self.message.setText(self.tr("The backup was not restored: {0}").format(self.error))
             self.restore_button.setEnabled(True)
 

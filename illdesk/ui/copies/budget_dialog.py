@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.money import parse_amount
 from illdesk.services.purchasing import PurchaseService
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm
 
 
@@ -53,7 +54,7 @@ class BudgetDialog(QDialog):
         self.amount.setText("" if status.amount is None else f"{status.amount:.2f}")
         self.status.setText(
             self.tr("{0}\nPurchases {1:.2f}, lender charges {2:.2f}, royalties {3:.2f}.").format(
-                status.words(), status.purchases, status.charges, status.royalties
+                i18n.words(status.words()), status.purchases, status.charges, status.royalties
             )
         )
 

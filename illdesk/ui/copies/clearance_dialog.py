@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.money import parse_amount
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.copies.context import CopiesContext
 from illdesk.ui.field_form import ERROR_STYLE, FieldForm
 
@@ -29,7 +30,7 @@ class ClearanceDialog(QDialog):
         self.saved: RequestDetail | None = None
         self.setWindowTitle(self.tr("Copyright clearance"))
         status = context.copyright.status(request_id)
-        self.status = QLabel(status.words(), self)
+        self.status = QLabel(i18n.words(status.words()), self)
         self.status.setWordWrap(True)
         self.royalty = QRadioButton(self.tr("A royalty was paid"), self)
         self.royalty.setObjectName("choose_royalty")
@@ -95,10 +96,10 @@ class ClearanceDialog(QDialog):
                 )
         except ValidationFailed as exc:
             rest = self.form.show_problems(exc.problems)
-            self._show_error(" ".join(rest))
+            self._show_error(" ".join(i18n.words(r) for r in rest))
             return
         except DeskError as exc:
-            self._show_error(exc.message)
+            self._show_error(i18n.words(exc))
             return
         self.accept()
 

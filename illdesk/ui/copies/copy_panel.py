@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import Capability
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.copies.clearance_dialog import ClearanceDialog
 from illdesk.ui.copies.context import CopiesContext
 from illdesk.ui.copies.document_box import SENDING, DocumentBox, size_words
@@ -68,7 +69,7 @@ class CopyPanel(DocumentBox):
 
     def _build_copyright(self, legal: set[Action], controls: bool) -> None:
         status = self.context.copyright.status(self.detail.row.id)
-        words = status.words()
+        words = i18n.words(status.words())
         if not controls and status.compliance:
             words += " " + self.tr("Compliance: {0}.").format(status.compliance)
         self.copyright_words = QLabel(words, self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import DeskError
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.copies.context import CopiesContext
 from illdesk.ui.copies.drop_area import PdfDropArea
@@ -133,7 +134,7 @@ class DocumentBox(QGroupBox):
         try:
             call()
         except DeskError as exc:
-            self.show_message(exc.message, error=True)
+            self.show_message(i18n.words(exc), error=True)
             return False
         self.show_message(done_words)
         self.changed.emit(self.detail.row.id)
@@ -181,7 +182,7 @@ class DocumentBox(QGroupBox):
 
     def _email_failed(self, exc: object) -> None:
         words = (
-            exc.message
+            i18n.words(exc)
             if isinstance(exc, DeskError)
             else self.tr("The e-mail could not be sent: {0}").format(str(exc))
         )

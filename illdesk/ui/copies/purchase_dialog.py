@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.money import parse_amount
 from illdesk.services.rows import Performed
+from illdesk.ui import i18n
 from illdesk.ui.copies.context import CopiesContext
 from illdesk.ui.field_form import ERROR_STYLE, FieldForm
 
@@ -72,7 +73,7 @@ class PurchaseDialog(QDialog):
         self.form.add("supplier", self.tr("Supplier"), supplier_row)
         self.form.add("order_number", self.tr("Order number"), self.order_number)
         self.form.add("cost", self.tr("Cost"), self.cost)
-        self.budget = QLabel(context.purchasing.budget().words(), self)
+        self.budget = QLabel(i18n.words(context.purchasing.budget().words()), self)
         self.budget.setObjectName("budget")
         self.budget.setWordWrap(True)
         self.error = QLabel(self)
@@ -117,9 +118,9 @@ class PurchaseDialog(QDialog):
             if not self.cost.text().strip():
                 self.cost.setText(f"{price:.2f}")
         try:
-            words = self.context.purchasing.suggestion(self.request_id, price).words()
+            words = i18n.words(self.context.purchasing.suggestion(self.request_id, price).words())
         except DeskError as exc:
-            words = exc.message
+            words = i18n.words(exc)
         self.suggestion.setText(words)
 
     def save(self) -> None:
@@ -138,11 +139,11 @@ class PurchaseDialog(QDialog):
         except ValidationFailed as exc:
             rest = self.form.show_problems(exc.problems)
             if rest:
-                self.error.setText(" ".join(rest))
+                self.error.setText(" ".join(i18n.words(r) for r in rest))
                 self.error.show()
             return
         except DeskError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(i18n.words(exc))
             self.error.show()
             return
         self.accept()

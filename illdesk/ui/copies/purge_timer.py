@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from illdesk.domain.errors import DeskError
 from illdesk.services.documents import DocumentService
+from illdesk.ui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ class PurgeTimer(QObject):
         try:
             numbers = self.documents.purge_due()
         except DeskError as exc:  # the database is away: try again next time
-            log.warning("document purge skipped: %s", exc.message)
+            log.warning("document purge skipped: %s", i18n.words(exc))
             return []
         if numbers:
             self.purged.emit(numbers)

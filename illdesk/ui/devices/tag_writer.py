@@ -23,6 +23,7 @@ from illdesk.domain.rfid_model import encode_block, item_tag_for
 from illdesk.hardware.rfid.client import RfidError, RfidPadClient
 from illdesk.hardware.rfid.readings import TagReading
 from illdesk.hardware.rfid.tag_operations import ForeignTag, write_item_tag
+from illdesk.ui import i18n
 from illdesk.ui.devices.bridge import DeviceBridge
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,7 @@ class TagWriter(QGroupBox):
             )
             encode_block(tag)  # refuse bad input here, before the pad is asked
         except DeskError as exc:
-            self.result.setText(exc.message)
+            self.result.setText(i18n.words(exc))
             return
         isil = self._isil
 
@@ -110,7 +111,7 @@ class TagWriter(QGroupBox):
         try:
             reading = future.result()
         except ForeignTag as exc:
-            question = self.tr("{0}\n\nOverwrite it with our item?").format(exc.message)
+            question = self.tr("{0}\n\nOverwrite it with our item?").format(i18n.words(exc))
             if self._confirm(question):
                 self.write(overwrite_foreign=True)
             else:
@@ -119,7 +120,7 @@ class TagWriter(QGroupBox):
                 )
             return
         except DeskError as exc:
-            self.result.setText(exc.message)
+            self.result.setText(i18n.words(exc))
             return
         except Exception as exc:  # unexpected: logged in full, shown in words
             log.exception("writing an RFID tag failed")

@@ -21,6 +21,7 @@ from illdesk.domain.money import parse_amount
 from illdesk.domain.workflow import Need
 from illdesk.services.requests import ActionInput
 from illdesk.services.rows import ActionChoice
+from illdesk.ui import i18n
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm
 
@@ -32,7 +33,7 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.choice = choice
         self.value: ActionInput | None = None
-        self.setWindowTitle(self.tr(choice.label))
+        self.setWindowTitle(i18n.words(choice.label))
         self.form = FieldForm(self)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
@@ -55,7 +56,7 @@ class ActionDialog(QDialog):
             self.date.setDate(QDate.currentDate().addDays(28))
             self.use_date = QCheckBox(self.tr("Use this date (otherwise the usual period)"), self)
             self.use_date.setChecked(date_ask.required)
-            self.form.add("due_date", self.tr(date_ask.label), self.date)
+            self.form.add("due_date", i18n.words(date_ask.label), self.date)
             self.form.layout_.addRow("", self.use_date)
         self.item: QLineEdit | None = None
         self.item_required = False
@@ -64,14 +65,14 @@ class ActionDialog(QDialog):
             self.item = ScanBox(self)  # a scan + Enter fills it and takes the action
             self.item.setObjectName("item_barcode")
             self.item_required = item_ask.required
-            self.form.add("item_barcode", self.tr(item_ask.label), self.item)
+            self.form.add("item_barcode", i18n.words(item_ask.label), self.item)
         self.amount: QLineEdit | None = None
         amount_ask = asks.get(Need.AMOUNT)
         if amount_ask is not None:
             self.amount = QLineEdit(self)
             self.amount.setObjectName("amount")
             self.amount.setPlaceholderText("0.00")
-            self.form.add("amount", self.tr(amount_ask.label), self.amount)
+            self.form.add("amount", i18n.words(amount_ask.label), self.amount)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

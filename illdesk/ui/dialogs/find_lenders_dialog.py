@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import ConflictError, DeskError
 from illdesk.domain.progress import Progress
+from illdesk.domain.words import N_
 from illdesk.services.find_lenders import (
     CatalogueSource,
     FindLendersService,
@@ -36,6 +37,7 @@ from illdesk.services.find_lenders import (
     SourceOutcome,
 )
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.keymap import binding
 from illdesk.ui.screen_fit import fit_size
@@ -52,7 +54,15 @@ class _Relay(QObject):
 
 
 class FindLendersDialog(QDialog):
-    COLUMNS = ("Library", "Catalogue", "Title", "Call number", "Availability", "Match", "Record")
+    COLUMNS = (
+        N_("Library"),
+        N_("Catalogue"),
+        N_("Title"),
+        N_("Call number"),
+        N_("Availability"),
+        N_("Match"),
+        N_("Record"),
+    )
 
     def __init__(
         self,
@@ -98,7 +108,7 @@ class FindLendersDialog(QDialog):
         self.sources.setMaximumHeight(110)
         self.hits = QTableWidget(0, len(self.COLUMNS), self)
         self.hits.setObjectName("hits")
-        self.hits.setHorizontalHeaderLabels([self.tr(t) for t in self.COLUMNS])
+        self.hits.setHorizontalHeaderLabels([i18n.words(t) for t in self.COLUMNS])
         self.hits.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.hits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hits.verticalHeader().hide()
@@ -140,7 +150,7 @@ class FindLendersDialog(QDialog):
         try:
             sources = self.service.sources()
         except DeskError as exc:
-            self._finish(exc.message)
+            self._finish(i18n.words(exc))
             return
         if not sources:
             self._finish(
@@ -166,9 +176,7 @@ class FindLendersDialog(QDialog):
         self.task = task
         task.progressed.connect(lambda done, total, _text: self.progress.setValue(done))
         task.succeeded.connect(lambda _result: self._finish(""))
-        task.failed.connect(
-            lambda exc: self._finish(exc.message if isinstance(exc, DeskError) else str(exc))
-        )
+        task.failed.connect(lambda exc: self._finish(i18n.words(exc)))
         task.cancelled.connect(lambda: self._finish(self.tr("Search cancelled.")))
         task.finished.connect(self._task_ended)
         task.start()
@@ -236,7 +244,7 @@ class FindLendersDialog(QDialog):
             title,
             hit.call_number,
             hit.availability,
-            self.tr("{0:.0%} {1}").format(hit.confidence, self.tr(hit.how)),
+            self.tr("{0:.0%} {1}").format(hit.confidence, i18n.words(hit.how)),
             hit.record_id,
         )
         cells = []
@@ -296,10 +304,10 @@ class FindLendersDialog(QDialog):
                 expected_version=self.detail.row.version,
             )
         except ConflictError as exc:
-            QMessageBox.warning(self, self.tr("Changed at another desk"), exc.message)
+            QMessageBox.warning(self, self.tr("Changed at another desk"), i18n.words(exc))
             return
         except DeskError as exc:
-            self.hint.setText(exc.message)
+            self.hint.setText(i18n.words(exc))
             return
         self.cancel_search()
         self.accept()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from illdesk.domain.errors import DeskError
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.services_context import DeskContext
 
 
@@ -34,5 +35,5 @@ def add_note(
             detail.row.id, prefix + text.strip(), staff=context.current_staff()
         )
     except DeskError as exc:
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, i18n.words(exc))
         return None

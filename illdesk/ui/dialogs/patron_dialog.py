@@ -55,7 +55,9 @@ class PatronForm(FieldForm):
         self.pickup = self._line("pickup_location", self.tr("Pickup location"))
         self.channel = QComboBox(self)
         for channel in NOTICE_CHANNELS:
-            self.channel.addItem(self.tr({"email": "E-mail", "print": "Paper"}[channel]), channel)
+            self.channel.addItem(
+                {"email": self.tr("E-mail"), "print": self.tr("Paper")}[channel], channel
+            )
         self.add("notice_channel", self.tr("Notices by"), self.channel)
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)

@@ -28,9 +28,11 @@ from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.lending_policy import MATERIAL_WORDS, Material
 from illdesk.domain.money import parse_amount
 from illdesk.domain.vocabulary import ServiceType
+from illdesk.domain.words import N_
 from illdesk.services.intake import read_openurl
 from illdesk.services.requests import DuplicateRequest
 from illdesk.services.rows import PatronRow, RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm, submit
@@ -41,20 +43,20 @@ from illdesk.ui.services_context import DeskContext
 from illdesk.ui.wrap_label import WrapLabel
 
 _CITATION_FIELDS = (
-    ("title", "Title"),
-    ("author", "Author"),
-    ("isbn", "ISBN"),
-    ("oclc_number", "OCLC number"),
-    ("edition", "Edition"),
-    ("publisher", "Publisher"),
-    ("year", "Year"),
-    ("article_title", "Article title"),
-    ("journal", "Journal"),
-    ("issn", "ISSN"),
-    ("volume", "Volume"),
-    ("issue", "Issue"),
-    ("pages", "Pages"),
-    ("doi", "DOI"),
+    ("title", N_("Title")),
+    ("author", N_("Author")),
+    ("isbn", N_("ISBN")),
+    ("oclc_number", N_("OCLC number")),
+    ("edition", N_("Edition")),
+    ("publisher", N_("Publisher")),
+    ("year", N_("Year")),
+    ("article_title", N_("Article title")),
+    ("journal", N_("Journal")),
+    ("issn", N_("ISSN")),
+    ("volume", N_("Volume")),
+    ("issue", N_("Issue")),
+    ("pages", N_("Pages")),
+    ("doi", N_("DOI")),
 )
 _COPY_ONLY = {"article_title", "journal", "volume", "issue", "pages", "doi"}
 _LOAN_ONLY = {"edition", "oclc_number", "isbn"}
@@ -79,7 +81,7 @@ class CitationForm(FieldForm):
             edit = QLineEdit(self)
             edit.setObjectName(name)
             self.edits[name] = edit
-            self.add(name, self.tr(label), edit)
+            self.add(name, i18n.words(label), edit)
         self.service.currentIndexChanged.connect(self._service_changed)
         self._service_changed()
 
@@ -247,7 +249,7 @@ class BorrowingRequestDialog(QDialog):
         try:
             self.context.patrons.renew_card(self._patron.id)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Renew card"), exc.message)
+            QMessageBox.warning(self, self.tr("Renew card"), i18n.words(exc))
             return
         self.look_up_patron()
 
@@ -278,7 +280,7 @@ class BorrowingRequestDialog(QDialog):
         def failed(error: object) -> None:
             if self._ils_asked != barcode:
                 return
-            words = error.message if isinstance(error, DeskError) else str(error)
+            words = i18n.words(error)
             self.ils_label.setStyleSheet("color:#b7791f;")
             self.ils_label.setText(self.tr("Library system did not answer: {0}").format(words))
 
@@ -301,7 +303,9 @@ class BorrowingRequestDialog(QDialog):
         try:
             price = parse_amount(self.price.text(), "price", what="price")
         except ValidationFailed as exc:
-            self.suggestion.setText(self.tr("{0} Enter the price like 24.95.").format(exc.message))
+            self.suggestion.setText(
+                self.tr("{0} Enter the price like 24.95.").format(i18n.words(exc))
+            )
             return
         suggestion = self.context.purchasing.suggestion_for_new(
             self.citation.service_type(),
@@ -313,7 +317,7 @@ class BorrowingRequestDialog(QDialog):
         self.suggestion.setStyleSheet(
             "color:#1b5e20;font-weight:600;" if suggestion.buy else "color:#444;"
         )
-        self.suggestion.setText(self.tr(suggestion.words()))
+        self.suggestion.setText(i18n.words(suggestion.words()))
 
     def _create_patron(self) -> None:
         from illdesk.ui.dialogs.patron_dialog import PatronDialog
@@ -368,7 +372,7 @@ class BorrowingRequestDialog(QDialog):
                 answer = QMessageBox.question(
                     self,
                     self.tr("Possible duplicate"),
-                    exc.message + "\n\n" + self.tr("Enter this request anyway?"),
+                    i18n.words(exc) + "\n\n" + self.tr("Enter this request anyway?"),
                 )
                 return create(True) if answer == QMessageBox.StandardButton.Yes else None
 
@@ -404,8 +408,8 @@ class LendingRequestDialog(QDialog):
         self.who.add("partner", self.tr("Borrowing library"), partner_row)
         self.material = QComboBox(self)
         self.material.setObjectName("material")
-        for material, words in MATERIAL_WORDS.items():
-            self.material.addItem(self.tr(words), material.value)
+        for material, material_words in MATERIAL_WORDS.items():
+            self.material.addItem(i18n.translate(material_words), material.value)
         self.who.add("material", self.tr("Material"), self.material)
         self.terms = WrapLabel("", self)
         self.terms.setObjectName("terms")
@@ -506,7 +510,7 @@ class LendingRequestDialog(QDialog):
         terms = self.context.policy.terms(
             self.partner.currentData(), Material(self.material.currentData())
         )
-        self.terms.setText(self.tr(terms.summary()))
+        self.terms.setText(i18n.words(terms.summary()))
 
     def add_partner(self, dialog: PartnersDialog | None = None) -> None:
         """Add the library that asks to the directory, then choose it here."""

@@ -25,6 +25,7 @@ from illdesk.domain.errors import DeskError
 from illdesk.domain.rota_templates import RotaTemplate
 from illdesk.services.rota import LenderChoice
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.services_context import DeskContext
 
@@ -240,6 +241,6 @@ class RotaDialog(QDialog):
                 expected_version=self.detail.row.version,
             )
         except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), i18n.words(exc))
             return
         self.accept()

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +18,7 @@ from illdesk.domain.partner_record import CARRIERS
 from illdesk.services.shipping import ShipDefaults, ShipInput, Shipped
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm, submit
+from illdesk.ui.forms.ui_ship_dialog import Ui_ShipDialog
 from illdesk.ui.services_context import DeskContext
 
 
@@ -32,58 +33,44 @@ class ShipDialog(QDialog):
         self.shipped: Shipped | None = None
         self.defaults: ShipDefaults = context.shipping.defaults(request_id)
         d = self.defaults
+        self.ui = Ui_ShipDialog()  # the layout: forms/ship_dialog.ui
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Ship {0}").format(d.number))
-        heading = QLabel(f"<b>{d.number}</b> — {d.title}<br>{self.tr('To')}: {d.partner}", self)
-        self.form = FieldForm(self)
-        self.carrier = QComboBox(self)
-        self.carrier.setObjectName("carrier")
+        ui = self.ui
+        ui.heading.setText(
+            f"<b>{html.escape(d.number)}</b> — {html.escape(d.title)}<br>"
+            + html.escape(self.tr("To: {0}").format(d.partner))
+        )
+        self.form: FieldForm = ui.form
+        self.form.adopt_rows()
+        self.carrier: QComboBox = ui.carrier
         self.carrier.addItems(CARRIERS)
         self.carrier.setCurrentText(d.carrier)
-        self.form.add("carrier", self.tr("Carrier"), self.carrier)
-        self.weight = QLineEdit(self)
-        self.weight.setObjectName("weight")
-        self.weight.setPlaceholderText(self.tr("kg, e.g. 0.8"))
-        self.form.add("weight", self.tr("Weight (kg)"), self.weight)
-        self.tracking = ScanBox(self)
-        self.tracking.setObjectName("tracking")
-        self.tracking.setPlaceholderText(self.tr("Scan the tracking barcode, or Enter to ship"))
-        self.form.add("tracking", self.tr("Tracking number"), self.tracking)
-        self.value = QLineEdit(str(d.declared_value), self)
-        self.value.setObjectName("value")
-        self.currency = QLineEdit(d.currency, self)
-        self.description = QLineEdit(d.description, self)
-        self.description.setObjectName("description")
-        self.hs = QLineEdit(d.hs_tariff_number, self)
-        if d.abroad:
-            self.form.add("value", self.tr("Declared value"), self.value)
-            self.form.add("currency", self.tr("Currency"), self.currency)
-            self.form.add("description", self.tr("Contents (customs)"), self.description)
-            self.form.add("hs", self.tr("HS tariff number"), self.hs)
-        else:  # kept for value_given(), but not on a domestic form
-            for unused in (self.value, self.currency, self.description, self.hs):
-                unused.hide()
-        note = QLabel(
+        self.weight: QLineEdit = ui.weight
+        self.tracking: ScanBox = ui.tracking
+        self.value: QLineEdit = ui.value
+        self.value.setText(str(d.declared_value))
+        self.currency: QLineEdit = ui.currency
+        self.currency.setText(d.currency)
+        self.description: QLineEdit = ui.description
+        self.description.setText(d.description)
+        self.hs: QLineEdit = ui.hs
+        self.hs.setText(d.hs_tariff_number)
+        for name in ("value", "currency", "description", "hs"):  # customs, abroad only
+            self.form.set_row_visible(name, d.abroad)
+        ui.note.setText(
             self.tr(
                 "Abroad: the customs form (CN22 up to 300 SDR, CN23 above) prints with the label."
             )
             if d.abroad
-            else self.tr("Domestic parcel: no customs form."),
-            self,
+            else self.tr("Domestic parcel: no customs form.")
         )
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        self.ship_button = buttons.addButton(
+        self.ship_button = ui.buttons.addButton(
             self.tr("Ship and print label"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ship_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.ship)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        ui.buttons.accepted.connect(self.ship)
+        ui.buttons.rejected.connect(self.reject)
         if d.weight_kg is not None:  # the usual parcel: a tracking scan (or Enter) ships it
             self.weight.setText(f"{d.weight_kg:f}")
             self.tracking.setFocus()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.citation import shortened
 from illdesk.domain.lending_policy import UNFILLED_REASONS, unfilled_note
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.field_form import ERROR_STYLE
 
 
@@ -33,7 +34,7 @@ class UnfilledDialog(QDialog):
         )
         self.reasons = QButtonGroup(self)
         for number, (code, words) in enumerate(UNFILLED_REASONS, start=1):
-            button = QRadioButton(f"&{number}  {self.tr(words)}", self)
+            button = QRadioButton(f"&{number}  {i18n.translate(words)}", self)
             button.setObjectName(f"reason_{code}")
             button.setProperty("code", code)
             self.reasons.addButton(button)

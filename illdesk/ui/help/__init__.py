@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.logging_setup import current_log_file
 from illdesk.paths import data_dir, log_dir
+from illdesk.ui import i18n
 from illdesk.ui.keymap import WIDGET_KEYS, key_text
 from illdesk.ui.screen_fit import fit_size
 
@@ -166,7 +167,7 @@ def window_shortcuts(window: QMainWindow) -> list[ShortcutRow]:
     for widget_key in WIDGET_KEYS:  # keys of one widget (Enter in the scan box, …)
         rows.append(
             ShortcutRow(
-                QCoreApplication.translate("Keys", widget_key.where),
+                i18n.translate(widget_key.where),
                 key_text(widget_key),
                 QKeySequence(widget_key.sequence).toString(native),
             )

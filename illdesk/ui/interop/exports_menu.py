@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from illdesk.domain.errors import DeskError
 from illdesk.domain.vocabulary import Side
 from illdesk.services.exports import ExportService, Format
+from illdesk.ui import i18n
 from illdesk.ui.background import run_with_progress
 
 _SUFFIX: dict[str, Format] = {".mrc": "marc", ".xml": "marcxml", ".csv": "csv"}
@@ -62,7 +62,7 @@ def export(window: QMainWindow, exports: ExportService, side: Side | None, title
         )
 
     def failed(error: Exception) -> None:
-        words = error.message if isinstance(error, DeskError) else str(error)
+        words = i18n.words(error)
         QMessageBox.warning(window, window.tr("Export not written"), words)
 
     window.export_task = run_with_progress(  # type: ignore[attr-defined]

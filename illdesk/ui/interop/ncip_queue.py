@@ -22,14 +22,23 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.words import N_
 from illdesk.services.ils_sync import IlsSyncService, NcipRow
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class NcipQueueDialog(QDialog):
-    COLUMNS = ("Request", "Call", "State", "Tries", "Next try (UTC)", "Problem")
+    COLUMNS = (
+        N_("Request"),
+        N_("Call"),
+        N_("State"),
+        N_("Tries"),
+        N_("Next try (UTC)"),
+        N_("Problem"),
+    )
 
     def __init__(
         self,
@@ -46,7 +55,7 @@ class NcipQueueDialog(QDialog):
         self.resize(980, 420)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("ncip_rows")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([i18n.words(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -146,7 +155,7 @@ class NcipQueueDialog(QDialog):
         try:
             self.ils.retry(chosen.id)
         except DeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(i18n.words(exc))
         else:
             self.status.setText(
                 self.tr("{0} for {1} goes out with the next round.").format(
@@ -162,7 +171,7 @@ class NcipQueueDialog(QDialog):
         try:
             self.ils.dismiss(chosen.id, self.staff)
         except DeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(i18n.words(exc))
         else:
             self.status.setText(
                 self.tr("{0} for {1} dismissed: enter it in the library system by hand.").format(
@@ -183,7 +192,7 @@ class NcipQueueDialog(QDialog):
             self.status.setText(self.tr("Our library system answers: {0}.").format(name))
 
         def failed(error: object) -> None:
-            words = error.message if isinstance(error, DeskError) else str(error)
+            words = i18n.words(error)
             self.status.setText(self.tr("Our library system does not answer: {0}").format(words))
 
         def ended() -> None:

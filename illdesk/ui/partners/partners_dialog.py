@@ -36,11 +36,13 @@ class PartnerPage(QWidget):
         self.saved: PartnerRow | None = None
         self.filter = QLineEdit(self)
         self.filter.setObjectName("partner_filter")
+        self.filter.setAccessibleName(self.tr("Find a partner library"))
         self.filter.setPlaceholderText(self.tr("Find a library by name or symbol"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.list = QListWidget(self)
         self.list.setObjectName("partner_list")
+        self.list.setAccessibleName(self.tr("Partner libraries"))
         self.list.setMinimumWidth(320)
         self.list.currentItemChanged.connect(self._chosen)
         new = QPushButton(self.tr("New partner"), self)

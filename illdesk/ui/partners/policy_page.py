@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.lending_policy import MATERIAL_WORDS, Material, Terms
+from illdesk.domain.words import N_
 from illdesk.services.lending_policy import RuleRow
+from illdesk.ui import i18n
 from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.partners.rule_dialog import RuleDialog
 from illdesk.ui.services_context import DeskContext
@@ -37,23 +38,24 @@ class RuleTableModel(RowTableModel[RuleRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column("Partner", lambda r: r.partner),
-                Column("Material", lambda r: r.material),
+                Column(N_("Partner"), lambda r: r.partner),
+                Column(N_("Material"), lambda r: r.material),
                 Column(
-                    "Lend", lambda r: _maybe(r.rule.lendable, "yes" if r.rule.lendable else "no")
+                    N_("Lend"),
+                    lambda r: _maybe(r.rule.lendable, "yes" if r.rule.lendable else "no"),
                 ),
-                Column("Loan days", lambda r: _maybe(r.rule.loan_days)),
-                Column("Renewals", lambda r: _maybe(r.rule.renewals)),
-                Column("Charge", lambda r: _maybe(r.rule.charge, f"{r.rule.charge or 0:.2f}")),
-                Column("Conditions", lambda r: r.rule.conditions or "—"),
-                Column("Changed", lambda r: r.updated),
+                Column(N_("Loan days"), lambda r: _maybe(r.rule.loan_days)),
+                Column(N_("Renewals"), lambda r: _maybe(r.rule.renewals)),
+                Column(N_("Charge"), lambda r: _maybe(r.rule.charge, f"{r.rule.charge or 0:.2f}")),
+                Column(N_("Conditions"), lambda r: r.rule.conditions or "—"),
+                Column(N_("Changed"), lambda r: r.updated),
             ],
             parent,
         )
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("PolicyPage", text)
+    return i18n.translate(text)
 
 
 def terms_html(terms: Terms) -> str:
@@ -114,8 +116,8 @@ class PolicyPage(QWidget):
         self.probe_partner.setObjectName("probe_partner")
         self.probe_material = QComboBox(probe)
         self.probe_material.setObjectName("probe_material")
-        for material, words in MATERIAL_WORDS.items():
-            self.probe_material.addItem(self.tr(words), material.value)
+        for material, material_words in MATERIAL_WORDS.items():
+            self.probe_material.addItem(i18n.translate(material_words), material.value)
         self.probe_result = QLabel(probe)
         self.probe_result.setObjectName("probe_result")
         self.probe_result.setWordWrap(True)
@@ -190,5 +192,5 @@ class PolicyPage(QWidget):
         try:
             self.context.policy.delete_rule(row.rule.id)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Delete rule"), exc.message)
+            QMessageBox.warning(self, self.tr("Delete rule"), i18n.words(exc))
         self.reload()

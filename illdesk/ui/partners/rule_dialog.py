@@ -11,11 +11,8 @@ from decimal import Decimal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +25,9 @@ from illdesk.domain.lending_policy import (
 )
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.rows import PartnerRow
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm, submit
+from illdesk.ui.forms.ui_rule_dialog import Ui_RuleDialog
 from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.partners.partner_form import money
 
@@ -49,67 +48,36 @@ class RuleDialog(QDialog):
         self.staff = staff
         self.rule_id = rule.id if rule is not None else None
         self.saved: PolicyRule | None = None
-        self.setWindowTitle(self.tr("Lending policy rule"))
-        self.form = FieldForm(self)
-        self.partner = QComboBox(self)
-        self.partner.setObjectName("partner")
+        self.ui = Ui_RuleDialog()  # the layout: forms/rule_dialog.ui
+        self.ui.setupUi(self)
+        self.form: FieldForm = self.ui.form
+        self.form.adopt_rows()
+        self.partner: QComboBox = self.ui.partner
         fill_partner_choice(self.partner, partners, self.tr("Every partner"))
-        self.form.add("partner", self.tr("For"), self.partner)
-        self.material = QComboBox(self)
-        self.material.setObjectName("material")
+        self.material: QComboBox = self.ui.material
         self.material.addItem(self.tr("Every material"), None)
-        for material, words in MATERIAL_WORDS.items():
-            self.material.addItem(self.tr(words), material.value)
-        self.form.add("material", self.tr("Material"), self.material)
-        self.lendable = QComboBox(self)
-        self.lendable.setObjectName("lendable")
+        for material, material_words in MATERIAL_WORDS.items():
+            self.material.addItem(i18n.translate(material_words), material.value)
+        self.lendable: QComboBox = self.ui.lendable
         for text, value in (
             (_SAYS_NOTHING, None),
             (self.tr("Lend"), True),
             (self.tr("Do not lend"), False),
         ):
             self.lendable.addItem(text, value)
-        self.form.add("lendable", self.tr("Lend it?"), self.lendable)
-        self.loan_days = self._spin("loan_days", 0, MAX_LOAN_DAYS, self.tr(" days"))
-        self.form.add("loan_days", self.tr("Loan period"), self.loan_days)
-        self.renewals = self._spin("renewals", -1, MAX_RENEWALS, "")
-        self.form.add("renewals", self.tr("Renewals"), self.renewals)
-        self.charge = QLineEdit(self)
-        self.charge.setObjectName("charge")
-        self.charge.setPlaceholderText(self.tr("— (empty: says nothing)"))
-        self.form.add("charge", self.tr("Charge"), self.charge)
-        self.conditions = QLineEdit(self)
-        self.conditions.setObjectName("conditions")
-        self.conditions.setPlaceholderText(self.tr("e.g. Library use only"))
-        self.form.add("conditions", self.tr("Conditions"), self.conditions)
-        hint = QLabel(
-            self.tr(
-                "Leave a term at “—” and the less specific rule, the partner's record or the "
-                "library default decides it. Conditions add up: the library's, the partner's and "
-                "every matching rule's."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
+        self.loan_days = self._spin(self.ui.loan_days, 0, MAX_LOAN_DAYS)
+        self.renewals = self._spin(self.ui.renewals, -1, MAX_RENEWALS)
+        self.charge: QLineEdit = self.ui.charge
+        self.conditions: QLineEdit = self.ui.conditions
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
         if rule is not None:
             self._load(rule)
         self.resize(520, 0)
 
-    def _spin(self, name: str, low: int, high: int, suffix: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setObjectName(name)
+    def _spin(self, spin: QSpinBox, low: int, high: int) -> QSpinBox:
+        """A term that may say nothing: its lowest value shows "—"."""
         spin.setRange(low, high)
-        spin.setSpecialValueText(_SAYS_NOTHING)  # shown at the lowest value: says nothing
-        spin.setSuffix(suffix)
         spin.setValue(low)
         return spin
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.words import N_
 from illdesk.services.outbox_view import OutboxRow, OutboxState, OutboxViewService
+from illdesk.ui import i18n
 from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.table_models import Column, RowTableModel
 
@@ -30,7 +32,7 @@ REFRESH_MS = 2000
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxDialog", text)
+    return i18n.translate(text)
 
 
 def _state_words(row: OutboxRow) -> str:
@@ -50,15 +52,15 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Created", lambda r: r.created_at),
-                Column("Request", lambda r: r.request_number),
-                Column("Partner", lambda r: r.partner),
-                Column("Message", lambda r: r.message),
-                Column("State", _state_words),
-                Column("Attempts", lambda r: r.attempts),
-                Column("Next attempt", _next_attempt),
-                Column("Sent", lambda r: r.sent_at),
-                Column("Reason", lambda r: r.reason),
+                Column(N_("Created"), lambda r: r.created_at),
+                Column(N_("Request"), lambda r: r.request_number),
+                Column(N_("Partner"), lambda r: r.partner),
+                Column(N_("Message"), lambda r: r.message),
+                Column(N_("State"), _state_words),
+                Column(N_("Attempts"), lambda r: r.attempts),
+                Column(N_("Next attempt"), _next_attempt),
+                Column(N_("Sent"), lambda r: r.sent_at),
+                Column(N_("Reason"), lambda r: r.reason),
             ],
             parent,
         )
@@ -146,7 +148,7 @@ class OutboxDialog(QDialog):
             rows = self._service.rows(include_sent=self.show_sent.isChecked())
             counts = self._service.counts()
         except DeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(i18n.words(exc))
             return
         self.model.set_rows(rows)
         if chosen is not None:
@@ -171,9 +173,9 @@ class OutboxDialog(QDialog):
         try:
             words = self._service.retry_now(row.id)
         except DeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(i18n.words(exc))
         else:
-            self.status.setText(self.tr(words))
+            self.status.setText(i18n.words(words))
         self.refresh()
 
     def _selection_changed(self, *_args: object) -> None:

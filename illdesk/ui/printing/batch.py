@@ -21,12 +21,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from illdesk.domain.errors import DeskError
 from illdesk.domain.progress import Progress
 from illdesk.paths import data_dir
 from illdesk.printing import cups
 from illdesk.services.paper import PaperService, PrintedSlips
 from illdesk.services.printouts import RefusedSlip, SlipRound
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask, run_with_progress
 from illdesk.ui.printing.preview_dialog import PreviewDialog, cups_queue, remembered_printer
 
@@ -211,7 +211,7 @@ class SlipBatchRun(QObject):
         self.record(ids)
 
     def _failed(self, error: Exception) -> None:
-        text = error.message if isinstance(error, DeskError) else str(error)
+        text = i18n.words(error)
         QMessageBox.warning(
             self.parent_widget,
             self.parent_widget.tr("Pull slips not printed"),

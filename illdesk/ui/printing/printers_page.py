@@ -20,6 +20,7 @@ from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
 from illdesk.printing import sample_data, zpl
 from illdesk.printing.sample_data import DOCUMENT_KINDS, render_sample
+from illdesk.ui import i18n
 from illdesk.ui.printing.preview_dialog import (
     SYSTEM_DEFAULT,
     PreviewDialog,
@@ -110,7 +111,7 @@ class PrintersPage(QWidget):
         try:
             pdf = render_sample(kind, self._settings)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Test print failed"), exc.message)
+            QMessageBox.warning(self, self.tr("Test print failed"), i18n.words(exc))
             return None
         send = self._zpl_sender() if kind == "shipping-label" else None
         dialog = PreviewDialog(

@@ -30,7 +30,6 @@ _STYLE = """
 QFrame#sheet { background: #ffffff; border: 1px solid #9a9a9a; }
 QToolButton {
     background: #ffffff; color: #1f2933; border: 1px solid #7b8794; border-radius: 6px;
-    font-size: 15px;
 }
 QToolButton:hover { border: 2px solid #2f6fb3; }
 QToolButton[used="true"] {

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from illdesk.domain.errors import DeskError, ValidationFailed
+from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.partner_record import symbol_problem
 from illdesk.domain.settings import Settings, SettingValue
 from illdesk.hardware.config import SerialConfig
@@ -47,9 +47,12 @@ from illdesk.services.library_setup import (
     send_test_message,
     usual_currency,
 )
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.devices.bridge import DeviceBridge
 from illdesk.ui.field_form import FieldForm
+from illdesk.ui.forms.ui_library_page import Ui_LibraryPage
+from illdesk.ui.forms.ui_welcome_page import Ui_WelcomePage
 from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.settings_dialog import protect_desk_store
@@ -96,42 +99,15 @@ def _select(box: QComboBox, code: str) -> None:
 class WelcomePage(QWizardPage):
     def __init__(self, offer_demo: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Welcome to illdesk"))
-        self.setSubTitle(
-            self.tr(
-                "A few questions about your library, so that labels, customs forms and "
-                "e-mails carry your name and address. Everything can be changed later "
-                "under Desk → Settings."
-            )
-        )
-        layout = QVBoxLayout(self)
-        self.set_up = QRadioButton(self.tr("&Set up my library"), self)
-        self.set_up.setObjectName("choice_set_up")
-        self.demo = QRadioButton(
-            self.tr(
-                "&Try illdesk with demo data instead (a made-up library, patrons and requests)"
-            ),
-            self,
-        )
-        self.demo.setObjectName("choice_demo")
+        self.ui = Ui_WelcomePage()  # the layout: forms/welcome_page.ui
+        self.ui.setupUi(self)
+        self.set_up: QRadioButton = self.ui.choice_set_up
+        self.demo: QRadioButton = self.ui.choice_demo
         group = QButtonGroup(self)
         group.addButton(self.set_up)
         group.addButton(self.demo)
-        self.set_up.setChecked(True)
-        layout.addWidget(self.set_up)
-        layout.addWidget(self.demo)
         self.demo.setVisible(offer_demo)
-        if not offer_demo:
-            note = QLabel(
-                self.tr(
-                    "This database already holds requests but does not know which library "
-                    "it belongs to yet."
-                ),
-                self,
-            )
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        layout.addStretch(1)
+        self.ui.not_empty_note.setVisible(not offer_demo)
         self.demo.toggled.connect(lambda _on: self.setFinalPage(self.demo.isChecked()))
 
     def nextId(self) -> int:  # noqa: N802
@@ -145,28 +121,14 @@ class LibraryPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Your library"))
-        self.setSubTitle(self.tr("How your library is named on printouts and known to partners."))
-        self.form = FieldForm(self)
-        self.name = QLineEdit(self)
-        self.name.setObjectName("library_name")
-        self.name.setPlaceholderText(self.tr("e.g. Riverside Public Library"))
-        self.symbol = QLineEdit(self)
-        self.symbol.setObjectName("library_symbol")
-        self.symbol.setPlaceholderText(self.tr("e.g. DE-1 (ISIL) or OCLC:NYP"))
-        self.symbol.setToolTip(
-            self.tr(
-                "The symbol partner libraries know you by: your ISIL (country code, dash, "
-                "code) or OCLC symbol."
-            )
-        )
-        self.email = QLineEdit(self)
-        self.email.setObjectName("library_email")
-        self.email.setPlaceholderText(self.tr("e.g. ill@library.example.org"))
-        self.form.add("library.name", self.tr("Library name"), self.name)
-        self.form.add("library.symbol", self.tr("Library symbol (ISIL or OCLC)"), self.symbol)
-        self.form.add("library.email", self.tr("ILL e-mail address"), self.email)
-        # issue 19: how long a finished request keeps what identifies its patron
+        self.ui = Ui_LibraryPage()  # the layout: forms/library_page.ui
+        self.ui.setupUi(self)
+        self.form: FieldForm = self.ui.form
+        self.form.adopt_rows()
+        self.name: QLineEdit = self.ui.library_name
+        self.symbol: QLineEdit = self.ui.library_symbol
+        self.email: QLineEdit = self.ui.library_email
+        # how long a finished request keeps what identifies its patron
         self.retention = QSpinBox(self)
         self.retention.setObjectName("privacy_retention_days")
         self.retention.setRange(1, 3650)
@@ -183,9 +145,6 @@ class LibraryPage(QWizardPage):
             self.tr("Keep patron data after a request finishes"),
             self.retention,
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
 
     def validatePage(self) -> bool:  # noqa: N802
         wizard = self.wizard()
@@ -424,7 +383,7 @@ class MailPage(QWizardPage):
         self.test_button_done.emit(self.test_result.text())
 
     def _failure(self, exc: object) -> str:
-        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        words = i18n.words(exc)
         return self.tr("Not sent: {0}").format(words)
 
     def validatePage(self) -> bool:  # noqa: N802

@@ -1,0 +1,90 @@
+"""The Qt Designer forms: compiled modules match their .ui files, and Tab follows the
+order each form declares."""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from illdesk.domain.vocabulary import ServiceType, Side, State
+from tests.ui.test_accessibility import walk_tab_order
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+import compile_forms  # noqa: E402  (tools/compile_forms.py)
+
+
+@pytest.mark.parametrize("form", compile_forms.forms(), ids=lambda p: p.name)
+def test_the_compiled_module_is_current(form: Path) -> None:
+    target = compile_forms.target(form)
+    assert target.read_text(encoding="utf-8") == compile_forms.compiled(form), (
+        f"{target.name} is stale: run python tools/compile_forms.py"
+    )
+
+
+def _tabstops(name: str) -> list[str]:
+    root = ET.parse(ROOT / "forms" / name).getroot()
+    return [t.text or "" for t in root.iter("tabstop")]
+
+
+def _partner_form(context):
+    from illdesk.ui.partners.partner_form import PartnerForm
+
+    return PartnerForm()
+
+
+def _rule_dialog(context):
+    from illdesk.ui.partners.rule_dialog import RuleDialog
+
+    return RuleDialog(context.policy, context.directory.partners(), "Dana")
+
+
+def _ship_dialog(context):
+    from illdesk.ui.dialogs.ship_dialog import ShipDialog
+
+    abroad = next(
+        r
+        for r in context.requests.search(Side.LENDING, limit=2000)
+        if r.state in (State.PULLED, State.PULL_SLIP_PRINTED, State.HOLDINGS_CHECKED, State.NEW)
+        and r.service_type is ServiceType.LOAN
+        and context.shipping.defaults(r.id).abroad
+    )
+    return ShipDialog(context, abroad.id, abroad.version)
+
+
+def _welcome_page(context):
+    from illdesk.ui.setup_wizard.wizard import WelcomePage
+
+    return WelcomePage(offer_demo=True)
+
+
+def _library_page(context):
+    from illdesk.ui.setup_wizard.wizard import LibraryPage
+
+    return LibraryPage()
+
+
+FORMS = {
+    "library_page.ui": _library_page,
+    "welcome_page.ui": _welcome_page,
+    "partner_form.ui": _partner_form,
+    "rule_dialog.ui": _rule_dialog,
+    "ship_dialog.ui": _ship_dialog,
+}
+
+
+def test_every_form_is_walked() -> None:
+    assert sorted(FORMS) == sorted(p.name for p in compile_forms.forms())
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_tab_follows_the_order_the_form_declares(name, qtbot, context) -> None:
+    widget = FORMS[name](context)
+    qtbot.addWidget(widget)
+    met = [w.objectName() for w in walk_tab_order(qtbot, widget)]
+    declared = [n for n in _tabstops(name) if n in met]
+    assert declared == _tabstops(name)  # every declared stop is reached …
+    assert [n for n in met if n in declared] == declared  # … in the declared order
