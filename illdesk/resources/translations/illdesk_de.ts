@@ -434,7 +434,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../domain/workflow.py" line="+756"/>
+        <location filename="../../domain/workflow.py" line="+757"/>
         <source>On loan</source>
         <translation>Verliehen</translation>
     </message>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../domain/workflow.py" line="-445"/>
+        <location filename="../../domain/workflow.py" line="-446"/>
         <location line="+65"/>
         <location line="+144"/>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>Complete</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../domain/workflow.py" line="-685"/>
+        <location filename="../../domain/workflow.py" line="-686"/>
         <source>No lender is chosen yet: add a lender to the rota.</source>
         <translation>Noch keine gebende Bibliothek gewählt: Nehmen Sie eine in den Leitweg auf.</translation>
     </message>
@@ -683,12 +683,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+373"/>
+        <location line="+374"/>
         <source>Holdings checked</source>
         <translation>Bestand geprüft</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-369"/>
         <source>Print pull slip</source>
         <translation>Bestellzettel drucken</translation>
     </message>
@@ -700,12 +700,12 @@
     <message>
         <location line="+8"/>
         <location line="+114"/>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>Unfilled</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Answer with conditions</source>
         <translation>Mit Bedingungen antworten</translation>
     </message>
@@ -816,6 +816,11 @@
         <location line="+1"/>
         <source>Replacement charge</source>
         <translation>Ersatzgebühr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost to the borrower</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+109"/>
@@ -945,7 +950,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/peer/outbox_dialog.py" line="+39"/>
+        <location filename="../../ui/peer/outbox_dialog.py" line="+40"/>
         <location line="+22"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
@@ -961,7 +966,7 @@
         <translation>{how}, {target}</translation>
     </message>
     <message>
-        <location filename="../../services/charges.py" line="+105"/>
+        <location filename="../../services/charges.py" line="+110"/>
         <source>{number} is not complete yet; charge it when the item is back.</source>
         <translation>{number} ist noch nicht abgeschlossen; berechnen Sie sie, wenn das Exemplar zurück ist.</translation>
     </message>
@@ -971,7 +976,7 @@
         <translation>{name} zahlt nicht per {METHOD_WORDS}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>{number} is already charged.</source>
         <translation>{number} ist bereits berechnet.</translation>
     </message>
@@ -981,7 +986,7 @@
         <translation>Eine Gebühr muss größer als null sein.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
         <source>That charge no longer exists.</source>
         <translation>Diese Gebühr gibt es nicht mehr.</translation>
     </message>
@@ -991,7 +996,7 @@
         <translation>Diese Gebühr ist bereits bezahlt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+64"/>
         <source>Enter how many full or half vouchers.</source>
         <translation>Geben Sie an, wie viele ganze oder halbe Gutscheine.</translation>
     </message>
@@ -999,27 +1004,27 @@
         <location line="+4"/>
         <location line="+17"/>
         <location filename="../../services/directory.py" line="+32"/>
-        <location filename="../../services/lending_policy.py" line="+171"/>
-        <location filename="../../services/requests.py" line="+278"/>
+        <location filename="../../services/lending_policy.py" line="+181"/>
+        <location filename="../../services/requests.py" line="+359"/>
         <source>That partner library no longer exists.</source>
         <extracomment>Renewals we grant a borrower we have no partner record for.</extracomment>
         <translation>Diese Partnerbibliothek gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>That is not an invoice.</source>
         <translation>Das ist keine Rechnung.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../services/copyright.py" line="+371"/>
-        <location filename="../../services/documents.py" line="+525"/>
-        <location filename="../../services/lending_policy.py" line="+55"/>
-        <location filename="../../services/printouts.py" line="+35"/>
-        <location filename="../../services/purchasing.py" line="+354"/>
-        <location filename="../../services/requests.py" line="+405"/>
-        <location filename="../../services/shipping.py" line="+151"/>
-        <location line="+227"/>
+        <location filename="../../services/copyright.py" line="+344"/>
+        <location filename="../../services/documents.py" line="+559"/>
+        <location filename="../../services/lending_policy.py" line="+57"/>
+        <location filename="../../services/printouts.py" line="+74"/>
+        <location filename="../../services/purchasing.py" line="+386"/>
+        <location filename="../../services/requests.py" line="+482"/>
+        <location filename="../../services/shipping.py" line="+165"/>
+        <location line="+229"/>
         <source>That request no longer exists.</source>
         <translation>Diese Bestellung gibt es nicht mehr.</translation>
     </message>
@@ -1029,7 +1034,7 @@
         <translation>Nur gebende Bestellungen werden Partnern in Rechnung gestellt.</translation>
     </message>
     <message>
-        <location filename="../../services/copyright.py" line="-194"/>
+        <location filename="../../services/copyright.py" line="-196"/>
         <source>Choose CCG (CONTU guidelines) or CCL (copyright law).</source>
         <translation>Wählen Sie CCG (CONTU-Richtlinien) oder CCL (Urheberrecht).</translation>
     </message>
@@ -1044,7 +1049,7 @@
         <translation>Sagen Sie, wer bezahlt wurde (eine Verwertungsgesellschaft oder der Verlag).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>An override needs a reason.</source>
         <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
@@ -1074,7 +1079,7 @@
         <translation>Geben Sie den Namen des Mitarbeiters ein.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="-281"/>
+        <location filename="../../services/documents.py" line="-323"/>
         <source>A PDF cannot be attached to {number} now; it is “{lower}”.</source>
         <translation>An {number} kann jetzt kein PDF angehängt werden; die Bestellung ist „{lower}“.</translation>
     </message>
@@ -1094,7 +1099,7 @@
         <translation>Das PDF von {number} wurde am {purged_at:%d.%m.%Y} entfernt ({value}); es kann nicht mehr gesendet werden.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+205"/>
         <source>{number} is not a copy request.</source>
         <translation>{number} ist keine Kopienbestellung.</translation>
     </message>
@@ -1125,7 +1130,7 @@
         <translation>Diese NCIP-Nachricht gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/lending_policy.py" line="-40"/>
+        <location filename="../../services/lending_policy.py" line="-42"/>
         <source>There is already a rule for this partner and material: change that one.</source>
         <translation>Für diesen Partner und diese Materialart gibt es schon eine Regel: Ändern Sie diese.</translation>
     </message>
@@ -1135,7 +1140,7 @@
         <translation>Diese Regel wurde an einer anderen Theke gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../services/library_settings.py" line="+35"/>
+        <location filename="../../services/library_settings.py" line="+95"/>
         <location filename="../../services/library_setup.py" line="+288"/>
         <source>There is no setting called {key}.</source>
         <translation>Es gibt keine Einstellung namens {key}.</translation>
@@ -1181,12 +1186,13 @@
         <translation>Wählen Sie die Währung, in der die Bibliothek zahlt und abrechnet.</translation>
     </message>
     <message>
-        <location filename="../../services/notice_templates.py" line="+365"/>
+        <location filename="../../services/notice_templates.py" line="+398"/>
         <source>The notice template cannot be used: {words}.</source>
+        <extracomment>The warning of 37 CFR 201.14 (US), sent with every copy delivered to a patron.</extracomment>
         <translation>Die Vorlage der Benachrichtigung ist nicht verwendbar: {words}.</translation>
     </message>
     <message>
-        <location filename="../../services/notices.py" line="+334"/>
+        <location filename="../../services/notices.py" line="+336"/>
         <location line="+7"/>
         <location line="+15"/>
         <source>That notice no longer exists.</source>
@@ -1213,7 +1219,7 @@
         <translation>Zum sofortigen Senden eingereiht.</translation>
     </message>
     <message>
-        <location filename="../../services/patrons.py" line="+43"/>
+        <location filename="../../services/patrons.py" line="+45"/>
         <source>Enter the patron&apos;s name.</source>
         <translation>Geben Sie den Namen des Benutzers ein.</translation>
     </message>
@@ -1248,9 +1254,9 @@
         <translation>Ein Bestelllimit kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <location line="+37"/>
-        <location filename="../../services/requests.py" line="-497"/>
+        <location filename="../../services/requests.py" line="-574"/>
         <source>That patron no longer exists.</source>
         <translation>Diesen Benutzer gibt es nicht mehr.</translation>
     </message>
@@ -1265,7 +1271,7 @@
         <translation>{number} hat noch kein Leihfristende: Buchen Sie zuerst den Eingang.</translation>
     </message>
     <message>
-        <location filename="../../services/purchasing.py" line="-293"/>
+        <location filename="../../services/purchasing.py" line="-324"/>
         <source>Spent {spent} {currency} in {label}</source>
         <translation>{spent} {currency} ausgegeben in {label}</translation>
     </message>
@@ -1280,12 +1286,12 @@
         <translation>{spent} von {amount}; {left} übrig.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Type the amount the lender charged.</source>
         <translation>Geben Sie den Betrag ein, den die gebende Bibliothek berechnet hat.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+92"/>
         <source>Choose the supplier.</source>
         <translation>Wählen Sie den Lieferanten.</translation>
     </message>
@@ -1335,12 +1341,12 @@
         <translation>Halten Sie die Notiz an die gebende Bibliothek unter 500 Zeichen.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+207"/>
         <source>“{label}” needs a reason.</source>
         <translation>„{label}“ braucht eine Begründung.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+216"/>
         <source>Write the note first.</source>
         <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
@@ -1350,7 +1356,7 @@
         <translation>Eine Notiz hat höchstens 2000 Zeichen.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>Only borrowing requests have a lender rota.</source>
         <translation>Nur nehmende Bestellungen haben einen Leitweg.</translation>
     </message>
@@ -1360,7 +1366,7 @@
         <translation>Eine gewählte gebende Bibliothek gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Request {number} was changed by {value} at {updated_at:%H:%M} (now “{state}”). Reload it and try again; nothing was changed.</source>
         <translation>Die Bestellung {number} wurde von {value} um {updated_at:%H:%M} geändert (jetzt „{state}“). Laden Sie sie neu und versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
     </message>
@@ -1481,7 +1487,7 @@
         <translation>{title} wird von mehreren Bestellungen verlangt ({numbers}); scannen Sie zuerst den Bestellzettel, dann das Exemplar.</translation>
     </message>
     <message>
-        <location filename="../../services/shipping.py" line="-224"/>
+        <location filename="../../services/shipping.py" line="-226"/>
         <source>This request has no partner library.</source>
         <translation>Diese Bestellung hat keine Partnerbibliothek.</translation>
     </message>
@@ -1516,7 +1522,7 @@
         <translation>Beschreiben Sie den Inhalt für den Zoll.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>No parcel has been sent for {number} yet.</source>
         <translation>Für {number} wurde noch kein Paket verschickt.</translation>
     </message>
@@ -1535,14 +1541,14 @@ Restore the backup made {1} now? Everything entered after it is missing afterwar
 Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, fehlt anschließend; die beschädigte Datei bleibt für Ihren Support neben der Datenbank liegen. Schließen Sie zuerst illdesk an den anderen Theken.</translation>
     </message>
     <message>
-        <location filename="../../ui/charges_dialog.py" line="+41"/>
+        <location filename="../../ui/charges_dialog.py" line="+46"/>
         <source>Billed</source>
         <translation>Berechnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/interop/ncip_queue.py" line="+35"/>
-        <location filename="../../ui/notices_view.py" line="+42"/>
+        <location filename="../../ui/notices_view.py" line="+43"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="-6"/>
         <source>Request</source>
         <translation>Bestellung</translation>
@@ -1551,7 +1557,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <location line="+1"/>
         <location filename="../../ui/partners/policy_page.py" line="+41"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="+1"/>
-        <location filename="../../ui/table_models.py" line="+136"/>
+        <location filename="../../ui/table_models.py" line="+160"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -1638,14 +1644,14 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+46"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+47"/>
         <location filename="../../ui/table_models.py" line="-2"/>
         <source>Author</source>
         <translation>Verfasser</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/find_lenders_dialog.py" line="+59"/>
+        <location filename="../../ui/dialogs/find_lenders_dialog.py" line="+60"/>
         <location filename="../../ui/dialogs/request_dialogs.py" line="-1"/>
         <location filename="../../ui/table_models.py" line="-1"/>
         <source>Title</source>
@@ -1737,9 +1743,19 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cost offered by the lender</source>
         <translation>Von der gebenden Bibliothek angebotene Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost we offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charged by the lender</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1780,7 +1796,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location filename="../../ui/dialogs/find_lenders_dialog.py" line="-2"/>
-        <location filename="../../ui/settings_dialog.py" line="+45"/>
+        <location filename="../../ui/settings_dialog.py" line="+46"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1946,7 +1962,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/menus.py" line="+119"/>
+        <location filename="../../ui/menus.py" line="+126"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
@@ -2088,7 +2104,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Versandformular</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="-58"/>
+        <location filename="../../ui/menus.py" line="-65"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2139,6 +2155,11 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
+        <source>Reports and s&amp;tatistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Copyright report…</source>
         <translation>&amp;Urheberrechtsbericht…</translation>
     </message>
@@ -2173,6 +2194,26 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Warteschlange des Bibliothekssystems (&amp;NCIP)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Routing r&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;taff and roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove old patron &amp;data now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
@@ -2183,7 +2224,12 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>&amp;Scannen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Print pull slips &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2209,7 +2255,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/table_models.py" line="+49"/>
+        <location filename="../../ui/table_models.py" line="+105"/>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -2245,6 +2291,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/routing/rules_dialog.py" line="+63"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -2279,8 +2326,8 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Bedingungen:</translation>
     </message>
     <message>
-        <location filename="../../ui/patrons_tab.py" line="+141"/>
-        <location filename="../../ui/table_models.py" line="-24"/>
+        <location filename="../../ui/patrons_tab.py" line="+164"/>
+        <location filename="../../ui/table_models.py" line="-40"/>
         <source>Card</source>
         <translation>Ausweis</translation>
     </message>
@@ -2364,7 +2411,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/request_tab.py" line="+84"/>
+        <location filename="../../ui/request_tab.py" line="+91"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2409,7 +2456,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>NCIP (unser Bibliothekssystem)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="-125"/>
+        <location filename="../../ui/table_models.py" line="-186"/>
         <source>loan</source>
         <translation>Leihe</translation>
     </message>
@@ -2419,7 +2466,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Kopie</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+116"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2439,7 +2486,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2454,12 +2501,53 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>{0} expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card has expired: renew it before a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/rules_dialog.py" line="-5"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/table_models.py" line="+8"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="+1"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -2482,7 +2570,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help/__init__.py" line="+222"/>
+        <location filename="../../ui/help/__init__.py" line="+223"/>
         <source>About illdesk</source>
         <translation>Über illdesk</translation>
     </message>
@@ -2541,9 +2629,42 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
 </context>
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/staff/staff_dialog.py" line="+48"/>
+        <source>Add staff member</source>
+        <translation type="unfinished">Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+145"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+163"/>
         <source>Postal address and currency</source>
         <translation>Postanschrift und Währung</translation>
     </message>
@@ -2684,6 +2805,89 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/staff/audit_dialog.py" line="+44"/>
+        <source>Audit log: who did what, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Words in the action, request or note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{0} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} entries written to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/backups/actions.py" line="+50"/>
@@ -2711,7 +2915,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Die Sicherung vom {0} wurde wiederhergestellt; die Theke zeigt jetzt deren Daten.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The scheduled backup failed; it is tried again in an hour. {0}</source>
         <translation>Die geplante Sicherung ist fehlgeschlagen; sie wird in einer Stunde erneut versucht. {0}</translation>
     </message>
@@ -2740,7 +2944,13 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Ausweis des Benutzers scannen oder tippen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+94"/>
+        <source>Renew card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>New patron…</source>
         <translation>Neuer Benutzer…</translation>
     </message>
@@ -2790,7 +3000,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Notiz an die gebende Bibliothek</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Buy or borrow</source>
         <translation>Kaufen oder leihen</translation>
     </message>
@@ -2800,7 +3010,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Was gewünscht wird</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>No patron has card “{0}”. Use “New patron…” to add one.</source>
         <translation>Kein Benutzer hat den Ausweis „{0}“. Mit „Neuer Benutzer…“ legen Sie einen an.</translation>
     </message>
@@ -2810,7 +3020,12 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>GESPERRT: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>CARD EXPIRED on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Asking our library system…</source>
         <translation>Unser Bibliothekssystem wird gefragt…</translation>
     </message>
@@ -2904,7 +3119,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>This partner accepts no payment: set its payment options first.</source>
         <translation>Dieser Partner nimmt keine Zahlung an: Legen Sie zuerst seine Zahlungswege fest.</translation>
     </message>
@@ -2932,7 +3147,22 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Rechnung drucken…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Waive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bill what was never billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy charge of lending requests shipped, sent or completed before charges were billed by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Full vouchers</source>
         <translation>Ganze Gutscheine</translation>
     </message>
@@ -2957,7 +3187,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Offene Gebühren:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Full</source>
         <translation>Ganz</translation>
     </message>
@@ -2967,7 +3197,27 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Halb</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+45"/>
+        <source>Waive a charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is {0} for {1} waived?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} lending requests billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every shipped, sent or complete lending request is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Choose an invoice in the list first.</source>
         <translation>Wählen Sie zuerst eine Rechnung in der Liste.</translation>
     </message>
@@ -2975,7 +3225,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
 <context>
     <name>CitationForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-284"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="-304"/>
         <source>Loan (book, item)</source>
         <translation>Ausleihe (Buch, Medium)</translation>
     </message>
@@ -3166,7 +3416,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Als gedruckt markieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Recorded as printed.</source>
         <translation>Als gedruckt erfasst.</translation>
     </message>
@@ -3272,7 +3522,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="-276"/>
+        <location filename="../../ui/detail_pane.py" line="-283"/>
         <source>Actions</source>
         <extracomment>Actions the copy panel takes after really sending the PDF (e-mail or print); a bare button would record a delivery that never happened.</extracomment>
         <translation>Aktionen</translation>
@@ -3348,7 +3598,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Die gebende Bibliothek meldet diese Ausleihe als überfällig (mitgeteilt am {0}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>{0} by {1}</source>
         <translation>{0} von {1}</translation>
     </message>
@@ -3655,12 +3905,32 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
 <context>
     <name>DocumentBox</name>
     <message>
-        <location filename="../../ui/copies/document_box.py" line="+104"/>
+        <location filename="../../ui/copies/document_box.py" line="+105"/>
         <source>Open PDF</source>
         <translation>PDF öffnen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Delete PDF now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the PDF now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the PDF of {0} now, before its purge date? It cannot be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF of {0} was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Attach the PDF</source>
         <translation>PDF anhängen</translation>
     </message>
@@ -3990,7 +4260,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No PDF attached yet.</source>
         <translation>Noch kein PDF angehängt.</translation>
     </message>
@@ -4018,18 +4288,18 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>LendingRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+261"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+281"/>
         <source>New lending request</source>
         <translation>Neue gebende Bestellung</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>— choose the borrowing library —</source>
         <translation>— nehmende Bibliothek wählen —</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-124"/>
         <source>New partner…</source>
         <translation>Neuer Partner…</translation>
     </message>
@@ -4044,7 +4314,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
         <translation>Materialart</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Policy</source>
         <translation>Leihbedingungen</translation>
     </message>
@@ -4074,7 +4344,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
         <translation>Was gewünscht wird</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Paste from e-mail</source>
         <translation>Aus E-Mail einfügen</translation>
     </message>
@@ -4141,11 +4411,26 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
         <source>ILL e-mail address</source>
         <translation>E-Mail-Adresse der Fernleihe</translation>
     </message>
+    <message>
+        <location filename="../../ui/setup_wizard/wizard.py" line="-101"/>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After this many days a finished request forgets its patron&apos;s name, e-mail and notes; statistics keep the patron category, dates and states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep patron data after a request finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+37"/>
+        <location line="+129"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -4255,7 +4540,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+96"/>
+        <location filename="../../ui/main_window.py" line="+113"/>
         <source>&amp;Borrowing</source>
         <translation>&amp;Nehmende Fernleihe</translation>
     </message>
@@ -4270,7 +4555,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>RFID pad: {0}</source>
         <translation>RFID-Lesegerät: {0}</translation>
     </message>
@@ -4300,12 +4585,17 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Die Station der gebenden Fernleihe hat drei Modi: F5 Ausheben, F6 Versand, F7 Rücksendung erhalten.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Find lenders works on the Borrowing tab, for a request still looking for a lender.</source>
         <translation>Die Suche nach gebenden Bibliotheken arbeitet auf dem Reiter Nehmende Fernleihe, für eine Bestellung, die noch eine gebende Bibliothek sucht.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+35"/>
+        <source>Scanners and RFID pads</source>
+        <translation type="unfinished">Scanner und RFID-Lesegeräte</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Database: {0}</source>
         <translation>Datenbank: {0}</translation>
     </message>
@@ -4315,7 +4605,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>An der Theke:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Add staff member…</source>
         <translation>Mitarbeiter hinzufügen…</translation>
     </message>
@@ -4331,7 +4621,37 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Name des Mitarbeiters:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1}) · Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Old patron data could not be removed now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Notices: {0} waiting, {1} to print</source>
         <translation>Benachrichtigungen: {0} wartend, {1} zu drucken</translation>
     </message>
@@ -4341,7 +4661,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>, {0} fehlerhaft</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
@@ -4351,17 +4671,27 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>{0} loans became overdue or reached the next reminder.</source>
         <translation>{0} Ausleihen wurden überfällig oder haben die nächste Mahnstufe erreicht.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
+        <source>Timers moved {0} waiting requests on (see their history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The timers could not run now; they try again within the hour. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Notices could not be sent now; they are tried again in a few minutes. {0}</source>
         <translation>Benachrichtigungen konnten jetzt nicht gesendet werden; sie werden in ein paar Minuten erneut versucht. {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <location line="+10"/>
         <source>Request {0} entered.</source>
         <translation>Bestellung {0} erfasst.</translation>
@@ -4458,7 +4788,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../ui/notices_view.py" line="+13"/>
+        <location filename="../../ui/notices_view.py" line="+17"/>
         <location line="+4"/>
         <source>Notices</source>
         <translation>Benachrichtigungen</translation>
@@ -4494,7 +4824,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>{0} sent, {1} could not be sent (kept for retry), {2} to print.</source>
         <translation>{0} gesendet, {1} nicht gesendet (für einen neuen Versuch aufbewahrt), {2} zu drucken.</translation>
     </message>
@@ -4673,7 +5003,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../ui/partners/partners_dialog.py" line="+38"/>
+        <location filename="../../ui/partners/partners_dialog.py" line="+39"/>
         <source>Find a partner library</source>
         <translation>Partnerbibliothek suchen</translation>
     </message>
@@ -4827,7 +5157,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PatronsTab</name>
     <message>
-        <location filename="../../ui/patrons_tab.py" line="-112"/>
+        <location filename="../../ui/patrons_tab.py" line="-134"/>
         <source>Find a patron by name, card barcode or e-mail…</source>
         <translation>Benutzer nach Name, Ausweis-Barcode oder E-Mail suchen…</translation>
     </message>
@@ -4837,17 +5167,38 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Neuer Benutzer…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Edit patron…</source>
         <translation>Benutzer bearbeiten…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>E&amp;xport this patron&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Erase this patron…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+152"/>
+        <source>Renew card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Renew the patron&apos;s card for another year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Patron</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>This patron&apos;s requests (double-click to open)</source>
         <translation>Bestellungen dieses Benutzers (Doppelklick öffnet)</translation>
     </message>
@@ -4857,7 +5208,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Suche fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -4865,6 +5216,11 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <location line="+6"/>
         <source>library default</source>
         <translation>Voreinstellung der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Card expired on {0}: renew it before a new request.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4970,7 +5326,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="+90"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="+110"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
@@ -5039,16 +5395,17 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     </message>
     <message>
         <location line="+23"/>
+        <location line="+11"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>The document could not be printed: %1.</source>
         <translation>Das Dokument konnte nicht gedruckt werden: %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
@@ -5147,7 +5504,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/copies/purchase_dialog.py" line="+40"/>
+        <location filename="../../ui/copies/purchase_dialog.py" line="+41"/>
         <source>Buy instead of borrow</source>
         <translation>Kaufen statt leihen</translation>
     </message>
@@ -5162,7 +5519,17 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Regel prüfen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Add to our vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the vendor typed here in the library&apos;s own list (Settings › Purchase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
@@ -5186,6 +5553,230 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <source>Record the order</source>
         <translation>Bestellung erfassen</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Kept in our vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <location filename="../../ui/reports/chart_view.py" line="+37"/>
+        <source>No figures for this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../ui/reports/window.py" line="+47"/>
+        <source>Press Run to compute this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the {0} report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location line="+24"/>
+        <source>Reports and statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowing</source>
+        <translation type="unfinished">Nehmende Fernleihe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lending</source>
+        <translation type="unfinished">Gebende Fernleihe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill rate by month &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Titles asked for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>times in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill &amp;rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Turnaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;artners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Borrow or buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual &amp;statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;opyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The period ends before it starts: choose a “to” date after {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Computing the reports for {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computing reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reports for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reports could not be computed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped; nothing was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestTab</name>
@@ -5200,7 +5791,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Titel, Verfasser, Benutzer, Partner, Bestellnummer oder Exemplar-Barcode suchen…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>New request…</source>
         <translation>Neue Bestellung…</translation>
     </message>
@@ -5211,11 +5802,31 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     </message>
     <message>
         <location line="+4"/>
+        <source>Print slips again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slips printed before whose copy is not pulled yet (a slip got lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import ISO 18626 file…</source>
         <translation>ISO-18626-Datei importieren…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the request shown in a named queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Patron</source>
         <translation>Benutzer</translation>
     </message>
@@ -5225,19 +5836,51 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Nehmende Bibliothek</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Requests</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+104"/>
+        <location line="+4"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Put {0} in the queue (empty: take it out of “{1}”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Search failed</source>
         <translation>Suche fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>{0} shown (first {1}; refine the search)</source>
         <translation>{0} angezeigt (die ersten {1}; verfeinern Sie die Suche)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} shown, more as you scroll</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5245,7 +5888,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>{0} angezeigt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
+        <source>{0} more in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cannot show request</source>
         <translation>Bestellung kann nicht angezeigt werden</translation>
     </message>
@@ -5341,19 +5989,9 @@ Es fehlt: {2}.
 Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Pull slips</source>
-        <translation>Bestellzettel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No lending request is waiting to be pulled.</source>
-        <translation>Keine gebende Bestellung wartet auf das Ausheben.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{0} pull slips ready to print.</source>
-        <translation>{0} Bestellzettel druckbereit.</translation>
+        <location line="+27"/>
+        <source>{0} pull slips printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5437,7 +6075,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>RotaDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rota_dialog.py" line="+36"/>
+        <location filename="../../ui/dialogs/rota_dialog.py" line="+43"/>
         <source>Lenders for {0}</source>
         <translation>Gebende Bibliotheken für {0}</translation>
     </message>
@@ -5478,6 +6116,26 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save rota as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Partners (reciprocal first, then cost, then speed)</source>
         <translation>Partner (zuerst Gegenseitigkeit, dann Kosten, dann Schnelligkeit)</translation>
     </message>
@@ -5485,6 +6143,37 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <location line="+1"/>
         <source>Rota: asked in this order</source>
         <translation>Leitweg: in dieser Reihenfolge angefragt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No template yet: make a rota and save it as a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the template {0}; last-resort lenders (Settings) go last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Name of the template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved the template {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5571,6 +6260,129 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../ui/routing/rules_dialog.py" line="+22"/>
+        <source>Routing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Theses go to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priority (lowest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This rule is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>queue name, days ahead, the reason the patron reads, or staff&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists are separated by commas (thesis, score; DE-1, US-NPHVC). Materials, sides, service types and states are written as stored: book, thesis, av; borrowing, lending; loan, copy; new, requested…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location line="+81"/>
+        <location line="+64"/>
+        <source>Routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>When a request is entered and every time its state changes, the first rule (lowest priority number) whose conditions all hold does its action. A request leaves its queue when its state changes; the rules then decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add rule…</source>
+        <translation type="unfinished">Regel hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation type="unfinished">Ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What would apply to this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request number, e.g. B-2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+7"/>
+        <source>Delete rule</source>
+        <translation type="unfinished">Regel löschen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete the rule “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanBox</name>
     <message>
         <location filename="../../ui/devices/scan_box.py" line="+52"/>
@@ -5587,17 +6399,17 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>ScanStation</name>
     <message>
-        <location filename="../../ui/scan_station.py" line="+122"/>
+        <location filename="../../ui/scan_station.py" line="+124"/>
         <source>Scan to:</source>
         <translation>Scan für:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>{0}  [{1}]</source>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Unfilled…  [F12]</source>
         <translation>Negativ…  [F12]</translation>
     </message>
@@ -5652,7 +6464,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Ausweis des Benutzers scannen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Done:</source>
         <translation>Erledigt:</translation>
     </message>
@@ -5789,7 +6601,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+46"/>
+        <location filename="../../ui/settings_dialog.py" line="+56"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5819,7 +6631,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>z. B. {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Some settings were not saved:
 </source>
         <translation>Einige Einstellungen wurden nicht gespeichert:
@@ -5984,6 +6796,123 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/staff/sign_in_dialog.py" line="+24"/>
+        <source>Sign in at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in so the history records who did what, and so you can do what your role allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nobody has a PIN yet; an administrator sets one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../ui/staff/staff_dialog.py" line="+21"/>
+        <source>Staff and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff &amp;sign in with a PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: the name picker, and everyone at the desk may do everything. On: each person signs in and acts in their role. Only an administrator changes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give this &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Signed in now: {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is signed in at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New PIN for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagWriter</name>
     <message>
         <location filename="../../ui/devices/tag_writer.py" line="+51"/>
@@ -6056,19 +6985,67 @@ Mit unserem Exemplar überschreiben?</translation>
     </message>
 </context>
 <context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../../ui/reports/today_panel.py" line="+20"/>
+        <source>Today&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Today:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} to pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} to receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} notices waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Today&apos;s work could not be counted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnfilledDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unfilled_dialog.py" line="+29"/>
+        <location filename="../../ui/dialogs/unfilled_dialog.py" line="+30"/>
         <source>Unfilled: {0}</source>
         <translation>Negativ: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Why can {0} not be lent?</source>
         <translation>Warum kann {0} nicht verliehen werden?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Note (needed for “Other”)</source>
         <translation>Notiz (nötig bei „Sonstiges“)</translation>
     </message>
@@ -6141,34 +7118,44 @@ Mit unserem Exemplar überschreiben?</translation>
         <source>Note for the history of {0}:</source>
         <translation>Notiz für den Verlauf von {0}:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/printing/batch.py" line="+46"/>
-        <source>Pull slips (%n)</source>
-        <translation>
-            <numerusform>Bestellzettel (%n)</numerusform>
-            <numerusform>Bestellzettel (%n)</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/staff/privacy_actions.py" line="+18"/>
+        <source>Export this patron&apos;s data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Pull slips not printed</source>
-        <translation>Bestellzettel nicht gedruckt</translation>
+        <location line="+12"/>
+        <source>The data held about {0} ({1} requests) is in
+{2}
+and
+{3}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The pull slips could not be prepared: %1</source>
-        <translation>Die Bestellzettel konnten nicht vorbereitet werden: %1</translation>
+        <location line="+10"/>
+        <source>Erase this patron</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Preparing pull slips…</source>
-        <translation>Bestellzettel werden vorbereitet…</translation>
+        <location line="+5"/>
+        <source>Erase {0} ({1})? The patron record goes, and their name, e-mail and notes are removed from every finished request. Statistics keep the category. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove old patron data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>self.parent</name>
     <message>
-        <location filename="../../ui/print_dispatch.py" line="+68"/>
+        <location filename="../../ui/print_dispatch.py" line="+67"/>
         <location line="+19"/>
         <location line="+9"/>
         <location line="+7"/>
@@ -6188,9 +7175,93 @@ Mit unserem Exemplar überschreiben?</translation>
 {1}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>{0} for {1}</source>
         <translation>{0} für {1}</translation>
+    </message>
+</context>
+<context>
+    <name>self.parent_widget</name>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="+111"/>
+        <source>Preparing pull slips…</source>
+        <translation type="unfinished">Bestellzettel werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pull slips</source>
+        <translation type="unfinished">Bestellzettel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+66"/>
+        <source>Pull slips not printed</source>
+        <translation type="unfinished">Bestellzettel nicht gedruckt</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>{0}
+No request was marked printed; the slips are in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printed pull slip is waiting for its copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lending request is waiting for a pull slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No pull slip for these requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lending policy does not let us lend these, so no slip was printed for them:
+{0}
+
+Answer them unfilled now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer unfilled…  [F12]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Pull slips again (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Pull slips (%n)</source>
+        <translation type="unfinished">
+            <numerusform>Bestellzettel (%n)</numerusform>
+            <numerusform>Bestellzettel (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The pull slips could not be prepared: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6229,6 +7300,21 @@ Mit unserem Exemplar überschreiben?</translation>
         <location line="+1"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/staff_dialog.py" line="-184"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
