@@ -727,7 +727,7 @@ def generate(
         sequences = {s.prefix: s for s in session.scalars(select(orm.NumberSequence))}
 
     kinds = random.Random(seed ^ 0x5EED)  # its own stream: the main one stays as it was
-    seasons = random.Random(seed ^ 0x5EA5)  # issue 23: seasonality and partner speeds
+    seasons = random.Random(seed ^ 0x5EA5)  # seasonality and partner speeds
     made = 0
     while made < requests:
         size = min(batch, requests - made)
@@ -953,5 +953,5 @@ def generate(
             citations,
         )
         progress.step(made, requests, f"{made} of {requests} demo requests")
-    add_demo_money(db, first_id)  # issue 23: fees, purchases and invoices for the reports
+    add_demo_money(db, first_id)  # fees, purchases and invoices for the reports
     return made

@@ -179,7 +179,7 @@ SETTINGS: tuple[SettingDef, ...] = tuple(
         ),
     )
 ) + (
-    # issue 20: the warning sent with every article copy to a patron
+    # the warning sent with every article copy to a patron
     SettingDef(
         "notices.copyright_warning",
         str,

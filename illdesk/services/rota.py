@@ -87,7 +87,7 @@ class RotaService:
         return days
 
     def fill_rates(self) -> dict[int, float]:
-        """Per lender, the fill rate it gives us (issue 23's Partners report, all history)."""
+        """Per lender, the fill rate it gives us (the Partners report's figure, all history)."""
         from illdesk.domain.report_table import ReportFilter
         from illdesk.services.reports import queries
 

@@ -213,7 +213,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "How long to wait for the mail server.",
         label="Wait for the mail server (seconds)",
     ),
-    # issue 25: timers (working days; 0 switches a timer off) and the library's closed days
+    # timers (working days; 0 switches a timer off) and the library's closed days
     SettingDef(
         "timers.closed_weekdays",
         str,
@@ -290,7 +290,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "(queue “Check: not received”); 0: never.",
         label="Ask staff to check a shipment not received after (working days)",
     ),
-    # issue 25: rota templates and the balanced suggestion
+    # rota templates and the balanced suggestion
     SettingDef(
         "rota.last_resort_lenders",
         str,
@@ -301,7 +301,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         example="US-OCLC, GB-UKBL",
     ),
     *NOTICE_TEMPLATES,
-    # issue 19: privacy and staff sign-in
+    # privacy and staff sign-in
     SettingDef(
         "privacy.retention_days",
         int,

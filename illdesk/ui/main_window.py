@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
-        # issue 23: today's work, counted off the GUI thread once the desk has started
+        # today's work, counted off the GUI thread once the desk has started
         self.today = TodayPanel(context.reports, self) if context.reports else None
         if self.today is not None:
             self.addToolBar(self.today)
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.staff_picker)
         self._fill_staff(str(self.desk_settings.value("desk/staff", "")))
         self.staff_picker.activated.connect(self._staff_chosen)
-        self.sign_in_button = QPushButton(self)  # issue 19: with sign-in, in place of the picker
+        self.sign_in_button = QPushButton(self)  # with sign-in, in place of the picker
         self.sign_in_button.setObjectName("sign_in_button")
         self.sign_in_button.setFlat(True)
         self.sign_in_button.clicked.connect(self.sign_in_or_out)
@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         data = self.staff_picker.currentData()
         return "" if data in (None, _ADD_STAFF) else str(data)
 
-    # -- issue 19: sign-in, staff, audit, retention ------------------------------------------
+    # -- sign-in, staff, audit, retention --------------------------------------------------
     def show_who(self) -> None:
         """The picker without sign-in; with it, who is signed in (click: sign in or out)."""
         access = self.context.access

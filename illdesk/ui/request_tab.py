@@ -103,7 +103,7 @@ class RequestTab(QWidget):
             if group is StateGroup.NEEDS_ACTION:
                 chip.setChecked(True)
         self.chips.buttonClicked.connect(lambda _b: self.refresh())
-        # issue 25: the named queues, each a chip with its count, beside the state groups
+        # the named queues, each a chip with its count, beside the state groups
         self.queue_row = QHBoxLayout()
         self.queue_row.setSpacing(4)
         self.queue_chips: dict[str, QToolButton] = {}

@@ -70,10 +70,10 @@ class DeskContext:
     ils: IlsSyncService | None = None
     exports: ExportService | None = None
     backups: BackupService | None = None
-    reports: ReportService | None = None  # issue 23: Reports window and start dashboard
-    routing: RoutingService | None = None  # issue 25: routing rules and queues
-    timers: TimerService | None = None  # issue 25: timers, run beside the overdue check
-    rota_templates: RotaTemplateService | None = None  # issue 25: templates, balance
+    reports: ReportService | None = None  # Reports window and start dashboard
+    routing: RoutingService | None = None  # routing rules and queues
+    timers: TimerService | None = None  # timers, run beside the overdue check
+    rota_templates: RotaTemplateService | None = None  # templates, balance
     # sign-in and roles, the audit view, retention and a patron's data
     access: StaffAccess | None = None
     audit: AuditService | None = None

@@ -75,7 +75,7 @@ class RotaDialog(QDialog):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons[name] = button
-        templates = QHBoxLayout()  # issue 25: named lender lists and the balanced order
+        templates = QHBoxLayout()  # named lender lists and the balanced order
         templates.addWidget(QLabel(self.tr("Template:"), self))
         self.template = QComboBox(self)
         self.template.setObjectName("template")

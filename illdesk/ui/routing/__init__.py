@@ -1,1 +1,1 @@
-"""Routing rules and queues (issue 25)."""
+"""Routing rules and queues."""

@@ -1,1 +1,1 @@
-"""Staff sign-in, roles and the audit view; patron privacy actions (issue 19)."""
+"""Staff sign-in, roles and the audit view; patron privacy actions."""
