@@ -188,6 +188,13 @@ class MainWindow(QMainWindow):
 
     def route_scan(self, text: str) -> None:
         """A serial scan or a wedge burst: where the worker is looking (see scan_routing)."""
+        if not self.tabs.isEnabled() and dialog_in_front(self) is None:
+            QApplication.beep()  # nobody signed in: the scan waits for a name
+            self.statusBar().showMessage(
+                self.tr("The scan {0} was not used: sign in first, then scan again.").format(text),
+                15000,
+            )
+            return
         box = focused_scan_box()
         if box is not None:
             box.accept_scan(text)
@@ -463,6 +470,13 @@ class MainWindow(QMainWindow):
         signing = access is not None and access.sign_in_required
         self.staff_picker.setVisible(not signing)
         self.sign_in_button.setVisible(signing)
+        # with sign-in on, nobody works at the desk unnamed: the tabs and their keys wait
+        open_desk = access is None or not signing or access.current is not None
+        self.tabs.setEnabled(open_desk)
+        for name, action in self.key_actions.items():
+            action.setEnabled(open_desk or name == "quit")
+        if not open_desk:
+            self.statusBar().showMessage(self.tr("Sign in to work at this desk."))
         if access is None or not signing:
             return
         current = access.current

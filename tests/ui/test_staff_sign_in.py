@@ -306,3 +306,20 @@ def test_retention_runs_with_the_background_work_and_says_what_it_did(
             )
         )
     assert open_with_patron == 0  # open requests are never touched
+
+
+def test_with_sign_in_on_nobody_works_unnamed(qtbot, signing_window) -> None:
+    """Cancel the sign-in and the desk stays closed: no tab, no key, no scan."""
+    window = signing_window
+    _when_open(SignInDialog, lambda dialog: dialog.reject())
+    window.ask_sign_in()
+    assert not window.tabs.isEnabled()
+    assert not window.key_actions["new_borrowing"].isEnabled()
+    assert window.key_actions["quit"].isEnabled()
+    window.route_scan("L-2026-000001")
+    assert "sign in first" in window.statusBar().currentMessage()
+    _sign_in(qtbot, window, "Dee Desk", "1111")
+    assert window.tabs.isEnabled() and window.key_actions["new_borrowing"].isEnabled()
+    qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)  # sign out
+    qtbot.waitUntil(lambda: window.context.access.current is None)
+    assert not window.tabs.isEnabled()
