@@ -820,7 +820,7 @@
     <message>
         <location line="+1"/>
         <source>Cost to the borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten für die nehmende Bibliothek</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -1750,12 +1750,12 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location line="+2"/>
         <source>Cost we offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Von uns angebotene Kosten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Charged by the lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der gebenden Bibliothek berechnet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2156,7 +2156,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location line="+1"/>
         <source>Reports and s&amp;tatistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte und &amp;Statistik…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2196,22 +2196,22 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location line="+1"/>
         <source>Routing r&amp;ules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterleitungsregeln…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;taff and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter und Rollen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivitätsprotokoll…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove old patron &amp;data now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Benutzerdaten jetzt ent&amp;fernen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2226,7 +2226,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location line="+7"/>
         <source>Print pull slips &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzettel &amp;erneut drucken…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2503,37 +2503,37 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location line="+14"/>
         <source>{0} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The card has expired: renew it before a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausweis ist abgelaufen: Verlängern Sie ihn vor einer neuen Bestellung.</translation>
     </message>
     <message>
         <location filename="../../ui/routing/rules_dialog.py" line="-5"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2544,7 +2544,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location line="+1"/>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann</translation>
     </message>
     <message>
         <location filename="../../ui/table_models.py" line="+1"/>
@@ -2633,32 +2633,32 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location filename="../../ui/staff/staff_dialog.py" line="+48"/>
         <source>Add staff member</source>
-        <translation type="unfinished">Mitarbeiter hinzufügen</translation>
+        <translation>Mitarbeiter hinzufügen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN oder Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -2809,82 +2809,82 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location filename="../../ui/staff/audit_dialog.py" line="+44"/>
         <source>Audit log: who did what, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll: wer hat wann was getan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Words in the action, request or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in Aktion, Bestellung oder Notiz…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>bis:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>{0} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einträge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0} entries written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einträge nach {1} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +2947,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <location line="+5"/>
         <location line="+94"/>
         <source>Renew card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis verlängern</translation>
     </message>
     <message>
         <location line="-79"/>
@@ -3022,7 +3022,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location line="+2"/>
         <source>CARD EXPIRED on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSWEIS ABGELAUFEN am {0}</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3149,17 +3149,17 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
     <message>
         <location line="+2"/>
         <source>Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlassen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bill what was never billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher nicht Berechnetes in Rechnung stellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The policy charge of lending requests shipped, sent or completed before charges were billed by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebühr nach den Leihbedingungen für gebende Bestellungen, die versandt, gesendet oder abgeschlossen wurden, bevor Gebühren automatisch berechnet wurden</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3199,22 +3199,22 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
     <message>
         <location line="+45"/>
         <source>Waive a charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gebühr erlassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is {0} for {1} waived?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird {0} für {1} erlassen?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{0} lending requests billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gebende Bestellungen berechnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every shipped, sent or complete lending request is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede versandte, gesendete oder abgeschlossene gebende Bestellung ist berechnet.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3912,22 +3912,22 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
     <message>
         <location line="+7"/>
         <source>Delete PDF now</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF jetzt löschen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete the PDF now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF jetzt löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the PDF of {0} now, before its purge date? It cannot be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF von {0} jetzt löschen, vor seinem Löschtermin? Es kann danach nicht mehr gesendet werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PDF of {0} was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF von {0} wurde gelöscht.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4414,17 +4414,17 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
     <message>
         <location filename="../../ui/setup_wizard/wizard.py" line="-101"/>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After this many days a finished request forgets its patron&apos;s name, e-mail and notes; statistics keep the patron category, dates and states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Tagen vergisst eine abgeschlossene Bestellung Name, E-Mail und Notizen des Benutzers; die Statistik behält Benutzergruppe, Daten und Status.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep patron data after a request finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdaten nach Abschluss einer Bestellung aufbewahren</translation>
     </message>
 </context>
 <context>
@@ -4592,7 +4592,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+35"/>
         <source>Scanners and RFID pads</source>
-        <translation type="unfinished">Scanner und RFID-Lesegeräte</translation>
+        <translation>Scanner und RFID-Lesegeräte</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -4623,32 +4623,32 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+30"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} ({1}) · Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) · Abmelden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Signed in as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {0}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Old patron data could not be removed now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Benutzerdaten konnten jetzt nicht entfernt werden: {0}</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4678,12 +4678,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+33"/>
         <source>Timers moved {0} waiting requests on (see their history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fristüberwachung hat {0} wartende Bestellungen weitergeführt (siehe deren Verlauf).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The timers could not run now; they try again within the hour. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fristüberwachung konnte jetzt nicht laufen; sie versucht es innerhalb der nächsten Stunde erneut. {0}</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5174,23 +5174,23 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+4"/>
         <source>E&amp;xport this patron&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten dieses Benutzers e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Erase this patron…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer löschen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+152"/>
         <source>Renew card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis verlängern</translation>
     </message>
     <message>
         <location line="-150"/>
         <source>Renew the patron&apos;s card for another year</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ausweis des Benutzers um ein weiteres Jahr verlängern</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5220,7 +5220,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+22"/>
         <source>Card expired on {0}: renew it before a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis am {0} abgelaufen: Verlängern Sie ihn vor einer neuen Bestellung.</translation>
     </message>
 </context>
 <context>
@@ -5521,12 +5521,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+10"/>
         <source>Add to our vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu unseren Lieferanten hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the vendor typed here in the library&apos;s own list (Settings › Purchase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hier eingegebenen Lieferanten in die eigene Liste der Bibliothek aufnehmen (Einstellungen › Erwerbung)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5556,7 +5556,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+22"/>
         <source>Kept in our vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>In unseren Lieferanten gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5564,7 +5564,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location filename="../../ui/reports/chart_view.py" line="+37"/>
         <source>No figures for this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Zeitraum gibt es noch keine Zahlen.</translation>
     </message>
 </context>
 <context>
@@ -5572,42 +5572,42 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location filename="../../ui/reports/window.py" line="+47"/>
         <source>Press Run to compute this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Ausführen“, um diesen Bericht zu berechnen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XLSX exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;PDF to print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF zum Drucken…</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the {0} report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „{0}“ speichern</translation>
     </message>
 </context>
 <context>
@@ -5615,167 +5615,167 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+24"/>
         <source>Reports and statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte und Statistik</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Zeitraum</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmende und gebende Fernleihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Borrowing</source>
-        <translation type="unfinished">Nehmende Fernleihe</translation>
+        <translation>Nehmende Fernleihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lending</source>
-        <translation type="unfinished">Gebende Fernleihe</translation>
+        <translation>Gebende Fernleihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill rate by month &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferquote nach Monat des Ab&amp;schlusses</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Titles asked for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, mehr als</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>times in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal angefragt in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefer&amp;quote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Turnaround</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeitungsdauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Money</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;artners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Borrow or buy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leihen oder kaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual &amp;statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahresstatistik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;opyright</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheber&amp;recht</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The period ends before it starts: choose a “to” date after {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein „bis“-Datum nach dem {0}.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Computing the reports for {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte für {0} werden berechnet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Computing reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte werden berechnet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reports for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte für {0}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reports could not be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte konnten nicht berechnet werden: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped; nothing was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten; es wurde nichts berechnet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not save {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} konnte nicht gespeichert werden: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5803,12 +5803,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+4"/>
         <source>Print slips again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellzettel erneut drucken…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Slips printed before whose copy is not pulled yet (a slip got lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon gedruckte Bestellzettel, deren Exemplar noch nicht ausgehoben ist (ein Zettel ging verloren)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5818,12 +5818,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+4"/>
         <source>Queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the request shown in a named queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Bestellung in eine benannte Warteschlange stellen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5844,28 +5844,28 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <location line="+104"/>
         <location line="+4"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Bestellung.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+18"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Put {0} in the queue (empty: take it out of “{1}”):</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in die Warteschlange stellen (leer: aus „{1}“ herausnehmen):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -5880,7 +5880,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+2"/>
         <source>{0} shown, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} angezeigt, weitere beim Scrollen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5890,7 +5890,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     <message>
         <location line="+28"/>
         <source>{0} more in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere in {1}</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -5991,7 +5991,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     <message>
         <location line="+27"/>
         <source>{0} pull slips printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Bestellzettel gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -6117,22 +6117,22 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     <message>
         <location line="+7"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save rota as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitweg als Vorlage speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balanced suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewogener Vorschlag</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6147,33 +6147,33 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     <message>
         <location line="+48"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No template yet: make a rota and save it as a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlage: Stellen Sie einen Leitweg zusammen und speichern Sie ihn als Vorlage.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From the template {0}; last-resort lenders (Settings) go last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Vorlage {0}; gebende Bibliotheken der letzten Wahl (Einstellungen) kommen zuletzt.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+9"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Name of the template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved the template {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage {0} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6264,62 +6264,62 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     <message>
         <location filename="../../ui/routing/rules_dialog.py" line="+22"/>
         <source>Routing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsregel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Theses go to review</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Hochschulschriften zur Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Priority (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität (niedrigste zuerst)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This rule is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel ist aktiv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wenn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>queue name, days ahead, the reason the patron reads, or staff&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Warteschlange, Tage im Voraus, der Grund, den der Benutzer liest, oder Hinweis für die Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lists are separated by commas (thesis, score; DE-1, US-NPHVC). Materials, sides, service types and states are written as stored: book, thesis, av; borrowing, lending; loan, copy; new, requested…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen werden durch Kommas getrennt (thesis, score; DE-1, US-NPHVC). Materialarten, Richtungen, Leihverkehrsarten und Status werden so geschrieben, wie sie gespeichert sind: book, thesis, av; borrowing, lending; loan, copy; new, requested…</translation>
     </message>
 </context>
 <context>
@@ -6328,58 +6328,58 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <location line="+81"/>
         <location line="+64"/>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsregeln</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>When a request is entered and every time its state changes, the first rule (lowest priority number) whose conditions all hold does its action. A request leaves its queue when its state changes; the rules then decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Bestellung erfasst wird und jedes Mal, wenn sich ihr Status ändert, führt die erste Regel (niedrigste Prioritätszahl), deren Bedingungen alle zutreffen, ihre Aktion aus. Eine Bestellung verlässt ihre Warteschlange, wenn sich ihr Status ändert; dann entscheiden die Regeln erneut.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Add rule…</source>
-        <translation type="unfinished">Regel hinzufügen…</translation>
+        <translation>Regel hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change…</source>
-        <translation type="unfinished">Ändern…</translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What would apply to this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Was für diese Bestellung gelten würde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request number, e.g. B-2026-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer, z. B. B-2026-000123</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+7"/>
         <source>Delete rule</source>
-        <translation type="unfinished">Regel löschen</translation>
+        <translation>Regel löschen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete the rule “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „{0}“ löschen?</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
 </context>
 <context>
@@ -6800,33 +6800,33 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     <message>
         <location filename="../../ui/staff/sign_in_dialog.py" line="+24"/>
         <source>Sign in at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Theke anmelden</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+3"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN oder Passwort</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sind Sie?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in so the history records who did what, and so you can do what your role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, damit der Verlauf festhält, wer was getan hat, und damit Sie tun können, was Ihre Rolle erlaubt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nobody has a PIN yet; an administrator sets one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat eine PIN; zuerst legt ein Administrator eine fest.</translation>
     </message>
 </context>
 <context>
@@ -6834,82 +6834,82 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     <message>
         <location filename="../../ui/staff/staff_dialog.py" line="+21"/>
         <source>Staff and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Rollen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Staff &amp;sign in with a PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter melden sich mit PIN oder Passwort &amp;an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off: the name picker, and everyone at the desk may do everything. On: each person signs in and acts in their role. Only an administrator changes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: die Namensauswahl, und jeder an der Theke darf alles. An: Jede Person meldet sich an und handelt in ihrer Rolle. Nur ein Administrator kann dies ändern.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN gesetzt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt bis</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give this &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Rolle zuweisen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;PIN…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add staff member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Signed in now: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt angemeldet: {0} ({1}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody is signed in at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Theke ist niemand angemeldet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>New PIN for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN für {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN oder Passwort</translation>
     </message>
 </context>
 <context>
@@ -6989,47 +6989,47 @@ Mit unserem Exemplar überschreiben?</translation>
     <message>
         <location filename="../../ui/reports/today_panel.py" line="+20"/>
         <source>Today&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Aufgaben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Today:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Heute:&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Count again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zählen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{0} to pull</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} auszuheben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zu versenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} to receive</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zu empfangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} notices waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Benachrichtigungen wartend</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Today&apos;s work could not be counted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutigen Aufgaben konnten nicht gezählt werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -7121,7 +7121,7 @@ Mit unserem Exemplar überschreiben?</translation>
     <message>
         <location filename="../../ui/staff/privacy_actions.py" line="+18"/>
         <source>Export this patron&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten dieses Benutzers exportieren</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7129,27 +7129,30 @@ Mit unserem Exemplar überschreiben?</translation>
 {2}
 and
 {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die über {0} gespeicherten Daten ({1} Bestellungen) stehen in
+{2}
+und
+{3}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Erase this patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Erase {0} ({1})? The patron record goes, and their name, e-mail and notes are removed from every finished request. Statistics keep the category. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) löschen? Der Benutzerdatensatz wird entfernt, und Name, E-Mail und Notizen werden aus allen abgeschlossenen Bestellungen gelöscht. Die Statistik behält die Benutzergruppe. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove old patron data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Benutzerdaten entfernen</translation>
     </message>
 </context>
 <context>
@@ -7185,44 +7188,45 @@ and
     <message>
         <location filename="../../ui/printing/batch.py" line="+111"/>
         <source>Preparing pull slips…</source>
-        <translation type="unfinished">Bestellzettel werden vorbereitet…</translation>
+        <translation>Bestellzettel werden vorbereitet…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Pull slips</source>
-        <translation type="unfinished">Bestellzettel</translation>
+        <translation>Bestellzettel</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+66"/>
         <source>Pull slips not printed</source>
-        <translation type="unfinished">Bestellzettel nicht gedruckt</translation>
+        <translation>Bestellzettel nicht gedruckt</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>{0}
 No request was marked printed; the slips are in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Keine Bestellung wurde als gedruckt markiert; die Zettel sind in der Vorschau.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No printed pull slip is waiting for its copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gedruckter Bestellzettel wartet auf sein Exemplar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No lending request is waiting for a pull slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gebende Bestellung wartet auf einen Bestellzettel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>• {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No pull slip for these requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bestellzettel für diese Bestellungen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7230,30 +7234,33 @@ No request was marked printed; the slips are in the preview.</source>
 {0}
 
 Answer them unfilled now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Leihbedingungen dürfen wir diese nicht verleihen, daher wurde für sie kein Zettel gedruckt:
+{0}
+
+Jetzt negativ beantworten?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answer unfilled…  [F12]</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ beantworten…  [F12]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Pull slips again (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bestellzettel erneut (%n)</numerusform>
+            <numerusform>Bestellzettel erneut (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Pull slips (%n)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Bestellzettel (%n)</numerusform>
             <numerusform>Bestellzettel (%n)</numerusform>
         </translation>
@@ -7261,7 +7268,7 @@ Answer them unfilled now?</source>
     <message>
         <location line="+24"/>
         <source>The pull slips could not be prepared: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellzettel konnten nicht vorbereitet werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -7304,17 +7311,17 @@ Answer them unfilled now?</source>
     <message>
         <location filename="../../ui/staff/staff_dialog.py" line="-184"/>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Theke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
