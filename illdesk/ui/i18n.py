@@ -51,6 +51,28 @@ SETTING_KEY = "settings/desk.language"
 
 _installed: list[QTranslator] = []
 
+BORROWED_CONTEXTS = ("parent", "self.parent_widget", "widget", CATALOGUE)
+"""Where lupdate files strings it cannot tie to a class: ``parent.tr("…")`` is filed under
+the variable's name, while Qt asks with the class of the widget at run time."""
+
+
+class DeskTranslator(QTranslator):
+    """The desk's catalogue: a string not found under the class Qt asks with is looked up
+    under :data:`BORROWED_CONTEXTS` too, so a helper's ``parent.tr()`` is translated."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        for other in BORROWED_CONTEXTS:
+            if other != context:
+                found = super().translate(other, source, disambiguation, n)
+                if found:
+                    return found
+        return ""
+
 
 def translations_dir() -> Path:
     return resources.path("translations")
@@ -79,7 +101,7 @@ def install(app: QCoreApplication, setting: str = "system") -> QLocale:
     language = locale.name().split("_")[0]
     if language in ("C", "en"):
         return locale
-    ours = QTranslator(app)
+    ours = DeskTranslator(app)
     if ours.load(locale, "illdesk", "_", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)

@@ -118,3 +118,18 @@ def test_the_c_locale_keeps_iso_dates(qapp) -> None:
     i18n.remove(qapp)
     assert i18n.date_text(dt.date(2026, 12, 1)) == "2026-12-01"
     assert QApplication.instance() is qapp
+
+
+def test_a_helpers_parent_tr_is_translated_too(german) -> None:
+    """lupdate files ``self.parent_widget.tr("Pull slips")`` under the variable's name; Qt
+    asks with the widget's class (here the request tab's): the desk finds it either way."""
+    from PySide6.QtCore import QCoreApplication
+
+    filed = ET.parse(i18n.translations_dir() / "illdesk_de.ts").getroot()
+    [context] = [c for c in filed.iter("context") if c.findtext("name") == "self.parent_widget"]
+    message = context.find("message")
+    assert message is not None
+    source, german_text = message.findtext("source"), message.findtext("translation")
+    assert source and german_text
+    asked = QCoreApplication.translate("RequestTab", source)
+    assert asked == german_text and asked != source

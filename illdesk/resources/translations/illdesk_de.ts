@@ -4565,7 +4565,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Die Exemplare auf dem Lesegerät prüfen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>The scan {0} was not used: sign in first, then scan again.</source>
+        <translation>Der Scan {0} wurde nicht verwendet: Bitte zuerst anmelden, dann erneut scannen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The scan {0} was not used: “{1}” is open and takes no barcode. Close it, then scan again.</source>
         <translation>Der Scan {0} wurde nicht verwendet: „{1}“ ist offen und nimmt keinen Barcode an. Schließen Sie es und scannen Sie erneut.</translation>
     </message>
@@ -4621,7 +4626,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Name des Mitarbeiters:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>Sign in to work at this desk.</source>
+        <translation>Bitte melden Sie sich an, um an dieser Theke zu arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
