@@ -2664,7 +2664,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+163"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+148"/>
         <source>Postal address and currency</source>
         <translation>Postanschrift und Währung</translation>
     </message>
@@ -4412,17 +4412,17 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
         <translation>E-Mail-Adresse der Fernleihe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="-101"/>
+        <location line="+33"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>After this many days a finished request forgets its patron&apos;s name, e-mail and notes; statistics keep the patron category, dates and states.</source>
         <translation>Nach so vielen Tagen vergisst eine abgeschlossene Bestellung Name, E-Mail und Notizen des Benutzers; die Statistik behält Benutzergruppe, Daten und Status.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Keep patron data after a request finishes</source>
         <translation>Benutzerdaten nach Abschluss einer Bestellung aufbewahren</translation>
     </message>
@@ -4430,7 +4430,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>MailPage</name>
     <message>
-        <location line="+129"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+37"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>

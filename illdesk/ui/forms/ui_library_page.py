@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget,
-    QWizardPage)
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget, QWizardPage)
 
 from illdesk.ui.field_form import FieldForm
 
@@ -64,6 +64,20 @@ class Ui_LibraryPage(object):
 
         self.library_rows.setWidget(2, QFormLayout.ItemRole.FieldRole, self.library_email)
 
+        self.label_privacy_retention_days = QLabel(self.form)
+        self.label_privacy_retention_days.setObjectName(u"label_privacy_retention_days")
+
+        self.library_rows.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_privacy_retention_days)
+
+        self.privacy_retention_days = QSpinBox(self.form)
+        self.privacy_retention_days.setObjectName(u"privacy_retention_days")
+        self.privacy_retention_days.setMinimum(1)
+        self.privacy_retention_days.setMaximum(3650)
+        self.privacy_retention_days.setValue(90)
+        self.privacy_retention_days.setProperty(u"field", u"privacy.retention_days")
+
+        self.library_rows.setWidget(3, QFormLayout.ItemRole.FieldRole, self.privacy_retention_days)
+
 
         self.library_layout.addWidget(self.form)
 
@@ -75,6 +89,7 @@ class Ui_LibraryPage(object):
         self.label_library_name.setBuddy(self.library_name)
         self.label_library_symbol.setBuddy(self.library_symbol)
         self.label_library_email.setBuddy(self.library_email)
+        self.label_privacy_retention_days.setBuddy(self.privacy_retention_days)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.library_name, self.library_symbol)
         QWidget.setTabOrder(self.library_symbol, self.library_email)
@@ -96,5 +111,10 @@ class Ui_LibraryPage(object):
         self.library_symbol.setPlaceholderText(QCoreApplication.translate("LibraryPage", u"e.g. DE-1 (ISIL) or OCLC:NYP", None))
         self.label_library_email.setText(QCoreApplication.translate("LibraryPage", u"ILL e-mail address", None))
         self.library_email.setPlaceholderText(QCoreApplication.translate("LibraryPage", u"e.g. ill@library.example.org", None))
+        self.label_privacy_retention_days.setText(QCoreApplication.translate("LibraryPage", u"Keep patron data after a request finishes", None))
+#if QT_CONFIG(tooltip)
+        self.privacy_retention_days.setToolTip(QCoreApplication.translate("LibraryPage", u"After this many days a finished request forgets its patron's name, e-mail and notes; statistics keep the patron category, dates and states.", None))
+#endif // QT_CONFIG(tooltip)
+        self.privacy_retention_days.setSuffix(QCoreApplication.translate("LibraryPage", u" days", None))
     # retranslateUi
 

@@ -129,22 +129,7 @@ class LibraryPage(QWizardPage):
         self.symbol: QLineEdit = self.ui.library_symbol
         self.email: QLineEdit = self.ui.library_email
         # how long a finished request keeps what identifies its patron
-        self.retention = QSpinBox(self)
-        self.retention.setObjectName("privacy_retention_days")
-        self.retention.setRange(1, 3650)
-        self.retention.setValue(90)
-        self.retention.setSuffix(self.tr(" days"))
-        self.retention.setToolTip(
-            self.tr(
-                "After this many days a finished request forgets its patron's name, e-mail "
-                "and notes; statistics keep the patron category, dates and states."
-            )
-        )
-        self.form.add(
-            "privacy.retention_days",
-            self.tr("Keep patron data after a request finishes"),
-            self.retention,
-        )
+        self.retention: QSpinBox = self.ui.privacy_retention_days
 
     def validatePage(self) -> bool:  # noqa: N802
         wizard = self.wizard()
