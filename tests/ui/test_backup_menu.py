@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from illdesk.persistence import orm
 from illdesk.ui.backups.restore_dialog import RestoreDialog
-
-
-def _click_menu(qtbot, window, title: str, name: str) -> None:
-    bar = window.menuBar()
-    [menu] = [a.menu() for a in bar.actions() if a.text().replace("&", "") == title]
-    assert isinstance(menu, QMenu)
-    qtbot.mouseClick(
-        bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center()
-    )
-    qtbot.waitUntil(menu.isVisible)
-    [action] = [a for a in menu.actions() if isinstance(a, QAction) and a.objectName() == name]
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+from tests.ui.menu_clicks import click_menu
 
 
 def _snapshot(db) -> tuple[int, list[str]]:
@@ -34,7 +22,7 @@ def _snapshot(db) -> tuple[int, list[str]]:
 def test_back_up_now_then_restore_brings_the_data_back(qtbot, window, demo_db, tmp_path) -> None:
     actions = window.backup_actions
     before = _snapshot(demo_db)
-    _click_menu(qtbot, window, "File", "backUpNow")
+    click_menu(qtbot, window, "File", "backUpNow")
     qtbot.waitUntil(lambda: "Backed up the database to" in actions.last_message, timeout=20000)
     assert window.statusBar().currentMessage() == actions.last_message
     [made] = window.context.backups.list()
@@ -58,7 +46,7 @@ def test_back_up_now_then_restore_brings_the_data_back(qtbot, window, demo_db, t
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, in_dialog)
-    _click_menu(qtbot, window, "File", "restoreBackup")
+    click_menu(qtbot, window, "File", "restoreBackup")
     qtbot.waitUntil(lambda: "Restored the backup made" in actions.last_message, timeout=20000)
     assert seen and seen[0].restored is not None
     assert _snapshot(demo_db) == before

@@ -9,8 +9,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
 from illdesk.domain.staff_roles import Role
@@ -18,18 +17,7 @@ from illdesk.persistence import orm
 from illdesk.ui.staff.audit_dialog import AuditDialog
 from illdesk.ui.staff.sign_in_dialog import SignInDialog
 from illdesk.ui.staff.staff_dialog import AddStaffDialog, StaffDialog
-
-
-def _click_menu(qtbot, window, title: str, name: str) -> None:
-    bar = window.menuBar()
-    [menu] = [a.menu() for a in bar.actions() if a.text().replace("&", "") == title]
-    assert isinstance(menu, QMenu)
-    qtbot.mouseClick(
-        bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center()
-    )
-    qtbot.waitUntil(menu.isVisible)
-    [action] = [a for a in menu.actions() if isinstance(a, QAction) and a.objectName() == name]
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+from tests.ui.menu_clicks import click_menu
 
 
 def _when_open(kind: type, then) -> None:
@@ -107,7 +95,7 @@ def test_an_administrator_adds_staff_and_turns_sign_in_on(qtbot, window) -> None
         dialog.reject()
 
     _when_open(StaffDialog, in_staff)
-    _click_menu(qtbot, window, "Desk", "staff")
+    click_menu(qtbot, window, "Desk", "staff")
     qtbot.waitUntil(lambda: bool(done))
     assert "Administrator" in done
     assert window.context.settings.get_bool("staff.sign_in")
@@ -143,7 +131,7 @@ def test_wrong_pin_is_said_under_the_field_and_the_desk_role_is_refused(
         box.done(0)
 
     _when_open(QMessageBox, close)
-    _click_menu(qtbot, window, "Desk", "audit")
+    click_menu(qtbot, window, "Desk", "audit")
     qtbot.waitUntil(lambda: bool(refused))
     assert "Dee Desk may not read the audit log: that needs a supervisor" in refused[0]
 
@@ -160,7 +148,7 @@ def test_history_records_the_signed_in_person_and_the_audit_shows_it(
         box.done(0)
 
     _when_open(QMessageBox, close)
-    _click_menu(qtbot, window, "Desk", "retention")
+    click_menu(qtbot, window, "Desk", "retention")
     qtbot.waitUntil(lambda: bool(reports))
     assert "Patron data removed from" in reports[0]
     with demo_db.reading() as session:
@@ -176,7 +164,7 @@ def test_history_records_the_signed_in_person_and_the_audit_shows_it(
         )
     assert by == {"Sam Super"} and left == 0
 
-    _click_menu(qtbot, window, "Desk", "audit")
+    click_menu(qtbot, window, "Desk", "audit")
     qtbot.waitUntil(lambda: isinstance(window.findChild(AuditDialog), AuditDialog))
     audit = window.findChild(AuditDialog)
     audit.person.setCurrentIndex(audit.person.findData("Sam Super"))
