@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton
 
 from illdesk.domain.citation import Citation
 from illdesk.domain.vocabulary import ServiceType, Side, State
@@ -14,6 +14,7 @@ from illdesk.services.patrons import PatronInput
 from illdesk.ui.printing.preview_dialog import PreviewDialog
 from illdesk.ui.scan_station import BAD_STYLE, OK_STYLE
 from illdesk.ui.screen_fit import TITLE_BAR_EXTRA
+from tests.ui.test_printing_batch import QUEUE, _when_modal
 
 
 def _scan(qtbot, box, text: str) -> None:
@@ -61,17 +62,17 @@ def test_pull_slips_ready_is_good_news_not_red(window, qtbot, context) -> None:
         )
         for t in ("Middlemarch", "Silent Spring")
     ]
-    qtbot.mouseClick(tab.slips_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: all(
-            context.requests.detail(m.row.id).row.state is State.PULL_SLIP_PRINTED for m in made
-        ),
-        timeout=30000,
-    )
-    assert "pull slips ready to print." in tab.station.result.text()
+    _when_modal(QMessageBox, lambda box: box.findChild(QPushButton, "later").click())
+    qtbot.mouseClick(tab.slips_button, Qt.MouseButton.LeftButton)  # the demo has refusals
+    qtbot.waitUntil(lambda: tab._slip_run.preview is not None, timeout=60_000)
+    preview = tab._slip_run.preview
+    preview.printer_box.setCurrentIndex(preview.printer_box.findData(QUEUE))
+    qtbot.mouseClick(preview.print_now_button, Qt.MouseButton.LeftButton)
+    assert all(context.requests.detail(m.row.id).row.state is State.PULL_SLIP_PRINTED for m in made)
+    assert "pull slips printed." in tab.station.result.text()
     assert tab.station.result.styleSheet() == OK_STYLE
-    for preview in [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog)]:
-        preview.close()
+    for shown in [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog)]:
+        shown.close()
 
 
 def _count_words(context) -> str:

@@ -31,6 +31,10 @@ def _request_id(demo_db, side: str, service_type: ServiceType = ServiceType.LOAN
                 orm.Request.side == side,
                 orm.Request.service_type == service_type.value,
                 orm.Request.partner_id.is_not(None),
+                # one the demo did not charge already (paying lenders' fees are in it)
+                ~select(orm.IllCharge.id)
+                .where(orm.IllCharge.request_id == orm.Request.id)
+                .exists(),
             )
             .order_by(orm.Request.id)
             .limit(1)
