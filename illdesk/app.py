@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -136,22 +137,29 @@ class DeskBackground:
         self._runtime: PeerRuntime | None = None
         self._ils_worker: IlsWorker | None = None
         self._task: BackgroundTask | None = None
+        self._lock = threading.Lock()
+        self._stopping = False
 
     def start(self, window: QMainWindow) -> None:
         from illdesk.ui.background import BackgroundTask
 
         context = self._context
 
-        def job(_progress: object) -> PeerRuntime:
+        def job(_progress: object) -> PeerRuntime | None:
             from illdesk.peer_runtime import start_peer_runtime
 
-            self._runtime = start_peer_runtime(self._db, context.settings, context.requests)
-            assert context.ils is not None
-            self._ils_worker = IlsWorker(context.ils)
-            self._ils_worker.start()
-            return self._runtime
+            with self._lock:  # stop() waits here for a start under way, then it is stopped
+                if self._stopping:
+                    return None  # the window closed before the background work began
+                self._runtime = start_peer_runtime(self._db, context.settings, context.requests)
+                assert context.ils is not None
+                self._ils_worker = IlsWorker(context.ils)
+                self._ils_worker.start()
+                return self._runtime
 
-        def started(runtime: PeerRuntime) -> None:
+        def started(runtime: PeerRuntime | None) -> None:
+            if runtime is None:
+                return
             context.outbox.wake = runtime.wake
             for problem in runtime.problems:
                 window.statusBar().showMessage(problem, 30000)
@@ -162,8 +170,10 @@ class DeskBackground:
         self._task.start()
 
     def stop(self) -> None:
-        if self._task is not None:
-            self._task.wait()
+        """Stops what was started; a start still under way finishes first, one not begun
+        never begins (no listener or worker outlives the window)."""
+        with self._lock:
+            self._stopping = True
         if self._ils_worker is not None:
             self._ils_worker.stop()
         if self._runtime is not None:

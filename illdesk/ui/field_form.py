@@ -40,10 +40,11 @@ class _TabLeavesDate(QObject):
     there (no section to move to), which would trap a keyboard user."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:  # the event first: the field may be
+            return False  # half destroyed when its last events pass through here
         if (
             isinstance(watched, QDateTimeEdit)
             and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
             and watched.specialValueText()
             and watched.text() == watched.specialValueText()

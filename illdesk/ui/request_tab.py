@@ -202,8 +202,8 @@ class RequestTab(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
+            event.type() == QEvent.Type.KeyPress  # the event first, then the widget
+            and watched is self.table
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers()

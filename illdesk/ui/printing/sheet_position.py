@@ -162,6 +162,12 @@ class SheetPositionDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """The label with the focus is the chosen one; arrow keys move along the sheet;
         a double click on a label prints there at once."""
+        if event.type() not in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.KeyPress,
+        ):
+            return False  # the event first: a label may be half destroyed at its last events
         if watched not in self.cells:
             return super().eventFilter(watched, event)
         position = self.cells.index(watched) + 1
