@@ -46,14 +46,14 @@ def _when_modal(
 ) -> None:
     """Act in the next modal dialog of ``kind`` (it is running its own event loop), or
     with ``every`` in each one that opens from now on."""
-    done: set[int] = set()
 
     def look() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind) or id(dialog) in done:
+        # marked on the dialog itself: a new dialog may reuse a closed one's address
+        if not isinstance(dialog, kind) or dialog.property("handled_by_test"):
             QTimer.singleShot(50, look)
             return
-        done.add(id(dialog))
+        dialog.setProperty("handled_by_test", True)
         act(dialog)
         if every:
             QTimer.singleShot(50, look)
