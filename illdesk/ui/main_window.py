@@ -53,7 +53,7 @@ from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.printers_page import PrintersPage
-from illdesk.ui.reports import ReportsWindow, TodayPanel
+from illdesk.ui.reports import TodayPanel
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.routing.rules_dialog import RulesDialog
 from illdesk.ui.scan_station import ScanStation
@@ -593,6 +593,8 @@ class MainWindow(QMainWindow):
     def show_reports(self) -> None:
         if self.context.reports is None:
             return
+        from illdesk.ui.reports.window import ReportsWindow  # QtCharts: when first opened
+
         window = ReportsWindow(self.context.reports, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from illdesk.app import build_context
 from illdesk.domain.report_table import ReportKind
-from illdesk.ui.reports import ReportsWindow
+from illdesk.ui.reports.window import ReportsWindow
 from tests.services.reports_support import build_small_year
 
 

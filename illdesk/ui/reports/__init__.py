@@ -1,6 +1,8 @@
-"""Desk → Reports and statistics, and the start dashboard of today's work."""
+"""Desk → Reports and statistics, and the start dashboard of today's work.
+
+The window (and QtCharts with it) is imported from ``ui.reports.window`` when staff first
+open it, not at start."""
 
 from illdesk.ui.reports.today_panel import TodayPanel
-from illdesk.ui.reports.window import ReportPage, ReportsWindow
 
-__all__ = ["ReportPage", "ReportsWindow", "TodayPanel"]
+__all__ = ["TodayPanel"]
