@@ -32,12 +32,21 @@ def back_at_desk(qtbot, window, box) -> None:
     box.setFocus()
 
 
+def _shown(kind):
+    """The visible modal dialog of ``kind`` in front, if any (looked for among the windows
+    on screen: Qt's modal stack may still hold a dialog an earlier test left behind)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, kind) and widget.isVisible() and widget.isModal():
+            return widget
+    return None
+
+
 def on_modal(qtbot, kind, handle) -> None:
     """Run ``handle(dialog)`` on the next modal dialog of ``kind`` (not a progress bar)."""
 
     def poke() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
+        dialog = _shown(kind)
+        if dialog is None:
             QTimer.singleShot(10, poke)
             return
         handle(dialog)
@@ -79,9 +88,9 @@ def test_morning_batch_from_pull_slips_to_shipped_by_scanner_and_enter(
     answered: list[UnfilledDialog] = []
 
     def each_unfilled() -> None:
-        dialog = QApplication.activeModalWidget()
+        dialog = _shown(UnfilledDialog)
         # marked on the dialog itself: a new dialog may reuse a closed one's address
-        if isinstance(dialog, UnfilledDialog) and not dialog.property("answered_by_test"):
+        if dialog is not None and not dialog.property("answered_by_test"):
             dialog.setProperty("answered_by_test", True)
             answered.append(dialog)
             bring_to_front(dialog)  # what a window manager does with a new dialog
