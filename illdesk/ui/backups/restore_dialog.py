@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from illdesk.services.backups import BackupRow, BackupService
 from illdesk.ui import i18n
 from illdesk.ui.background import run_with_progress
+from illdesk.ui.screen_fit import fit_size
 
 
 def _size(num: int) -> str:
@@ -39,7 +40,7 @@ class RestoreDialog(QDialog):
         self.restored: BackupRow | None = None
         self.error = ""
         self.setWindowTitle(self.tr("Restore a backup"))
-        self.resize(720, 420)
+        fit_size(self, 720, 420)  # no bigger than the screen (ui/screen_fit.py)
         layout = QVBoxLayout(self)
         explain = QLabel(
             self.tr(

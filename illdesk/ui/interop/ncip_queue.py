@@ -26,6 +26,7 @@ from illdesk.domain.words import N_
 from illdesk.services.ils_sync import IlsSyncService, NcipRow
 from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
+from illdesk.ui.screen_fit import fit_size
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -52,7 +53,7 @@ class NcipQueueDialog(QDialog):
         self.staff = staff
         self.request_id = request_id
         self.setWindowTitle(self.tr("Library system (NCIP) queue"))
-        self.resize(980, 420)
+        fit_size(self, 980, 420)  # no bigger than the screen (ui/screen_fit.py)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("ncip_rows")
         self.table.setHorizontalHeaderLabels([i18n.words(c) for c in self.COLUMNS])

@@ -41,6 +41,7 @@ from illdesk.domain.routing import (
 )
 from illdesk.services.routing import RoutingService, RuleRow
 from illdesk.ui.field_form import FieldForm, submit
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.table_models import Column, RowTableModel
 
 CONDITION_ROWS = 4
@@ -272,7 +273,7 @@ class RulesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(probe)
         layout.addWidget(close)
-        self.resize(1100, 620)
+        fit_size(self, 1100, 620)  # no bigger than the screen (ui/screen_fit.py)
         self.reload()
 
     def reload(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import DeskError
 from illdesk.services.audit import AuditFilter, AuditRow, AuditService
+from illdesk.ui.screen_fit import fit_size
 
 DEFAULT_DAYS = 30
 
@@ -104,7 +105,7 @@ class AuditDialog(QDialog):
         self.person.currentIndexChanged.connect(lambda _i: self.reload())
         self.since.dateChanged.connect(lambda _d: self.reload())
         self.until.dateChanged.connect(lambda _d: self.reload())
-        self.resize(1100, 600)
+        fit_size(self, 1100, 600)  # no bigger than the screen (ui/screen_fit.py)
         self.rows: list[AuditRow] = []
         self.reload()
 

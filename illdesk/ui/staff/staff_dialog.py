@@ -29,6 +29,7 @@ from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.staff_roles import Role
 from illdesk.services.staff_access import StaffAccess, StaffAccount
 from illdesk.ui.field_form import FieldForm
+from illdesk.ui.screen_fit import fit_size
 
 
 def role_names(widget: QWidget) -> dict[Role, str]:
@@ -149,7 +150,7 @@ class StaffDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(close)
-        self.resize(640, 420)
+        fit_size(self, 640, 420)  # no bigger than the screen (ui/screen_fit.py)
         self.reload()
 
     def reload(self) -> None:
