@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from illdesk.domain.customs import CustomsForm
+from illdesk.domain.errors import NotLendable
 from illdesk.domain.printed import CustomsDeclaration, ShippingLabel
 from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
+from illdesk.domain.words import N_, Sentence
 from illdesk.services.charges import ChargeService
 from illdesk.services.ports import PaperRenderer
 from illdesk.services.printouts import PrintoutService, SlipBatch, SlipRound
@@ -43,6 +45,14 @@ class PaperService:
 
     def pull_slips(self, request_ids: list[int]) -> bytes:
         return self._renderer.pull_slips(self._printouts.pull_slips(request_ids), self._settings)
+
+    def pull_slip(self, request_id: int) -> bytes:
+        """One request's pull slip (from its detail pane); NotLendable in words when the
+        lending policy will not lend it, as a batch would leave it out."""
+        reason = self._printouts.slip_refusal(request_id)
+        if reason:
+            raise NotLendable(Sentence(N_("No pull slip: {reason}."), reason=reason))
+        return self.pull_slips([request_id])
 
     def pull_slip_batch(self, which: SlipRound, progress: Progress = NO_PROGRESS) -> PrintedSlips:
         """One round of pull slips (new, or again for slips not pulled yet) in one PDF, only

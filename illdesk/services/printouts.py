@@ -157,6 +157,18 @@ class PrintoutService:
         slips = self.pull_slips(lendable) if lendable else []
         return SlipBatch(which, tuple(lendable), tuple(slips), tuple(refused))
 
+    def slip_refusal(self, request_id: int) -> str:
+        """Why the lending policy will not lend this request ("" when its slip may be
+        printed), as a batch would leave it out."""
+        shelves = self._settings.get_str("lending.do_not_lend_locations").split(",")
+        with self._db.reading() as session:
+            request = session.get(orm.Request, request_id)
+            if request is None:
+                raise NotFound(N_("That request no longer exists."))
+            citation = citation_from_orm(request.citation)
+            best = self._copy_to_pull(self._catalogue.local_copies(citation))
+            return self._refusal(session, request, best, shelves)
+
     def _refusal(
         self,
         session: Session,

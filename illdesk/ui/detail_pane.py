@@ -70,6 +70,9 @@ class DetailPane(QWidget):
     effects), as the scan station says it."""
     reprint_wanted = Signal(int)
     """Staff asked to print a parcel's label and customs form again (the request's id)."""
+    slip_wanted = Signal(object)
+    """"Print pull slip" here: the desk prints it and records the action only once the
+    printer took the job, as a batch does (the detail)."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -438,6 +441,12 @@ class DetailPane(QWidget):
             return
         if choice.action is Action.CHECK_OUT and self.context.scans.card_policy() != CARD_NOT_ASKED:
             self.card_wanted.emit(self.detail)  # the station asks for the patron's card
+            return
+        if (
+            choice.action is Action.PRINT_PULL_SLIP
+            and self.receivers(SIGNAL("slip_wanted(PyObject)")) > 0  # a printer listens
+        ):
+            self.slip_wanted.emit(self.detail)  # recorded once the printer took it
             return
         given = self._ask_input(choice)
         if given is None:

@@ -13,10 +13,11 @@ the next free one afterwards, so a half-used sheet is used up.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.label_sheets import LAYOUTS, position_after
@@ -144,15 +145,36 @@ class PrintDispatcher:
         """The PDF in the printouts folder of the data directory."""
         return keep_printout(pdf, kind, number)
 
-    def output(self, pdf: bytes, kind: str, number: str) -> Path:
+    def output(
+        self,
+        pdf: bytes,
+        kind: str,
+        number: str,
+        on_printed: Callable[[], None] | None = None,
+    ) -> Path:
+        """Keep the PDF, then print it: in the background straight to this desk's printer
+        for ``kind`` when one is chosen (the preview opens only if that fails), else in the
+        preview.  ``on_printed`` runs once the printer took the job, never before."""
         path = self.save(pdf, kind, number)
         self.saved.append(path)
         title = self.parent.tr("{0} for {1}").format(kind.replace("-", " "), number)
         preview = PreviewDialog(pdf, kind, self.parent, title=title, store=self.store)
+        self.previews.append(preview)
+        preview.printed.connect(self._tell_printed)
+        if on_printed is not None:
+            preview.accepted.connect(on_printed)
         if remembered_printer(self.store, kind) and preview.print_now():
-            log.info("printed %s to %s", path.name, preview.chosen_printer())
+            log.info("printing %s to %s", path.name, preview.chosen_printer())
+            preview.print_failed.connect(lambda _words: self._show(preview))
             return path
+        self._show(preview)
+        return path
+
+    def _show(self, preview: PreviewDialog) -> None:
         preview.setModal(False)
         preview.show()
-        self.previews.append(preview)
-        return path
+
+    def _tell_printed(self, words: str) -> None:
+        window = self.parent.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(words, 8000)

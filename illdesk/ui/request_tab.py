@@ -184,6 +184,7 @@ class RequestTab(QWidget):
                 performed.connect(printer.carry_out)
             self.station.shipped.connect(printer.shipped)
             self.detail.reprint_wanted.connect(printer.reprint_shipment)
+            self.detail.slip_wanted.connect(self.print_one_slip)
         self.station.performed.connect(self._scanned)
         self.station.looked_up.connect(self.show_request)
         self.detail.card_wanted.connect(self.station.await_card)
@@ -503,6 +504,32 @@ class RequestTab(QWidget):
         )
         self._slip_run = run
         run.start()
+
+    def print_one_slip(self, detail: RequestDetail) -> None:
+        """The pane's "Print pull slip": drawn and printed; the request is marked "pull slip
+        printed" only once the printer took the job (closing the preview unprinted, or a
+        printer that fails, changes nothing)."""
+        if self.printer is None:
+            return
+        staff = self.context.current_staff()
+        request_id, number = detail.row.id, detail.row.number
+        try:
+            pdf = self.context.paper.pull_slip(request_id)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Not printed"), i18n.words(exc))
+            return
+
+        def record() -> None:
+            if self.context.requests.record_pull_slips([request_id], staff=staff):
+                self.station.show_news(self.tr("Pull slip printed for {0}.").format(number))
+            else:
+                self.station.show_refusal(
+                    self.tr("{0} changed at another desk; it keeps its state.").format(number)
+                )
+            self.detail.reload()
+            self.refresh()
+
+        self.printer.output(pdf, "pull-slip", number, on_printed=record)
 
     def _answer_refused_unfilled(self, refused: list[RefusedSlip]) -> None:
         """F12 for each request the policy refused, its reason preselected."""

@@ -67,7 +67,8 @@ def test_pull_slips_ready_is_good_news_not_red(window, qtbot, context) -> None:
     qtbot.waitUntil(lambda: tab._slip_run.preview is not None, timeout=60_000)
     preview = tab._slip_run.preview
     preview.printer_box.setCurrentIndex(preview.printer_box.findData(QUEUE))
-    qtbot.mouseClick(preview.print_now_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(preview.printed, timeout=60_000):  # sent from a worker thread
+        qtbot.mouseClick(preview.print_now_button, Qt.MouseButton.LeftButton)
     assert all(context.requests.detail(m.row.id).row.state is State.PULL_SLIP_PRINTED for m in made)
     assert "pull slips printed." in tab.station.result.text()
     assert tab.station.result.styleSheet() == OK_STYLE

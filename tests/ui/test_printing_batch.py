@@ -124,7 +124,8 @@ def test_f9_leaves_out_what_we_do_not_lend_and_marks_printed_only_after_printing
     assert all(n in text for n in numbers) and thesis_number not in text
 
     preview.printer_box.setCurrentIndex(preview.printer_box.findData(QUEUE))
-    qtbot.mouseClick(preview.print_now_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(preview.printed, timeout=60_000):  # sent from a worker thread
+        qtbot.mouseClick(preview.print_now_button, Qt.MouseButton.LeftButton)
     assert preview.last_job is not None and preview.last_job.printer == QUEUE
     assert {_state(context, b) for b in books} == {State.PULL_SLIP_PRINTED}
     assert _state(context, thesis) is State.NEW  # refused: no slip, not marked

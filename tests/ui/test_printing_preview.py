@@ -1,21 +1,20 @@
 from __future__ import annotations
 
-import os
-import pwd
-import subprocess
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from illdesk.printing import sample_data
+from illdesk.printing import cups, sample_data
 from illdesk.printing.documents import render_pull_slips
 from illdesk.printing.sample_data import render_sample
 from illdesk.printing.settings_defs import default_printing_settings
 from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer
 from tests.printing.pdf_tools import decode_barcodes, page_count
+from tests.printing.test_cups import find_cups_pdf_output
 
 
 def _store(tmp_path: Path) -> QSettings:
@@ -98,29 +97,63 @@ def test_printer_choice_is_remembered_per_document_kind(qtbot: QtBot, tmp_path: 
     assert other.make_printer().docName() == other.windowTitle()
 
 
-def _queue_empty() -> bool:
-    done = subprocess.run(
-        ["lpstat", "-o", "illdesk-pdf"], capture_output=True, text=True, check=True, timeout=30
-    )
-    return done.stdout.strip() == ""
-
-
-def test_print_now_goes_through_qt_and_cups_to_the_chosen_printer(
+def test_the_print_button_sends_the_pdf_to_cups_off_the_gui_thread(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """Qt's print path end to end: QPrinter on the CUPS queue illdesk-pdf (cups-pdf)."""
+    """Print in the preview: the PDF goes to the CUPS queue illdesk-pdf (cups-pdf) from a
+    worker thread while the window keeps working; the result is told in words."""
     store = _store(tmp_path)
     store.setValue("printers/cn23", "illdesk-pdf")
-    title = f"illdesk-qt-{uuid.uuid4().hex[:8]}"
+    title = f"illdesk-preview-{uuid.uuid4().hex[:8]}"
     dialog = PreviewDialog(render_sample("cn23"), "cn23", store=store, title=title)
     qtbot.addWidget(dialog)
+    dialog.show()
     assert dialog.chosen_printer() == "illdesk-pdf", "run .ci/setup-cups.sh to create the queue"
-    assert dialog.print_now() == 1
-    # Qt gives no job number: wait until the queue is empty, then take the file by title.
-    qtbot.waitUntil(_queue_empty, timeout=60_000)
-    found = list((Path(pwd.getpwuid(os.getuid()).pw_dir) / "PDF").glob(f"{title}*.pdf"))
-    assert len(found) == 1, "cups-pdf wrote no file for the job"
-    printed = found[0].read_bytes()
-    found[0].unlink()
-    assert page_count(printed) == 1
-    assert decode_barcodes(printed) == [("CODE-128", "ILL-2026-000912")]
+    with qtbot.waitSignal(dialog.printed, timeout=60_000) as told:
+        qtbot.mouseClick(dialog.print_now_button, Qt.MouseButton.LeftButton)
+        # the click returned before the printer had the job: the work is on a worker thread
+        assert dialog.is_printing() and not dialog.print_now_button.isEnabled()
+        assert dialog.last_job is None
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    job = dialog.last_job
+    assert job is not None and job.printer == "illdesk-pdf"
+    assert told.args == [f"Sent to illdesk-pdf as job {job.job_id}."]
+    assert cups.wait_until_finished(job, 60)
+    output = find_cups_pdf_output(job)
+    try:
+        printed = output.read_bytes()
+        assert page_count(printed) == 1
+        assert decode_barcodes(printed) == [("CODE-128", "ILL-2026-000912")]
+    finally:
+        output.unlink()
+
+
+def test_a_printer_that_is_gone_is_told_and_the_document_stays(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The label printer this desk remembers is unplugged (not set up here any more): Print
+    says so in words, the preview stays open with the document, nothing is sent."""
+    store = _store(tmp_path)
+    store.setValue("printers/shipping-label", "Zebra-ZD421")
+    dialog = PreviewDialog(render_sample("shipping-label"), "shipping-label", store=store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    told: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        told.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(dialog.print_failed, timeout=60_000):
+        qtbot.mouseClick(dialog.print_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_printing())
+    assert told and "Zebra-ZD421 is not set up on this computer" in told[0]
+    assert "Nothing is lost" in told[0]
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.last_job is None
+    assert dialog.print_now_button.isEnabled() and dialog.page_count() == 1
