@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from illdesk.domain.citation import Citation
 from illdesk.domain.lending_policy import Material, PolicyRule
-from illdesk.domain.vocabulary import ServiceType, Side, State
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.paths import data_dir
 from illdesk.printing import cups
 from illdesk.ui.dialogs.unfilled_dialog import UnfilledDialog
@@ -219,3 +219,58 @@ def test_print_again_is_only_for_slips_printed_and_not_pulled(
     assert not third_books & set(third.result.printed.batch.request_ids)
     if third.result.job is not None:
         _printed(third.result.job).unlink()
+
+
+def _one_slip_preview(window, qtbot, context, request_id: int) -> PreviewDialog:
+    """Print pull slip in the request's detail pane: the preview opens, nothing recorded."""
+    window.tabs.setCurrentWidget(window.lending)
+    window.lending.show_request(context.requests.detail(request_id))
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    button = window.lending.detail.findChild(QPushButton, "action_print_pull_slip")
+    assert button is not None and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    [preview] = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, PreviewDialog) and id(w) not in before and w.isVisible()
+    ]
+    return preview
+
+
+def test_one_slip_from_the_detail_pane_is_marked_printed_only_after_printing(
+    window, qtbot, context
+) -> None:
+    books, _thesis = _requests(context)
+    book = books[0]
+    context.requests.perform(book, Action.CHECK_HOLDINGS, staff="Tom")
+    number = context.requests.detail(book).row.number
+    preview = _one_slip_preview(window, qtbot, context, book)
+    assert _state(context, book) is State.HOLDINGS_CHECKED  # not before Print
+    assert number in _text(preview._pdf_bytes)
+    preview.printer_box.setCurrentIndex(preview.printer_box.findData(QUEUE))
+    with qtbot.waitSignal(preview.printed, timeout=60_000):
+        qtbot.mouseClick(preview.print_now_button, Qt.MouseButton.LeftButton)
+    assert _state(context, book) is State.PULL_SLIP_PRINTED
+    assert number in window.lending.station.result.text()
+    assert preview.last_job is not None
+    printed = _printed(preview.last_job)
+    try:
+        assert ("CODE-128", number) in decode_barcodes(printed.read_bytes())
+    finally:
+        printed.unlink()
+
+
+def test_one_slip_closed_unprinted_or_refused_changes_nothing(window, qtbot, context) -> None:
+    books, thesis = _requests(context)
+    context.requests.perform(books[1], Action.CHECK_HOLDINGS, staff="Tom")
+    preview = _one_slip_preview(window, qtbot, context, books[1])
+    preview.reject()  # Close: nothing printed
+    assert _state(context, books[1]) is State.HOLDINGS_CHECKED
+    told: list[str] = []
+    _when_modal(QMessageBox, lambda box: (told.append(box.text()), box.accept()))
+    context.requests.perform(thesis, Action.CHECK_HOLDINGS, staff="Tom")
+    window.lending.show_request(context.requests.detail(thesis))
+    button = window.lending.detail.findChild(QPushButton, "action_print_pull_slip")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert told and "do not lend theses" in told[0]  # the policy, before anyone fetches it
+    assert _state(context, thesis) is State.HOLDINGS_CHECKED
