@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+import unicodedata
 from pathlib import Path
 
 import arabic_reshaper
@@ -120,6 +121,19 @@ def _has_rtl(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def is_rtl(text: str) -> bool:
+    """True when the line is right-to-left: its first strong letter is Hebrew, Arabic… (the
+    paragraph direction of the Unicode bidirectional algorithm, rules P2–P3)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
 def visual(text: str) -> str:
     """One line in the order it is drawn: Arabic joined, right-to-left runs reversed."""
     if not _has_rtl(text):
@@ -180,6 +194,22 @@ def draw_text(
     return width
 
 
+def draw_line(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    box_width: float,
+    font_name: str = REGULAR,
+    size: float = 10,
+) -> float:
+    """Draw one line at the start of the box from ``x`` ``box_width`` wide: on its left
+    edge, or on its right edge when the line is right-to-left (Hebrew, Arabic)."""
+    if is_rtl(text):
+        return draw_text(canvas, x + box_width, y, text, font_name, size, "right")
+    return draw_text(canvas, x, y, text, font_name, size)
+
+
 def fit_size(text: str, font_name: str, size: float, max_width: float, min_size: float) -> float:
     """The largest size not above ``size`` (and not below ``min_size``) at which text fits."""
     width = text_width(text, font_name, size)
@@ -208,11 +238,13 @@ def draw_fitted(
     min_size: float = 6,
     anchor: str = "left",
 ) -> float:
-    """Draw one line shrunk to fit ``max_width`` (not below ``min_size``), cut if still too wide."""
+    """Draw one line shrunk to fit ``max_width`` (not below ``min_size``), cut if still too
+    wide; a right-to-left line anchored "left" starts at the box's right edge."""
     fitted = fit_size(text, font_name, size, max_width, min_size)
-    return draw_text(
-        canvas, x, y, clip_to_width(text, font_name, fitted, max_width), font_name, fitted, anchor
-    )
+    shown = clip_to_width(text, font_name, fitted, max_width)
+    if anchor == "left":
+        return draw_line(canvas, x, y, shown, max_width, font_name, fitted)
+    return draw_text(canvas, x, y, shown, font_name, fitted, anchor)
 
 
 def wrap(text: str, font_name: str, size: float, max_width: float) -> list[str]:
@@ -248,7 +280,8 @@ def draw_wrapped(
     leading: float | None = None,
     max_lines: int | None = None,
 ) -> float:
-    """Draw wrapped text starting at baseline ``y``; return the baseline below the last line."""
+    """Draw wrapped text starting at baseline ``y``, each line at the start of the box
+    (right-aligned when right-to-left); return the baseline below the last line."""
     step = leading if leading is not None else size * 1.2
     lines = wrap(text, font_name, size, max_width)
     if max_lines is not None and len(lines) > max_lines:
@@ -258,6 +291,6 @@ def draw_wrapped(
             last = last[:-1]
         lines[-1] = last + "…"
     for line in lines:
-        draw_text(canvas, x, y, line, font_name, size)
+        draw_line(canvas, x, y, line, max_width, font_name, size)
         y -= step
     return y

@@ -90,3 +90,33 @@ def image_count(pdf: bytes) -> int:
         )
     rows = done.stdout.decode().splitlines()[2:]
     return sum(1 for row in rows if row.split()[2:3] == ["image"])
+
+
+def text_lines(pdf: bytes) -> list[tuple[int, str, float, float, float]]:
+    """Every line pdftotext finds, as (page, text, x_min, x_max, y_min) in points from the
+    top left: where on the paper each line is drawn (``pdftotext -bbox-layout``)."""
+    import xml.etree.ElementTree as ElementTree
+
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox-layout", "-", "-"],
+        input=pdf,
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    root = ElementTree.fromstring(done.stdout.decode("utf-8"))
+    ns = "{http://www.w3.org/1999/xhtml}"
+    out: list[tuple[int, str, float, float, float]] = []
+    for number, page in enumerate(root.iter(f"{ns}page"), start=1):
+        for line in page.iter(f"{ns}line"):
+            words = " ".join(w.text or "" for w in line.iter(f"{ns}word"))
+            out.append(
+                (
+                    number,
+                    words,
+                    float(line.get("xMin", 0)),
+                    float(line.get("xMax", 0)),
+                    float(line.get("yMin", 0)),
+                )
+            )
+    return out

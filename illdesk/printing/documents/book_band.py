@@ -54,8 +54,14 @@ def draw_book_band(
 
     common.draw_label(canvas, left, yy, "PATRON", 7)
     patron = patron_text(band, settings)
-    fonts.draw_text(
-        canvas, left, yy - 17, patron, fonts.BOLD, fonts.fit_size(patron, fonts.BOLD, 15, inner, 7)
+    fonts.draw_line(
+        canvas,
+        left,
+        yy - 17,
+        patron,
+        inner,
+        fonts.BOLD,
+        fonts.fit_size(patron, fonts.BOLD, 15, inner, 7),
     )
     yy -= 44
 
@@ -98,7 +104,7 @@ def draw_book_band(
         canvas.rect(left, box_top - box_height, inner, box_height, stroke=1, fill=0)
         line_y = box_top - 13
         for line in lines:
-            fonts.draw_text(canvas, left + 4, line_y, line, fonts.BOLD, 11)
+            fonts.draw_line(canvas, left + 4, line_y, line, inner - 8, fonts.BOLD, 11)
             line_y -= 13
         yy = box_top - box_height - 10
 

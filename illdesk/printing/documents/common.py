@@ -180,8 +180,8 @@ def draw_address(
         current = max(size * 0.6, current * 0.9)
         rows = laid_out(current)
     y = top - current
-    for line, font, at in rows:
-        fonts.draw_text(canvas, x, y, line, font, at)
+    for line, font, at in rows:  # right-to-left lines from the block's right edge
+        fonts.draw_line(canvas, x, y, line, width, font, at)
         y -= current * 1.2
     return y
 

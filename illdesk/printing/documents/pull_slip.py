@@ -36,7 +36,7 @@ def _draw_field_line(
     common.draw_label(canvas, x, y, label, 7)
     label_width = fonts.text_width(label, fonts.REGULAR, 7) + 4
     fitted = fonts.fit_size(value, fonts.REGULAR, size, width - label_width, size * 0.65)
-    fonts.draw_text(canvas, x + label_width, y, value, fonts.REGULAR, fitted)
+    fonts.draw_line(canvas, x + label_width, y, value, width - label_width, fonts.REGULAR, fitted)
     return y - size * 1.35
 
 
@@ -69,7 +69,7 @@ def _draw_text_column(
     y = fonts.draw_wrapped(canvas, x, y, slip.title, width, fonts.BOLD, 10.5, 12.5, max_lines=2)
     if slip.author:
         fitted = fonts.fit_size(slip.author, fonts.REGULAR, 10, width, 7)
-        fonts.draw_text(canvas, x, y, slip.author, fonts.REGULAR, fitted)
+        fonts.draw_line(canvas, x, y, slip.author, width, fonts.REGULAR, fitted)
         y -= 12.5
     if slip.edition:
         y = _draw_field_line(canvas, x, y, width, "Edition", slip.edition, 9.5)
@@ -86,7 +86,7 @@ def _draw_text_column(
         canvas.rect(x, box_top - box_height, width, box_height, stroke=1, fill=0)
         line_y = box_top - 11
         for line in lines:
-            fonts.draw_text(canvas, x + 4, line_y, line, fonts.BOLD, 9.5)
+            fonts.draw_line(canvas, x + 4, line_y, line, width - 8, fonts.BOLD, 9.5)
             line_y -= 11.5
         y = box_top - box_height - 12
     return y
