@@ -313,7 +313,10 @@ class ChargeService:
                 number=charge.invoice_number,
                 invoice_date=charge.billed_at.date(),
                 due_date=invoice_due(charge.billed_at.date()),
-                bill_to=partner_address(partner),
+                # laid out for the destination's post, as on the parcel's label
+                bill_to=partner_address(
+                    partner, self._settings.get_str("library.country") or partner.country
+                ),
                 lines=(
                     InvoiceLine(f"Interlibrary loan: {title}", 1, charge.amount, request.number),
                 ),

@@ -139,3 +139,38 @@ def test_only_a_supervisor_waives_a_charge(db, settings, requests_service, berli
     assert any("waived (Reciprocal partner)" in line for line in charges.statement(berlin))
     [event] = [h for h in requests_service.detail(rid).history if h.action == "charge_waived"]
     assert event.staff == "Sam Super"
+
+
+def test_the_invoice_is_addressed_as_the_destination_post_reads_it(
+    db, settings, requests_service, clock
+) -> None:
+    """The bill-to block comes from the same address formatting as the parcel's label: US
+    order "CITY, ST ZIP", and abroad the country's name in English capitals."""
+    with db.transaction() as session:
+        partner = orm.Partner(
+            name="Marist College Library",
+            symbol="US-NPV",
+            country="US",
+            street="3399 North Road",
+            postal_code="12601",
+            city="Poughkeepsie",
+            region="NY",
+            charge=Decimal("15.00"),
+            currency="USD",
+            accepts_invoice=True,
+        )
+        session.add(partner)
+        session.flush()
+        partner_id = partner.id
+    charges = ChargeService(db, settings, clock)
+    charge = charges.charge(completed(requests_service, partner_id), Method.INVOICE, staff="D")
+    settings.set("library.country", "DE")
+    abroad = charges.invoice(charge.id).bill_to
+    assert abroad.as_lines() == [
+        "Marist College Library",
+        "3399 North Road",
+        "POUGHKEEPSIE, NY 12601",
+        "UNITED STATES",
+    ]
+    settings.set("library.country", "US")
+    assert charges.invoice(charge.id).bill_to.as_lines()[-1] == "POUGHKEEPSIE, NY 12601"
