@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gettext
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -44,6 +45,34 @@ def _is_latin(text: str) -> bool:
     return all(ord(c) < 0x250 or not c.isalpha() for c in text)
 
 
+def _greek_capitals(line: str) -> str:
+    """Greek written in capitals carries no accent (tonos): "ΚΑΛΛΙΘΈΑ" is "ΚΑΛΛΙΘΕΑ" on an
+    envelope; the data set capitalises the town but keeps the accent."""
+    words = []
+    for word in line.split(" "):
+        if any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word) and (
+            word == word.upper()
+        ):
+            bare = "".join(c for c in unicodedata.normalize("NFD", word) if c != "\u0301")
+            word = unicodedata.normalize("NFC", bare)
+        words.append(word)
+    return " ".join(words)
+
+
+def _postal_code(code: str, country: str) -> str:
+    """The postal code as the country writes it: Greek codes in two groups ("176 74")."""
+    code = code.strip()
+    if country == "GR" and len(code) == 5 and code.isdigit():
+        return f"{code[:3]} {code[3:]}"
+    return code
+
+
+def _folded(text: str) -> str:
+    """For comparing: no case, no accents ("Καλλιθέα" is in "17674 ΚΑΛΛΙΘΕΑ")."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.casefold()
+
+
 def _formatted(fields: dict[str, str], *, latin: bool) -> list[str]:
     """The address lines between the name and the country, in the country's order."""
     try:
@@ -67,7 +96,7 @@ def _formatted(fields: dict[str, str], *, latin: bool) -> list[str]:
         ]
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = [line.replace("\x00", "").strip(" ,") for line in lines]
-    lines = [line for line in lines if line]
+    lines = [_greek_capitals(line) for line in lines if line]
     if lines and fields.get("country_code"):
         lines = lines[:-1]  # the data set's own country line; ours comes from country_name
     return lines
@@ -90,15 +119,13 @@ def postal_address(
     fields = {
         "country_code": code,
         "street_address": street.strip(),
-        "postal_code": postal_code.strip(),
+        "postal_code": _postal_code(postal_code, code),
         "city": city.strip(),
         "country_area": region.strip(),
     }
     lines = _formatted(fields, latin=False)
-    shown = " ".join(lines).casefold()
-    missing = [
-        v for v in (fields["city"], fields["country_area"]) if v and v.casefold() not in shown
-    ]
+    shown = _folded(" ".join(lines))
+    missing = [v for v in (fields["city"], fields["country_area"]) if v and _folded(v) not in shown]
     if missing:  # the country's format has no place for it (a Japanese city): never drop it
         fields["street_address"] = (
             "".join([*missing, fields["street_address"]])

@@ -8,6 +8,7 @@ hands back what to print as the printing layer's document data.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
@@ -37,7 +38,7 @@ from illdesk.domain.words import N_, Sentence
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import Shipment
-from illdesk.services.postal import customs_addressee, postal_address
+from illdesk.services.postal import country_name, customs_addressee, postal_address
 from illdesk.services.requests import ActionInput, RequestService
 from illdesk.services.rows import Performed
 
@@ -101,8 +102,26 @@ class ShipmentRow:
     shipped_by: str
 
 
-def library_address(settings: Settings) -> Address:
-    return letterhead_from_settings(settings).address
+def library_address(settings: Settings, to: Address | None = None) -> Address:
+    """The library's return address laid out by :mod:`services.postal` for its own post; on
+    a parcel abroad (``to`` ends with a country line) it ends with the library's country in
+    English capitals, as the return address of international mail must."""
+    s = settings
+    home = s.get_str("library.country")
+    if not home:
+        return letterhead_from_settings(settings).address
+    address = postal_address(
+        s.get_str("library.name"),
+        street=s.get_str("library.street"),
+        postal_code=s.get_str("library.postal_code"),
+        city=s.get_str("library.city"),
+        region=s.get_str("library.region"),
+        country=home,
+        home_country=home,
+    )
+    if to is not None and to.country_line:
+        address = dataclasses.replace(address, country_line=country_name(home))
+    return address
 
 
 def partner_address(partner: orm.Partner, home_country: str = "") -> Address:
@@ -270,8 +289,8 @@ class ShippingService:
         staff: str,
         day: dt.date,
     ) -> tuple[ShippingLabel, CustomsDeclaration | None]:
-        sender = library_address(self._settings)
         recipient = recipient_of(request, partner, self._settings.get_str("library.country"))
+        sender = library_address(self._settings, recipient)
         label = ShippingLabel(
             request_number=request.number,
             sender=sender,
@@ -322,7 +341,7 @@ class ShippingService:
         if addressee.country_line:  # customs forms are bilingual: the UPU's French as well
             addressee = customs_addressee(addressee)
         return CustomsDeclaration(
-            sender=library_address(self._settings),
+            sender=library_address(self._settings, addressee),
             addressee=addressee,
             category=category,
             category_explanation=explanation,
@@ -433,12 +452,11 @@ class ShippingService:
                 .where(Shipment.request_id == request_id)
                 .order_by(Shipment.id.desc())
             ).first()
+            recipient = partner_address(request.partner, self._settings.get_str("library.country"))
             return ShippingLabel(
                 request_number=request.number,
-                sender=library_address(self._settings),
-                recipient=partner_address(
-                    request.partner, self._settings.get_str("library.country")
-                ),
+                sender=library_address(self._settings, recipient),
+                recipient=recipient,
                 carrier=last.carrier if last else request.partner.default_carrier,
                 tracking_number=last.tracking_number if last else "",
                 ship_date=dt.date.today(),

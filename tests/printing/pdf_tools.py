@@ -31,14 +31,37 @@ def page_count(pdf: bytes) -> int:
     raise AssertionError("pdfinfo reported no page count")
 
 
-def decode_barcodes(pdf: bytes, dpi: int = 300) -> list[tuple[str, str]]:
-    """(symbology, text) of every barcode zbarimg finds, page by page, in reading order."""
+def decode_barcodes(
+    pdf: bytes,
+    dpi: int = 300,
+    *,
+    area: tuple[float, float, float, float] | None = None,
+    page: int | None = None,
+) -> list[tuple[str, str]]:
+    """(symbology, text) of every barcode zbarimg finds, page by page, in reading order;
+    ``area`` (x, y, w, h in points from the top left) looks only there on every page, and
+    ``page`` only on that page."""
     found: list[tuple[str, str]] = []
+    crop: list[str] = []
+    if area is not None:
+        x, y, w, h = (str(round(v * dpi / 72)) for v in area)
+        crop = ["-x", x, "-y", y, "-W", w, "-H", h]
+    if page is not None:
+        crop += ["-f", str(page), "-l", str(page)]
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "doc.pdf"
         source.write_bytes(pdf)
         subprocess.run(
-            ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source), str(Path(folder) / "page")],
+            [
+                "pdftoppm",
+                "-r",
+                str(dpi),
+                "-gray",
+                "-png",
+                *crop,
+                str(source),
+                str(Path(folder) / "page"),
+            ],
             check=True,
             capture_output=True,
             timeout=120,

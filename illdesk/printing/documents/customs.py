@@ -73,7 +73,31 @@ def _cell(
                 max_lines=lines,
             )
         else:
-            fonts.draw_fitted(canvas, x + 2.5, y + 3, value, w - 5, font, size, size * 0.6)
+            _draw_whole(
+                canvas, x + 2.5, y, value, w - 5, h - (label_size + 1 if label else 0), font, size
+            )
+
+
+def _draw_whole(
+    canvas: Canvas, x: float, y: float, value: str, w: float, h: float, font: str, size: float
+) -> None:
+    """One value in a cell ``h`` high, never cut: shrunk on one line, else on two or three
+    lines in smaller type (a customs officer must read the whole description)."""
+    fitted = fonts.fit_size(value, font, size, w, size * 0.6)
+    if fonts.text_width(value, font, fitted) <= w:
+        fonts.draw_fitted(canvas, x, y + 3, value, w, font, size, size * 0.6)
+        return
+    at = size
+    while at > 3.5:
+        lines = fonts.wrap(value, font, at, w)
+        if len(lines) * at * 1.1 <= h - 2:
+            line_y = y + h - at - 0.5
+            for line in lines:
+                fonts.draw_line(canvas, x, line_y, line, w, font, at)
+                line_y -= at * 1.1
+            return
+        at *= 0.92
+    fonts.draw_fitted(canvas, x, y + 3, value, w, font, size, 3.5)
 
 
 def _categories(
