@@ -14,9 +14,9 @@ presentation forms) and the line reordered by the Unicode bidirectional algorith
 from __future__ import annotations
 
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-import unicodedata
 from pathlib import Path
 
 import arabic_reshaper

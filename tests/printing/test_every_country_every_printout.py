@@ -13,7 +13,6 @@ import dataclasses
 import subprocess
 import tempfile
 from collections.abc import Callable
-from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
