@@ -165,6 +165,13 @@ def _customs(form: CustomsForm) -> bytes:
                 request_number=_number(i),
                 importer_reference="",
                 importer_contact="",
+                sender_reference="",
+                office_of_origin="Millbrook NY 12545",
+                signatory="Dana Whitfield",
+                items=tuple(
+                    dataclasses.replace(item, origin_country=HOME)
+                    for item in sample_data.customs_declaration(value).items
+                ),
             ),
             form,
             SETTINGS,
