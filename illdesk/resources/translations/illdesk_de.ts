@@ -1016,14 +1016,15 @@
         <translation>Das ist keine Rechnung.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location filename="../../services/copyright.py" line="+344"/>
         <location filename="../../services/documents.py" line="+559"/>
         <location filename="../../services/lending_policy.py" line="+57"/>
         <location filename="../../services/printouts.py" line="+74"/>
+        <location line="+93"/>
         <location filename="../../services/purchasing.py" line="+386"/>
         <location filename="../../services/requests.py" line="+482"/>
-        <location filename="../../services/shipping.py" line="+165"/>
+        <location filename="../../services/shipping.py" line="+184"/>
         <location line="+229"/>
         <source>That request no longer exists.</source>
         <translation>Diese Bestellung gibt es nicht mehr.</translation>
@@ -1266,7 +1267,7 @@
         <translation>Der Ausweis {strip} gehört bereits {name}.</translation>
     </message>
     <message>
-        <location filename="../../services/printouts.py" line="+4"/>
+        <location filename="../../services/printouts.py" line="-89"/>
         <source>{number} has no due date yet: receive it first.</source>
         <translation>{number} hat noch kein Leihfristende: Buchen Sie zuerst den Eingang.</translation>
     </message>
@@ -1547,7 +1548,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/interop/ncip_queue.py" line="+35"/>
+        <location filename="../../ui/interop/ncip_queue.py" line="+36"/>
         <location filename="../../ui/notices_view.py" line="+43"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="-6"/>
         <source>Request</source>
@@ -1587,7 +1588,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="+316"/>
+        <location filename="../../ui/detail_pane.py" line="+319"/>
         <source>Service</source>
         <translation>Leihverkehrsart</translation>
     </message>
@@ -2291,7 +2292,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/routing/rules_dialog.py" line="+63"/>
+        <location filename="../../ui/routing/rules_dialog.py" line="+64"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -2566,6 +2567,11 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <location filename="../../services/paper.py" line="+54"/>
+        <source>No pull slip: {reason}.</source>
+        <translation>Kein Bestellzettel: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2631,7 +2637,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/staff/staff_dialog.py" line="+48"/>
+        <location filename="../../ui/staff/staff_dialog.py" line="+49"/>
         <source>Add staff member</source>
         <translation>Mitarbeiter hinzufügen</translation>
     </message>
@@ -2807,7 +2813,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/staff/audit_dialog.py" line="+44"/>
+        <location filename="../../ui/staff/audit_dialog.py" line="+45"/>
         <source>Audit log: who did what, when</source>
         <translation>Aktivitätsprotokoll: wer hat wann was getan</translation>
     </message>
@@ -3613,7 +3619,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Heben Sie eines dieser Exemplare aus: Scannen Sie seinen Barcode an der Station Ausheben.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Changed at another desk</source>
         <translation>An einer anderen Theke geändert</translation>
     </message>
@@ -4671,7 +4677,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>, {0} fehlerhaft</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
@@ -5336,7 +5342,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="+110"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="+182"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
@@ -5346,7 +5352,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Standarddrucker des Systems</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
     </message>
@@ -5404,18 +5410,55 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+11"/>
+        <location line="+24"/>
+        <location line="+97"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>The document could not be printed: %1.</source>
-        <translation>Das Dokument konnte nicht gedruckt werden: %1.</translation>
+        <location line="-96"/>
+        <source>The document could not be printed: {0}.</source>
+        <translation>Das Dokument konnte nicht gedruckt werden: {0}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>The printer {0} is not set up on this computer.</source>
+        <translation>Der Drucker {0} ist an diesem Computer nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending to the printer…</source>
+        <translation>Wird an den Drucker gesendet …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the system default printer</source>
+        <translation>den Standarddrucker des Systems</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to {0} as job {1}.</source>
+        <translation>An {0} gesendet (Auftrag {1}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to {0}.</source>
+        <translation>An {0} gesendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The document was not printed: {0}
+Nothing is lost: it is still in the preview, to print again or save as PDF.</source>
+        <translation>Das Dokument wurde nicht gedruckt: {0}
+Es geht nichts verloren: Es bleibt in der Vorschau und kann erneut gedruckt oder als PDF gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printing was cancelled; the document is still in the preview.</source>
+        <translation>Der Druck wurde abgebrochen; das Dokument bleibt in der Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
@@ -5851,7 +5894,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+4"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
@@ -6003,11 +6046,26 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <source>{0} pull slips printed.</source>
         <translation>{0} Bestellzettel gedruckt.</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pull slip printed for {0}.</source>
+        <translation>Bestellzettel für {0} gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} changed at another desk; it keeps its state.</source>
+        <translation>{0} wurde an einem anderen Arbeitsplatz geändert und behält seinen Status.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backups/restore_dialog.py" line="+41"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="+42"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -7168,7 +7226,7 @@ und
 <context>
     <name>self.parent</name>
     <message>
-        <location filename="../../ui/print_dispatch.py" line="+67"/>
+        <location filename="../../ui/print_dispatch.py" line="+68"/>
         <location line="+19"/>
         <location line="+9"/>
         <location line="+7"/>
@@ -7188,7 +7246,7 @@ und
 {1}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>{0} for {1}</source>
         <translation>{0} für {1}</translation>
     </message>
