@@ -12,7 +12,14 @@ from illdesk.printing import cups, sample_data
 from illdesk.printing.documents import render_pull_slips
 from illdesk.printing.sample_data import render_sample
 from illdesk.printing.settings_defs import default_printing_settings
-from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer
+from illdesk.ui.background import BackgroundTask
+from illdesk.ui.printing.preview_dialog import (
+    BAND_BYTES,
+    PreviewDialog,
+    band_height,
+    print_pdf_bytes,
+    remembered_printer,
+)
 from tests.printing.pdf_tools import decode_barcodes, page_count
 from tests.printing.test_cups import find_cups_pdf_output
 
@@ -157,3 +164,24 @@ def test_a_printer_that_is_gone_is_told_and_the_document_stays(
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.last_job is None
     assert dialog.print_now_button.isEnabled() and dialog.page_count() == 1
+
+
+def test_qt_print_path_draws_bands_on_a_worker_thread(qtbot: QtBot, tmp_path: Path) -> None:
+    """Printers CUPS does not know: the PDF is drawn onto the QPrinter at its resolution in
+    bands of a few megabytes, from a worker thread; every barcode still scans."""
+    pdf = render_sample("cn23")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setResolution(300)
+    printer.setFullPage(True)
+    width = round(595.28 * 300 / 72)
+    assert band_height(width) * width * 4 <= BAND_BYTES < width * round(841.89 * 300 / 72) * 4
+    task = BackgroundTask(lambda progress: print_pdf_bytes(pdf, printer, progress))
+    with qtbot.waitSignal(task.succeeded, timeout=60_000) as done:
+        task.start()
+    assert done.args == [1]
+    printed = out.read_bytes()
+    assert page_count(printed) == 1
+    assert decode_barcodes(printed) == [("CODE-128", "ILL-2026-000912")]
