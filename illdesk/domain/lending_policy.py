@@ -325,7 +325,7 @@ def unfilled_note(code: str, note: str = "") -> str:
         raise ValueError(f"unknown unfilled reason {code!r}")
     if code == "other":
         if not note.strip():
-            raise ValueError("Say why the request cannot be filled.")
+            raise ValueError(N_("Say why the request cannot be filled."))
         return f"Other: {note.strip()}"
     return f"{words}. {note.strip()}".strip() if note.strip() else words
 

@@ -246,7 +246,7 @@ class PatronsTab(QWidget):
         try:
             renewed = self.context.patrons.renew_card(patron_id)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Renew card"), exc.message)
+            QMessageBox.warning(self, self.tr("Renew card"), i18n.words(exc))
             return
         self.current = renewed
         self.refresh()

@@ -296,7 +296,7 @@ class RequestTab(QWidget):
                 expected_version=shown.row.version,
             )
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Queue"), exc.message)
+            QMessageBox.warning(self, self.tr("Queue"), i18n.words(exc))
             return
         if said:
             self.station.result.setText(f"{shown.row.number}: {said}")
@@ -510,7 +510,7 @@ class RequestTab(QWidget):
             try:
                 detail = self.context.requests.detail(item.request_id)
             except DeskError as exc:
-                self.station.show_refusal(exc.message)
+                self.station.show_refusal(i18n.words(exc))
                 continue
             self.station.pending = None
             self.station.last = detail

@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
             form = FieldForm(self)
             for definition in definitions:
                 editor = self._editor(definition, service.settings[definition.key])
-                editor.setToolTip(definition.help)
+                editor.setToolTip(i18n.words(definition.help))
                 label = i18n.words(definition.title())
                 if definition.scope == "desk":
                     label = self.tr("{0} (this desk)").format(label)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.printing import cups
+from illdesk.ui import i18n
 from illdesk.ui.screen_fit import fit_size
 
 log = logging.getLogger(__name__)
@@ -213,7 +214,7 @@ class PreviewDialog(QDialog):
         try:
             job = cups.submit_pdf(self._pdf_bytes, queue, self.windowTitle() or "illdesk")
         except cups.CupsError as exc:
-            QMessageBox.warning(self, self.tr("Printing failed"), exc.message)
+            QMessageBox.warning(self, self.tr("Printing failed"), i18n.words(exc))
             return 0
         self.last_job = job
         log.info("sent %s to CUPS as job %s", self.kind, job.job_id)
@@ -264,6 +265,6 @@ class PreviewDialog(QDialog):
         try:
             done = self._send_zpl()
         except Exception as exc:  # a DeskError says what went wrong in words
-            QMessageBox.warning(self, self.tr("Label not sent"), str(exc))
+            QMessageBox.warning(self, self.tr("Label not sent"), i18n.words(exc))
             return
         QMessageBox.information(self, self.tr("Label sent"), done)

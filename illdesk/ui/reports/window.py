@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.report_table import Report, ReportFilter, ReportKind, Table, cell_text
 from illdesk.services.reports import ReportService
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask, run_with_progress
 from illdesk.ui.reports.chart_view import ReportChart
 
@@ -296,7 +297,7 @@ class ReportsWindow(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.run_button.setEnabled(True)
-        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        words = i18n.words(exc)
         self.status.setText(self.tr("The reports could not be computed: {0}").format(words))
 
     def _cancelled(self) -> None:
@@ -307,7 +308,7 @@ class ReportsWindow(QDialog):
         try:
             self.service.export(report, path)
         except DeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(i18n.words(exc))
         except OSError as exc:
             self.status.setText(
                 self.tr("Could not save {0}: {1}").format(str(path), exc.strerror or str(exc))

@@ -40,6 +40,7 @@ from illdesk.domain.routing import (
     RuleAction,
 )
 from illdesk.services.routing import RoutingService, RuleRow
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.table_models import Column, RowTableModel
@@ -280,7 +281,7 @@ class RulesDialog(QDialog):
         try:
             self.model.set_rows(self.routing.rules())
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Routing rules"), exc.message)
+            QMessageBox.warning(self, self.tr("Routing rules"), i18n.words(exc))
 
     def selected(self) -> RuleRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -311,14 +312,14 @@ class RulesDialog(QDialog):
         try:
             self.routing.delete_rule(row.rule.id)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Delete rule"), exc.message)
+            QMessageBox.warning(self, self.tr("Delete rule"), i18n.words(exc))
         self.reload()
 
     def check(self) -> None:
         try:
             found = self.routing.would_apply(self.probe_number.text())
         except DeskError as exc:
-            self.probe_result.setText(html.escape(exc.message))
+            self.probe_result.setText(html.escape(i18n.words(exc)))
             return
         lines = [html.escape(line) for line in found.lines]
         lines[-1] = f"<b>{lines[-1]}</b>"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import DeskError
 from illdesk.services.audit import AuditFilter, AuditRow, AuditService
+from illdesk.ui import i18n
 from illdesk.ui.screen_fit import fit_size
 
 DEFAULT_DAYS = 30
@@ -121,7 +122,7 @@ class AuditDialog(QDialog):
         try:
             self.rows = self.audit.rows(self.wanted())
         except DeskError as exc:
-            self.count.setText(exc.message)
+            self.count.setText(i18n.words(exc))
             return
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
@@ -146,7 +147,7 @@ class AuditDialog(QDialog):
         try:
             count = self.audit.export_csv(Path(name), self.wanted())
         except (DeskError, OSError) as exc:
-            words = exc.message if isinstance(exc, DeskError) else str(exc)
+            words = i18n.words(exc)
             QMessageBox.warning(self, self.windowTitle(), words)
             return
         self.count.setText(self.tr("{0} entries written to {1}.").format(count, name))
