@@ -54,6 +54,14 @@ GROUP_NAMES = {
     "interop": N_("ISO 18626 partners"),
     "catalogue": N_("Catalogue"),
     "ncip": N_("NCIP (our ILS)"),
+    "copies": N_("Article copies"),
+    "copyright": N_("Copyright"),
+    "desk": N_("This desk"),
+    "privacy": N_("Privacy"),
+    "purchase": N_("Purchase on demand"),
+    "rota": N_("Lender rota"),
+    "staff": N_("Staff"),
+    "timers": N_("Deadlines"),
 }
 
 

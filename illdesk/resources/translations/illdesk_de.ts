@@ -1770,12 +1770,22 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="+316"/>
+        <location filename="../../ui/detail_pane.py" line="+52"/>
+        <source>physical</source>
+        <translation>physisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <location line="+269"/>
         <source>Service</source>
         <translation>Leihverkehrsart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Patron</source>
         <translation>Benutzer</translation>
     </message>
@@ -1921,7 +1931,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/partners/policy_page.py" line="+8"/>
+        <location filename="../../ui/partners/policy_page.py" line="+11"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
@@ -2453,7 +2463,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/policy_page.py" line="-6"/>
+        <location filename="../../ui/partners/policy_page.py" line="-9"/>
         <source>Lend</source>
         <translation>Verleihen</translation>
     </message>
@@ -2468,12 +2478,12 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Charge</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../../ui/routing/rules_dialog.py" line="+65"/>
         <source>Changed</source>
         <translation>Geändert</translation>
@@ -2639,17 +2649,60 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>NCIP (unser Bibliothekssystem)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Article copies</source>
+        <translation>Aufsatzkopien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Urheberrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk</source>
+        <translation>Diese Theke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase on demand</source>
+        <translation>Erwerbung auf Wunsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lender rota</source>
+        <translation>Leitweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="-338"/>
         <location filename="../../ui/table_models.py" line="-186"/>
         <source>loan</source>
+        <extracomment>Actions the copy panel takes after really sending the PDF (e-mail or print); a bare button would record a delivery that never happened.</extracomment>
         <translation>Leihe</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/table_models.py" line="+0"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../../ui/table_models.py" line="+116"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -4337,6 +4390,16 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <source>That staff member is not in the list any more.</source>
         <translation>Dieser Mitarbeiter steht nicht mehr in der Liste.</translation>
     </message>
+    <message>
+        <location filename="../../services/mapping.py" line="+198"/>
+        <source>{amount} {currency}: {what}</source>
+        <translation>{amount} {currency}: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lender charge</source>
+        <translation>Gebühr der gebenden Bibliothek</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4593,7 +4656,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
@@ -4862,9 +4925,9 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location line="+20"/>
         <source>{0}
-Purchases {1:.2f}, lender charges {2:.2f}, royalties {3:.2f}.</source>
+Purchases {1}, lender charges {2}, royalties {3}.</source>
         <translation>{0}
-Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}.</translation>
+Käufe {1}, Gebühren gebender Bibliotheken {2}, Lizenzgebühren {3}.</translation>
     </message>
 </context>
 <context>
@@ -5167,7 +5230,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Das PDF wurde am {0} entfernt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Attach PDF…</source>
         <translation>PDF anhängen…</translation>
     </message>
@@ -5225,7 +5288,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
 <context>
     <name>CopyrightReportDialog</name>
     <message>
-        <location filename="../../ui/copies/report_dialog.py" line="+34"/>
+        <location filename="../../ui/copies/report_dialog.py" line="+35"/>
         <source>Copyright report</source>
         <translation>Urheberrechtsbericht</translation>
     </message>
@@ -5293,9 +5356,8 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="-283"/>
+        <location filename="../../ui/detail_pane.py" line="+49"/>
         <source>Actions</source>
-        <extracomment>Actions the copy panel takes after really sending the PDF (e-mail or print); a bare button would record a delivery that never happened.</extracomment>
         <translation>Aktionen</translation>
     </message>
     <message>
@@ -5364,7 +5426,12 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Unser OPAC hat nicht geantwortet: {0}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+71"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The lender says this loan is overdue (told us on {0}).</source>
         <translation>Die gebende Bibliothek meldet diese Ausleihe als überfällig (mitgeteilt am {0}).</translation>
     </message>
@@ -5865,7 +5932,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>LenderChargeButton</name>
     <message>
-        <location filename="../../ui/copies/lender_charge_dialog.py" line="+235"/>
+        <location filename="../../ui/copies/lender_charge_dialog.py" line="+240"/>
         <source>Lender charge…</source>
         <translation>Gebühr der gebenden Bibliothek…</translation>
     </message>
@@ -5878,7 +5945,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>LenderChargeDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-190"/>
         <source>Lender charge for {0}</source>
         <translation>Gebühr der gebenden Bibliothek für {0}</translation>
     </message>
@@ -5934,44 +6001,44 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
     </message>
     <message>
         <location line="+3"/>
-        <source>Spent {0:.2f} {1} in {2}</source>
-        <translation>{0:.2f} {1} ausgegeben in {2}</translation>
+        <source>Spent {0} in {1}</source>
+        <translation>{0} ausgegeben in {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} of {1}; {2} left.</source>
+        <translation>{0} von {1}; {2} übrig.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>After this charge: {0} spent.</source>
+        <translation>Nach dieser Gebühr: {0} ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After this charge: {0} spent, {1} over budget.</source>
+        <translation>Nach dieser Gebühr: {0} ausgegeben, {1} über dem Etat.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>After this charge: {0} spent, {1} left.</source>
+        <translation>Nach dieser Gebühr: {0} ausgegeben, {1} übrig.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>{0} (no budget set).</source>
         <translation>{0} (kein Etat festgelegt).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} of {1:.2f}; {2:.2f} left.</source>
-        <translation>{0} von {1:.2f}; {2:.2f} übrig.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Lender charges count against this budget.</source>
         <translation>Gebühren gebender Bibliotheken werden auf diesen Etat angerechnet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>After this charge: {0:.2f} spent.</source>
-        <translation>Nach dieser Gebühr: {0:.2f} ausgegeben.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>After this charge: {0:.2f} spent, {1:.2f} over budget.</source>
-        <translation>Nach dieser Gebühr: {0:.2f} ausgegeben, {1:.2f} über dem Etat.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>After this charge: {0:.2f} spent, {1:.2f} left.</source>
-        <translation>Nach dieser Gebühr: {0:.2f} ausgegeben, {1:.2f} übrig.</translation>
     </message>
 </context>
 <context>
     <name>LendingCopyPanel</name>
     <message>
-        <location filename="../../ui/copies/lending_copy_panel.py" line="+41"/>
+        <location filename="../../ui/copies/lending_copy_panel.py" line="+42"/>
         <source>Article copy for {0}</source>
         <translation>Aufsatzkopie für {0}</translation>
     </message>
@@ -5992,13 +6059,13 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
     </message>
     <message>
         <location line="+2"/>
-        <source>Sent {0} times; last on {1:%Y-%m-%d %H:%M} to {2} ({3}).</source>
-        <translation>{0}-mal gesendet; zuletzt am {1:%d.%m.%Y %H:%M} an {2} ({3}).</translation>
+        <source>Sent {0} times; last on {1} to {2} ({3}).</source>
+        <translation>{0}-mal gesendet; zuletzt am {1} an {2} ({3}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Sent on {0:%Y-%m-%d %H:%M} to {1} ({2}).</source>
-        <translation>Am {0:%d.%m.%Y %H:%M} an {1} gesendet ({2}).</translation>
+        <source>Sent on {0} to {1} ({2}).</source>
+        <translation>Am {0} an {1} gesendet ({2}).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6041,7 +6108,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
         <translation>Das PDF wurde am {0} entfernt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>PDF: {0} · {1} pages · {2} · SHA-256 {3}…</source>
         <translation>PDF: {0} · {1} Seiten · {2} · SHA-256 {3}…</translation>
     </message>
@@ -7833,7 +7900,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>vor der Aktualisierung des Schemas {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>There are no backups yet. Use File → Back up now.</source>
         <translation>Es gibt noch keine Sicherungen. Nutzen Sie Datei → Jetzt sichern.</translation>
     </message>

@@ -65,7 +65,7 @@ class BackupActions(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
             self._say(
                 self.tr("Restored the backup made {0}; the desk shows its data now.").format(
-                    f"{dialog.restored.made_at:%Y-%m-%d %H:%M}"
+                    i18n.datetime_text(dialog.restored.made_at)
                 ),
                 30000,
             )

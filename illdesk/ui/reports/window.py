@@ -163,7 +163,7 @@ class ReportsWindow(QDialog):
         self.end.setObjectName("end")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(i18n.date_pattern())
             edit.dateChanged.connect(self._dates_edited)
         self.side = QComboBox(self)
         self.side.setObjectName("side")
@@ -255,7 +255,7 @@ class ReportsWindow(QDialog):
         if last < first:
             self.status.setText(
                 self.tr("The period ends before it starts: choose a “to” date after {0}.").format(
-                    first.isoformat()
+                    i18n.date_text(first)
                 )
             )
             return None

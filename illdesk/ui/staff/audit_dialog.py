@@ -58,11 +58,13 @@ class AuditDialog(QDialog):
         self.since = QDateEdit(self)
         self.since.setObjectName("audit_since")
         self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat(i18n.date_pattern())
         since = today - dt.timedelta(days=DEFAULT_DAYS)
         self.since.setDate(QDate(since.year, since.month, since.day))
         self.until = QDateEdit(self)
         self.until.setObjectName("audit_until")
         self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat(i18n.date_pattern())
         self.until.setDate(QDate(today.year, today.month, today.day))
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
         self.export_button.setObjectName("audit_export")
@@ -128,7 +130,7 @@ class AuditDialog(QDialog):
         for number, row in enumerate(self.rows):
             for column, text in enumerate(
                 (
-                    f"{row.at:%Y-%m-%d %H:%M}",
+                    i18n.datetime_text(row.at),
                     row.staff,
                     row.action.replace("_", " "),
                     row.subject,

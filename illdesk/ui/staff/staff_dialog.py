@@ -165,7 +165,7 @@ class StaffDialog(QDialog):
         self.accounts = self.access.accounts()
         self.table.setRowCount(len(self.accounts))
         for number, account in enumerate(self.accounts):
-            locked = f"{account.locked_until:%H:%M}" if account.locked_until else ""
+            locked = i18n.time_text(account.locked_until)
             for column, text in enumerate(
                 (
                     account.name,
