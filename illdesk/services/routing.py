@@ -255,13 +255,25 @@ class RoutingService:
                     )
                 )
             verdict: Verdict = explain(rules_in(session), profile_of(request, self._clock().date()))
-            lines = [f"{rule.priority} “{rule.name}”: {why}." for rule, why in verdict.reasons]
+            lines: list[str] = [
+                Sentence(
+                    N_("{priority} “{name}”: {why}."),
+                    priority=rule.priority,
+                    name=rule.name,
+                    why=as_sentence(why),
+                )
+                for rule, why in verdict.reasons
+            ]
             if verdict.rule is None:
-                lines.append("No rule applies: the request waits for staff.")
+                lines.append(N_("No rule applies: the request waits for staff."))
             else:
                 lines.append(
-                    f"{verdict.rule.priority} “{verdict.rule.name}” applies: "
-                    f"{verdict.rule.describe_action()}."
+                    Sentence(
+                        N_("{priority} “{name}” applies: {action}."),
+                        priority=verdict.rule.priority,
+                        name=verdict.rule.name,
+                        action=as_sentence(verdict.rule.describe_action()),
+                    )
                 )
             return WouldApply(request.number, verdict.rule, tuple(lines))
 

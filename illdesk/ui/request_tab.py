@@ -367,7 +367,9 @@ class RequestTab(QWidget):
             " · ".join(
                 "<a href='{}'>{}</a>".format(
                     group.value,
-                    html.escape(self.tr("{0} more in {1}").format(n, self.tr(GROUP_LABELS[group]))),
+                    html.escape(
+                        self.tr("{0} more in {1}").format(n, i18n.words(GROUP_LABELS[group]))
+                    ),
                 )
                 for group, n in hidden
             )

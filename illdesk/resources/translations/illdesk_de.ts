@@ -570,12 +570,213 @@
         <translation>Titelangaben prüfen</translation>
     </message>
     <message>
+        <location filename="../../domain/routing.py" line="+69"/>
+        <source>Side</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service type</source>
+        <translation>Art der Leistung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patron category</source>
+        <translation>Benutzergruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner (symbols)</source>
+        <translation>Partner (Sigel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most the patron pays</source>
+        <translation>Höchstbetrag des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication year</source>
+        <translation>Erscheinungsjahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation field</source>
+        <translation>Feld der Titelangaben</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is none of</source>
+        <translation>ist keines von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is filled in</source>
+        <translation>ist ausgefüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Put in queue</source>
+        <translation>In Liste stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set need-by date (days ahead)</source>
+        <translation>Benötigt-bis-Datum setzen (Tage ab heute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for copyright review</source>
+        <translation>Urheberrechtsprüfung anfordern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify staff</source>
+        <translation>Personal benachrichtigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../domain/workflow.py" line="+5"/>
         <source>Deflect to local copy</source>
         <translation>Auf eigenen Bestand verweisen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Use rota template</source>
+        <translation>Leitwegvorlage verwenden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{field} {op}</source>
+        <translation>{field} {op}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {op} {value}</source>
+        <translation>{field} {op} {value}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>{action}: {value}</source>
+        <translation>{action}: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every request</source>
+        <translation>jede Bestellung</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>switched off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not so: {condition}</source>
+        <translation>trifft nicht zu: {condition}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the rule a name staff will recognise in the history.</source>
+        <translation>Geben Sie der Regel einen Namen, den das Personal im Verlauf wiedererkennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule&apos;s name fits in 120 characters.</source>
+        <translation>Der Name einer Regel hat höchstens 120 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The priority is a number from 1 to 9999 (lowest goes first).</source>
+        <translation>Die Priorität ist eine Zahl von 1 bis 9999 (die kleinste zuerst).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field_word} cannot be compared with “{op_word}”.</source>
+        <translation>{field_word} lässt sich nicht mit „{op_word}“ vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field_word}: give a number, not “{value}”.</source>
+        <translation>{field_word}: Geben Sie eine Zahl an, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field_word}: give at least one value.</source>
+        <translation>{field_word}: Geben Sie mindestens einen Wert an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which citation field must be filled in or empty.</source>
+        <translation>Wählen Sie, welches Feld der Titelangaben ausgefüllt oder leer sein muss.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>{field_word}: “{unknown}” is not one of {items}.</source>
+        <translation>{field_word}: „{unknown}“ ist keiner der Werte {items}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name the queue the request goes to.</source>
+        <translation>Nennen Sie die Liste, in die die Bestellung kommt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A queue&apos;s name fits in {max_queue_name} characters.</source>
+        <translation>Der Name einer Liste hat höchstens {max_queue_name} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the days from today to the need-by date (1 to 365).</source>
+        <translation>Geben Sie die Tage von heute bis zum Benötigt-bis-Datum an (1 bis 365).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason the patron will read.</source>
+        <translation>Geben Sie den Grund an, den der Benutzer lesen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the rota template to use.</source>
+        <translation>Nennen Sie die zu verwendende Leitwegvorlage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what staff should be told.</source>
+        <translation>Schreiben Sie, was dem Personal gesagt werden soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it under 500 characters.</source>
+        <translation>Bleiben Sie unter 500 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/workflow.py" line="+7"/>
         <source>Buy instead of borrow</source>
         <translation>Kaufen statt leihen</translation>
     </message>
@@ -655,7 +856,8 @@
         <translation>Verloren oder beschädigt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../domain/routing.py" line="-206"/>
+        <location filename="../../domain/workflow.py" line="+7"/>
         <location line="+58"/>
         <location line="+115"/>
         <location line="+37"/>
@@ -663,7 +865,7 @@
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location filename="../../domain/workflow.py" line="-198"/>
         <source>Hold for copyright clearance</source>
         <translation>Für urheberrechtliche Klärung zurückhalten</translation>
     </message>
@@ -1032,7 +1234,7 @@
         <location filename="../../services/printouts.py" line="+74"/>
         <location filename="../../services/purchasing.py" line="+386"/>
         <location filename="../../services/requests.py" line="+482"/>
-        <location filename="../../services/routing.py" line="+292"/>
+        <location filename="../../services/routing.py" line="+304"/>
         <location filename="../../services/shipping.py" line="+165"/>
         <location line="+229"/>
         <source>That request no longer exists.</source>
@@ -1171,7 +1373,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../services/routing.py" line="-68"/>
+        <location filename="../../services/routing.py" line="-80"/>
         <source>That rule was deleted at another desk.</source>
         <translation>Diese Regel wurde an einer anderen Theke gelöscht.</translation>
     </message>
@@ -1815,13 +2017,14 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Nehmende Bibliothek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../domain/routing.py" line="-68"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/partners/policy_page.py" line="+1"/>
         <source>Material</source>
         <translation>Materialart</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/detail_pane.py" line="+3"/>
         <source>Lending policy</source>
         <translation>Leihbedingungen</translation>
     </message>
@@ -2045,14 +2248,15 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Aufruf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../domain/routing.py" line="+7"/>
+        <location filename="../../ui/interop/ncip_queue.py" line="+1"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="+4"/>
         <location filename="../../ui/table_models.py" line="-7"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/interop/ncip_queue.py" line="+1"/>
         <location filename="../../ui/notices_view.py" line="+5"/>
         <source>Tries</source>
         <translation>Versuche</translation>
@@ -4369,6 +4573,21 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <location filename="../../services/routing.py" line="+1"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{priority} “{name}”: {why}.</source>
+        <translation>{priority} „{name}“: {why}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No rule applies: the request waits for staff.</source>
+        <translation>Keine Regel greift: Die Bestellung wartet auf das Personal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{priority} “{name}” applies: {action}.</source>
+        <translation>{priority} „{name}“ greift: {action}.</translation>
     </message>
     <message>
         <location filename="../../services/staff_access.py" line="+109"/>
@@ -7736,12 +7955,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>{0} angezeigt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{0} more in {1}</source>
         <translation>{0} weitere in {1}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cannot show request</source>
         <translation>Bestellung kann nicht angezeigt werden</translation>
     </message>

@@ -109,7 +109,7 @@ class RuleEditor(QDialog):
             field.setObjectName(f"field_{number}")
             field.addItem("—", None)
             for item, words in FIELD_WORDS.items():
-                field.addItem(self.tr(words), item.value)
+                field.addItem(i18n.words(words), item.value)
             op = QComboBox(row)
             op.setObjectName(f"op_{number}")
             value = QLineEdit(row)
@@ -126,7 +126,7 @@ class RuleEditor(QDialog):
         self.action = QComboBox(self)
         self.action.setObjectName("action")
         for kind, words in ACTION_WORDS.items():
-            self.action.addItem(self.tr(words), kind.value)
+            self.action.addItem(i18n.words(words), kind.value)
         self.form.add("action", self.tr("Then"), self.action)
         self.value = QLineEdit(self)
         self.value.setObjectName("action_value")
@@ -163,7 +163,7 @@ class RuleEditor(QDialog):
         if field.currentData() is None:
             return
         for item in FIELD_OPS[Field(field.currentData())]:
-            op.addItem(self.tr(OP_WORDS[item]), item.value)
+            op.addItem(i18n.words(OP_WORDS[item]), item.value)
 
     def _load(self, rule: RoutingRule) -> None:
         self.name.setText(rule.name)
@@ -321,7 +321,7 @@ class RulesDialog(QDialog):
         except DeskError as exc:
             self.probe_result.setText(html.escape(i18n.words(exc)))
             return
-        lines = [html.escape(line) for line in found.lines]
+        lines = [html.escape(i18n.words(line)) for line in found.lines]
         lines[-1] = f"<b>{lines[-1]}</b>"
         self.probe_result.setText(
             self.tr("{0}:").format(html.escape(found.number)) + "<br>" + "<br>".join(lines)
