@@ -61,7 +61,7 @@ class DeskTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found
@@ -70,7 +70,10 @@ class DeskTranslator(QTranslator):
                 found = super().translate(other, source, disambiguation, n)
                 if found:
                     return found
-        return ""
+        # None is Qt's "not here" (a null string): an empty string would be taken as the
+        # translation, and PySide's tr(), which asks every base class in turn when the
+        # answer equals the source ("{0}  [{1}]"), would show nothing
+        return None
 
 
 def translations_dir() -> Path:

@@ -127,6 +127,13 @@ def test_a_refused_scan_is_said_in_german(window, qtbot, context) -> None:
     assert station.result.text() == "✖ Scannen Sie zuerst das Exemplar, dann den Benutzerausweis."
 
 
+def test_a_translation_the_same_as_its_source_is_shown(window) -> None:
+    """ "{0}  [{1}]" is the same in German: PySide's tr() then asks the base classes too,
+    and the desk's translator must say "not here" there, not "" (the buttons were blank)."""
+    modes = [b.text() for b in window.borrowing.station.modes.buttons()]
+    assert modes[:2] == ["Eingang  [F5]", "An Benutzer ausleihen  [F6]"]
+
+
 def test_the_rules_check_refuses_an_unknown_number_in_german(window, qtbot) -> None:
     said: list[str] = []
 
