@@ -407,19 +407,23 @@ def _words(exc: BaseException) -> str:
     if isinstance(exc, TemplateProblem):
         return exc.words
     if isinstance(exc, TemplateSyntaxError):
-        return f"line {exc.lineno}: {exc.message}"
+        return Sentence(N_("line {line}: {message}"), line=exc.lineno, message=exc.message or "")
     if isinstance(exc, UndefinedError):
-        return f"{exc.message} (known fields: {', '.join(FIELDS)})"
+        return Sentence(
+            N_("{message} (known fields: {fields})"),
+            message=exc.message or "",
+            fields=", ".join(FIELDS),
+        )
     if isinstance(exc, SecurityError):
-        return f"it tries something templates may not do ({exc})"
+        return Sentence(N_("it tries something templates may not do ({why})"), why=str(exc))
     if isinstance(exc, RecursionError):
-        return "a macro calls itself without end"
+        return N_("a macro calls itself without end")
     if isinstance(exc, MemoryError):
-        return "it needs more memory than a notice may use"
+        return N_("it needs more memory than a notice may use")
     if isinstance(exc, OverflowError):
-        return f"a number in it is too large ({exc})"
+        return Sentence(N_("a number in it is too large ({why})"), why=str(exc))
     if isinstance(exc, TypeError) and "loader" in str(exc):
-        return "include, import and extends are not available in notice templates"
+        return N_("include, import and extends are not available in notice templates")
     return f"{type(exc).__name__}: {exc}"
 
 

@@ -1555,7 +1555,42 @@
         <translation>{what}: würde länger als {max_output_chars} Zeichen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+13"/>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{message} (known fields: {fields})</source>
+        <translation>{message} (bekannte Felder: {fields})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it tries something templates may not do ({why})</source>
+        <translation>sie versucht etwas, das Vorlagen nicht dürfen ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a macro calls itself without end</source>
+        <translation>ein Makro ruft sich endlos selbst auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it needs more memory than a notice may use</source>
+        <translation>sie braucht mehr Speicher, als eine Benachrichtigung verwenden darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number in it is too large ({why})</source>
+        <translation>eine Zahl darin ist zu groß ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>include, import and extends are not available in notice templates</source>
+        <translation>include, import und extends gibt es in Vorlagen für Benachrichtigungen nicht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The notice template cannot be used: {words}.</source>
         <translation>Die Vorlage der Benachrichtigung ist nicht verwendbar: {words}.</translation>
     </message>
