@@ -5,6 +5,7 @@ off the GUI thread, one progress step per report."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -27,13 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError
-from illdesk.domain.report_table import Report, ReportFilter, ReportKind, Table, cell_text
+from illdesk.domain.report_table import Cell, Report, ReportFilter, ReportKind, Table, cell_text
 from illdesk.services.reports import ReportService
 from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask, run_with_progress
 from illdesk.ui.reports.chart_view import ReportChart
 
 PERIODS = ("this_year", "last_year", "last_12_months", "custom")
+
+
+def _cell_words(value: Cell) -> str:
+    """A report cell as the desk's locale writes it (12,5 and 1.234,50 in German); words
+    marked in the domain translated."""
+    if isinstance(value, float):
+        return i18n.decimal_text(value, 1)
+    if isinstance(value, Decimal):
+        return i18n.decimal_text(value, 2)
+    if isinstance(value, str):
+        return i18n.words(value)
+    return cell_text(value)
 
 
 class ReportPage(QWidget):
@@ -98,7 +111,7 @@ class ReportPage(QWidget):
         widget.setSortingEnabled(False)
         for r, row in enumerate(table.rows):
             for c, value in enumerate(row):
-                item = QTableWidgetItem(cell_text(value))
+                item = QTableWidgetItem(_cell_words(value))
                 if not isinstance(value, str):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
