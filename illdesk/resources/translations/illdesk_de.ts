@@ -571,6 +571,9 @@
     </message>
     <message>
         <location filename="../../domain/routing.py" line="+69"/>
+        <location filename="../../services/reports/service.py" line="+131"/>
+        <location line="+54"/>
+        <location line="+8"/>
         <source>Side</source>
         <translation>Richtung</translation>
     </message>
@@ -909,6 +912,7 @@
         <location line="+8"/>
         <location line="+114"/>
         <location line="+250"/>
+        <location filename="../../services/reports/service.py" line="-5"/>
         <source>Unfilled</source>
         <translation>Negativ</translation>
     </message>
@@ -1038,6 +1042,8 @@
     </message>
     <message>
         <location line="+67"/>
+        <location filename="../../services/reports/service.py" line="-54"/>
+        <location line="+10"/>
         <source>New</source>
         <extracomment>The main path through every workflow, in order: of the actions legal now, the first one listed here is the request&apos;s usual next step (shown first, taken by Enter). Side branches (cancel, lost, unfilled, renewals, notes) are never the next step.</extracomment>
         <translation>Neu</translation>
@@ -1781,6 +1787,7 @@
         <translation>Die Bestellung {number} wurde von {value} um {updated_at:%H:%M} geändert (jetzt „{state}“). Laden Sie sie neu und versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <location filename="../../services/reports/service.py" line="-108"/>
         <location filename="../../services/scanning.py" line="-51"/>
         <source>borrowing</source>
         <extracomment>``desk.check_out_card``: what check-out asks of the patron&apos;s card. The side of a request as an adjective in running text (&quot;no open borrowing request&quot;).</extracomment>
@@ -1788,11 +1795,499 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../services/scanning.py" line="+0"/>
         <source>lending</source>
         <translation>gebende</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+87"/>
+        <source>New: requests created in the month. Finished: requests that reached complete, cancelled, unfilled or deflected to our own copy in the month.</source>
+        <translation>Neu: im Monat angelegte Bestellungen. Abgeschlossen: Bestellungen, die im Monat abgeschlossen, storniert, negativ beantwortet oder auf unser eigenes Exemplar umgeleitet wurden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requests by month, side, service and material</source>
+        <translation>Bestellungen nach Monat, Richtung, Leistung und Material</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+10"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+136"/>
+        <location line="+64"/>
+        <location line="+160"/>
+        <location line="+95"/>
+        <source>requests</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="-441"/>
+        <source>(no reason given)</source>
+        <translation>(ohne Angabe von Gründen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill rate</source>
+        <translation>Erfüllungsquote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted by the month a request was {counted}. Filled: borrowing received from a lender; lending shipped or copy sent. Unfilled: ended unfilled without being filled. Fill rate = filled ÷ (filled + unfilled); open, cancelled, bought and open-access requests are not in the rate. Reasons: every unfilled answer, including lenders passed over in a rota.</source>
+        <translation>Gezählt nach dem Monat, in dem eine Bestellung {counted} wurde. Erfüllt: nehmend von einer gebenden Bibliothek eingegangen; gebend verschickt oder Kopie gesendet. Negativ: ohne Erfüllung negativ beendet. Erfüllungsquote = erfüllt ÷ (erfüllt + negativ); offene, stornierte, gekaufte und Open-Access-Bestellungen zählen nicht. Gründe: jede negative Antwort, auch von gebenden Bibliotheken, die im Leitweg übergangen wurden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fill rate by month</source>
+        <translation>Erfüllungsquote nach Monat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+66"/>
+        <location line="+14"/>
+        <location line="+226"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+85"/>
+        <location line="+10"/>
+        <source>Requests</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="-414"/>
+        <source>Filled</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+145"/>
+        <source>Fill rate %</source>
+        <translation>Erfüllungsquote %</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Unfilled reasons</source>
+        <translation>Gründe für negative Antworten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>% filled</source>
+        <translation>% erfüllt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Turnaround</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours, for requests created in the period: request → received (borrowing, created to first received), received → patron notified, lending request → shipped (created to shipped or copy sent). Median and 90th percentile by the nearest-rank method.</source>
+        <translation>Stunden, für im Zeitraum angelegte Bestellungen: Bestellung → eingegangen (nehmend, vom Anlegen bis zum ersten Eingang), eingegangen → Benutzer benachrichtigt, gebende Bestellung → verschickt (vom Anlegen bis zum Versand oder zur gesendeten Kopie). Median und 90. Perzentil nach der Nearest-Rank-Methode.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per step</source>
+        <translation>Je Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+14"/>
+        <location line="+68"/>
+        <source>Median h</source>
+        <translation>Median h</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+14"/>
+        <source>90th pct h</source>
+        <translation>90. Perz. h</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Under 48 h</source>
+        <translation>Unter 48 h</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>48–72 h</source>
+        <translation>48–72 h</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Over 72 h</source>
+        <translation>Über 72 h</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Per step and partner</source>
+        <translation>Je Schritt und Partner</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lent: lending requests from the partner that we shipped or sent. Borrowed: our borrowing requests the partner filled. Balance = lent − borrowed. Fill rate they give us = borrowed ÷ (borrowed + times they answered unfilled or we declined their conditions). Median hours from our request to receiving their item.</source>
+        <translation>Verliehen: gebende Bestellungen des Partners, die wir verschickt oder gesendet haben. Entliehen: unsere nehmenden Bestellungen, die der Partner erfüllt hat. Saldo = verliehen − entliehen. Erfüllungsquote des Partners für uns = entliehen ÷ (entliehen + negative Antworten oder von uns abgelehnte Bedingungen). Median der Stunden von unserer Bestellung bis zum Eingang des Mediums.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lending and borrowing per partner</source>
+        <translation>Gebende und nehmende Fernleihe je Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Symbol</source>
+        <translation>Sigel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Lent</source>
+        <translation>Verliehen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Borrowed</source>
+        <translation>Entliehen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Borrowing requests filled (received or bought)</source>
+        <translation>Erfüllte nehmende Bestellungen (eingegangen oder gekauft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per filled request</source>
+        <translation>Kosten je erfüllter Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget {label}</source>
+        <translation>Etat {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent in {label}</source>
+        <translation>Ausgegeben {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left in {label}</source>
+        <translation>Übrig {label}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amounts recorded in the period, per currency. Cost per filled request = lender charges + purchases + royalties in {currency} ÷ borrowing requests received from a lender or bought in the period. The budget is the fiscal year the period ends in.</source>
+        <translation>Im Zeitraum erfasste Beträge, je Währung. Kosten je erfüllter Bestellung = Gebühren gebender Bibliotheken + Käufe + Lizenzgebühren in {currency} ÷ nehmende Bestellungen, die im Zeitraum von einer gebenden Bibliothek eingingen oder gekauft wurden. Der Etat ist der des Haushaltsjahrs, in dem der Zeitraum endet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paid and billed</source>
+        <translation>Bezahlt und berechnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+58"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <location line="+112"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Per request and budget</source>
+        <translation>Je Bestellung und Etat</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Borrowing requests</source>
+        <translation>Nehmende Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met by open access</source>
+        <translation>Durch Open Access erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Borrow or buy</source>
+        <translation>Leihen oder kaufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Titles: borrowing requests for the same book (ISBN, else title) or journal (ISSN, else name) more than {times} times in the {years} years up to {end}. Classes: the first letters of the call number of our own copy, for requests whose ISBN is in our catalogue. Shares: of the borrowing requests created in the period.</source>
+        <translation>Titel: nehmende Bestellungen für dasselbe Buch (ISBN, sonst Titel) oder dieselbe Zeitschrift (ISSN, sonst Name), mehr als {times}-mal in den {years} Jahren bis {end}. Klassen: die ersten Buchstaben der Signatur unseres eigenen Exemplars, für Bestellungen, deren ISBN in unserem Katalog steht. Anteile: an den im Zeitraum angelegten nehmenden Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Titles requested again and again</source>
+        <translation>Immer wieder bestellte Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISBN/ISSN</source>
+        <translation>ISBN/ISSN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classes most requested</source>
+        <translation>Am häufigsten bestellte Klassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journals most requested</source>
+        <translation>Am häufigsten bestellte Zeitschriften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open access and purchase share</source>
+        <translation>Anteil Open Access und Kauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Requests received from other libraries</source>
+        <translation>Von anderen Bibliotheken erhaltene Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lending requests created in the period.</source>
+        <translation>Im Zeitraum angelegte gebende Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— filled</source>
+        <translation>— erfüllt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of those, shipped or copy sent.</source>
+        <translation>Davon verschickt oder Kopie gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>— unfilled</source>
+        <translation>— negativ</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Of those, answered unfilled.</source>
+        <translation>Davon negativ beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items provided (returnables)</source>
+        <translation>Gelieferte Medien (rückgabepflichtig)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lending loans shipped.</source>
+        <translation>Verschickte gebende Leihen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies provided (non-returnables)</source>
+        <translation>Gelieferte Kopien (nicht rückgabepflichtig)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lending copies sent.</source>
+        <translation>Gesendete gebende Kopien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests made to other libraries</source>
+        <translation>An andere Bibliotheken gestellte Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borrowing requests created in the period.</source>
+        <translation>Im Zeitraum angelegte nehmende Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— received</source>
+        <translation>— eingegangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of those, received from a lender.</source>
+        <translation>Davon von einer gebenden Bibliothek eingegangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of those, unfilled by every lender asked.</source>
+        <translation>Davon von allen gefragten gebenden Bibliotheken negativ beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returnables received</source>
+        <translation>Erhaltene rückgabepflichtige Medien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Borrowing loans received.</source>
+        <translation>Eingegangene nehmende Leihen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-returnables received</source>
+        <translation>Erhaltene nicht rückgabepflichtige Medien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Borrowing copies received.</source>
+        <translation>Eingegangene nehmende Kopien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annual statistics</source>
+        <translation>Jahresstatistik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counts for national and consortium surveys; every count is of requests created in the period, whatever their state now. The side filter does not apply.</source>
+        <translation>Zahlen für nationale und Verbundstatistiken; jede Zahl zählt im Zeitraum angelegte Bestellungen, gleich in welchem Status sie heute sind. Der Filter nach Richtung gilt hier nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey counts</source>
+        <translation>Statistikzahlen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returnables</source>
+        <translation>Rückgabepflichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-returnables</source>
+        <translation>Nicht rückgabepflichtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>requests filled</source>
+        <translation>erfüllte Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copyright (rule of five)</source>
+        <translation>Urheberrecht (Fünferregel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Borrowing copy requests made in {year} per journal, counted under the CONTU rule of five (articles published within five years of the request); those over the rule, and royalties paid. The report covers the calendar year the period ends in.</source>
+        <translation>Nehmende Kopienbestellungen im Jahr {year} je Zeitschrift, gezählt nach der CONTU-Fünferregel (Aufsätze, die innerhalb von fünf Jahren vor der Bestellung erschienen sind); die über der Regel und die gezahlten Lizenzgebühren. Der Bericht umfasst das Kalenderjahr, in dem der Zeitraum endet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journals</source>
+        <translation>Zeitschriften</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the rule</source>
+        <translation>Über der Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Royalties paid</source>
+        <translation>Gezahlte Lizenzgebühren</translation>
+    </message>
+    <message>
+        <location filename="../../services/scanning.py" line="+16"/>
         <source>Scan the request number on the lender&apos;s paperwork or the item</source>
         <translation>Die Bestellnummer auf den Begleitpapieren der gebenden Bibliothek oder das Exemplar scannen</translation>
     </message>
@@ -1974,7 +2469,9 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/reports/service.py" line="-328"/>
+        <location line="+65"/>
+        <location filename="../../ui/charges_dialog.py" line="+1"/>
         <location filename="../../ui/partners/policy_page.py" line="+41"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="+1"/>
         <location filename="../../ui/table_models.py" line="+160"/>
@@ -1982,7 +2479,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/charges_dialog.py" line="+1"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
@@ -1992,12 +2489,14 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/reports/service.py" line="+106"/>
+        <location line="+5"/>
+        <location filename="../../ui/charges_dialog.py" line="+1"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/charges_dialog.py" line="+1"/>
         <source>Vouchers</source>
         <translation>Gutscheine</translation>
     </message>
@@ -2017,12 +2516,14 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>elektronisch</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location filename="../../services/reports/service.py" line="-309"/>
+        <location line="+360"/>
+        <location filename="../../ui/detail_pane.py" line="+269"/>
         <source>Service</source>
         <translation>Leihverkehrsart</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/detail_pane.py" line="+7"/>
         <source>Patron</source>
         <translation>Benutzer</translation>
     </message>
@@ -2053,6 +2554,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location filename="../../domain/routing.py" line="-68"/>
+        <location filename="../../services/reports/service.py" line="-359"/>
         <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/partners/policy_page.py" line="+1"/>
         <source>Material</source>
@@ -2081,7 +2583,8 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/reports/service.py" line="+359"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/dialogs/find_lenders_dialog.py" line="+60"/>
         <location filename="../../ui/dialogs/request_dialogs.py" line="-1"/>
         <location filename="../../ui/table_models.py" line="-1"/>
@@ -2089,18 +2592,20 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <source>Article</source>
         <translation>Aufsatz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/reports/service.py" line="+4"/>
+        <location line="+93"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/dialogs/request_dialogs.py" line="+8"/>
         <source>Journal</source>
         <translation>Zeitschrift</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <source>Volume / issue / pages</source>
         <translation>Band / Heft / Seiten</translation>
     </message>
@@ -2129,13 +2634,14 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>ISBN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/reports/service.py" line="+1"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/dialogs/request_dialogs.py" line="+7"/>
         <source>ISSN</source>
         <translation>ISSN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/dialogs/request_dialogs.py" line="-6"/>
         <source>OCLC number</source>
         <translation>OCLC-Nummer</translation>
@@ -2263,12 +2769,13 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Titel des Aufsatzes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../services/reports/service.py" line="-470"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+3"/>
         <source>Volume</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+1"/>
         <source>Issue</source>
         <translation>Heft</translation>
     </message>
@@ -2838,7 +3345,8 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../services/reports/service.py" line="+73"/>
+        <location filename="../../ui/peer/outbox_dialog.py" line="+2"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2848,17 +3356,19 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Alle</translation>
     </message>
     <message>
+        <location filename="../../services/reports/service.py" line="+363"/>
         <location filename="../../ui/settings_dialog.py" line="-4"/>
         <source>Borrowing</source>
         <translation>Nehmende Fernleihe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../ui/settings_dialog.py" line="+1"/>
         <source>Lending</source>
         <translation>Gebende Fernleihe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/settings_dialog.py" line="+1"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -4653,6 +5163,26 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <location line="+3"/>
         <source>lender charge</source>
         <translation>Gebühr der gebenden Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report_table.py" line="+85"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/queries.py" line="+50"/>
+        <source>request → received</source>
+        <translation>Bestellung → eingegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received → patron notified</source>
+        <translation>eingegangen → Benutzer benachrichtigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lending request → shipped</source>
+        <translation>gebende Bestellung → verschickt</translation>
     </message>
 </context>
 <context>
@@ -7664,7 +8194,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="+37"/>
+        <location filename="../../ui/reports/chart_view.py" line="+38"/>
         <source>No figures for this period yet.</source>
         <translation>Für diesen Zeitraum gibt es noch keine Zahlen.</translation>
     </message>
@@ -7672,7 +8202,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/reports/window.py" line="+48"/>
+        <location filename="../../ui/reports/window.py" line="+61"/>
         <source>Press Run to compute this report.</source>
         <translation>Klicken Sie auf „Ausführen“, um diesen Bericht zu berechnen.</translation>
     </message>
@@ -7845,12 +8375,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein „bis“-Datum nach dem {0}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Computing the reports for {0}…</source>
         <translation>Die Berichte für {0} werden berechnet…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Computing reports</source>
         <translation>Berichte werden berechnet</translation>
     </message>

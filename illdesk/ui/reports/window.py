@@ -90,7 +90,7 @@ class ReportPage(QWidget):
 
     def show_report(self, report: Report) -> None:
         self.report = report
-        self.definition.setText(report.definition)
+        self.definition.setText(i18n.words(report.definition))
         self.chart.show_chart(report.chart)
         while self.tables.count():
             page = self.tables.widget(0)
@@ -98,14 +98,14 @@ class ReportPage(QWidget):
             if page is not None:
                 page.deleteLater()
         for table in report.tables:
-            self.tables.addTab(self._table_widget(table), table.title)
+            self.tables.addTab(self._table_widget(table), i18n.words(table.title))
         for button in self.buttons.values():
             button.setEnabled(True)
 
     def _table_widget(self, table: Table) -> QTableWidget:
         widget = QTableWidget(len(table.rows), len(table.columns), self)
         widget.setObjectName("report_table")
-        widget.setHorizontalHeaderLabels(list(table.columns))
+        widget.setHorizontalHeaderLabels([i18n.words(c) for c in table.columns])
         widget.verticalHeader().hide()
         widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         widget.setSortingEnabled(False)
@@ -131,7 +131,7 @@ class ReportPage(QWidget):
         }
         name, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save the {0} report").format(self.report.title),
+            self.tr("Save the {0} report").format(i18n.words(self.report.title)),
             f"{self.kind.value}-{self.report.period.replace(' – ', '-to-')}.{suffix}",
             filters[suffix],
         )
@@ -290,7 +290,9 @@ class ReportsWindow(QDialog):
             return
         service = self.service
         self.run_button.setEnabled(False)
-        self.status.setText(self.tr("Computing the reports for {0}…").format(flt.describe()))
+        self.status.setText(
+            self.tr("Computing the reports for {0}…").format(i18n.words(flt.describe()))
+        )
         self.task = run_with_progress(
             self,
             self.tr("Computing reports"),
@@ -306,7 +308,7 @@ class ReportsWindow(QDialog):
             self.pages[kind].show_report(report)
         self.run_button.setEnabled(True)
         period = next(iter(reports.values())).period if reports else ""
-        self.status.setText(self.tr("Reports for {0}.").format(period))
+        self.status.setText(self.tr("Reports for {0}.").format(i18n.words(period)))
 
     def _failed(self, exc: Exception) -> None:
         self.run_button.setEnabled(True)
