@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
 
 from illdesk.services.scanning import ScanMode
@@ -241,3 +241,38 @@ def _untranslatable_tr_calls() -> list[str]:
 
 def test_every_tr_in_the_ui_passes_a_string_lupdate_can_read() -> None:
     assert _untranslatable_tr_calls() == []
+
+
+def test_reports_in_german_from_the_menu(window, qtbot) -> None:
+    from illdesk.domain.report_table import ReportKind
+    from illdesk.ui.reports.window import ReportsWindow
+
+    click_menu(qtbot, window, "Theke", "reports")
+    reports = window.findChild(ReportsWindow)
+    assert reports is not None
+    qtbot.waitExposed(reports)
+    reports.start.setDate(QDate(2026, 1, 1))
+    reports.end.setDate(QDate(2026, 12, 31))
+    assert reports.start.text() == "01.01.2026"  # the date field in the German way
+    qtbot.mouseClick(reports.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(reports.reports) and reports.run_button.isEnabled(), timeout=60000)
+    assert reports.status.text() == "Berichte für 01.01.2026 – 31.12.2026."
+    page = reports.pages[ReportKind.FILL_RATE]
+    assert page.definition.text().startswith("Gezählt nach dem Monat, in dem eine Bestellung")
+    assert [page.tables.tabText(n) for n in range(page.tables.count())] == [
+        "Erfüllungsquote nach Monat",
+        "Gründe für negative Antworten",
+    ]
+    table = page.tables.widget(0)
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == [
+        "Monat",
+        "Richtung",
+        "Bestellungen",
+        "Erfüllt",
+        "Negativ",
+        "Erfüllungsquote %",
+    ]
+    rates = [table.item(r, 5).text() for r in range(table.rowCount())]
+    assert rates and all(re.fullmatch(r"\d+,\d|", rate) for rate in rates)  # 66,7, not 66.7
+    assert {table.item(r, 1).text() for r in range(table.rowCount())} <= {"nehmende", "gebende"}
