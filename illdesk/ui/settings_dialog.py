@@ -252,8 +252,9 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("Some settings were not saved:\n")
-                + "\n".join(i18n.words(p) for p in problems.values()),
+                self.tr("Some settings were not saved:\n{0}").format(
+                    "\n".join(i18n.words(p) for p in problems.values())
+                ),
             )
             return
         self.accept()

@@ -9265,9 +9265,9 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     <message>
         <location line="+39"/>
         <source>Some settings were not saved:
-</source>
+{0}</source>
         <translation>Einige Einstellungen wurden nicht gespeichert:
-</translation>
+{0}</translation>
     </message>
 </context>
 <context>
