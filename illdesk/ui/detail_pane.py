@@ -50,6 +50,13 @@ _SENT_BY_THE_PANEL = {Action.DELIVER, Action.SEND_COPY}
 
 SERVICE_WORDS = {"loan": N_("loan"), "copy": N_("copy")}
 DELIVERY_WORDS = {"physical": N_("physical"), "electronic": N_("electronic")}
+ROTA_WORDS = {
+    "waiting": N_("not asked yet"),
+    "asked": N_("asked"),
+    "supplied": N_("supplied"),
+    "unfilled": N_("unfilled"),
+    "declined": N_("declined"),
+}
 """A request's service and delivery in words (translated where they are shown)."""
 
 
@@ -398,7 +405,7 @@ class DetailPane(QWidget):
         if d.rota:
             items = "".join(
                 f"<li>{html.escape(e.symbol)} — {html.escape(e.partner)}: "
-                f"<b>{html.escape(e.status)}</b>"
+                f"<b>{html.escape(i18n.words(ROTA_WORDS.get(e.status, e.status)))}</b>"
                 f"{(' (' + html.escape(e.reason) + ')') if e.reason else ''}"
                 + (
                     f"<br><span style='color:#555'>"

@@ -276,3 +276,19 @@ def test_reports_in_german_from_the_menu(window, qtbot) -> None:
     rates = [table.item(r, 5).text() for r in range(table.rowCount())]
     assert rates and all(re.fullmatch(r"\d+,\d|", rate) for rate in rates)  # 66,7, not 66.7
     assert {table.item(r, 1).text() for r in range(table.rowCount())} <= {"nehmende", "gebende"}
+
+
+def test_the_detail_pane_in_german(window, qtbot, context) -> None:
+    """A borrowing request's rota, dates and service in words and formats of the desk."""
+    tab = window.borrowing
+    tab.set_group(None)
+    target = next(
+        d
+        for d in (context.requests.detail(r.id) for r in tab.model.rows())
+        if any(e.status == "asked" for e in d.rota) and d.row.service_type.value == "loan"
+    )
+    tab.select_request(target.row.id)
+    body = tab.detail.body.text()
+    assert "<b>angefragt</b>" in body and "<b>asked</b>" not in body
+    assert "Leihe · physisch" in body or "Leihe · elektronisch" in body
+    assert f"{target.created_at:%d.%m.%Y %H:%M}" in body

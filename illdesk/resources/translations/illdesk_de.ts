@@ -2518,7 +2518,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location filename="../../services/reports/service.py" line="-309"/>
         <location line="+360"/>
-        <location filename="../../ui/detail_pane.py" line="+269"/>
+        <location filename="../../ui/detail_pane.py" line="+276"/>
         <source>Service</source>
         <translation>Leihverkehrsart</translation>
     </message>
@@ -2641,7 +2641,32 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>ISSN</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="+1"/>
+        <location filename="../../ui/detail_pane.py" line="-305"/>
+        <source>not asked yet</source>
+        <translation>noch nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked</source>
+        <translation>angefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supplied</source>
+        <translation>geliefert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unfilled</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+302"/>
         <location filename="../../ui/dialogs/request_dialogs.py" line="-6"/>
         <source>OCLC number</source>
         <translation>OCLC-Nummer</translation>
@@ -3438,7 +3463,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Fristen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="-338"/>
+        <location filename="../../ui/detail_pane.py" line="-345"/>
         <location filename="../../ui/table_models.py" line="-186"/>
         <source>loan</source>
         <extracomment>Actions the copy panel takes after really sending the PDF (e-mail or print); a bare button would record a delivery that never happened.</extracomment>
@@ -6140,7 +6165,7 @@ Käufe {1}, Gebühren gebender Bibliotheken {2}, Lizenzgebühren {3}.</translati
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="+49"/>
+        <location filename="../../ui/detail_pane.py" line="+56"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
