@@ -1,10 +1,12 @@
 """Screenshots of the desk in German (resources/screenshots/de_*.png).
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots_de.py
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots_de.py [NAME ...]
 
 A demo database in a temporary folder; the desk loads its German translation the way the
-start does (the desk setting ``desk.language`` = ``de``), then the main window, the
-partner form and a refused scan are saved.
+start does (the desk setting ``desk.language`` = ``de``), then the main window, a refused
+scan (the patron's card before the item, a refusal of the scanning service), the partner
+form and the settings (the generated pages) are saved.  With names (``de_settings``) only
+those pictures are written.
 """
 
 from __future__ import annotations
@@ -21,7 +23,12 @@ from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots"
 
 
+ONLY = set(sys.argv[1:])
+
+
 def save(widget: QWidget, name: str) -> None:
+    if ONLY and name not in ONLY:
+        return
     app = QApplication.instance()
     assert app is not None
     for _ in range(5):
@@ -33,7 +40,7 @@ def save(widget: QWidget, name: str) -> None:
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
+    app = QApplication(sys.argv[:1])
     from illdesk.app import build_context
     from illdesk.demo.data import add_todays_arrivals, generate
     from illdesk.persistence.database import open_database
@@ -41,6 +48,7 @@ def main() -> int:
     from illdesk.ui import i18n, look
     from illdesk.ui.main_window import MainWindow
     from illdesk.ui.partners.partners_dialog import PartnersDialog
+    from illdesk.ui.settings_dialog import SettingsDialog
 
     folder = Path(tempfile.mkdtemp(prefix="illdesk-shots-de-"))
     desk = QSettings(str(folder / "desk.ini"), QSettings.Format.IniFormat)
@@ -58,10 +66,17 @@ def main() -> int:
     window.borrowing.refresh()
     window.borrowing.table.selectRow(0)
     window.borrowing.station.box.setFocus()
+    if window.today is not None:  # today's counts, from a background task as at the desk
+        window.today.start()
+        for _ in range(100):
+            if window.today.dashboard is not None:
+                break
+            QTest.qWait(100)
     save(window, "de_main_window")
     station = window.borrowing.station
     station.set_mode(ScanMode.CHECK_OUT)
-    QTest.keyClicks(station.box, "39999999999999")
+    station.box.setFocus()
+    QTest.keyClicks(station.box, context.patrons.search("")[0].barcode)
     QTest.keyClick(station.box, Qt.Key.Key_Return)
     save(window, "de_refusal")
     partners = PartnersDialog(context, window)
@@ -70,6 +85,13 @@ def main() -> int:
     partners.findChild(QListWidget, "partner_list").setCurrentRow(0)
     save(partners, "de_partner_form")
     partners.close()
+    settings = SettingsDialog(context.library_settings, desk, window)
+    settings.resize(1300, 820)
+    settings.show()
+    [borrowing] = settings.groups.findItems("Nehmende Fernleihe", Qt.MatchFlag.MatchExactly)
+    settings.groups.setCurrentItem(borrowing)  # titles and help lines in German
+    save(settings, "de_settings")
+    settings.close()
     window.close()
     db.dispose()
     return 0

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.words import N_, Sentence
 
 CODE39_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-. $/+%"
 _CODABAR_BODY = re.compile(r"^[0-9\-$:/.+]+$")
@@ -105,7 +106,12 @@ class BarcodeRules:
                 compiled.append((kind, re.compile(pattern, re.IGNORECASE)))
             except re.error as exc:
                 raise BadPattern(
-                    f"The pattern for {KIND_NAMES[kind]} “{pattern}” is not valid: {exc}."
+                    Sentence(
+                        N_("The pattern for {kind_name} “{pattern}” is not valid: {exc}."),
+                        kind_name=KIND_NAMES[kind],
+                        pattern=pattern,
+                        exc=exc,
+                    )
                 ) from exc
         object.__setattr__(self, "_compiled", tuple(compiled))
 

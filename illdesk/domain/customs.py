@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.words import N_, Sentence
 
 CN22_LIMIT_SDR = Decimal(300)
 
@@ -45,9 +46,13 @@ def parse_sdr_rates(text: str) -> dict[str, Decimal]:
         try:
             rate = Decimal(number.strip())
         except ArithmeticError as exc:
-            raise CustomsError(f"The SDR rate “{part.strip()}” is not a number.") from exc
+            raise CustomsError(
+                Sentence(N_("The SDR rate “{part}” is not a number."), part=part.strip())
+            ) from exc
         if rate <= 0:
-            raise CustomsError(f"The SDR rate “{part.strip()}” must be above zero.")
+            raise CustomsError(
+                Sentence(N_("The SDR rate “{part}” must be above zero."), part=part.strip())
+            )
         rates[code.strip().upper()] = rate
     return rates
 
@@ -57,8 +62,13 @@ def value_in_sdr(value: Decimal, currency: str, sdr_rates: Mapping[str, Decimal]
     rate = sdr_rates.get(currency.upper())
     if rate is None:
         raise CustomsError(
-            f"There is no SDR exchange rate for {currency}; add it in the printing settings "
-            "to choose between CN22 and CN23."
+            Sentence(
+                N_(
+                    "There is no SDR exchange rate for {currency}; add it in the printing "
+                    "settings to choose between CN22 and CN23."
+                ),
+                currency=currency,
+            )
         )
     return Decimal(value) / Decimal(rate)
 
@@ -68,7 +78,7 @@ def choose_customs_form(
 ) -> CustomsForm:
     """CN22 up to and including 300 SDR of contents, CN23 above (UPU Convention rule)."""
     if value < 0:
-        raise CustomsError("The declared value cannot be negative.")
+        raise CustomsError(N_("The declared value cannot be negative."))
     return (
         CustomsForm.CN22
         if value_in_sdr(value, currency, sdr_rates) <= CN22_LIMIT_SDR

@@ -153,7 +153,7 @@ class Terms:
         """The terms in one line; for a copy (an article) the loan period means nothing."""
         if not self.lendable:
             return Sentence(N_("Not lent under the lending policy."))
-        charge_text = f"{self.charge:.2f}"
+        charge_text = Decimal(self.charge).quantize(Decimal("0.01"))  # 12,50 in German
         if copy:
             charge = (
                 Sentence(N_("Charge {charge}"), charge=charge_text)
@@ -325,7 +325,7 @@ def unfilled_note(code: str, note: str = "") -> str:
         raise ValueError(f"unknown unfilled reason {code!r}")
     if code == "other":
         if not note.strip():
-            raise ValueError("Say why the request cannot be filled.")
+            raise ValueError(N_("Say why the request cannot be filled."))
         return f"Other: {note.strip()}"
     return f"{words}. {note.strip()}".strip() if note.strip() else words
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from illdesk.domain.words import N_
+
 
 class Cancelled(Exception):
     """Raised inside a job when staff pressed Cancel; the job stops cleanly."""
@@ -23,7 +25,7 @@ class Progress:
     def step(self, done: int, total: int, text: str = "") -> None:
         """Report progress; raise Cancelled if staff asked to stop."""
         if self.cancel_requested:
-            raise Cancelled("Cancelled by staff.")
+            raise Cancelled(N_("Cancelled by staff."))
         if self.on_report is not None:
             self.on_report(done, total, text)
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from illdesk.domain.words import N_, Sentence
+
 Cell = str | int | float | Decimal | None
 
 
@@ -79,7 +81,8 @@ class ReportFilter:
     """…within this many years up to the end of the period."""
 
     def describe(self) -> str:
-        return f"{self.start.isoformat()} – {self.end.isoformat()}"
+        """The period, e.g. "2026-01-01 – 2026-12-31" (dates in the desk's format on screen)."""
+        return Sentence(N_("{start} – {end}"), start=self.start, end=self.end)
 
     @property
     def start_at(self) -> dt.datetime:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 
 from illdesk.domain.errors import DeskError
+from illdesk.domain.words import N_, Sentence
 
 BLOCK_LENGTH = 32
 ITEM_ID_LENGTH = 16
@@ -113,7 +114,13 @@ def crc16_ccitt_false(data: bytes, register: int = 0xFFFF) -> int:
 def block_crc(block: bytes) -> int:
     """The CRC of a 32-byte block, skipping the CRC field (bytes 19-20)."""
     if len(block) < BLOCK_LENGTH:
-        raise TagDataError(f"A tag block has {BLOCK_LENGTH} bytes, this one {len(block)}.")
+        raise TagDataError(
+            Sentence(
+                N_("A tag block has {block_length} bytes, this one {count}."),
+                block_length=BLOCK_LENGTH,
+                count=len(block),
+            )
+        )
     return crc16_ccitt_false(bytes(block[0:19]) + bytes(block[21:32]) + b"\x00\x00")
 
 
@@ -129,7 +136,11 @@ def decode_block(data: bytes) -> DecodedBlock:
     """Decode the first 32 bytes of a tag's user memory (longer input: the rest is ignored)."""
     if len(data) < BLOCK_LENGTH:
         raise TagDataError(
-            f"The tag gave {len(data)} bytes; a library tag holds at least {BLOCK_LENGTH}."
+            Sentence(
+                N_("The tag gave {count} bytes; a library tag holds at least {block_length}."),
+                count=len(data),
+                block_length=BLOCK_LENGTH,
+            )
         )
     block = bytes(data[:BLOCK_LENGTH])
     problems: list[str] = []
@@ -162,11 +173,26 @@ def _check_ascii(value: str, name: str, limit: int) -> bytes:
     try:
         raw = value.encode("ascii")
     except UnicodeEncodeError as exc:
-        raise TagDataError(f"The {name} “{value}” must be plain letters and digits.") from exc
+        raise TagDataError(
+            Sentence(
+                N_("The {name} “{value}” must be plain letters and digits."), name=name, value=value
+            )
+        ) from exc
     if len(raw) > limit:
-        raise TagDataError(f"The {name} “{value}” is longer than {limit} characters.")
+        raise TagDataError(
+            Sentence(
+                N_("The {name} “{value}” is longer than {limit} characters."),
+                name=name,
+                value=value,
+                limit=limit,
+            )
+        )
     if any(b < 0x20 or b > 0x7E for b in raw):
-        raise TagDataError(f"The {name} “{value}” has characters a tag cannot hold.")
+        raise TagDataError(
+            Sentence(
+                N_("The {name} “{value}” has characters a tag cannot hold."), name=name, value=value
+            )
+        )
     return raw
 
 
@@ -176,15 +202,26 @@ def encode_block(tag: LibraryTag) -> bytes:
     An empty item id is allowed: that is a blank tag pre-set with the owner library.
     """
     if not 1 <= tag.parts_in_item <= 255:
-        raise TagDataError("The number of parts must be between 1 and 255.")
+        raise TagDataError(N_("The number of parts must be between 1 and 255."))
     if not 1 <= tag.part_number <= tag.parts_in_item:
-        raise TagDataError(f"Part {tag.part_number} of {tag.parts_in_item} is not possible.")
+        raise TagDataError(
+            Sentence(
+                N_("Part {part_number} of {parts_in_item} is not possible."),
+                part_number=tag.part_number,
+                parts_in_item=tag.parts_in_item,
+            )
+        )
     if not 0 <= tag.version <= 15 or not 0 <= tag.type_of_usage <= 15:
-        raise TagDataError("Version and type of usage must each fit in 4 bits.")
+        raise TagDataError(N_("Version and type of usage must each fit in 4 bits."))
     item = _check_ascii(tag.item_id, "item id", ITEM_ID_LENGTH)
     country = _check_ascii(tag.country.upper(), "country", 2)
     if country and len(country) != 2:
-        raise TagDataError(f"The country “{tag.country}” must be a two-letter code like DK.")
+        raise TagDataError(
+            Sentence(
+                N_("The country “{country}” must be a two-letter code like DK."),
+                country=tag.country,
+            )
+        )
     library = _check_ascii(tag.library, "library", LIBRARY_LENGTH)
     block = bytearray(BLOCK_LENGTH)
     block[0] = (tag.version << 4) | tag.type_of_usage
@@ -210,7 +247,7 @@ def split_isil(isil: str) -> tuple[str, str]:
 def item_tag_for(item_id: str, isil: str, parts: int = 1, part: int = 1) -> LibraryTag:
     """The tag for one of our own items, owned by the library ``isil``."""
     if not item_id.strip():
-        raise TagDataError("An item tag needs an item id.")
+        raise TagDataError(N_("An item tag needs an item id."))
     country, library = split_isil(isil)
     return LibraryTag(
         item_id=item_id.strip(),
@@ -233,4 +270,6 @@ def parse_hex(text: str) -> bytes:
     try:
         return bytes.fromhex(cleaned)
     except ValueError as exc:
-        raise TagDataError(f"“{text.strip()[:40]}” is not hexadecimal tag data.") from exc
+        raise TagDataError(
+            Sentence(N_("“{text}” is not hexadecimal tag data."), text=text.strip()[:40])
+        ) from exc

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from illdesk.domain.lending_policy import Material, material_words
 from illdesk.domain.vocabulary import ServiceType, Side, State
+from illdesk.domain.words import N_, Sentence, as_sentence, joined
 
 
 class Field(StrEnum):
@@ -65,25 +66,25 @@ FIELD_OPS: dict[Field, tuple[Op, ...]] = {
 }
 
 FIELD_WORDS: dict[Field, str] = {
-    Field.SIDE: "Side",
-    Field.SERVICE_TYPE: "Service type",
-    Field.MATERIAL: "Material",
-    Field.PATRON_CATEGORY: "Patron category",
-    Field.PARTNER: "Partner (symbols)",
-    Field.COST: "Most the patron pays",
-    Field.AGE_DAYS: "Age (days)",
-    Field.YEAR: "Publication year",
-    Field.CITATION_FIELD: "Citation field",
-    Field.STATE: "State",
+    Field.SIDE: N_("Side"),
+    Field.SERVICE_TYPE: N_("Service type"),
+    Field.MATERIAL: N_("Material"),
+    Field.PATRON_CATEGORY: N_("Patron category"),
+    Field.PARTNER: N_("Partner (symbols)"),
+    Field.COST: N_("Most the patron pays"),
+    Field.AGE_DAYS: N_("Age (days)"),
+    Field.YEAR: N_("Publication year"),
+    Field.CITATION_FIELD: N_("Citation field"),
+    Field.STATE: N_("State"),
 }
 
 OP_WORDS: dict[Op, str] = {
-    Op.ONE_OF: "is one of",
-    Op.NOT_ONE_OF: "is none of",
-    Op.AT_LEAST: "is at least",
-    Op.AT_MOST: "is at most",
-    Op.PRESENT: "is filled in",
-    Op.MISSING: "is empty",
+    Op.ONE_OF: N_("is one of"),
+    Op.NOT_ONE_OF: N_("is none of"),
+    Op.AT_LEAST: N_("is at least"),
+    Op.AT_MOST: N_("is at most"),
+    Op.PRESENT: N_("is filled in"),
+    Op.MISSING: N_("is empty"),
 }
 
 CITATION_FIELDS: tuple[str, ...] = (
@@ -130,13 +131,13 @@ class RuleAction(StrEnum):
 
 
 ACTION_WORDS: dict[RuleAction, str] = {
-    RuleAction.QUEUE: "Put in queue",
-    RuleAction.NEEDED_BY: "Set need-by date (days ahead)",
-    RuleAction.COPYRIGHT_REVIEW: "Ask for copyright review",
-    RuleAction.NOTIFY_STAFF: "Notify staff",
-    RuleAction.DEFLECT: "Deflect to local copy",
-    RuleAction.CANCEL: "Cancel",
-    RuleAction.ROTA_TEMPLATE: "Use rota template",
+    RuleAction.QUEUE: N_("Put in queue"),
+    RuleAction.NEEDED_BY: N_("Set need-by date (days ahead)"),
+    RuleAction.COPYRIGHT_REVIEW: N_("Ask for copyright review"),
+    RuleAction.NOTIFY_STAFF: N_("Notify staff"),
+    RuleAction.DEFLECT: N_("Deflect to local copy"),
+    RuleAction.CANCEL: N_("Cancel"),
+    RuleAction.ROTA_TEMPLATE: N_("Use rota template"),
 }
 
 COPYRIGHT_QUEUE = "Copyright review"
@@ -161,8 +162,10 @@ class Condition:
             return None
 
     def describe(self) -> str:
-        words = f"{FIELD_WORDS[self.field]} {OP_WORDS[self.op]}"
-        return words if self.op in _PRESENCE and not self.value else f"{words} {self.value}"
+        field, op = as_sentence(FIELD_WORDS[self.field]), as_sentence(OP_WORDS[self.op])
+        if self.op in _PRESENCE and not self.value:
+            return Sentence(N_("{field} {op}"), field=field, op=op)
+        return Sentence(N_("{field} {op} {value}"), field=field, op=op, value=self.value)
 
 
 @dataclass(frozen=True)
@@ -240,12 +243,14 @@ class RoutingRule:
 
     def describe_action(self) -> str:
         words = ACTION_WORDS[self.action]
-        if self.action is RuleAction.COPYRIGHT_REVIEW:
+        if self.action is RuleAction.COPYRIGHT_REVIEW or not self.value:
             return words
-        return f"{words}: {self.value}" if self.value else words
+        return Sentence(N_("{action}: {value}"), action=as_sentence(words), value=self.value)
 
     def describe_conditions(self) -> str:
-        return "; ".join(c.describe() for c in self.conditions) or "every request"
+        if not self.conditions:
+            return N_("every request")
+        return joined(*(c.describe() for c in self.conditions), sep="; ")
 
 
 def first_match(rules: Iterable[RoutingRule], profile: RequestProfile) -> RoutingRule | None:
@@ -271,12 +276,12 @@ def explain(rules: Iterable[RoutingRule], profile: RequestProfile) -> Verdict:
     reasons: list[tuple[RoutingRule, str]] = []
     for rule in ordered:
         if not rule.enabled:
-            reasons.append((rule, "switched off"))
+            reasons.append((rule, N_("switched off")))
             continue
         failed = next((c for c in rule.conditions if not holds(c, profile)), None)
         if failed is None:
             return Verdict(rule, tuple(reasons))
-        reasons.append((rule, f"not so: {failed.describe()}"))
+        reasons.append((rule, Sentence(N_("not so: {condition}"), condition=failed.describe())))
     return Verdict(None, tuple(reasons))
 
 
@@ -284,50 +289,60 @@ def rule_problems(rule: RoutingRule) -> dict[str, str]:
     """What is wrong with a rule, by part, in words; empty when it can be saved."""
     problems: dict[str, str] = {}
     if not rule.name.strip():
-        problems["name"] = "Give the rule a name staff will recognise in the history."
+        problems["name"] = N_("Give the rule a name staff will recognise in the history.")
     elif len(rule.name.strip()) > 120:
-        problems["name"] = "A rule's name fits in 120 characters."
+        problems["name"] = N_("A rule's name fits in 120 characters.")
     if not 1 <= rule.priority <= 9999:
-        problems["priority"] = "The priority is a number from 1 to 9999 (lowest goes first)."
+        problems["priority"] = N_("The priority is a number from 1 to 9999 (lowest goes first).")
     for number, condition in enumerate(rule.conditions, start=1):
         where = f"condition_{number}"
         if condition.op not in FIELD_OPS[condition.field]:
-            problems[where] = (
-                f"{FIELD_WORDS[condition.field]} cannot be compared with "
-                f"“{OP_WORDS[condition.op]}”."
+            problems[where] = Sentence(
+                N_("{field_word} cannot be compared with “{op_word}”."),
+                field_word=as_sentence(FIELD_WORDS[condition.field]),
+                op_word=as_sentence(OP_WORDS[condition.op]),
             )
         elif condition.op in _NUMBERS and condition.number() is None:
-            problems[where] = (
-                f"{FIELD_WORDS[condition.field]}: give a number, not “{condition.value}”."
+            problems[where] = Sentence(
+                N_("{field_word}: give a number, not “{value}”."),
+                field_word=as_sentence(FIELD_WORDS[condition.field]),
+                value=condition.value,
             )
         elif condition.op in _LISTS and not condition.values():
-            problems[where] = f"{FIELD_WORDS[condition.field]}: give at least one value."
+            problems[where] = Sentence(
+                N_("{field_word}: give at least one value."),
+                field_word=as_sentence(FIELD_WORDS[condition.field]),
+            )
         elif condition.op in _PRESENCE and condition.value.strip() not in CITATION_FIELDS:
-            problems[where] = "Choose which citation field must be filled in or empty."
+            problems[where] = N_("Choose which citation field must be filled in or empty.")
         else:
             known = _KNOWN_VALUES.get(condition.field)
             if known is not None and condition.op in _LISTS:
                 unknown = [v for v in condition.values() if v not in known]
                 if unknown:
-                    problems[where] = (
-                        f"{FIELD_WORDS[condition.field]}: “{unknown[0]}” is not one of "
-                        f"{', '.join(sorted(known))}."
+                    problems[where] = Sentence(
+                        N_("{field_word}: “{unknown}” is not one of {items}."),
+                        field_word=as_sentence(FIELD_WORDS[condition.field]),
+                        unknown=unknown[0],
+                        items=", ".join(sorted(known)),
                     )
     value = rule.value.strip()
     if rule.action is RuleAction.QUEUE and not value:
-        problems["value"] = "Name the queue the request goes to."
+        problems["value"] = N_("Name the queue the request goes to.")
     if rule.action is RuleAction.QUEUE and len(value) > MAX_QUEUE_NAME:
-        problems["value"] = f"A queue's name fits in {MAX_QUEUE_NAME} characters."
+        problems["value"] = Sentence(
+            N_("A queue's name fits in {max_queue_name} characters."), max_queue_name=MAX_QUEUE_NAME
+        )
     if rule.action is RuleAction.NEEDED_BY and not (value.isdigit() and 1 <= int(value) <= 365):
-        problems["value"] = "Give the days from today to the need-by date (1 to 365)."
+        problems["value"] = N_("Give the days from today to the need-by date (1 to 365).")
     if rule.action in (RuleAction.DEFLECT, RuleAction.CANCEL) and not value:
-        problems["value"] = "Give the reason the patron will read."
+        problems["value"] = N_("Give the reason the patron will read.")
     if rule.action is RuleAction.ROTA_TEMPLATE and not value:
-        problems["value"] = "Name the rota template to use."
+        problems["value"] = N_("Name the rota template to use.")
     if rule.action is RuleAction.NOTIFY_STAFF and not value:
-        problems["value"] = "Write what staff should be told."
+        problems["value"] = N_("Write what staff should be told.")
     if len(value) > 500:
-        problems["value"] = "Keep it under 500 characters."
+        problems["value"] = N_("Keep it under 500 characters.")
     return problems
 
 

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from illdesk.domain.words import N_, Sentence, as_sentence
+
 SettingValue = str | int | float | bool
 
 
@@ -53,14 +55,45 @@ class SettingDef:
                 return True
             if text in {"0", "false", "no", "off", ""}:
                 return False
-            raise ValueError(f"{self.key}: “{raw}” is not yes or no.")
+            raise ValueError(
+                Sentence(
+                    N_("{setting}: “{value}” is not yes or no."),
+                    setting=as_sentence(self.title()),
+                    value=str(raw),
+                )
+            )
         if self.type is int:
-            return int(str(raw).strip())
+            try:
+                return int(str(raw).strip())
+            except ValueError:
+                raise ValueError(
+                    Sentence(
+                        N_("{setting}: “{value}” is not a whole number."),
+                        setting=as_sentence(self.title()),
+                        value=str(raw),
+                    )
+                ) from None
         if self.type is float:
-            return float(str(raw).strip())
+            try:
+                return float(str(raw).strip())
+            except ValueError:
+                raise ValueError(
+                    Sentence(
+                        N_("{setting}: “{value}” is not a number."),
+                        setting=as_sentence(self.title()),
+                        value=str(raw),
+                    )
+                ) from None
         value = str(raw)
         if self.choices and value not in self.choices:
-            raise ValueError(f"{self.key}: “{value}” is not one of {', '.join(self.choices)}.")
+            raise ValueError(
+                Sentence(
+                    N_("{setting}: “{value}” is not one of {choices}."),
+                    setting=as_sentence(self.title()),
+                    value=value,
+                    choices=", ".join(self.choices),
+                )
+            )
         return value
 
 

@@ -7,6 +7,7 @@ the ``*_from`` helpers turn a :class:`Settings` object into the objects the adap
 from __future__ import annotations
 
 from illdesk.domain.settings import SettingDef, Settings
+from illdesk.domain.words import N_
 from illdesk.interop.marc.holdings import HoldingsMapping
 from illdesk.interop.marc.reader import ENCODINGS
 from illdesk.interop.ncip.messages import NcipEndpoint
@@ -17,149 +18,167 @@ SETTINGS: tuple[SettingDef, ...] = (
         "catalogue.marc_holdings_field",
         str,
         "852",
-        "MARC field that holds our items (852 standard holdings, 949 local/Sirsi-style, 952 Koha).",
+        N_(
+            "MARC field that holds our items (852 standard holdings, 949 local/Sirsi-style, "
+            "952 Koha)."
+        ),
         "library",
         ("852", "949", "952"),
-        label="MARC field of holdings",
+        label=N_("MARC field of holdings"),
         example="852",
     ),
     SettingDef(
         "catalogue.marc_holdings_subfields",
         str,
         "",
-        "Which subfields hold what, e.g. “barcode=p call_number=hi location=b status=x”. "
-        "Empty = the usual layout of the chosen field.",
+        N_(
+            "Which subfields hold what, e.g. “barcode=p call_number=hi location=b status=x”. "
+            "Empty = the usual layout of the chosen field."
+        ),
         "library",
-        label="MARC subfields of holdings",
+        label=N_("MARC subfields of holdings"),
     ),
     SettingDef(
         "catalogue.marc_encoding",
         str,
         "auto",
-        "Character set of MARC files without a reliable leader: auto (look at the bytes), "
-        "marc8, utf-8, cp1251, ...",
+        N_(
+            "Character set of MARC files without a reliable leader: auto (look at the bytes), "
+            "marc8, utf-8, cp1251, ..."
+        ),
         "library",
         ENCODINGS,
-        label="Character set of MARC files",
+        label=N_("Character set of MARC files"),
     ),
     SettingDef(
         "catalogue.sru_targets",
         str,
         "",
-        "Catalogues to search, one a line: Name | base URL | database | record schema | "
-        "holdings field. Example: Union catalogue | http://sru.example.org | Default | "
-        "marcxml | 852",
+        N_(
+            "Catalogues to search, one a line: Name | base URL | database | record schema | "
+            "holdings field. Example: Union catalogue | http://sru.example.org | Default | "
+            "marcxml | 852"
+        ),
         "library",
-        label="Catalogues to search (SRU)",
+        label=N_("Catalogues to search (SRU)"),
     ),
     SettingDef(
         "catalogue.own_opac",
         str,
         "",
-        "Our own OPAC, asked over SRU (or Z39.50) by the holdings check as well as the "
-        "imported MARC: one line, Name | base URL | database | record schema | holdings "
-        "field. Empty = only imported MARC is checked.",
+        N_(
+            "Our own OPAC, asked over SRU (or Z39.50) by the holdings check as well as the "
+            "imported MARC: one line, Name | base URL | database | record schema | holdings "
+            "field. Empty = only imported MARC is checked."
+        ),
         "library",
+        label=N_("Our own catalogue (OPAC)"),
     ),
     SettingDef(
         "catalogue.search_timeout_seconds",
         float,
         10.0,
-        "How long to wait for a catalogue to answer before saying it is down or slow.",
+        N_("How long to wait for a catalogue to answer before saying it is down or slow."),
         "desk",
-        label="Wait for a catalogue (seconds)",
+        label=N_("Wait for a catalogue (seconds)"),
     ),
     SettingDef(
         "catalogue.max_records",
         int,
         20,
-        "How many records to fetch from each catalogue per search.",
+        N_("How many records to fetch from each catalogue per search."),
         "desk",
-        label="Most records per catalogue search",
+        label=N_("Most records per catalogue search"),
     ),
     SettingDef(
         "ncip.enabled",
         bool,
         False,
-        "Tell our own library system (ILS) about borrowed items over NCIP.",
+        N_("Tell our own library system (ILS) about borrowed items over NCIP."),
         "library",
-        label="Tell our library system (NCIP)",
+        label=N_("Tell our library system (NCIP)"),
     ),
     SettingDef(
         "ncip.profile",
         str,
         "circulation",
-        "Which NCIP messages our ILS takes: circulation (AcceptItem, CheckOutItem, "
-        "CheckInItem, DeleteItem: Alma, FOLIO, Sierra, Polaris) or koha_ill (Koha's NCIP "
-        "server: ItemRequested, ItemShipped, ItemReceived, RenewItem, CancelRequestItem, ...).",
+        N_(
+            "Which NCIP messages our ILS takes: circulation (AcceptItem, CheckOutItem, "
+            "CheckInItem, DeleteItem: Alma, FOLIO, Sierra, Polaris) or koha_ill (Koha's NCIP "
+            "server: ItemRequested, ItemShipped, ItemReceived, RenewItem, CancelRequestItem, ...)."
+        ),
         "library",
         ("circulation", "koha_ill"),
+        label=N_("NCIP messages our ILS takes"),
     ),
     SettingDef(
         "ncip.return_action",
         str,
         "delete",
-        "Circulation profile, item sent back to the lender: delete the temporary item "
-        "(DeleteItem) or only check it in (CheckInItem).",
+        N_(
+            "Circulation profile, item sent back to the lender: delete the temporary item "
+            "(DeleteItem) or only check it in (CheckInItem)."
+        ),
         "library",
         ("delete", "check_in"),
+        label=N_("Item sent back to the lender (NCIP)"),
     ),
     SettingDef(
         "ncip.endpoint_url",
         str,
         "",
-        "Address of the ILS's NCIP service, e.g. https://ils.example.org/ncip",
+        N_("Address of the ILS's NCIP service, e.g. https://ils.example.org/ncip"),
         "library",
-        label="NCIP address of our library system",
+        label=N_("NCIP address of our library system"),
         example="https://ils.library.example.org/ncip",
     ),
     SettingDef(
         "ncip.from_agency_id",
         str,
         "ILLDESK",
-        "Our agency id in NCIP messages (the ILS may require a particular value).",
+        N_("Our agency id in NCIP messages (the ILS may require a particular value)."),
         "library",
-        label="Our agency id in NCIP",
+        label=N_("Our agency id in NCIP"),
     ),
     SettingDef(
         "ncip.to_agency_id",
         str,
         "",
-        "The ILS's agency id in NCIP messages.",
+        N_("The ILS's agency id in NCIP messages."),
         "library",
-        label="The library system's agency id",
+        label=N_("The library system's agency id"),
     ),
     SettingDef(
         "ncip.item_agency_id",
         str,
         "",
-        "Agency id put on patron and item ids (empty = the ILS's agency id).",
+        N_("Agency id put on patron and item ids (empty = the ILS's agency id)."),
         "library",
-        label="Agency id of items in NCIP",
+        label=N_("Agency id of items in NCIP"),
     ),
     SettingDef(
         "ncip.pickup_location",
         str,
         "",
-        "Pickup location code for holds on borrowed items.",
+        N_("Pickup location code for holds on borrowed items."),
         "library",
-        label="Pickup location in NCIP",
+        label=N_("Pickup location in NCIP"),
     ),
     SettingDef(
         "ncip.xsd_path",
         str,
         "",
-        "Path of the NCIP 2.02 schema (ncip_v2_02.xsd) every message is checked against.",
+        N_("Path of the NCIP 2.02 schema (ncip_v2_02.xsd) every message is checked against."),
         "library",
-        label="NCIP schema file (XSD)",
+        label=N_("NCIP schema file (XSD)"),
     ),
     SettingDef(
         "ncip.timeout_seconds",
         float,
         15.0,
-        "How long to wait for the ILS to answer an NCIP message.",
+        N_("How long to wait for the ILS to answer an NCIP message."),
         "desk",
-        label="Wait for the library system (seconds)",
+        label=N_("Wait for the library system (seconds)"),
     ),
 )
 

@@ -3,111 +3,118 @@
 from __future__ import annotations
 
 from illdesk.domain.settings import SettingDef
+from illdesk.domain.words import N_
 
 SETTINGS: tuple[SettingDef, ...] = (
     SettingDef(
         "interop.iso18626_xsd",
         str,
         "",
-        "Path of the ISO 18626 v1.2 XSD. Empty: the environment variable ILLDESK_ISO18626_XSD, "
-        "else shared/corpus/iso18626/ISO-18626-v1_2.xsd beside the program. Without an XSD "
-        "incoming messages are read unvalidated and nothing is sent.",
+        N_(
+            "Path of the ISO 18626 v1.2 XSD. Empty: the environment variable ILLDESK_ISO18626_XSD, "
+            "else shared/corpus/iso18626/ISO-18626-v1_2.xsd beside the program. Without an XSD "
+            "incoming messages are read unvalidated and nothing is sent."
+        ),
         "desk",
-        label="ISO 18626 schema file (XSD)",
+        label=N_("ISO 18626 schema file (XSD)"),
     ),
     SettingDef(
         "interop.iso18626.agency_id_type",
         str,
         "ISIL",
-        "Agency id type our library uses in ISO 18626 headers (ISIL, OCLC, ...).",
-        label="Our agency id type",
+        N_("Agency id type our library uses in ISO 18626 headers (ISIL, OCLC, ...)."),
+        label=N_("Our agency id type"),
         example="ISIL",
     ),
     SettingDef(
         "interop.iso18626.agency_id_value",
         str,
         "",
-        "Our library's agency id, e.g. the ISIL DE-123. Peers address us with it.",
-        label="Our agency id",
+        N_("Our library's agency id, e.g. the ISIL DE-123. Peers address us with it."),
+        label=N_("Our agency id"),
         example="DE-1",
     ),
     SettingDef(
         "interop.iso18626.listener_enabled",
         bool,
         False,
-        "Receive ISO 18626 messages from partner libraries on this desk.",
+        N_("Receive ISO 18626 messages from partner libraries on this desk."),
         "desk",
-        label="Receive ISO 18626 messages",
+        label=N_("Receive ISO 18626 messages"),
     ),
     SettingDef(
         "interop.iso18626.listener_host",
         str,
         "127.0.0.1",
-        "Address the ISO 18626 listener binds to (0.0.0.0 for every network interface).",
+        N_("Address the ISO 18626 listener binds to (0.0.0.0 for every network interface)."),
         "desk",
-        label="Listen on address",
+        label=N_("Listen on address"),
         example="0.0.0.0",
     ),
     SettingDef(
         "interop.iso18626.listener_port",
         int,
         18626,
-        "TCP port of the ISO 18626 listener.",
+        N_("TCP port of the ISO 18626 listener."),
         "desk",
-        label="Listen on port",
+        label=N_("Listen on port"),
     ),
     SettingDef(
         "interop.iso18626.shared_secrets",
         str,
         "",
-        "Per-partner shared secrets, one per line or separated by ';': AGENCY=SECRET, e.g. "
-        "ISIL:DE-1=s3cret. A partner sends it as 'Authorization: Bearer SECRET' and we send it "
-        "to that partner the same way.",
-        label="Shared secrets per partner",
+        N_(
+            "Per-partner shared secrets, one per line or separated by ';': AGENCY=SECRET, e.g. "
+            "ISIL:DE-1=s3cret. A partner sends it as 'Authorization: Bearer SECRET' and we send it "
+            "to that partner the same way."
+        ),
+        label=N_("Shared secrets per partner"),
         example="ISIL:DE-1=s3cret",
     ),
     SettingDef(
         "interop.iso18626.allow_list",
         str,
         "",
-        "Addresses or networks allowed to send without a secret, separated by commas, "
-        "e.g. 192.0.2.10, 198.51.100.0/24.",
-        label="Addresses that need no secret",
+        N_(
+            "Addresses or networks allowed to send without a secret, separated by commas, "
+            "e.g. 192.0.2.10, 198.51.100.0/24."
+        ),
+        label=N_("Addresses that need no secret"),
         example="192.0.2.10, 198.51.100.0/24",
     ),
     SettingDef(
         "interop.iso18626.max_body_bytes",
         int,
         1024 * 1024,
-        "Largest ISO 18626 message accepted, in bytes.",
-        label="Largest message accepted (bytes)",
+        N_("Largest ISO 18626 message accepted, in bytes."),
+        label=N_("Largest message accepted (bytes)"),
     ),
     SettingDef(
         "interop.iso18626.outbox_max_attempts",
         int,
         8,
-        "How often the outbox tries to deliver a message before it is marked failed.",
-        label="Delivery attempts before a message fails",
+        N_("How often the outbox tries to deliver a message before it is marked failed."),
+        label=N_("Delivery attempts before a message fails"),
     ),
     SettingDef(
         "interop.iso18626.outbox_backoff_seconds",
         float,
         30.0,
-        "Wait before the second delivery attempt; doubled after every further failure.",
-        label="Wait before the second attempt (seconds)",
+        N_("Wait before the second delivery attempt; doubled after every further failure."),
+        label=N_("Wait before the second attempt (seconds)"),
     ),
     SettingDef(
         "interop.iso18626.outbox_backoff_cap_seconds",
         float,
         3600.0,
-        "Longest wait between two delivery attempts.",
-        label="Longest wait between attempts (seconds)",
+        N_("Longest wait between two delivery attempts."),
+        label=N_("Longest wait between attempts (seconds)"),
     ),
     SettingDef(
         "interop.iso18626.outbox_timeout_seconds",
         float,
         20.0,
-        "How long one delivery attempt waits for the partner's answer.",
-        label="Wait for a partner's answer (seconds)",
+        N_("How long one delivery attempt waits for the partner's answer."),
+        label=N_("Wait for a partner's answer (seconds)"),
     ),
 )

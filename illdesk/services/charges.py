@@ -196,7 +196,7 @@ class ChargeService:
         with self._db.transaction() as session:
             charge = session.get(LendingCharge, charge_id)
             if charge is None:
-                raise NotFound("That charge no longer exists.")
+                raise NotFound(N_("That charge no longer exists."))
             if charge.paid:
                 raise ValidationFailed({"paid": "This charge is already settled."})
             charge.paid, charge.paid_at = True, now

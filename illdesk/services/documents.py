@@ -379,8 +379,13 @@ class DocumentService:
         folder = self._settings.get_str("copies.link_folder").strip()
         if not folder:
             raise DeliveryFailed(
-                f"The PDF is {len(content) / MB:.1f} MB, larger than the e-mail limit, and no "
-                "link folder is set (setting copies.link_folder). Print it or set the folder."
+                Sentence(
+                    N_(
+                        "The PDF is {size:.1f} MB, larger than the e-mail limit, and no link "
+                        "folder is set (setting copies.link_folder). Print it or set the folder."
+                    ),
+                    size=len(content) / MB,
+                )
             )
         target = self._files.copy_out(Path(folder), number, doc.filename, content)
         base = self._settings.get_str("copies.link_base_url").strip()
@@ -525,11 +530,18 @@ class DocumentService:
                 .order_by(orm.StoredDocument.id.desc())
             ).first()
             if doc is None:
-                raise NotFound(f"{request.number} has no stored PDF to delete.")
+                raise NotFound(
+                    Sentence(N_("{number} has no stored PDF to delete."), number=request.number)
+                )
             if doc.delivered_at is None:
                 raise IllegalTransition(
-                    f"The PDF of {request.number} has not been delivered yet; "
-                    "attach a better scan to replace it instead."
+                    Sentence(
+                        N_(
+                            "The PDF of {number} has not been delivered yet; attach a better scan "
+                            "to replace it instead."
+                        ),
+                        number=request.number,
+                    )
                 )
             existed = self._files.delete(doc.path)
             doc.purged_at = now

@@ -14,6 +14,7 @@ from illdesk.domain.citation import Citation
 from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side, State
+from illdesk.domain.words import N_, Sentence
 from illdesk.domain.workflow import describe_state
 from illdesk.interop.marc.export import (
     citation_to_record,
@@ -196,7 +197,13 @@ class ExportService:
             partial.replace(target)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise ExportFailed(f"{target} could not be written ({exc.strerror or exc}).") from exc
+            raise ExportFailed(
+                Sentence(
+                    N_("{target} could not be written ({strerror})."),
+                    target=target,
+                    strerror=exc.strerror or exc,
+                )
+            ) from exc
 
 
 def _marc(records: list[pymarc.Record], fmt: Format) -> bytes:
@@ -204,4 +211,6 @@ def _marc(records: list[pymarc.Record], fmt: Format) -> bytes:
         return records_to_marcxml(records)
     if fmt == "marc":
         return records_to_marc(records)
-    raise ExportFailed(f"“{fmt}” is not an export format (marc, marcxml or csv).")
+    raise ExportFailed(
+        Sentence(N_("“{fmt}” is not an export format (marc, marcxml or csv)."), fmt=fmt)
+    )

@@ -141,13 +141,15 @@ class IlsSyncService:
     def _client(self) -> NcipClient:
         if not self.enabled():
             raise IlsNotConfigured(
-                "NCIP to our library system is off, or has no address (Settings → NCIP)."
+                N_("NCIP to our library system is off, or has no address (Settings → NCIP).")
             )
         xsd = self._settings.get_str("ncip.xsd_path").strip()
         if not xsd or not Path(xsd).is_file():
             raise IlsNotConfigured(
-                "The NCIP 2.02 schema file is not set or not found (Settings → NCIP → "
-                "schema path); no message is sent unchecked."
+                N_(
+                    "The NCIP 2.02 schema file is not set or not found (Settings → NCIP → schema "
+                    "path); no message is sent unchecked."
+                )
             )
         return NcipClient(ncip_endpoint_from(self._settings), xsd, self._transport)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.settings import SettingDef, Settings, SettingValue
 from illdesk.domain.staff_roles import Permission
-from illdesk.domain.words import N_, Sentence
+from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.persistence.database import Database
 from illdesk.persistence.secret_store import DeskSecrets, hash_secret_lines
 from illdesk.persistence.settings_store import save_setting, take_desk_values
@@ -113,8 +113,11 @@ class LibrarySettingsService:
                 kind = key.split(".")[1]
                 raise ValidationFailed(
                     {
-                        key: f"The “{KINDS.get(kind, kind)}” template was not saved: "
-                        + exc.message.removeprefix("The notice template cannot be used: ")
+                        key: Sentence(
+                            N_("The “{kind}” template was not saved: {why}"),
+                            kind=as_sentence(KINDS.get(kind, kind)),
+                            why=_template_words(exc),
+                        )
                     }
                 ) from exc
         if key == PARTNER_SECRETS_KEY:
@@ -127,8 +130,9 @@ class LibrarySettingsService:
                     self._secrets.set(key, str(self._settings[key]))
                 return self._settings[key]
             return save_setting(self._db, self._settings, key, raw)
-        except ValueError as exc:
-            raise ValidationFailed({key: str(exc)}) from exc
+        except ValueError as exc:  # coerce() says it in a marked sentence
+            said = exc.args[0] if exc.args and isinstance(exc.args[0], Sentence) else str(exc)
+            raise ValidationFailed({key: said}) from exc
 
     def _hash_partner_secrets(self, text: str) -> str:
         hashed, plain = hash_secret_lines(text)
@@ -136,3 +140,11 @@ class LibrarySettingsService:
             for agency, secret in plain.items():
                 self._secrets.set(partner_secret_name(agency), secret)
         return hashed
+
+
+def _template_words(exc: ValidationFailed) -> str:
+    """What is wrong with a template, without the "cannot be used" before it."""
+    said = exc.problems.get("template", exc.message)
+    if isinstance(said, Sentence) and "words" in said.params:
+        return f"{said.params['words']}."
+    return said.removeprefix("The notice template cannot be used: ")

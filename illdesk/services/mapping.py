@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import fields
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Row, Select, select
@@ -13,6 +14,7 @@ from illdesk.domain.cards import card_expired
 from illdesk.domain.citation import Citation
 from illdesk.domain.lending_policy import Terms
 from illdesk.domain.vocabulary import ServiceType, Side, State
+from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.domain.workflow import capabilities, describe_state
 from illdesk.persistence import orm
 from illdesk.services.rows import (
@@ -192,7 +194,13 @@ def request_detail(
             supplier_record_id=r.supplier_record_id,
             note_to_lender=r.note_to_lender,
             lender_charges=tuple(
-                f"{c.amount:.2f} {c.currency}: {c.what or 'lender charge'}" for c in charges
+                Sentence(
+                    N_("{amount} {currency}: {what}"),
+                    amount=c.amount.quantize(Decimal("0.01")),
+                    currency=c.currency,
+                    what=c.what or as_sentence(N_("lender charge")),
+                )
+                for c in charges
             ),
         ),
     )

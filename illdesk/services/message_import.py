@@ -9,6 +9,7 @@ from pathlib import Path
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
+from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.interop.iso18626.messages import Request
 from illdesk.interop.iso18626.parse import MessageRejected, parse_message
 from illdesk.interop.iso18626.schema import load_schema
@@ -51,18 +52,30 @@ class MessageImportService:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise MessageNotTaken(f"The file {path} cannot be read: {exc.strerror}.") from exc
+            raise MessageNotTaken(
+                Sentence(
+                    N_("The file {path} cannot be read: {strerror}."),
+                    path=path,
+                    strerror=exc.strerror,
+                )
+            ) from exc
         return self.import_bytes(data, Path(path).name)
 
     def import_bytes(self, data: bytes, name: str = "message") -> Imported:
         schema = load_schema(settings=self._settings)
         if not schema.available:
-            raise MessageNotTaken(f"ISO 18626 messages cannot be checked: {schema.describe()}")
+            raise MessageNotTaken(
+                Sentence(
+                    N_("ISO 18626 messages cannot be checked: {schema}"), schema=schema.describe()
+                )
+            )
         now = dt.datetime.now(dt.UTC)
         try:
             message, notes = parse_message(data, schema, received_at=now)
         except MessageRejected as exc:
-            raise MessageNotTaken(f"{name} was refused: {exc.reason}") from exc
+            raise MessageNotTaken(
+                Sentence(N_("{name} was refused: {reason}"), name=name, reason=exc.reason)
+            ) from exc
         header = message.header
         agency = (
             header.requesting_agency_id
@@ -83,8 +96,12 @@ class MessageImportService:
         if answer.error_data is not None:
             error = answer.error_data
             raise MessageNotTaken(
-                f"{name} was refused ({error.error_type.value}): "
-                f"{error.error_value or 'no reason given'}"
+                Sentence(
+                    N_("{name} was refused ({error_type}): {error_value}"),
+                    name=name,
+                    error_type=error.error_type.value,
+                    error_value=error.error_value or as_sentence(N_("no reason given")),
+                )
             )
         added = (
             [p for p in self._directory.partners() if p.id not in known] if self._directory else []

@@ -26,19 +26,19 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.settings import SettingDef, Settings
-from illdesk.domain.words import N_, Sentence
+from illdesk.domain.words import N_, Sentence, as_sentence
 
 KINDS: dict[str, str] = {
-    "ready_for_pickup": "Ready for pickup",
-    "overdue": "Overdue",
-    "recall": "Recall",
-    "unfilled": "Could not be supplied",
-    "cancelled": "Cancelled",
-    "renewal_answer": "Renewal answer",
-    "delivery": "Your article",
-    "partner_overdue": "Overdue reminder to a borrowing library",
-    "partner_recall": "Recall sent to a borrowing library",
-    "copy_supplied": "Article copy sent to a borrowing library",
+    "ready_for_pickup": N_("Ready for pickup"),
+    "overdue": N_("Overdue"),
+    "recall": N_("Recall"),
+    "unfilled": N_("Could not be supplied"),
+    "cancelled": N_("Cancelled"),
+    "renewal_answer": N_("Renewal answer"),
+    "delivery": N_("Your article"),
+    "partner_overdue": N_("Overdue reminder to a borrowing library"),
+    "partner_recall": N_("Recall sent to a borrowing library"),
+    "copy_supplied": N_("Article copy sent to a borrowing library"),
 }
 
 FIELDS = (
@@ -167,15 +167,22 @@ SETTINGS: tuple[SettingDef, ...] = tuple(
             f"notices.{kind}.subject",
             str,
             subject,
-            f"Subject line of the “{KINDS[kind]}” notice (fields in {{{{ }}}}).",
-            label=f"“{KINDS[kind]}” notice: subject",
+            Sentence(
+                N_("Subject line of the “{kind}” notice (fields in {{{{ }}}})."),
+                kind=as_sentence(KINDS[kind]),
+            ),
+            label=Sentence(N_("“{kind}” notice: subject"), kind=as_sentence(KINDS[kind])),
         ),
         SettingDef(
             f"notices.{kind}.body",
             str,
             body,
-            f"Text of the “{KINDS[kind]}” notice. Fields: {', '.join(FIELDS)}.",
-            label=f"“{KINDS[kind]}” notice: text",
+            Sentence(
+                N_("Text of the “{kind}” notice. Fields: {fields}."),
+                kind=as_sentence(KINDS[kind]),
+                fields=", ".join(FIELDS),
+            ),
+            label=Sentence(N_("“{kind}” notice: text"), kind=as_sentence(KINDS[kind])),
         ),
     )
 ) + (
@@ -184,9 +191,11 @@ SETTINGS: tuple[SettingDef, ...] = tuple(
         "notices.copyright_warning",
         str,
         US_COPYRIGHT_WARNING,
-        "The copyright warning sent with every copy delivered to a patron (the US wording "
-        "of 37 CFR 201.14 unless changed); the field copyright_warning of the notices.",
-        label="Copyright warning on delivered copies",
+        N_(
+            "The copyright warning sent with every copy delivered to a patron (the US wording "
+            "of 37 CFR 201.14 unless changed); the field copyright_warning of the notices."
+        ),
+        label=N_("Copyright warning on delivered copies"),
     ),
 )
 
@@ -222,8 +231,13 @@ class _Budget:
         self.steps += 1
         if self.steps % 256 == 0 and time.monotonic() > self.deadline:
             raise TemplateProblem(
-                f"filling it in took longer than {MAX_SECONDS:g} seconds (a loop that runs too "
-                "often?)"
+                Sentence(
+                    N_(
+                        "filling it in took longer than {max_seconds:g} seconds (a loop that runs "
+                        "too often?)"
+                    ),
+                    max_seconds=MAX_SECONDS,
+                )
             )
         return self.trace
 
@@ -247,7 +261,9 @@ _BRACE_WIDTH = re.compile(r"\{[^{}]*:[^{}]*(?:\d{6,}|\{)")
 def _limited_range(*args: int) -> range:
     made = range(*args)
     if len(made) > MAX_RANGE:
-        raise TemplateProblem(f"range() may give at most {MAX_RANGE} numbers")
+        raise TemplateProblem(
+            Sentence(N_("range() may give at most {max_range} numbers"), max_range=MAX_RANGE)
+        )
     return made
 
 
@@ -260,9 +276,9 @@ class _LimitedSandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "**":
             if isinstance(right, int | float) and abs(right) > 64:
-                raise TemplateProblem("a power in the template is too large")
+                raise TemplateProblem(N_("a power in the template is too large"))
             if _too_big(left) and isinstance(left, int | float):
-                raise TemplateProblem("a number in the template is too large")
+                raise TemplateProblem(N_("a number in the template is too large"))
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
                 if (
@@ -271,24 +287,36 @@ class _LimitedSandbox(ImmutableSandboxedEnvironment):
                     and len(seq) * max(times, 0) > MAX_OUTPUT_CHARS
                 ):
                     raise TemplateProblem(
-                        f"the template repeats text to more than {MAX_OUTPUT_CHARS} characters"
+                        Sentence(
+                            N_(
+                                "the template repeats text to more than {max_output_chars} "
+                                "characters"
+                            ),
+                            max_output_chars=MAX_OUTPUT_CHARS,
+                        )
                     )
         if (
             operator == "+"
             and isinstance(left, str | list | tuple)
             and isinstance(right, str | list | tuple)
         ) and len(left) + len(right) > MAX_OUTPUT_CHARS:
-            raise TemplateProblem("the template joins text to more than the notice can hold")
+            raise TemplateProblem(N_("the template joins text to more than the notice can hold"))
         if operator == "%" and isinstance(left, str) and _PERCENT_WIDTH.search(left):
-            raise TemplateProblem("a %-format in the template asks for a huge width")
+            raise TemplateProblem(N_("a %-format in the template asks for a huge width"))
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         values = [*args, *kwargs.values()]
         if any(_too_big(v) for v in values):
             raise TemplateProblem(
-                f"a number above {MAX_NUMBER} or a text longer than {MAX_OUTPUT_CHARS} "
-                "characters was handed to a function"
+                Sentence(
+                    N_(
+                        "a number above {max_number} or a text longer than {max_output_chars} "
+                        "characters was handed to a function"
+                    ),
+                    max_number=MAX_NUMBER,
+                    max_output_chars=MAX_OUTPUT_CHARS,
+                )
             )
         return super().call(__context, __obj, *args, **kwargs)
 
@@ -299,7 +327,7 @@ class _LimitedSandbox(ImmutableSandboxedEnvironment):
             if name in ("format", "format_map"):
 
                 def refused(*_args: Any, **_kwargs: Any) -> str:
-                    raise TemplateProblem("a format in the template asks for a huge width")
+                    raise TemplateProblem(N_("a format in the template asks for a huge width"))
 
                 return refused
         wrapped: Callable[..., str] | None = super().wrap_str_format(value)
@@ -309,7 +337,11 @@ class _LimitedSandbox(ImmutableSandboxedEnvironment):
 def _limit_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     def limited(*args: Any, **kwargs: Any) -> Any:
         if any(_too_big(v) for v in [*args[1:], *kwargs.values()] if not isinstance(v, Context)):
-            raise TemplateProblem(f"the filter {name} was given a number or text that is too large")
+            raise TemplateProblem(
+                Sentence(
+                    N_("the filter {name} was given a number or text that is too large"), name=name
+                )
+            )
         return function(*args, **kwargs)
 
     for marker in ("jinja_pass_arg",):
@@ -347,14 +379,26 @@ class RenderedNotice:
 
 def _fill(template: str, fields: Mapping[str, object], what: str) -> str:
     if len(template) > MAX_TEMPLATE_CHARS:
-        raise TemplateProblem(f"the {what} is longer than {MAX_TEMPLATE_CHARS} characters")
+        raise TemplateProblem(
+            Sentence(
+                N_("the {what} is longer than {max_template_chars} characters"),
+                what=what,
+                max_template_chars=MAX_TEMPLATE_CHARS,
+            )
+        )
     compiled = _compiled(template)
     out: list[str] = []
     size = 0
     for piece in compiled.generate(fields):
         size += len(piece)
         if size > MAX_OUTPUT_CHARS:
-            raise TemplateProblem(f"the {what} would be longer than {MAX_OUTPUT_CHARS} characters")
+            raise TemplateProblem(
+                Sentence(
+                    N_("the {what} would be longer than {max_output_chars} characters"),
+                    what=what,
+                    max_output_chars=MAX_OUTPUT_CHARS,
+                )
+            )
         out.append(piece)
     return "".join(out)
 
@@ -363,19 +407,23 @@ def _words(exc: BaseException) -> str:
     if isinstance(exc, TemplateProblem):
         return exc.words
     if isinstance(exc, TemplateSyntaxError):
-        return f"line {exc.lineno}: {exc.message}"
+        return Sentence(N_("line {line}: {message}"), line=exc.lineno, message=exc.message or "")
     if isinstance(exc, UndefinedError):
-        return f"{exc.message} (known fields: {', '.join(FIELDS)})"
+        return Sentence(
+            N_("{message} (known fields: {fields})"),
+            message=exc.message or "",
+            fields=", ".join(FIELDS),
+        )
     if isinstance(exc, SecurityError):
-        return f"it tries something templates may not do ({exc})"
+        return Sentence(N_("it tries something templates may not do ({why})"), why=str(exc))
     if isinstance(exc, RecursionError):
-        return "a macro calls itself without end"
+        return N_("a macro calls itself without end")
     if isinstance(exc, MemoryError):
-        return "it needs more memory than a notice may use"
+        return N_("it needs more memory than a notice may use")
     if isinstance(exc, OverflowError):
-        return f"a number in it is too large ({exc})"
+        return Sentence(N_("a number in it is too large ({why})"), why=str(exc))
     if isinstance(exc, TypeError) and "loader" in str(exc):
-        return "include, import and extends are not available in notice templates"
+        return N_("include, import and extends are not available in notice templates")
     return f"{type(exc).__name__}: {exc}"
 
 

@@ -74,7 +74,7 @@ class PatronService:
         with self._db.transaction() as session:
             patron = session.get(orm.Patron, patron_id)
             if patron is None:
-                raise NotFound("That patron no longer exists.")
+                raise NotFound(N_("That patron no longer exists."))
             if patron.expires_on is None:
                 raise ValidationFailed({"expires_on": f"{patron.name}'s card never expires."})
             patron.expires_on = renewed_expiry(self._today(), patron.expires_on)

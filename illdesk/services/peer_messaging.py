@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, Side, State
+from illdesk.domain.words import N_, Sentence
 from illdesk.interop.iso18626.build import MessageInvalid, build_message
 from illdesk.interop.iso18626.compose import action_message, header_for, status_update
 from illdesk.interop.iso18626.config import our_agency
@@ -218,13 +219,27 @@ class Iso18626Peer:
             body = build_message(message, self._schema)
         except SchemaUnavailable as exc:
             raise PeerMessagingUnavailable(
-                f"{partner.name} ({partner.symbol}) cannot be told by ISO 18626: "
-                f"{exc.message} Nothing was changed."
+                Sentence(
+                    N_(
+                        "{name} ({symbol}) cannot be told by ISO 18626: {message} Nothing was "
+                        "changed."
+                    ),
+                    name=partner.name,
+                    symbol=partner.symbol,
+                    message=exc.message,
+                )
             ) from exc
         except MessageInvalid as exc:
             raise PeerMessagingUnavailable(
-                f"{partner.name} ({partner.symbol}) cannot be told by ISO 18626: "
-                f"{exc.message}. Nothing was changed."
+                Sentence(
+                    N_(
+                        "{name} ({symbol}) cannot be told by ISO 18626: {message}. Nothing was "
+                        "changed."
+                    ),
+                    name=partner.name,
+                    symbol=partner.symbol,
+                    message=exc.message,
+                )
             ) from exc
         return OutgoingMessage(
             partner_id=partner.id,

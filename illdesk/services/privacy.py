@@ -27,6 +27,7 @@ from illdesk.domain.printed import DataSheet
 from illdesk.domain.settings import Settings
 from illdesk.domain.staff_roles import Permission
 from illdesk.domain.state_groups import FINISHED
+from illdesk.domain.words import N_, Sentence
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.audit import record
@@ -142,7 +143,7 @@ class PrivacyService:
         with self._db.transaction() as session:
             patron = session.get(orm.Patron, patron_id)
             if patron is None:
-                raise NotFound("That patron is not in the database any more.")
+                raise NotFound(N_("That patron is not in the database any more."))
             requests = list(
                 session.scalars(
                     select(orm.Request)
@@ -153,9 +154,14 @@ class PrivacyService:
             still_open = [r.number for r in requests if r.state not in FINISHED_STATES]
             if still_open:
                 raise NotAllowed(
-                    f"This patron still has open requests ({', '.join(still_open[:5])}"
-                    f"{'…' if len(still_open) > 5 else ''}); finish or cancel them before "
-                    "erasing the patron. Nothing was removed."
+                    Sentence(
+                        N_(
+                            "This patron still has open requests ({items}{more}); finish or "
+                            "cancel them before erasing the patron. Nothing was removed."
+                        ),
+                        items=", ".join(still_open[:5]),
+                        more="…" if len(still_open) > 5 else "",
+                    )
                 )
             for request in requests:
                 counts.update(_anonymise(session, request, now, staff, None))
@@ -179,7 +185,7 @@ class PrivacyService:
         with self._db.transaction() as session:
             patron = session.get(orm.Patron, patron_id)
             if patron is None:
-                raise NotFound("That patron is not in the database any more.")
+                raise NotFound(N_("That patron is not in the database any more."))
             data = _patron_data(session, patron)
             requests = data["requests"]
             assert isinstance(requests, list)

@@ -272,7 +272,11 @@ class RequestService:
                 twins = self._duplicates(session, patron.id, citation)
                 if twins:
                     raise DuplicateRequest(
-                        f"{patron.name} already has an open request for this: {', '.join(twins)}.",
+                        Sentence(
+                            N_("{name} already has an open request for this: {items}."),
+                            name=patron.name,
+                            items=", ".join(twins),
+                        ),
                         twins,
                     )
             request = self._new_request(session, Side.BORROWING, service_type, citation, staff)

@@ -27,6 +27,7 @@ from illdesk.domain.rota_templates import (
 )
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side, State
+from illdesk.domain.words import N_
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.rota import RotaService
@@ -142,10 +143,10 @@ class RotaTemplateService:
                     else orm.RotaTemplateRow()
                 )
                 if row is None:
-                    raise NotFound("That template was deleted at another desk.")
+                    raise NotFound(N_("That template was deleted at another desk."))
                 for partner_id in template.partner_ids:
                     if session.get(orm.Partner, partner_id) is None:
-                        raise NotFound("A lender of the template no longer exists.")
+                        raise NotFound(N_("A lender of the template no longer exists."))
                 row.name = template.name.strip()
                 row.partner_ids = ",".join(str(p) for p in template.partner_ids)
                 row.updated_at = self._clock()
@@ -169,7 +170,7 @@ class RotaTemplateService:
         with self._db.reading() as session:
             row = session.get(orm.RotaTemplateRow, template_id)
             if row is None:
-                raise NotFound("That template was deleted at another desk.")
+                raise NotFound(N_("That template was deleted at another desk."))
             return with_last_resort(
                 _ids(row.partner_ids), last_resort_ids(session, self._settings), leave_out
             )

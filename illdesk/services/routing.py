@@ -36,6 +36,7 @@ from illdesk.domain.routing import (
 )
 from illdesk.domain.state_groups import FINISHED
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.domain.workflow import Capability, states_where
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
@@ -220,7 +221,7 @@ class RoutingService:
                 else orm.RoutingRuleRow()
             )
             if row is None:
-                raise NotFound("That rule was deleted at another desk.")
+                raise NotFound(N_("That rule was deleted at another desk."))
             row.priority = rule.priority
             row.name = rule.name.strip()
             row.enabled = rule.enabled
@@ -247,15 +248,32 @@ class RoutingService:
                 select(orm.Request).where(orm.Request.number == number.strip().upper())
             ).first()
             if request is None:
-                raise NotFound(f"No request has the number {number.strip() or '(empty)'}.")
+                raise NotFound(
+                    Sentence(
+                        N_("No request has the number {number}."),
+                        number=number.strip() or as_sentence(N_("(empty)")),
+                    )
+                )
             verdict: Verdict = explain(rules_in(session), profile_of(request, self._clock().date()))
-            lines = [f"{rule.priority} “{rule.name}”: {why}." for rule, why in verdict.reasons]
+            lines: list[str] = [
+                Sentence(
+                    N_("{priority} “{name}”: {why}."),
+                    priority=rule.priority,
+                    name=rule.name,
+                    why=as_sentence(why),
+                )
+                for rule, why in verdict.reasons
+            ]
             if verdict.rule is None:
-                lines.append("No rule applies: the request waits for staff.")
+                lines.append(N_("No rule applies: the request waits for staff."))
             else:
                 lines.append(
-                    f"{verdict.rule.priority} “{verdict.rule.name}” applies: "
-                    f"{verdict.rule.describe_action()}."
+                    Sentence(
+                        N_("{priority} “{name}” applies: {action}."),
+                        priority=verdict.rule.priority,
+                        name=verdict.rule.name,
+                        action=as_sentence(verdict.rule.describe_action()),
+                    )
                 )
             return WouldApply(request.number, verdict.rule, tuple(lines))
 
@@ -283,7 +301,7 @@ class RoutingService:
         with self._db.transaction() as session:
             request = session.get(orm.Request, request_id)
             if request is None:
-                raise NotFound("That request no longer exists.")
+                raise NotFound(N_("That request no longer exists."))
             if expected_version is not None and request.version != expected_version:
                 raise ValidationFailed(
                     {"queue": f"{request.number} was changed at another desk: reload it first."}

@@ -172,7 +172,7 @@ class ScanService:
         """The item, then its patron's card: the desk hands the book to the right person."""
         if scan.kind is ScanKind.PATRON:
             if for_request is None:
-                raise WrongPatron("Scan the item first, then the patron's card.")
+                raise WrongPatron(N_("Scan the item first, then the patron's card."))
             detail = self._requests.detail(for_request)
             if scan.text.casefold() != detail.patron_barcode.strip().casefold():
                 raise WrongPatron(self._not_their_card(scan.text, detail))
@@ -190,8 +190,10 @@ class ScanService:
         """Check-out with no card scan, where the desk allows it (Enter on the empty box)."""
         if self.card_policy() == CARD_REQUIRED:
             raise WrongPatron(
-                "This desk checks items out only against the patron's card: scan the card "
-                "(Settings → desk: check-out card). Nothing was changed."
+                N_(
+                    "This desk checks items out only against the patron's card: scan the card "
+                    "(Settings → desk: check-out card). Nothing was changed."
+                )
             )
         return self._requests.perform(
             request_id,

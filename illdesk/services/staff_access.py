@@ -30,6 +30,7 @@ from illdesk.domain.staff_roles import (
     parse_role,
     refusal,
 )
+from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import save_setting
@@ -103,14 +104,26 @@ class StaffAccess:
             ).first()
             if member is None or not member.password_hash:
                 raise NotAllowed(
-                    f"{name.strip() or 'That name'} cannot sign in here: no PIN or password "
-                    "is set. An administrator sets one under Desk → Staff and roles."
+                    Sentence(
+                        N_(
+                            "{name} cannot sign in here: no PIN or password is set. An "
+                            "administrator sets one under Desk → Staff and roles."
+                        ),
+                        name=name.strip() or as_sentence(N_("That name")),
+                    )
                 )
             if member.locked_until is not None and member.locked_until > now:
                 raise NotAllowed(
-                    f"{member.name} is locked out after {MAX_FAILED_SIGN_INS} wrong PINs "
-                    f"until {member.locked_until:%H:%M}; try again then, or ask an "
-                    "administrator to set a new PIN."
+                    Sentence(
+                        N_(
+                            "{name} is locked out after {max_failed_sign_ins} wrong PINs until "
+                            "{locked_until:%H:%M}; try again then, or ask an administrator to set "
+                            "a new PIN."
+                        ),
+                        name=member.name,
+                        max_failed_sign_ins=MAX_FAILED_SIGN_INS,
+                        locked_until=member.locked_until,
+                    )
                 )
             try:
                 _HASHER.verify(member.password_hash, secret)
@@ -261,7 +274,7 @@ class StaffAccess:
     def _member(session: Session, staff_id: int) -> orm.StaffMember:
         member = session.get(orm.StaffMember, staff_id)
         if member is None:
-            raise NotFound("That staff member is not in the list any more.")
+            raise NotFound(N_("That staff member is not in the list any more."))
         return member
 
     @staticmethod

@@ -48,7 +48,7 @@ class ChargeTableModel(RowTableModel[ChargeRow]):
                 Column(N_("Partner"), lambda c: c.partner),
                 Column(N_("By"), lambda c: METHOD_WORDS[c.method]),
                 Column(N_("Invoice"), lambda c: c.invoice_number),
-                Column(N_("Amount"), lambda c: f"{c.amount:.2f} {c.currency}"),
+                Column(N_("Amount"), lambda c: i18n.money_text(c.amount, c.currency)),
                 Column(N_("Vouchers"), lambda c: c.vouchers),
                 Column(N_("Paid"), lambda c: "yes" if c.paid else "no"),
             ],
@@ -231,7 +231,7 @@ class ChargesDialog(QDialog):
             self,
             self.tr("Waive a charge"),
             self.tr("Why is {0} for {1} waived?").format(
-                f"{charge.amount:.2f} {charge.currency}", charge.request_number
+                i18n.money_text(charge.amount, charge.currency), charge.request_number
             ),
         )
         if not ok:

@@ -48,6 +48,17 @@ from illdesk.ui.table_models import HistoryTableModel
 #: button would record a delivery that never happened.
 _SENT_BY_THE_PANEL = {Action.DELIVER, Action.SEND_COPY}
 
+SERVICE_WORDS = {"loan": N_("loan"), "copy": N_("copy")}
+DELIVERY_WORDS = {"physical": N_("physical"), "electronic": N_("electronic")}
+ROTA_WORDS = {
+    "waiting": N_("not asked yet"),
+    "asked": N_("asked"),
+    "supplied": N_("supplied"),
+    "unfilled": N_("unfilled"),
+    "declined": N_("declined"),
+}
+"""A request's service and delivery in words (translated where they are shown)."""
+
 
 NEXT_STEP_COLOURS = ("#ffffff", "#2b6cb0")
 """Text and background of the next-step button (contrast checked in the tests)."""
@@ -316,7 +327,13 @@ class DetailPane(QWidget):
             if value not in (None, ""):
                 rows.append((i18n.words(label), i18n.value_text(value)))
 
-        add(N_("Service"), f"{d.row.service_type.value} · {d.delivery}")
+        add(
+            N_("Service"),
+            self.tr("{0} · {1}").format(
+                i18n.words(SERVICE_WORDS.get(d.row.service_type.value, d.row.service_type.value)),
+                i18n.words(DELIVERY_WORDS.get(d.delivery, d.delivery)),
+            ),
+        )
         if d.row.side is Side.BORROWING:
             add(N_("Patron"), f"{d.patron_name} ({d.patron_barcode})")
             add(N_("Current lender"), d.partner_name)
@@ -356,7 +373,7 @@ class DetailPane(QWidget):
             if said.lender_overdue_on is not None:
                 red.append(
                     self.tr("The lender says this loan is overdue (told us on {0}).").format(
-                        said.lender_overdue_on.isoformat()
+                        i18n.date_text(said.lender_overdue_on)
                     )
                 )
         else:
@@ -368,7 +385,7 @@ class DetailPane(QWidget):
                 if detail_side is Side.BORROWING
                 else N_("Cost we offered")
             )
-            add(offered, f"{said.offer_cost:.2f} {said.offer_currency}")
+            add(offered, i18n.money_text(said.offer_cost, said.offer_currency))
         for charged in said.lender_charges:
             add(N_("Charged by the lender"), charged)
         add(N_("Ask again after"), said.retry_after)
@@ -391,7 +408,7 @@ class DetailPane(QWidget):
         if d.rota:
             items = "".join(
                 f"<li>{html.escape(e.symbol)} — {html.escape(e.partner)}: "
-                f"<b>{html.escape(e.status)}</b>"
+                f"<b>{html.escape(i18n.words(ROTA_WORDS.get(e.status, e.status)))}</b>"
                 f"{(' (' + html.escape(e.reason) + ')') if e.reason else ''}"
                 + (
                     f"<br><span style='color:#555'>"

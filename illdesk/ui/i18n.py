@@ -25,7 +25,6 @@ from string import Formatter
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QDateTime,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -62,7 +61,7 @@ class DeskTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found
@@ -71,7 +70,10 @@ class DeskTranslator(QTranslator):
                 found = super().translate(other, source, disambiguation, n)
                 if found:
                     return found
-        return ""
+        # None is Qt's "not here" (a null string): an empty string would be taken as the
+        # translation, and PySide's tr(), which asks every base class in turn when the
+        # answer equals the source ("{0}  [{1}]"), would show nothing
+        return None
 
 
 def translations_dir() -> Path:
@@ -195,33 +197,53 @@ def _is_c(locale: QLocale) -> bool:
     return locale.language() == QLocale.Language.C
 
 
+def _full_year(pattern: str) -> str:
+    """The locale's short pattern with the year written out ("dd.MM.yy" → "dd.MM.yyyy"):
+    a loan due in 2026 must not read as 1926 on a slip kept for years."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_pattern(locale: QLocale | None = None) -> str:
+    """How the desk writes a date in ``locale`` (the desk's by default), e.g. dd.MM.yyyy;
+    the C locale keeps ISO 8601 (yyyy-MM-dd).  Also the display format of date fields."""
+    locale = locale or _locale()
+    if _is_c(locale):
+        return "yyyy-MM-dd"
+    return _full_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def date_text(value: dt.date | None) -> str:
+    """A date as the desk's locale writes it: 01.12.2026 in German, ISO 8601 in C."""
     if value is None:
         return ""
     locale = _locale()
     if _is_c(locale):
         return value.isoformat()
-    return locale.toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return locale.toString(QDate(value.year, value.month, value.day), date_pattern(locale))
+
+
+def time_text(value: dt.time | dt.datetime | None, seconds: bool = False) -> str:
+    """A time of day in the locale's short format (09:05), with seconds when asked."""
+    if value is None:
+        return ""
+    locale = _locale()
+    if _is_c(locale):
+        return value.strftime("%H:%M:%S" if seconds else "%H:%M")
+    moment = QTime(value.hour, value.minute, value.second)
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in pattern:
+        pattern = pattern.replace("mm", "mm:ss")
+    return locale.toString(moment, pattern)
 
 
 def datetime_text(value: dt.datetime | None, seconds: bool = False) -> str:
+    """A moment as the desk's locale writes it: 01.12.2026 09:05 in German."""
     if value is None:
         return ""
     locale = _locale()
     if _is_c(locale):
         return value.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
-    moment = QDateTime(
-        QDate(value.year, value.month, value.day),
-        QTime(value.hour, value.minute, value.second),
-    )
-    if seconds:
-        return locale.toString(moment, QLocale.FormatType.ShortFormat).replace(
-            locale.toString(moment.time(), QLocale.FormatType.ShortFormat),
-            locale.toString(moment.time(), "HH:mm:ss"),
-        )
-    return locale.toString(moment, QLocale.FormatType.ShortFormat)
+    return f"{date_text(value.date())} {time_text(value, seconds)}"
 
 
 def number_text(value: int | float | Decimal) -> str:
@@ -231,14 +253,36 @@ def number_text(value: int | float | Decimal) -> str:
         return str(value)
     locale = _locale()
     text = f"{value:.2f}" if isinstance(value, Decimal) else str(value)
-    return text if _is_c(locale) else text.replace(".", locale.decimalPoint())
+    if _is_c(locale):
+        return text
+    if isinstance(value, Decimal):
+        return locale.toString(float(value), "f", 2)
+    return text.replace(".", locale.decimalPoint())
 
 
 def money_text(amount: Decimal | float | None, currency: str = "") -> str:
-    """An amount with its currency code, e.g. "12,50 EUR" in German, "12.50 EUR" in C."""
+    """An amount with its currency in the locale's way: "1.234,56 €" in German for euros,
+    "1.234,56 USD" for another currency, "1234.56 EUR" in C."""
     if amount is None:
         return ""
     figure = Decimal(str(amount)).quantize(Decimal("0.01"))
     locale = _locale()
-    number = f"{figure}" if _is_c(locale) else locale.toString(float(figure), "f", 2)
-    return f"{number} {currency}".strip()
+    if _is_c(locale):
+        return f"{figure} {currency}".strip()
+    code = currency.strip().upper()
+    if code and code == locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
+        return locale.toCurrencyString(float(figure), locale.currencySymbol(), 2)
+    return f"{locale.toString(float(figure), 'f', 2)}\u00a0{code}".strip()  # kept on one line
+
+
+def decimal_text(value: Decimal | float | None, places: int = 2, grouped: bool = True) -> str:
+    """A figure with ``places`` decimals in the locale's way ("1.234,50"); ``grouped=False``
+    leaves out the thousands separator, for a field staff edit again ("1234,50")."""
+    if value is None:
+        return ""
+    locale = _locale()
+    if _is_c(locale):
+        return f"{value:.{places}f}"
+    if not grouped:
+        return f"{value:.{places}f}".replace(".", locale.decimalPoint())
+    return locale.toString(float(value), "f", places)

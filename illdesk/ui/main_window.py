@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
                 try:
                     self.context.library_settings.change(key, value)
                 except DeskError as exc:  # a library-wide rule the person here may not change
-                    QMessageBox.warning(self, self.tr("Scanners and RFID pads"), exc.message)
+                    QMessageBox.warning(self, self.tr("Scanners and RFID pads"), i18n.words(exc))
                     continue
                 self.desk_settings.setValue(f"settings/{key}", value)
             if self.wedge is not None:
@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
         try:
             self.context.audit.rows(limit=1)  # the role check, before a window opens
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Audit log"), exc.message)
+            QMessageBox.warning(self, self.tr("Audit log"), i18n.words(exc))
             return
         dialog = AuditDialog(self.context.audit, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
         task.failed.connect(
             lambda exc: self.statusBar().showMessage(
                 self.tr("Old patron data could not be removed now: {0}").format(
-                    exc.message if isinstance(exc, DeskError) else type(exc).__name__
+                    i18n.words(exc) if isinstance(exc, DeskError) else type(exc).__name__
                 ),
                 30000,
             )
@@ -689,7 +689,7 @@ class MainWindow(QMainWindow):
             self.update_notice_count()
 
     def _timers_failed(self, exc: Exception) -> None:
-        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        words = i18n.words(exc)
         self.statusBar().showMessage(
             self.tr("The timers could not run now; they try again within the hour. {0}").format(
                 words

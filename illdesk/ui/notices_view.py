@@ -143,7 +143,7 @@ class NoticesDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self.send_button.setEnabled(True)
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), i18n.words(exc))
 
         self._task = run_with_progress(
             self, self.tr("Sending notices"), lambda _p: notices.send_due(sender), done, failed

@@ -196,7 +196,7 @@ class PatronsTab(QWidget):
             "<p style='color:#b00020;font-weight:600'>"
             + html.escape(
                 self.tr("Card expired on {0}: renew it before a new request.").format(
-                    patron.expires_on.isoformat() if patron.expires_on else ""
+                    i18n.date_text(patron.expires_on)
                 )
             )
             + "</p>"
@@ -246,7 +246,7 @@ class PatronsTab(QWidget):
         try:
             renewed = self.context.patrons.renew_card(patron_id)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Renew card"), exc.message)
+            QMessageBox.warning(self, self.tr("Renew card"), i18n.words(exc))
             return
         self.current = renewed
         self.refresh()

@@ -297,7 +297,7 @@ class RequestTab(QWidget):
                 expected_version=shown.row.version,
             )
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Queue"), exc.message)
+            QMessageBox.warning(self, self.tr("Queue"), i18n.words(exc))
             return
         if said:
             self.station.result.setText(f"{shown.row.number}: {said}")
@@ -368,7 +368,9 @@ class RequestTab(QWidget):
             " · ".join(
                 "<a href='{}'>{}</a>".format(
                     group.value,
-                    html.escape(self.tr("{0} more in {1}").format(n, self.tr(GROUP_LABELS[group]))),
+                    html.escape(
+                        self.tr("{0} more in {1}").format(n, i18n.words(GROUP_LABELS[group]))
+                    ),
                 )
                 for group, n in hidden
             )
@@ -537,7 +539,7 @@ class RequestTab(QWidget):
             try:
                 detail = self.context.requests.detail(item.request_id)
             except DeskError as exc:
-                self.station.show_refusal(exc.message)
+                self.station.show_refusal(i18n.words(exc))
                 continue
             self.station.pending = None
             self.station.last = detail

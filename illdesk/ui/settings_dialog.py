@@ -54,6 +54,14 @@ GROUP_NAMES = {
     "interop": N_("ISO 18626 partners"),
     "catalogue": N_("Catalogue"),
     "ncip": N_("NCIP (our ILS)"),
+    "copies": N_("Article copies"),
+    "copyright": N_("Copyright"),
+    "desk": N_("This desk"),
+    "privacy": N_("Privacy"),
+    "purchase": N_("Purchase on demand"),
+    "rota": N_("Lender rota"),
+    "staff": N_("Staff"),
+    "timers": N_("Deadlines"),
 }
 
 
@@ -123,7 +131,7 @@ class SettingsDialog(QDialog):
             form = FieldForm(self)
             for definition in definitions:
                 editor = self._editor(definition, service.settings[definition.key])
-                editor.setToolTip(definition.help)
+                editor.setToolTip(i18n.words(definition.help))
                 label = i18n.words(definition.title())
                 if definition.scope == "desk":
                     label = self.tr("{0} (this desk)").format(label)
@@ -244,8 +252,9 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("Some settings were not saved:\n")
-                + "\n".join(i18n.words(p) for p in problems.values()),
+                self.tr("Some settings were not saved:\n{0}").format(
+                    "\n".join(i18n.words(p) for p in problems.values())
+                ),
             )
             return
         self.accept()

@@ -108,10 +108,13 @@ def test_marked_sentences_fill_their_places_in_german(german) -> None:
 
 
 def test_dates_numbers_and_money_in_the_locale_format(german) -> None:
-    assert i18n.date_text(dt.date(2026, 12, 1)) == "01.12.26"
-    assert i18n.datetime_text(dt.datetime(2026, 12, 1, 9, 5)) == "01.12.26 09:05"
+    assert i18n.date_text(dt.date(2026, 12, 1)) == "01.12.2026"
+    assert i18n.datetime_text(dt.datetime(2026, 12, 1, 9, 5)) == "01.12.2026 09:05"
     assert i18n.number_text(Decimal("12.50")) == "12,50"
-    assert i18n.money_text(Decimal("1234.5"), "EUR") == "1.234,50 EUR"
+    assert (
+        i18n.money_text(Decimal("1234.56"), "EUR") == "1.234,56\u00a0€"
+    )  # a no-break space: amount and sign stay together
+    assert i18n.money_text(Decimal("1234.5"), "USD") == "1.234,50\u00a0USD"
 
 
 def test_the_c_locale_keeps_iso_dates(qapp) -> None:

@@ -242,6 +242,11 @@
         <translation>Nicht ausleihbar</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Say why the request cannot be filled.</source>
+        <translation>Geben Sie an, warum die Bestellung nicht erfüllt werden kann.</translation>
+    </message>
+    <message>
         <location filename="../../domain/matching.py" line="+31"/>
         <source>same ISBN</source>
         <translation>gleiche ISBN</translation>
@@ -441,6 +446,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../domain/workflow.py" line="-12"/>
+        <location filename="../../services/notice_templates.py" line="+33"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -564,12 +570,216 @@
         <translation>Titelangaben prüfen</translation>
     </message>
     <message>
+        <location filename="../../domain/routing.py" line="+69"/>
+        <location filename="../../services/reports/service.py" line="+131"/>
+        <location line="+54"/>
+        <location line="+8"/>
+        <source>Side</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service type</source>
+        <translation>Art der Leistung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patron category</source>
+        <translation>Benutzergruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner (symbols)</source>
+        <translation>Partner (Sigel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most the patron pays</source>
+        <translation>Höchstbetrag des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication year</source>
+        <translation>Erscheinungsjahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation field</source>
+        <translation>Feld der Titelangaben</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is none of</source>
+        <translation>ist keines von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is filled in</source>
+        <translation>ist ausgefüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Put in queue</source>
+        <translation>In Liste stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set need-by date (days ahead)</source>
+        <translation>Benötigt-bis-Datum setzen (Tage ab heute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for copyright review</source>
+        <translation>Urheberrechtsprüfung anfordern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify staff</source>
+        <translation>Personal benachrichtigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../domain/workflow.py" line="+5"/>
         <source>Deflect to local copy</source>
         <translation>Auf eigenen Bestand verweisen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Use rota template</source>
+        <translation>Leitwegvorlage verwenden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{field} {op}</source>
+        <translation>{field} {op}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {op} {value}</source>
+        <translation>{field} {op} {value}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>{action}: {value}</source>
+        <translation>{action}: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every request</source>
+        <translation>jede Bestellung</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>switched off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not so: {condition}</source>
+        <translation>trifft nicht zu: {condition}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the rule a name staff will recognise in the history.</source>
+        <translation>Geben Sie der Regel einen Namen, den das Personal im Verlauf wiedererkennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule&apos;s name fits in 120 characters.</source>
+        <translation>Der Name einer Regel hat höchstens 120 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The priority is a number from 1 to 9999 (lowest goes first).</source>
+        <translation>Die Priorität ist eine Zahl von 1 bis 9999 (die kleinste zuerst).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field_word} cannot be compared with “{op_word}”.</source>
+        <translation>{field_word} lässt sich nicht mit „{op_word}“ vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field_word}: give a number, not “{value}”.</source>
+        <translation>{field_word}: Geben Sie eine Zahl an, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field_word}: give at least one value.</source>
+        <translation>{field_word}: Geben Sie mindestens einen Wert an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose which citation field must be filled in or empty.</source>
+        <translation>Wählen Sie, welches Feld der Titelangaben ausgefüllt oder leer sein muss.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>{field_word}: “{unknown}” is not one of {items}.</source>
+        <translation>{field_word}: „{unknown}“ ist keiner der Werte {items}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name the queue the request goes to.</source>
+        <translation>Nennen Sie die Liste, in die die Bestellung kommt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A queue&apos;s name fits in {max_queue_name} characters.</source>
+        <translation>Der Name einer Liste hat höchstens {max_queue_name} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the days from today to the need-by date (1 to 365).</source>
+        <translation>Geben Sie die Tage von heute bis zum Benötigt-bis-Datum an (1 bis 365).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason the patron will read.</source>
+        <translation>Geben Sie den Grund an, den der Benutzer lesen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the rota template to use.</source>
+        <translation>Nennen Sie die zu verwendende Leitwegvorlage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what staff should be told.</source>
+        <translation>Schreiben Sie, was dem Personal gesagt werden soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it under 500 characters.</source>
+        <translation>Bleiben Sie unter 500 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/workflow.py" line="+7"/>
         <source>Buy instead of borrow</source>
         <translation>Kaufen statt leihen</translation>
     </message>
@@ -649,7 +859,8 @@
         <translation>Verloren oder beschädigt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../domain/routing.py" line="-206"/>
+        <location filename="../../domain/workflow.py" line="+7"/>
         <location line="+58"/>
         <location line="+115"/>
         <location line="+37"/>
@@ -657,7 +868,7 @@
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location filename="../../domain/workflow.py" line="-198"/>
         <source>Hold for copyright clearance</source>
         <translation>Für urheberrechtliche Klärung zurückhalten</translation>
     </message>
@@ -701,6 +912,7 @@
         <location line="+8"/>
         <location line="+114"/>
         <location line="+250"/>
+        <location filename="../../services/reports/service.py" line="-5"/>
         <source>Unfilled</source>
         <translation>Negativ</translation>
     </message>
@@ -738,6 +950,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../services/notice_templates.py" line="+1"/>
         <source>Recall</source>
         <translation>Zurückrufen</translation>
     </message>
@@ -829,6 +1042,8 @@
     </message>
     <message>
         <location line="+67"/>
+        <location filename="../../services/reports/service.py" line="-54"/>
+        <location line="+10"/>
         <source>New</source>
         <extracomment>The main path through every workflow, in order: of the actions legal now, the first one listed here is the request&apos;s usual next step (shown first, taken by Enter). Side branches (cancel, lost, unfilled, renewals, notes) are never the next step.</extracomment>
         <translation>Neu</translation>
@@ -957,6 +1172,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../services/notice_templates.py" line="+2"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
@@ -987,11 +1203,12 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+41"/>
         <source>That charge no longer exists.</source>
         <translation>Diese Gebühr gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>This charge is already paid.</source>
         <translation>Diese Gebühr ist bereits bezahlt.</translation>
     </message>
@@ -1005,7 +1222,7 @@
         <location line="+17"/>
         <location filename="../../services/directory.py" line="+32"/>
         <location filename="../../services/lending_policy.py" line="+181"/>
-        <location filename="../../services/requests.py" line="+359"/>
+        <location filename="../../services/requests.py" line="+363"/>
         <source>That partner library no longer exists.</source>
         <extracomment>Renewals we grant a borrower we have no partner record for.</extracomment>
         <translation>Diese Partnerbibliothek gibt es nicht mehr.</translation>
@@ -1018,12 +1235,13 @@
     <message>
         <location line="+31"/>
         <location filename="../../services/copyright.py" line="+344"/>
-        <location filename="../../services/documents.py" line="+559"/>
+        <location filename="../../services/documents.py" line="+571"/>
         <location filename="../../services/lending_policy.py" line="+57"/>
         <location filename="../../services/printouts.py" line="+74"/>
         <location line="+93"/>
         <location filename="../../services/purchasing.py" line="+386"/>
         <location filename="../../services/requests.py" line="+482"/>
+        <location filename="../../services/routing.py" line="+304"/>
         <location filename="../../services/shipping.py" line="+184"/>
         <location line="+229"/>
         <source>That request no longer exists.</source>
@@ -1080,7 +1298,7 @@
         <translation>Geben Sie den Namen des Mitarbeiters ein.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="-323"/>
+        <location filename="../../services/documents.py" line="-335"/>
         <source>A PDF cannot be attached to {number} now; it is “{lower}”.</source>
         <translation>An {number} kann jetzt kein PDF angehängt werden; die Bestellung ist „{lower}“.</translation>
     </message>
@@ -1100,7 +1318,22 @@
         <translation>Das PDF von {number} wurde am {purged_at:%d.%m.%Y} entfernt ({value}); es kann nicht mehr gesendet werden.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+27"/>
+        <source>The PDF is {size:.1f} MB, larger than the e-mail limit, and no link folder is set (setting copies.link_folder). Print it or set the folder.</source>
+        <translation>Das PDF ist {size:.1f} MB groß, größer als die Grenze für E-Mails, und es ist kein Ordner für Links eingestellt (Einstellung copies.link_folder). Drucken Sie es aus oder stellen Sie den Ordner ein.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>{number} has no stored PDF to delete.</source>
+        <translation>Zu {number} ist kein gespeichertes PDF zum Löschen vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF of {number} has not been delivered yet; attach a better scan to replace it instead.</source>
+        <translation>Das PDF zu {number} ist noch nicht geliefert; hängen Sie stattdessen einen besseren Scan an, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{number} is not a copy request.</source>
         <translation>{number} ist keine Kopienbestellung.</translation>
     </message>
@@ -1120,7 +1353,17 @@
         <translation>Kreuzen Sie mindestens eine Bibliothek zum Anfragen an.</translation>
     </message>
     <message>
-        <location filename="../../services/ils_sync.py" line="+408"/>
+        <location filename="../../services/ils_sync.py" line="+144"/>
+        <source>NCIP to our library system is off, or has no address (Settings → NCIP).</source>
+        <translation>NCIP zu unserem Bibliothekssystem ist ausgeschaltet oder hat keine Adresse (Einstellungen → NCIP).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The NCIP 2.02 schema file is not set or not found (Settings → NCIP → schema path); no message is sent unchecked.</source>
+        <translation>Die Schemadatei für NCIP 2.02 ist nicht eingestellt oder nicht zu finden (Einstellungen → NCIP → Schemapfad); keine Nachricht wird ungeprüft gesendet.</translation>
+    </message>
+    <message>
+        <location line="+260"/>
         <source>No NCIP call is called {service}.</source>
         <translation>Es gibt keinen NCIP-Aufruf namens {service}.</translation>
     </message>
@@ -1137,6 +1380,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../services/routing.py" line="-80"/>
         <source>That rule was deleted at another desk.</source>
         <translation>Diese Regel wurde an einer anderen Theke gelöscht.</translation>
     </message>
@@ -1145,6 +1389,11 @@
         <location filename="../../services/library_setup.py" line="+288"/>
         <source>There is no setting called {key}.</source>
         <translation>Es gibt keine Einstellung namens {key}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The “{kind}” template was not saved: {why}</source>
+        <translation>Die Vorlage „{kind}“ wurde nicht gespeichert: {why}</translation>
     </message>
     <message>
         <location filename="../../services/library_setup.py" line="-107"/>
@@ -1187,9 +1436,169 @@
         <translation>Wählen Sie die Währung, in der die Bibliothek zahlt und abrechnet.</translation>
     </message>
     <message>
-        <location filename="../../services/notice_templates.py" line="+398"/>
-        <source>The notice template cannot be used: {words}.</source>
+        <location filename="../../services/notice_templates.py" line="-4"/>
+        <source>Ready for pickup</source>
+        <translation>Zur Abholung bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not be supplied</source>
+        <translation>Nicht lieferbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal answer</source>
+        <translation>Antwort auf die Verlängerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your article</source>
+        <translation>Ihr Aufsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue reminder to a borrowing library</source>
+        <translation>Mahnung an eine nehmende Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall sent to a borrowing library</source>
+        <translation>Rückforderung an eine nehmende Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article copy sent to a borrowing library</source>
+        <translation>Aufsatzkopie an eine nehmende Bibliothek geschickt</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Subject line of the “{kind}” notice (fields in {{{{ }}}}).</source>
         <extracomment>The warning of 37 CFR 201.14 (US), sent with every copy delivered to a patron.</extracomment>
+        <translation>Betreffzeile der Benachrichtigung „{kind}“ (Felder in {{{{ }}}}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{kind}” notice: subject</source>
+        <translation>Benachrichtigung „{kind}“: Betreff</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text of the “{kind}” notice. Fields: {fields}.</source>
+        <translation>Text der Benachrichtigung „{kind}“. Felder: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{kind}” notice: text</source>
+        <translation>Benachrichtigung „{kind}“: Text</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copyright warning sent with every copy delivered to a patron (the US wording of 37 CFR 201.14 unless changed); the field copyright_warning of the notices.</source>
+        <translation>Der Urheberrechtshinweis, der jeder an Benutzer gelieferten Kopie beiliegt (ohne Änderung der US-Wortlaut nach 37 CFR 201.14); das Feld copyright_warning der Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copyright warning on delivered copies</source>
+        <translation>Urheberrechtshinweis auf gelieferten Kopien</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>filling it in took longer than {max_seconds:g} seconds (a loop that runs too often?)</source>
+        <translation>das Ausfüllen dauerte länger als {max_seconds:g} Sekunden (eine Schleife, die zu oft läuft?)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>range() may give at most {max_range} numbers</source>
+        <translation>range() darf höchstens {max_range} Zahlen liefern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a power in the template is too large</source>
+        <translation>eine Potenz in der Vorlage ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number in the template is too large</source>
+        <translation>eine Zahl in der Vorlage ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the template repeats text to more than {max_output_chars} characters</source>
+        <translation>die Vorlage wiederholt Text auf mehr als {max_output_chars} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the template joins text to more than the notice can hold</source>
+        <translation>die Vorlage fügt mehr Text zusammen, als die Benachrichtigung fassen kann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a %-format in the template asks for a huge width</source>
+        <translation>ein %-Format in der Vorlage verlangt eine riesige Breite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number above {max_number} or a text longer than {max_output_chars} characters was handed to a function</source>
+        <translation>eine Zahl über {max_number} oder ein Text mit mehr als {max_output_chars} Zeichen wurde an eine Funktion übergeben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a format in the template asks for a huge width</source>
+        <translation>ein Format in der Vorlage verlangt eine riesige Breite</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the filter {name} was given a number or text that is too large</source>
+        <translation>der Filter {name} hat eine zu große Zahl oder einen zu langen Text erhalten</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the {what} is longer than {max_template_chars} characters</source>
+        <translation>{what}: länger als {max_template_chars} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the {what} would be longer than {max_output_chars} characters</source>
+        <translation>{what}: würde länger als {max_output_chars} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{message} (known fields: {fields})</source>
+        <translation>{message} (bekannte Felder: {fields})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it tries something templates may not do ({why})</source>
+        <translation>sie versucht etwas, das Vorlagen nicht dürfen ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a macro calls itself without end</source>
+        <translation>ein Makro ruft sich endlos selbst auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it needs more memory than a notice may use</source>
+        <translation>sie braucht mehr Speicher, als eine Benachrichtigung verwenden darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number in it is too large ({why})</source>
+        <translation>eine Zahl darin ist zu groß ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>include, import and extends are not available in notice templates</source>
+        <translation>include, import und extends gibt es in Vorlagen für Benachrichtigungen nicht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The notice template cannot be used: {words}.</source>
         <translation>Die Vorlage der Benachrichtigung ist nicht verwendbar: {words}.</translation>
     </message>
     <message>
@@ -1255,9 +1664,10 @@
         <translation>Ein Bestelllimit kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+18"/>
+        <location line="+29"/>
         <location line="+37"/>
-        <location filename="../../services/requests.py" line="-574"/>
+        <location filename="../../services/requests.py" line="-578"/>
         <source>That patron no longer exists.</source>
         <translation>Diesen Benutzer gibt es nicht mehr.</translation>
     </message>
@@ -1318,6 +1728,7 @@
     </message>
     <message>
         <location filename="../../services/requests.py" line="-32"/>
+        <location filename="../../services/routing.py" line="+29"/>
         <source>No request has the number {number}.</source>
         <translation>Keine Bestellung hat die Nummer {number}.</translation>
     </message>
@@ -1342,7 +1753,12 @@
         <translation>Halten Sie die Notiz an die gebende Bibliothek unter 500 Zeichen.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+15"/>
+        <source>{name} already has an open request for this: {items}.</source>
+        <translation>{name} hat dafür schon eine offene Bestellung: {items}.</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>“{label}” needs a reason.</source>
         <translation>„{label}“ braucht eine Begründung.</translation>
     </message>
@@ -1372,6 +1788,7 @@
         <translation>Die Bestellung {number} wurde von {value} um {updated_at:%H:%M} geändert (jetzt „{state}“). Laden Sie sie neu und versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <location filename="../../services/reports/service.py" line="-108"/>
         <location filename="../../services/scanning.py" line="-51"/>
         <source>borrowing</source>
         <extracomment>``desk.check_out_card``: what check-out asks of the patron&apos;s card. The side of a request as an adjective in running text (&quot;no open borrowing request&quot;).</extracomment>
@@ -1379,11 +1796,499 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../services/scanning.py" line="+0"/>
         <source>lending</source>
         <translation>gebende</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+87"/>
+        <source>New: requests created in the month. Finished: requests that reached complete, cancelled, unfilled or deflected to our own copy in the month.</source>
+        <translation>Neu: im Monat angelegte Bestellungen. Abgeschlossen: Bestellungen, die im Monat abgeschlossen, storniert, negativ beantwortet oder auf unser eigenes Exemplar umgeleitet wurden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requests by month, side, service and material</source>
+        <translation>Bestellungen nach Monat, Richtung, Leistung und Material</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+10"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+136"/>
+        <location line="+64"/>
+        <location line="+160"/>
+        <location line="+95"/>
+        <source>requests</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="-441"/>
+        <source>(no reason given)</source>
+        <translation>(ohne Angabe von Gründen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill rate</source>
+        <translation>Erfüllungsquote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted by the month a request was {counted}. Filled: borrowing received from a lender; lending shipped or copy sent. Unfilled: ended unfilled without being filled. Fill rate = filled ÷ (filled + unfilled); open, cancelled, bought and open-access requests are not in the rate. Reasons: every unfilled answer, including lenders passed over in a rota.</source>
+        <translation>Gezählt nach dem Monat, in dem eine Bestellung {counted} wurde. Erfüllt: nehmend von einer gebenden Bibliothek eingegangen; gebend verschickt oder Kopie gesendet. Negativ: ohne Erfüllung negativ beendet. Erfüllungsquote = erfüllt ÷ (erfüllt + negativ); offene, stornierte, gekaufte und Open-Access-Bestellungen zählen nicht. Gründe: jede negative Antwort, auch von gebenden Bibliotheken, die im Leitweg übergangen wurden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fill rate by month</source>
+        <translation>Erfüllungsquote nach Monat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+66"/>
+        <location line="+14"/>
+        <location line="+226"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+85"/>
+        <location line="+10"/>
+        <source>Requests</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="-414"/>
+        <source>Filled</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+145"/>
+        <source>Fill rate %</source>
+        <translation>Erfüllungsquote %</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Unfilled reasons</source>
+        <translation>Gründe für negative Antworten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>% filled</source>
+        <translation>% erfüllt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Turnaround</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours, for requests created in the period: request → received (borrowing, created to first received), received → patron notified, lending request → shipped (created to shipped or copy sent). Median and 90th percentile by the nearest-rank method.</source>
+        <translation>Stunden, für im Zeitraum angelegte Bestellungen: Bestellung → eingegangen (nehmend, vom Anlegen bis zum ersten Eingang), eingegangen → Benutzer benachrichtigt, gebende Bestellung → verschickt (vom Anlegen bis zum Versand oder zur gesendeten Kopie). Median und 90. Perzentil nach der Nearest-Rank-Methode.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per step</source>
+        <translation>Je Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+14"/>
+        <location line="+68"/>
+        <source>Median h</source>
+        <translation>Median h</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+14"/>
+        <source>90th pct h</source>
+        <translation>90. Perz. h</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Under 48 h</source>
+        <translation>Unter 48 h</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>48–72 h</source>
+        <translation>48–72 h</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Over 72 h</source>
+        <translation>Über 72 h</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Per step and partner</source>
+        <translation>Je Schritt und Partner</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lent: lending requests from the partner that we shipped or sent. Borrowed: our borrowing requests the partner filled. Balance = lent − borrowed. Fill rate they give us = borrowed ÷ (borrowed + times they answered unfilled or we declined their conditions). Median hours from our request to receiving their item.</source>
+        <translation>Verliehen: gebende Bestellungen des Partners, die wir verschickt oder gesendet haben. Entliehen: unsere nehmenden Bestellungen, die der Partner erfüllt hat. Saldo = verliehen − entliehen. Erfüllungsquote des Partners für uns = entliehen ÷ (entliehen + negative Antworten oder von uns abgelehnte Bedingungen). Median der Stunden von unserer Bestellung bis zum Eingang des Mediums.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lending and borrowing per partner</source>
+        <translation>Gebende und nehmende Fernleihe je Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Symbol</source>
+        <translation>Sigel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Lent</source>
+        <translation>Verliehen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Borrowed</source>
+        <translation>Entliehen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Borrowing requests filled (received or bought)</source>
+        <translation>Erfüllte nehmende Bestellungen (eingegangen oder gekauft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per filled request</source>
+        <translation>Kosten je erfüllter Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget {label}</source>
+        <translation>Etat {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent in {label}</source>
+        <translation>Ausgegeben {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left in {label}</source>
+        <translation>Übrig {label}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amounts recorded in the period, per currency. Cost per filled request = lender charges + purchases + royalties in {currency} ÷ borrowing requests received from a lender or bought in the period. The budget is the fiscal year the period ends in.</source>
+        <translation>Im Zeitraum erfasste Beträge, je Währung. Kosten je erfüllter Bestellung = Gebühren gebender Bibliotheken + Käufe + Lizenzgebühren in {currency} ÷ nehmende Bestellungen, die im Zeitraum von einer gebenden Bibliothek eingingen oder gekauft wurden. Der Etat ist der des Haushaltsjahrs, in dem der Zeitraum endet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paid and billed</source>
+        <translation>Bezahlt und berechnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+58"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <location line="+112"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Per request and budget</source>
+        <translation>Je Bestellung und Etat</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Borrowing requests</source>
+        <translation>Nehmende Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met by open access</source>
+        <translation>Durch Open Access erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Borrow or buy</source>
+        <translation>Leihen oder kaufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Titles: borrowing requests for the same book (ISBN, else title) or journal (ISSN, else name) more than {times} times in the {years} years up to {end}. Classes: the first letters of the call number of our own copy, for requests whose ISBN is in our catalogue. Shares: of the borrowing requests created in the period.</source>
+        <translation>Titel: nehmende Bestellungen für dasselbe Buch (ISBN, sonst Titel) oder dieselbe Zeitschrift (ISSN, sonst Name), mehr als {times}-mal in den {years} Jahren bis {end}. Klassen: die ersten Buchstaben der Signatur unseres eigenen Exemplars, für Bestellungen, deren ISBN in unserem Katalog steht. Anteile: an den im Zeitraum angelegten nehmenden Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Titles requested again and again</source>
+        <translation>Immer wieder bestellte Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISBN/ISSN</source>
+        <translation>ISBN/ISSN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classes most requested</source>
+        <translation>Am häufigsten bestellte Klassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journals most requested</source>
+        <translation>Am häufigsten bestellte Zeitschriften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open access and purchase share</source>
+        <translation>Anteil Open Access und Kauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Requests received from other libraries</source>
+        <translation>Von anderen Bibliotheken erhaltene Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lending requests created in the period.</source>
+        <translation>Im Zeitraum angelegte gebende Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— filled</source>
+        <translation>— erfüllt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of those, shipped or copy sent.</source>
+        <translation>Davon verschickt oder Kopie gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>— unfilled</source>
+        <translation>— negativ</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Of those, answered unfilled.</source>
+        <translation>Davon negativ beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items provided (returnables)</source>
+        <translation>Gelieferte Medien (rückgabepflichtig)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lending loans shipped.</source>
+        <translation>Verschickte gebende Leihen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies provided (non-returnables)</source>
+        <translation>Gelieferte Kopien (nicht rückgabepflichtig)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lending copies sent.</source>
+        <translation>Gesendete gebende Kopien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests made to other libraries</source>
+        <translation>An andere Bibliotheken gestellte Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borrowing requests created in the period.</source>
+        <translation>Im Zeitraum angelegte nehmende Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— received</source>
+        <translation>— eingegangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of those, received from a lender.</source>
+        <translation>Davon von einer gebenden Bibliothek eingegangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of those, unfilled by every lender asked.</source>
+        <translation>Davon von allen gefragten gebenden Bibliotheken negativ beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returnables received</source>
+        <translation>Erhaltene rückgabepflichtige Medien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Borrowing loans received.</source>
+        <translation>Eingegangene nehmende Leihen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-returnables received</source>
+        <translation>Erhaltene nicht rückgabepflichtige Medien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Borrowing copies received.</source>
+        <translation>Eingegangene nehmende Kopien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annual statistics</source>
+        <translation>Jahresstatistik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counts for national and consortium surveys; every count is of requests created in the period, whatever their state now. The side filter does not apply.</source>
+        <translation>Zahlen für nationale und Verbundstatistiken; jede Zahl zählt im Zeitraum angelegte Bestellungen, gleich in welchem Status sie heute sind. Der Filter nach Richtung gilt hier nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey counts</source>
+        <translation>Statistikzahlen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returnables</source>
+        <translation>Rückgabepflichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-returnables</source>
+        <translation>Nicht rückgabepflichtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>requests filled</source>
+        <translation>erfüllte Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copyright (rule of five)</source>
+        <translation>Urheberrecht (Fünferregel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Borrowing copy requests made in {year} per journal, counted under the CONTU rule of five (articles published within five years of the request); those over the rule, and royalties paid. The report covers the calendar year the period ends in.</source>
+        <translation>Nehmende Kopienbestellungen im Jahr {year} je Zeitschrift, gezählt nach der CONTU-Fünferregel (Aufsätze, die innerhalb von fünf Jahren vor der Bestellung erschienen sind); die über der Regel und die gezahlten Lizenzgebühren. Der Bericht umfasst das Kalenderjahr, in dem der Zeitraum endet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journals</source>
+        <translation>Zeitschriften</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over the rule</source>
+        <translation>Über der Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Royalties paid</source>
+        <translation>Gezahlte Lizenzgebühren</translation>
+    </message>
+    <message>
+        <location filename="../../services/scanning.py" line="+16"/>
         <source>Scan the request number on the lender&apos;s paperwork or the item</source>
         <translation>Die Bestellnummer auf den Begleitpapieren der gebenden Bibliothek oder das Exemplar scannen</translation>
     </message>
@@ -1423,7 +2328,17 @@
         <translation>Unser Exemplar scannen, das von der nehmenden Bibliothek zurückkommt</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+67"/>
+        <source>Scan the item first, then the patron&apos;s card.</source>
+        <translation>Scannen Sie zuerst das Exemplar, dann den Benutzerausweis.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This desk checks items out only against the patron&apos;s card: scan the card (Settings → desk: check-out card). Nothing was changed.</source>
+        <translation>Diese Theke verbucht Ausleihen nur mit dem Benutzerausweis: Scannen Sie den Ausweis (Einstellungen → Theke: Benutzerausweis bei der Ausleihe). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>No request has the number {text}.</source>
         <translation>Keine Bestellung hat die Nummer {text}.</translation>
     </message>
@@ -1555,7 +2470,9 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/reports/service.py" line="-328"/>
+        <location line="+65"/>
+        <location filename="../../ui/charges_dialog.py" line="+1"/>
         <location filename="../../ui/partners/policy_page.py" line="+41"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="+1"/>
         <location filename="../../ui/table_models.py" line="+160"/>
@@ -1563,7 +2480,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/charges_dialog.py" line="+1"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
@@ -1573,12 +2490,14 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/reports/service.py" line="+106"/>
+        <location line="+5"/>
+        <location filename="../../ui/charges_dialog.py" line="+1"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/charges_dialog.py" line="+1"/>
         <source>Vouchers</source>
         <translation>Gutscheine</translation>
     </message>
@@ -1588,12 +2507,14 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="+319"/>
+        <location filename="../../services/reports/service.py" line="-309"/>
+        <location line="+360"/>
+        <location filename="../../ui/detail_pane.py" line="+331"/>
         <source>Service</source>
         <translation>Leihverkehrsart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/detail_pane.py" line="+7"/>
         <source>Patron</source>
         <translation>Benutzer</translation>
     </message>
@@ -1623,13 +2544,15 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Nehmende Bibliothek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../domain/routing.py" line="-68"/>
+        <location filename="../../services/reports/service.py" line="-359"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/partners/policy_page.py" line="+1"/>
         <source>Material</source>
         <translation>Materialart</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/detail_pane.py" line="+3"/>
         <source>Lending policy</source>
         <translation>Leihbedingungen</translation>
     </message>
@@ -1651,7 +2574,8 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/reports/service.py" line="+359"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/dialogs/find_lenders_dialog.py" line="+60"/>
         <location filename="../../ui/dialogs/request_dialogs.py" line="-1"/>
         <location filename="../../ui/table_models.py" line="-1"/>
@@ -1659,18 +2583,20 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <source>Article</source>
         <translation>Aufsatz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/reports/service.py" line="+4"/>
+        <location line="+93"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/dialogs/request_dialogs.py" line="+8"/>
         <source>Journal</source>
         <translation>Zeitschrift</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <source>Volume / issue / pages</source>
         <translation>Band / Heft / Seiten</translation>
     </message>
@@ -1699,13 +2625,49 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>ISBN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/reports/service.py" line="+1"/>
+        <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/dialogs/request_dialogs.py" line="+7"/>
         <source>ISSN</source>
         <translation>ISSN</translation>
     </message>
     <message>
+        <location filename="../../ui/detail_pane.py" line="-310"/>
+        <source>physical</source>
+        <translation>physisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not asked yet</source>
+        <translation>noch nicht gefragt</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>asked</source>
+        <translation>angefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supplied</source>
+        <translation>geliefert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unfilled</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+305"/>
         <location filename="../../ui/dialogs/request_dialogs.py" line="-6"/>
         <source>OCLC number</source>
         <translation>OCLC-Nummer</translation>
@@ -1739,7 +2701,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/partners/policy_page.py" line="+8"/>
+        <location filename="../../ui/partners/policy_page.py" line="+11"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
@@ -1833,12 +2795,13 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Titel des Aufsatzes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../services/reports/service.py" line="-470"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+3"/>
         <source>Volume</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+1"/>
         <source>Issue</source>
         <translation>Heft</translation>
     </message>
@@ -1853,14 +2816,15 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Aufruf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../domain/routing.py" line="+7"/>
+        <location filename="../../ui/interop/ncip_queue.py" line="+1"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="+4"/>
         <location filename="../../ui/table_models.py" line="-7"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/interop/ncip_queue.py" line="+1"/>
         <location filename="../../ui/notices_view.py" line="+5"/>
         <source>Tries</source>
         <translation>Versuche</translation>
@@ -2271,7 +3235,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/policy_page.py" line="-6"/>
+        <location filename="../../ui/partners/policy_page.py" line="-9"/>
         <source>Lend</source>
         <translation>Verleihen</translation>
     </message>
@@ -2286,13 +3250,13 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Charge</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../ui/routing/rules_dialog.py" line="+64"/>
+        <location line="+4"/>
+        <location filename="../../ui/routing/rules_dialog.py" line="+65"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -2407,7 +3371,8 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../services/reports/service.py" line="+73"/>
+        <location filename="../../ui/peer/outbox_dialog.py" line="+2"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2417,17 +3382,19 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Alle</translation>
     </message>
     <message>
+        <location filename="../../services/reports/service.py" line="+363"/>
         <location filename="../../ui/settings_dialog.py" line="-4"/>
         <source>Borrowing</source>
         <translation>Nehmende Fernleihe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../ui/settings_dialog.py" line="+1"/>
         <source>Lending</source>
         <translation>Gebende Fernleihe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/settings_dialog.py" line="+1"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -2457,17 +3424,60 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>NCIP (unser Bibliothekssystem)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Article copies</source>
+        <translation>Aufsatzkopien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright</source>
+        <translation>Urheberrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk</source>
+        <translation>Diese Theke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase on demand</source>
+        <translation>Erwerbung auf Wunsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lender rota</source>
+        <translation>Leitweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="-348"/>
         <location filename="../../ui/table_models.py" line="-186"/>
         <source>loan</source>
+        <extracomment>Actions the copy panel takes after really sending the PDF (e-mail or print); a bare button would record a delivery that never happened.</extracomment>
         <translation>Leihe</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/table_models.py" line="+0"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../../ui/table_models.py" line="+116"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2572,6 +3582,1639 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <source>No pull slip: {reason}.</source>
         <translation>Kein Bestellzettel: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../../domain/barcodes.py" line="+110"/>
+        <source>The pattern for {kind_name} “{pattern}” is not valid: {exc}.</source>
+        <extracomment>How each kind is named in messages (&quot;That is a patron card, not an item barcode.&quot;).</extracomment>
+        <translation>Das Muster für {kind_name} „{pattern}“ ist ungültig: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/customs.py" line="+50"/>
+        <source>The SDR rate “{part}” is not a number.</source>
+        <translation>Der SZR-Kurs „{part}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SDR rate “{part}” must be above zero.</source>
+        <translation>Der SZR-Kurs „{part}“ muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no SDR exchange rate for {currency}; add it in the printing settings to choose between CN22 and CN23.</source>
+        <translation>Für {currency} gibt es keinen SZR-Kurs; tragen Sie ihn in den Druckeinstellungen ein, damit zwischen CN22 und CN23 gewählt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The declared value cannot be negative.</source>
+        <translation>Der angegebene Wert kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/library_settings.py" line="+18"/>
+        <source>The library&apos;s name as it appears on notices and printouts.</source>
+        <translation>Der Name der Bibliothek, wie er auf Benachrichtigungen und Ausdrucken steht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library name</source>
+        <translation>Name der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Our symbol or ISIL, as partners know us.</source>
+        <translation>Unser Sigel oder ISIL, unter dem uns die Partner kennen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library symbol (ISIL or OCLC)</source>
+        <translation>Bibliothekssigel (ISIL oder OCLC)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Street address of the ILL office.</source>
+        <translation>Straße und Hausnummer der Fernleihstelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>City.</source>
+        <translation>Ort.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal code.</source>
+        <translation>Postleitzahl.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State, province or region (where the country uses one).</source>
+        <translation>Bundesland, Provinz oder Region (wo das Land so etwas kennt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State, province or region</source>
+        <translation>Bundesland, Provinz oder Region</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Country (ISO 3166 two-letter code).</source>
+        <translation>Land (zweibuchstabiger Code nach ISO 3166).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail of the ILL office.</source>
+        <translation>E-Mail-Adresse der Fernleihstelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILL e-mail</source>
+        <translation>E-Mail der Fernleihe</translation>
+    </message>
+    <message>
+        <location filename="../../domain/progress.py" line="+28"/>
+        <source>Cancelled by staff.</source>
+        <translation>Vom Personal abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/report_table.py" line="+85"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/rfid_model.py" line="+119"/>
+        <source>A tag block has {block_length} bytes, this one {count}.</source>
+        <translation>Ein Etikettenblock hat {block_length} Bytes, dieser {count}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The tag gave {count} bytes; a library tag holds at least {block_length}.</source>
+        <translation>Das Etikett lieferte {count} Bytes; ein Bibliotheksetikett enthält mindestens {block_length}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The {name} “{value}” must be plain letters and digits.</source>
+        <translation>Der Wert „{value}“ ({name}) darf nur Buchstaben und Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The {name} “{value}” is longer than {limit} characters.</source>
+        <translation>Der Wert „{value}“ ({name}) ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The {name} “{value}” has characters a tag cannot hold.</source>
+        <translation>Der Wert „{value}“ ({name}) enthält Zeichen, die ein Etikett nicht speichern kann.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The number of parts must be between 1 and 255.</source>
+        <translation>Die Zahl der Teile muss zwischen 1 und 255 liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part {part_number} of {parts_in_item} is not possible.</source>
+        <translation>Teil {part_number} von {parts_in_item} ist nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version and type of usage must each fit in 4 bits.</source>
+        <translation>Version und Nutzungsart müssen jeweils in 4 Bit passen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The country “{country}” must be a two-letter code like DK.</source>
+        <translation>Das Land „{country}“ muss ein zweibuchstabiger Code wie DK sein.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An item tag needs an item id.</source>
+        <translation>Ein Exemplaretikett braucht eine Exemplarnummer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{text}” is not hexadecimal tag data.</source>
+        <translation>„{text}“ sind keine hexadezimalen Etikettdaten.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="+60"/>
+        <source>{setting}: “{value}” is not yes or no.</source>
+        <translation>{setting}: „{value}“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{setting}: “{value}” is not a whole number.</source>
+        <translation>{setting}: „{value}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{setting}: “{value}” is not a number.</source>
+        <translation>{setting}: „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{setting}: “{value}” is not one of {choices}.</source>
+        <translation>{setting}: „{value}“ ist keiner der Werte {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/settings_defs.py" line="+27"/>
+        <source>Serial port of the barcode scanner (COM3, /dev/ttyACM0); empty: no serial scanner (keyboard-wedge scanners need no setting).</source>
+        <translation>Serielle Schnittstelle des Barcodescanners (COM3, /dev/ttyACM0); leer: kein serieller Scanner (Scanner im Tastaturmodus brauchen keine Einstellung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serial scanner port</source>
+        <translation>Schnittstelle des seriellen Scanners</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baud rate of the serial scanner.</source>
+        <translation>Baudrate des seriellen Scanners.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial scanner speed (baud)</source>
+        <translation>Geschwindigkeit des seriellen Scanners (Baud)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data bits of the serial scanner.</source>
+        <translation>Datenbits des seriellen Scanners.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial scanner data bits</source>
+        <translation>Datenbits des seriellen Scanners</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parity of the serial scanner: N none, E even, O odd, M mark, S space.</source>
+        <translation>Parität des seriellen Scanners: N keine, E gerade, O ungerade, M Mark, S Space.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial scanner parity</source>
+        <translation>Parität des seriellen Scanners</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop bits of the serial scanner.</source>
+        <translation>Stoppbits des seriellen Scanners.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial scanner stop bits</source>
+        <translation>Stoppbits des seriellen Scanners</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What ends one scan on the serial line: any of CR/LF/Tab/ETX, or just one.</source>
+        <translation>Was einen Scan auf der seriellen Leitung beendet: eines von CR/LF/Tab/ETX oder nur ein bestimmtes Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End of a scan on the serial line</source>
+        <translation>Ende eines Scans auf der seriellen Leitung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How often (ms) an unplugged scanner or RFID pad is looked for again.</source>
+        <translation>Wie oft (ms) nach einem ausgesteckten Scanner oder RFID-Lesegerät gesucht wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look again for an unplugged device every (ms)</source>
+        <translation>Ausgestecktes Gerät erneut suchen alle (ms)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Catch keyboard-wedge scans that land in the wrong field and send them to the station&apos;s scan box.</source>
+        <translation>Scans im Tastaturmodus, die im falschen Feld landen, abfangen und an das Scanfeld der Station weitergeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catch keyboard scanner input in the wrong field</source>
+        <translation>Scannereingaben im falschen Feld abfangen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Longest pause (ms) between two keys of one scanner burst; people type slower.</source>
+        <translation>Längste Pause (ms) zwischen zwei Zeichen eines Scans; Menschen tippen langsamer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest pause inside one keyboard scan (ms)</source>
+        <translation>Längste Pause innerhalb eines Scans (ms)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fewest characters a keyboard-wedge burst needs to count as a scan.</source>
+        <translation>Wie viele Zeichen eine schnelle Eingabe mindestens haben muss, um als Scan zu gelten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewest characters of a keyboard scan</source>
+        <translation>Mindestzahl Zeichen eines Scans</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comma-separated prefixes a scanner adds before the barcode, removed from scans.</source>
+        <translation>Präfixe, die der Scanner vor den Barcode setzt, durch Kommas getrennt; sie werden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prefixes the scanner adds</source>
+        <translation>Präfixe des Scanners</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comma-separated suffixes a scanner adds after the barcode, removed from scans.</source>
+        <translation>Suffixe, die der Scanner an den Barcode anhängt, durch Kommas getrennt; sie werden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suffixes the scanner adds</source>
+        <translation>Suffixe des Scanners</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item labels are Code 39 with a mod-43 check character (removed from scans).</source>
+        <translation>Exemplaretiketten sind Code 39 mit Prüfzeichen nach Modulo 43 (wird beim Scannen entfernt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item labels carry a Code 39 check character</source>
+        <translation>Exemplaretiketten tragen ein Code-39-Prüfzeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the desk tells a scanned request number from other barcodes.</source>
+        <translation>Woran die Theke eine gescannte Bestellnummer von anderen Barcodes unterscheidet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a request number looks like</source>
+        <translation>So sieht eine Bestellnummer aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the desk tells a scanned patron card from other barcodes.</source>
+        <translation>Woran die Theke einen gescannten Benutzerausweis von anderen Barcodes unterscheidet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a patron card looks like</source>
+        <translation>So sieht ein Benutzerausweis aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the desk tells a parcel tracking number from other barcodes.</source>
+        <translation>Woran die Theke eine Sendungsnummer von anderen Barcodes unterscheidet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a parcel tracking number looks like</source>
+        <translation>So sieht eine Sendungsnummer aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the desk tells an item barcode (checked after the others).</source>
+        <translation>Woran die Theke einen Exemplarbarcode erkennt (nach den anderen geprüft).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an item barcode looks like</source>
+        <translation>So sieht ein Exemplarbarcode aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serial port of the RFID pad; empty: no RFID pad.</source>
+        <translation>Serielle Schnittstelle des RFID-Lesegeräts; leer: kein RFID-Lesegerät.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RFID pad port</source>
+        <translation>Schnittstelle des RFID-Lesegeräts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baud rate of the RFID pad.</source>
+        <translation>Baudrate des RFID-Lesegeräts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RFID pad speed (baud)</source>
+        <translation>Geschwindigkeit des RFID-Lesegeräts (Baud)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How often (ms) the RFID pad is asked which tags lie on it.</source>
+        <translation>Wie oft (ms) das RFID-Lesegerät gefragt wird, welche Etiketten darauf liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the RFID pad every (ms)</source>
+        <translation>RFID-Lesegerät abfragen alle (ms)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An item laid on the RFID pad is a scan of its barcode, like a scanner&apos;s (items already on the pad when the desk starts are not).</source>
+        <translation>Ein auf das RFID-Lesegerät gelegtes Exemplar gilt als Scan seines Barcodes, wie beim Scanner (Exemplare, die beim Start der Theke schon darauf liegen, nicht).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An item laid on the pad is a scan</source>
+        <translation>Aufgelegtes Exemplar gilt als Scan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Our library&apos;s ISIL (e.g. DK-710100), written to the tags of our own items.</source>
+        <translation>Das ISIL unserer Bibliothek (z. B. DK-710100), das auf die Etiketten unserer eigenen Exemplare geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our ISIL on RFID tags</source>
+        <translation>Unser ISIL auf RFID-Etiketten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AFI value of a secured item in the library (ISO 28560: 7).</source>
+        <translation>AFI-Wert eines gesicherten Exemplars in der Bibliothek (ISO 28560: 7).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFI of a secured item</source>
+        <translation>AFI eines gesicherten Exemplars</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AFI value of an item that left with a patron or in a parcel (ISO 28560: 194, hex C2).</source>
+        <translation>AFI-Wert eines Exemplars, das mit einem Benutzer oder im Paket das Haus verlassen hat (ISO 28560: 194, hex C2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFI of an item that left</source>
+        <translation>AFI eines ausgegebenen Exemplars</translation>
+    </message>
+    <message>
+        <location filename="../../interop/catalogue_settings.py" line="+22"/>
+        <source>MARC field that holds our items (852 standard holdings, 949 local/Sirsi-style, 952 Koha).</source>
+        <translation>MARC-Feld mit unseren Exemplaren (852 Standard-Bestandsfeld, 949 lokal/Sirsi, 952 Koha).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MARC field of holdings</source>
+        <translation>MARC-Feld des Bestands</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which subfields hold what, e.g. “barcode=p call_number=hi location=b status=x”. Empty = the usual layout of the chosen field.</source>
+        <translation>Welche Unterfelder was enthalten, z. B. „barcode=p call_number=hi location=b status=x“. Leer = die übliche Belegung des gewählten Felds.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MARC subfields of holdings</source>
+        <translation>MARC-Unterfelder des Bestands</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Character set of MARC files without a reliable leader: auto (look at the bytes), marc8, utf-8, cp1251, ...</source>
+        <translation>Zeichensatz von MARC-Dateien ohne verlässlichen Leader: auto (an den Bytes erkennen), marc8, utf-8, cp1251, ...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Character set of MARC files</source>
+        <translation>Zeichensatz der MARC-Dateien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalogues to search, one a line: Name | base URL | database | record schema | holdings field. Example: Union catalogue | http://sru.example.org | Default | marcxml | 852</source>
+        <translation>Zu durchsuchende Kataloge, einer je Zeile: Name | Basis-URL | Datenbank | Datensatzschema | Bestandsfeld. Beispiel: Verbundkatalog | http://sru.example.org | Default | marcxml | 852</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catalogues to search (SRU)</source>
+        <translation>Zu durchsuchende Kataloge (SRU)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Our own OPAC, asked over SRU (or Z39.50) by the holdings check as well as the imported MARC: one line, Name | base URL | database | record schema | holdings field. Empty = only imported MARC is checked.</source>
+        <translation>Unser eigener OPAC, den die Bestandsprüfung neben den importierten MARC-Daten über SRU (oder Z39.50) fragt: eine Zeile, Name | Basis-URL | Datenbank | Datensatzschema | Bestandsfeld. Leer = nur importierte MARC-Daten werden geprüft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Our own catalogue (OPAC)</source>
+        <translation>Unser eigener Katalog (OPAC)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long to wait for a catalogue to answer before saying it is down or slow.</source>
+        <translation>Wie lange auf die Antwort eines Katalogs gewartet wird, bevor er als nicht erreichbar oder langsam gemeldet wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for a catalogue (seconds)</source>
+        <translation>Auf einen Katalog warten (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many records to fetch from each catalogue per search.</source>
+        <translation>Wie viele Datensätze je Suche aus jedem Katalog geholt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most records per catalogue search</source>
+        <translation>Höchstzahl Datensätze je Katalogsuche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tell our own library system (ILS) about borrowed items over NCIP.</source>
+        <translation>Unser eigenes Bibliothekssystem (ILS) über NCIP über entliehene Medien informieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell our library system (NCIP)</source>
+        <translation>Unser Bibliothekssystem informieren (NCIP)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which NCIP messages our ILS takes: circulation (AcceptItem, CheckOutItem, CheckInItem, DeleteItem: Alma, FOLIO, Sierra, Polaris) or koha_ill (Koha&apos;s NCIP server: ItemRequested, ItemShipped, ItemReceived, RenewItem, CancelRequestItem, ...).</source>
+        <translation>Welche NCIP-Nachrichten unser ILS annimmt: circulation (AcceptItem, CheckOutItem, CheckInItem, DeleteItem: Alma, FOLIO, Sierra, Polaris) oder koha_ill (der NCIP-Server von Koha: ItemRequested, ItemShipped, ItemReceived, RenewItem, CancelRequestItem, ...).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NCIP messages our ILS takes</source>
+        <translation>NCIP-Nachrichten, die unser ILS annimmt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Circulation profile, item sent back to the lender: delete the temporary item (DeleteItem) or only check it in (CheckInItem).</source>
+        <translation>Profil circulation, Exemplar an die gebende Bibliothek zurückgeschickt: das temporäre Exemplar löschen (DeleteItem) oder nur zurückbuchen (CheckInItem).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item sent back to the lender (NCIP)</source>
+        <translation>Exemplar an die gebende Bibliothek zurück (NCIP)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address of the ILS&apos;s NCIP service, e.g. https://ils.example.org/ncip</source>
+        <translation>Adresse des NCIP-Dienstes des ILS, z. B. https://ils.example.org/ncip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCIP address of our library system</source>
+        <translation>NCIP-Adresse unseres Bibliothekssystems</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Our agency id in NCIP messages (the ILS may require a particular value).</source>
+        <translation>Unsere Bibliotheks-ID in NCIP-Nachrichten (das ILS verlangt eventuell einen bestimmten Wert).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our agency id in NCIP</source>
+        <translation>Unsere Bibliotheks-ID in NCIP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ILS&apos;s agency id in NCIP messages.</source>
+        <translation>Die Bibliotheks-ID des ILS in NCIP-Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library system&apos;s agency id</source>
+        <translation>Bibliotheks-ID des Bibliothekssystems</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agency id put on patron and item ids (empty = the ILS&apos;s agency id).</source>
+        <translation>Bibliotheks-ID vor Benutzer- und Exemplarkennungen (leer = die Bibliotheks-ID des ILS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency id of items in NCIP</source>
+        <translation>Bibliotheks-ID der Exemplare in NCIP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pickup location code for holds on borrowed items.</source>
+        <translation>Code des Abholorts für Vormerkungen auf entliehene Medien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickup location in NCIP</source>
+        <translation>Abholort in NCIP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Path of the NCIP 2.02 schema (ncip_v2_02.xsd) every message is checked against.</source>
+        <translation>Pfad des NCIP-2.02-Schemas (ncip_v2_02.xsd), gegen das jede Nachricht geprüft wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCIP schema file (XSD)</source>
+        <translation>NCIP-Schemadatei (XSD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long to wait for the ILS to answer an NCIP message.</source>
+        <translation>Wie lange auf die Antwort des ILS auf eine NCIP-Nachricht gewartet wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the library system (seconds)</source>
+        <translation>Auf das Bibliothekssystem warten (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../../interop/settings_defs.py" line="+14"/>
+        <source>Path of the ISO 18626 v1.2 XSD. Empty: the environment variable ILLDESK_ISO18626_XSD, else shared/corpus/iso18626/ISO-18626-v1_2.xsd beside the program. Without an XSD incoming messages are read unvalidated and nothing is sent.</source>
+        <translation>Pfad des XSD für ISO 18626 v1.2. Leer: die Umgebungsvariable ILLDESK_ISO18626_XSD, sonst shared/corpus/iso18626/ISO-18626-v1_2.xsd neben dem Programm. Ohne XSD werden eingehende Nachrichten ungeprüft gelesen und nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ISO 18626 schema file (XSD)</source>
+        <translation>ISO-18626-Schemadatei (XSD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agency id type our library uses in ISO 18626 headers (ISIL, OCLC, ...).</source>
+        <translation>Art der Bibliotheks-ID, die unsere Bibliothek in ISO-18626-Köpfen verwendet (ISIL, OCLC, ...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our agency id type</source>
+        <translation>Art unserer Bibliotheks-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Our library&apos;s agency id, e.g. the ISIL DE-123. Peers address us with it.</source>
+        <translation>Die Bibliotheks-ID unserer Bibliothek, z. B. das ISIL DE-123. Partner sprechen uns damit an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our agency id</source>
+        <translation>Unsere Bibliotheks-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receive ISO 18626 messages from partner libraries on this desk.</source>
+        <translation>ISO-18626-Nachrichten von Partnerbibliotheken an dieser Theke empfangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive ISO 18626 messages</source>
+        <translation>ISO-18626-Nachrichten empfangen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address the ISO 18626 listener binds to (0.0.0.0 for every network interface).</source>
+        <translation>Adresse, auf der der ISO-18626-Empfang lauscht (0.0.0.0 für alle Netzwerkschnittstellen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listen on address</source>
+        <translation>Lauschen auf Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TCP port of the ISO 18626 listener.</source>
+        <translation>TCP-Port des ISO-18626-Empfangs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listen on port</source>
+        <translation>Lauschen auf Port</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per-partner shared secrets, one per line or separated by &apos;;&apos;: AGENCY=SECRET, e.g. ISIL:DE-1=s3cret. A partner sends it as &apos;Authorization: Bearer SECRET&apos; and we send it to that partner the same way.</source>
+        <translation>Gemeinsame Geheimnisse je Partner, eines je Zeile oder durch &apos;;&apos; getrennt: AGENCY=SECRET, z. B. ISIL:DE-1=s3cret. Ein Partner sendet es als &apos;Authorization: Bearer SECRET&apos;, und wir senden es diesem Partner ebenso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared secrets per partner</source>
+        <translation>Gemeinsame Geheimnisse je Partner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Addresses or networks allowed to send without a secret, separated by commas, e.g. 192.0.2.10, 198.51.100.0/24.</source>
+        <translation>Adressen oder Netze, die ohne Geheimnis senden dürfen, durch Kommas getrennt, z. B. 192.0.2.10, 198.51.100.0/24.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses that need no secret</source>
+        <translation>Adressen ohne Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Largest ISO 18626 message accepted, in bytes.</source>
+        <translation>Größte angenommene ISO-18626-Nachricht, in Bytes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest message accepted (bytes)</source>
+        <translation>Größte angenommene Nachricht (Bytes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How often the outbox tries to deliver a message before it is marked failed.</source>
+        <translation>Wie oft der Postausgang eine Nachricht zuzustellen versucht, bevor sie als fehlgeschlagen gilt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery attempts before a message fails</source>
+        <translation>Zustellversuche, bevor eine Nachricht fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wait before the second delivery attempt; doubled after every further failure.</source>
+        <translation>Wartezeit vor dem zweiten Zustellversuch; verdoppelt sich nach jedem weiteren Fehlschlag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait before the second attempt (seconds)</source>
+        <translation>Wartezeit vor dem zweiten Versuch (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Longest wait between two delivery attempts.</source>
+        <translation>Längste Wartezeit zwischen zwei Zustellversuchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait between attempts (seconds)</source>
+        <translation>Längste Wartezeit zwischen Versuchen (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long one delivery attempt waits for the partner&apos;s answer.</source>
+        <translation>Wie lange ein Zustellversuch auf die Antwort des Partners wartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for a partner&apos;s answer (seconds)</source>
+        <translation>Auf die Antwort eines Partners warten (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../../printing/settings_defs.py" line="+14"/>
+        <source>Phone number on the letterhead.</source>
+        <translation>Telefonnummer im Briefkopf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone on the letterhead</source>
+        <translation>Telefon im Briefkopf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Web address on the letterhead.</source>
+        <translation>Webadresse im Briefkopf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address on the letterhead</source>
+        <translation>Webadresse im Briefkopf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Path of a PNG or JPEG logo printed on the letterhead (empty: none).</source>
+        <translation>Pfad eines Logos als PNG oder JPEG für den Briefkopf (leer: keines).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo on the letterhead (PNG or JPEG file)</source>
+        <translation>Logo im Briefkopf (PNG- oder JPEG-Datei)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper for slips, notices, invoices, forms.</source>
+        <translation>Papier für Zettel, Benachrichtigungen, Rechnungen und Formulare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pull slips per plain sheet (2 or 3, with cut lines); 1 prints on slip-printer paper of the size below.</source>
+        <translation>Bestellzettel je Blatt Normalpapier (2 oder 3, mit Schnittlinien); bei 1 wird auf Zettelpapier des Zetteldruckers im unten angegebenen Format gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull slips per sheet</source>
+        <translation>Bestellzettel je Blatt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Width of the slip printer&apos;s paper in millimetres (when 1 slip per page).</source>
+        <translation>Breite des Papiers im Zetteldrucker in Millimetern (bei 1 Zettel je Seite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slip paper width (mm)</source>
+        <translation>Breite des Zettelpapiers (mm)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Length of one slip on the slip printer&apos;s paper in millimetres.</source>
+        <translation>Länge eines Zettels auf dem Papier des Zetteldruckers in Millimetern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slip length (mm)</source>
+        <translation>Zettellänge (mm)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the book band shows of the patron: the name or only the ID (privacy).</source>
+        <translation>Was die Buchbanderole vom Benutzer zeigt: den Namen oder nur die Nummer (Datenschutz).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patron on the book band</source>
+        <translation>Benutzer auf der Buchbanderole</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return instructions printed on every book band.</source>
+        <translation>Rückgabehinweise, die auf jede Buchbanderole gedruckt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return instructions on the book band</source>
+        <translation>Rückgabehinweise auf der Buchbanderole</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shipping label stock: a 4x6 inch thermal label or an Avery-style sheet.</source>
+        <translation>Versandetiketten: ein Thermoetikett 4x6 Zoll oder ein Etikettenbogen nach Art von Avery.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipping label layout</source>
+        <translation>Art der Versandetiketten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the next shipping label goes on a sheet of labels (1 = top left, counted along the rows). The labels before it count as used; the desk asks before each label and moves on by itself, back to 1 after the last label of a sheet.</source>
+        <translation>Wohin das nächste Versandetikett auf dem Etikettenbogen kommt (1 = oben links, zeilenweise gezählt). Die Etiketten davor gelten als verbraucht; die Theke fragt vor jedem Etikett und zählt selbst weiter, nach dem letzten Etikett eines Bogens wieder bei 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next free label on the sheet</source>
+        <translation>Nächstes freies Etikett auf dem Bogen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send 4x6 labels as ZPL instead of PDF: tcp://HOST:9100, serial:///dev/ttyUSB0, or cups://QUEUE (raw queue). Empty: print PDF.</source>
+        <translation>Etiketten 4x6 als ZPL statt als PDF senden: tcp://HOST:9100, serial:///dev/ttyUSB0 oder cups://QUEUE (Raw-Warteschlange). Leer: PDF drucken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zebra label printer (ZPL)</source>
+        <translation>Zebra-Etikettendrucker (ZPL)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baud rate for a label printer on a serial port.</source>
+        <translation>Baudrate eines Etikettendruckers an einer seriellen Schnittstelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zebra printer speed (baud)</source>
+        <translation>Geschwindigkeit des Zebra-Druckers (Baud)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Units of each currency worth one SDR (for CN22 up to 300 SDR, CN23 above). Update from the IMF rates now and then.</source>
+        <translation>Einheiten jeder Währung, die einem SZR entsprechen (CN22 bis 300 SZR, darüber CN23). Ab und zu nach den Kursen des IWF aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency units per SDR (customs form limit)</source>
+        <translation>Währungseinheiten je SZR (Grenze der Zollinhaltserklärung)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bank account printed on invoices for payment by transfer.</source>
+        <translation>Bankverbindung, die für Überweisungen auf Rechnungen gedruckt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank details on invoices</source>
+        <translation>Bankverbindung auf Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Our OCLC symbol for payment through IFM, printed on invoices.</source>
+        <translation>Unser OCLC-Symbol für die Bezahlung über IFM, auf Rechnungen gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our IFM (OCLC) symbol on invoices</source>
+        <translation>Unser IFM-Symbol (OCLC) auf Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name printed on the signature line of customs forms.</source>
+        <translation>Name, der auf Zollinhaltserklärungen in der Unterschriftszeile steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name signing customs forms</source>
+        <translation>Unterzeichner der Zollinhaltserklärungen</translation>
+    </message>
+    <message>
+        <location filename="../../services/copies_settings.py" line="+24"/>
+        <source>Largest PDF (in MB) the desk accepts for a copy request.</source>
+        <translation>Größtes PDF (in MB), das die Theke für eine Kopienbestellung annimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest PDF accepted (MB)</source>
+        <translation>Größtes angenommenes PDF (MB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDFs up to this size (MB) are e-mailed as attachments; larger ones are sent as a link.</source>
+        <translation>PDFs bis zu dieser Größe (MB) gehen als E-Mail-Anhang hinaus; größere werden als Link geschickt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest e-mail attachment (MB)</source>
+        <translation>Größter E-Mail-Anhang (MB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder where PDFs too large to e-mail are copied for the patron (e.g. a shared or web-served folder). Empty: large PDFs cannot be e-mailed.</source>
+        <translation>Ordner, in den PDFs, die für eine E-Mail zu groß sind, für den Benutzer kopiert werden (z. B. ein freigegebener oder über das Web erreichbarer Ordner). Leer: große PDFs können nicht gemailt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for download links</source>
+        <translation>Ordner für Download-Links</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Web address of that folder (e.g. https://library.example.org/ill/); empty: the patron is given the folder path.</source>
+        <translation>Webadresse dieses Ordners (z. B. https://library.example.org/ill/); leer: der Benutzer erhält den Pfad des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web address of that folder</source>
+        <translation>Webadresse dieses Ordners</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days after delivery when a stored PDF is deleted (the purge is recorded).</source>
+        <translation>Tage nach der Lieferung, nach denen ein gespeichertes PDF gelöscht wird (das Löschen wird protokolliert).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days a delivered PDF is kept</source>
+        <translation>Tage, die ein geliefertes PDF aufbewahrt wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open-access lookups, one a line as “Name|URL”; fields in braces are filled from the citation: {doi} {article_title} {title} {journal} {issn} {author} {year} {volume} {issue} {pages} {pmid}.</source>
+        <translation>Open-Access-Abfragen, eine je Zeile als „Name|URL“; Felder in geschweiften Klammern werden aus den Titelangaben gefüllt: {doi} {article_title} {title} {journal} {issn} {author} {year} {volume} {issue} {pages} {pmid}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look for open-access copies</source>
+        <translation>Nach Open-Access-Ausgaben suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copies per journal title per calendar year before a royalty is needed (CONTU: 5).</source>
+        <translation>Kopien je Zeitschriftentitel und Kalenderjahr, bevor eine Lizenzgebühr fällig wird (CONTU: 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies per journal before royalties (rule of five)</source>
+        <translation>Kopien je Zeitschrift ohne Lizenzgebühr (Fünferregel)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Articles published within this many years before the request are counted (CONTU: 5).</source>
+        <translation>Gezählt werden Aufsätze, die höchstens so viele Jahre vor der Bestellung erschienen sind (CONTU: 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years of a journal the rule counts</source>
+        <translation>Gezählte Jahrgänge einer Zeitschrift</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency of royalties.</source>
+        <translation>Währung der Lizenzgebühren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency of royalties</source>
+        <translation>Währung der Lizenzgebühren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suppliers the desk can order from, separated by commas (add your vendors).</source>
+        <translation>Lieferanten, bei denen die Theke bestellen kann, durch Kommas getrennt (ergänzen Sie Ihre Händler).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article suppliers</source>
+        <translation>Lieferanten für Aufsätze</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Book suppliers the desk can buy a wanted loan from, separated by commas.</source>
+        <translation>Buchlieferanten, bei denen die Theke ein gewünschtes Buch kaufen kann, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book suppliers</source>
+        <translation>Buchlieferanten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library&apos;s own vendors (a local bookshop, a subscription agent), offered for books and articles alike, separated by commas.</source>
+        <translation>Die eigenen Händler der Bibliothek (eine Buchhandlung vor Ort, eine Abonnementagentur), für Bücher wie Aufsätze angeboten, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our own vendors</source>
+        <translation>Unsere eigenen Händler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggest buying a book published within this many years.</source>
+        <translation>Kauf eines Buchs vorschlagen, das höchstens so viele Jahre alt ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest buying books at most this old (years)</source>
+        <translation>Kauf vorschlagen für Bücher höchstens so alt (Jahre)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggest buying a book costing at most this much.</source>
+        <translation>Kauf eines Buchs vorschlagen, das höchstens so viel kostet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest buying books costing at most</source>
+        <translation>Kauf vorschlagen für Bücher bis zum Preis von</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patron categories for whom buying a book is suggested, separated by commas.</source>
+        <translation>Benutzergruppen, für die ein Buchkauf vorgeschlagen wird, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patron categories for purchase suggestions</source>
+        <translation>Benutzergruppen für Kaufvorschläge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected cost of an ILL copy; suggest buying an article below it.</source>
+        <translation>Erwartete Kosten einer Fernleihkopie; darunter wird der Kauf des Aufsatzes vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What borrowing an article costs us</source>
+        <translation>Was uns die Fernleihe eines Aufsatzes kostet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggest buying an article when it is needed sooner than this many days.</source>
+        <translation>Kauf eines Aufsatzes vorschlagen, wenn er früher als in so vielen Tagen gebraucht wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy an article when borrowing takes longer than (days)</source>
+        <translation>Aufsatz kaufen, wenn die Fernleihe länger dauert als (Tage)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency of purchases and the budget.</source>
+        <translation>Währung der Käufe und des Etats.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency of purchases and the budget</source>
+        <translation>Währung der Käufe und des Etats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Month (1-12) in which the fiscal year starts.</source>
+        <translation>Monat (1-12), in dem das Haushaltsjahr beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month the fiscal year starts (1–12)</source>
+        <translation>Beginn des Haushaltsjahrs (Monat 1–12)</translation>
+    </message>
+    <message>
+        <location filename="../../services/exports.py" line="+202"/>
+        <source>{target} could not be written ({strerror}).</source>
+        <translation>{target} konnte nicht geschrieben werden ({strerror}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{fmt}” is not an export format (marc, marcxml or csv).</source>
+        <translation>„{fmt}“ ist kein Exportformat (marc, marcxml oder csv).</translation>
+    </message>
+    <message>
+        <location filename="../../services/mapping.py" line="+198"/>
+        <source>{amount} {currency}: {what}</source>
+        <translation>{amount} {currency}: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lender charge</source>
+        <translation>Gebühr der gebenden Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../services/message_import.py" line="+57"/>
+        <source>The file {path} cannot be read: {strerror}.</source>
+        <translation>Die Datei {path} kann nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ISO 18626 messages cannot be checked: {schema}</source>
+        <translation>ISO-18626-Nachrichten können nicht geprüft werden: {schema}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} was refused: {reason}</source>
+        <translation>{name} wurde abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} was refused ({error_type}): {error_value}</source>
+        <translation>{name} wurde abgelehnt ({error_type}): {error_value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <location filename="../../services/peer_messaging.py" line="+224"/>
+        <source>{name} ({symbol}) cannot be told by ISO 18626: {message} Nothing was changed.</source>
+        <translation>{name} ({symbol}) kann nicht über ISO 18626 benachrichtigt werden: {message} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} ({symbol}) cannot be told by ISO 18626: {message}. Nothing was changed.</source>
+        <translation>{name} ({symbol}) kann nicht über ISO 18626 benachrichtigt werden: {message}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="+146"/>
+        <location line="+42"/>
+        <source>That patron is not in the database any more.</source>
+        <translation>Dieser Benutzer ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>This patron still has open requests ({items}{more}); finish or cancel them before erasing the patron. Nothing was removed.</source>
+        <translation>Dieser Benutzer hat noch offene Bestellungen ({items}{more}); schließen Sie sie ab oder stornieren Sie sie, bevor Sie den Benutzer löschen. Es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports/queries.py" line="+50"/>
+        <source>request → received</source>
+        <translation>Bestellung → eingegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received → patron notified</source>
+        <translation>eingegangen → Benutzer benachrichtigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lending request → shipped</source>
+        <translation>gebende Bestellung → verschickt</translation>
+    </message>
+    <message>
+        <location filename="../../services/rota_templates.py" line="+146"/>
+        <location line="+27"/>
+        <source>That template was deleted at another desk.</source>
+        <translation>Diese Vorlage wurde an einer anderen Theke gelöscht.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>A lender of the template no longer exists.</source>
+        <translation>Eine gebende Bibliothek der Vorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../services/routing.py" line="+1"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{priority} “{name}”: {why}.</source>
+        <translation>{priority} „{name}“: {why}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No rule applies: the request waits for staff.</source>
+        <translation>Keine Regel greift: Die Bestellung wartet auf das Personal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{priority} “{name}” applies: {action}.</source>
+        <translation>{priority} „{name}“ greift: {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings_defs.py" line="+17"/>
+        <source>Check-out asks for the patron&apos;s card after the item: “required” (the card must match the request&apos;s patron), “optional” (Enter on the empty scan box hands the item over without it) or “off” (the item scan alone checks it out).</source>
+        <translation>Die Ausleihe fragt nach dem Exemplar nach dem Benutzerausweis: „required“ (der Ausweis muss zum Benutzer der Bestellung passen), „optional“ (Enter im leeren Scanfeld gibt das Exemplar ohne Ausweis aus) oder „off“ (der Scan des Exemplars allein bucht die Ausleihe).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patron&apos;s card at check-out</source>
+        <translation>Benutzerausweis bei der Ausleihe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language and formats of this desk: “system” (the computer&apos;s language), “en” (English) or “de” (Deutsch). Takes effect when the desk is started again.</source>
+        <translation>Sprache und Formate dieser Theke: „system“ (die Sprache des Computers), „en“ (English) oder „de“ (Deutsch). Wirkt beim nächsten Start der Theke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most active borrowing requests a patron may have (a patron&apos;s own limit wins).</source>
+        <translation>Höchstzahl laufender nehmender Bestellungen je Benutzer (eine eigene Grenze des Benutzers geht vor).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most active requests per patron</source>
+        <translation>Höchstzahl laufender Bestellungen je Benutzer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days taken off the lender&apos;s due date so the item is back in time.</source>
+        <translation>Tage, die vom Rückgabedatum der gebenden Bibliothek abgezogen werden, damit das Exemplar rechtzeitig zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days taken off the lender&apos;s due date</source>
+        <translation>Abzug vom Rückgabedatum der gebenden Bibliothek (Tage)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days a patron has to bring back a recalled item.</source>
+        <translation>Tage, die ein Benutzer für die Rückgabe eines zurückgeforderten Exemplars hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to bring back a recalled item</source>
+        <translation>Frist für zurückgeforderte Exemplare (Tage)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loan period when the lender gave no due date.</source>
+        <translation>Leihfrist, wenn die gebende Bibliothek kein Rückgabedatum genannt hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan period when the lender gives none (days)</source>
+        <translation>Leihfrist ohne Angabe der gebenden Bibliothek (Tage)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loan period for a partner without its own.</source>
+        <translation>Leihfrist für einen Partner ohne eigene Leihfrist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our loan period (days)</source>
+        <translation>Unsere Leihfrist (Tage)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shelves (locations) we never lend from, separated by commas.</source>
+        <translation>Standorte, aus denen wir nie verleihen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelves we never lend from</source>
+        <translation>Standorte, aus denen wir nie verleihen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conditions attached to every loan we send (e.g. “Library use only”).</source>
+        <translation>Bedingungen für jede Leihe, die wir verschicken (z. B. „Nur im Lesesaal“).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions on every loan</source>
+        <translation>Bedingungen für jede Leihe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answer a borrower&apos;s ISO 18626 renewal request at once from the lending policy (granted while renewals are left, refused when none are); off: staff decide.</source>
+        <translation>Verlängerungswünsche einer nehmenden Bibliothek über ISO 18626 sofort nach den Leihbedingungen beantworten (gewährt, solange Verlängerungen übrig sind, sonst abgelehnt); aus: das Personal entscheidet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer renewal requests from the lending policy</source>
+        <translation>Verlängerungswünsche nach den Leihbedingungen beantworten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weight the ship form starts with (kg), so a usual parcel ships with a scan of the tracking barcode; 0 makes staff weigh every parcel.</source>
+        <translation>Gewicht, mit dem das Versandformular beginnt (kg), damit ein übliches Paket mit einem Scan der Sendungsnummer verschickt wird; bei 0 wiegt das Personal jedes Paket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usual parcel weight (kg)</source>
+        <translation>Übliches Paketgewicht (kg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value declared on customs forms for a lent book (it is coming back).</source>
+        <translation>Wert, der für ein verliehenes Buch auf Zollinhaltserklärungen angegeben wird (es kommt zurück).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value declared on customs forms</source>
+        <translation>Angegebener Wert auf Zollinhaltserklärungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency of the declared value.</source>
+        <translation>Währung des angegebenen Werts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency of the declared value</source>
+        <translation>Währung des angegebenen Werts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contents description on CN22/CN23 forms.</source>
+        <translation>Inhaltsbeschreibung auf den Formularen CN22/CN23.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents on customs forms</source>
+        <translation>Inhalt auf Zollinhaltserklärungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HS tariff number for printed books on customs forms.</source>
+        <translation>HS-Zolltarifnummer für gedruckte Bücher auf Zollinhaltserklärungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs tariff number (HS) of books</source>
+        <translation>Zolltarifnummer (HS) für Bücher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What a full IFLA voucher is worth to us, in EUR (IFLA&apos;s value: 8).</source>
+        <translation>Was uns ein ganzer IFLA-Gutschein wert ist, in EUR (Wert der IFLA: 8).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of a full IFLA voucher (EUR)</source>
+        <translation>Wert eines ganzen IFLA-Gutscheins (EUR)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What a half IFLA voucher is worth to us, in EUR (IFLA&apos;s value: 4).</source>
+        <translation>Was uns ein halber IFLA-Gutschein wert ist, in EUR (Wert der IFLA: 4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of a half IFLA voucher (EUR)</source>
+        <translation>Wert eines halben IFLA-Gutscheins (EUR)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most rows a search shows at once; refine the search to see others.</source>
+        <translation>Höchstzahl Zeilen, die eine Suche auf einmal zeigt; für weitere die Suche verfeinern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most rows a search shows</source>
+        <translation>Höchstzahl Zeilen einer Suche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days past the due date at which overdue notices 1, 2, 3… go out.</source>
+        <translation>Tage nach dem Rückgabedatum, an denen die Mahnungen 1, 2, 3 … verschickt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue notices, days after the due date</source>
+        <translation>Mahnungen, Tage nach dem Rückgabedatum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First wait before a notice that could not be sent is tried again (doubles each time, at most six hours).</source>
+        <translation>Erste Wartezeit, bevor eine nicht versandte Benachrichtigung erneut versucht wird (verdoppelt sich jedes Mal, höchstens sechs Stunden).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes before a failed notice is tried again</source>
+        <translation>Minuten bis zum erneuten Versuch einer Benachrichtigung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outgoing mail (SMTP) server.</source>
+        <translation>Server für ausgehende E-Mails (SMTP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail server (SMTP)</source>
+        <translation>Mailserver (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Port of the mail server (587 with STARTTLS, 465 SSL).</source>
+        <translation>Port des Mailservers (587 mit STARTTLS, 465 SSL).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail server port</source>
+        <translation>Port des Mailservers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use STARTTLS to the mail server.</source>
+        <translation>STARTTLS zum Mailserver verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt with STARTTLS</source>
+        <translation>Mit STARTTLS verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login for the mail server (empty: none).</source>
+        <translation>Anmeldename für den Mailserver (leer: keiner).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail login</source>
+        <translation>Anmeldename für E-Mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password for the mail server. Kept on this desk only (a file only this user can read), never in the shared database.</source>
+        <translation>Passwort für den Mailserver. Nur an dieser Theke gespeichert (in einer Datei, die nur dieser Benutzer lesen kann), nie in der gemeinsamen Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail password</source>
+        <translation>Passwort für E-Mail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The From address of notices (empty: the library&apos;s ILL e-mail).</source>
+        <translation>Absenderadresse der Benachrichtigungen (leer: die Fernleih-E-Mail der Bibliothek).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How long to wait for the mail server.</source>
+        <translation>Wie lange auf den Mailserver gewartet wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for the mail server (seconds)</source>
+        <translation>Auf den Mailserver warten (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weekdays the library is closed, separated by commas (mon, tue, … sun); timers count only the days it is open.</source>
+        <translation>Wochentage, an denen die Bibliothek geschlossen ist, durch Kommas getrennt (mon, tue, … sun); Fristen zählen nur die Öffnungstage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekdays the library is closed</source>
+        <translation>Wochentage, an denen die Bibliothek geschlossen ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other days the library is closed (holidays), as dates separated by commas.</source>
+        <translation>Weitere Schließtage (Feiertage), als Daten durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days the library is closed</source>
+        <translation>Schließtage der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working days a lender has to answer before the next lender in the rota is asked (the old one is sent a Cancel over ISO 18626); 0: wait for staff.</source>
+        <translation>Arbeitstage, die eine gebende Bibliothek zum Antworten hat, bevor die nächste im Leitweg gefragt wird (die bisherige erhält über ISO 18626 ein Cancel); 0: auf das Personal warten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next lender when a lender has not answered in (working days)</source>
+        <translation>Nächste gebende Bibliothek, wenn keine Antwort kam in (Arbeitstagen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working days a lender&apos;s conditions may wait before staff are reminded (queue “Conditions to decide”); 0: no reminder.</source>
+        <translation>Arbeitstage, die Bedingungen einer gebenden Bibliothek warten dürfen, bevor das Personal erinnert wird (Liste „Zu entscheidende Bedingungen“); 0: keine Erinnerung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind staff of undecided conditions after (working days)</source>
+        <translation>An offene Bedingungen erinnern nach (Arbeitstagen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working days after which undecided conditions are declined (next lender); 0: never.</source>
+        <translation>Arbeitstage, nach denen offene Bedingungen abgelehnt werden (nächste gebende Bibliothek); 0: nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline undecided conditions after (working days)</source>
+        <translation>Offene Bedingungen ablehnen nach (Arbeitstagen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working days a lending loan may wait to be pulled before “unfilled, not on the shelf” is offered (queue “Not pulled”); 0: never.</source>
+        <translation>Arbeitstage, die eine gebende Leihbestellung auf das Ausheben warten darf, bevor „negativ, nicht am Standort“ angeboten wird (Liste „Nicht ausgehoben“); 0: nie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer “unfilled, not on shelf” when not pulled in (working days)</source>
+        <translation>„Negativ, nicht am Standort“ anbieten, wenn nicht ausgehoben in (Arbeitstagen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send the “unfilled, not on the shelf” answer by itself instead of offering it.</source>
+        <translation>Die Antwort „negativ, nicht am Standort“ selbst senden, statt sie anzubieten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send “unfilled, not on shelf” automatically</source>
+        <translation>„Negativ, nicht am Standort“ automatisch senden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working days an item may wait for pickup before the patron is reminded; 0: never.</source>
+        <translation>Arbeitstage, die ein Exemplar zur Abholung bereitliegen darf, bevor der Benutzer erinnert wird; 0: nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind the patron to collect after (working days)</source>
+        <translation>Benutzer an die Abholung erinnern nach (Arbeitstagen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working days an item may wait for pickup before it goes back to the lender; 0: never.</source>
+        <translation>Arbeitstage, die ein Exemplar zur Abholung bereitliegen darf, bevor es an die gebende Bibliothek zurückgeht; 0: nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return uncollected items to the lender after (working days)</source>
+        <translation>Nicht abgeholte Exemplare zurückschicken nach (Arbeitstagen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working days after the lender shipped before staff are asked to check (queue “Check: not received”); 0: never.</source>
+        <translation>Arbeitstage nach dem Versand durch die gebende Bibliothek, bevor das Personal um Prüfung gebeten wird (Liste „Prüfen: nicht eingegangen“); 0: nie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask staff to check a shipment not received after (working days)</source>
+        <translation>Nicht eingegangene Sendung prüfen lassen nach (Arbeitstagen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lenders asked only when every other lender has said no (their symbols, separated by commas); they go last in every template and suggestion.</source>
+        <translation>Gebende Bibliotheken, die erst gefragt werden, wenn alle anderen abgesagt haben (ihre Sigel, durch Kommas getrennt); sie stehen in jeder Vorlage und jedem Vorschlag zuletzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last-resort lenders</source>
+        <translation>Gebende Bibliotheken als letzte Möglichkeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days after a request finishes when its patron&apos;s name, e-mail, notes and the messages about it are removed; statistics keep the patron category, dates and states. Open requests are never touched.</source>
+        <translation>Tage nach dem Abschluss einer Bestellung, nach denen Name, E-Mail und Notizen des Benutzers sowie die Nachrichten dazu entfernt werden; die Statistik behält Benutzergruppe, Daten und Status. Offene Bestellungen bleiben unberührt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep patron data after a request finishes (days)</source>
+        <translation>Benutzerdaten nach Abschluss aufbewahren (Tage)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send the patron&apos;s name and card number with our ISO 18626 requests. Off: lenders get only what they need (the item, our library, the delivery address and the patron&apos;s category).</source>
+        <translation>Name und Ausweisnummer des Benutzers mit unseren ISO-18626-Bestellungen senden. Aus: gebende Bibliotheken erhalten nur, was sie brauchen (das Medium, unsere Bibliothek, die Lieferadresse und die Benutzergruppe).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell lenders who the patron is</source>
+        <translation>Gebenden Bibliotheken den Benutzer nennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Staff sign in with a PIN or password and act in their role (desk, supervisor, administrator). Off: the name picker, and everyone may do everything. Only an administrator changes this.</source>
+        <translation>Das Personal meldet sich mit PIN oder Passwort an und handelt in seiner Rolle (Theke, Leitung, Administration). Aus: die Namensauswahl, und alle dürfen alles. Nur die Administration kann das ändern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff sign in with a PIN</source>
+        <translation>Personal meldet sich mit PIN an</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff_access.py" line="+109"/>
+        <source>{name} cannot sign in here: no PIN or password is set. An administrator sets one under Desk → Staff and roles.</source>
+        <translation>{name} kann sich hier nicht anmelden: Es ist keine PIN und kein Passwort gesetzt. Die Administration legt eines unter Theke → Mitarbeiter und Rollen fest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That name</source>
+        <translation>Dieser Name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is locked out after {max_failed_sign_ins} wrong PINs until {locked_until:%H:%M}; try again then, or ask an administrator to set a new PIN.</source>
+        <translation>{name} ist nach {max_failed_sign_ins} falschen PINs bis {locked_until:%H:%M} gesperrt; versuchen Sie es dann wieder oder bitten Sie die Administration um eine neue PIN.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>That staff member is not in the list any more.</source>
+        <translation>Dieser Mitarbeiter steht nicht mehr in der Liste.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2637,7 +5280,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/staff/staff_dialog.py" line="+49"/>
+        <location filename="../../ui/staff/staff_dialog.py" line="+50"/>
         <source>Add staff member</source>
         <translation>Mitarbeiter hinzufügen</translation>
     </message>
@@ -2813,7 +5456,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/staff/audit_dialog.py" line="+45"/>
+        <location filename="../../ui/staff/audit_dialog.py" line="+46"/>
         <source>Audit log: who did what, when</source>
         <translation>Aktivitätsprotokoll: wer hat wann was getan</translation>
     </message>
@@ -2828,7 +5471,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
@@ -2896,17 +5539,17 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/backups/actions.py" line="+50"/>
+        <location filename="../../ui/backups/actions.py" line="+51"/>
         <source>Backed up the database to {0}.</source>
         <translation>Datenbank gesichert nach {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Backing up the database…</source>
         <translation>Die Datenbank wird gesichert…</translation>
     </message>
@@ -3097,9 +5740,9 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location line="+20"/>
         <source>{0}
-Purchases {1:.2f}, lender charges {2:.2f}, royalties {3:.2f}.</source>
+Purchases {1}, lender charges {2}, royalties {3}.</source>
         <translation>{0}
-Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}.</translation>
+Käufe {1}, Gebühren gebender Bibliotheken {2}, Lizenzgebühren {3}.</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +6045,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Das PDF wurde am {0} entfernt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Attach PDF…</source>
         <translation>PDF anhängen…</translation>
     </message>
@@ -3460,7 +6103,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
 <context>
     <name>CopyrightReportDialog</name>
     <message>
-        <location filename="../../ui/copies/report_dialog.py" line="+34"/>
+        <location filename="../../ui/copies/report_dialog.py" line="+35"/>
         <source>Copyright report</source>
         <translation>Urheberrechtsbericht</translation>
     </message>
@@ -3528,9 +6171,8 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="-283"/>
+        <location filename="../../ui/detail_pane.py" line="+59"/>
         <source>Actions</source>
-        <extracomment>Actions the copy panel takes after really sending the PDF (e-mail or print); a bare button would record a delivery that never happened.</extracomment>
         <translation>Aktionen</translation>
     </message>
     <message>
@@ -3599,7 +6241,12 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Unser OPAC hat nicht geantwortet: {0}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+71"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The lender says this loan is overdue (told us on {0}).</source>
         <translation>Die gebende Bibliothek meldet diese Ausleihe als überfällig (mitgeteilt am {0}).</translation>
     </message>
@@ -4100,7 +6747,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>LenderChargeButton</name>
     <message>
-        <location filename="../../ui/copies/lender_charge_dialog.py" line="+235"/>
+        <location filename="../../ui/copies/lender_charge_dialog.py" line="+240"/>
         <source>Lender charge…</source>
         <translation>Gebühr der gebenden Bibliothek…</translation>
     </message>
@@ -4113,7 +6760,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>LenderChargeDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-190"/>
         <source>Lender charge for {0}</source>
         <translation>Gebühr der gebenden Bibliothek für {0}</translation>
     </message>
@@ -4169,44 +6816,44 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
     </message>
     <message>
         <location line="+3"/>
-        <source>Spent {0:.2f} {1} in {2}</source>
-        <translation>{0:.2f} {1} ausgegeben in {2}</translation>
+        <source>Spent {0} in {1}</source>
+        <translation>{0} ausgegeben in {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} of {1}; {2} left.</source>
+        <translation>{0} von {1}; {2} übrig.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>After this charge: {0} spent.</source>
+        <translation>Nach dieser Gebühr: {0} ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After this charge: {0} spent, {1} over budget.</source>
+        <translation>Nach dieser Gebühr: {0} ausgegeben, {1} über dem Etat.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>After this charge: {0} spent, {1} left.</source>
+        <translation>Nach dieser Gebühr: {0} ausgegeben, {1} übrig.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>{0} (no budget set).</source>
         <translation>{0} (kein Etat festgelegt).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} of {1:.2f}; {2:.2f} left.</source>
-        <translation>{0} von {1:.2f}; {2:.2f} übrig.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Lender charges count against this budget.</source>
         <translation>Gebühren gebender Bibliotheken werden auf diesen Etat angerechnet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>After this charge: {0:.2f} spent.</source>
-        <translation>Nach dieser Gebühr: {0:.2f} ausgegeben.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>After this charge: {0:.2f} spent, {1:.2f} over budget.</source>
-        <translation>Nach dieser Gebühr: {0:.2f} ausgegeben, {1:.2f} über dem Etat.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>After this charge: {0:.2f} spent, {1:.2f} left.</source>
-        <translation>Nach dieser Gebühr: {0:.2f} ausgegeben, {1:.2f} übrig.</translation>
     </message>
 </context>
 <context>
     <name>LendingCopyPanel</name>
     <message>
-        <location filename="../../ui/copies/lending_copy_panel.py" line="+41"/>
+        <location filename="../../ui/copies/lending_copy_panel.py" line="+42"/>
         <source>Article copy for {0}</source>
         <translation>Aufsatzkopie für {0}</translation>
     </message>
@@ -4227,13 +6874,13 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
     </message>
     <message>
         <location line="+2"/>
-        <source>Sent {0} times; last on {1:%Y-%m-%d %H:%M} to {2} ({3}).</source>
-        <translation>{0}-mal gesendet; zuletzt am {1:%d.%m.%Y %H:%M} an {2} ({3}).</translation>
+        <source>Sent {0} times; last on {1} to {2} ({3}).</source>
+        <translation>{0}-mal gesendet; zuletzt am {1} an {2} ({3}).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Sent on {0:%Y-%m-%d %H:%M} to {1} ({2}).</source>
-        <translation>Am {0:%d.%m.%Y %H:%M} an {1} gesendet ({2}).</translation>
+        <source>Sent on {0} to {1} ({2}).</source>
+        <translation>Am {0} an {1} gesendet ({2}).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4276,7 +6923,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
         <translation>Das PDF wurde am {0} entfernt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>PDF: {0} · {1} pages · {2} · SHA-256 {3}…</source>
         <translation>PDF: {0} · {1} Seiten · {2} · SHA-256 {3}…</translation>
     </message>
@@ -5615,7 +8262,7 @@ Es geht nichts verloren: Es bleibt in der Vorschau und kann erneut gedruckt oder
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../../ui/reports/chart_view.py" line="+37"/>
+        <location filename="../../ui/reports/chart_view.py" line="+38"/>
         <source>No figures for this period yet.</source>
         <translation>Für diesen Zeitraum gibt es noch keine Zahlen.</translation>
     </message>
@@ -5623,7 +8270,7 @@ Es geht nichts verloren: Es bleibt in der Vorschau und kann erneut gedruckt oder
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/reports/window.py" line="+47"/>
+        <location filename="../../ui/reports/window.py" line="+61"/>
         <source>Press Run to compute this report.</source>
         <translation>Klicken Sie auf „Ausführen“, um diesen Bericht zu berechnen.</translation>
     </message>
@@ -5796,12 +8443,12 @@ Es geht nichts verloren: Es bleibt in der Vorschau und kann erneut gedruckt oder
         <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein „bis“-Datum nach dem {0}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Computing the reports for {0}…</source>
         <translation>Die Berichte für {0} werden berechnet…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Computing reports</source>
         <translation>Berichte werden berechnet</translation>
     </message>
@@ -5941,12 +8588,12 @@ Es geht nichts verloren: Es bleibt in der Vorschau und kann erneut gedruckt oder
         <translation>{0} angezeigt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{0} more in {1}</source>
         <translation>{0} weitere in {1}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cannot show request</source>
         <translation>Bestellung kann nicht angezeigt werden</translation>
     </message>
@@ -6120,7 +8767,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>vor der Aktualisierung des Schemas {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>There are no backups yet. Use File → Back up now.</source>
         <translation>Es gibt noch keine Sicherungen. Nutzen Sie Datei → Jetzt sichern.</translation>
     </message>
@@ -6701,9 +9348,9 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     <message>
         <location line="+39"/>
         <source>Some settings were not saved:
-</source>
+{0}</source>
         <translation>Einige Einstellungen wurden nicht gespeichert:
-</translation>
+{0}</translation>
     </message>
 </context>
 <context>
@@ -7055,7 +9702,7 @@ Mit unserem Exemplar überschreiben?</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../ui/reports/today_panel.py" line="+20"/>
+        <location filename="../../ui/reports/today_panel.py" line="+21"/>
         <source>Today&apos;s work</source>
         <translation>Heutige Aufgaben</translation>
     </message>
@@ -7187,7 +9834,7 @@ Mit unserem Exemplar überschreiben?</translation>
         <translation>Notiz für den Verlauf von {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/privacy_actions.py" line="+18"/>
+        <location filename="../../ui/staff/privacy_actions.py" line="+19"/>
         <source>Export this patron&apos;s data</source>
         <translation>Daten dieses Benutzers exportieren</translation>
     </message>

@@ -15,6 +15,7 @@ from sqlalchemy.sql import Subquery
 from illdesk.domain.report_table import ReportFilter
 from illdesk.domain.state_groups import FINISHED
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
+from illdesk.domain.words import N_
 from illdesk.domain.workflow import Capability, states_where
 from illdesk.persistence import orm
 from illdesk.persistence.orm_lending import LendingCharge
@@ -46,9 +47,9 @@ STEP_ACTIONS = (
     Action.MARK_OPEN_ACCESS.value,
 )
 
-STEP_REQUEST_RECEIVED = "request → received"
-STEP_RECEIVED_NOTIFIED = "received → patron notified"
-STEP_LENDING_SHIPPED = "lending request → shipped"
+STEP_REQUEST_RECEIVED = N_("request → received")
+STEP_RECEIVED_NOTIFIED = N_("received → patron notified")
+STEP_LENDING_SHIPPED = N_("lending request → shipped")
 STEPS = (STEP_REQUEST_RECEIVED, STEP_RECEIVED_NOTIFIED, STEP_LENDING_SHIPPED)
 
 

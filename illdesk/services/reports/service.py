@@ -25,6 +25,7 @@ from illdesk.domain.report_table import (
 )
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side
+from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.persistence.database import Database
 from illdesk.services.copyright import CopyrightService
 from illdesk.services.reports import queries as q
@@ -32,7 +33,7 @@ from illdesk.services.reports.export import write_csv, write_xlsx
 
 SPENDING = ("charges_paid", "purchases", "royalties")
 """What counts against the budget."""
-SIDE_WORDS = {Side.BORROWING.value: "borrowing", Side.LENDING.value: "lending"}
+SIDE_WORDS = {Side.BORROWING.value: N_("borrowing"), Side.LENDING.value: N_("lending")}
 
 
 class ReportRenderer(Protocol):
@@ -116,14 +117,23 @@ class ReportService:
             done_by[month] += done
         return Report(
             ReportKind.VOLUME,
-            "Volume",
+            N_("Volume"),
             flt.describe(),
-            "New: requests created in the month. Finished: requests that reached complete, "
-            "cancelled, unfilled or deflected to our own copy in the month.",
+            N_(
+                "New: requests created in the month. Finished: requests that reached complete, "
+                "cancelled, unfilled or deflected to our own copy in the month."
+            ),
             (
                 Table(
-                    "Requests by month, side, service and material",
-                    ("Month", "Side", "Service", "Material", "New", "Finished"),
+                    N_("Requests by month, side, service and material"),
+                    (
+                        N_("Month"),
+                        N_("Side"),
+                        N_("Service"),
+                        N_("Material"),
+                        N_("New"),
+                        N_("Finished"),
+                    ),
                     rows,
                 ),
             ),
@@ -131,10 +141,10 @@ class ReportService:
                 ChartKind.BAR,
                 tuple(months),
                 (
-                    Series("New", tuple(float(new_by[m]) for m in months)),
-                    Series("Finished", tuple(float(done_by[m]) for m in months)),
+                    Series(N_("New"), tuple(float(new_by[m]) for m in months)),
+                    Series(N_("Finished"), tuple(float(done_by[m]) for m in months)),
                 ),
-                "requests",
+                N_("requests"),
             ),
         )
 
@@ -148,27 +158,39 @@ class ReportService:
             if rate is not None:
                 by_month[month][side] = rate
         reasons = tuple(
-            (SIDE_WORDS.get(side, side), note or "(no reason given)", int(count))
+            (SIDE_WORDS.get(side, side), note or N_("(no reason given)"), int(count))
             for side, note, count in self._rows(q.unfilled_reasons(flt))
         )
         months = tuple(sorted(by_month))
-        counted = "finished" if flt.by_finished else "created"
+        counted = as_sentence(N_("finished") if flt.by_finished else N_("created"))
         return Report(
             ReportKind.FILL_RATE,
-            "Fill rate",
+            N_("Fill rate"),
             flt.describe(),
-            f"Counted by the month a request was {counted}. Filled: borrowing received from a "
-            "lender; lending shipped or copy sent. Unfilled: ended unfilled without being "
-            "filled. Fill rate = filled ÷ (filled + unfilled); open, cancelled, bought and "
-            "open-access requests are not in the rate. Reasons: every unfilled answer, "
-            "including lenders passed over in a rota.",
+            Sentence(
+                N_(
+                    "Counted by the month a request was {counted}. Filled: borrowing received "
+                    "from a lender; lending shipped or copy sent. Unfilled: ended unfilled "
+                    "without being filled. Fill rate = filled ÷ (filled + unfilled); open, "
+                    "cancelled, bought and open-access requests are not in the rate. Reasons: "
+                    "every unfilled answer, including lenders passed over in a rota."
+                ),
+                counted=counted,
+            ),
             (
                 Table(
-                    "Fill rate by month",
-                    ("Month", "Side", "Requests", "Filled", "Unfilled", "Fill rate %"),
+                    N_("Fill rate by month"),
+                    (
+                        N_("Month"),
+                        N_("Side"),
+                        N_("Requests"),
+                        N_("Filled"),
+                        N_("Unfilled"),
+                        N_("Fill rate %"),
+                    ),
                     tuple(rows),
                 ),
-                Table("Unfilled reasons", ("Side", "Reason", "Answers"), reasons),
+                Table(N_("Unfilled reasons"), (N_("Side"), N_("Reason"), N_("Answers")), reasons),
             ),
             Chart(
                 ChartKind.LINE,
@@ -181,7 +203,7 @@ class ReportService:
                     for side in (Side.BORROWING.value, Side.LENDING.value)
                     if flt.side in (None, side)
                 ),
-                "% filled",
+                N_("% filled"),
                 ceiling=100.0,
             ),
         )
@@ -214,37 +236,39 @@ class ReportService:
         steps = tuple(r[0] for r in overall)
         return Report(
             ReportKind.TURNAROUND,
-            "Turnaround",
+            N_("Turnaround"),
             flt.describe(),
-            "Hours, for requests created in the period: request → received (borrowing, "
-            "created to first received), received → patron notified, lending request → "
-            "shipped (created to shipped or copy sent). Median and 90th percentile by the "
-            "nearest-rank method.",
+            N_(
+                "Hours, for requests created in the period: request → received (borrowing, "
+                "created to first received), received → patron notified, lending request → "
+                "shipped (created to shipped or copy sent). Median and 90th percentile by the "
+                "nearest-rank method."
+            ),
             (
                 Table(
-                    "Per step",
+                    N_("Per step"),
                     (
-                        "Step",
-                        "Requests",
-                        "Median h",
-                        "90th pct h",
-                        "Under 48 h",
-                        "48–72 h",
-                        "Over 72 h",
+                        N_("Step"),
+                        N_("Requests"),
+                        N_("Median h"),
+                        N_("90th pct h"),
+                        N_("Under 48 h"),
+                        N_("48–72 h"),
+                        N_("Over 72 h"),
                     ),
                     tuple(overall),
                 ),
                 Table(
-                    "Per step and partner",
+                    N_("Per step and partner"),
                     (
-                        "Step",
-                        "Partner",
-                        "Requests",
-                        "Median h",
-                        "90th pct h",
-                        "Under 48 h",
-                        "48–72 h",
-                        "Over 72 h",
+                        N_("Step"),
+                        N_("Partner"),
+                        N_("Requests"),
+                        N_("Median h"),
+                        N_("90th pct h"),
+                        N_("Under 48 h"),
+                        N_("48–72 h"),
+                        N_("Over 72 h"),
                     ),
                     tuple(per_partner),
                 ),
@@ -256,7 +280,7 @@ class ReportService:
                     Series(label, tuple(float(r[4 + i] or 0) for r in overall))
                     for i, label in enumerate(("Under 48 h", "48–72 h", "Over 72 h"))
                 ),
-                "requests",
+                N_("requests"),
             ),
         )
 
@@ -290,16 +314,26 @@ class ReportService:
             )
         return Report(
             ReportKind.PARTNERS,
-            "Partners",
+            N_("Partners"),
             flt.describe(),
-            "Lent: lending requests from the partner that we shipped or sent. Borrowed: our "
-            "borrowing requests the partner filled. Balance = lent − borrowed. Fill rate they "
-            "give us = borrowed ÷ (borrowed + times they answered unfilled or we declined "
-            "their conditions). Median hours from our request to receiving their item.",
+            N_(
+                "Lent: lending requests from the partner that we shipped or sent. Borrowed: our "
+                "borrowing requests the partner filled. Balance = lent − borrowed. Fill rate they "
+                "give us = borrowed ÷ (borrowed + times they answered unfilled or we declined "
+                "their conditions). Median hours from our request to receiving their item."
+            ),
             (
                 Table(
-                    "Lending and borrowing per partner",
-                    ("Symbol", "Partner", "Lent", "Borrowed", "Balance", "Fill rate %", "Median h"),
+                    N_("Lending and borrowing per partner"),
+                    (
+                        N_("Symbol"),
+                        N_("Partner"),
+                        N_("Lent"),
+                        N_("Borrowed"),
+                        N_("Balance"),
+                        N_("Fill rate %"),
+                        N_("Median h"),
+                    ),
                     tuple(rows),
                 ),
             ),
@@ -307,10 +341,10 @@ class ReportService:
                 ChartKind.BAR,
                 tuple(str(r[0]) for r in rows),
                 (
-                    Series("Lent", tuple(float(r[2]) for r in rows)),
-                    Series("Borrowed", tuple(float(r[3]) for r in rows)),
+                    Series(N_("Lent"), tuple(float(r[2]) for r in rows)),
+                    Series(N_("Borrowed"), tuple(float(r[3]) for r in rows)),
                 ),
-                "requests",
+                N_("requests"),
             ),
         )
 
@@ -371,26 +405,40 @@ class ReportService:
             Decimal("0"),
         )
         summary: list[tuple[str, str, int | None, Decimal | None]] = [
-            ("Borrowing requests filled (received or bought)", "", filled + bought, None),
-            ("Cost per filled request", budget_currency, None, per_filled),
-            (f"Budget {label}", currency, None, amount),
-            (f"Spent in {label}", currency, None, spent),
-            (f"Left in {label}", currency, None, None if amount is None else amount - spent),
+            (N_("Borrowing requests filled (received or bought)"), "", filled + bought, None),
+            (N_("Cost per filled request"), budget_currency, None, per_filled),
+            (Sentence(N_("Budget {label}"), label=label), currency, None, amount),
+            (Sentence(N_("Spent in {label}"), label=label), currency, None, spent),
+            (
+                Sentence(N_("Left in {label}"), label=label),
+                currency,
+                None,
+                None if amount is None else amount - spent,
+            ),
         ]
         chart_rows = [r for r in rows if r[1] == budget_currency]
         return Report(
             ReportKind.MONEY,
-            "Money",
+            N_("Money"),
             flt.describe(),
-            "Amounts recorded in the period, per currency. Cost per filled request = lender "
-            f"charges + purchases + royalties in {budget_currency} ÷ borrowing requests "
-            "received from a lender or bought in the period. The budget is the fiscal year "
-            "the period ends in.",
+            Sentence(
+                N_(
+                    "Amounts recorded in the period, per currency. Cost per filled request = "
+                    "lender charges + purchases + royalties in {currency} ÷ borrowing requests "
+                    "received from a lender or bought in the period. The budget is the fiscal "
+                    "year the period ends in."
+                ),
+                currency=budget_currency,
+            ),
             (
-                Table("Paid and billed", ("What", "Currency", "Count", "Amount"), tuple(rows)),
                 Table(
-                    "Per request and budget",
-                    ("What", "Currency", "Count", "Amount"),
+                    N_("Paid and billed"),
+                    (N_("What"), N_("Currency"), N_("Count"), N_("Amount")),
+                    tuple(rows),
+                ),
+                Table(
+                    N_("Per request and budget"),
+                    (N_("What"), N_("Currency"), N_("Count"), N_("Amount")),
                     tuple(summary),
                 ),
             ),
@@ -409,7 +457,7 @@ class ReportService:
         )
         classes: dict[str, int] = defaultdict(int)
         for prefix, n in self._rows(q.requested_classes(flt)):
-            letters = "".join(ch for ch in (prefix or "") if ch.isalpha()) or "(none)"
+            letters = "".join(ch for ch in (prefix or "") if ch.isalpha()) or N_("(none)")
             classes[letters.upper()] += int(n)
         class_rows = tuple(sorted(classes.items(), key=lambda kv: (-kv[1], kv[0])))
         journals = tuple((j or "", int(n)) for j, n in self._rows(q.requested_journals(flt)))
@@ -417,35 +465,46 @@ class ReportService:
         share = tuple(
             (what, n, round(100.0 * n / total, 1) if total else None)
             for what, n in (
-                ("Borrowing requests", total),
-                ("Met by open access", open_access),
-                ("Bought", bought),
+                (N_("Borrowing requests"), total),
+                (N_("Met by open access"), open_access),
+                (N_("Bought"), bought),
             )
         )
         return Report(
             ReportKind.BORROW_OR_BUY,
-            "Borrow or buy",
+            N_("Borrow or buy"),
             flt.describe(),
-            f"Titles: borrowing requests for the same book (ISBN, else title) or journal "
-            f"(ISSN, else name) more than {flt.repeat_times} times in the "
-            f"{flt.repeat_years} years up to {flt.end.isoformat()}. Classes: the first letters "
-            "of the call number of our own copy, for requests whose ISBN is in our catalogue. "
-            "Shares: of the borrowing requests created in the period.",
+            Sentence(
+                N_(
+                    "Titles: borrowing requests for the same book (ISBN, else title) or "
+                    "journal (ISSN, else name) more than {times} times in the {years} years up "
+                    "to {end}. Classes: the first letters of the call number of our own copy, "
+                    "for requests whose ISBN is in our catalogue. Shares: of the borrowing "
+                    "requests created in the period."
+                ),
+                times=flt.repeat_times,
+                years=flt.repeat_years,
+                end=flt.end,
+            ),
             (
                 Table(
-                    "Titles requested again and again",
-                    ("Title", "ISBN/ISSN", "Service", "Requests", "Bought"),
+                    N_("Titles requested again and again"),
+                    (N_("Title"), N_("ISBN/ISSN"), N_("Service"), N_("Requests"), N_("Bought")),
                     titles,
                 ),
-                Table("Classes most requested", ("Class", "Requests"), class_rows),
-                Table("Journals most requested", ("Journal", "Requests"), journals),
-                Table("Open access and purchase share", ("What", "Requests", "Share %"), share),
+                Table(N_("Classes most requested"), (N_("Class"), N_("Requests")), class_rows),
+                Table(N_("Journals most requested"), (N_("Journal"), N_("Requests")), journals),
+                Table(
+                    N_("Open access and purchase share"),
+                    (N_("What"), N_("Requests"), N_("Share %")),
+                    share,
+                ),
             ),
             Chart(
                 ChartKind.BAR,
                 tuple(c for c, _n in class_rows[:12]),
-                (Series("Requests", tuple(float(n) for _c, n in class_rows[:12])),),
-                "requests",
+                (Series(N_("Requests"), tuple(float(n) for _c, n in class_rows[:12])),),
+                N_("requests"),
             ),
         )
 
@@ -465,39 +524,41 @@ class ReportService:
         ) = values
         rows = (
             (
-                "Requests received from other libraries",
+                N_("Requests received from other libraries"),
                 lend,
-                "Lending requests created in the period.",
+                N_("Lending requests created in the period."),
             ),
-            ("— filled", lend_filled, "Of those, shipped or copy sent."),
-            ("— unfilled", lend_unfilled, "Of those, answered unfilled."),
-            ("Items provided (returnables)", lend_items, "Lending loans shipped."),
-            ("Copies provided (non-returnables)", lend_copies, "Lending copies sent."),
+            (N_("— filled"), lend_filled, N_("Of those, shipped or copy sent.")),
+            (N_("— unfilled"), lend_unfilled, N_("Of those, answered unfilled.")),
+            (N_("Items provided (returnables)"), lend_items, N_("Lending loans shipped.")),
+            (N_("Copies provided (non-returnables)"), lend_copies, N_("Lending copies sent.")),
             (
-                "Requests made to other libraries",
+                N_("Requests made to other libraries"),
                 borrow,
-                "Borrowing requests created in the period.",
+                N_("Borrowing requests created in the period."),
             ),
-            ("— received", borrow_got, "Of those, received from a lender."),
-            ("— unfilled", borrow_unfilled, "Of those, unfilled by every lender asked."),
-            ("Returnables received", borrow_items, "Borrowing loans received."),
-            ("Non-returnables received", borrow_copies, "Borrowing copies received."),
+            (N_("— received"), borrow_got, N_("Of those, received from a lender.")),
+            (N_("— unfilled"), borrow_unfilled, N_("Of those, unfilled by every lender asked.")),
+            (N_("Returnables received"), borrow_items, N_("Borrowing loans received.")),
+            (N_("Non-returnables received"), borrow_copies, N_("Borrowing copies received.")),
         )
         return Report(
             ReportKind.ANNUAL,
-            "Annual statistics",
+            N_("Annual statistics"),
             flt.describe(),
-            "Counts for national and consortium surveys; every count is of requests created "
-            "in the period, whatever their state now. The side filter does not apply.",
-            (Table("Survey counts", ("Measure", "Count", "Definition"), rows),),
+            N_(
+                "Counts for national and consortium surveys; every count is of requests created "
+                "in the period, whatever their state now. The side filter does not apply."
+            ),
+            (Table(N_("Survey counts"), (N_("Measure"), N_("Count"), N_("Definition")), rows),),
             Chart(
                 ChartKind.BAR,
-                ("Lending", "Borrowing"),
+                (N_("Lending"), N_("Borrowing")),
                 (
-                    Series("Returnables", (float(lend_items), float(borrow_items))),
-                    Series("Non-returnables", (float(lend_copies), float(borrow_copies))),
+                    Series(N_("Returnables"), (float(lend_items), float(borrow_items))),
+                    Series(N_("Non-returnables"), (float(lend_copies), float(borrow_copies))),
                 ),
-                "requests filled",
+                N_("requests filled"),
             ),
         )
 
@@ -510,24 +571,35 @@ class ReportService:
         top = found[:12]
         return Report(
             ReportKind.COPYRIGHT,
-            "Copyright (rule of five)",
+            N_("Copyright (rule of five)"),
             str(year),
-            f"Borrowing copy requests made in {year} per journal, counted under the CONTU "
-            "rule of five (articles published within five years of the request); those over "
-            "the rule, and royalties paid. The report covers the calendar year the period "
-            "ends in.",
+            Sentence(
+                N_(
+                    "Borrowing copy requests made in {year} per journal, counted under the "
+                    "CONTU rule of five (articles published within five years of the request); "
+                    "those over the rule, and royalties paid. The report covers the calendar "
+                    "year the period ends in."
+                ),
+                year=str(year),
+            ),
             (
                 Table(
-                    "Journals",
-                    ("Journal", "ISSN", "Requests", "Over the rule", "Royalties paid"),
+                    N_("Journals"),
+                    (
+                        N_("Journal"),
+                        N_("ISSN"),
+                        N_("Requests"),
+                        N_("Over the rule"),
+                        N_("Royalties paid"),
+                    ),
                     rows,
                 ),
             ),
             Chart(
                 ChartKind.BAR,
                 tuple(r.journal[:24] for r in top),
-                (Series("Requests", tuple(float(r.requests) for r in top)),),
-                "requests",
+                (Series(N_("Requests"), tuple(float(r.requests) for r in top)),),
+                N_("requests"),
             ),
         )
 

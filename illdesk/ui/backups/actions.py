@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from illdesk.services.backups import SCHEDULE_INTERVAL_SECONDS, BackupService
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask, run_with_progress
 from illdesk.ui.backups.restore_dialog import RestoreDialog
 
@@ -50,9 +51,7 @@ class BackupActions(QObject):
             self._say(self.tr("Backed up the database to {0}.").format(path))
 
         def failed(exc: Exception) -> None:
-            self._say(
-                self.tr("The backup failed: {0}").format(getattr(exc, "message", str(exc))), 60000
-            )
+            self._say(self.tr("The backup failed: {0}").format(i18n.words(exc)), 60000)
 
         self._say(self.tr("Backing up the database…"))
         run_with_progress(
@@ -66,7 +65,7 @@ class BackupActions(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
             self._say(
                 self.tr("Restored the backup made {0}; the desk shows its data now.").format(
-                    f"{dialog.restored.made_at:%Y-%m-%d %H:%M}"
+                    i18n.datetime_text(dialog.restored.made_at)
                 ),
                 30000,
             )
@@ -92,7 +91,7 @@ class BackupActions(QObject):
         def failed(exc: Exception) -> None:
             self._say(
                 self.tr("The scheduled backup failed; it is tried again in an hour. {0}").format(
-                    getattr(exc, "message", str(exc))
+                    i18n.words(exc)
                 ),
                 60000,
             )

@@ -29,7 +29,7 @@ def offer_restore(url: str, backups: Path, message: str) -> bool:
             "{0}\n\nRestore the backup made {1} now? Everything entered after it is missing "
             "afterwards; the damaged file is kept next to the database for your support "
             "contact. Close illdesk on the other desks first."
-        ).format(message, f"{good.made_at:%Y-%m-%d %H:%M}"),
+        ).format(message, i18n.datetime_text(good.made_at)),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False

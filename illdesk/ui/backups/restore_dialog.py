@@ -25,9 +25,9 @@ def _size(num: int) -> str:
     value = float(num)
     for unit in ("B", "KB", "MB"):
         if value < 1024:
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+            return f"{value:.0f} {unit}" if unit == "B" else f"{i18n.decimal_text(value, 1)} {unit}"
         value /= 1024
-    return f"{value:.1f} GB"
+    return f"{i18n.decimal_text(value, 1)} GB"
 
 
 class RestoreDialog(QDialog):
@@ -92,7 +92,11 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for n, row in enumerate(self.rows):
             for column, text in enumerate(
-                (f"{row.made_at:%Y-%m-%d %H:%M:%S}", self._why(row.reason), _size(row.size_bytes))
+                (
+                    i18n.datetime_text(row.made_at, seconds=True),
+                    self._why(row.reason),
+                    _size(row.size_bytes),
+                )
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(row.path))
@@ -116,7 +120,7 @@ class RestoreDialog(QDialog):
             return
         self.restore_button.setEnabled(False)
         self.message.setText(
-            self.tr("Restoring the backup of {0}…").format(f"{row.made_at:%Y-%m-%d %H:%M}")
+            self.tr("Restoring the backup of {0}…").format(i18n.datetime_text(row.made_at))
         )
 
         def done(_kept: object) -> None:

@@ -51,10 +51,13 @@ class BudgetDialog(QDialog):
 
     def refresh(self) -> None:
         status = self.purchasing.budget(self.year.value())
-        self.amount.setText("" if status.amount is None else f"{status.amount:.2f}")
+        self.amount.setText(i18n.decimal_text(status.amount, grouped=False))
         self.status.setText(
-            self.tr("{0}\nPurchases {1:.2f}, lender charges {2:.2f}, royalties {3:.2f}.").format(
-                i18n.words(status.words()), status.purchases, status.charges, status.royalties
+            self.tr("{0}\nPurchases {1}, lender charges {2}, royalties {3}.").format(
+                i18n.words(status.words()),
+                i18n.decimal_text(status.purchases),
+                i18n.decimal_text(status.charges),
+                i18n.decimal_text(status.royalties),
             )
         )
 

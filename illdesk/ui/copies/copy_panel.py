@@ -131,11 +131,9 @@ class CopyPanel(DocumentBox):
                 doc.filename, doc.pages, size_words(doc.size)
             )
             if doc.purge_due is not None:
-                words += " " + self.tr("Deleted on {0}.").format(doc.purge_due.isoformat())
+                words += " " + self.tr("Deleted on {0}.").format(i18n.date_text(doc.purge_due))
         else:
-            words = self.tr("The PDF was removed on {0}.").format(
-                f"{doc.purged_at:%Y-%m-%d}" if doc.purged_at else ""
-            )
+            words = self.tr("The PDF was removed on {0}.").format(i18n.date_text(doc.purged_at))
         self._add_document_words(words)
         row = self._row()
         if Capability.ATTACH_PDF in self.detail.can:

@@ -35,7 +35,7 @@ SENDING: set[BackgroundTask] = set()
 
 def size_words(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
+        return f"{i18n.decimal_text(size / (1024 * 1024), 1)} MB"
     return f"{max(1, round(size / 1024))} KB"
 
 

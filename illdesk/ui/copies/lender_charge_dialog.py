@@ -32,6 +32,7 @@ from illdesk.services.purchasing import (
     parse_charge,
 )
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.copies.context import CopiesContext
 from illdesk.ui.field_form import ERROR_STYLE, FieldForm, submit
 
@@ -150,12 +151,14 @@ class LenderChargeDialog(QDialog):
         return self.tr("Loan fee from {0}").format(symbol)
 
     def _budget_words(self, status: BudgetStatus) -> str:
-        spent = self.tr("Spent {0:.2f} {1} in {2}").format(
-            status.spent, status.currency, status.label
+        spent = self.tr("Spent {0} in {1}").format(
+            i18n.money_text(status.spent, status.currency), status.label
         )
         if status.amount is None:
             return self.tr("{0} (no budget set).").format(spent)
-        return self.tr("{0} of {1:.2f}; {2:.2f} left.").format(spent, status.amount, status.left)
+        return self.tr("{0} of {1}; {2} left.").format(
+            spent, i18n.decimal_text(status.amount), i18n.decimal_text(status.left)
+        )
 
     def _show_effect(self) -> None:
         """What the budget will look like with the amount being typed."""
@@ -167,17 +170,19 @@ class LenderChargeDialog(QDialog):
             return
         spent = self.status.spent + amount
         if self.status.left is None:
-            text = self.tr("After this charge: {0:.2f} spent.").format(spent)
+            text = self.tr("After this charge: {0} spent.").format(i18n.decimal_text(spent))
             over = False
         else:
             left = self.status.left - amount
             over = left < 0
             text = (
-                self.tr("After this charge: {0:.2f} spent, {1:.2f} over budget.").format(
-                    spent, -left
+                self.tr("After this charge: {0} spent, {1} over budget.").format(
+                    i18n.decimal_text(spent), i18n.decimal_text(-left)
                 )
                 if over
-                else self.tr("After this charge: {0:.2f} spent, {1:.2f} left.").format(spent, left)
+                else self.tr("After this charge: {0} spent, {1} left.").format(
+                    i18n.decimal_text(spent), i18n.decimal_text(left)
+                )
             )
         self.effect.setStyleSheet(ERROR_STYLE if over else "font-weight: 600;")
         self.effect.setText(text)
@@ -187,8 +192,8 @@ class LenderChargeDialog(QDialog):
             self.charges.setText(f"<i>{html.escape(self.tr('Nothing yet.'))}</i>")
             return
         cells = "".join(
-            f"<tr><td>{c.at:%Y-%m-%d}</td>"
-            f"<td align='right'>{c.amount:.2f} {html.escape(c.currency)}</td>"
+            f"<tr><td>{i18n.date_text(c.at)}</td>"
+            f"<td align='right'>{html.escape(i18n.money_text(c.amount, c.currency))}</td>"
             f"<td>{html.escape(c.what)}</td>"
             f"<td style='{MUTED_STYLE}'>{html.escape(c.staff)}</td></tr>"
             for c in rows
@@ -197,7 +202,7 @@ class LenderChargeDialog(QDialog):
             total = sum((c.amount for c in rows), Decimal(0))
             cells += (
                 f"<tr><td><b>{html.escape(self.tr('Total'))}</b></td>"
-                f"<td align='right'><b>{total:.2f} {html.escape(rows[0].currency)}</b>"
+                f"<td align='right'><b>{html.escape(i18n.money_text(total, rows[0].currency))}</b>"
                 "</td><td></td><td></td></tr>"
             )
         self.charges.setText(f"<table cellspacing='0' cellpadding='3'>{cells}</table>")

@@ -10,6 +10,7 @@ from illdesk.domain.vocabulary import ServiceType, Side
 from illdesk.domain.workflow import Capability
 from illdesk.services.documents import DocumentRow, Recipient
 from illdesk.services.rows import RequestDetail
+from illdesk.ui import i18n
 from illdesk.ui.copies.context import CopiesContext
 from illdesk.ui.copies.document_box import DocumentBox, size_words
 from illdesk.ui.field_form import ERROR_STYLE
@@ -60,12 +61,12 @@ class LendingCopyPanel(DocumentBox):
             last = deliveries[-1]
             how = self.tr("PDF attached") if last.channel == "attachment" else self.tr("as a link")
             self.sent_before = self._muted(
-                self.tr("Sent {0} times; last on {1:%Y-%m-%d %H:%M} to {2} ({3}).").format(
-                    len(deliveries), last.at, last.recipient, how
+                self.tr("Sent {0} times; last on {1} to {2} ({3}).").format(
+                    len(deliveries), i18n.datetime_text(last.at), last.recipient, how
                 )
                 if len(deliveries) > 1
-                else self.tr("Sent on {0:%Y-%m-%d %H:%M} to {1} ({2}).").format(
-                    last.at, last.recipient, how
+                else self.tr("Sent on {0} to {1} ({2}).").format(
+                    i18n.datetime_text(last.at), last.recipient, how
                 ),
                 "sent_before",
             )
@@ -103,14 +104,12 @@ class LendingCopyPanel(DocumentBox):
         if doc is None:
             return self.tr("No PDF attached yet.")
         if not doc.available:
-            return self.tr("The PDF was removed on {0}.").format(
-                f"{doc.purged_at:%Y-%m-%d}" if doc.purged_at else ""
-            )
+            return self.tr("The PDF was removed on {0}.").format(i18n.date_text(doc.purged_at))
         words = self.tr("PDF: {0} · {1} pages · {2} · SHA-256 {3}…").format(
             doc.filename, doc.pages, size_words(doc.size), doc.sha256[:12]
         )
         if doc.purge_due is not None:
-            words += " " + self.tr("Deleted on {0}.").format(doc.purge_due.isoformat())
+            words += " " + self.tr("Deleted on {0}.").format(i18n.date_text(doc.purge_due))
         return words
 
     def _add_recipient(self, recipient: Recipient) -> None:

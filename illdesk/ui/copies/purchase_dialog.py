@@ -116,7 +116,7 @@ class PurchaseDialog(QDialog):
                 self.form.show_problems(exc.problems)
                 return
             if not self.cost.text().strip():
-                self.cost.setText(f"{price:.2f}")
+                self.cost.setText(i18n.decimal_text(price, grouped=False))
         try:
             words = i18n.words(self.context.purchasing.suggestion(self.request_id, price).words())
         except DeskError as exc:

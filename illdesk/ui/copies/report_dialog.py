@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.services.copyright import CopyrightService
+from illdesk.ui import i18n
 
 
 class CopyrightReportDialog(QDialog):
@@ -77,7 +78,7 @@ class CopyrightReportDialog(QDialog):
                 row.issn,
                 str(row.requests),
                 str(row.over_limit),
-                f"{row.royalties:.2f}",
+                i18n.decimal_text(row.royalties),
             )
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))

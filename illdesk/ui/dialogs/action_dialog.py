@@ -52,7 +52,7 @@ class ActionDialog(QDialog):
         if date_ask is not None:
             self.date = QDateEdit(self)
             self.date.setCalendarPopup(True)
-            self.date.setDisplayFormat("yyyy-MM-dd")
+            self.date.setDisplayFormat(i18n.date_pattern())
             self.date.setDate(QDate.currentDate().addDays(28))
             self.use_date = QCheckBox(self.tr("Use this date (otherwise the usual period)"), self)
             self.use_date.setChecked(date_ask.required)

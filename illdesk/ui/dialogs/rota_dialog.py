@@ -141,7 +141,7 @@ class RotaDialog(QDialog):
         try:
             rows = service.templates()
         except DeskError as exc:
-            self.why.setText(exc.message)
+            self.why.setText(i18n.words(exc))
             return
         for row in rows:
             self.template.addItem(
@@ -168,7 +168,7 @@ class RotaDialog(QDialog):
         try:
             self._show_order(service.order_for(int(template_id), self._asked()))
         except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), i18n.words(exc))
             return
         self.why.setText(
             self.tr("From the template {0}; last-resort lenders (Settings) go last.").format(
@@ -183,7 +183,7 @@ class RotaDialog(QDialog):
         try:
             choices = service.balanced(4, self._asked())
         except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), i18n.words(exc))
             return
         self._show_order([c.partner_id for c in choices])
         self.why.setText("<br>".join(html.escape(c.describe()) for c in choices))
@@ -202,7 +202,7 @@ class RotaDialog(QDialog):
                 RotaTemplate(name, tuple(self.chosen_ids())), staff=self.context.current_staff()
             )
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Save as template"), exc.message)
+            QMessageBox.warning(self, self.tr("Save as template"), i18n.words(exc))
             return
         self._fill_templates(select=saved.id)
         self.why.setText(self.tr("Saved the template {0}.").format(saved.name))

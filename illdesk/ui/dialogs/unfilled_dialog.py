@@ -62,7 +62,7 @@ class UnfilledDialog(QDialog):
         try:
             self.note = unfilled_note(code, self.extra.text())
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.words(exc.args[0] if exc.args else str(exc)))
             self.extra.setFocus()
             return
         self.accept()

@@ -123,7 +123,7 @@ class NcipQueueDialog(QDialog):
                 r.service,
                 words.get(r.state, r.state),
                 str(r.attempts),
-                f"{r.next_attempt_at:%Y-%m-%d %H:%M}" if r.state in ("queued", "failed") else "",
+                i18n.datetime_text(r.next_attempt_at) if r.state in ("queued", "failed") else "",
                 r.last_error,
             )
             for column, value in enumerate(values):

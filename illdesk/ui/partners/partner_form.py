@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.lending_policy import MAX_LOAN_DAYS, MAX_RENEWALS
 from illdesk.domain.money import parse_amount
 from illdesk.domain.partner_record import CARRIERS, PartnerRecord
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm
 from illdesk.ui.forms.ui_partner_form import Ui_PartnerForm
 
@@ -81,7 +82,7 @@ class PartnerForm(QWidget):
             self.edits[name].setText(str(getattr(record, name)))
         self.loan_days.setValue(record.default_loan_days)
         self.renewals.setValue(record.renewals_allowed)
-        self.charge.setText(f"{record.charge:.2f}")
+        self.charge.setText(i18n.decimal_text(record.charge, grouped=False))
         self.accepts_invoice.setChecked(record.accepts_invoice)
         self.accepts_ifm.setChecked(record.accepts_ifm)
         self.accepts_ifla.setChecked(record.accepts_ifla_vouchers)

@@ -46,7 +46,10 @@ class RuleTableModel(RowTableModel[RuleRow]):
                 ),
                 Column(N_("Loan days"), lambda r: _maybe(r.rule.loan_days)),
                 Column(N_("Renewals"), lambda r: _maybe(r.rule.renewals)),
-                Column(N_("Charge"), lambda r: _maybe(r.rule.charge, f"{r.rule.charge or 0:.2f}")),
+                Column(
+                    N_("Charge"),
+                    lambda r: _maybe(r.rule.charge, i18n.decimal_text(r.rule.charge or 0)),
+                ),
                 Column(N_("Conditions"), lambda r: r.rule.conditions or "—"),
                 Column(N_("Changed"), lambda r: r.updated),
             ],
@@ -72,7 +75,7 @@ def terms_html(terms: Terms) -> str:
     parts = [
         _t("{0} days").format(terms.loan_days) + source("loan_days"),
         _t("{0} renewal(s)").format(terms.renewals) + source("renewals"),
-        _t("charge {0}").format(f"{terms.charge:.2f}") + source("charge"),
+        _t("charge {0}").format(i18n.decimal_text(terms.charge)) + source("charge"),
     ]
     conditions = html.escape(terms.conditions) if terms.conditions else _t("none")
     return _t("Lend:") + " " + ", ".join(parts) + "<br>" + _t("Conditions:") + " " + conditions

@@ -89,7 +89,7 @@ class RuleDialog(QDialog):
         self.lendable.setCurrentIndex(max(0, self.lendable.findData(rule.lendable)))
         self.loan_days.setValue(rule.loan_days if rule.loan_days is not None else 0)
         self.renewals.setValue(rule.renewals if rule.renewals is not None else -1)
-        self.charge.setText(f"{rule.charge:.2f}" if rule.charge is not None else "")
+        self.charge.setText(i18n.decimal_text(rule.charge, grouped=False))
         self.conditions.setText(rule.conditions or "")
 
     def rule(self) -> PolicyRule:

@@ -45,7 +45,7 @@ def _state_words(row: OutboxRow) -> str:
 
 def _next_attempt(row: OutboxRow) -> str:
     # seconds matter here: the first retries come after half a minute
-    return row.next_attempt_at.strftime("%Y-%m-%d %H:%M:%S") if row.next_attempt_at else ""
+    return i18n.datetime_text(row.next_attempt_at, seconds=True)
 
 
 class OutboxTableModel(RowTableModel[OutboxRow]):

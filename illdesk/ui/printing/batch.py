@@ -103,7 +103,7 @@ class SlipBatchRun(QObject):
             try:
                 spooled = cups.submit_pdf(printed.pdf, queue, title)
             except cups.CupsError as exc:
-                return DrawnBatch(printed, kept, None, exc.message)
+                return DrawnBatch(printed, kept, None, i18n.words(exc))
             return DrawnBatch(printed, kept, spooled)
 
         self.task = run_with_progress(
@@ -151,7 +151,7 @@ class SlipBatchRun(QObject):
                 self.parent_widget.tr("Pull slips not printed"),
                 self.parent_widget.tr(
                     "{0}\nNo request was marked printed; the slips are in the preview."
-                ).format(result.spool_error),
+                ).format(i18n.words(result.spool_error)),
             )
         self._open_preview(result)
 

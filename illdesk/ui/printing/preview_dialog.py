@@ -404,6 +404,6 @@ class PreviewDialog(QDialog):
         try:
             done = self._send_zpl()
         except Exception as exc:  # a DeskError says what went wrong in words
-            QMessageBox.warning(self, self.tr("Label not sent"), str(exc))
+            QMessageBox.warning(self, self.tr("Label not sent"), i18n.words(exc))
             return
         QMessageBox.information(self, self.tr("Label sent"), done)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from illdesk.domain.report_table import Chart, ChartKind
+from illdesk.ui import i18n
 
 MAX_CATEGORIES = 36
 """Months beyond this many are left off the left of the chart (the table has them all)."""
@@ -37,7 +38,7 @@ class ReportChart(QChartView):
             view.setTitle(self.tr("No figures for this period yet."))
             self.setChart(view)
             return
-        categories = list(chart.categories[-MAX_CATEGORIES:])
+        categories = [i18n.words(c) for c in chart.categories[-MAX_CATEGORIES:]]
         cut = len(chart.categories) - len(categories)
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
@@ -45,14 +46,14 @@ class ReportChart(QChartView):
             axis_x.setLabelsAngle(-60)
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%.0f")
-        axis_y.setTitleText(chart.value_label)
+        axis_y.setTitleText(i18n.words(chart.value_label))
         top = 0.0
         view.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         view.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         if chart.kind is ChartKind.LINE:
             for series in chart.series:
                 line = QLineSeries()
-                line.setName(series.name)
+                line.setName(i18n.words(series.name))
                 for i, value in enumerate(series.values[cut:]):
                     line.append(QPointF(i, value))
                     top = max(top, value)
@@ -63,7 +64,7 @@ class ReportChart(QChartView):
             bars = QStackedBarSeries() if chart.kind is ChartKind.STACKED else QBarSeries()
             sums = [0.0] * len(categories)
             for series in chart.series:
-                bar_set = QBarSet(series.name)
+                bar_set = QBarSet(i18n.words(series.name))
                 values = list(series.values[cut:])
                 bar_set.append(values)
                 bars.append(bar_set)

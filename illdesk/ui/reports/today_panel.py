@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QToolButton, QWidge
 
 from illdesk.domain.report_table import Dashboard
 from illdesk.services.reports import ReportService
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 
 REFRESH_MS = 5 * 60 * 1000
@@ -80,5 +81,5 @@ class TodayPanel(QToolBar):
         for label in self.counts.values():
             label.setText("?")
         self.counts["to_pull"].setToolTip(
-            self.tr("Today's work could not be counted: {0}").format(str(exc))
+            self.tr("Today's work could not be counted: {0}").format(i18n.words(exc))
         )

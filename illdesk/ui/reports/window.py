@@ -5,6 +5,7 @@ off the GUI thread, one progress step per report."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -27,12 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from illdesk.domain.errors import DeskError
-from illdesk.domain.report_table import Report, ReportFilter, ReportKind, Table, cell_text
+from illdesk.domain.report_table import Cell, Report, ReportFilter, ReportKind, Table, cell_text
 from illdesk.services.reports import ReportService
+from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask, run_with_progress
 from illdesk.ui.reports.chart_view import ReportChart
 
 PERIODS = ("this_year", "last_year", "last_12_months", "custom")
+
+
+def _cell_words(value: Cell) -> str:
+    """A report cell as the desk's locale writes it (12,5 and 1.234,50 in German); words
+    marked in the domain translated."""
+    if isinstance(value, float):
+        return i18n.decimal_text(value, 1)
+    if isinstance(value, Decimal):
+        return i18n.decimal_text(value, 2)
+    if isinstance(value, str):
+        return i18n.words(value)
+    return cell_text(value)
 
 
 class ReportPage(QWidget):
@@ -76,7 +90,7 @@ class ReportPage(QWidget):
 
     def show_report(self, report: Report) -> None:
         self.report = report
-        self.definition.setText(report.definition)
+        self.definition.setText(i18n.words(report.definition))
         self.chart.show_chart(report.chart)
         while self.tables.count():
             page = self.tables.widget(0)
@@ -84,20 +98,20 @@ class ReportPage(QWidget):
             if page is not None:
                 page.deleteLater()
         for table in report.tables:
-            self.tables.addTab(self._table_widget(table), table.title)
+            self.tables.addTab(self._table_widget(table), i18n.words(table.title))
         for button in self.buttons.values():
             button.setEnabled(True)
 
     def _table_widget(self, table: Table) -> QTableWidget:
         widget = QTableWidget(len(table.rows), len(table.columns), self)
         widget.setObjectName("report_table")
-        widget.setHorizontalHeaderLabels(list(table.columns))
+        widget.setHorizontalHeaderLabels([i18n.words(c) for c in table.columns])
         widget.verticalHeader().hide()
         widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         widget.setSortingEnabled(False)
         for r, row in enumerate(table.rows):
             for c, value in enumerate(row):
-                item = QTableWidgetItem(cell_text(value))
+                item = QTableWidgetItem(_cell_words(value))
                 if not isinstance(value, str):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -117,7 +131,7 @@ class ReportPage(QWidget):
         }
         name, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save the {0} report").format(self.report.title),
+            self.tr("Save the {0} report").format(i18n.words(self.report.title)),
             f"{self.kind.value}-{self.report.period.replace(' – ', '-to-')}.{suffix}",
             filters[suffix],
         )
@@ -162,7 +176,7 @@ class ReportsWindow(QDialog):
         self.end.setObjectName("end")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(i18n.date_pattern())
             edit.dateChanged.connect(self._dates_edited)
         self.side = QComboBox(self)
         self.side.setObjectName("side")
@@ -254,7 +268,7 @@ class ReportsWindow(QDialog):
         if last < first:
             self.status.setText(
                 self.tr("The period ends before it starts: choose a “to” date after {0}.").format(
-                    first.isoformat()
+                    i18n.date_text(first)
                 )
             )
             return None
@@ -276,7 +290,9 @@ class ReportsWindow(QDialog):
             return
         service = self.service
         self.run_button.setEnabled(False)
-        self.status.setText(self.tr("Computing the reports for {0}…").format(flt.describe()))
+        self.status.setText(
+            self.tr("Computing the reports for {0}…").format(i18n.words(flt.describe()))
+        )
         self.task = run_with_progress(
             self,
             self.tr("Computing reports"),
@@ -292,11 +308,11 @@ class ReportsWindow(QDialog):
             self.pages[kind].show_report(report)
         self.run_button.setEnabled(True)
         period = next(iter(reports.values())).period if reports else ""
-        self.status.setText(self.tr("Reports for {0}.").format(period))
+        self.status.setText(self.tr("Reports for {0}.").format(i18n.words(period)))
 
     def _failed(self, exc: Exception) -> None:
         self.run_button.setEnabled(True)
-        words = exc.message if isinstance(exc, DeskError) else str(exc)
+        words = i18n.words(exc)
         self.status.setText(self.tr("The reports could not be computed: {0}").format(words))
 
     def _cancelled(self) -> None:
@@ -307,7 +323,7 @@ class ReportsWindow(QDialog):
         try:
             self.service.export(report, path)
         except DeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(i18n.words(exc))
         except OSError as exc:
             self.status.setText(
                 self.tr("Could not save {0}: {1}").format(str(path), exc.strerror or str(exc))

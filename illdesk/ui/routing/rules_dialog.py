@@ -40,6 +40,7 @@ from illdesk.domain.routing import (
     RuleAction,
 )
 from illdesk.services.routing import RoutingService, RuleRow
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.table_models import Column, RowTableModel
@@ -108,7 +109,7 @@ class RuleEditor(QDialog):
             field.setObjectName(f"field_{number}")
             field.addItem("—", None)
             for item, words in FIELD_WORDS.items():
-                field.addItem(self.tr(words), item.value)
+                field.addItem(i18n.words(words), item.value)
             op = QComboBox(row)
             op.setObjectName(f"op_{number}")
             value = QLineEdit(row)
@@ -125,7 +126,7 @@ class RuleEditor(QDialog):
         self.action = QComboBox(self)
         self.action.setObjectName("action")
         for kind, words in ACTION_WORDS.items():
-            self.action.addItem(self.tr(words), kind.value)
+            self.action.addItem(i18n.words(words), kind.value)
         self.form.add("action", self.tr("Then"), self.action)
         self.value = QLineEdit(self)
         self.value.setObjectName("action_value")
@@ -162,7 +163,7 @@ class RuleEditor(QDialog):
         if field.currentData() is None:
             return
         for item in FIELD_OPS[Field(field.currentData())]:
-            op.addItem(self.tr(OP_WORDS[item]), item.value)
+            op.addItem(i18n.words(OP_WORDS[item]), item.value)
 
     def _load(self, rule: RoutingRule) -> None:
         self.name.setText(rule.name)
@@ -280,7 +281,7 @@ class RulesDialog(QDialog):
         try:
             self.model.set_rows(self.routing.rules())
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Routing rules"), exc.message)
+            QMessageBox.warning(self, self.tr("Routing rules"), i18n.words(exc))
 
     def selected(self) -> RuleRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -311,16 +312,16 @@ class RulesDialog(QDialog):
         try:
             self.routing.delete_rule(row.rule.id)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Delete rule"), exc.message)
+            QMessageBox.warning(self, self.tr("Delete rule"), i18n.words(exc))
         self.reload()
 
     def check(self) -> None:
         try:
             found = self.routing.would_apply(self.probe_number.text())
         except DeskError as exc:
-            self.probe_result.setText(html.escape(exc.message))
+            self.probe_result.setText(html.escape(i18n.words(exc)))
             return
-        lines = [html.escape(line) for line in found.lines]
+        lines = [html.escape(i18n.words(line)) for line in found.lines]
         lines[-1] = f"<b>{lines[-1]}</b>"
         self.probe_result.setText(
             self.tr("{0}:").format(html.escape(found.number)) + "<br>" + "<br>".join(lines)

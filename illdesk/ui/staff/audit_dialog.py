@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.errors import DeskError
 from illdesk.services.audit import AuditFilter, AuditRow, AuditService
+from illdesk.ui import i18n
 from illdesk.ui.screen_fit import fit_size
 
 DEFAULT_DAYS = 30
@@ -57,11 +58,13 @@ class AuditDialog(QDialog):
         self.since = QDateEdit(self)
         self.since.setObjectName("audit_since")
         self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat(i18n.date_pattern())
         since = today - dt.timedelta(days=DEFAULT_DAYS)
         self.since.setDate(QDate(since.year, since.month, since.day))
         self.until = QDateEdit(self)
         self.until.setObjectName("audit_until")
         self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat(i18n.date_pattern())
         self.until.setDate(QDate(today.year, today.month, today.day))
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
         self.export_button.setObjectName("audit_export")
@@ -121,13 +124,13 @@ class AuditDialog(QDialog):
         try:
             self.rows = self.audit.rows(self.wanted())
         except DeskError as exc:
-            self.count.setText(exc.message)
+            self.count.setText(i18n.words(exc))
             return
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
             for column, text in enumerate(
                 (
-                    f"{row.at:%Y-%m-%d %H:%M}",
+                    i18n.datetime_text(row.at),
                     row.staff,
                     row.action.replace("_", " "),
                     row.subject,
@@ -146,7 +149,7 @@ class AuditDialog(QDialog):
         try:
             count = self.audit.export_csv(Path(name), self.wanted())
         except (DeskError, OSError) as exc:
-            words = exc.message if isinstance(exc, DeskError) else str(exc)
+            words = i18n.words(exc)
             QMessageBox.warning(self, self.windowTitle(), words)
             return
         self.count.setText(self.tr("{0} entries written to {1}.").format(count, name))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from illdesk.domain.errors import DeskError
 from illdesk.services.privacy import PrivacyService, RetentionReport
 from illdesk.services.rows import PatronRow
+from illdesk.ui import i18n
 
 
 def export_patron(
@@ -22,7 +23,7 @@ def export_patron(
     try:
         done = privacy.export_patron(patron.id, Path(folder), staff=staff)
     except (DeskError, OSError) as exc:
-        QMessageBox.warning(parent, title, exc.message if isinstance(exc, DeskError) else str(exc))
+        QMessageBox.warning(parent, title, i18n.words(exc))
         return None
     QMessageBox.information(
         parent,
@@ -58,7 +59,7 @@ def erase_patron(
     try:
         report = privacy.erase_patron(patron.id, staff=staff)
     except DeskError as exc:
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, i18n.words(exc))
         return None
     QMessageBox.information(parent, title, report.words)
     return report
@@ -69,6 +70,6 @@ def run_retention_now(parent: QWidget, privacy: PrivacyService, staff: str) -> N
     try:
         report = privacy.run_retention(staff or "retention")
     except DeskError as exc:
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, i18n.words(exc))
         return
     QMessageBox.information(parent, title, report.words)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.staff_roles import Role
 from illdesk.services.staff_access import StaffAccess, StaffAccount
+from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm
 from illdesk.ui.screen_fit import fit_size
 
@@ -90,7 +91,7 @@ class AddStaffDialog(QDialog):
                 QMessageBox.warning(self, self.windowTitle(), " ".join(rest))
             return
         except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), i18n.words(exc))
             return
         self.accept()
 
@@ -164,7 +165,7 @@ class StaffDialog(QDialog):
         self.accounts = self.access.accounts()
         self.table.setRowCount(len(self.accounts))
         for number, account in enumerate(self.accounts):
-            locked = f"{account.locked_until:%H:%M}" if account.locked_until else ""
+            locked = i18n.time_text(account.locked_until)
             for column, text in enumerate(
                 (
                     account.name,
@@ -186,7 +187,7 @@ class StaffDialog(QDialog):
         try:
             call()
         except DeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), i18n.words(exc))
             self.reload()
             return False
         self.reload()
