@@ -1,5 +1,6 @@
-"""The Qt Designer forms: compiled modules match their .ui files, and Tab follows the
-order each form declares."""
+"""The Qt Designer forms: compiled modules match their .ui files, Tab (real key presses)
+follows the order each form declares, and every control of each form has a name a screen
+reader reads."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from illdesk.domain.vocabulary import ServiceType, Side, State
-from tests.ui.test_accessibility import walk_tab_order
+from tests.ui.test_accessibility import _unnamed, walk_tab_order
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -28,6 +29,12 @@ def test_the_compiled_module_is_current(form: Path) -> None:
 def _tabstops(name: str) -> list[str]:
     root = ET.parse(ROOT / "forms" / name).getroot()
     return [t.text or "" for t in root.iter("tabstop")]
+
+
+def _patron_form(context):
+    from illdesk.ui.dialogs.patron_dialog import PatronForm
+
+    return PatronForm()
 
 
 def _partner_form(context):
@@ -68,6 +75,7 @@ def _library_page(context):
 
 
 FORMS = {
+    "patron_form.ui": _patron_form,
     "library_page.ui": _library_page,
     "welcome_page.ui": _welcome_page,
     "partner_form.ui": _partner_form,
@@ -80,11 +88,43 @@ def test_every_form_is_walked() -> None:
     assert sorted(FORMS) == sorted(p.name for p in compile_forms.forms())
 
 
+def _states(name: str) -> list:
+    """The builders of a form: one per state that shows different rows (the citation of
+    a loan and of a copy), so every declared stop is shown in one of them."""
+    made = FORMS[name]
+    return list(made) if isinstance(made, tuple) else [made]
+
+
 @pytest.mark.parametrize("name", FORMS)
 def test_tab_follows_the_order_the_form_declares(name, qtbot, context) -> None:
-    widget = FORMS[name](context)
-    qtbot.addWidget(widget)
-    met = [w.objectName() for w in walk_tab_order(qtbot, widget)]
-    declared = [n for n in _tabstops(name) if n in met]
-    assert declared == _tabstops(name)  # every declared stop is reached …
-    assert [n for n in met if n in declared] == declared  # … in the declared order
+    declared = _tabstops(name)
+    reached: set[str] = set()
+    for build in _states(name):
+        widget = build(context)
+        qtbot.addWidget(widget)
+        met = [w.objectName() for w in walk_tab_order(qtbot, widget)]
+        shown = [n for n in declared if _shown(widget, n)]
+        assert [n for n in shown if n in met] == shown  # every shown stop is reached …
+        assert [n for n in met if n in shown] == shown  # … in the declared order
+        reached.update(shown)
+        widget.close()
+    assert [n for n in declared if n not in reached] == []  # each stop, in some state
+
+
+def _shown(root, name: str) -> bool:
+    from PySide6.QtWidgets import QWidget
+
+    found = root.findChild(QWidget, name)
+    assert found is not None, f"the form declares a tab stop {name!r} it does not have"
+    return found.isVisibleTo(root) and found.isEnabled()
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_every_control_of_the_form_has_a_name(name, qtbot, context) -> None:
+    for build in _states(name):
+        widget = build(context)
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        assert _unnamed(widget) == []
+        widget.close()

@@ -1547,7 +1547,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/interop/ncip_queue.py" line="+35"/>
+        <location filename="../../ui/interop/ncip_queue.py" line="+36"/>
         <location filename="../../ui/notices_view.py" line="+43"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="-6"/>
         <source>Request</source>
@@ -2291,7 +2291,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/routing/rules_dialog.py" line="+63"/>
+        <location filename="../../ui/routing/rules_dialog.py" line="+64"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -2631,7 +2631,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/staff/staff_dialog.py" line="+48"/>
+        <location filename="../../ui/staff/staff_dialog.py" line="+49"/>
         <source>Add staff member</source>
         <translation>Mitarbeiter hinzufügen</translation>
     </message>
@@ -2807,7 +2807,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/staff/audit_dialog.py" line="+44"/>
+        <location filename="../../ui/staff/audit_dialog.py" line="+45"/>
         <source>Audit log: who did what, when</source>
         <translation>Aktivitätsprotokoll: wer hat wann was getan</translation>
     </message>
@@ -4671,7 +4671,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>, {0} fehlerhaft</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
@@ -5069,7 +5069,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PatronDialog</name>
     <message>
-        <location filename="../../ui/dialogs/patron_dialog.py" line="+125"/>
+        <location filename="../../ui/dialogs/patron_dialog.py" line="+111"/>
         <source>Edit patron</source>
         <translation>Benutzer bearbeiten</translation>
     </message>
@@ -5082,84 +5082,94 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PatronForm</name>
     <message>
-        <location line="-93"/>
+        <location filename="../../../forms/patron_form.ui" line="+34"/>
         <source>Scan the new card, or type its number</source>
         <translation>Den neuen Ausweis scannen oder seine Nummer tippen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Card barcode</source>
         <translation>Ausweis-Barcode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Name (Last, First)</source>
         <translation>Name (Nachname, Vorname)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
+        <location filename="../../ui/dialogs/patron_dialog.py" line="-57"/>
+        <location filename="../../../forms/patron_form.ui" line="+7"/>
+        <location line="+10"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../../../forms/patron_form.ui" line="+7"/>
+        <location line="+10"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Category</source>
         <translation>Benutzergruppe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Card expires</source>
         <translation>Ausweis gültig bis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
+        <location line="+10"/>
         <source>Blocked because</source>
         <translation>Gesperrt, weil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>empty: not blocked</source>
         <translation>leer: nicht gesperrt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>library default</source>
         <translation>Voreinstellung der Bibliothek</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Request limit</source>
         <translation>Bestelllimit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+10"/>
         <source>Pickup location</source>
         <translation>Abholort</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/dialogs/patron_dialog.py" line="+0"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../forms/patron_form.ui" line="+7"/>
+        <location line="+10"/>
         <source>Notices by</source>
         <translation>Benachrichtigung per</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+22"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -6007,7 +6017,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backups/restore_dialog.py" line="+41"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="+42"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>

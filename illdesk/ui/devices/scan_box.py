@@ -8,7 +8,7 @@ back keys typed into one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -53,6 +53,16 @@ class ScanBox(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("Scan box"))
         self.returnPressed.connect(self._submit)
+
+    def _get_advance(self) -> bool:
+        return self._advance
+
+    def _set_advance(self, on: bool) -> None:
+        self._advance = on
+
+    advance = Property(bool, _get_advance, _set_advance)
+    """Enter moves on to the next field: a Qt property, so a Designer form (``forms/*.ui``)
+    sets it on a promoted scan box (dynamic property ``advance``)."""
 
     @property
     def rules(self) -> BarcodeRules:
