@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTextEdit,
     QVBoxLayout,
@@ -119,6 +120,10 @@ class FieldForm(QWidget):
             widget = item.widget() if item is not None else None
             if widget is None or widget in self._fields.values():
                 continue
+            if isinstance(widget, QLabel) or (
+                isinstance(widget, QPushButton) and not widget.isCheckable()
+            ):
+                continue  # words or a button in a row of its own: nothing to complain about
             name = str(widget.property("field") or widget.objectName())
             label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label_widget = label.widget() if label is not None else None

@@ -14,8 +14,14 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 class WrapLabel(QLabel):
     def __init__(
-        self, text: str = "", parent: QWidget | None = None, *, hide_when_empty: bool = False
+        self,
+        text: str | QWidget = "",
+        parent: QWidget | None = None,
+        *,
+        hide_when_empty: bool = False,
     ) -> None:
+        if isinstance(text, QWidget):  # WrapLabel(parent), as a Designer form makes it
+            text, parent = "", text
         super().__init__(text, parent)
         self._hide_when_empty = hide_when_empty
         """An empty line takes no room (a status that says nothing yet)."""

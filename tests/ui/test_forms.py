@@ -37,6 +37,58 @@ def _patron_form(context):
     return PatronForm()
 
 
+def _citation_for(service: ServiceType):
+    def build(context):
+        from illdesk.ui.dialogs.citation_form import CitationForm
+
+        form = CitationForm()
+        form.service.setCurrentIndex(form.service.findData(service.value))
+        return form
+
+    return build
+
+
+def _borrowing_request(context):
+    from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog
+
+    return BorrowingRequestDialog(context)
+
+
+def _borrowing_request_expired_card(context):
+    """The card typed is expired: the Renew card button is in the row below it."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from illdesk.services.patrons import PatronInput
+    from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog
+
+    patron = context.patrons.save(
+        PatronInput(
+            barcode="P565656",
+            name="Okafor, Pia",
+            email="pia@example.org",
+            expires_on=dt.date.today() - dt.timedelta(days=3),
+        )
+    )
+    dialog = BorrowingRequestDialog(context)
+    dialog.show()
+    dialog.patron_barcode.setFocus()
+    QTest.keyClicks(dialog.patron_barcode, patron.barcode)
+    QTest.keyClick(dialog.patron_barcode, Qt.Key.Key_Return)
+    assert dialog.renew_card.isVisible()
+    return dialog
+
+
+def _sign_in_dialog(context):
+    from illdesk.domain.staff_roles import Role
+    from illdesk.ui.staff.sign_in_dialog import SignInDialog
+
+    context.access.add_account("Ann Admin", Role.ADMIN, "9042")
+    return SignInDialog(context.access)
+
+
 def _partner_form(context):
     from illdesk.ui.partners.partner_form import PartnerForm
 
@@ -76,6 +128,9 @@ def _library_page(context):
 
 FORMS = {
     "patron_form.ui": _patron_form,
+    "borrowing_request.ui": (_borrowing_request, _borrowing_request_expired_card),
+    "citation_form.ui": (_citation_for(ServiceType.LOAN), _citation_for(ServiceType.COPY)),
+    "sign_in_dialog.ui": _sign_in_dialog,
     "library_page.ui": _library_page,
     "welcome_page.ui": _welcome_page,
     "partner_form.ui": _partner_form,

@@ -1644,7 +1644,6 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+47"/>
         <location filename="../../ui/table_models.py" line="-2"/>
         <source>Author</source>
         <translation>Verfasser</translation>
@@ -1652,7 +1651,6 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     <message>
         <location line="+1"/>
         <location filename="../../ui/dialogs/find_lenders_dialog.py" line="+60"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-1"/>
         <location filename="../../ui/table_models.py" line="-1"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -1664,7 +1662,6 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+8"/>
         <source>Journal</source>
         <translation>Zeitschrift</translation>
     </message>
@@ -1675,43 +1672,36 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-4"/>
         <source>Edition</source>
         <translation>Auflage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+1"/>
         <source>Publisher</source>
         <translation>Verlag</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+1"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-4"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+7"/>
         <source>ISSN</source>
         <translation>ISSN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-6"/>
         <source>OCLC number</source>
         <translation>OCLC-Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+10"/>
         <source>DOI</source>
         <translation>DOI</translation>
     </message>
@@ -1825,26 +1815,6 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <location line="+1"/>
         <source>Record</source>
         <translation>Datensatz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-6"/>
-        <source>Article title</source>
-        <translation>Titel des Aufsatzes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Volume</source>
-        <translation>Band</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issue</source>
-        <translation>Heft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pages</source>
-        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../../ui/interop/ncip_queue.py" line="+1"/>
@@ -2928,89 +2898,94 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>BorrowingRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+86"/>
+        <location filename="../../../forms/borrowing_request.ui" line="+6"/>
         <source>New borrowing request</source>
         <translation>Neue nehmende Bestellung</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+34"/>
+        <location line="+10"/>
         <source>Patron card</source>
         <translation>Benutzerausweis</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+3"/>
         <source>Scan or type the patron&apos;s card</source>
         <translation>Ausweis des Benutzers scannen oder tippen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+94"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+142"/>
+        <location filename="../../../forms/borrowing_request.ui" line="+22"/>
         <source>Renew card</source>
         <translation>Ausweis verlängern</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../../forms/borrowing_request.ui" line="+16"/>
         <source>New patron…</source>
         <translation>Neuer Benutzer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Needed by</source>
         <translation>Benötigt bis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+43"/>
         <source>e.g. 15.00 (empty: no limit)</source>
         <translation>z. B. 15,00 (leer: keine Grenze)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Most the patron will pay</source>
         <translation>Höchstbetrag, den der Benutzer zahlt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>to buy it instead, if known</source>
         <translation>um es stattdessen zu kaufen, falls bekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Price to buy</source>
         <translation>Kaufpreis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>the lender&apos;s own record id, if you found it</source>
         <translation>die eigene Datensatz-ID der gebenden Bibliothek, falls gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Lender&apos;s record id</source>
         <translation>Datensatz-ID der gebenden Bibliothek</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>e.g. which copy or volume we need</source>
         <translation>z. B. welches Exemplar oder welchen Band wir brauchen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Note to the lender</source>
         <translation>Notiz an die gebende Bibliothek</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Buy or borrow</source>
         <translation>Kaufen oder leihen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>What is wanted</source>
         <translation>Was gewünscht wird</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="-25"/>
         <source>No patron has card “{0}”. Use “New patron…” to add one.</source>
         <translation>Kein Benutzer hat den Ausweis „{0}“. Mit „Neuer Benutzer…“ legen Sie einen an.</translation>
     </message>
@@ -3225,7 +3200,7 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
 <context>
     <name>CitationForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-304"/>
+        <location filename="../../ui/dialogs/citation_form.py" line="+46"/>
         <source>Loan (book, item)</source>
         <translation>Ausleihe (Buch, Medium)</translation>
     </message>
@@ -3235,22 +3210,108 @@ Käufe {1:.2f}, Gebühren gebender Bibliotheken {2:.2f}, Lizenzgebühren {3:.2f}
         <translation>Kopie (Aufsatz, Kapitel)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../../forms/citation_form.ui" line="+21"/>
+        <location line="+10"/>
         <source>Service</source>
         <translation>Leihverkehrsart</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Paste an OpenURL from the link resolver…</source>
         <translation>Eine OpenURL aus dem Linkresolver einfügen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>OCLC number</source>
+        <translation>OCLC-Nummer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Edition</source>
+        <translation>Auflage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Article title</source>
+        <translation>Titel des Aufsatzes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Journal</source>
+        <translation>Zeitschrift</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Volume</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Issue</source>
+        <translation>Heft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <location line="+10"/>
         <source>OpenURL</source>
         <translation>OpenURL</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../ui/dialogs/citation_form.py" line="+29"/>
         <source>This OpenURL holds no citation: </source>
         <translation>Diese OpenURL enthält keine Titelangaben: </translation>
     </message>
@@ -4288,7 +4349,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>LendingRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+281"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+14"/>
         <source>New lending request</source>
         <translation>Neue gebende Bestellung</translation>
     </message>
@@ -6411,7 +6472,12 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Barcode scannen oder tippen, dann Enter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Empty the field</source>
+        <translation>Feld leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan box</source>
         <translation>Scanfeld</translation>
     </message>
@@ -6818,33 +6884,35 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/staff/sign_in_dialog.py" line="+24"/>
+        <location filename="../../../forms/sign_in_dialog.ui" line="+12"/>
         <source>Sign in at this desk</source>
         <translation>An dieser Theke anmelden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
+        <location line="+10"/>
         <location line="+3"/>
         <source>PIN or password</source>
         <translation>PIN oder Passwort</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-39"/>
+        <location line="+16"/>
         <source>Who are you?</source>
         <translation>Wer sind Sie?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Sign in so the history records who did what, and so you can do what your role allows.</source>
         <translation>Melden Sie sich an, damit der Verlauf festhält, wer was getan hat, und damit Sie tun können, was Ihre Rolle erlaubt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/staff/sign_in_dialog.py" line="+37"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Nobody has a PIN yet; an administrator sets one first.</source>
         <translation>Noch niemand hat eine PIN; zuerst legt ein Administrator eine fest.</translation>
     </message>
