@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from illdesk.domain.vocabulary import ServiceType, Side, State
 from tests.ui.test_accessibility import _unnamed, walk_tab_order
@@ -31,14 +32,14 @@ def _tabstops(name: str) -> list[str]:
     return [t.text or "" for t in root.iter("tabstop")]
 
 
-def _patron_form(context):
+def _patron_form(context, desk_settings):
     from illdesk.ui.dialogs.patron_dialog import PatronForm
 
     return PatronForm()
 
 
 def _citation_for(service: ServiceType):
-    def build(context):
+    def build(context, desk_settings):
         from illdesk.ui.dialogs.citation_form import CitationForm
 
         form = CitationForm()
@@ -48,13 +49,13 @@ def _citation_for(service: ServiceType):
     return build
 
 
-def _borrowing_request(context):
+def _borrowing_request(context, desk_settings):
     from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog
 
     return BorrowingRequestDialog(context)
 
 
-def _borrowing_request_expired_card(context):
+def _borrowing_request_expired_card(context, desk_settings):
     """The card typed is expired: the Renew card button is in the row below it."""
     import datetime as dt
 
@@ -81,7 +82,7 @@ def _borrowing_request_expired_card(context):
     return dialog
 
 
-def _sign_in_dialog(context):
+def _sign_in_dialog(context, desk_settings):
     from illdesk.domain.staff_roles import Role
     from illdesk.ui.staff.sign_in_dialog import SignInDialog
 
@@ -89,19 +90,19 @@ def _sign_in_dialog(context):
     return SignInDialog(context.access)
 
 
-def _partner_form(context):
+def _partner_form(context, desk_settings):
     from illdesk.ui.partners.partner_form import PartnerForm
 
     return PartnerForm()
 
 
-def _rule_dialog(context):
+def _rule_dialog(context, desk_settings):
     from illdesk.ui.partners.rule_dialog import RuleDialog
 
     return RuleDialog(context.policy, context.directory.partners(), "Dana")
 
 
-def _ship_dialog(context):
+def _ship_dialog(context, desk_settings):
     from illdesk.ui.dialogs.ship_dialog import ShipDialog
 
     abroad = next(
@@ -114,16 +115,56 @@ def _ship_dialog(context):
     return ShipDialog(context, abroad.id, abroad.version)
 
 
-def _welcome_page(context):
+def _welcome_page(context, desk_settings):
     from illdesk.ui.setup_wizard.wizard import WelcomePage
 
     return WelcomePage(offer_demo=True)
 
 
-def _library_page(context):
+def _library_page(context, desk_settings):
     from illdesk.ui.setup_wizard.wizard import LibraryPage
 
     return LibraryPage()
+
+
+def _address_page(context, desk_settings):
+    from illdesk.ui.setup_wizard.wizard import AddressPage
+
+    return AddressPage()
+
+
+def _mail_page(context, desk_settings):
+    from illdesk.ui.setup_wizard.wizard import MailPage
+
+    return MailPage(context.settings)
+
+
+def _printers_wizard_page(context, desk_settings):
+    from illdesk.ui.setup_wizard.wizard import PrintersWizardPage
+
+    return PrintersWizardPage(context.settings, desk_settings)
+
+
+def _scanner_page(serial: bool):
+    def build(context, desk_settings):
+        from illdesk.ui.setup_wizard.wizard import ScannerPage
+
+        page = ScannerPage(context.settings)
+        (page.serial if serial else page.keyboard).setChecked(True)
+        return page
+
+    return build
+
+
+def _peers_page(listening: bool):
+    def build(context, desk_settings):
+        from illdesk.ui.setup_wizard.wizard import PeersPage
+
+        page = PeersPage(context.settings)
+        page.listen.setChecked(listening)
+        return page
+
+    return build
 
 
 FORMS = {
@@ -132,6 +173,11 @@ FORMS = {
     "citation_form.ui": (_citation_for(ServiceType.LOAN), _citation_for(ServiceType.COPY)),
     "sign_in_dialog.ui": _sign_in_dialog,
     "library_page.ui": _library_page,
+    "address_page.ui": _address_page,
+    "mail_page.ui": _mail_page,
+    "printers_wizard_page.ui": _printers_wizard_page,
+    "scanner_page.ui": (_scanner_page(serial=False), _scanner_page(serial=True)),
+    "peers_page.ui": (_peers_page(listening=False), _peers_page(listening=True)),
     "welcome_page.ui": _welcome_page,
     "partner_form.ui": _partner_form,
     "rule_dialog.ui": _rule_dialog,
@@ -151,14 +197,15 @@ def _states(name: str) -> list:
 
 
 @pytest.mark.parametrize("name", FORMS)
-def test_tab_follows_the_order_the_form_declares(name, qtbot, context) -> None:
+def test_tab_follows_the_order_the_form_declares(name, qtbot, context, desk_settings) -> None:
     declared = _tabstops(name)
     reached: set[str] = set()
     for build in _states(name):
-        widget = build(context)
+        widget = build(context, desk_settings)
         qtbot.addWidget(widget)
-        met = [w.objectName() for w in walk_tab_order(qtbot, widget)]
         shown = [n for n in declared if _shown(widget, n)]
+        start = widget.findChild(QWidget, shown[0]) if shown else None  # where staff begin
+        met = [w.objectName() for w in walk_tab_order(qtbot, widget, start)]
         assert [n for n in shown if n in met] == shown  # every shown stop is reached …
         assert [n for n in met if n in shown] == shown  # … in the declared order
         reached.update(shown)
@@ -167,17 +214,21 @@ def test_tab_follows_the_order_the_form_declares(name, qtbot, context) -> None:
 
 
 def _shown(root, name: str) -> bool:
-    from PySide6.QtWidgets import QWidget
+    """The declared stop is one Tab goes to now: shown, enabled, and (a radio button) the
+    chosen one of its group (Tab enters a group at its chosen button; arrows move on)."""
+    from PySide6.QtWidgets import QRadioButton
 
     found = root.findChild(QWidget, name)
     assert found is not None, f"the form declares a tab stop {name!r} it does not have"
+    if isinstance(found, QRadioButton) and found.autoExclusive() and not found.isChecked():
+        return False
     return found.isVisibleTo(root) and found.isEnabled()
 
 
 @pytest.mark.parametrize("name", FORMS)
-def test_every_control_of_the_form_has_a_name(name, qtbot, context) -> None:
+def test_every_control_of_the_form_has_a_name(name, qtbot, context, desk_settings) -> None:
     for build in _states(name):
-        widget = build(context)
+        widget = build(context, desk_settings)
         qtbot.addWidget(widget)
         widget.show()
         qtbot.waitExposed(widget)

@@ -2634,27 +2634,29 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+148"/>
+        <location filename="../../../forms/address_page.ui" line="+6"/>
         <source>Postal address and currency</source>
         <translation>Postanschrift und Währung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Where parcels come back to. Choose the country first: the lines follow it.</source>
         <translation>Wohin Pakete zurückkommen. Wählen Sie zuerst das Land: Die Zeilen richten sich danach.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+16"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+16"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+178"/>
         <source>Street address</source>
         <translation>Straße und Hausnummer</translation>
     </message>
@@ -4491,7 +4493,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>MailPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+37"/>
+        <location filename="../../../forms/mail_page.ui" line="+6"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -4501,62 +4503,68 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
         <translation>Der Postausgangsserver (SMTP), der Benachrichtigungen an Benutzer und Aufsätze an Partner schickt. Ihr IT-Dienstleister oder Mailanbieter nennt Ihnen diese Angaben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>e.g. smtp.library.example.org</source>
         <translation>z. B. smtp.bibliothek.example.org</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>25 plain, 587 with STARTTLS</source>
         <translation>25 unverschlüsselt, 587 mit STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Encrypt with STARTTLS (usually port 587)</source>
         <translation>Mit STARTTLS verschlüsseln (meist Port 587)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>empty when the server needs no login</source>
         <translation>leer, wenn der Server keine Anmeldung braucht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+78"/>
         <source>Send a &amp;test message</source>
         <translation>&amp;Testnachricht senden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-156"/>
+        <location line="+10"/>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+13"/>
         <source>Port</source>
         <translation>Schnittstelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+29"/>
+        <location line="+10"/>
         <source>Login</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Password (kept on this desk only)</source>
         <translation>Passwort (nur an dieser Theke gespeichert)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>From address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Send the test message to</source>
         <translation>Testnachricht senden an</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+78"/>
         <source>Enter the mail server&apos;s name, e.g. smtp.library.example.org.</source>
         <translation>Geben Sie den Namen des Mailservers ein, z. B. smtp.bibliothek.example.org.</translation>
     </message>
@@ -5315,7 +5323,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PeersPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+146"/>
+        <location filename="../../../forms/peers_page.ui" line="+6"/>
         <source>ISO 18626 partners</source>
         <translation>ISO-18626-Partner</translation>
     </message>
@@ -5325,32 +5333,35 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Partnerbibliotheken, deren Systeme ISO 18626 sprechen, können Bestellungen direkt an diese Theke schicken. Lassen Sie es aus, wenn Sie Bestellungen per E-Mail austauschen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Receive ISO 18626 messages on this desk</source>
         <translation>ISO-18626-Nachrichten an dieser Theke &amp;empfangen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>e.g. DE-1</source>
         <translation>z. B. DE-1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
+        <location line="+10"/>
         <source>Port</source>
         <translation>Schnittstelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
+        <location line="+10"/>
         <source>Agency id type</source>
         <translation>Art der Bibliotheks-ID</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>Our agency id</source>
         <translation>Unsere Bibliotheks-ID</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+144"/>
         <source>Enter the id partners address you with, e.g. DE-1.</source>
         <translation>Geben Sie die Kennung ein, mit der Partner Sie ansprechen, z. B. DE-1.</translation>
     </message>
@@ -5572,7 +5583,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PrintersWizardPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="-186"/>
+        <location filename="../../../forms/printers_wizard_page.ui" line="+6"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
@@ -6613,7 +6624,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+15"/>
+        <location filename="../../../forms/scanner_page.ui" line="+6"/>
         <source>Barcode scanner</source>
         <translation>Barcodescanner</translation>
     </message>
@@ -6623,57 +6634,60 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Die meisten USB-Scanner tippen wie eine Tastatur und brauchen keine Einstellung. Ein Scanner an einer seriellen (COM-)Schnittstelle braucht seine Schnittstelle. Scannen Sie einen beliebigen Barcode in das Testfeld.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Keyboard (USB scanner that types the barcode)</source>
         <translation>&amp;Tastatur (USB-Scanner, der den Barcode tippt)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>S&amp;erial port</source>
         <translation>S&amp;erielle Schnittstelle</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="-106"/>
         <source>e.g. /dev/ttyACM0 or COM3</source>
         <translation>z. B. /dev/ttyACM0 oder COM3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../../forms/scanner_page.ui" line="+59"/>
         <source>&amp;Open the port</source>
         <translation>Schnittstelle ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Click here and scan a barcode</source>
         <translation>Hier klicken und einen Barcode scannen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-92"/>
+        <location line="+16"/>
         <source>Port</source>
         <translation>Schnittstelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Speed (baud)</source>
         <translation>Geschwindigkeit (Baud)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
+        <location line="+10"/>
         <source>Test field</source>
         <translation>Testfeld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+32"/>
         <location line="+25"/>
         <source>Choose or type the scanner&apos;s port.</source>
         <translation>Wählen oder tippen Sie die Schnittstelle des Scanners.</translation>
@@ -6727,7 +6741,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+107"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+85"/>
         <source>Set up illdesk</source>
         <translation>illdesk einrichten</translation>
     </message>
