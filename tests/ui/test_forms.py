@@ -127,6 +127,12 @@ def _library_page(context, desk_settings):
     return LibraryPage()
 
 
+def _settings_dialog(context, desk_settings):
+    from illdesk.ui.settings_dialog import SettingsDialog
+
+    return SettingsDialog(context.library_settings, desk_settings)
+
+
 def _address_page(context, desk_settings):
     from illdesk.ui.setup_wizard.wizard import AddressPage
 
@@ -172,6 +178,7 @@ FORMS = {
     "borrowing_request.ui": (_borrowing_request, _borrowing_request_expired_card),
     "citation_form.ui": (_citation_for(ServiceType.LOAN), _citation_for(ServiceType.COPY)),
     "sign_in_dialog.ui": _sign_in_dialog,
+    "settings_dialog.ui": _settings_dialog,
     "library_page.ui": _library_page,
     "address_page.ui": _address_page,
     "mail_page.ui": _mail_page,

@@ -6701,22 +6701,22 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+56"/>
+        <location filename="../../../forms/settings_dialog.ui" line="+6"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Groups of settings</source>
         <translation>Gruppen von Einstellungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/settings_dialog.py" line="+73"/>
         <source>{0} (this desk)</source>
         <translation>{0} (diese Theke)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Show the pattern (for experts)</source>
         <translation>Das Muster zeigen (für Fachleute)</translation>
     </message>
