@@ -4,7 +4,8 @@
 
 A demo database in a temporary folder; the desk loads its German translation the way the
 start does (the desk setting ``desk.language`` = ``de``), then the main window, the
-partner form and a refused scan are saved.
+partner form, the patron form (a Designer form, ``forms/patron_form.ui``) and a refused
+scan are saved.
 """
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ def main() -> int:
     partners.findChild(QListWidget, "partner_list").setCurrentRow(0)
     save(partners, "de_partner_form")
     partners.close()
+    from illdesk.ui.dialogs.patron_dialog import PatronDialog
+
+    patron = PatronDialog(context, window, patron=context.patrons.search("")[0])
+    patron.show()
+    save(patron, "de_patron_form")
+    patron.close()
     window.close()
     db.dispose()
     return 0

@@ -60,9 +60,9 @@ class DeskTranslator(QTranslator):
     """The desk's catalogue: a string not found under the class Qt asks with is looked up
     under :data:`BORROWED_CONTEXTS` too, so a helper's ``parent.tr()`` is translated."""
 
-    def translate(
+    def translate(  # type: ignore[override]  (None: "not here", as C++'s null QString)
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found
@@ -71,7 +71,7 @@ class DeskTranslator(QTranslator):
                 found = super().translate(other, source, disambiguation, n)
                 if found:
                     return found
-        return ""
+        return None  # an empty string would be taken as the translation: the text blank
 
 
 def translations_dir() -> Path:

@@ -2916,7 +2916,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Ausweis des Benutzers scannen oder tippen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+142"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+143"/>
         <location filename="../../../forms/borrowing_request.ui" line="+22"/>
         <source>Renew card</source>
         <translation>Ausweis verlängern</translation>
@@ -2933,7 +2933,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Benötigt bis</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>e.g. 15.00 (empty: no limit)</source>
         <translation>z. B. 15,00 (leer: keine Grenze)</translation>
     </message>
@@ -4537,7 +4537,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
         <location line="+13"/>
         <location line="+13"/>
         <source>Port</source>
-        <translation>Schnittstelle</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5151,7 +5151,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PatronForm</name>
     <message>
-        <location filename="../../../forms/patron_form.ui" line="+34"/>
+        <location filename="../../../forms/patron_form.ui" line="+22"/>
         <source>Scan the new card, or type its number</source>
         <translation>Den neuen Ausweis scannen oder seine Nummer tippen</translation>
     </message>
@@ -5238,7 +5238,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
     </message>
     <message>
         <location line="+7"/>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -5346,7 +5346,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <location line="-72"/>
         <location line="+10"/>
         <source>Port</source>
-        <translation>Schnittstelle</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6684,7 +6684,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
     <message>
         <location line="+13"/>
         <source>Read</source>
-        <translation>Lesen</translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <location filename="../../ui/setup_wizard/wizard.py" line="+32"/>

@@ -88,6 +88,7 @@ class BorrowingRequestDialog(QDialog):
         self.new_patron: QPushButton = ui.new_patron
         self.new_patron.clicked.connect(self._create_patron)
         self.needed_by: QDateEdit = ui.needed_by
+        self.needed_by.setSpecialValueText(" ")  # no date: blank (a .ui drops a lone space)
         self.max_cost: QLineEdit = ui.max_cost
         self.price: QLineEdit = ui.price
         self.record_id: QLineEdit = ui.supplier_record_id

@@ -93,7 +93,6 @@ class Ui_BorrowingRequestDialog(object):
 
         self.needed_by = QDateEdit(self.who)
         self.needed_by.setObjectName(u"needed_by")
-        self.needed_by.setSpecialValueText(u"")
         self.needed_by.setDisplayFormat(u"yyyy-MM-dd")
         self.needed_by.setMinimumDate(QDate(2000, 1, 1))
         self.needed_by.setDate(QDate(2000, 1, 1))

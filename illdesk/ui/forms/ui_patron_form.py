@@ -27,7 +27,6 @@ class Ui_PatronForm(object):
             PatronForm.setObjectName(u"PatronForm")
         self.patron_rows = QFormLayout(PatronForm)
         self.patron_rows.setObjectName(u"patron_rows")
-        self.patron_rows.setContentsMargins(0, 0, 0, 0)
         self.label_barcode = QLabel(PatronForm)
         self.label_barcode.setObjectName(u"label_barcode")
 
@@ -144,7 +143,6 @@ class Ui_PatronForm(object):
         self.notes = QPlainTextEdit(PatronForm)
         self.notes.setObjectName(u"notes")
         self.notes.setMinimumSize(QSize(0, 60))
-        self.notes.setMaximumSize(QSize(16777215, 60))
         self.notes.setTabChangesFocus(True)
 
         self.patron_rows.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes)

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from illdesk.ui.field_form import FieldForm
 
@@ -64,6 +64,10 @@ class Ui_SignInDialog(object):
 
 
         self.sign_in_layout.addWidget(self.form)
+
+        self.sign_in_stretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.sign_in_layout.addItem(self.sign_in_stretch)
 
         self.buttons = QDialogButtonBox(SignInDialog)
         self.buttons.setObjectName(u"buttons")
