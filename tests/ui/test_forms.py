@@ -82,6 +82,12 @@ def _borrowing_request_expired_card(context, desk_settings):
     return dialog
 
 
+def _lending_request(context, desk_settings):
+    from illdesk.ui.dialogs.request_dialogs import LendingRequestDialog
+
+    return LendingRequestDialog(context)
+
+
 def _sign_in_dialog(context, desk_settings):
     from illdesk.domain.staff_roles import Role
     from illdesk.ui.staff.sign_in_dialog import SignInDialog
@@ -176,6 +182,7 @@ def _peers_page(listening: bool):
 FORMS = {
     "patron_form.ui": _patron_form,
     "borrowing_request.ui": (_borrowing_request, _borrowing_request_expired_card),
+    "lending_request.ui": _lending_request,
     "citation_form.ui": (_citation_for(ServiceType.LOAN), _citation_for(ServiceType.COPY)),
     "sign_in_dialog.ui": _sign_in_dialog,
     "settings_dialog.ui": _settings_dialog,

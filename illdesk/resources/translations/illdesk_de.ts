@@ -2916,7 +2916,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Ausweis des Benutzers scannen oder tippen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+143"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+130"/>
         <location filename="../../../forms/borrowing_request.ui" line="+22"/>
         <source>Renew card</source>
         <translation>Ausweis verlängern</translation>
@@ -4351,63 +4351,67 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>LendingRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+14"/>
+        <location filename="../../../forms/lending_request.ui" line="+6"/>
         <source>New lending request</source>
         <translation>Neue gebende Bestellung</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+126"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+24"/>
+        <location line="+102"/>
         <source>— choose the borrowing library —</source>
         <translation>— nehmende Bibliothek wählen —</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location filename="../../../forms/lending_request.ui" line="+69"/>
         <source>New partner…</source>
         <translation>Neuer Partner…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-35"/>
+        <location line="+28"/>
         <source>Borrowing library</source>
         <translation>Nehmende Bibliothek</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+10"/>
         <source>Material</source>
         <translation>Materialart</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Policy</source>
         <translation>Leihbedingungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Their request number, if any</source>
         <translation>Ihre Bestellnummer, falls vorhanden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Their number</source>
         <translation>Ihre Nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Needed by</source>
         <translation>Benötigt bis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>Paste from e-mail…</source>
         <translation>Aus E-Mail einfügen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>What is wanted</source>
         <translation>Was gewünscht wird</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="-77"/>
         <source>Paste from e-mail</source>
         <translation>Aus E-Mail einfügen</translation>
     </message>

@@ -11,14 +11,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,9 +31,10 @@ from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.dialogs.citation_form import CitationForm
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.forms.ui_borrowing_request import Ui_BorrowingRequestDialog
+from illdesk.ui.forms.ui_lending_request import Ui_LendingRequestDialog
 from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.partners.partners_dialog import PartnersDialog
-from illdesk.ui.screen_fit import fit_size, scrolling
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.wrap_label import WrapLabel
 
@@ -48,16 +45,6 @@ def _optional_date(edit: QDateEdit) -> dt.date | None:
     value = edit.date().toPython()
     assert isinstance(value, dt.date)
     return value
-
-
-def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setSpecialValueText(" ")
-    edit.setDate(edit.minimumDate())
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class BorrowingRequestDialog(QDialog):
@@ -277,57 +264,34 @@ class LendingRequestDialog(QDialog):
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New lending request"))
+        self.ui = Ui_LendingRequestDialog()  # the layout: forms/lending_request.ui
+        self.ui.setupUi(self)
+        ui = self.ui
         self.context = context
         self.created: RequestDetail | None = None
         self.unknown_symbol = ""
-        self.who = FieldForm(self)
-        self.partner = QComboBox(self)
-        self.partner.setObjectName("partner")
-        self.partner.setEditable(False)
+        self.who: FieldForm = ui.who
+        self.who.adopt_rows()
+        self.partner: QComboBox = ui.partner
         fill_partner_choice(
             self.partner, context.directory.partners(), self.tr("— choose the borrowing library —")
         )
-        self.new_partner_button = QPushButton(self.tr("New partner…"), self)
-        self.new_partner_button.setObjectName("new_partner")
+        self.new_partner_button: QPushButton = ui.new_partner
         self.new_partner_button.clicked.connect(lambda: self.add_partner())
-        partner_row = QWidget(self)
-        partner_line = QHBoxLayout(partner_row)
-        partner_line.setContentsMargins(0, 0, 0, 0)
-        partner_line.addWidget(self.partner, 1)
-        partner_line.addWidget(self.new_partner_button)
-        self.who.add("partner", self.tr("Borrowing library"), partner_row)
-        self.material = QComboBox(self)
-        self.material.setObjectName("material")
+        self.material: QComboBox = ui.material
         for material, material_words in MATERIAL_WORDS.items():
             self.material.addItem(i18n.translate(material_words), material.value)
-        self.who.add("material", self.tr("Material"), self.material)
-        self.terms = WrapLabel("", self)
-        self.terms.setObjectName("terms")
-        self.who.layout_.addRow(self.tr("Policy"), self.terms)
+        self.terms: WrapLabel = ui.terms
         self.partner.currentIndexChanged.connect(self.show_terms)
         self.material.currentIndexChanged.connect(self.show_terms)
-
-        self.external_id = QLineEdit(self)
-        self.external_id.setPlaceholderText(self.tr("Their request number, if any"))
-        self.who.add("external_id", self.tr("Their number"), self.external_id)
-        self.needed_by = _date_edit(self)
-        self.who.add("needed_by", self.tr("Needed by"), self.needed_by)
-        self.paste_button = QPushButton(self.tr("Paste from e-mail…"), self)
-        self.paste_button.setObjectName("paste_email")
+        self.external_id: QLineEdit = ui.external_id
+        self.needed_by: QDateEdit = ui.needed_by
+        self.needed_by.setSpecialValueText(" ")  # no date: blank (a .ui drops a lone space)
+        self.paste_button: QPushButton = ui.paste_email
         self.paste_button.clicked.connect(self.ask_for_email)
-        self.who.layout_.addRow("", self.paste_button)
-        self.citation = CitationForm(self)
-        box = QGroupBox(self.tr("What is wanted"), self)
-        QVBoxLayout(box).addWidget(self.citation)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(self, self.who, box), 1)
-        layout.addWidget(buttons)
+        self.citation: CitationForm = ui.citation
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         self.citation.service.currentIndexChanged.connect(self._service_changed)
         fit_size(self, 640, 760)
         self.show_terms()
