@@ -60,9 +60,10 @@ class DeskTranslator(QTranslator):
     """The desk's catalogue: a string not found under the class Qt asks with is looked up
     under :data:`BORROWED_CONTEXTS` too, so a helper's ``parent.tr()`` is translated."""
 
-    def translate(  # type: ignore[override]  (None: "not here", as C++'s null QString)
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
+        """None when not found here (C++'s null QString; "" would be the translation)."""
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found

@@ -21,8 +21,9 @@ class WrapLabel(QLabel):
         hide_when_empty: bool = False,
     ) -> None:
         if isinstance(text, QWidget):  # WrapLabel(parent), as a Designer form makes it
-            text, parent = "", text
-        super().__init__(text, parent)
+            super().__init__("", text)
+        else:
+            super().__init__(text, parent)
         self._hide_when_empty = hide_when_empty
         """An empty line takes no room (a status that says nothing yet)."""
         self.setWordWrap(True)
