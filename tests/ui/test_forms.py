@@ -248,3 +248,27 @@ def test_every_control_of_the_form_has_a_name(name, qtbot, context, desk_setting
         qtbot.waitExposed(widget)
         assert _unnamed(widget) == []
         widget.close()
+
+
+def _buddies(name: str) -> dict[str, str]:
+    """label → the field it names, as the form's .ui declares them."""
+    root = ET.parse(ROOT / "forms" / name).getroot()
+    return {
+        label.get("name", ""): buddy.findtext("cstring") or ""
+        for label in root.iter("widget")
+        for buddy in label.findall("property[@name='buddy']")
+    }
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_each_label_names_the_field_the_form_gives_it(name, qtbot, context, desk_settings):
+    """Alt + the label's letter goes to the field Designer's buddy names, after the form's
+    class has added its error lines."""
+    from PySide6.QtWidgets import QLabel
+
+    widget = _states(name)[0](context, desk_settings)
+    qtbot.addWidget(widget)
+    for label_name, field in _buddies(name).items():
+        label = widget.findChild(QLabel, label_name)
+        assert label is not None and label.buddy() is not None, label_name
+        assert label.buddy().objectName() == field, label_name
