@@ -81,8 +81,10 @@ _TAB_LEAVES_DATE = _TabLeavesDate()
 def _name_from(label: QLabel, field: QWidget) -> None:
     """The row's label names its field: its buddy (Alt+letter) and, for screen readers, its
     accessible name (the field sits in a row widget, where Qt would not find the label).
-    A buddy a Designer form gave the label (the first box of a row of several) stays."""
-    if label.buddy() is None:
+    A buddy a Designer form gave the label (the first box of a row of several) stays; the
+    row widget Qt's ``addRow(text, row)`` makes the buddy (it takes no focus) does not."""
+    buddy = label.buddy()
+    if buddy is None or not buddy.focusPolicy() & Qt.FocusPolicy.TabFocus:
         label.setBuddy(field)
     if isinstance(field, QDateTimeEdit):
         field.installEventFilter(_TAB_LEAVES_DATE)

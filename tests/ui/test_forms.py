@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from illdesk.domain.vocabulary import ServiceType, Side, State
@@ -272,3 +273,22 @@ def test_each_label_names_the_field_the_form_gives_it(name, qtbot, context, desk
         label = widget.findChild(QLabel, label_name)
         assert label is not None and label.buddy() is not None, label_name
         assert label.buddy().objectName() == field, label_name
+
+
+def test_rows_added_in_code_to_a_form_have_labels_that_name_their_field(
+    qtbot, context, desk_settings
+) -> None:
+    """The address lines follow the country chosen (added to the Designer form in code):
+    each label's buddy is its line, not the row widget around it."""
+    from PySide6.QtWidgets import QLabel
+
+    page = _address_page(context, desk_settings)
+    qtbot.addWidget(page)
+    page.show()
+    page.country.lineEdit().setFocus()
+    qtbot.keyClicks(page.country.lineEdit(), "Germany (DE)")
+    qtbot.keyClick(page.country.lineEdit(), Qt.Key.Key_Tab)
+    assert set(page.editors) == {"library.street", "library.city", "library.postal_code"}
+    for editor in page.editors.values():
+        [label] = [w for w in page.form.findChildren(QLabel) if w.buddy() is editor and w.text()]
+        assert editor.accessibleName() == label.text()
