@@ -5,8 +5,8 @@
 A demo database in a temporary folder; the desk loads its German translation the way the
 start does (the desk setting ``desk.language`` = ``de``), then the main window, a refused
 scan (the patron's card before the item, a refusal of the scanning service), the partner
-form and the settings (the generated pages) are saved.  With names (``de_settings``) only
-those pictures are written.
+form, the patron form (a Designer form, ``forms/patron_form.ui``) and the settings (the
+generated pages) are saved.  With names (``de_settings``) only those pictures are written.
 """
 
 from __future__ import annotations
@@ -92,6 +92,12 @@ def main() -> int:
     settings.groups.setCurrentItem(borrowing)  # titles and help lines in German
     save(settings, "de_settings")
     settings.close()
+    from illdesk.ui.dialogs.patron_dialog import PatronDialog
+
+    patron = PatronDialog(context, window, patron=context.patrons.search("")[0])
+    patron.show()
+    save(patron, "de_patron_form")
+    patron.close()
     window.close()
     db.dispose()
     return 0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTextEdit,
     QVBoxLayout,
@@ -79,8 +80,12 @@ _TAB_LEAVES_DATE = _TabLeavesDate()
 
 def _name_from(label: QLabel, field: QWidget) -> None:
     """The row's label names its field: its buddy (Alt+letter) and, for screen readers, its
-    accessible name (the field sits in a row widget, where Qt would not find the label)."""
-    label.setBuddy(field)
+    accessible name (the field sits in a row widget, where Qt would not find the label).
+    A buddy a Designer form gave the label (the first box of a row of several) stays; the
+    row widget Qt's ``addRow(text, row)`` makes the buddy (it takes no focus) does not."""
+    buddy = label.buddy()
+    if buddy is None or not buddy.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        label.setBuddy(field)
     if isinstance(field, QDateTimeEdit):
         field.installEventFilter(_TAB_LEAVES_DATE)
     if isinstance(field, QPlainTextEdit | QTextEdit):
@@ -119,6 +124,10 @@ class FieldForm(QWidget):
             widget = item.widget() if item is not None else None
             if widget is None or widget in self._fields.values():
                 continue
+            if isinstance(widget, QLabel) or (
+                isinstance(widget, QPushButton) and not widget.isCheckable()
+            ):
+                continue  # words or a button in a row of its own: nothing to complain about
             name = str(widget.property("field") or widget.objectName())
             label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label_widget = label.widget() if label is not None else None

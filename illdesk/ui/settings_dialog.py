@@ -1,8 +1,9 @@
 """Every declared setting, grouped by area, edited in one place.
 
 Library-wide settings are stored in the shared database; desk settings in this desk's
-QSettings.  The form is built from the declarations, so a new setting appears here by
-being declared.
+QSettings.  The frame (the list of groups, the pages beside it, the buttons) is laid out
+in ``forms/settings_dialog.ui``; the pages are built from the declarations, so a new
+setting appears here by being declared.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from illdesk.domain.words import N_
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.ui import i18n
 from illdesk.ui.field_form import FieldForm
+from illdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from illdesk.ui.screen_fit import fit_size
 
 log = logging.getLogger(__name__)
@@ -117,13 +117,13 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.desk = desk
-        self.setWindowTitle(self.tr("Settings"))
+        self.ui = Ui_SettingsDialog()  # the frame: forms/settings_dialog.ui
+        self.ui.setupUi(self)
         self.editors: dict[str, tuple[SettingDef, QWidget]] = {}
         self.forms: dict[str, FieldForm] = {}
-        self.groups = QListWidget(self)
-        self.groups.setObjectName("groups")
-        self.groups.setAccessibleName(self.tr("Groups of settings"))
-        self.pages = QStackedWidget(self)
+        self.groups: QListWidget = self.ui.groups
+        self.pages: QStackedWidget = self.ui.pages
+        # the pages are made from the declared settings: one per group, one row per setting
         grouped: dict[str, list[SettingDef]] = {}
         for definition in service.definitions():
             grouped.setdefault(definition.key.split(".")[0], []).append(definition)
@@ -146,18 +146,9 @@ class SettingsDialog(QDialog):
             self.groups.addItem(i18n.words(GROUP_NAMES.get(group, group.capitalize())))
         self.groups.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.groups.setCurrentRow(0)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.groups)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 4)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
+        self.ui.splitter.setStretchFactor(1, 4)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
         fit_size(self, 1000, 680)
 
     def _with_help(self, definition: SettingDef, editor: QWidget) -> QWidget:

@@ -7,16 +7,23 @@ for the height its text needs at the width it actually got.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Slot
+from PySide6.QtCore import Property, QRect, QSize, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class WrapLabel(QLabel):
     def __init__(
-        self, text: str = "", parent: QWidget | None = None, *, hide_when_empty: bool = False
+        self,
+        text: str | QWidget = "",
+        parent: QWidget | None = None,
+        *,
+        hide_when_empty: bool = False,
     ) -> None:
-        super().__init__(text, parent)
+        if isinstance(text, QWidget):  # WrapLabel(parent), as a Designer form makes it
+            super().__init__("", text)
+        else:
+            super().__init__(text, parent)
         self._hide_when_empty = hide_when_empty
         """An empty line takes no room (a status that says nothing yet)."""
         self.setWordWrap(True)
@@ -27,6 +34,17 @@ class WrapLabel(QLabel):
         self.setSizePolicy(policy)
         if hide_when_empty and not text:
             self.hide()
+
+    def _get_hide_when_empty(self) -> bool:
+        return self._hide_when_empty
+
+    def _set_hide_when_empty(self, on: bool) -> None:
+        self._hide_when_empty = on
+        if on and not self.text():
+            self.hide()
+
+    hideWhenEmpty = Property(bool, _get_hide_when_empty, _set_hide_when_empty)  # noqa: N815
+    """The same as ``hide_when_empty``, for a promoted label in a Designer form."""
 
     @Slot()
     def dismiss(self) -> None:

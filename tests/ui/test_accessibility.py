@@ -81,14 +81,15 @@ def _focusable(root: QWidget) -> list[QWidget]:
     ]
 
 
-def walk_tab_order(qtbot, root: QWidget) -> list[QWidget]:
-    """Tab from the first focusable control until focus comes back to it; the controls met."""
+def walk_tab_order(qtbot, root: QWidget, start: QWidget | None = None) -> list[QWidget]:
+    """Tab from ``start`` (the first focusable control) until focus comes back to it; the
+    controls met."""
     root.show()
     qtbot.waitExposed(root)
     root.activateWindow()
     controls = _focusable(root)
     assert controls, "nothing to focus"
-    first = controls[0]
+    first = start or controls[0]
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
     met = [first]

@@ -136,3 +136,23 @@ def test_a_helpers_parent_tr_is_translated_too(german) -> None:
     assert source and german_text
     asked = QCoreApplication.translate("RequestTab", source)
     assert asked == german_text and asked != source
+
+
+def test_the_forms_speak_german_and_sentences_in_parts_are_not_blank(
+    german, qtbot, context
+) -> None:
+    """The Designer forms are translated under their own context; a sentence said in parts
+    (the purchase suggestion: "{part0} {part1}", which has no translation of its own)
+    shows its translated parts, not an empty line."""
+    from illdesk.ui.dialogs.patron_dialog import PatronDialog
+    from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog
+
+    patron = PatronDialog(context)
+    qtbot.addWidget(patron)
+    assert patron.form.ui.label_barcode.text() == "Ausweis-Barcode"
+    assert patron.form.expires.specialValueText() == "nie"
+    dialog = BorrowingRequestDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Neue nehmende Bestellung"
+    assert dialog.citation.ui.label_title.text() == "Titel"
+    assert dialog.suggestion.text().startswith("Vorschlag: leihen.")

@@ -2568,7 +2568,6 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+47"/>
         <location filename="../../ui/table_models.py" line="-2"/>
         <source>Author</source>
         <translation>Verfasser</translation>
@@ -2577,7 +2576,6 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <location filename="../../services/reports/service.py" line="+359"/>
         <location filename="../../ui/detail_pane.py" line="+1"/>
         <location filename="../../ui/dialogs/find_lenders_dialog.py" line="+60"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-1"/>
         <location filename="../../ui/table_models.py" line="-1"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -2591,7 +2589,6 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <location filename="../../services/reports/service.py" line="+4"/>
         <location line="+93"/>
         <location filename="../../ui/detail_pane.py" line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+8"/>
         <source>Journal</source>
         <translation>Zeitschrift</translation>
     </message>
@@ -2602,32 +2599,27 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-4"/>
         <source>Edition</source>
         <translation>Auflage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+1"/>
         <source>Publisher</source>
         <translation>Verlag</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+1"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-4"/>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
         <location filename="../../services/reports/service.py" line="+1"/>
         <location filename="../../ui/detail_pane.py" line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+7"/>
         <source>ISSN</source>
         <translation>ISSN</translation>
     </message>
@@ -2668,13 +2660,11 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+305"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-6"/>
         <source>OCLC number</source>
         <translation>OCLC-Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+10"/>
         <source>DOI</source>
         <translation>DOI</translation>
     </message>
@@ -2790,25 +2780,9 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-6"/>
-        <source>Article title</source>
-        <translation>Titel des Aufsatzes</translation>
-    </message>
-    <message>
         <location filename="../../services/reports/service.py" line="-470"/>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+3"/>
         <source>Volume</source>
         <translation>Band</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+1"/>
-        <source>Issue</source>
-        <translation>Heft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pages</source>
-        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../../ui/interop/ncip_queue.py" line="+1"/>
@@ -5313,27 +5287,29 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+148"/>
+        <location filename="../../../forms/address_page.ui" line="+6"/>
         <source>Postal address and currency</source>
         <translation>Postanschrift und Währung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Where parcels come back to. Choose the country first: the lines follow it.</source>
         <translation>Wohin Pakete zurückkommen. Wählen Sie zuerst das Land: Die Zeilen richten sich danach.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+16"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+16"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+178"/>
         <source>Street address</source>
         <translation>Straße und Hausnummer</translation>
     </message>
@@ -5577,89 +5553,94 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>BorrowingRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+86"/>
+        <location filename="../../../forms/borrowing_request.ui" line="+6"/>
         <source>New borrowing request</source>
         <translation>Neue nehmende Bestellung</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+3"/>
+        <location line="+34"/>
+        <location line="+10"/>
         <source>Patron card</source>
         <translation>Benutzerausweis</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+3"/>
         <source>Scan or type the patron&apos;s card</source>
         <translation>Ausweis des Benutzers scannen oder tippen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+94"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+130"/>
+        <location filename="../../../forms/borrowing_request.ui" line="+22"/>
         <source>Renew card</source>
         <translation>Ausweis verlängern</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../../forms/borrowing_request.ui" line="+16"/>
         <source>New patron…</source>
         <translation>Neuer Benutzer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Needed by</source>
         <translation>Benötigt bis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>e.g. 15.00 (empty: no limit)</source>
         <translation>z. B. 15,00 (leer: keine Grenze)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Most the patron will pay</source>
         <translation>Höchstbetrag, den der Benutzer zahlt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>to buy it instead, if known</source>
         <translation>um es stattdessen zu kaufen, falls bekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Price to buy</source>
         <translation>Kaufpreis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>the lender&apos;s own record id, if you found it</source>
         <translation>die eigene Datensatz-ID der gebenden Bibliothek, falls gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Lender&apos;s record id</source>
         <translation>Datensatz-ID der gebenden Bibliothek</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>e.g. which copy or volume we need</source>
         <translation>z. B. welches Exemplar oder welchen Band wir brauchen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Note to the lender</source>
         <translation>Notiz an die gebende Bibliothek</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Buy or borrow</source>
         <translation>Kaufen oder leihen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>What is wanted</source>
         <translation>Was gewünscht wird</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="-25"/>
         <source>No patron has card “{0}”. Use “New patron…” to add one.</source>
         <translation>Kein Benutzer hat den Ausweis „{0}“. Mit „Neuer Benutzer…“ legen Sie einen an.</translation>
     </message>
@@ -5874,7 +5855,7 @@ Käufe {1}, Gebühren gebender Bibliotheken {2}, Lizenzgebühren {3}.</translati
 <context>
     <name>CitationForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="-304"/>
+        <location filename="../../ui/dialogs/citation_form.py" line="+46"/>
         <source>Loan (book, item)</source>
         <translation>Ausleihe (Buch, Medium)</translation>
     </message>
@@ -5884,22 +5865,108 @@ Käufe {1}, Gebühren gebender Bibliotheken {2}, Lizenzgebühren {3}.</translati
         <translation>Kopie (Aufsatz, Kapitel)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../../forms/citation_form.ui" line="+21"/>
+        <location line="+10"/>
         <source>Service</source>
         <translation>Leihverkehrsart</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Paste an OpenURL from the link resolver…</source>
         <translation>Eine OpenURL aus dem Linkresolver einfügen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>OCLC number</source>
+        <translation>OCLC-Nummer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Edition</source>
+        <translation>Auflage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Article title</source>
+        <translation>Titel des Aufsatzes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Journal</source>
+        <translation>Zeitschrift</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Volume</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Issue</source>
+        <translation>Heft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <location line="+10"/>
         <source>OpenURL</source>
         <translation>OpenURL</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../ui/dialogs/citation_form.py" line="+29"/>
         <source>This OpenURL holds no citation: </source>
         <translation>Diese OpenURL enthält keine Titelangaben: </translation>
     </message>
@@ -6941,63 +7008,67 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>LendingRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="+281"/>
+        <location filename="../../../forms/lending_request.ui" line="+6"/>
         <source>New lending request</source>
         <translation>Neue gebende Bestellung</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+126"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="+24"/>
+        <location line="+102"/>
         <source>— choose the borrowing library —</source>
         <translation>— nehmende Bibliothek wählen —</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location filename="../../../forms/lending_request.ui" line="+69"/>
         <source>New partner…</source>
         <translation>Neuer Partner…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-35"/>
+        <location line="+28"/>
         <source>Borrowing library</source>
         <translation>Nehmende Bibliothek</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+10"/>
         <source>Material</source>
         <translation>Materialart</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Policy</source>
         <translation>Leihbedingungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Their request number, if any</source>
         <translation>Ihre Bestellnummer, falls vorhanden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Their number</source>
         <translation>Ihre Nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Needed by</source>
         <translation>Benötigt bis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>Paste from e-mail…</source>
         <translation>Aus E-Mail einfügen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>What is wanted</source>
         <translation>Was gewünscht wird</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="-77"/>
         <source>Paste from e-mail</source>
         <translation>Aus E-Mail einfügen</translation>
     </message>
@@ -7083,7 +7154,7 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
 <context>
     <name>MailPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+37"/>
+        <location filename="../../../forms/mail_page.ui" line="+6"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -7093,62 +7164,68 @@ Ihre Arbeit bis zur letzten gespeicherten Aktion ist sicher. Die Einzelheiten st
         <translation>Der Postausgangsserver (SMTP), der Benachrichtigungen an Benutzer und Aufsätze an Partner schickt. Ihr IT-Dienstleister oder Mailanbieter nennt Ihnen diese Angaben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>e.g. smtp.library.example.org</source>
         <translation>z. B. smtp.bibliothek.example.org</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>25 plain, 587 with STARTTLS</source>
         <translation>25 unverschlüsselt, 587 mit STARTTLS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Encrypt with STARTTLS (usually port 587)</source>
         <translation>Mit STARTTLS verschlüsseln (meist Port 587)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>empty when the server needs no login</source>
         <translation>leer, wenn der Server keine Anmeldung braucht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+78"/>
         <source>Send a &amp;test message</source>
         <translation>&amp;Testnachricht senden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-156"/>
+        <location line="+10"/>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+13"/>
         <source>Port</source>
         <translation>Schnittstelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+29"/>
+        <location line="+10"/>
         <source>Login</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Password (kept on this desk only)</source>
         <translation>Passwort (nur an dieser Theke gespeichert)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>From address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Send the test message to</source>
         <translation>Testnachricht senden an</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+78"/>
         <source>Enter the mail server&apos;s name, e.g. smtp.library.example.org.</source>
         <translation>Geben Sie den Namen des Mailservers ein, z. B. smtp.bibliothek.example.org.</translation>
     </message>
@@ -7722,7 +7799,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PatronDialog</name>
     <message>
-        <location filename="../../ui/dialogs/patron_dialog.py" line="+125"/>
+        <location filename="../../ui/dialogs/patron_dialog.py" line="+111"/>
         <source>Edit patron</source>
         <translation>Benutzer bearbeiten</translation>
     </message>
@@ -7735,84 +7812,94 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PatronForm</name>
     <message>
-        <location line="-93"/>
+        <location filename="../../../forms/patron_form.ui" line="+22"/>
         <source>Scan the new card, or type its number</source>
         <translation>Den neuen Ausweis scannen oder seine Nummer tippen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Card barcode</source>
         <translation>Ausweis-Barcode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Name (Last, First)</source>
         <translation>Name (Nachname, Vorname)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
+        <location filename="../../ui/dialogs/patron_dialog.py" line="-57"/>
+        <location filename="../../../forms/patron_form.ui" line="+7"/>
+        <location line="+10"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../../../forms/patron_form.ui" line="+7"/>
+        <location line="+10"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Category</source>
         <translation>Benutzergruppe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Card expires</source>
         <translation>Ausweis gültig bis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
+        <location line="+10"/>
         <source>Blocked because</source>
         <translation>Gesperrt, weil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>empty: not blocked</source>
         <translation>leer: nicht gesperrt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>library default</source>
         <translation>Voreinstellung der Bibliothek</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+10"/>
         <source>Request limit</source>
         <translation>Bestelllimit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+10"/>
         <source>Pickup location</source>
         <translation>Abholort</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/dialogs/patron_dialog.py" line="+0"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../../forms/patron_form.ui" line="+7"/>
+        <location line="+10"/>
         <source>Notices by</source>
         <translation>Benachrichtigung per</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+16"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -7897,7 +7984,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PeersPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+146"/>
+        <location filename="../../../forms/peers_page.ui" line="+6"/>
         <source>ISO 18626 partners</source>
         <translation>ISO-18626-Partner</translation>
     </message>
@@ -7907,32 +7994,35 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Partnerbibliotheken, deren Systeme ISO 18626 sprechen, können Bestellungen direkt an diese Theke schicken. Lassen Sie es aus, wenn Sie Bestellungen per E-Mail austauschen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Receive ISO 18626 messages on this desk</source>
         <translation>ISO-18626-Nachrichten an dieser Theke &amp;empfangen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+85"/>
         <source>e.g. DE-1</source>
         <translation>z. B. DE-1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
+        <location line="+10"/>
         <source>Port</source>
         <translation>Schnittstelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
+        <location line="+10"/>
         <source>Agency id type</source>
         <translation>Art der Bibliotheks-ID</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>Our agency id</source>
         <translation>Unsere Bibliotheks-ID</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+144"/>
         <source>Enter the id partners address you with, e.g. DE-1.</source>
         <translation>Geben Sie die Kennung ein, mit der Partner Sie ansprechen, z. B. DE-1.</translation>
     </message>
@@ -8191,7 +8281,7 @@ Es geht nichts verloren: Es bleibt in der Vorschau und kann erneut gedruckt oder
 <context>
     <name>PrintersWizardPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="-186"/>
+        <location filename="../../../forms/printers_wizard_page.ui" line="+6"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
@@ -9106,7 +9196,12 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Barcode scannen oder tippen, dann Enter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Empty the field</source>
+        <translation>Feld leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan box</source>
         <translation>Scanfeld</translation>
     </message>
@@ -9242,7 +9337,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+15"/>
+        <location filename="../../../forms/scanner_page.ui" line="+6"/>
         <source>Barcode scanner</source>
         <translation>Barcodescanner</translation>
     </message>
@@ -9252,57 +9347,60 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Die meisten USB-Scanner tippen wie eine Tastatur und brauchen keine Einstellung. Ein Scanner an einer seriellen (COM-)Schnittstelle braucht seine Schnittstelle. Scannen Sie einen beliebigen Barcode in das Testfeld.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Keyboard (USB scanner that types the barcode)</source>
         <translation>&amp;Tastatur (USB-Scanner, der den Barcode tippt)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>S&amp;erial port</source>
         <translation>S&amp;erielle Schnittstelle</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="-106"/>
         <source>e.g. /dev/ttyACM0 or COM3</source>
         <translation>z. B. /dev/ttyACM0 oder COM3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../../forms/scanner_page.ui" line="+59"/>
         <source>&amp;Open the port</source>
         <translation>Schnittstelle ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Click here and scan a barcode</source>
         <translation>Hier klicken und einen Barcode scannen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Nothing read yet.</source>
         <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-92"/>
+        <location line="+16"/>
         <source>Port</source>
         <translation>Schnittstelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Speed (baud)</source>
         <translation>Geschwindigkeit (Baud)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
+        <location line="+10"/>
         <source>Test field</source>
         <translation>Testfeld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+32"/>
         <location line="+25"/>
         <source>Choose or type the scanner&apos;s port.</source>
         <translation>Wählen oder tippen Sie die Schnittstelle des Scanners.</translation>
@@ -9316,22 +9414,22 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+56"/>
+        <location filename="../../../forms/settings_dialog.ui" line="+6"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Groups of settings</source>
         <translation>Gruppen von Einstellungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/settings_dialog.py" line="+73"/>
         <source>{0} (this desk)</source>
         <translation>{0} (diese Theke)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Show the pattern (for experts)</source>
         <translation>Das Muster zeigen (für Fachleute)</translation>
     </message>
@@ -9356,7 +9454,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard/wizard.py" line="+107"/>
+        <location filename="../../ui/setup_wizard/wizard.py" line="+85"/>
         <source>Set up illdesk</source>
         <translation>illdesk einrichten</translation>
     </message>
@@ -9513,33 +9611,35 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/staff/sign_in_dialog.py" line="+24"/>
+        <location filename="../../../forms/sign_in_dialog.ui" line="+12"/>
         <source>Sign in at this desk</source>
         <translation>An dieser Theke anmelden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
+        <location line="+10"/>
         <location line="+3"/>
         <source>PIN or password</source>
         <translation>PIN oder Passwort</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-39"/>
+        <location line="+16"/>
         <source>Who are you?</source>
         <translation>Wer sind Sie?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Sign in so the history records who did what, and so you can do what your role allows.</source>
         <translation>Melden Sie sich an, damit der Verlauf festhält, wer was getan hat, und damit Sie tun können, was Ihre Rolle erlaubt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/staff/sign_in_dialog.py" line="+37"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Nobody has a PIN yet; an administrator sets one first.</source>
         <translation>Noch niemand hat eine PIN; zuerst legt ein Administrator eine fest.</translation>
     </message>

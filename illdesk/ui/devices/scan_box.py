@@ -8,8 +8,8 @@ back keys typed into one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from illdesk.domain.barcodes import BarcodeRules, Scan, read_scan
@@ -51,8 +51,21 @@ class ScanBox(QLineEdit):
         self.setProperty(SCAN_BOX_PROPERTY, True)
         self.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
         self.setClearButtonEnabled(True)
+        clear = self.findChild(QAction, "_q_qlineeditclearaction")  # Qt's own, unnamed
+        if clear is not None:  # the button it shows over a filled box: named for readers
+            clear.setText(self.tr("Empty the field"))
         self.setAccessibleName(self.tr("Scan box"))
         self.returnPressed.connect(self._submit)
+
+    def _get_advance(self) -> bool:
+        return self._advance
+
+    def _set_advance(self, on: bool) -> None:
+        self._advance = on
+
+    advance = Property(bool, _get_advance, _set_advance)
+    """Enter moves on to the next field: a Qt property, so a Designer form (``forms/*.ui``)
+    sets it on a promoted scan box (dynamic property ``advance``)."""
 
     @property
     def rules(self) -> BarcodeRules:

@@ -19,55 +19,41 @@ from illdesk.services.patrons import NOTICE_CHANNELS, PatronInput
 from illdesk.services.rows import PatronRow
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm, submit
+from illdesk.ui.forms.ui_patron_form import Ui_PatronForm
 from illdesk.ui.services_context import DeskContext
 
 CATEGORIES = ("faculty", "graduate", "undergraduate", "staff", "public")
 
 
 class PatronForm(FieldForm):
+    """The patron's card, contact, standing and notices.
+
+    The rows are laid out in ``forms/patron_form.ui`` (Qt Designer); the categories, the
+    notice channels and the reading of the fields stay here.  The card field is a scan box
+    (a card scan + Enter: next field)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.barcode = ScanBox(self, advance=True)  # a card scan + Enter: next field
-        self.barcode.setObjectName("barcode")
-        self.barcode.setPlaceholderText(self.tr("Scan the new card, or type its number"))
-        self.barcode.setAccessibleName(self.tr("Card barcode"))
-        self.add("barcode", self.tr("Card barcode"), self.barcode)
-        self.name = self._line("name", self.tr("Name (Last, First)"))
-        self.email = self._line("email", self.tr("E-mail"))
-        self.phone = self._line("phone", self.tr("Phone"))
-        self.category = QComboBox(self)
+        self.ui = Ui_PatronForm()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.adopt_rows()
+        self.barcode: ScanBox = ui.barcode
+        self.name: QLineEdit = ui.name
+        self.email: QLineEdit = ui.email
+        self.phone: QLineEdit = ui.phone
+        self.category: QComboBox = ui.category
         self.category.addItems(CATEGORIES)
-        self.add("category", self.tr("Category"), self.category)
-        self.expires = QDateEdit(self)
-        self.expires.setCalendarPopup(True)
-        self.expires.setDisplayFormat("yyyy-MM-dd")
-        self.expires.setMinimumDate(QDate(2000, 1, 1))
-        self.expires.setSpecialValueText(self.tr("never"))
-        self.expires.setDate(self.expires.minimumDate())
-        self.add("expires_on", self.tr("Card expires"), self.expires)
-        self.blocked = self._line("blocked_reason", self.tr("Blocked because"))
-        self.blocked.setPlaceholderText(self.tr("empty: not blocked"))
-        self.limit = QSpinBox(self)
-        self.limit.setRange(-1, 999)
-        self.limit.setSpecialValueText(self.tr("library default"))
-        self.limit.setValue(-1)
-        self.add("request_limit", self.tr("Request limit"), self.limit)
-        self.pickup = self._line("pickup_location", self.tr("Pickup location"))
-        self.channel = QComboBox(self)
+        self.expires: QDateEdit = ui.expires_on
+        self.blocked: QLineEdit = ui.blocked_reason
+        self.limit: QSpinBox = ui.request_limit
+        self.pickup: QLineEdit = ui.pickup_location
+        self.channel: QComboBox = ui.notice_channel
         for channel in NOTICE_CHANNELS:
             self.channel.addItem(
                 {"email": self.tr("E-mail"), "print": self.tr("Paper")}[channel], channel
             )
-        self.add("notice_channel", self.tr("Notices by"), self.channel)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setFixedHeight(60)
-        self.add("notes", self.tr("Notes"), self.notes)
-
-    def _line(self, name: str, label: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        self.add(name, label, edit)
-        return edit
+        self.notes: QPlainTextEdit = ui.notes
 
     def load(self, p: PatronRow) -> None:
         self.barcode.setText(p.barcode)

@@ -11,111 +11,32 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from illdesk.domain.citation import Citation
 from illdesk.domain.email_request import read_emailed_request
 from illdesk.domain.errors import DeskError, ValidationFailed
 from illdesk.domain.lending_policy import MATERIAL_WORDS, Material
 from illdesk.domain.money import parse_amount
 from illdesk.domain.vocabulary import ServiceType
-from illdesk.domain.words import N_
-from illdesk.services.intake import read_openurl
 from illdesk.services.requests import DuplicateRequest
 from illdesk.services.rows import PatronRow, RequestDetail
 from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.devices.scan_box import ScanBox
+from illdesk.ui.dialogs.citation_form import CitationForm
 from illdesk.ui.field_form import FieldForm, submit
+from illdesk.ui.forms.ui_borrowing_request import Ui_BorrowingRequestDialog
+from illdesk.ui.forms.ui_lending_request import Ui_LendingRequestDialog
 from illdesk.ui.partners.partner_choice import fill_partner_choice
 from illdesk.ui.partners.partners_dialog import PartnersDialog
-from illdesk.ui.screen_fit import fit_size, scrolling
+from illdesk.ui.screen_fit import fit_size
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.wrap_label import WrapLabel
-
-_CITATION_FIELDS = (
-    ("title", N_("Title")),
-    ("author", N_("Author")),
-    ("isbn", N_("ISBN")),
-    ("oclc_number", N_("OCLC number")),
-    ("edition", N_("Edition")),
-    ("publisher", N_("Publisher")),
-    ("year", N_("Year")),
-    ("article_title", N_("Article title")),
-    ("journal", N_("Journal")),
-    ("issn", N_("ISSN")),
-    ("volume", N_("Volume")),
-    ("issue", N_("Issue")),
-    ("pages", N_("Pages")),
-    ("doi", N_("DOI")),
-)
-_COPY_ONLY = {"article_title", "journal", "volume", "issue", "pages", "doi"}
-_LOAN_ONLY = {"edition", "oclc_number", "isbn"}
-
-
-class CitationForm(FieldForm):
-    """The citation fields; shows the ones that matter for the chosen service type."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = QComboBox(self)
-        self.service.addItem(self.tr("Loan (book, item)"), ServiceType.LOAN.value)
-        self.service.addItem(self.tr("Copy (article, chapter)"), ServiceType.COPY.value)
-        self.add("service_type", self.tr("Service"), self.service)
-        self.openurl = QLineEdit(self)
-        self.openurl.setObjectName("openurl")
-        self.openurl.setPlaceholderText(self.tr("Paste an OpenURL from the link resolver…"))
-        self.add("openurl", self.tr("OpenURL"), self.openurl)
-        self.openurl.editingFinished.connect(self._apply_openurl)
-        self.edits: dict[str, QLineEdit] = {}
-        for name, label in _CITATION_FIELDS:
-            edit = QLineEdit(self)
-            edit.setObjectName(name)
-            self.edits[name] = edit
-            self.add(name, i18n.words(label), edit)
-        self.service.currentIndexChanged.connect(self._service_changed)
-        self._service_changed()
-
-    def service_type(self) -> ServiceType:
-        return ServiceType(self.service.currentData())
-
-    def citation(self) -> Citation:
-        return Citation(**{name: edit.text().strip() for name, edit in self.edits.items()})
-
-    def _service_changed(self) -> None:
-        copy = self.service_type() is ServiceType.COPY
-        for name in _COPY_ONLY:
-            self.set_row_visible(name, copy)
-        for name in _LOAN_ONLY:
-            self.set_row_visible(name, not copy)
-
-    def _apply_openurl(self) -> None:
-        text = self.openurl.text().strip()
-        if not text:
-            return
-        result = read_openurl(text)
-        if result.citation.is_empty():
-            self.show_problems(
-                {"openurl": self.tr("This OpenURL holds no citation: ") + "; ".join(result.notes)}
-            )
-            return
-        self.clear_problems()
-        index = self.service.findData(result.service_type.value)
-        if index >= 0:
-            self.service.setCurrentIndex(index)
-        for name, edit in self.edits.items():
-            value = getattr(result.citation, name, "")
-            if value:
-                edit.setText(value)
 
 
 def _optional_date(edit: QDateEdit) -> dt.date | None:
@@ -126,78 +47,42 @@ def _optional_date(edit: QDateEdit) -> dt.date | None:
     return value
 
 
-def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setSpecialValueText(" ")
-    edit.setDate(edit.minimumDate())
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
 class BorrowingRequestDialog(QDialog):
     """A patron wants something from elsewhere."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New borrowing request"))
+        self.ui = Ui_BorrowingRequestDialog()  # the layout: forms/borrowing_request.ui
+        self.ui.setupUi(self)
+        ui = self.ui
         self.context = context
         self.created: RequestDetail | None = None
         self._patron: PatronRow | None = None
 
-        self.who = FieldForm(self)
-        self.patron_barcode = ScanBox(self, advance=True)  # a card scan + Enter: next field
-        self.patron_barcode.setObjectName("patron_barcode")
-        self.patron_barcode.setAccessibleName(self.tr("Patron card"))
-        self.patron_barcode.setPlaceholderText(self.tr("Scan or type the patron's card"))
+        self.who: FieldForm = ui.who
+        self.who.adopt_rows()
+        self.patron_barcode: ScanBox = ui.patron_barcode  # a card scan + Enter: next field
         self.patron_barcode.editingFinished.connect(self.look_up_patron)
-        self.who.add("patron", self.tr("Patron card"), self.patron_barcode)
-        self.patron_label = WrapLabel("", self, hide_when_empty=True)
-        self.patron_label.setObjectName("patron_label")
-        self.renew_card = QPushButton(self.tr("Renew card"), self)
-        self.renew_card.setObjectName("renew_card")
+        self.patron_label: WrapLabel = ui.patron_label
+        self.renew_card: QPushButton = ui.renew_card
         self.renew_card.clicked.connect(self._renew_card)
         self.renew_card.hide()
-        patron_line = QHBoxLayout()
-        patron_line.addWidget(self.patron_label, 1)
-        patron_line.addWidget(self.renew_card)
-        self.who.layout_.addRow("", patron_line)
         # LookupUser over NCIP: the ILS's own block or expiry, before the request
-        self.ils_label = WrapLabel("", self, hide_when_empty=True)
-        self.ils_label.setObjectName("ils_label")
-        self.who.layout_.addRow("", self.ils_label)
+        self.ils_label: WrapLabel = ui.ils_label
         self.ils_block = ""
         self._ils_asked = ""
         self._ils_task: BackgroundTask | None = None
-        self.new_patron = QPushButton(self.tr("New patron…"), self)
+        self.new_patron: QPushButton = ui.new_patron
         self.new_patron.clicked.connect(self._create_patron)
-        self.who.layout_.addRow("", self.new_patron)
-        self.needed_by = _date_edit(self)
-        self.who.add("needed_by", self.tr("Needed by"), self.needed_by)
-        self.max_cost = QLineEdit(self)
-        self.max_cost.setObjectName("max_cost")
-        self.max_cost.setPlaceholderText(self.tr("e.g. 15.00 (empty: no limit)"))
-        self.who.add("max_cost", self.tr("Most the patron will pay"), self.max_cost)
-        self.price = QLineEdit(self)
-        self.price.setObjectName("price")
-        self.price.setPlaceholderText(self.tr("to buy it instead, if known"))
-        self.who.add("price", self.tr("Price to buy"), self.price)
-        self.record_id = QLineEdit(self)
-        self.record_id.setObjectName("supplier_record_id")
-        self.record_id.setPlaceholderText(self.tr("the lender's own record id, if you found it"))
-        self.who.add("supplier_record_id", self.tr("Lender's record id"), self.record_id)
-        self.note_to_lender = QLineEdit(self)
-        self.note_to_lender.setObjectName("note_to_lender")
-        self.note_to_lender.setPlaceholderText(self.tr("e.g. which copy or volume we need"))
-        self.who.add("note_to_lender", self.tr("Note to the lender"), self.note_to_lender)
-        self.suggestion = WrapLabel("", self)
-        self.suggestion.setObjectName("purchase_suggestion")
-        self.who.layout_.addRow(self.tr("Buy or borrow"), self.suggestion)
+        self.needed_by: QDateEdit = ui.needed_by
+        self.needed_by.setSpecialValueText(" ")  # no date: blank (a .ui drops a lone space)
+        self.max_cost: QLineEdit = ui.max_cost
+        self.price: QLineEdit = ui.price
+        self.record_id: QLineEdit = ui.supplier_record_id
+        self.note_to_lender: QLineEdit = ui.note_to_lender
+        self.suggestion: WrapLabel = ui.purchase_suggestion
 
-        self.citation = CitationForm(self)
-        box = QGroupBox(self.tr("What is wanted"), self)
-        QVBoxLayout(box).addWidget(self.citation)
+        self.citation: CitationForm = ui.citation
         for changed in (
             self.price.textChanged,
             self.citation.edits["year"].textChanged,
@@ -205,15 +90,8 @@ class BorrowingRequestDialog(QDialog):
             self.needed_by.dateChanged,
         ):
             changed.connect(self.show_suggestion)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(self, self.who, box), 1)
-        layout.addWidget(buttons)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         fit_size(self, 640, 760)
         self.show_suggestion()
 
@@ -386,57 +264,34 @@ class LendingRequestDialog(QDialog):
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New lending request"))
+        self.ui = Ui_LendingRequestDialog()  # the layout: forms/lending_request.ui
+        self.ui.setupUi(self)
+        ui = self.ui
         self.context = context
         self.created: RequestDetail | None = None
         self.unknown_symbol = ""
-        self.who = FieldForm(self)
-        self.partner = QComboBox(self)
-        self.partner.setObjectName("partner")
-        self.partner.setEditable(False)
+        self.who: FieldForm = ui.who
+        self.who.adopt_rows()
+        self.partner: QComboBox = ui.partner
         fill_partner_choice(
             self.partner, context.directory.partners(), self.tr("— choose the borrowing library —")
         )
-        self.new_partner_button = QPushButton(self.tr("New partner…"), self)
-        self.new_partner_button.setObjectName("new_partner")
+        self.new_partner_button: QPushButton = ui.new_partner
         self.new_partner_button.clicked.connect(lambda: self.add_partner())
-        partner_row = QWidget(self)
-        partner_line = QHBoxLayout(partner_row)
-        partner_line.setContentsMargins(0, 0, 0, 0)
-        partner_line.addWidget(self.partner, 1)
-        partner_line.addWidget(self.new_partner_button)
-        self.who.add("partner", self.tr("Borrowing library"), partner_row)
-        self.material = QComboBox(self)
-        self.material.setObjectName("material")
+        self.material: QComboBox = ui.material
         for material, material_words in MATERIAL_WORDS.items():
             self.material.addItem(i18n.translate(material_words), material.value)
-        self.who.add("material", self.tr("Material"), self.material)
-        self.terms = WrapLabel("", self)
-        self.terms.setObjectName("terms")
-        self.who.layout_.addRow(self.tr("Policy"), self.terms)
+        self.terms: WrapLabel = ui.terms
         self.partner.currentIndexChanged.connect(self.show_terms)
         self.material.currentIndexChanged.connect(self.show_terms)
-
-        self.external_id = QLineEdit(self)
-        self.external_id.setPlaceholderText(self.tr("Their request number, if any"))
-        self.who.add("external_id", self.tr("Their number"), self.external_id)
-        self.needed_by = _date_edit(self)
-        self.who.add("needed_by", self.tr("Needed by"), self.needed_by)
-        self.paste_button = QPushButton(self.tr("Paste from e-mail…"), self)
-        self.paste_button.setObjectName("paste_email")
+        self.external_id: QLineEdit = ui.external_id
+        self.needed_by: QDateEdit = ui.needed_by
+        self.needed_by.setSpecialValueText(" ")  # no date: blank (a .ui drops a lone space)
+        self.paste_button: QPushButton = ui.paste_email
         self.paste_button.clicked.connect(self.ask_for_email)
-        self.who.layout_.addRow("", self.paste_button)
-        self.citation = CitationForm(self)
-        box = QGroupBox(self.tr("What is wanted"), self)
-        QVBoxLayout(box).addWidget(self.citation)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(self, self.who, box), 1)
-        layout.addWidget(buttons)
+        self.citation: CitationForm = ui.citation
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         self.citation.service.currentIndexChanged.connect(self._service_changed)
         fit_size(self, 640, 760)
         self.show_terms()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -51,7 +50,12 @@ from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.devices.bridge import DeviceBridge
 from illdesk.ui.field_form import FieldForm
+from illdesk.ui.forms.ui_address_page import Ui_AddressPage
 from illdesk.ui.forms.ui_library_page import Ui_LibraryPage
+from illdesk.ui.forms.ui_mail_page import Ui_MailPage
+from illdesk.ui.forms.ui_peers_page import Ui_PeersPage
+from illdesk.ui.forms.ui_printers_wizard_page import Ui_PrintersWizardPage
+from illdesk.ui.forms.ui_scanner_page import Ui_ScannerPage
 from illdesk.ui.forms.ui_welcome_page import Ui_WelcomePage
 from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.screen_fit import fit_size
@@ -69,15 +73,21 @@ def _combo(parent: QWidget, items: list[tuple[str, str]], name: str) -> QComboBo
     box.setObjectName(name)
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    _offer(box, items)
+    return box
+
+
+def _offer(box: QComboBox, items: list[tuple[str, str]]) -> None:
+    """Fill an editable combo (one of a Designer form, or of :func:`_combo`) with (code,
+    name) items, completed by any part of the name; nothing chosen yet."""
     for code, label in items:
         box.addItem(f"{label} ({code})", code)
     completer = box.completer()
     if completer is not None:
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     box.setCurrentIndex(-1)
-    return box
 
 
 def _chosen(box: QComboBox) -> str:
@@ -145,21 +155,18 @@ class AddressPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Postal address and currency"))
-        self.setSubTitle(
-            self.tr("Where parcels come back to. Choose the country first: the lines follow it.")
-        )
-        self.form = FieldForm(self)
-        self.country = _combo(self, countries(), "library_country")
-        self.currency = _combo(self, currencies(), "library_currency")
-        self.form.add("library.country", self.tr("Country"), self.country)
-        self.form.add("currency", self.tr("Currency"), self.currency)
+        self.ui = Ui_AddressPage()  # the layout: forms/address_page.ui
+        self.ui.setupUi(self)
+        self.form: FieldForm = self.ui.form
+        self.form.adopt_rows()
+        self.country: QComboBox = self.ui.library_country
+        _offer(self.country, countries())
+        self.currency: QComboBox = self.ui.library_currency
+        _offer(self.currency, currencies())
+        # the lines of the address follow the country: rows added and taken away here
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.fields: list[AddressField] = []
         self.shown_country = ""
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
         self.country.currentIndexChanged.connect(lambda _i: self.country_changed())
         line = self.country.lineEdit()
         if line is not None:
@@ -256,51 +263,21 @@ class MailPage(QWizardPage):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("E-mail"))
-        self.setSubTitle(
-            self.tr(
-                "The outgoing mail (SMTP) server that sends notices to patrons and "
-                "articles to partners. Your IT provider or mail host tells you these."
-            )
-        )
-        self.form = FieldForm(self)
-        self.host = QLineEdit(self)
-        self.host.setObjectName("mail_host")
-        self.host.setPlaceholderText(self.tr("e.g. smtp.library.example.org"))
-        self.port = QSpinBox(self)
-        self.port.setObjectName("mail_port")
-        self.port.setRange(1, 65535)
+        self.ui = Ui_MailPage()  # the layout: forms/mail_page.ui
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.form: FieldForm = ui.form
+        self.form.adopt_rows()
+        self.host: QLineEdit = ui.mail_host
+        self.port: QSpinBox = ui.mail_port
         self.port.setValue(settings.get_int("mail.port"))
-        self.port.setToolTip(self.tr("25 plain, 587 with STARTTLS"))
-        self.starttls = QCheckBox(self.tr("Encrypt with STARTTLS (usually port 587)"), self)
-        self.starttls.setObjectName("mail_starttls")
-        self.username = QLineEdit(self)
-        self.username.setObjectName("mail_username")
-        self.username.setPlaceholderText(self.tr("empty when the server needs no login"))
-        self.password = QLineEdit(self)
-        self.password.setObjectName("mail_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sender_edit = QLineEdit(self)
-        self.sender_edit.setObjectName("mail_sender")
-        self.test_to = QLineEdit(self)
-        self.test_to.setObjectName("mail_test_to")
-        self.test_button = QPushButton(self.tr("Send a &test message"), self)
-        self.test_button.setObjectName("mail_test")
-        self.test_result = QLabel("", self)
-        self.test_result.setObjectName("mail_test_result")
-        self.test_result.setWordWrap(True)
-        self.form.add("mail.host", self.tr("Mail server"), self.host)
-        self.form.add("mail.port", self.tr("Port"), self.port)
-        self.form.add("mail.starttls", "", self.starttls)
-        self.form.add("mail.username", self.tr("Login"), self.username)
-        self.form.add("mail.password", self.tr("Password (kept on this desk only)"), self.password)
-        self.form.add("mail.sender", self.tr("From address"), self.sender_edit)
-        self.form.add("test_to", self.tr("Send the test message to"), self.test_to)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.test_result)
-        layout.addStretch(1)
+        self.starttls: QCheckBox = ui.mail_starttls
+        self.username: QLineEdit = ui.mail_username
+        self.password: QLineEdit = ui.mail_password
+        self.sender_edit: QLineEdit = ui.mail_sender
+        self.test_to: QLineEdit = ui.mail_test_to
+        self.test_button: QPushButton = ui.mail_test
+        self.test_result: QLabel = ui.mail_test_result
         self.test_button.clicked.connect(self.send_test)
         self._task: BackgroundTask | None = None
 
@@ -380,16 +357,10 @@ class MailPage(QWizardPage):
 class PrintersWizardPage(QWizardPage):
     def __init__(self, settings: Settings, desk: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("Printers"))
-        self.setSubTitle(
-            self.tr(
-                "Which printer each kind of document goes to on this desk. "
-                "A test print shows a sample first."
-            )
-        )
-        self.page = PrintersPage(settings, self, desk)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.page)
+        self.ui = Ui_PrintersWizardPage()  # the frame: forms/printers_wizard_page.ui
+        self.ui.setupUi(self)
+        self.page = PrintersPage(settings, self, desk)  # the printers page of Settings
+        self.ui.printers_layout.addWidget(self.page)
 
 
 class ScannerPage(QWizardPage):
@@ -398,27 +369,19 @@ class ScannerPage(QWizardPage):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.setTitle(self.tr("Barcode scanner"))
-        self.setSubTitle(
-            self.tr(
-                "Most USB scanners type like a keyboard and need nothing set. A scanner on "
-                "a serial (COM) port needs its port. Scan any barcode into the test field."
-            )
-        )
-        self.keyboard = QRadioButton(self.tr("&Keyboard (USB scanner that types the barcode)"))
-        self.keyboard.setObjectName("scanner_keyboard")
-        self.serial = QRadioButton(self.tr("S&erial port"))
-        self.serial.setObjectName("scanner_serial")
+        self.ui = Ui_ScannerPage()  # the layout: forms/scanner_page.ui
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.keyboard: QRadioButton = ui.scanner_keyboard
+        self.serial: QRadioButton = ui.scanner_serial
         group = QButtonGroup(self)
         group.addButton(self.keyboard)
         group.addButton(self.serial)
         port = settings.get_str("hardware.scanner.port")
         (self.serial if port else self.keyboard).setChecked(True)
-        self.form = FieldForm(self)
-        self.port = QComboBox(self)
-        self.port.setObjectName("scanner_port")
-        self.port.setMinimumWidth(320)
-        self.port.setEditable(True)
+        self.form: FieldForm = ui.form
+        self.form.adopt_rows()
+        self.port: QComboBox = ui.scanner_port
         port_edit = self.port.lineEdit()
         assert port_edit is not None  # an editable combo box has one
         port_edit.setPlaceholderText(self.tr("e.g. /dev/ttyACM0 or COM3"))
@@ -426,30 +389,13 @@ class ScannerPage(QWizardPage):
             self.port.addItem(info.label(), info.device)
         self.port.setCurrentIndex(-1)
         self.port.setEditText(port)
-        self.baud = QComboBox(self)
-        self.baud.setObjectName("scanner_baud")
+        self.baud: QComboBox = ui.scanner_baud
         self.baud.addItems(BAUD_RATES)
         self.baud.setCurrentText(str(settings.get_int("hardware.scanner.baud")))
-        self.open_button = QPushButton(self.tr("&Open the port"), self)
-        self.open_button.setObjectName("scanner_open")
-        self.test_field = QLineEdit(self)
-        self.test_field.setObjectName("scanner_test")
-        self.test_field.setPlaceholderText(self.tr("Click here and scan a barcode"))
-        self.read = QLabel(self.tr("Nothing read yet."), self)
-        self.read.setObjectName("scanner_read")
-        self.read.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.form.add("hardware.scanner.port", self.tr("Port"), self.port)
-        self.form.add("hardware.scanner.baud", self.tr("Speed (baud)"), self.baud)
-        self.form.add("open", "", self.open_button)
-        test_form = FieldForm(self)
-        test_form.add("test", self.tr("Test field"), self.test_field)
-        test_form.add("read", self.tr("Read"), self.read)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.keyboard)
-        layout.addWidget(self.serial)
-        layout.addWidget(self.form)
-        layout.addWidget(test_form)
-        layout.addStretch(1)
+        self.open_button: QPushButton = ui.scanner_open
+        ui.test_form.adopt_rows()
+        self.test_field: QLineEdit = ui.scanner_test
+        self.read: QLabel = ui.scanner_read
         self.bridge: DeviceBridge | None = None
         self.serial.toggled.connect(self._kind_changed)
         self.open_button.clicked.connect(self.open_port)
@@ -515,39 +461,17 @@ class PeersPage(QWizardPage):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("ISO 18626 partners"))
-        self.setSubTitle(
-            self.tr(
-                "Partner libraries whose systems speak ISO 18626 can send requests straight "
-                "to this desk. Leave it off if you exchange requests by e-mail."
-            )
-        )
-        self.listen = QCheckBox(self.tr("&Receive ISO 18626 messages on this desk"), self)
-        self.listen.setObjectName("peer_listen")
-        self.form = FieldForm(self)
-        self.port = QSpinBox(self)
-        self.port.setObjectName("peer_port")
-        self.port.setRange(1, 65535)
+        self.ui = Ui_PeersPage()  # the layout: forms/peers_page.ui
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.listen: QCheckBox = ui.peer_listen
+        self.form: FieldForm = ui.form
+        self.form.adopt_rows()
+        self.port: QSpinBox = ui.peer_port
         self.port.setValue(settings.get_int("interop.iso18626.listener_port"))
-        self.agency_type = QComboBox(self)
-        self.agency_type.setObjectName("peer_agency_type")
-        self.agency_type.addItems(("ISIL", "OCLC"))
-        self.agency_value = QLineEdit(self)
-        self.agency_value.setObjectName("peer_agency_value")
-        self.agency_value.setPlaceholderText(self.tr("e.g. DE-1"))
-        self.form.add("interop.iso18626.listener_port", self.tr("Port"), self.port)
-        self.form.add(
-            "interop.iso18626.agency_id_type", self.tr("Agency id type"), self.agency_type
-        )
-        self.form.add(
-            "interop.iso18626.agency_id_value", self.tr("Our agency id"), self.agency_value
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.listen)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
-        self.listen.toggled.connect(self.form.setEnabled)
-        self.form.setEnabled(False)
+        self.agency_type: QComboBox = ui.peer_agency_type
+        self.agency_value: QLineEdit = ui.peer_agency_value
+        self.listen.toggled.connect(self.form.setEnabled)  # the form is off until it is on
 
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
