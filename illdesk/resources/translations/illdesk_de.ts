@@ -7799,7 +7799,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>PatronDialog</name>
     <message>
-        <location filename="../../ui/dialogs/patron_dialog.py" line="+111"/>
+        <location filename="../../ui/dialogs/patron_dialog.py" line="+125"/>
         <source>Edit patron</source>
         <translation>Benutzer bearbeiten</translation>
     </message>
@@ -7829,7 +7829,32 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Name (Nachname, Vorname)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/patron_dialog.py" line="-57"/>
+        <location filename="../../ui/dialogs/patron_dialog.py" line="-76"/>
+        <source>faculty</source>
+        <translation>Lehrende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>graduate</source>
+        <translation>Promovierende und Masterstudierende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undergraduate</source>
+        <translation>Bachelorstudierende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public</source>
+        <translation>Externe Nutzer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../../forms/patron_form.ui" line="+7"/>
         <location line="+10"/>
         <source>E-mail</source>

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 
 from illdesk.services.patrons import NOTICE_CHANNELS, PatronInput
 from illdesk.services.rows import PatronRow
+from illdesk.ui import i18n
 from illdesk.ui.devices.scan_box import ScanBox
 from illdesk.ui.field_form import FieldForm, submit
 from illdesk.ui.forms.ui_patron_form import Ui_PatronForm
 from illdesk.ui.services_context import DeskContext
 
 CATEGORIES = ("faculty", "graduate", "undergraduate", "staff", "public")
+"""The stored category keys; the form shows them in the desk's language."""
 
 
 class PatronForm(FieldForm):
@@ -43,8 +45,17 @@ class PatronForm(FieldForm):
         self.email: QLineEdit = ui.email
         self.phone: QLineEdit = ui.phone
         self.category: QComboBox = ui.category
-        self.category.addItems(CATEGORIES)
+        words = {
+            "faculty": self.tr("faculty"),
+            "graduate": self.tr("graduate"),
+            "undergraduate": self.tr("undergraduate"),
+            "staff": self.tr("staff"),
+            "public": self.tr("public"),
+        }
+        for key in CATEGORIES:
+            self.category.addItem(words[key], key)
         self.expires: QDateEdit = ui.expires_on
+        self.expires.setDisplayFormat(i18n.date_pattern())
         self.blocked: QLineEdit = ui.blocked_reason
         self.limit: QSpinBox = ui.request_limit
         self.pickup: QLineEdit = ui.pickup_location
@@ -60,7 +71,10 @@ class PatronForm(FieldForm):
         self.name.setText(p.name)
         self.email.setText(p.email)
         self.phone.setText(p.phone)
-        index = self.category.findText(p.category)
+        index = self.category.findData(p.category)
+        if index < 0 and p.category:  # a category of another system, kept as it is
+            self.category.addItem(p.category, p.category)
+            index = self.category.count() - 1
         self.category.setCurrentIndex(max(index, 0))
         expires = p.expires_on
         self.expires.setDate(
@@ -85,7 +99,7 @@ class PatronForm(FieldForm):
             name=self.name.text(),
             email=self.email.text(),
             phone=self.phone.text(),
-            category=self.category.currentText(),
+            category=str(self.category.currentData()),
             expires_on=expires,  # type: ignore[arg-type]
             blocked_reason=self.blocked.text(),
             request_limit=None if self.limit.value() < 0 else self.limit.value(),

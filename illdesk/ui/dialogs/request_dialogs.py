@@ -112,7 +112,7 @@ class BorrowingRequestDialog(QDialog):
             text += " · " + self.tr("BLOCKED: {0}").format(self._patron.blocked_reason)
         if self._patron.card_expired and self._patron.expires_on is not None:
             text += " · " + self.tr("CARD EXPIRED on {0}").format(
-                self._patron.expires_on.isoformat()
+                i18n.date_text(self._patron.expires_on)
             )
         if self._patron.blocked_reason or self._patron.card_expired:
             self.patron_label.setStyleSheet("color:#b00020;font-weight:600;")
