@@ -422,23 +422,54 @@ class RequestService:
         expected_version: int | None = None,
         given: ActionInput | None = None,
         also: Callable[[Session, orm.Request], None] | None = None,
+        check: Callable[[Session, orm.Request], None] | None = None,
     ) -> Performed:
         """Take ``action`` on the request, after checking nobody changed it meanwhile.
 
-        ``also`` records what belongs to the action in the same transaction (a shipment).
+        ``also`` records what belongs to the action in the same transaction (a shipment);
+        ``check`` may refuse the action (raise a :class:`DeskError`) before anything is
+        written, looking at the request as this transaction read it.
         """
+        return self.perform_found(
+            lambda session: self._load(session, request_id),
+            action,
+            staff=staff,
+            expected_version=expected_version,
+            given=given,
+            also=also,
+            check=check,
+        )
+
+    def perform_found(
+        self,
+        locate: Callable[[Session], orm.Request],
+        action: Action,
+        *,
+        staff: str,
+        expected_version: int | None = None,
+        given: ActionInput | None = None,
+        also: Callable[[Session, orm.Request], None] | None = None,
+        check: Callable[[Session, orm.Request], None] | None = None,
+    ) -> Performed:
+        """:meth:`perform` on the request ``locate`` finds in the action's own transaction
+        (a scan: the barcode is looked up, checked and acted on with one read of the row)."""
         given = given or ActionInput()
+        found: int | None = None
         try:
             with self._db.transaction() as session:
-                request = self._load(session, request_id)
+                request = locate(session)
+                found = request.id
                 if expected_version is not None and request.version != expected_version:
                     raise _conflict(request)
+                if check is not None:
+                    check(session, request)
                 effects = self._apply(session, request, action, staff, given)
                 if also is not None:
                     also(session, request)
                 detail = self._detail(session, request)
         except StaleDataError as exc:
-            raise self._conflict_after_race(request_id) from exc
+            assert found is not None  # the row was read before anything was written
+            raise self._conflict_after_race(found) from exc
         message = f"{detail.row.number}: {detail.row.state_label}."
         done = Performed(detail, effects, message)
         for listener in self.after_commit:
@@ -462,6 +493,8 @@ class RequestService:
         if given.item_barcode and not request.items:
             request.items.append(orm.RequestItem(barcode=given.item_barcode.strip()))
             learned = _material_from_catalogue(session, request, given.item_barcode.strip())
+            # in the same UPDATE as the state (set again below, where it rarely changes)
+            request.search_text = mapping.search_text(request)
         transition = workflow.decide(State(request.state), action, self.facts(request))
         if transition.needs_reason and not given.note.strip():
             raise ValidationFailed(
