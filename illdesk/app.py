@@ -14,7 +14,13 @@ from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
-from illdesk.persistence.database import Database, DatabaseDamaged, describe_url, open_database
+from illdesk.persistence.database import (
+    Database,
+    DatabaseDamaged,
+    describe_url,
+    open_database,
+    run_at_once,
+)
 from illdesk.persistence.secret_store import DeskSecrets
 from illdesk.persistence.settings_store import load_settings
 from illdesk.printing.documents.report_pdf import ReportPdf
@@ -123,6 +129,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         access=access,
         audit=AuditService(db, access),
         privacy=PrivacyService(db, settings, local_now, access, PdfRenderer()),
+        route_after_commit=lambda runner: setattr(db, "after_commit", runner or run_at_once),
     )
 
 

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import partial
 
 from sqlalchemy import ColumnElement, func, select, tuple_
 from sqlalchemy.orm import Session, object_session
@@ -42,7 +43,7 @@ from illdesk.domain.workflow import (
     workflow_for,
 )
 from illdesk.persistence import orm, search_index
-from illdesk.persistence.database import Database
+from illdesk.persistence.database import Database, run_all
 from illdesk.services import mapping
 from illdesk.services.billing import bill_policy_charge
 from illdesk.services.lending_policy import catalogue_material, terms_in
@@ -472,11 +473,10 @@ class RequestService:
             raise self._conflict_after_race(found) from exc
         message = f"{detail.row.number}: {detail.row.state_label}."
         done = Performed(detail, effects, message)
-        for listener in self.after_commit:
-            try:
-                listener(action, done)
-            except Exception:
-                log.exception("after-commit listener failed for %s", detail.row.number)
+        if self.after_commit:
+            self._db.after_commit(
+                partial(run_all, [partial(tell, action, done) for tell in self.after_commit])
+            )
         return done
 
     def _apply(
