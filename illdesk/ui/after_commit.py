@@ -42,11 +42,13 @@ class AfterCommitWorker(QObject):
         self.pool.setExpiryTimeout(-1)  # the thread stays for the next scan
         self._waiting = 0
         self._count = threading.Lock()
+        self._finished = False
         self._made.connect(self._deliver)  # queued: the worker emits, the GUI thread runs
 
     def _deliver(self, then: Callable[[object], None], result: object) -> None:
         try:
-            then(result)
+            if not self._finished:  # the window closed meanwhile: nothing pops up after it
+                then(result)
         finally:
             self._one_ended()
 
@@ -84,7 +86,9 @@ class AfterCommitWorker(QObject):
             return self._waiting > 0
 
     def finish(self, wait_ms: int = FINISH_WAIT_MS) -> bool:
-        """Wait for the follow-ups still queued or running; False when they did not end."""
+        """Wait for the follow-ups still queued or running; False when they did not end.
+        Results still on their way to the GUI thread are dropped (the window is closing)."""
+        self._finished = True
         return self.pool.waitForDone(wait_ms)
 
 

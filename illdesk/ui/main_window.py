@@ -53,7 +53,6 @@ from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
-from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.reports import TodayPanel
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.routing.rules_dialog import RulesDialog
@@ -547,7 +546,7 @@ class MainWindow(QMainWindow):
         privacy = self.context.privacy
         if privacy is None or (self._retention_task and self._retention_task.is_running()):
             return
-        task = BackgroundTask(lambda _p: privacy.run_retention(), self)
+        task = BackgroundTask(lambda p: privacy.run_retention(progress=p), self)
         task.succeeded.connect(self._retention_done)
         task.failed.connect(
             lambda exc: self.statusBar().showMessage(
@@ -617,6 +616,9 @@ class MainWindow(QMainWindow):
         ChargesDialog(self.context, self).exec()
 
     def show_printers(self) -> None:
+        # its sample printouts bring reportlab: imported when the dialog first opens
+        from illdesk.ui.printing.printers_page import PrintersPage
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Printers"))
         layout = QVBoxLayout(dialog)
