@@ -156,7 +156,7 @@ def _quiet_rollback(session: Session) -> None:
         log.warning("rollback failed: %s", exc)
 
 
-Work = Callable[[], None]
+Work = Callable[[], object]
 
 
 def run_at_once(work: Work) -> None:
@@ -188,7 +188,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
-    after_commit: Callable[[Work], None] = run_at_once
+    after_commit: Callable[[Work], object] = run_at_once
     """Where the work after a commit runs (a notice filled in, an ILS call queued, a peer
     woken): at once by default; the desk's window hands it to a worker thread, so that a
     scan is done for the desk worker as soon as it is committed."""

@@ -581,7 +581,7 @@
     </message>
     <message>
         <location line="-104"/>
-        <location filename="../../services/scanning.py" line="+71"/>
+        <location filename="../../services/scanning.py" line="+72"/>
         <source>Receive</source>
         <translation>Eingang</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="+190"/>
+        <location filename="../../services/catalogue.py" line="+191"/>
         <source>{how}, {target}</source>
         <translation>{how}, {target}</translation>
     </message>
@@ -1004,8 +1004,8 @@
         <location line="+4"/>
         <location line="+17"/>
         <location filename="../../services/directory.py" line="+32"/>
-        <location filename="../../services/lending_policy.py" line="+181"/>
-        <location filename="../../services/requests.py" line="+359"/>
+        <location filename="../../services/lending_policy.py" line="+199"/>
+        <location filename="../../services/requests.py" line="+360"/>
         <source>That partner library no longer exists.</source>
         <extracomment>Renewals we grant a borrower we have no partner record for.</extracomment>
         <translation>Diese Partnerbibliothek gibt es nicht mehr.</translation>
@@ -1022,7 +1022,7 @@
         <location filename="../../services/lending_policy.py" line="+57"/>
         <location filename="../../services/printouts.py" line="+74"/>
         <location filename="../../services/purchasing.py" line="+386"/>
-        <location filename="../../services/requests.py" line="+482"/>
+        <location filename="../../services/requests.py" line="+514"/>
         <location filename="../../services/shipping.py" line="+165"/>
         <location line="+229"/>
         <source>That request no longer exists.</source>
@@ -1104,12 +1104,12 @@
         <translation>{number} ist keine Kopienbestellung.</translation>
     </message>
     <message>
-        <location filename="../../services/find_lenders.py" line="+146"/>
+        <location filename="../../services/find_lenders.py" line="+145"/>
         <source>No catalogue to search: enter a partner&apos;s catalogue address in Partner libraries, or union catalogues in Settings.</source>
         <translation>Kein Katalog zum Durchsuchen: Tragen Sie unter Partnerbibliotheken die Katalogadresse eines Partners ein oder in den Einstellungen Verbundkataloge.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>“{source}” holding {value} belongs to no partner in the directory; add the library first.</source>
         <translation>„{source}“ mit dem Bestand {value} gehört zu keinem Partner im Verzeichnis; nehmen Sie die Bibliothek zuerst auf.</translation>
     </message>
@@ -1141,12 +1141,12 @@
     </message>
     <message>
         <location filename="../../services/library_settings.py" line="+95"/>
-        <location filename="../../services/library_setup.py" line="+288"/>
+        <location filename="../../services/library_setup.py" line="+295"/>
         <source>There is no setting called {key}.</source>
         <translation>Es gibt keine Einstellung namens {key}.</translation>
     </message>
     <message>
-        <location filename="../../services/library_setup.py" line="-107"/>
+        <location filename="../../services/library_setup.py" line="-111"/>
         <source>This line is needed for an address in this country.</source>
         <translation>Diese Zeile ist für eine Anschrift in diesem Land nötig.</translation>
     </message>
@@ -1161,7 +1161,7 @@
         <translation>Dies ist kein bekannter Wert in diesem Land.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Enter the library&apos;s name as it should print on labels.</source>
         <translation>Geben Sie den Namen der Bibliothek so ein, wie er auf Etiketten stehen soll.</translation>
     </message>
@@ -1186,7 +1186,7 @@
         <translation>Wählen Sie die Währung, in der die Bibliothek zahlt und abrechnet.</translation>
     </message>
     <message>
-        <location filename="../../services/notice_templates.py" line="+398"/>
+        <location filename="../../services/notice_templates.py" line="+207"/>
         <source>The notice template cannot be used: {words}.</source>
         <extracomment>The warning of 37 CFR 201.14 (US), sent with every copy delivered to a patron.</extracomment>
         <translation>Die Vorlage der Benachrichtigung ist nicht verwendbar: {words}.</translation>
@@ -1256,7 +1256,7 @@
     <message>
         <location line="+47"/>
         <location line="+37"/>
-        <location filename="../../services/requests.py" line="-574"/>
+        <location filename="../../services/requests.py" line="-606"/>
         <source>That patron no longer exists.</source>
         <translation>Diesen Benutzer gibt es nicht mehr.</translation>
     </message>
@@ -1341,7 +1341,7 @@
         <translation>Halten Sie die Notiz an die gebende Bibliothek unter 500 Zeichen.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+239"/>
         <source>“{label}” needs a reason.</source>
         <translation>„{label}“ braucht eine Begründung.</translation>
     </message>
@@ -1422,17 +1422,18 @@
         <translation>Unser Exemplar scannen, das von der nehmenden Bibliothek zurückkommt</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
+        <location line="+23"/>
         <source>No request has the number {text}.</source>
         <translation>Keine Bestellung hat die Nummer {text}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>{text} is a {side} request; this is the {side_name} scan station.</source>
         <translation>{text} ist eine {side} Bestellung; dies ist die Scanstation für {side_name} Bestellungen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>No open {side_name} request has item {text}. Scan the request number on the paperwork instead.</source>
         <translation>Keine offene {side_name} Bestellung hat das Exemplar {text}. Scannen Sie stattdessen die Bestellnummer auf den Begleitpapieren.</translation>
     </message>
@@ -1457,17 +1458,17 @@
         <translation>Das Exemplar {text} ist nicht in unserem Katalog. Scannen Sie zuerst den Bestellzettel, dann das Exemplar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{number} already has copy {item_barcodes}; {text} belongs to another request or none. Nothing was changed.</source>
         <translation>{number} hat bereits das Exemplar {item_barcodes}; {text} gehört zu einer anderen oder keiner Bestellung. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Copy {barcode} is shelved in {location}, which we do not lend from. Answer the request as unfilled (non-circulating) or pick another copy.</source>
         <translation>Das Exemplar {barcode} steht in {location}, von dort verleihen wir nicht. Beantworten Sie die Bestellung negativ (nicht ausleihbar) oder wählen Sie ein anderes Exemplar.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>{number}: we do not lend {material_in_text} to {who} ({value}). Answer the request as unfilled (non-circulating) with F12, or change the rule. Nothing was changed.</source>
         <translation>{number}: Wir verleihen {material_in_text} nicht an {who} ({value}). Beantworten Sie die Bestellung mit F12 negativ (nicht ausleihbar) oder ändern Sie die Regel. Es wurde nichts geändert.</translation>
     </message>
@@ -1547,7 +1548,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/interop/ncip_queue.py" line="+35"/>
+        <location filename="../../ui/interop/ncip_queue.py" line="+36"/>
         <location filename="../../ui/notices_view.py" line="+43"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="-6"/>
         <source>Request</source>
@@ -2291,7 +2292,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/routing/rules_dialog.py" line="+63"/>
+        <location filename="../../ui/routing/rules_dialog.py" line="+64"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -2631,7 +2632,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/staff/staff_dialog.py" line="+48"/>
+        <location filename="../../ui/staff/staff_dialog.py" line="+49"/>
         <source>Add staff member</source>
         <translation>Mitarbeiter hinzufügen</translation>
     </message>
@@ -2807,7 +2808,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/staff/audit_dialog.py" line="+44"/>
+        <location filename="../../ui/staff/audit_dialog.py" line="+45"/>
         <source>Audit log: who did what, when</source>
         <translation>Aktivitätsprotokoll: wer hat wann was getan</translation>
     </message>
@@ -4540,7 +4541,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+113"/>
+        <location filename="../../ui/main_window.py" line="+119"/>
         <source>&amp;Borrowing</source>
         <translation>&amp;Nehmende Fernleihe</translation>
     </message>
@@ -4671,7 +4672,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>, {0} fehlerhaft</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
@@ -4701,7 +4702,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Benachrichtigungen konnten jetzt nicht gesendet werden; sie werden in ein paar Minuten erneut versucht. {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>The action is recorded, but what follows it did not work: {0} (see the log file).</source>
+        <translation>Der Vorgang ist gespeichert, aber der nachfolgende Schritt ist fehlgeschlagen: {0} (siehe Protokolldatei).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+10"/>
         <source>Request {0} entered.</source>
         <translation>Bestellung {0} erfasst.</translation>
@@ -6007,7 +6013,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backups/restore_dialog.py" line="+41"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="+42"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -7168,7 +7174,8 @@ und
 <context>
     <name>self.parent</name>
     <message>
-        <location filename="../../ui/print_dispatch.py" line="+67"/>
+        <location filename="../../ui/print_dispatch.py" line="+93"/>
+        <location line="+8"/>
         <location line="+19"/>
         <location line="+9"/>
         <location line="+7"/>
