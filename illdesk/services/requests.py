@@ -488,30 +488,33 @@ class RequestService:
         given: ActionInput,
         aside: str = "",
     ) -> tuple[str, ...]:
-        workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
-        learned = aside
-        if given.item_barcode and not request.items:
-            request.items.append(orm.RequestItem(barcode=given.item_barcode.strip()))
-            learned = _material_from_catalogue(session, request, given.item_barcode.strip())
-            # in the same UPDATE as the state (set again below, where it rarely changes)
+        # one flush at the end: the transition, its history row and its queued effects go
+        # to the database together (a query on the way does not write half of them first)
+        with session.no_autoflush:
+            workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
+            learned = aside
+            if given.item_barcode and not request.items:
+                request.items.append(orm.RequestItem(barcode=given.item_barcode.strip()))
+                learned = _material_from_catalogue(session, request, given.item_barcode.strip())
+                # in the same UPDATE as the state (set again below, where it rarely changes)
+                request.search_text = mapping.search_text(request)
+            transition = workflow.decide(State(request.state), action, self.facts(request))
+            if transition.needs_reason and not given.note.strip():
+                raise ValidationFailed(
+                    {"note": Sentence(N_("“{label}” needs a reason."), label=transition.label)}
+                )
+            effects = list(self._record(session, request, transition, staff, given, aside=learned))
+            if transition.then is not None:
+                follow = [
+                    t
+                    for t in workflow.legal_actions(State(request.state), self.facts(request))
+                    if t.action == transition.then
+                ]
+                if follow:
+                    effects += self._record(session, request, follow[0], staff, ActionInput())
+            bill_policy_charge(session, self._settings, request, staff=staff, now=self._clock())
+            self._route(session, request)
             request.search_text = mapping.search_text(request)
-        transition = workflow.decide(State(request.state), action, self.facts(request))
-        if transition.needs_reason and not given.note.strip():
-            raise ValidationFailed(
-                {"note": Sentence(N_("“{label}” needs a reason."), label=transition.label)}
-            )
-        effects = list(self._record(session, request, transition, staff, given, aside=learned))
-        if transition.then is not None:
-            follow = [
-                t
-                for t in workflow.legal_actions(State(request.state), self.facts(request))
-                if t.action == transition.then
-            ]
-            if follow:
-                effects += self._record(session, request, follow[0], staff, ActionInput())
-        bill_policy_charge(session, self._settings, request, staff=staff, now=self._clock())
-        self._route(session, request)
-        request.search_text = mapping.search_text(request)
         session.flush()
         return tuple(effects)
 

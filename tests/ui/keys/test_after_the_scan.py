@@ -68,8 +68,9 @@ def test_the_next_scan_is_taken_while_the_last_ones_follow_up_runs(desk, hands, 
         assert context.requests.detail(first.id).row.state in RECEIVED
         # the first scan's follow-up is still held up: the desk takes the next scan
         hands.scan(second.number)
+        qtbot.waitUntil(lambda: second.number in desk.borrowing.station.result.text())
+        assert desk.borrowing.station.result.text().startswith("✔")
         assert context.requests.detail(second.id).row.state in RECEIVED
-        assert second.number in desk.borrowing.station.result.text()
         assert not release.is_set() and desk.after_commit.busy()
         assert told == [(first.number, False)]
         assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog)]
