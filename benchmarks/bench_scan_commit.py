@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import insert, update
 
@@ -27,6 +28,10 @@ def run(quick: bool, only: str | None) -> Iterator[Result]:
     if only and not any(only in name for name in names):
         return
     db = open_database(demo_database_url(n))
+    # as at the desk (ui/after_commit.py): what follows a commit (the notice's text, the
+    # ILS calls queued) runs on one worker thread, after the scan is committed
+    follow_ups = ThreadPoolExecutor(max_workers=1)
+    db.after_commit = follow_ups.submit
     settings = default_settings()
     requests = RequestService(db, settings)
     scans = ScanService(db, requests)
@@ -85,6 +90,7 @@ def run(quick: bool, only: str | None) -> Iterator[Result]:
                 )
             )
         base.append(time.perf_counter() - start)
+    follow_ups.shutdown(wait=True)
     db.dispose()
     for name, samples in zip(names, (receive, checkin), strict=True):
         if only and only not in name:

@@ -14,10 +14,15 @@ from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
-from illdesk.persistence.database import Database, DatabaseDamaged, describe_url, open_database
+from illdesk.persistence.database import (
+    Database,
+    DatabaseDamaged,
+    describe_url,
+    open_database,
+    run_at_once,
+)
 from illdesk.persistence.secret_store import DeskSecrets
 from illdesk.persistence.settings_store import load_settings
-from illdesk.printing.documents.report_pdf import ReportPdf
 from illdesk.printing.renderer import PdfRenderer
 from illdesk.services.audit import AuditService
 from illdesk.services.backups import BackupService
@@ -58,6 +63,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMainWindow
 
+    from illdesk.domain.report_table import Report
+    from illdesk.domain.settings import Settings
     from illdesk.peer_runtime import PeerRuntime
     from illdesk.ui.background import BackgroundTask
     from illdesk.ui.services_context import DeskContext
@@ -67,6 +74,16 @@ log = logging.getLogger(__name__)
 
 DEMO_REQUESTS = 600
 DEMO_ARRIVALS = 8
+
+
+class ReportPdfWhenAsked:
+    """The report renderer, imported with the first report drawn: reportlab is not needed
+    to start the desk."""
+
+    def report(self, report: Report, settings: Settings) -> bytes:
+        from illdesk.printing.documents.report_pdf import ReportPdf
+
+        return ReportPdf().report(report, settings)
 
 
 def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskContext:
@@ -116,13 +133,14 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         ils=ils,
         exports=ExportService(db, settings),
         backups=BackupService(db, backup_dir()),
-        reports=ReportService(db, settings, copyright_service, ReportPdf()),
+        reports=ReportService(db, settings, copyright_service, ReportPdfWhenAsked()),
         routing=RoutingService(db, local_now),
         timers=TimerService(db, settings, requests, local_now, peer=requests.peer),
         rota_templates=RotaTemplateService(db, settings, rota, local_now),
         access=access,
         audit=AuditService(db, access),
         privacy=PrivacyService(db, settings, local_now, access, PdfRenderer()),
+        route_after_commit=lambda runner: setattr(db, "after_commit", runner or run_at_once),
     )
 
 
@@ -210,7 +228,6 @@ def main(args: argparse.Namespace | None = None) -> int:
     from illdesk.ui.devices.refcount_guard import immortalize_singletons
     from illdesk.ui.first_paint import AfterFirstPaint
     from illdesk.ui.main_window import MainWindow
-    from illdesk.ui.setup_wizard import FirstRun
     from illdesk.ui.start_probe import NOT_STARTED, StartProbe
 
     if args is None:  # started as illdesk-gui: the window on the usual database
@@ -253,6 +270,8 @@ def main(args: argparse.Namespace | None = None) -> int:
         context = build_context(db)
     elif not fill and not getattr(args, "quit_after_start", False):
         # (an installation check that starts the desk has nobody to answer the assistant)
+        from illdesk.ui.setup_wizard import FirstRun  # its pages bring reportlab: only here
+
         choice = first_run(db, context, desk, offer_demo=empty)
         if choice is FirstRun.CLOSED:
             log.info("first-run setup closed; nothing stored")

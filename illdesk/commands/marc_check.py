@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from illdesk.interop.marc.holdings import HoldingsMapping
-from illdesk.interop.marc.reader import ENCODINGS, FileSummary, summarise_file
+from illdesk.interop.marc.reader import FileSummary, summarise_file
+from illdesk.interop.marc.records import ENCODINGS
 
 NAME = "marc-check"
 HELP = (

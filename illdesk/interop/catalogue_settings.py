@@ -9,7 +9,7 @@ from __future__ import annotations
 from illdesk.domain.settings import SettingDef, Settings
 from illdesk.domain.words import N_
 from illdesk.interop.marc.holdings import HoldingsMapping
-from illdesk.interop.marc.reader import ENCODINGS
+from illdesk.interop.marc.records import ENCODINGS
 from illdesk.interop.ncip.messages import NcipEndpoint
 from illdesk.interop.sru.targets import Target, TargetConfigError, parse_targets
 

@@ -11,9 +11,10 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,6 +156,31 @@ def _quiet_rollback(session: Session) -> None:
         log.warning("rollback failed: %s", exc)
 
 
+Work = Callable[[], object]
+
+
+def run_at_once(work: Work) -> None:
+    """Work after a commit, done before the caller goes on; a failure is logged (the unit of
+    work is committed, a follow-up must not undo it)."""
+    try:
+        work()
+    except Exception:
+        log.exception("work after the commit failed")
+
+
+def run_all(works: Sequence[Work]) -> None:
+    """Run every one of ``works`` even when one fails; then raise the first failure."""
+    first: Exception | None = None
+    for work in works:
+        try:
+            work()
+        except Exception as exc:
+            log.exception("work after the commit failed")
+            first = first or exc
+    if first is not None:
+        raise first
+
+
 @dataclass
 class Database:
     """One desk's database: ``transaction()`` for a unit of work, ``reading()`` to look."""
@@ -162,6 +188,10 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    after_commit: Callable[[Work], object] = run_at_once
+    """Where the work after a commit runs (a notice filled in, an ILS call queued, a peer
+    woken): at once by default; the desk's window hands it to a worker thread, so that a
+    scan is done for the desk worker as soon as it is committed."""
 
     @property
     def is_sqlite(self) -> bool:
@@ -191,11 +221,8 @@ class Database:
             hooks = session.info.pop(AFTER_COMMIT, [])
         finally:
             session.close()
-        for hook in hooks:
-            try:
-                hook(self)
-            except Exception:  # the unit of work is committed; a follow-up must not undo it
-                log.exception("work after the commit failed")
+        if hooks:  # the unit of work is committed; a follow-up must not undo it
+            self.after_commit(partial(run_all, [partial(hook, self) for hook in hooks]))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -243,7 +243,9 @@ class RequestItem(Base):
     __tablename__ = "request_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"))
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
     barcode: Mapped[str] = mapped_column(String(60), index=True)
     part_label: Mapped[str] = mapped_column(String(40), default="")
 

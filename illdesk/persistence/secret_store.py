@@ -9,25 +9,24 @@ enough to check what a partner presents, useless to read back.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
 import os
 import stat
 from pathlib import Path
-
-import keyring
-import keyring.errors
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from typing import TYPE_CHECKING
 
 from illdesk.paths import data_dir
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 log = logging.getLogger(__name__)
 
 SERVICE = "illdesk"
 FILE_NAME = "desk-secrets.json"
-_HASHER = PasswordHasher()
 _MATCHED: set[tuple[str, str]] = set()
 
 
@@ -35,8 +34,17 @@ def is_hashed(value: str) -> bool:
     return value.startswith("$argon2")
 
 
+@functools.cache
+def _hasher() -> PasswordHasher:
+    # argon2 and keyring (with the desktop's secret service behind it) are imported when
+    # a secret is first used, not to start the desk
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
 def hash_secret(secret: str) -> str:
-    return _HASHER.hash(secret)
+    return _hasher().hash(secret)
 
 
 def secret_matches(stored: str, presented: str) -> bool:
@@ -53,8 +61,10 @@ def secret_matches(stored: str, presented: str) -> bool:
     key = (stored, hashlib.sha256(presented.encode()).hexdigest())
     if key in _MATCHED:
         return True
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        _HASHER.verify(stored, presented)
+        _hasher().verify(stored, presented)
     except (VerificationError, InvalidHashError):
         return False
     if len(_MATCHED) >= 256:
@@ -82,6 +92,8 @@ def hash_secret_lines(text: str) -> tuple[str, dict[str, str]]:
 
 def keyring_available() -> bool:
     """True when the OS has a keyring ``keyring`` can use (none on a bare server)."""
+    import keyring
+
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring configuration is no keyring
@@ -95,7 +107,14 @@ class DeskSecrets:
 
     def __init__(self, file: Path, use_keyring: bool | None = None) -> None:
         self.file = file
-        self.use_keyring = keyring_available() if use_keyring is None else use_keyring
+        self._use_keyring = use_keyring
+
+    @property
+    def use_keyring(self) -> bool:
+        """Whether the OS keyring is used; asked when a secret is first needed."""
+        if self._use_keyring is None:
+            self._use_keyring = keyring_available()
+        return self._use_keyring
 
     @classmethod
     def default(cls) -> DeskSecrets:
@@ -105,11 +124,16 @@ class DeskSecrets:
     def where(self) -> str:
         """Where the secrets are kept, in words for Settings and the log."""
         if self.use_keyring:
+            import keyring
+
             return f"the system keyring ({type(keyring.get_keyring()).__name__})"
         return f"the file {self.file} (only this user may read it)"
 
     def get(self, name: str) -> str:
         if self.use_keyring:
+            import keyring
+            import keyring.errors
+
             try:
                 value = keyring.get_password(SERVICE, name)
             except keyring.errors.KeyringError as exc:
@@ -121,6 +145,9 @@ class DeskSecrets:
 
     def set(self, name: str, value: str) -> None:
         if self.use_keyring:
+            import keyring
+            import keyring.errors
+
             try:
                 if value:
                     keyring.set_password(SERVICE, name, value)

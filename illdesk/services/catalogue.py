@@ -28,7 +28,6 @@ from illdesk.interop.catalogue_settings import holdings_mapping_from, own_opac_f
 from illdesk.interop.marc.holdings import oclc_digits
 from illdesk.interop.marc.importer import ImportReport, import_marc_files
 from illdesk.interop.marc.records import CatalogueRecord, HoldingItem
-from illdesk.interop.sru.search import find_work
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 
@@ -174,6 +173,8 @@ class CatalogueService:
         target = own_opac_from(self._settings)
         if target is None:
             return []
+        from illdesk.interop.sru.search import find_work  # lxml and pymarc, when asked
+
         result = find_work(
             target,
             citation,

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import pymarc
 from sqlalchemy import select
 
 from illdesk.domain.citation import Citation
@@ -16,16 +15,12 @@ from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Side, State
 from illdesk.domain.words import N_, Sentence
 from illdesk.domain.workflow import describe_state
-from illdesk.interop.marc.export import (
-    citation_to_record,
-    records_to_marc,
-    records_to_marcxml,
-    requests_to_csv,
-    rows_to_csv,
-)
 from illdesk.interop.marc.records import HoldingItem
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+
+if TYPE_CHECKING:
+    import pymarc
 
 Format = Literal["marc", "marcxml", "csv"]
 FORMATS: tuple[Format, ...] = ("marc", "marcxml", "csv")
@@ -82,6 +77,11 @@ class ExportService:
 
     def export_requests(self, side: Side, path: str | Path, fmt: Format) -> int:
         """Every request of ``side`` to ``path``; returns how many were written."""
+        from illdesk.interop.marc.export import (  # pymarc, when exporting
+            citation_to_record,
+            requests_to_csv,
+        )
+
         with self._db.reading() as session:
             requests = list(
                 session.scalars(
@@ -123,6 +123,8 @@ class ExportService:
 
     def export_catalogue(self, path: str | Path, fmt: Format) -> int:
         """Our imported catalogue (every standard number, every item) to ``path``."""
+        from illdesk.interop.marc.export import rows_to_csv  # pymarc, when exporting
+
         count = 0
         with self._db.reading() as session:
             records = list(
@@ -166,6 +168,8 @@ class ExportService:
                 }
 
     def _catalogue_record(self, r: orm.CatalogueRecord) -> pymarc.Record:
+        from illdesk.interop.marc.export import citation_to_record  # pymarc, when exporting
+
         isbns = r.isbn.split()
         issns = r.issn.split()
         citation = Citation(
@@ -207,6 +211,11 @@ class ExportService:
 
 
 def _marc(records: list[pymarc.Record], fmt: Format) -> bytes:
+    from illdesk.interop.marc.export import (  # pymarc, when exporting
+        records_to_marc,
+        records_to_marcxml,
+    )
+
     if fmt == "marcxml":
         return records_to_marcxml(records)
     if fmt == "marc":

@@ -25,7 +25,6 @@ from illdesk.domain.settings import Settings
 from illdesk.domain.words import N_, Sentence
 from illdesk.interop.catalogue_settings import targets_from
 from illdesk.interop.marc.records import CatalogueRecord, HoldingItem
-from illdesk.interop.sru.search import find_work
 from illdesk.interop.sru.targets import Target
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
@@ -193,6 +192,8 @@ class FindLendersService:
         timeout: float,
     ) -> SourceOutcome:
         try:
+            from illdesk.interop.sru.search import find_work  # lxml and pymarc
+
             result = find_work(source.target, citation, maximum_records=most, timeout=timeout)
         except DeskError as exc:
             return SourceOutcome(source, error=exc.message)

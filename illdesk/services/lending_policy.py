@@ -91,8 +91,26 @@ def base_terms(settings: Settings, partner: orm.Partner | None) -> Terms:
 def terms_in(
     session: Session, settings: Settings, partner: orm.Partner | None, material: str
 ) -> Terms:
-    """The terms for lending ``material`` to ``partner``, read in ``session``."""
+    """The terms for lending ``material`` to ``partner``, read in ``session``.
+
+    Read once per unit of work: a scan asks for them several times (the guards, the due
+    date, the charge, the detail shown), and within one transaction the policy stands."""
     kind = Material(material) if material else Material.BOOK
+    cache: dict[tuple[int, int | None, Material], Terms] = session.info.setdefault(_TERMS_READ, {})
+    key = (id(settings), partner.id if partner is not None else None, kind)
+    known = cache.get(key)
+    if known is None:
+        known = cache[key] = _read_terms(session, settings, partner, kind)
+    return known
+
+
+_TERMS_READ = "illdesk.lending_terms"
+"""Key in ``Session.info``: the terms already read in that unit of work."""
+
+
+def _read_terms(
+    session: Session, settings: Settings, partner: orm.Partner | None, kind: Material
+) -> Terms:
     wanted: list[ColumnElement[bool]] = [LendingPolicyRule.partner_id.is_(None)]
     if partner is not None:
         wanted.append(LendingPolicyRule.partner_id == partner.id)

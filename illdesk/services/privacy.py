@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotAllowed, NotFound
 from illdesk.domain.printed import DataSheet
+from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
 from illdesk.domain.staff_roles import Permission
 from illdesk.domain.state_groups import FINISHED
@@ -40,6 +41,10 @@ FINISHED_STATES = tuple(sorted(s.value for s in FINISHED))
 ANONYMISED = "anonymised"
 """The history action that says a request lost its patron's data."""
 REMOVED = "(removed: patron data past retention)"
+
+
+RETENTION_BATCH = 500
+"""Requests anonymised per transaction by the retention round."""
 
 
 class DataSheetRenderer(Protocol):
@@ -111,15 +116,22 @@ class PrivacyService:
     def retention_days(self) -> int:
         return max(1, self._settings.get_int(RETENTION_KEY))
 
-    def run_retention(self, staff: str = "retention") -> RetentionReport:
-        """Anonymise every finished request last changed before the retention period."""
+    def run_retention(
+        self, staff: str = "retention", progress: Progress = NO_PROGRESS
+    ) -> RetentionReport:
+        """Anonymise every finished request last changed before the retention period.
+
+        A few hundred requests per transaction, so that the round holds only those in
+        memory (a large database has tens of thousands due at its first round) and a
+        cancelled ``progress`` (the window closing) stops it between two batches; what
+        was done is recorded in the audit either way."""
         now = self._clock()
         cutoff = now - dt.timedelta(days=self.retention_days())
         counts = Counter[str]()
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             due = list(
                 session.scalars(
-                    select(orm.Request)
+                    select(orm.Request.id)
                     .where(
                         orm.Request.state.in_(FINISHED_STATES),
                         orm.Request.anonymised_at.is_(None),
@@ -128,10 +140,25 @@ class PrivacyService:
                     .order_by(orm.Request.id)
                 )
             )
-            for request in due:
-                counts.update(_anonymise(session, request, now, staff, self.retention_days()))
-            report = RetentionReport(cutoff.date(), len(due), counts["notices"], counts["messages"])
-            record(session, now, staff, "retention", f"{len(due)} requests", report.words)
+        done = 0
+        try:
+            for start in range(0, len(due), RETENTION_BATCH):
+                progress.step(done, len(due), "retention")
+                with self._db.transaction() as session:
+                    for request in session.scalars(
+                        select(orm.Request)
+                        .where(orm.Request.id.in_(due[start : start + RETENTION_BATCH]))
+                        .order_by(orm.Request.id)
+                    ):
+                        counts.update(
+                            _anonymise(session, request, now, staff, self.retention_days())
+                        )
+                        done += 1
+        finally:
+            report = RetentionReport(cutoff.date(), done, counts["notices"], counts["messages"])
+            if done or not due:
+                with self._db.transaction() as session:
+                    record(session, now, staff, "retention", f"{done} requests", report.words)
         return report
 
     # -- one person ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import partial
 
 from sqlalchemy import ColumnElement, func, select, tuple_
 from sqlalchemy.orm import Session, object_session
@@ -42,7 +43,7 @@ from illdesk.domain.workflow import (
     workflow_for,
 )
 from illdesk.persistence import orm, search_index
-from illdesk.persistence.database import Database
+from illdesk.persistence.database import Database, run_all
 from illdesk.services import mapping
 from illdesk.services.billing import bill_policy_charge
 from illdesk.services.lending_policy import catalogue_material, terms_in
@@ -426,30 +427,60 @@ class RequestService:
         expected_version: int | None = None,
         given: ActionInput | None = None,
         also: Callable[[Session, orm.Request], None] | None = None,
+        check: Callable[[Session, orm.Request], None] | None = None,
     ) -> Performed:
         """Take ``action`` on the request, after checking nobody changed it meanwhile.
 
-        ``also`` records what belongs to the action in the same transaction (a shipment).
+        ``also`` records what belongs to the action in the same transaction (a shipment);
+        ``check`` may refuse the action (raise a :class:`DeskError`) before anything is
+        written, looking at the request as this transaction read it.
         """
+        return self.perform_found(
+            lambda session: self._load(session, request_id),
+            action,
+            staff=staff,
+            expected_version=expected_version,
+            given=given,
+            also=also,
+            check=check,
+        )
+
+    def perform_found(
+        self,
+        locate: Callable[[Session], orm.Request],
+        action: Action,
+        *,
+        staff: str,
+        expected_version: int | None = None,
+        given: ActionInput | None = None,
+        also: Callable[[Session, orm.Request], None] | None = None,
+        check: Callable[[Session, orm.Request], None] | None = None,
+    ) -> Performed:
+        """:meth:`perform` on the request ``locate`` finds in the action's own transaction
+        (a scan: the barcode is looked up, checked and acted on with one read of the row)."""
         given = given or ActionInput()
+        found: int | None = None
         try:
             with self._db.transaction() as session:
-                request = self._load(session, request_id)
+                request = locate(session)
+                found = request.id
                 if expected_version is not None and request.version != expected_version:
                     raise _conflict(request)
+                if check is not None:
+                    check(session, request)
                 effects = self._apply(session, request, action, staff, given)
                 if also is not None:
                     also(session, request)
                 detail = self._detail(session, request)
         except StaleDataError as exc:
-            raise self._conflict_after_race(request_id) from exc
+            assert found is not None  # the row was read before anything was written
+            raise self._conflict_after_race(found) from exc
         message = f"{detail.row.number}: {detail.row.state_label}."
         done = Performed(detail, effects, message)
-        for listener in self.after_commit:
-            try:
-                listener(action, done)
-            except Exception:
-                log.exception("after-commit listener failed for %s", detail.row.number)
+        if self.after_commit:
+            self._db.after_commit(
+                partial(run_all, [partial(tell, action, done) for tell in self.after_commit])
+            )
         return done
 
     def _apply(
@@ -461,28 +492,33 @@ class RequestService:
         given: ActionInput,
         aside: str = "",
     ) -> tuple[str, ...]:
-        workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
-        learned = aside
-        if given.item_barcode and not request.items:
-            request.items.append(orm.RequestItem(barcode=given.item_barcode.strip()))
-            learned = _material_from_catalogue(session, request, given.item_barcode.strip())
-        transition = workflow.decide(State(request.state), action, self.facts(request))
-        if transition.needs_reason and not given.note.strip():
-            raise ValidationFailed(
-                {"note": Sentence(N_("“{label}” needs a reason."), label=transition.label)}
-            )
-        effects = list(self._record(session, request, transition, staff, given, aside=learned))
-        if transition.then is not None:
-            follow = [
-                t
-                for t in workflow.legal_actions(State(request.state), self.facts(request))
-                if t.action == transition.then
-            ]
-            if follow:
-                effects += self._record(session, request, follow[0], staff, ActionInput())
-        bill_policy_charge(session, self._settings, request, staff=staff, now=self._clock())
-        self._route(session, request)
-        request.search_text = mapping.search_text(request)
+        # one flush at the end: the transition, its history row and its queued effects go
+        # to the database together (a query on the way does not write half of them first)
+        with session.no_autoflush:
+            workflow = workflow_for(Side(request.side), ServiceType(request.service_type))
+            learned = aside
+            if given.item_barcode and not request.items:
+                request.items.append(orm.RequestItem(barcode=given.item_barcode.strip()))
+                learned = _material_from_catalogue(session, request, given.item_barcode.strip())
+                # in the same UPDATE as the state (set again below, where it rarely changes)
+                request.search_text = mapping.search_text(request)
+            transition = workflow.decide(State(request.state), action, self.facts(request))
+            if transition.needs_reason and not given.note.strip():
+                raise ValidationFailed(
+                    {"note": Sentence(N_("“{label}” needs a reason."), label=transition.label)}
+                )
+            effects = list(self._record(session, request, transition, staff, given, aside=learned))
+            if transition.then is not None:
+                follow = [
+                    t
+                    for t in workflow.legal_actions(State(request.state), self.facts(request))
+                    if t.action == transition.then
+                ]
+                if follow:
+                    effects += self._record(session, request, follow[0], staff, ActionInput())
+            bill_policy_charge(session, self._settings, request, staff=staff, now=self._clock())
+            self._route(session, request)
+            request.search_text = mapping.search_text(request)
         session.flush()
         return tuple(effects)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from illdesk.domain.barcodes import BarcodeRules, Scan, ScanKind, expect, read_scan
 from illdesk.domain.errors import DeskError, IllegalTransition, NotFound, NotLendable
@@ -158,8 +159,13 @@ class ScanService:
         expect(scan, ScanKind.REQUEST, ScanKind.ITEM)
         if mode is ScanMode.PULL:
             return self._pull(scan.text, scan.kind, staff, for_request)
-        request_id = self._find(spec, scan.text, scan.kind)
-        performed = self._requests.perform(request_id, spec.action, staff=staff, given=given)
+        # found, checked and acted on in one transaction: the row is read once
+        performed = self._requests.perform_found(
+            lambda session: self._find_in(session, spec, scan.text, scan.kind),
+            spec.action,
+            staff=staff,
+            given=given,
+        )
         return ScanOutcome(performed, mode, scan.text)
 
     def card_policy(self) -> str:
@@ -214,71 +220,83 @@ class ScanService:
         )
 
     def _find(self, spec: ModeSpec, text: str, kind: ScanKind, check_legal: bool = True) -> int:
-        side_name = _SIDE_WORDS[spec.side]
         with self._db.reading() as session:
-            if kind is ScanKind.REQUEST:
-                found = session.scalars(
-                    select(orm.Request).where(orm.Request.number == text)
+            if kind is ScanKind.REQUEST and not check_legal:
+                found = session.execute(
+                    select(orm.Request.id, orm.Request.side).where(orm.Request.number == text)
                 ).first()
                 if found is None:
                     raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
-                if found.side != spec.side.value:
-                    raise NotFound(
-                        Sentence(
-                            N_("{text} is a {side} request; this is the {side_name} scan station."),
-                            text=text,
-                            side=_SIDE_WORDS[Side(found.side)],
-                            side_name=side_name,
-                        )
-                    )
-                candidates = [found]
-                if not check_legal:
-                    return found.id
-            else:
-                candidates = [
-                    r
-                    for r in session.scalars(
-                        select(orm.Request)
-                        .join(orm.RequestItem)
-                        .where(orm.RequestItem.barcode == text, orm.Request.side == spec.side.value)
-                    )
-                    if is_active(State(r.state))
-                ]
-                if not candidates:
-                    raise NotFound(
-                        Sentence(
-                            N_(
-                                "No open {side_name} request has item {text}. Scan the request "
-                                "number on the paperwork instead."
-                            ),
-                            side_name=side_name,
-                            text=text,
-                        )
-                    )
-            legal = [r for r in candidates if self._allows(r, spec.action)]
-            if len(legal) == 1:
-                return legal[0].id
-            if not legal:
-                r = candidates[0]
-                raise IllegalTransition(
-                    Sentence(
-                        N_("{number} is “{state}”: {why_not} Nothing was changed."),
-                        number=r.number,
-                        state=describe_state(State(r.state)),
-                        why_not=self._why_not(r, spec.action),
-                    )
-                )
-            numbers = ", ".join(r.number for r in legal)
-            raise IllegalTransition(
+                self._on_this_side(spec, text, found.side)
+                return int(found.id)
+            return self._find_in(session, spec, text, kind).id
+
+    @staticmethod
+    def _on_this_side(spec: ModeSpec, text: str, side: str) -> None:
+        if side != spec.side.value:
+            raise NotFound(
                 Sentence(
-                    N_(
-                        "Item {text} is on several open requests ({numbers}); scan the "
-                        "request number instead."
-                    ),
+                    N_("{text} is a {side} request; this is the {side_name} scan station."),
                     text=text,
-                    numbers=numbers,
+                    side=_SIDE_WORDS[Side(side)],
+                    side_name=_SIDE_WORDS[spec.side],
                 )
             )
+
+    def _find_in(self, session: Session, spec: ModeSpec, text: str, kind: ScanKind) -> orm.Request:
+        """The one request the scan means at this station, where its action is legal now."""
+        side_name = _SIDE_WORDS[spec.side]
+        if kind is ScanKind.REQUEST:
+            found = session.scalars(select(orm.Request).where(orm.Request.number == text)).first()
+            if found is None:
+                raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
+            self._on_this_side(spec, text, found.side)
+            candidates = [found]
+        else:
+            candidates = [
+                r
+                for r in session.scalars(
+                    select(orm.Request)
+                    .join(orm.RequestItem)
+                    .where(orm.RequestItem.barcode == text, orm.Request.side == spec.side.value)
+                )
+                if is_active(State(r.state))
+            ]
+            if not candidates:
+                raise NotFound(
+                    Sentence(
+                        N_(
+                            "No open {side_name} request has item {text}. Scan the request "
+                            "number on the paperwork instead."
+                        ),
+                        side_name=side_name,
+                        text=text,
+                    )
+                )
+        legal = [r for r in candidates if self._allows(r, spec.action)]
+        if len(legal) == 1:
+            return legal[0]
+        if not legal:
+            r = candidates[0]
+            raise IllegalTransition(
+                Sentence(
+                    N_("{number} is “{state}”: {why_not} Nothing was changed."),
+                    number=r.number,
+                    state=describe_state(State(r.state)),
+                    why_not=self._why_not(r, spec.action),
+                )
+            )
+        numbers = ", ".join(r.number for r in legal)
+        raise IllegalTransition(
+            Sentence(
+                N_(
+                    "Item {text} is on several open requests ({numbers}); scan the "
+                    "request number instead."
+                ),
+                text=text,
+                numbers=numbers,
+            )
+        )
 
     def locate(self, mode: ScanMode, raw: str) -> RequestDetail:
         """The request a scan means in ``mode``, without acting (the ship form asks first)."""
@@ -322,22 +340,30 @@ class ScanService:
                     )
                 )
             for_request = self._request_for_copy(text, copy)
-        detail = self._requests.detail(for_request)
-        if detail.item_barcodes and text not in detail.item_barcodes:
-            raise IllegalTransition(
-                Sentence(
-                    N_(
-                        "{number} already has copy {item_barcodes}; {text} belongs to "
-                        "another request or none. Nothing was changed."
-                    ),
-                    number=detail.row.number,
-                    item_barcodes=detail.item_barcodes[0],
-                    text=text,
+
+        def check(session: Session, request: orm.Request) -> None:
+            """Refused before anything is written: another copy tied, or not lent."""
+            barcodes = [item.barcode for item in request.items]
+            if barcodes and text not in barcodes:
+                raise IllegalTransition(
+                    Sentence(
+                        N_(
+                            "{number} already has copy {item_barcodes}; {text} belongs to "
+                            "another request or none. Nothing was changed."
+                        ),
+                        number=request.number,
+                        item_barcodes=barcodes[0],
+                        text=text,
+                    )
                 )
-            )
-        self._check_policy(for_request, text)
+            self._check_policy(session, request, text)
+
         performed = self._requests.perform(
-            for_request, Action.PULL, staff=staff, given=ActionInput(item_barcode=text)
+            for_request,
+            Action.PULL,
+            staff=staff,
+            given=ActionInput(item_barcode=text),
+            check=check,
         )
         return ScanOutcome(performed, ScanMode.PULL, text)
 
@@ -382,32 +408,28 @@ class ScanService:
                 )
             )
 
-    def _check_policy(self, request_id: int, barcode: str) -> None:
+    def _check_policy(self, session: Session, request: orm.Request, barcode: str) -> None:
         """Refuse, in words, a copy whose material the policy does not lend this partner."""
-        if self._settings is None:
+        if self._settings is None or request.side != Side.LENDING.value:
             return
-        with self._db.reading() as session:
-            request = session.get(orm.Request, request_id)
-            if request is None or request.side != Side.LENDING.value:
-                return
-            material = catalogue_material(session, barcode) or request.material
-            terms = terms_in(session, self._settings, request.partner, material)
-            if terms.lendable:
-                return
-            who = request.partner.symbol if request.partner else "this library"
-            raise NotLendable(
-                Sentence(
-                    N_(
-                        "{number}: we do not lend {material_in_text} to {who} ({value}). "
-                        "Answer the request as unfilled (non-circulating) with F12, or "
-                        "change the rule. Nothing was changed."
-                    ),
-                    number=request.number,
-                    material_in_text=material_in_text(material),
-                    who=who,
-                    value=terms.source.get("lendable", "lending policy"),
-                )
+        material = catalogue_material(session, barcode) or request.material
+        terms = terms_in(session, self._settings, request.partner, material)
+        if terms.lendable:
+            return
+        who = request.partner.symbol if request.partner else "this library"
+        raise NotLendable(
+            Sentence(
+                N_(
+                    "{number}: we do not lend {material_in_text} to {who} ({value}). "
+                    "Answer the request as unfilled (non-circulating) with F12, or "
+                    "change the rule. Nothing was changed."
+                ),
+                number=request.number,
+                material_in_text=material_in_text(material),
+                who=who,
+                value=terms.source.get("lendable", "lending policy"),
             )
+        )
 
     def _request_for_copy(self, barcode: str, copy: LocalCopy) -> int:
         if self._catalogue is None:

@@ -11,11 +11,11 @@ the only guard.  A library that wants no sign-in keeps the name picker: then
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -36,9 +36,19 @@ from illdesk.persistence.database import Database
 from illdesk.persistence.settings_store import save_setting
 from illdesk.services.audit import record
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 Clock = Callable[[], dt.datetime]
 SIGN_IN_KEY = "staff.sign_in"
-_HASHER = PasswordHasher()
+
+
+@functools.cache
+def _hasher() -> PasswordHasher:
+    """argon2, imported with the first PIN checked or set (not to start the desk)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -125,8 +135,10 @@ class StaffAccess:
                         locked_until=member.locked_until,
                     )
                 )
+            from argon2.exceptions import InvalidHashError, VerificationError
+
             try:
-                _HASHER.verify(member.password_hash, secret)
+                _hasher().verify(member.password_hash, secret)
             except (VerificationError, InvalidHashError):
                 member.failed_sign_ins += 1
                 left = MAX_FAILED_SIGN_INS - member.failed_sign_ins
@@ -146,8 +158,8 @@ class StaffAccess:
                     )
                 failed = NotAllowed(words)
             else:
-                if _HASHER.check_needs_rehash(member.password_hash):
-                    member.password_hash = _HASHER.hash(secret)
+                if _hasher().check_needs_rehash(member.password_hash):
+                    member.password_hash = _hasher().hash(secret)
                 member.failed_sign_ins = 0
                 member.locked_until = None
                 record(session, now, member.name, "sign_in", member.name)
@@ -199,7 +211,7 @@ class StaffAccess:
                 session.add(member)
             member.active = True
             member.role = role.value
-            member.password_hash = _HASHER.hash(secret)
+            member.password_hash = _hasher().hash(secret)
             member.failed_sign_ins = 0
             member.locked_until = None
             session.flush()
@@ -229,7 +241,7 @@ class StaffAccess:
                 raise ValidationFailed(
                     {"secret": f"A PIN or password has at least {MIN_SECRET_LENGTH} characters."}
                 )
-            member.password_hash = _HASHER.hash(secret)
+            member.password_hash = _hasher().hash(secret)
             member.failed_sign_ins = 0
             member.locked_until = None
             record(session, self._clock(), self._who(), "secret_changed", member.name)

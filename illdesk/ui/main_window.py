@@ -31,6 +31,7 @@ from illdesk.hardware.rfid.security import Movement
 from illdesk.hardware.rfid.tag_operations import SecurityOutcome
 from illdesk.services.scanning import MODES, ScanMode, modes_for
 from illdesk.ui import i18n
+from illdesk.ui.after_commit import AfterCommitWorker, runner_of
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.backups.actions import BackupActions
 from illdesk.ui.charges_dialog import ChargesDialog
@@ -52,7 +53,6 @@ from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
-from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.reports import TodayPanel
 from illdesk.ui.request_tab import RequestTab
 from illdesk.ui.routing.rules_dialog import RulesDialog
@@ -95,10 +95,16 @@ class MainWindow(QMainWindow):
         self.context = context
         self.desk_settings = desk_settings or QSettings("illdesk", "illdesk")
         context.current_staff = self.current_staff
+        # what follows a committed action runs on a worker: the next scan need not wait
+        self.after_commit = AfterCommitWorker(self)
+        self.after_commit.failed.connect(self._after_commit_failed)
+        if context.route_after_commit is not None:
+            context.route_after_commit(runner_of(self.after_commit))
         load_desk_values(context.library_settings, self.desk_settings)
         self.update_title()
 
         self.printer = PrintDispatcher(context, self, self.desk_settings)
+        self.printer.worker = self.after_commit
         self.borrowing = RequestTab(context, Side.BORROWING, self, self.printer)
         self.lending = RequestTab(context, Side.LENDING, self, self.printer)
         for tab in (self.borrowing, self.lending):
@@ -540,7 +546,7 @@ class MainWindow(QMainWindow):
         privacy = self.context.privacy
         if privacy is None or (self._retention_task and self._retention_task.is_running()):
             return
-        task = BackgroundTask(lambda _p: privacy.run_retention(), self)
+        task = BackgroundTask(lambda p: privacy.run_retention(progress=p), self)
         task.succeeded.connect(self._retention_done)
         task.failed.connect(
             lambda exc: self.statusBar().showMessage(
@@ -610,6 +616,9 @@ class MainWindow(QMainWindow):
         ChargesDialog(self.context, self).exec()
 
     def show_printers(self) -> None:
+        # its sample printouts bring reportlab: imported when the dialog first opens
+        from illdesk.ui.printing.printers_page import PrintersPage
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Printers"))
         layout = QVBoxLayout(dialog)
@@ -740,7 +749,18 @@ class MainWindow(QMainWindow):
                 task.cancel()  # a round stops between two requests
                 task.wait(30_000)
         self.backup_actions.stop_schedule()
+        if self.context.route_after_commit is not None:
+            self.context.route_after_commit(None)  # from now on at once, as without a window
+        self.after_commit.finish()
         super().closeEvent(event)
+
+    def _after_commit_failed(self, exc: Exception) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "The action is recorded, but what follows it did not work: {0} (see the log file)."
+            ).format(i18n.words(exc) if isinstance(exc, DeskError) else str(exc)),
+            30000,
+        )
 
     def focus_search(self) -> None:
         tab = self.tabs.currentWidget()

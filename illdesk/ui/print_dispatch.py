@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -26,12 +27,19 @@ from illdesk.domain.workflow import Effect
 from illdesk.services.rows import Performed
 from illdesk.services.shipping import ShipmentPapers, Shipped
 from illdesk.ui import i18n
+from illdesk.ui.after_commit import AfterCommitWorker
 from illdesk.ui.printing.batch import keep_printout
 from illdesk.ui.printing.preview_dialog import PreviewDialog, remembered_printer
 from illdesk.ui.printing.sheet_position import ask_sheet_position
 from illdesk.ui.services_context import DeskContext
 
 log = logging.getLogger(__name__)
+
+_PRINTED = {
+    Effect.PRINT_BOOK_BAND.value,
+    Effect.PRINT_RETURN_LABEL.value,
+    Effect.PRINT_PULL_SLIP.value,
+}
 
 NEXT_POSITION = "printing.label_next_position"
 
@@ -44,28 +52,54 @@ class PrintDispatcher:
         self.saved: list[Path] = []
         self.unprinted: list[Path] = []
         self.previews: list[PreviewDialog] = []
+        self.worker: AfterCommitWorker | None = None
+        """Where the papers of an action are drawn (the window's worker; None: at once)."""
 
     def carry_out(self, performed: Performed) -> None:
-        """Print what the action's effects ask for; a failure is told, the action stands."""
+        """Print what the action's effects ask for; a failure is told, the action stands.
+
+        The papers are drawn after the commit on the window's worker thread (the next scan
+        need not wait for reportlab), then printed or shown here on the GUI thread."""
         effects = set(performed.effects)
+        if not effects & _PRINTED:
+            return
         detail = performed.detail
+        staff = self.context.current_staff()
+
+        def make() -> list[object]:
+            return self._make(effects, detail.row.id, staff)
+
+        if self.worker is None:
+            self._print_made(detail.row.number, make())
+        else:
+            self.worker.submit_then(make, partial(self._print_made, detail.row.number))
+
+    def _make(self, effects: set[str], request_id: int, staff: str) -> list[object]:
+        """The papers the effects ask for, in order; a refusal ends the list (as told)."""
+        made: list[object] = []
         try:
             if Effect.PRINT_BOOK_BAND.value in effects:
-                self.output(
-                    self.context.paper.book_band(detail.row.id), "book-band", detail.row.number
-                )
+                made.append(("book-band", self.context.paper.book_band(request_id)))
             if Effect.PRINT_RETURN_LABEL.value in effects:  # and customs, to a lender abroad
-                self.print_papers(
-                    self.context.shipping.return_papers(
-                        detail.row.id, staff=self.context.current_staff()
-                    )
-                )
+                made.append(self.context.shipping.return_papers(request_id, staff=staff))
             if Effect.PRINT_PULL_SLIP.value in effects:
-                self.output(
-                    self.context.paper.pull_slips([detail.row.id]), "pull-slip", detail.row.number
-                )
+                made.append(("pull-slip", self.context.paper.pull_slips([request_id])))
         except DeskError as exc:
-            QMessageBox.warning(self.parent, self.parent.tr("Not printed"), i18n.words(exc))
+            made.append(exc)
+        return made
+
+    def _print_made(self, number: str, made: list[object]) -> None:
+        for paper in made:
+            if isinstance(paper, DeskError):
+                QMessageBox.warning(self.parent, self.parent.tr("Not printed"), i18n.words(paper))
+            elif isinstance(paper, ShipmentPapers):
+                self.print_papers(paper)
+            elif isinstance(paper, tuple):
+                kind, pdf = paper
+                try:
+                    self.output(pdf, kind, number)
+                except DeskError as exc:
+                    QMessageBox.warning(self.parent, self.parent.tr("Not printed"), i18n.words(exc))
 
     def shipped(self, shipped: Shipped) -> None:
         """The label and any customs form of a shipment; a failure is told, the shipment

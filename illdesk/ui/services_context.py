@@ -78,3 +78,5 @@ class DeskContext:
     access: StaffAccess | None = None
     audit: AuditService | None = None
     privacy: PrivacyService | None = None
+    # where work after a commit runs: the window hands in its worker's ``submit`` (None: at once)
+    route_after_commit: Callable[[Callable[[Callable[[], None]], None] | None], None] | None = None

@@ -166,6 +166,7 @@ def test_morning_batch_from_pull_slips_to_shipped_by_scanner_and_enter(
         assert by_number[number].due_date is not None
     for number in unfilled:
         assert by_number[number].state is State.UNFILLED
+    qtbot.waitUntil(lambda: not window.after_commit.busy())  # the papers after the scans
     # nothing opened a preview: everything went to the packing station's printer
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()

@@ -49,6 +49,7 @@ def test_receive_scan_prints_a_book_band(window, qtbot, context, tmp_path) -> No
     station = window.borrowing.station
     qtbot.keyClicks(station.box, target.number)
     qtbot.keyClick(station.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.after_commit.busy())  # drawn after the commit
     [band] = [p for p in window.printer.saved if p.name.startswith("book-band")]
     detail = context.requests.detail(target.id)
     text = pdf_text(band)

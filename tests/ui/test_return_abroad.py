@@ -39,5 +39,6 @@ def test_return_to_a_lender_abroad_prints_label_and_cn22(window, qtbot, context)
     qtbot.keyClicks(station.box, done.detail.row.number)
     qtbot.keyClick(station.box, Qt.Key.Key_Return)
     assert context.requests.detail(rid).row.state is State.RETURNED_TO_LENDER
+    qtbot.waitUntil(lambda: not window.after_commit.busy())  # drawn after the commit
     printed = [p.name for p in window.printer.saved[before:]]
     assert [n.split("-B-")[0] for n in printed] == ["shipping-label", "cn22"]

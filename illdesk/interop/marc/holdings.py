@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-
-import pymarc
+from typing import TYPE_CHECKING
 
 from illdesk.domain.citation import Citation, normalise_isbn, normalise_issn, strip_qualifier
 from illdesk.domain.lending_policy import Material, material_from_marc
 from illdesk.interop.marc.records import CatalogueRecord, HoldingItem
+
+if TYPE_CHECKING:  # records come from the reader; the mapping needs no pymarc to start
+    import pymarc
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from illdesk.domain.progress import NO_PROGRESS, Cancelled, Progress
 from illdesk.interop.marc.holdings import HoldingsMapping
-from illdesk.interop.marc.reader import read_marc
 from illdesk.interop.marc.records import CatalogueRecord, Skipped
 
 Store = Callable[[CatalogueRecord], bool]
@@ -105,6 +104,8 @@ def import_marc_files(
             file_report.skipped.append(Skipped(0, f"the file {path} is empty"))
             continue
         file_progress = _FileProgress(progress, before, grand_total, Path(path).name)
+        from illdesk.interop.marc.reader import read_marc  # pymarc, with the first file
+
         for result in read_marc(data, mapping, encoding, file_progress):
             if progress.cancel_requested:
                 raise Cancelled("Import cancelled by staff.")

@@ -29,9 +29,6 @@ from illdesk.interop.marc.records import CatalogueRecord, Skipped
 MARC_NS = "http://www.loc.gov/MARC21/slim"
 ReadResult = CatalogueRecord | Skipped
 
-# Encodings staff can choose; "auto" looks at the bytes, "marc8" trusts leader/09.
-ENCODINGS = ("auto", "marc8", "utf-8", "cp1251", "iso8859-1", "iso8859-2", "cp1252")
-
 _REASONS: dict[type[BaseException], str] = {
     marc_errors.BaseAddressInvalid: "the leader's base address points past the end of the record",
     marc_errors.BaseAddressNotFound: "the leader has no base address of the data",

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from illdesk.domain.citation import Citation, match_key, normalise_isbn
 
+ENCODINGS = ("auto", "marc8", "utf-8", "cp1251", "iso8859-1", "iso8859-2", "cp1252")
+"""The character sets a MARC file may be read in (``auto``: from the leader and bytes)."""
+
 
 @dataclass(frozen=True)
 class HoldingItem:

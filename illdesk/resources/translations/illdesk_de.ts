@@ -446,7 +446,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../domain/workflow.py" line="-12"/>
-        <location filename="../../services/notice_templates.py" line="+33"/>
+        <location filename="../../services/notice_templates.py" line="+22"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <location line="-104"/>
-        <location filename="../../services/scanning.py" line="+71"/>
+        <location filename="../../services/scanning.py" line="+72"/>
         <source>Receive</source>
         <translation>Eingang</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="+190"/>
+        <location filename="../../services/catalogue.py" line="+191"/>
         <source>{how}, {target}</source>
         <translation>{how}, {target}</translation>
     </message>
@@ -1221,8 +1221,8 @@
         <location line="+4"/>
         <location line="+17"/>
         <location filename="../../services/directory.py" line="+32"/>
-        <location filename="../../services/lending_policy.py" line="+181"/>
-        <location filename="../../services/requests.py" line="+363"/>
+        <location filename="../../services/lending_policy.py" line="+199"/>
+        <location filename="../../services/requests.py" line="+364"/>
         <source>That partner library no longer exists.</source>
         <extracomment>Renewals we grant a borrower we have no partner record for.</extracomment>
         <translation>Diese Partnerbibliothek gibt es nicht mehr.</translation>
@@ -1240,7 +1240,7 @@
         <location filename="../../services/printouts.py" line="+74"/>
         <location line="+93"/>
         <location filename="../../services/purchasing.py" line="+386"/>
-        <location filename="../../services/requests.py" line="+482"/>
+        <location filename="../../services/requests.py" line="+517"/>
         <location filename="../../services/routing.py" line="+304"/>
         <location filename="../../services/shipping.py" line="+184"/>
         <location line="+229"/>
@@ -1338,12 +1338,12 @@
         <translation>{number} ist keine Kopienbestellung.</translation>
     </message>
     <message>
-        <location filename="../../services/find_lenders.py" line="+146"/>
+        <location filename="../../services/find_lenders.py" line="+145"/>
         <source>No catalogue to search: enter a partner&apos;s catalogue address in Partner libraries, or union catalogues in Settings.</source>
         <translation>Kein Katalog zum Durchsuchen: Tragen Sie unter Partnerbibliotheken die Katalogadresse eines Partners ein oder in den Einstellungen Verbundkataloge.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>“{source}” holding {value} belongs to no partner in the directory; add the library first.</source>
         <translation>„{source}“ mit dem Bestand {value} gehört zu keinem Partner im Verzeichnis; nehmen Sie die Bibliothek zuerst auf.</translation>
     </message>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <location filename="../../services/library_settings.py" line="+95"/>
-        <location filename="../../services/library_setup.py" line="+288"/>
+        <location filename="../../services/library_setup.py" line="+295"/>
         <source>There is no setting called {key}.</source>
         <translation>Es gibt keine Einstellung namens {key}.</translation>
     </message>
@@ -1396,7 +1396,7 @@
         <translation>Die Vorlage „{kind}“ wurde nicht gespeichert: {why}</translation>
     </message>
     <message>
-        <location filename="../../services/library_setup.py" line="-107"/>
+        <location filename="../../services/library_setup.py" line="-111"/>
         <source>This line is needed for an address in this country.</source>
         <translation>Diese Zeile ist für eine Anschrift in diesem Land nötig.</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>Dies ist kein bekannter Wert in diesem Land.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Enter the library&apos;s name as it should print on labels.</source>
         <translation>Geben Sie den Namen der Bibliothek so ein, wie er auf Etiketten stehen soll.</translation>
     </message>
@@ -1502,7 +1502,7 @@
         <translation>Urheberrechtshinweis auf gelieferten Kopien</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../services/notice_sandbox.py" line="+57"/>
         <source>filling it in took longer than {max_seconds:g} seconds (a loop that runs too often?)</source>
         <translation>das Ausfüllen dauerte länger als {max_seconds:g} Sekunden (eine Schleife, die zu oft läuft?)</translation>
     </message>
@@ -1552,7 +1552,7 @@
         <translation>der Filter {name} hat eine zu große Zahl oder einen zu langen Text erhalten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>the {what} is longer than {max_template_chars} characters</source>
         <translation>{what}: länger als {max_template_chars} Zeichen</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>include, import und extends gibt es in Vorlagen für Benachrichtigungen nicht</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../services/notice_templates.py" line="+29"/>
         <source>The notice template cannot be used: {words}.</source>
         <translation>Die Vorlage der Benachrichtigung ist nicht verwendbar: {words}.</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <location line="+18"/>
         <location line="+29"/>
         <location line="+37"/>
-        <location filename="../../services/requests.py" line="-578"/>
+        <location filename="../../services/requests.py" line="-613"/>
         <source>That patron no longer exists.</source>
         <translation>Diesen Benutzer gibt es nicht mehr.</translation>
     </message>
@@ -1758,7 +1758,7 @@
         <translation>{name} hat dafür schon eine offene Bestellung: {items}.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+231"/>
         <source>“{label}” needs a reason.</source>
         <translation>„{label}“ braucht eine Begründung.</translation>
     </message>
@@ -2328,7 +2328,7 @@
         <translation>Unser Exemplar scannen, das von der nehmenden Bibliothek zurückkommt</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Scan the item first, then the patron&apos;s card.</source>
         <translation>Scannen Sie zuerst das Exemplar, dann den Benutzerausweis.</translation>
     </message>
@@ -2338,17 +2338,18 @@
         <translation>Diese Theke verbucht Ausleihen nur mit dem Benutzerausweis: Scannen Sie den Ausweis (Einstellungen → Theke: Benutzerausweis bei der Ausleihe). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <location line="+23"/>
         <source>No request has the number {text}.</source>
         <translation>Keine Bestellung hat die Nummer {text}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>{text} is a {side} request; this is the {side_name} scan station.</source>
         <translation>{text} ist eine {side} Bestellung; dies ist die Scanstation für {side_name} Bestellungen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>No open {side_name} request has item {text}. Scan the request number on the paperwork instead.</source>
         <translation>Keine offene {side_name} Bestellung hat das Exemplar {text}. Scannen Sie stattdessen die Bestellnummer auf den Begleitpapieren.</translation>
     </message>
@@ -2373,17 +2374,17 @@
         <translation>Das Exemplar {text} ist nicht in unserem Katalog. Scannen Sie zuerst den Bestellzettel, dann das Exemplar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{number} already has copy {item_barcodes}; {text} belongs to another request or none. Nothing was changed.</source>
         <translation>{number} hat bereits das Exemplar {item_barcodes}; {text} gehört zu einer anderen oder keiner Bestellung. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Copy {barcode} is shelved in {location}, which we do not lend from. Answer the request as unfilled (non-circulating) or pick another copy.</source>
         <translation>Das Exemplar {barcode} steht in {location}, von dort verleihen wir nicht. Beantworten Sie die Bestellung negativ (nicht ausleihbar) oder wählen Sie ein anderes Exemplar.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>{number}: we do not lend {material_in_text} to {who} ({value}). Answer the request as unfilled (non-circulating) with F12, or change the rule. Nothing was changed.</source>
         <translation>{number}: Wir verleihen {material_in_text} nicht an {who} ({value}). Beantworten Sie die Bestellung mit F12 negativ (nicht ausleihbar) oder ändern Sie die Regel. Es wurde nichts geändert.</translation>
     </message>
@@ -4648,12 +4649,12 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Beginn des Haushaltsjahrs (Monat 1–12)</translation>
     </message>
     <message>
-        <location filename="../../services/exports.py" line="+202"/>
+        <location filename="../../services/exports.py" line="+206"/>
         <source>{target} could not be written ({strerror}).</source>
         <translation>{target} konnte nicht geschrieben werden ({strerror}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>“{fmt}” is not an export format (marc, marcxml or csv).</source>
         <translation>„{fmt}“ ist kein Exportformat (marc, marcxml oder csv).</translation>
     </message>
@@ -4703,7 +4704,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>{name} ({symbol}) kann nicht über ISO 18626 benachrichtigt werden: {message}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="+146"/>
+        <location filename="../../services/privacy.py" line="+173"/>
         <location line="+42"/>
         <source>That patron is not in the database any more.</source>
         <translation>Dieser Benutzer ist nicht mehr in der Datenbank.</translation>
@@ -5170,7 +5171,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Personal meldet sich mit PIN an</translation>
     </message>
     <message>
-        <location filename="../../services/staff_access.py" line="+109"/>
+        <location filename="../../services/staff_access.py" line="+119"/>
         <source>{name} cannot sign in here: no PIN or password is set. An administrator sets one under Desk → Staff and roles.</source>
         <translation>{name} kann sich hier nicht anmelden: Es ist keine PIN und kein Passwort gesetzt. Die Administration legt eines unter Theke → Mitarbeiter und Rollen fest.</translation>
     </message>
@@ -5185,7 +5186,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>{name} ist nach {max_failed_sign_ins} falschen PINs bis {locked_until:%H:%M} gesperrt; versuchen Sie es dann wieder oder bitten Sie die Administration um eine neue PIN.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>That staff member is not in the list any more.</source>
         <translation>Dieser Mitarbeiter steht nicht mehr in der Liste.</translation>
     </message>
@@ -7270,7 +7271,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+113"/>
+        <location filename="../../ui/main_window.py" line="+119"/>
         <source>&amp;Borrowing</source>
         <translation>&amp;Nehmende Fernleihe</translation>
     </message>
@@ -7401,7 +7402,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>, {0} fehlerhaft</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
@@ -7431,7 +7432,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Benachrichtigungen konnten jetzt nicht gesendet werden; sie werden in ein paar Minuten erneut versucht. {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <source>The action is recorded, but what follows it did not work: {0} (see the log file).</source>
+        <translation>Der Vorgang ist gespeichert, aber der nachfolgende Schritt ist fehlgeschlagen: {0} (siehe Protokolldatei).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+10"/>
         <source>Request {0} entered.</source>
         <translation>Bestellung {0} erfasst.</translation>
@@ -9998,7 +10004,8 @@ und
 <context>
     <name>self.parent</name>
     <message>
-        <location filename="../../ui/print_dispatch.py" line="+68"/>
+        <location filename="../../ui/print_dispatch.py" line="+94"/>
+        <location line="+8"/>
         <location line="+19"/>
         <location line="+9"/>
         <location line="+7"/>

@@ -6,10 +6,6 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from illdesk.domain.report_table import Cell, Report
 
 
@@ -47,6 +43,11 @@ def _sheet_title(text: str, used: set[str]) -> str:
 
 def write_xlsx(report: Report, path: Path) -> None:
     """One sheet per table; the first sheet also carries the title and definition."""
+    # openpyxl takes as long to import as the desk takes to start: only for an export
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     book = Workbook()
     used: set[str] = set()
     bold = Font(bold=True)

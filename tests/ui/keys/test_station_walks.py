@@ -8,6 +8,7 @@ tracking barcode (or Enter for an untracked parcel).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from illdesk.domain.vocabulary import Side, State
@@ -29,6 +30,8 @@ def _step(walk: dict[str, tuple[int, int]], name: str, do) -> None:
 
 def _close_previews(desk) -> None:
     """A book band or label preview was looked at and closed: back at the desk."""
+    while desk.after_commit.busy():  # the papers are drawn after the scan, on the worker
+        QTest.qWait(10)
     for preview in [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog)]:
         preview.close()
     bring_to_front(desk)
