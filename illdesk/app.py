@@ -54,7 +54,7 @@ from illdesk.services.rota import RotaService
 from illdesk.services.rota_templates import RotaTemplateService
 from illdesk.services.routing import RoutingService
 from illdesk.services.scanning import ScanService
-from illdesk.services.shipping import ShippingService
+from illdesk.services.shipping import ShippingService, library_letterhead
 from illdesk.services.staff_access import StaffAccess
 from illdesk.services.timers import TimerService
 from illdesk.settings_registry import all_setting_defs
@@ -114,7 +114,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         library_settings=LibrarySettingsService(db, settings, access, DeskSecrets.default()),
         outbox=OutboxViewService(db, wake=wake),
         printouts=printouts,
-        paper=PaperService(settings, printouts, charges, PdfRenderer()),
+        paper=PaperService(settings, printouts, charges, PdfRenderer(library_letterhead)),
         shipping=ShippingService(db, settings, requests),
         documents=DocumentService(db, settings, requests, local_now),
         copyright=copyright_service,
@@ -139,7 +139,7 @@ def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskC
         rota_templates=RotaTemplateService(db, settings, rota, local_now),
         access=access,
         audit=AuditService(db, access),
-        privacy=PrivacyService(db, settings, local_now, access, PdfRenderer()),
+        privacy=PrivacyService(db, settings, local_now, access, PdfRenderer(library_letterhead)),
         route_after_commit=lambda runner: setattr(db, "after_commit", runner or run_at_once),
     )
 

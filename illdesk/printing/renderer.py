@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from illdesk.domain.customs import CustomsForm
 from illdesk.domain.printed import (
@@ -10,8 +10,10 @@ from illdesk.domain.printed import (
     CustomsDeclaration,
     DataSheet,
     Invoice,
+    LibraryLetterhead,
     PullSlip,
     ShippingLabel,
+    letterhead_from_settings,
 )
 from illdesk.domain.progress import NO_PROGRESS, Progress
 from illdesk.domain.settings import Settings
@@ -20,19 +22,31 @@ from illdesk.domain.settings import Settings
 
 
 class PdfRenderer:
-    """Each printout drawn with the library's letterhead from ``settings``."""
+    """Each printout drawn with the library's letterhead from ``settings``.
+
+    ``letterhead`` makes the letterhead from the settings; the composition root hands in
+    the one whose address is laid out for the library's own post (``services.shipping``),
+    which this adapter may not import.  Without it the settings' lines are used as they are.
+    """
+
+    def __init__(
+        self, letterhead: Callable[[Settings], LibraryLetterhead] = letterhead_from_settings
+    ) -> None:
+        self._letterhead = letterhead
 
     def book_band(self, band: BookBand, settings: Settings) -> bytes:
         from illdesk.printing.documents import render_book_band
 
-        return render_book_band(band, settings=settings)
+        return render_book_band(band, self._letterhead(settings), settings=settings)
 
     def pull_slips(
         self, slips: Sequence[PullSlip], settings: Settings, progress: Progress = NO_PROGRESS
     ) -> bytes:
         from illdesk.printing.documents import render_pull_slips
 
-        return render_pull_slips(slips, settings=settings, progress=progress)
+        return render_pull_slips(
+            slips, self._letterhead(settings), settings=settings, progress=progress
+        )
 
     def shipping_label(self, label: ShippingLabel, layout: str, position: int = 1) -> bytes:
         from illdesk.printing.documents import render_shipping_label
@@ -49,7 +63,7 @@ class PdfRenderer:
     def invoice(self, invoice: Invoice, settings: Settings) -> bytes:
         from illdesk.printing.documents import render_invoice
 
-        return render_invoice(invoice, settings=settings)
+        return render_invoice(invoice, self._letterhead(settings), settings=settings)
 
     def data_sheet(self, sheet: DataSheet, settings: Settings) -> bytes:
         from illdesk.printing.documents.data_sheet import render_data_sheet

@@ -29,6 +29,7 @@ from illdesk.domain.printed import (
     Address,
     CustomsDeclaration,
     CustomsItem,
+    LibraryLetterhead,
     ShippingLabel,
     letterhead_from_settings,
 )
@@ -100,6 +101,16 @@ class ShipmentRow:
     customs_form: str
     shipped_at: dt.datetime
     shipped_by: str
+
+
+def library_letterhead(settings: Settings) -> LibraryLetterhead:
+    """The letterhead of slips, bands, invoices and letters, its address laid out by
+    :mod:`services.postal` as the library's own post writes it ("Millbrook NY 12545")."""
+    address = library_address(settings)
+    home = settings.get_str("library.country")
+    if home:  # partners abroad read it too: the country by name, not its code
+        address = dataclasses.replace(address, country_line=country_name(home))
+    return dataclasses.replace(letterhead_from_settings(settings), address=address)
 
 
 def library_address(settings: Settings, to: Address | None = None) -> Address:

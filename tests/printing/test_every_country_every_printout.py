@@ -20,7 +20,7 @@ import pytest
 
 from illdesk.demo.data import DEMO_LIBRARY
 from illdesk.domain.customs import CustomsForm
-from illdesk.domain.printed import Address, Notice, letterhead_from_settings
+from illdesk.domain.printed import Address, Notice
 from illdesk.printing import fonts, sample_data
 from illdesk.printing.documents import (
     render_book_bands,
@@ -32,7 +32,7 @@ from illdesk.printing.documents import (
 )
 from illdesk.printing.settings_defs import default_printing_settings
 from illdesk.services.postal import customs_addressee
-from illdesk.services.shipping import library_address
+from illdesk.services.shipping import library_address, library_letterhead
 from tests.printing.every_country import ADDRESSEES, COUNTRIES, HOME, POST_LINE, Addressee
 from tests.printing.pdf_tools import decode_barcodes, text_lines
 
@@ -40,7 +40,7 @@ SETTINGS = default_printing_settings()
 for _key, _value in DEMO_LIBRARY.items():  # the demo's library, in Millbrook, NY
     if _key.startswith("library."):
         SETTINGS.set(_key, _value)
-LETTERHEAD = letterhead_from_settings(SETTINGS)
+LETTERHEAD = library_letterhead(SETTINGS)  # as the desk's PdfRenderer is given it
 ABROAD = tuple(a for a in ADDRESSEES if a.country != HOME)  # customs: parcels abroad only
 
 
@@ -264,6 +264,9 @@ def test_addressed_printouts_for_every_country(
                 else ["12 Mill Street", "MILLBROOK, NY 12545"]
             )
             assert all(_squeezed(line) in _squeezed(page) for line in sender.as_lines())
+        if kind in ("invoice", "notice"):  # the letterhead in the post's order, by name
+            assert "12 Mill Street, MILLBROOK, NY 12545, UNITED STATES" in page
+            assert "12545 Millbrook" not in page
         address = addressee.address()
         if customs:  # the country in English and French, the UPU's language
             address = customs_addressee(address)

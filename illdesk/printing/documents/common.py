@@ -116,10 +116,7 @@ def draw_letterhead(
     name_size = fonts.fit_size(letterhead.name, fonts.BOLD, 16, width - (text_x - x), 9)
     fonts.draw_text(canvas, text_x, top - 14, letterhead.name, fonts.BOLD, name_size)
     contact = [
-        ", ".join(
-            letterhead.address.lines
-            + ((letterhead.address.country,) if letterhead.address.country else ())
-        ),
+        ", ".join(line for line in letterhead.address.as_lines()[1:] if line),
         "  ·  ".join(p for p in (letterhead.phone, letterhead.email, letterhead.website) if p),
         f"ISIL {letterhead.isil}" if letterhead.isil else "",
     ]

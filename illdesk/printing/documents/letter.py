@@ -27,7 +27,11 @@ def draw_letter_frame(
     width, height = page
     inner = width - 2 * MARGIN
     common.draw_letterhead(canvas, letterhead, MARGIN, height - 14 * mm, inner)
-    sender_line = " · ".join([letterhead.name, *letterhead.address.lines])
+    sender = letterhead.address
+    abroad = bool(recipient.country_line) and bool(sender.country_line)
+    sender_line = " · ".join(
+        [letterhead.name, *sender.lines, *([sender.country_line or ""] if abroad else [])]
+    )
     common.draw_label(canvas, MARGIN, height - ADDRESS_TOP + 2, sender_line, 6.5)
     common.draw_address(
         canvas,
