@@ -46,16 +46,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=10)
 
 
-@contextmanager
-def running_zebra(work: Path, records: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """A Zebra (SRU + Z39.50 on one port) indexing every ``*.mrc`` in ``records``; yields
-    its base URL and process.  Fails (does not skip) when the Zebra tools are missing."""
-    missing = [tool for tool in ("zebraidx", "zebrasrv") if shutil.which(tool) is None]
-    if missing:
-        pytest.fail(
-            f"{', '.join(missing)} not found on PATH: install the Debian package "
-            "idzebra-2.0 (and yaz) to run the catalogue-search tests."
-        )
+def _spawn_zebra(work: Path, records: Path) -> tuple[int, Path, subprocess.Popen[bytes]]:
     port = free_port()
     log_path = work / f"zebra-{port}.log"
     with open(log_path, "wb") as log:
@@ -66,15 +57,35 @@ def running_zebra(work: Path, records: Path) -> Iterator[tuple[str, subprocess.P
             start_new_session=True,
             env={**os.environ, "TMPDIR": str(work)},
         )
+    return port, log_path, process
+
+
+@contextmanager
+def running_zebra(work: Path, records: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A Zebra (SRU + Z39.50 on one port) indexing every ``*.mrc`` in ``records``; yields
+    its base URL and process.  Fails (does not skip) when the Zebra tools are missing."""
+    missing = [tool for tool in ("zebraidx", "zebrasrv") if shutil.which(tool) is None]
+    if missing:
+        pytest.fail(
+            f"{', '.join(missing)} not found on PATH: install the Debian package "
+            "idzebra-2.0 (and yaz) to run the catalogue-search tests."
+        )
+    attempts = 3  # a free port can be taken by another program before Zebra binds it
+    port, log_path, process = _spawn_zebra(work, records)
     url = f"http://127.0.0.1:{port}"
     probe = f"{url}/Default?version=1.1&operation=explain"
     deadline = time.monotonic() + 60
     try:
         while True:
             if process.poll() is not None:
-                pytest.fail(
-                    "Zebra stopped while starting:\n" + log_path.read_text(errors="replace")
-                )
+                told = log_path.read_text(errors="replace")
+                attempts -= 1
+                if "Address already in use" in told and attempts:
+                    port, log_path, process = _spawn_zebra(work, records)
+                    url = f"http://127.0.0.1:{port}"
+                    probe = f"{url}/Default?version=1.1&operation=explain"
+                    continue
+                pytest.fail("Zebra stopped while starting:\n" + told)
             try:
                 with urllib.request.urlopen(probe, timeout=2) as response:
                     if response.read(100).lstrip().startswith(b"<"):
