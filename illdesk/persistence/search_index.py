@@ -12,10 +12,13 @@ from __future__ import annotations
 import math
 import weakref
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import ColumnElement, Engine, Select, column, select, table, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+
+from illdesk.persistence import orm
 
 SELECTIVE = 5_000
 """Most candidates ever sorted.  Fewer are asked for when the page is small against the
@@ -40,11 +43,12 @@ def _available(session: Session) -> bool:
     return known
 
 
-def candidates(session: Session, words: Sequence[str], page: int) -> list[int] | None:
-    """Ids of the records holding every word of ``words`` (casefolded) when they are few
-    enough to sort for a page of ``page`` rows; None when the index cannot narrow the
-    search (no index, no word long enough, or so many records match that the ordered
-    walk finds a page sooner)."""
+def candidates(session: Session, words: Sequence[str], page: int) -> ColumnElement[bool] | None:
+    """A condition on ``request.id``: one of the records holding every word of ``words``
+    (casefolded), when they are few enough to sort for a page of ``page`` rows; None when
+    the index cannot narrow the search (no index, no word long enough, or so many records
+    match that the ordered walk finds a page sooner).  The ids stay in the database (a
+    sub-select on the index), never a long list of parameters."""
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if not long_words or not _available(session):
         return None
@@ -52,10 +56,20 @@ def candidates(session: Session, words: Sequence[str], page: int) -> list[int] |
     most = max(FEWEST, min(SELECTIVE, math.isqrt(page * rows)))
     match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
     try:
-        ids = session.scalars(
-            text("SELECT rowid FROM request_fts WHERE request_fts MATCH :match LIMIT :n"),
+        found = session.scalar(
+            text(
+                "SELECT count(*) FROM (SELECT rowid FROM request_fts "
+                "WHERE request_fts MATCH :match LIMIT :n)"
+            ),
             {"match": match, "n": most + 1},
-        ).all()
+        )
     except OperationalError:  # a word FTS5 cannot parse: the LIKE filters still answer
         return None
-    return list(ids) if len(ids) <= most else None
+    if (found or 0) > most:
+        return None
+    ids: Select[Any] = (
+        select(column("rowid"))
+        .select_from(table("request_fts"))
+        .where(text("request_fts MATCH :match").bindparams(match=match))
+    )
+    return orm.Request.id.in_(ids)
