@@ -29,6 +29,17 @@ TRIGRAM = 3
 _HAS_INDEX: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
 
+SQLITE_INSERT_TRIGGER = (
+    "CREATE TRIGGER request_fts_insert AFTER INSERT ON request BEGIN "
+    "INSERT INTO request_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+)
+"""What migration 0013 made, made again after a bulk load set it aside."""
+
+
+def has_trigram_table(session: Session) -> bool:
+    return _available(session)
+
+
 def _available(session: Session) -> bool:
     bind = session.get_bind()
     engine = bind if isinstance(bind, Engine) else bind.engine
