@@ -35,15 +35,19 @@ def day(date: dt.date | None) -> str | None:
 
 @contextmanager
 def bulk_session(db: Database) -> Iterator[Session]:
-    """One transaction for a bulk load.  On SQLite the trigram index's insert trigger is
-    set aside inside it and the new requests indexed with one ``INSERT … SELECT`` before
-    the commit; DDL is part of the transaction there, so a load that fails or is killed
-    leaves the trigger and the index as they were."""
+    """One transaction for a bulk load, the substring index built once at its end.
+
+    SQLite: the trigram table's insert trigger is set aside and the new requests indexed
+    with one ``INSERT … SELECT``.  PostgreSQL: the ``pg_trgm`` index is dropped and made
+    again over the whole table (one build is many times faster than a million updates of
+    a GIN index).  DDL is part of the transaction on both, so a load that fails or is
+    killed leaves the trigger and the index as they were."""
     with db.transaction() as session:
         connection = session.connection()
         raw: Any = connection.connection.driver_connection
         indexed = False
         first = 0
+        before = None
         if db.is_sqlite:
             if not raw.in_transaction:  # pysqlite would run the DROP outside one
                 raw.execute("BEGIN IMMEDIATE")
@@ -53,9 +57,18 @@ def bulk_session(db: Database) -> Iterator[Session]:
             first = (session.scalar(text("SELECT max(id) FROM request")) or 0) + 1
             if indexed:
                 raw.execute("DROP TRIGGER IF EXISTS request_fts_insert")
+        elif connection.dialect.name == "postgresql":
+            indexed = bool(
+                session.scalar(
+                    text("SELECT 1 FROM pg_indexes WHERE indexname = :name"),
+                    {"name": search_index.PG_TRIGRAM_INDEX},
+                )
+            )
+            if indexed:
+                session.execute(text(f"DROP INDEX {search_index.PG_TRIGRAM_INDEX}"))
         try:
             yield session
-            if indexed:
+            if indexed and db.is_sqlite:
                 session.execute(
                     text(
                         "INSERT INTO request_fts(rowid, search_text) "
@@ -64,8 +77,11 @@ def bulk_session(db: Database) -> Iterator[Session]:
                     {"first": first},
                 )
                 raw.execute(search_index.SQLITE_INSERT_TRIGGER)
+            elif indexed:
+                session.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+                session.execute(text(search_index.PG_CREATE_TRIGRAM_INDEX))
         finally:
-            if db.is_sqlite:
+            if before is not None:
                 raw.execute(f"PRAGMA cache_size={before}")
 
 

@@ -34,6 +34,11 @@ SQLITE_INSERT_TRIGGER = (
     "INSERT INTO request_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
 )
 """What migration 0013 made, made again after a bulk load set it aside."""
+PG_TRIGRAM_INDEX = "ix_request_search_trgm"
+PG_CREATE_TRIGRAM_INDEX = (
+    f"CREATE INDEX {PG_TRIGRAM_INDEX} ON request USING gin (search_text gin_trgm_ops)"
+)
+"""The same for PostgreSQL's trigram index."""
 
 
 def has_trigram_table(session: Session) -> bool:

@@ -1005,7 +1005,7 @@
         <location line="+17"/>
         <location filename="../../services/directory.py" line="+32"/>
         <location filename="../../services/lending_policy.py" line="+181"/>
-        <location filename="../../services/requests.py" line="+359"/>
+        <location filename="../../services/requests.py" line="+399"/>
         <source>That partner library no longer exists.</source>
         <extracomment>Renewals we grant a borrower we have no partner record for.</extracomment>
         <translation>Diese Partnerbibliothek gibt es nicht mehr.</translation>
@@ -1547,7 +1547,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/interop/ncip_queue.py" line="+35"/>
+        <location filename="../../ui/interop/ncip_queue.py" line="+36"/>
         <location filename="../../ui/notices_view.py" line="+43"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="-6"/>
         <source>Request</source>
@@ -2291,7 +2291,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/routing/rules_dialog.py" line="+63"/>
+        <location filename="../../ui/routing/rules_dialog.py" line="+64"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -2411,7 +2411,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/request_tab.py" line="+91"/>
+        <location filename="../../ui/request_tab.py" line="+92"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2631,7 +2631,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/staff/staff_dialog.py" line="+48"/>
+        <location filename="../../ui/staff/staff_dialog.py" line="+49"/>
         <source>Add staff member</source>
         <translation>Mitarbeiter hinzufügen</translation>
     </message>
@@ -2807,7 +2807,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/staff/audit_dialog.py" line="+44"/>
+        <location filename="../../ui/staff/audit_dialog.py" line="+45"/>
         <source>Audit log: who did what, when</source>
         <translation>Aktivitätsprotokoll: wer hat wann was getan</translation>
     </message>
@@ -4671,7 +4671,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>, {0} fehlerhaft</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
@@ -5898,12 +5898,17 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>{0} angezeigt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{0} more in {1}</source>
         <translation>{0} weitere in {1}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>More than {0} in {1}</source>
+        <translation>Über {0} weitere in {1}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Cannot show request</source>
         <translation>Bestellung kann nicht angezeigt werden</translation>
     </message>
@@ -6007,7 +6012,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backups/restore_dialog.py" line="+41"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="+42"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
