@@ -1,20 +1,35 @@
-"""The substring index over ``request.search_text`` (migration 0013).
+"""The substring index over ``request.search_text`` (migration 0013) and the queries a
+keystroke asks.
 
 On SQLite an FTS5 trigram table answers which records contain every word of three
 letters or more.  When few do, the search sorts only those; when many do, walking the
-(side, updated) index with ``LIKE`` finds a page of them within a few rows, and the index
-is not asked for more.  PostgreSQL's planner uses its ``pg_trgm`` GIN index by itself, so
-nothing is asked here.
+(side, updated) index, or inside a chip each state's (side, state, updated_at, id) index,
+with ``LIKE`` finds a page within a few rows, and the index is not asked for more.
+PostgreSQL's planner uses its ``pg_trgm`` GIN index by itself for the few, and the same
+ordered walks for the many.  Counts for the chip's hint stop at a cap.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import math
 import weakref
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, column, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Engine,
+    Select,
+    TextClause,
+    bindparam,
+    column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -89,3 +104,77 @@ def candidates(session: Session, words: Sequence[str], page: int) -> ColumnEleme
         .where(text("request_fts MATCH :match").bindparams(match=match))
     )
     return orm.Request.id.in_(ids)
+
+
+def like_pattern(word: str) -> str:
+    """``%word%`` for ``LIKE … ESCAPE '\\'``, the word's own ``%``, ``_`` and ``\\`` kept."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _likes(words: int) -> str:
+    return "".join(f" AND search_text LIKE :w{j} ESCAPE '\\'" for j in range(words))
+
+
+@functools.lru_cache(maxsize=256)
+def _each_state_sql(states: int, words: int, after: bool) -> TextClause:
+    later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
+    branches = " UNION ALL ".join(
+        f"SELECT id, updated_at FROM (SELECT id, updated_at FROM request "
+        f"WHERE side = :side AND state = :s{i}{_likes(words)}{later} "
+        f"ORDER BY updated_at DESC, id DESC LIMIT :n) AS b{i}"
+        for i in range(states)
+    )
+    sql = text(
+        f"SELECT id FROM ({branches}) AS each_state ORDER BY updated_at DESC, id DESC LIMIT :n"
+    )
+    return sql.bindparams(bindparam("after_at", type_=DateTime)) if after else sql
+
+
+def newest_of_each_state(
+    session: Session,
+    side: str,
+    states: Sequence[str],
+    words: Sequence[str],
+    after: tuple[dt.datetime, int] | None,
+    limit: int,
+) -> list[int]:
+    """Ids of the newest ``limit`` requests of ``side`` in any of ``states`` whose search
+    text holds every one of ``words``, newest first.  Each state is walked on the (side,
+    state, updated_at, id) index and stops at ``limit`` (no database walks one index in
+    order across several of its values by itself); the statement's text is made once per
+    shape, so a keystroke costs the query and little else."""
+    params: dict[str, object] = {"side": side, "n": limit}
+    params.update({f"s{i}": s for i, s in enumerate(states)})
+    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    if after is not None:
+        params["after_at"], params["after_id"] = after
+    statement = _each_state_sql(len(states), len(words), after is not None)
+    return list(session.scalars(statement, params))
+
+
+@functools.lru_cache(maxsize=256)
+def _capped_counts_sql(groups: tuple[int, ...], words: int) -> TextClause:
+    parts = []
+    for g, size in enumerate(groups):
+        marks = ", ".join(f":g{g}s{i}" for i in range(size))
+        parts.append(
+            f"SELECT {g} AS g, (SELECT count(*) FROM (SELECT 1 FROM request "
+            f"WHERE side = :side AND state IN ({marks}){_likes(words)} LIMIT :cap) AS c{g}) AS n"
+        )
+    return text(" UNION ALL ".join(parts))
+
+
+def capped_counts(
+    session: Session, side: str, groups: Sequence[Sequence[str]], words: Sequence[str], cap: int
+) -> list[int]:
+    """For each of ``groups`` (its states), how many requests of ``side`` hold every one
+    of ``words``, counting no further than ``cap``: one statement, each group's count
+    stopping as soon as it reaches the cap."""
+    params: dict[str, object] = {"side": side, "cap": cap}
+    for g, states in enumerate(groups):
+        params.update({f"g{g}s{i}": s for i, s in enumerate(states)})
+    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    statement = _capped_counts_sql(tuple(len(s) for s in groups), len(words))
+    counts = {int(g): int(n) for g, n in session.execute(statement, params)}
+    return [counts.get(g, 0) for g in range(len(groups))]

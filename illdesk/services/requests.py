@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select, tuple_, union_all
+from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -166,7 +166,8 @@ class RequestService:
                     tuple_(orm.Request.updated_at, orm.Request.id) < (after.updated_at, after.id)
                 )
             newest_first = (orm.Request.updated_at.desc(), orm.Request.id.desc())
-            ids: Select[Any]
+            ids: Select[Any] | None = None
+            found: list[int] = []
             if candidates is not None:  # few records hold the words: those alone are sorted
                 # (side wrapped so that SQLite does not walk the side index instead)
                 conditions += [
@@ -179,11 +180,19 @@ class RequestService:
             elif states is not None and patron_id is None and queue is None:
                 # each of the chip's states walked newest first on its own index, each
                 # stopping at a page; the newest of those make the page
-                ids = _newest_of_each_state(side, states, conditions, limit)
+                found = search_index.newest_of_each_state(
+                    session,
+                    side.value,
+                    [s.value for s in states],
+                    words,
+                    (after.updated_at, after.id) if after is not None else None,
+                    limit,
+                )
             else:  # the side's requests walked newest first until a page is found
                 conditions.append(orm.Request.side == side.value)
                 ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
-            found = list(session.scalars(ids.limit(limit)))
+            if ids is not None:
+                found = list(session.scalars(ids.limit(limit)))
             if not found:
                 return []
             query = mapping.row_query().where(orm.Request.id.in_(found)).order_by(*newest_first)
@@ -222,19 +231,15 @@ class RequestService:
                     counts[other] = sum(
                         int(by_state.get(s.value, 0)) for s in states_in(side, other)
                     )
-            else:  # many do: each group counted up to just past the cap
-                for other in others:
-                    some = (
-                        select(orm.Request.id)
-                        .where(
-                            orm.Request.side == side.value,
-                            orm.Request.state.in_(sorted(states_in(side, other))),
-                            *_text_matches(text),
-                        )
-                        .limit(HINT_CAP + 1)
-                        .subquery()
-                    )
-                    counts[other] = int(session.scalar(select(func.count()).select_from(some)) or 0)
+            else:  # many do: each group counted up to just past the cap, in one statement
+                capped = search_index.capped_counts(
+                    session,
+                    side.value,
+                    [sorted(s.value for s in states_in(side, other)) for other in others],
+                    words,
+                    HINT_CAP + 1,
+                )
+                counts = dict(zip(others, capped, strict=True))
         return [(other, counts[other]) for other in others if counts[other]]
 
     @staticmethod
@@ -945,30 +950,12 @@ def _material_from_catalogue(session: Session, request: orm.Request, barcode: st
     return f"Our catalogue records this copy as: {material_words(known)}."
 
 
-def _newest_of_each_state(
-    side: Side, states: Sequence[State], conditions: Sequence[ColumnElement[bool]], limit: int
-) -> Select[Any]:
-    """The ids of the newest ``limit`` requests in each of ``states`` meeting
-    ``conditions``, each state's walked on the (side, state, updated_at, id) index; no
-    database walks an index in order across several of its values by itself."""
-    branches = [
-        select(orm.Request.id, orm.Request.updated_at)
-        .where(orm.Request.side == side.value, orm.Request.state == state, *conditions)
-        .order_by(orm.Request.updated_at.desc(), orm.Request.id.desc())
-        .limit(limit)
-        .subquery()
-        for state in states
-    ]
-    each = union_all(*[select(b.c.id, b.c.updated_at) for b in branches]).subquery()
-    return select(each.c.id).order_by(each.c.updated_at.desc(), each.c.id.desc())
-
-
 def _text_matches(text: str) -> list[ColumnElement[bool]]:
     """Every word of ``text`` somewhere in the request's search text."""
     conditions: list[ColumnElement[bool]] = []
     for word in text.casefold().split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))
+        pattern = search_index.like_pattern(word)
+        conditions.append(orm.Request.search_text.like(pattern, escape="\\"))
     return conditions
 
 
