@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select, text, update
 
 from illdesk.demo.data import generate
+from illdesk.domain.citation import Citation
 from illdesk.domain.state_groups import StateGroup, states_in
-from illdesk.domain.vocabulary import Side
+from illdesk.domain.vocabulary import ServiceType, Side
 from illdesk.persistence import orm, search_index
 from illdesk.services import requests as requests_service
 from illdesk.services.requests import RequestService
@@ -133,3 +134,28 @@ def test_the_hint_counts_what_the_chip_hides_up_to_its_cap(db, demo, cap, monkey
                         assert got.get(other, 0) == n, (side, group, words, other)
                     else:
                         assert got[other] > cap, (side, group, words, other)
+
+
+def test_the_demo_load_leaves_the_index_whole_and_kept_up(db, demo, settings) -> None:
+    """The bulk load set the insert trigger (SQLite) or the trigram index (PostgreSQL)
+    aside and made it again: the demo is found, and so is a request made afterwards."""
+    query = (
+        "SELECT sql FROM sqlite_master WHERE name = 'request_fts_insert'"
+        if db.is_sqlite
+        else "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_request_search_trgm'"
+    )
+    with db.reading() as session:
+        assert len(session.execute(text(query)).all()) == 1
+    for words in ("mann", "zauberberg", "b-2025"):
+        got = [r.number for r in demo.search(Side.BORROWING, words, limit=10_000)]
+        assert got == _expected(db, Side.BORROWING, words, None)
+    patron = demo.search(Side.BORROWING, limit=1)[0]
+    with db.reading() as session:
+        patron_id = session.scalar(select(orm.Request.patron_id).where(orm.Request.id == patron.id))
+    made = demo.create_borrowing(
+        patron_id=patron_id,
+        citation=Citation(title="Quodlibetarian marginalia"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
+    assert [r.number for r in demo.search(Side.BORROWING, "quodlibetarian")] == [made.row.number]
