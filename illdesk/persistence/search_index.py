@@ -26,6 +26,7 @@ from sqlalchemy import (
     TextClause,
     bindparam,
     column,
+    func,
     select,
     table,
     text,
@@ -65,11 +66,11 @@ def _available(session: Session) -> bool:
     engine = bind if isinstance(bind, Engine) else bind.engine
     known = _HAS_INDEX.get(engine)  # asked once per engine
     if known is None:
-        known = engine.dialect.name == "sqlite" and bool(
-            session.execute(
-                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'request_fts'")
-            ).first()
-        )
+        if engine.dialect.name == "sqlite":
+            ask = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'request_fts'"
+        else:
+            ask = f"SELECT 1 FROM pg_indexes WHERE indexname = '{PG_TRIGRAM_INDEX}'"
+        known = bool(session.execute(text(ask)).first())
         _HAS_INDEX[engine] = known
     return known
 
@@ -85,6 +86,8 @@ def candidates(session: Session, words: Sequence[str], page: int) -> ColumnEleme
         return None
     rows = session.scalar(text("SELECT max(id) FROM request")) or 0
     most = max(FEWEST, min(SELECTIVE, math.isqrt(page * rows)))
+    if session.get_bind().dialect.name == "postgresql":
+        return _pg_candidates(session, long_words, most)
     match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
     try:
         found = session.scalar(
@@ -106,22 +109,37 @@ def candidates(session: Session, words: Sequence[str], page: int) -> ColumnEleme
     return orm.Request.id.in_(ids)
 
 
+def _pg_candidates(session: Session, words: Sequence[str], most: int) -> ColumnElement[bool] | None:
+    """PostgreSQL: as many as ``most + 1`` records holding the words (the planner takes
+    the trigram index when they are few, and stops a plain scan early when they are many);
+    few enough, the same words as a sub-select the trigram index answers."""
+    likes = [orm.Request.search_text.like(like_pattern(w), escape="\\") for w in words]
+    some = select(orm.Request.id).where(*likes).limit(most + 1).subquery()
+    if (session.scalar(select(func.count()).select_from(some)) or 0) > most:
+        return None
+    return orm.Request.id.in_(select(orm.Request.id).where(*likes))
+
+
 def like_pattern(word: str) -> str:
     """``%word%`` for ``LIKE … ESCAPE '\\'``, the word's own ``%``, ``_`` and ``\\`` kept."""
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _likes(words: int) -> str:
-    return "".join(f" AND search_text LIKE :w{j} ESCAPE '\\'" for j in range(words))
+def _likes(words: int, walk: bool) -> str:
+    """``LIKE`` for each word; for an ordered walk the column is wrapped so that
+    PostgreSQL filters the rows it walks rather than asking its trigram index for every
+    match of a word many records hold (which is when the walk is taken)."""
+    column = "(search_text || '')" if walk else "search_text"
+    return "".join(f" AND {column} LIKE :w{j} ESCAPE '\\'" for j in range(words))
 
 
 @functools.lru_cache(maxsize=256)
-def _each_state_sql(states: int, words: int, after: bool) -> TextClause:
+def _each_state_sql(states: int, words: int, after: bool, walk: bool) -> TextClause:
     later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
     branches = " UNION ALL ".join(
         f"SELECT id, updated_at FROM (SELECT id, updated_at FROM request "
-        f"WHERE side = :side AND state = :s{i}{_likes(words)}{later} "
+        f"WHERE side = :side AND state = :s{i}{_likes(words, walk)}{later} "
         f"ORDER BY updated_at DESC, id DESC LIMIT :n) AS b{i}"
         for i in range(states)
     )
@@ -149,18 +167,20 @@ def newest_of_each_state(
     params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
     if after is not None:
         params["after_at"], params["after_id"] = after
-    statement = _each_state_sql(len(states), len(words), after is not None)
+    walk = session.get_bind().dialect.name == "postgresql"
+    statement = _each_state_sql(len(states), len(words), after is not None, walk)
     return list(session.scalars(statement, params))
 
 
 @functools.lru_cache(maxsize=256)
-def _capped_counts_sql(groups: tuple[int, ...], words: int) -> TextClause:
+def _capped_counts_sql(groups: tuple[int, ...], words: int, walk: bool) -> TextClause:
     parts = []
     for g, size in enumerate(groups):
         marks = ", ".join(f":g{g}s{i}" for i in range(size))
         parts.append(
             f"SELECT {g} AS g, (SELECT count(*) FROM (SELECT 1 FROM request "
-            f"WHERE side = :side AND state IN ({marks}){_likes(words)} LIMIT :cap) AS c{g}) AS n"
+            f"WHERE side = :side AND state IN ({marks}){_likes(words, walk)} "
+            f"LIMIT :cap) AS c{g}) AS n"
         )
     return text(" UNION ALL ".join(parts))
 
@@ -175,6 +195,7 @@ def capped_counts(
     for g, states in enumerate(groups):
         params.update({f"g{g}s{i}": s for i, s in enumerate(states)})
     params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
-    statement = _capped_counts_sql(tuple(len(s) for s in groups), len(words))
+    walk = session.get_bind().dialect.name == "postgresql"
+    statement = _capped_counts_sql(tuple(len(s) for s in groups), len(words), walk)
     counts = {int(g): int(n) for g, n in session.execute(statement, params)}
     return [counts.get(g, 0) for g in range(len(groups))]
