@@ -7,6 +7,7 @@ import os
 import tempfile
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from illdesk.demo.data import generate
 from illdesk.persistence.database import open_database
@@ -23,6 +24,30 @@ def demo_database_url(requests: int) -> str:
     if _KEEP and path.exists():
         return url
     _ROOT.mkdir(parents=True, exist_ok=True)
+    db = open_database(url)
+    generate(db, requests, today=dt.date(2026, 11, 23))
+    db.dispose()
+    return url
+
+
+_CLUSTER: list[Any] = []
+
+
+@cache
+def demo_postgres_url(requests: int) -> str:
+    """The same demo on a throwaway PostgreSQL cluster (the tests' own, run as the
+    ``postgres`` user in a directory of its own), stopped when the run ends."""
+    import atexit
+
+    from tests.pg_cluster import PostgresCluster
+
+    if not _CLUSTER:
+        cluster = PostgresCluster(Path(tempfile.mkdtemp(prefix="illdesk-bench-pg-")))
+        cluster.start()
+        atexit.register(cluster.stop)
+        _CLUSTER.append(cluster)
+    cluster = _CLUSTER[0]
+    url = cluster.new_database(f"demo{requests}")
     db = open_database(url)
     generate(db, requests, today=dt.date(2026, 11, 23))
     db.dispose()

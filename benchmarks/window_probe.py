@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,7 +25,10 @@ def main() -> None:
         from illdesk.ui.main_window import MainWindow
 
         db = open_database(sys.argv[1])
-        desk = QSettings(os.devnull, QSettings.Format.IniFormat)
+        # a file of its own: QSettings saves by renaming a new file over the old one, which
+        # over os.devnull (as root) replaces /dev/null with a plain file
+        folder = tempfile.mkdtemp(prefix="illdesk-probe-")
+        desk = QSettings(os.path.join(folder, "desk.ini"), QSettings.Format.IniFormat)
         window = MainWindow(build_context(db), desk)
     window.show()
 

@@ -13,9 +13,9 @@ import random
 import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import cast
+from typing import NamedTuple, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from illdesk.demo.seasons import add_demo_money, seasonal, step_hours
@@ -32,6 +32,7 @@ from illdesk.domain.workflow import (
     workflow_for,
 )
 from illdesk.persistence import orm
+from illdesk.persistence.bulk import bulk_session, day, insert_rows, stamp
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingPolicyRule
 
@@ -429,18 +430,34 @@ def _ascii(text: str) -> str:
     return folded.replace("'", "")
 
 
-def _advance_server_sequences(db: Database) -> None:
+def _advance_server_sequences(session: Session) -> None:
     """Bulk inserts gave explicit ids; a server's id sequences must move past them."""
-    if db.engine.dialect.name != "postgresql":
+    if session.get_bind().dialect.name != "postgresql":
         return
-    with db.transaction() as session:
-        for table in ("citation", "request", "request_item", "rota_entry", "request_event"):
-            session.execute(
-                text(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                    f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
-                )
+    for table in ("citation", "request", "request_item", "rota_entry", "request_event"):
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
             )
+        )
+
+
+class _Lender(NamedTuple):
+    id: int
+    name: str
+    symbol: str
+    country: str
+    default_loan_days: int
+
+
+_ITEM_COLUMNS = ("request_id", "barcode", "part_label")
+_ROTA_COLUMNS = ("request_id", "partner_id", "position", "status", "reason")
+_EVENT_COLUMNS = ("request_id", "at", "staff", "action", "from_state", "to_state", "note")
+
+
+def _values(rows: list[dict[str, object]]) -> Iterator[tuple[object, ...]]:
+    return (tuple(r.values()) for r in rows)
 
 
 def _table(model: type[orm.Base]) -> Table:
@@ -496,24 +513,94 @@ def _choices(
     return legal, main
 
 
+_NOTED = (
+    Action.LENDER_UNFILLED,
+    Action.ANSWER_UNFILLED,
+    Action.CANCEL,
+    Action.LENDER_CONDITIONAL,
+    Action.ANSWER_CONDITIONAL,
+    Action.DECLINE_CONDITIONS,
+    Action.RENEWAL_REFUSED,
+    Action.REFUSE_RENEWAL,
+    Action.CLEAR_COPYRIGHT,
+    Action.MARK_OPEN_ACCESS,
+    Action.MARK_LOST,
+    Action.DEFLECT_LOCAL,
+)
+"""Steps whose history row gives a reason."""
+
+_Step = tuple[Action, str, str, str, bool, "_Node"]
+"""A step of a walk: the action, its value, the state before and after (values), whether
+it gives a reason, and where it leads."""
+
+
+class _Node:
+    """A state of one workflow with its steps, worked out when first reached: a walk
+    follows references instead of looking its facts up at every step."""
+
+    __slots__ = ("_graph", "_options", "state")
+
+    def __init__(self, graph: _Graph, state: State) -> None:
+        self._graph, self.state = graph, state
+        self._options: dict[bool, tuple[list[_Step], list[_Step]]] = {}
+
+    def options(self, has_next_lender: bool) -> tuple[list[_Step], list[_Step]]:
+        found = self._options.get(has_next_lender)
+        if found is None:
+            g = self._graph
+            legal, main = _choices(g.side, g.service, g.purchased, self.state, has_next_lender)
+            found = self._options[has_next_lender] = (
+                [g.step(self.state, t) for t in legal],
+                [g.step(self.state, t) for t in main],
+            )
+        return found
+
+
+class _Graph:
+    def __init__(self, side: Side, service: ServiceType, purchased: bool) -> None:
+        self.side, self.service, self.purchased = side, service, purchased
+        self.nodes: dict[State, _Node] = {}
+        self.start = self.node(State.NEW)
+
+    def node(self, state: State) -> _Node:
+        if state not in self.nodes:
+            self.nodes[state] = _Node(self, state)
+        return self.nodes[state]
+
+    def step(self, state: State, t: Transition) -> _Step:
+        return (
+            t.action,
+            t.action.value,
+            state.value,
+            t.target.value,
+            t.action in _NOTED,
+            self.node(t.target),
+        )
+
+
+@functools.cache
+def _graph(side: Side, service: ServiceType, purchased: bool) -> _Graph:
+    return _Graph(side, service, purchased)
+
+
 def _walk(
     rng: random.Random,
     side: Side,
     service: ServiceType,
     purchased: bool,
     steps: int,
-) -> Iterator[tuple[Action, State, State]]:
+) -> Iterator[_Step]:
     """A random path through the legal actions, preferring forward moves."""
-    state = State.NEW
+    node = _graph(side, service, purchased).start
     for _ in range(steps):
-        legal, main = _choices(side, service, purchased, state, rng.random() < 0.5)
+        legal, main = node.options(rng.random() < 0.5)
         if main and rng.random() < 0.9:
             legal = main
         if not legal:
             return
-        choice = rng.choice(legal)
-        yield choice.action, state, choice.target
-        state = choice.target
+        step = rng.choice(legal)
+        yield step
+        node = step[5]
 
 
 _WAITING_TO_PULL = {s.value for s in states_where(Side.LENDING, Capability.PRINT_PULL_SLIP)}
@@ -528,7 +615,7 @@ _CLASSES = {
 
 
 def _shelve_demo_copies(
-    db: Database,
+    session: Session,
     rng: random.Random,
     waiting: list[dict[str, object]],
     citations: list[dict[str, object]],
@@ -537,7 +624,7 @@ def _shelve_demo_copies(
     shelf and call number and the pull scan finds the copy (one in six sits in Reference,
     which we do not lend from)."""
     by_id = {c["id"]: c for c in citations}
-    with db.transaction() as session:
+    with session.no_autoflush:
         for row in waiting:
             cite = by_id[row["citation_id"]]
             control = f"demo:{row['number']}"
@@ -612,7 +699,8 @@ def add_todays_arrivals(
         citations.append(
             dict(id=-(k + 1), title=title, author=author, isbn=isbn, publisher=publisher, year=year)
         )
-    _shelve_demo_copies(db, rng, made, citations)
+    with db.transaction() as session:
+        _shelve_demo_copies(session, rng, made, citations)
     return [str(m["number"]) for m in made]
 
 
@@ -659,7 +747,7 @@ def generate(
     seed: int = 18626,
     today: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
-    batch: int = 2000,
+    batch: int = 10_000,
 ) -> int:
     """Add demo staff, partners, patrons and ``requests`` requests; returns requests made."""
     rng = random.Random(seed)
@@ -724,234 +812,198 @@ def generate(
         patron_cards = {i: b for i, b in session.execute(select(orm.Patron.id, orm.Patron.barcode))}
         first_id = (session.scalar(select(func.max(orm.Request.id))) or 0) + 1
         first_citation = (session.scalar(select(func.max(orm.Citation.id))) or 0) + 1
-        sequences = {s.prefix: s for s in session.scalars(select(orm.NumberSequence))}
+        sequences = {s.prefix: s.last for s in session.scalars(select(orm.NumberSequence))}
+        # plain values, not records: read a million times below
+        lenders = [
+            _Lender(p.id, p.name, p.symbol, p.country, p.default_loan_days) for p in partners
+        ]
 
     kinds = random.Random(seed ^ 0x5EED)  # its own stream: the main one stays as it was
     seasons = random.Random(seed ^ 0x5EA5)  # seasonality and partner speeds
     made = 0
-    while made < requests:
-        size = min(batch, requests - made)
-        citations, rows, items, events, rota = [], [], [], [], []
-        for k in range(size):
-            rid = first_id + made + k
-            cid = first_citation + made + k
-            side = Side.BORROWING if rng.random() < 0.6 else Side.LENDING
-            service = ServiceType.COPY if rng.random() < 0.3 else ServiceType.LOAN
-            purchased = side is Side.BORROWING and rng.random() < 0.05
-            created = _rand_date(rng, start, now - dt.timedelta(days=1))
-            recent = now - dt.timedelta(days=120)
-            if created < recent:  # (recent ones stay: the main stream decides their steps)
-                created = seasonal(seasons, created, start, recent)
-            material = "book" if service is ServiceType.LOAN else "serial"
-            if service is ServiceType.LOAN:
-                title, author, isbn, publisher, year, edition = rng.choice(BOOKS)
-                if side is Side.LENDING and kinds.random() < 0.15:
-                    material, title, author, publisher, year = kinds.choice(NOT_BOOKS)
-                    isbn = edition = ""
-                citations.append(
-                    dict(
-                        id=cid,
-                        title=title,
-                        author=author,
-                        isbn=isbn,
-                        issn="",
-                        oclc_number="",
-                        edition=edition,
-                        publisher=publisher,
-                        place="",
-                        year=year,
-                        article_title="",
-                        journal="",
-                        volume="",
-                        issue="",
-                        pages="",
-                        doi="",
-                        pmid="",
+    mark_overdue = Action.MARK_OVERDUE
+    with bulk_session(db) as session:
+        while made < requests:
+            size = min(batch, requests - made)
+            citations, rows, items, events, rota = [], [], [], [], []
+            for k in range(size):
+                rid = first_id + made + k
+                cid = first_citation + made + k
+                side = Side.BORROWING if rng.random() < 0.6 else Side.LENDING
+                service = ServiceType.COPY if rng.random() < 0.3 else ServiceType.LOAN
+                purchased = side is Side.BORROWING and rng.random() < 0.05
+                created = _rand_date(rng, start, now - dt.timedelta(days=1))
+                recent = now - dt.timedelta(days=120)
+                if created < recent:  # (recent ones stay: the main stream decides their steps)
+                    created = seasonal(seasons, created, start, recent)
+                material = "book" if service is ServiceType.LOAN else "serial"
+                if service is ServiceType.LOAN:
+                    title, author, isbn, publisher, year, edition = rng.choice(BOOKS)
+                    if side is Side.LENDING and kinds.random() < 0.15:
+                        material, title, author, publisher, year = kinds.choice(NOT_BOOKS)
+                        isbn = edition = ""
+                    citations.append(
+                        dict(
+                            id=cid,
+                            title=title,
+                            author=author,
+                            isbn=isbn,
+                            issn="",
+                            oclc_number="",
+                            edition=edition,
+                            publisher=publisher,
+                            place="",
+                            year=year,
+                            article_title="",
+                            journal="",
+                            volume="",
+                            issue="",
+                            pages="",
+                            doi="",
+                            pmid="",
+                        )
                     )
-                )
-                search_bits = [title, author, isbn]
-            else:
-                atitle, author, journal, issn, year, vol, iss, pages = rng.choice(ARTICLES)
-                citations.append(
-                    dict(
-                        id=cid,
-                        title="",
-                        author=author,
-                        isbn="",
-                        issn=issn,
-                        oclc_number="",
-                        edition="",
-                        publisher="",
-                        place="",
-                        year=year,
-                        article_title=atitle,
-                        journal=journal,
-                        volume=vol,
-                        issue=iss,
-                        pages=pages,
-                        doi="",
-                        pmid="",
+                    search_bits = [title, author, isbn]
+                else:
+                    atitle, author, journal, issn, year, vol, iss, pages = rng.choice(ARTICLES)
+                    citations.append(
+                        dict(
+                            id=cid,
+                            title="",
+                            author=author,
+                            isbn="",
+                            issn=issn,
+                            oclc_number="",
+                            edition="",
+                            publisher="",
+                            place="",
+                            year=year,
+                            article_title=atitle,
+                            journal=journal,
+                            volume=vol,
+                            issue=iss,
+                            pages=pages,
+                            doi="",
+                            pmid="",
+                        )
                     )
-                )
-                search_bits = [atitle, author, journal, issn]
-            prefix = f"{'B' if side is Side.BORROWING else 'L'}-{created.year}"
-            seq = sequences.get(prefix)
-            if seq is None:
-                seq = sequences[prefix] = orm.NumberSequence(prefix=prefix, last=0)
-            seq.last += 1
-            number = f"{prefix}-{seq.last:06d}"
-            partner = rng.choice(partners)
-            patron_id = rng.choice(patron_ids) if side is Side.BORROWING else None
-            at = created
-            who = rng.choice(staff)
-            events.append(
-                dict(
-                    request_id=rid,
-                    at=at,
-                    staff=who,
-                    action="create",
-                    from_state="",
-                    to_state=State.NEW.value,
-                    note="Demo request.",
-                )
-            )
-            state = State.NEW
-            overdue = 0
-            old = created < now - dt.timedelta(days=120) and rng.random() < 0.97
-            steps = 40 if old else rng.choice((0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14))
-            for action, before, after in _walk(rng, side, service, purchased, steps):
-                hours = step_hours(seasons, action, partner.country, rng.randrange(2, 24 * 6))
-                at = min(at + dt.timedelta(hours=hours), now)
-                note = (
-                    rng.choice(REASONS)
-                    if action
-                    in (
-                        Action.LENDER_UNFILLED,
-                        Action.ANSWER_UNFILLED,
-                        Action.CANCEL,
-                        Action.LENDER_CONDITIONAL,
-                        Action.ANSWER_CONDITIONAL,
-                        Action.DECLINE_CONDITIONS,
-                        Action.RENEWAL_REFUSED,
-                        Action.REFUSE_RENEWAL,
-                        Action.CLEAR_COPYRIGHT,
-                        Action.MARK_OPEN_ACCESS,
-                        Action.MARK_LOST,
-                        Action.DEFLECT_LOCAL,
+                    search_bits = [atitle, author, journal, issn]
+                prefix = f"{'B' if side is Side.BORROWING else 'L'}-{created.year}"
+                counter = sequences[prefix] = sequences.get(prefix, 0) + 1
+                number = f"{prefix}-{counter:06d}"
+                partner = rng.choice(lenders)
+                patron_id = rng.choice(patron_ids) if side is Side.BORROWING else None
+                at = created
+                who = rng.choice(staff)
+                events.append((rid, stamp(at), who, "create", "", State.NEW.value, "Demo request."))
+                state = State.NEW
+                overdue = 0
+                old = created < now - dt.timedelta(days=120) and rng.random() < 0.97
+                steps = 40 if old else rng.choice((0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14))
+                for step in _walk(rng, side, service, purchased, steps):
+                    action, action_value, before, after, noted, node = step
+                    hours = step_hours(seasons, action, partner.country, rng.randrange(2, 24 * 6))
+                    at = min(at + dt.timedelta(hours=hours), now)
+                    note = rng.choice(REASONS) if noted else ""
+                    if action is mark_overdue:
+                        overdue += 1
+                    events.append(
+                        (rid, stamp(at), rng.choice(staff), action_value, before, after, note)
                     )
+                    state = node.state
+                barcode = (
+                    f"3{rng.randrange(10**12, 10**13):013d}"
+                    if state not in (State.NEW, State.CITATION_VERIFIED, State.SOURCING)
                     else ""
                 )
-                if action is Action.MARK_OVERDUE:
-                    overdue += 1
-                events.append(
-                    dict(
-                        request_id=rid,
-                        at=at,
-                        staff=rng.choice(staff),
-                        action=action.value,
-                        from_state=before.value,
-                        to_state=after.value,
-                        note=note,
+                if barcode and service is ServiceType.LOAN:
+                    items.append((rid, barcode, ""))
+                    search_bits.append(barcode)
+                due = None
+                if state in (
+                    State.CHECKED_OUT,
+                    State.AWAITING_PICKUP,
+                    State.RECEIVED,
+                    State.SHIPPED,
+                    State.ON_LOAN,
+                    State.RENEWAL_REQUESTED,
+                    State.RECALLED,
+                ):
+                    due = (at + dt.timedelta(days=partner.default_loan_days)).date()
+                elif state is State.OVERDUE:
+                    due = (at - dt.timedelta(days=rng.randrange(1, 30))).date()
+                if side is Side.BORROWING:
+                    rota.append(
+                        (
+                            rid,
+                            partner.id,
+                            1,
+                            "waiting"
+                            if state in (State.NEW, State.SOURCING, State.CITATION_VERIFIED)
+                            else "unfilled"
+                            if state is State.UNFILLED
+                            else "asked",
+                            "",
+                        )
                     )
-                )
-                state = after
-            barcode = (
-                f"3{rng.randrange(10**12, 10**13):013d}"
-                if state not in (State.NEW, State.CITATION_VERIFIED, State.SOURCING)
-                else ""
-            )
-            if barcode and service is ServiceType.LOAN:
-                items.append(dict(request_id=rid, barcode=barcode, part_label=""))
-                search_bits.append(barcode)
-            due = None
-            if state in (
-                State.CHECKED_OUT,
-                State.AWAITING_PICKUP,
-                State.RECEIVED,
-                State.SHIPPED,
-                State.ON_LOAN,
-                State.RENEWAL_REQUESTED,
-                State.RECALLED,
-            ):
-                due = (at + dt.timedelta(days=partner.default_loan_days)).date()
-            elif state is State.OVERDUE:
-                due = (at - dt.timedelta(days=rng.randrange(1, 30))).date()
-            if side is Side.BORROWING:
-                rota.append(
+                    assert patron_id is not None  # every borrowing request has a patron
+                    search_bits += [patron_names[patron_id], patron_cards[patron_id]]
+                search_bits += [number, partner.name, partner.symbol]
+                rows.append(
                     dict(
-                        request_id=rid,
+                        id=rid,
+                        number=number,
+                        side=side.value,
+                        service_type=service.value,
+                        delivery="electronic" if service is ServiceType.COPY else "physical",
+                        state=state.value,
+                        patron_id=patron_id,
                         partner_id=partner.id,
-                        position=1,
-                        status="waiting"
-                        if state in (State.NEW, State.SOURCING, State.CITATION_VERIFIED)
-                        else "unfilled"
-                        if state is State.UNFILLED
-                        else "asked",
-                        reason="",
+                        citation_id=cid,
+                        needed_by=day((created + dt.timedelta(days=rng.randrange(14, 90))).date())
+                        if rng.random() < 0.4
+                        else None,
+                        max_cost=int(rng.choice(("0", "10", "25", "50")))
+                        if side is Side.BORROWING
+                        else None,
+                        due_date=day(due),
+                        conditions="Library use only." if rng.random() < 0.05 else "",
+                        material=material,
+                        overdue_level=overdue,
+                        renewals_used=0,
+                        purchased=int(purchased),
+                        copyright_compliance="CCG" if service is ServiceType.COPY else "",
+                        external_id="",
+                        search_text=" ".join(b for b in search_bits if b).casefold(),
+                        created_at=stamp(created),
+                        updated_at=stamp(at),
+                        updated_by=who,
+                        version=1,
                     )
                 )
-                assert patron_id is not None  # every borrowing request has a patron
-                search_bits += [patron_names[patron_id], patron_cards[patron_id]]
-            search_bits += [number, partner.name, partner.symbol]
-            rows.append(
-                dict(
-                    id=rid,
-                    number=number,
-                    side=side.value,
-                    service_type=service.value,
-                    delivery="electronic" if service is ServiceType.COPY else "physical",
-                    state=state.value,
-                    patron_id=patron_id,
-                    partner_id=partner.id,
-                    citation_id=cid,
-                    needed_by=(created + dt.timedelta(days=rng.randrange(14, 90))).date()
-                    if rng.random() < 0.4
-                    else None,
-                    max_cost=Decimal(rng.choice(("0", "10", "25", "50")))
-                    if side is Side.BORROWING
-                    else None,
-                    due_date=due,
-                    conditions="Library use only." if rng.random() < 0.05 else "",
-                    material=material,
-                    overdue_level=overdue,
-                    renewals_used=0,
-                    purchased=purchased,
-                    copyright_compliance="CCG" if service is ServiceType.COPY else "",
-                    external_id="",
-                    search_text=" ".join(b for b in search_bits if b).casefold(),
-                    created_at=created,
-                    updated_at=at,
-                    updated_by=who,
-                    version=1,
-                )
+            # tuples straight to the driver, one statement per table (SQLAlchemy's
+            # executemany would turn every value of a million rows over in Python)
+            insert_rows(session, _table(orm.Citation), list(citations[0]), _values(citations))
+            insert_rows(session, _table(orm.Request), list(rows[0]), _values(rows))
+            insert_rows(session, _table(orm.RequestItem), _ITEM_COLUMNS, items)
+            insert_rows(session, _table(orm.RotaEntry), _ROTA_COLUMNS, rota)
+            insert_rows(session, _table(orm.RequestEvent), _EVENT_COLUMNS, events)
+            for prefix, counter in sequences.items():
+                session.merge(orm.NumberSequence(prefix=prefix, last=counter))
+            made += size
+            _shelve_demo_copies(
+                session,
+                kinds,
+                [
+                    r
+                    for r in rows
+                    if r["side"] == Side.LENDING.value
+                    and r["service_type"] == ServiceType.LOAN.value
+                    and r["state"] in _WAITING_TO_PULL
+                ],
+                citations,
             )
-        with db.transaction() as session:
-            # Core executemany, one statement per table: the ORM's bulk path would ask
-            # for every new history row's id back, one statement per row
-            connection = session.connection()
-            connection.execute(insert(_table(orm.Citation)), citations)
-            connection.execute(insert(_table(orm.Request)), rows)
-            if items:
-                connection.execute(insert(_table(orm.RequestItem)), items)
-            if rota:
-                connection.execute(insert(_table(orm.RotaEntry)), rota)
-            connection.execute(insert(_table(orm.RequestEvent)), events)
-            for seq in sequences.values():
-                session.merge(orm.NumberSequence(prefix=seq.prefix, last=seq.last))
-        made += size
-        _advance_server_sequences(db)
-        _shelve_demo_copies(
-            db,
-            kinds,
-            [
-                r
-                for r in rows
-                if r["side"] == Side.LENDING.value
-                and r["service_type"] == ServiceType.LOAN.value
-                and r["state"] in _WAITING_TO_PULL
-            ],
-            citations,
-        )
-        progress.step(made, requests, f"{made} of {requests} demo requests")
-    add_demo_money(db, first_id)  # fees, purchases and invoices for the reports
+            progress.step(made, requests, f"{made} of {requests} demo requests")
+        _advance_server_sequences(session)
+        add_demo_money(session, first_id)  # fees, purchases and invoices for the reports
     return made

@@ -9,9 +9,9 @@ import datetime as dt
 import random
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from illdesk.domain.vocabulary import Action
-from illdesk.persistence.database import Database
 
 MONTH_WEIGHT = {
     1: 0.75, 2: 1.0, 3: 1.0, 4: 0.9, 5: 0.7, 6: 0.45,
@@ -22,19 +22,18 @@ MONTH_WEIGHT = {
 SPEED_DAYS = {"US": (1.5, 4.0), "CA": (4.0, 9.0)}
 """Days from our request to the item arriving, by the lender's country (others: abroad)."""
 ABROAD_DAYS = (8.0, 21.0)
-_DESK_STEPS = frozenset(
-    {
-        Action.VERIFY_CITATION,
-        Action.START_SOURCING,
-        Action.SEND_TO_LENDER,
-        Action.CHECK_HOLDINGS,
-        Action.PRINT_PULL_SLIP,
-        Action.PULL,
-        Action.MARK_SCANNED,
-        Action.ACCEPT_CONDITIONS,
-    }
+_DESK_STEPS = (  # a tuple: members are found by identity, without hashing an enum
+    Action.VERIFY_CITATION,
+    Action.START_SOURCING,
+    Action.SEND_TO_LENDER,
+    Action.CHECK_HOLDINGS,
+    Action.PRINT_PULL_SLIP,
+    Action.PULL,
+    Action.MARK_SCANNED,
+    Action.ACCEPT_CONDITIONS,
 )
 """What the desk does within hours, not days."""
+_LENDER_STEPS = (Action.RECEIVE, Action.LENDER_SHIPPED)
 
 
 def seasonal(
@@ -54,7 +53,7 @@ def seasonal(
 def step_hours(rng: random.Random, action: Action, country: str, usual: int) -> float:
     """Hours before ``action`` happens: the lender's speed for what it does, the desk's
     for what we do, ``usual`` (already drawn) for everything else."""
-    if action in (Action.RECEIVE, Action.LENDER_SHIPPED):
+    if action in _LENDER_STEPS:
         low, high = SPEED_DAYS.get(country, ABROAD_DAYS)
         share = 0.6 if action is Action.LENDER_SHIPPED else 0.4
         return rng.triangular(low, high, low + (high - low) / 3) * 24 * share
@@ -67,42 +66,41 @@ def step_hours(rng: random.Random, action: Action, country: str, usual: int) -> 
     return float(usual)
 
 
-def add_demo_money(db: Database, first_request_id: int) -> None:
+def add_demo_money(session: Session, first_request_id: int) -> None:
     """Lender fees for what paying lenders supplied, purchases for what was bought and
     invoices for what we lent to libraries without an agreement: three INSERT … SELECTs
     over the requests just made."""
     first = {"first": first_request_id}
-    with db.transaction() as session:
-        session.execute(
-            text(
-                "INSERT INTO ill_charge (request_id, amount, currency, what, at, staff) "
-                "SELECT r.id, p.charge, p.currency, 'Lending fee', e.at, e.staff "
-                "FROM request r JOIN partner p ON p.id = r.partner_id "
-                "JOIN request_event e ON e.request_id = r.id AND e.action = :receive "
-                "WHERE r.id >= :first AND r.side = 'borrowing' AND p.charge > 0"
-            ),
-            {**first, "receive": Action.RECEIVE.value},
-        )
-        session.execute(
-            text(
-                "INSERT INTO purchase (request_id, supplier, order_number, cost, currency, "
-                "ordered_at, staff) "
-                "SELECT r.id, 'Demo Books Ltd', r.number, 18 + (r.id % 37), 'USD', "
-                "r.updated_at, r.updated_by FROM request r "
-                "WHERE r.id >= :first AND r.purchased = :yes"
-            ),
-            {**first, "yes": True},
-        )
-        session.execute(
-            text(
-                "INSERT INTO lending_charge (request_id, partner_id, method, amount, currency, "
-                "invoice_number, full_vouchers, half_vouchers, paid, billed_at, paid_at, staff) "
-                "SELECT r.id, p.id, 'invoice', 12.00, 'USD', 'D-' || r.number, 0, 0, "
-                "r.state = 'complete', e.at, CASE WHEN r.state = 'complete' THEN r.updated_at "
-                "END, e.staff "
-                "FROM request r JOIN partner p ON p.id = r.partner_id "
-                "JOIN request_event e ON e.request_id = r.id AND e.action = :ship "
-                "WHERE r.id >= :first AND r.side = 'lending' AND p.reciprocal = :no"
-            ),
-            {**first, "ship": Action.SHIP.value, "no": False},
-        )
+    session.execute(
+        text(
+            "INSERT INTO ill_charge (request_id, amount, currency, what, at, staff) "
+            "SELECT r.id, p.charge, p.currency, 'Lending fee', e.at, e.staff "
+            "FROM request r JOIN partner p ON p.id = r.partner_id "
+            "JOIN request_event e ON e.request_id = r.id AND e.action = :receive "
+            "WHERE r.id >= :first AND r.side = 'borrowing' AND p.charge > 0"
+        ),
+        {**first, "receive": Action.RECEIVE.value},
+    )
+    session.execute(
+        text(
+            "INSERT INTO purchase (request_id, supplier, order_number, cost, currency, "
+            "ordered_at, staff) "
+            "SELECT r.id, 'Demo Books Ltd', r.number, 18 + (r.id % 37), 'USD', "
+            "r.updated_at, r.updated_by FROM request r "
+            "WHERE r.id >= :first AND r.purchased = :yes"
+        ),
+        {**first, "yes": True},
+    )
+    session.execute(
+        text(
+            "INSERT INTO lending_charge (request_id, partner_id, method, amount, currency, "
+            "invoice_number, full_vouchers, half_vouchers, paid, billed_at, paid_at, staff) "
+            "SELECT r.id, p.id, 'invoice', 12.00, 'USD', 'D-' || r.number, 0, 0, "
+            "r.state = 'complete', e.at, CASE WHEN r.state = 'complete' THEN r.updated_at "
+            "END, e.staff "
+            "FROM request r JOIN partner p ON p.id = r.partner_id "
+            "JOIN request_event e ON e.request_id = r.id AND e.action = :ship "
+            "WHERE r.id >= :first AND r.side = 'lending' AND p.reciprocal = :no"
+        ),
+        {**first, "ship": Action.SHIP.value, "no": False},
+    )

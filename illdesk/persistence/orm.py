@@ -222,7 +222,8 @@ class Request(Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         Index("ix_request_side_updated", "side", "updated_at"),
-        Index("ix_request_side_state", "side", "state"),
+        # each state's requests newest first: a search inside a chip walks its states
+        Index("ix_request_side_state_updated", "side", "state", "updated_at", "id"),
         # One open lending request per partner and their request id: the duplicate check
         # and the insert are one statement, so two deliveries at once cannot both be stored
         # (a finished one may be asked for again under its old id).

@@ -1,21 +1,40 @@
-"""The substring index over ``request.search_text`` (migration 0013).
+"""The substring index over ``request.search_text`` (migration 0013) and the queries a
+keystroke asks.
 
 On SQLite an FTS5 trigram table answers which records contain every word of three
 letters or more.  When few do, the search sorts only those; when many do, walking the
-(side, updated) index with ``LIKE`` finds a page of them within a few rows, and the index
-is not asked for more.  PostgreSQL's planner uses its ``pg_trgm`` GIN index by itself, so
-nothing is asked here.
+(side, updated) index, or inside a chip each state's (side, state, updated_at, id) index,
+with ``LIKE`` finds a page within a few rows, and the index is not asked for more.
+PostgreSQL's planner uses its ``pg_trgm`` GIN index by itself for the few, and the same
+ordered walks for the many.  Counts for the chip's hint stop at a cap.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import math
 import weakref
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Engine,
+    Select,
+    TextClause,
+    bindparam,
+    column,
+    func,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+
+from illdesk.persistence import orm
 
 SELECTIVE = 5_000
 """Most candidates ever sorted.  Fewer are asked for when the page is small against the
@@ -26,36 +45,157 @@ TRIGRAM = 3
 _HAS_INDEX: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
 
+SQLITE_INSERT_TRIGGER = (
+    "CREATE TRIGGER request_fts_insert AFTER INSERT ON request BEGIN "
+    "INSERT INTO request_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+)
+"""What migration 0013 made, made again after a bulk load set it aside."""
+PG_TRIGRAM_INDEX = "ix_request_search_trgm"
+PG_CREATE_TRIGRAM_INDEX = (
+    f"CREATE INDEX {PG_TRIGRAM_INDEX} ON request USING gin (search_text gin_trgm_ops)"
+)
+"""The same for PostgreSQL's trigram index."""
+
+
+def has_trigram_table(session: Session) -> bool:
+    return _available(session)
+
+
 def _available(session: Session) -> bool:
     bind = session.get_bind()
     engine = bind if isinstance(bind, Engine) else bind.engine
     known = _HAS_INDEX.get(engine)  # asked once per engine
     if known is None:
-        known = engine.dialect.name == "sqlite" and bool(
-            session.execute(
-                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'request_fts'")
-            ).first()
-        )
+        if engine.dialect.name == "sqlite":
+            ask = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'request_fts'"
+        else:
+            ask = f"SELECT 1 FROM pg_indexes WHERE indexname = '{PG_TRIGRAM_INDEX}'"
+        known = bool(session.execute(text(ask)).first())
         _HAS_INDEX[engine] = known
     return known
 
 
-def candidates(session: Session, words: Sequence[str], page: int) -> list[int] | None:
-    """Ids of the records holding every word of ``words`` (casefolded) when they are few
-    enough to sort for a page of ``page`` rows; None when the index cannot narrow the
-    search (no index, no word long enough, or so many records match that the ordered
-    walk finds a page sooner)."""
+def candidates(session: Session, words: Sequence[str], page: int) -> ColumnElement[bool] | None:
+    """A condition on ``request.id``: one of the records holding every word of ``words``
+    (casefolded), when they are few enough to sort for a page of ``page`` rows; None when
+    the index cannot narrow the search (no index, no word long enough, or so many records
+    match that the ordered walk finds a page sooner).  The ids stay in the database (a
+    sub-select on the index), never a long list of parameters."""
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if not long_words or not _available(session):
         return None
     rows = session.scalar(text("SELECT max(id) FROM request")) or 0
     most = max(FEWEST, min(SELECTIVE, math.isqrt(page * rows)))
+    if session.get_bind().dialect.name == "postgresql":
+        return _pg_candidates(session, long_words, most)
     match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
     try:
-        ids = session.scalars(
-            text("SELECT rowid FROM request_fts WHERE request_fts MATCH :match LIMIT :n"),
+        found = session.scalar(
+            text(
+                "SELECT count(*) FROM (SELECT rowid FROM request_fts "
+                "WHERE request_fts MATCH :match LIMIT :n)"
+            ),
             {"match": match, "n": most + 1},
-        ).all()
+        )
     except OperationalError:  # a word FTS5 cannot parse: the LIKE filters still answer
         return None
-    return list(ids) if len(ids) <= most else None
+    if (found or 0) > most:
+        return None
+    ids: Select[Any] = (
+        select(column("rowid"))
+        .select_from(table("request_fts"))
+        .where(text("request_fts MATCH :match").bindparams(match=match))
+    )
+    return orm.Request.id.in_(ids)
+
+
+def _pg_candidates(session: Session, words: Sequence[str], most: int) -> ColumnElement[bool] | None:
+    """PostgreSQL: as many as ``most + 1`` records holding the words (the planner takes
+    the trigram index when they are few, and stops a plain scan early when they are many);
+    few enough, the same words as a sub-select the trigram index answers."""
+    likes = [orm.Request.search_text.like(like_pattern(w), escape="\\") for w in words]
+    some = select(orm.Request.id).where(*likes).limit(most + 1).subquery()
+    if (session.scalar(select(func.count()).select_from(some)) or 0) > most:
+        return None
+    return orm.Request.id.in_(select(orm.Request.id).where(*likes))
+
+
+def like_pattern(word: str) -> str:
+    """``%word%`` for ``LIKE … ESCAPE '\\'``, the word's own ``%``, ``_`` and ``\\`` kept."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _likes(words: int, walk: bool) -> str:
+    """``LIKE`` for each word; for an ordered walk the column is wrapped so that
+    PostgreSQL filters the rows it walks rather than asking its trigram index for every
+    match of a word many records hold (which is when the walk is taken)."""
+    column = "(search_text || '')" if walk else "search_text"
+    return "".join(f" AND {column} LIKE :w{j} ESCAPE '\\'" for j in range(words))
+
+
+@functools.lru_cache(maxsize=256)
+def _each_state_sql(states: int, words: int, after: bool, walk: bool) -> TextClause:
+    later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
+    branches = " UNION ALL ".join(
+        f"SELECT id, updated_at FROM (SELECT id, updated_at FROM request "
+        f"WHERE side = :side AND state = :s{i}{_likes(words, walk)}{later} "
+        f"ORDER BY updated_at DESC, id DESC LIMIT :n) AS b{i}"
+        for i in range(states)
+    )
+    sql = text(
+        f"SELECT id FROM ({branches}) AS each_state ORDER BY updated_at DESC, id DESC LIMIT :n"
+    )
+    return sql.bindparams(bindparam("after_at", type_=DateTime)) if after else sql
+
+
+def newest_of_each_state(
+    session: Session,
+    side: str,
+    states: Sequence[str],
+    words: Sequence[str],
+    after: tuple[dt.datetime, int] | None,
+    limit: int,
+) -> list[int]:
+    """Ids of the newest ``limit`` requests of ``side`` in any of ``states`` whose search
+    text holds every one of ``words``, newest first.  Each state is walked on the (side,
+    state, updated_at, id) index and stops at ``limit`` (no database walks one index in
+    order across several of its values by itself); the statement's text is made once per
+    shape, so a keystroke costs the query and little else."""
+    params: dict[str, object] = {"side": side, "n": limit}
+    params.update({f"s{i}": s for i, s in enumerate(states)})
+    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    if after is not None:
+        params["after_at"], params["after_id"] = after
+    walk = session.get_bind().dialect.name == "postgresql"
+    statement = _each_state_sql(len(states), len(words), after is not None, walk)
+    return list(session.scalars(statement, params))
+
+
+@functools.lru_cache(maxsize=256)
+def _capped_counts_sql(groups: tuple[int, ...], words: int, walk: bool) -> TextClause:
+    parts = []
+    for g, size in enumerate(groups):
+        marks = ", ".join(f":g{g}s{i}" for i in range(size))
+        parts.append(
+            f"SELECT {g} AS g, (SELECT count(*) FROM (SELECT 1 FROM request "
+            f"WHERE side = :side AND state IN ({marks}){_likes(words, walk)} "
+            f"LIMIT :cap) AS c{g}) AS n"
+        )
+    return text(" UNION ALL ".join(parts))
+
+
+def capped_counts(
+    session: Session, side: str, groups: Sequence[Sequence[str]], words: Sequence[str], cap: int
+) -> list[int]:
+    """For each of ``groups`` (its states), how many requests of ``side`` hold every one
+    of ``words``, counting no further than ``cap``: one statement, each group's count
+    stopping as soon as it reaches the cap."""
+    params: dict[str, object] = {"side": side, "cap": cap}
+    for g, states in enumerate(groups):
+        params.update({f"g{g}s{i}": s for i, s in enumerate(states)})
+    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    walk = session.get_bind().dialect.name == "postgresql"
+    statement = _capped_counts_sql(tuple(len(s) for s in groups), len(words), walk)
+    counts = {int(g): int(n) for g, n in session.execute(statement, params)}
+    return [counts.get(g, 0) for g in range(len(groups))]

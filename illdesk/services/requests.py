@@ -12,8 +12,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import partial
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -69,6 +70,9 @@ from illdesk.services.stored_facts import SessionFacts
 
 Clock = Callable[[], dt.datetime]
 log = logging.getLogger(__name__)
+
+HINT_CAP = 100
+"""Most requests a chip's hint counts per other group ("more than 100 in Complete")."""
 
 
 def local_now() -> dt.datetime:
@@ -146,57 +150,98 @@ class RequestService:
         limit = limit or self._settings.get_int("search.max_rows")
         words = text.casefold().split()
         with self._db.reading() as session:
-            candidates = search_index.candidates(session, words, limit)
-        query = mapping.row_query()
-        if candidates is None:
-            query = query.where(orm.Request.side == side.value)
-        else:  # few records hold the words: those are looked up by id and sorted alone
-            # (side wrapped so that SQLite does not walk the side index instead)
-            query = query.where(
-                orm.Request.id.in_(candidates), func.coalesce(orm.Request.side, "") == side.value
-            )
-        if patron_id is not None:
-            query = query.where(orm.Request.patron_id == patron_id)
-        query = query.where(*_text_matches(text))
-        if after is not None:
-            query = query.where(
-                tuple_(orm.Request.updated_at, orm.Request.id) < (after.updated_at, after.id)
-            )
-        if queue is not None:
-            query = query.where(orm.Request.queue == queue)
-        with self._db.reading() as session:
             # a request number finds its request whatever the chip says
-            if group is not None and not self._is_request_number(session, side, text):
-                query = query.where(orm.Request.state.in_(sorted(states_in(side, group))))
-            query = query.order_by(orm.Request.updated_at.desc(), orm.Request.id.desc())
-            return [mapping.row_from_columns(r) for r in session.execute(query.limit(limit))]
+            states = (
+                sorted(states_in(side, group))
+                if group is not None and not self._is_request_number(session, side, text)
+                else None
+            )
+            candidates = search_index.candidates(session, words, limit)
+            conditions = list(_text_matches(text))
+            if patron_id is not None:
+                conditions.append(orm.Request.patron_id == patron_id)
+            if queue is not None:
+                conditions.append(orm.Request.queue == queue)
+            if after is not None:
+                conditions.append(
+                    tuple_(orm.Request.updated_at, orm.Request.id) < (after.updated_at, after.id)
+                )
+            newest_first = (orm.Request.updated_at.desc(), orm.Request.id.desc())
+            ids: Select[Any] | None = None
+            found: list[int] = []
+            if candidates is not None:  # few records hold the words: those alone are sorted
+                # (side wrapped so that SQLite does not walk the side index instead)
+                conditions += [
+                    candidates,
+                    func.coalesce(orm.Request.side, "") == side.value,
+                ]
+                if states is not None:
+                    conditions.append(orm.Request.state.in_(states))
+                ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
+            elif states is not None and patron_id is None and queue is None:
+                # each of the chip's states walked newest first on its own index, each
+                # stopping at a page; the newest of those make the page
+                found = search_index.newest_of_each_state(
+                    session,
+                    side.value,
+                    [s.value for s in states],
+                    words,
+                    (after.updated_at, after.id) if after is not None else None,
+                    limit,
+                )
+            else:  # the side's requests walked newest first until a page is found
+                conditions.append(orm.Request.side == side.value)
+                ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
+            if ids is not None:
+                found = list(session.scalars(ids.limit(limit)))
+            if not found:
+                return []
+            query = mapping.row_query().where(orm.Request.id.in_(found)).order_by(*newest_first)
+            return [mapping.row_from_columns(r) for r in session.execute(query)]
 
     def hidden_by_group(
         self, side: Side, text: str, group: StateGroup | None
     ) -> list[tuple[StateGroup, int]]:
         """How many requests matching ``text`` the chip ``group`` hides, per other group
         ("1 more in Complete"); empty without text, without a chip, or for a request number
-        (which :meth:`search` finds in any state)."""
+        (which :meth:`search` finds in any state).  Counting stops above
+        :data:`HINT_CAP`: a count over it means "more than that" (no keystroke counts
+        every match of a word many records hold)."""
         if group is None or not text.strip():
             return []
+        words = text.casefold().split()
         with self._db.reading() as session:
             if self._is_request_number(session, side, text):
                 return []
-            counts = dict(
-                session.execute(
-                    select(orm.Request.state, func.count())
-                    .where(orm.Request.side == side.value, *_text_matches(text))
-                    .group_by(orm.Request.state)
-                ).all()
-            )
-        hidden: list[tuple[StateGroup, int]] = []
-        for other in StateGroup:
-            if other is group:
-                continue
-            n = sum(int(counts.get(state.value, 0)) for state in states_in(side, other))
-            if n:
-                hidden.append((other, n))
-        return hidden
+            candidates = search_index.candidates(session, words, HINT_CAP)
+            others = [g for g in StateGroup if g is not group]
+            counts: dict[StateGroup, int] = {}
+            if candidates is not None:  # few records hold the words: counted exactly
+                by_state = dict(
+                    session.execute(
+                        select(orm.Request.state, func.count())
+                        .where(
+                            candidates,
+                            func.coalesce(orm.Request.side, "") == side.value,
+                            *_text_matches(text),
+                        )
+                        .group_by(orm.Request.state)
+                    ).all()
+                )
+                for other in others:
+                    counts[other] = sum(
+                        int(by_state.get(s.value, 0)) for s in states_in(side, other)
+                    )
+            else:  # many do: each group counted up to just past the cap, in one statement
+                capped = search_index.capped_counts(
+                    session,
+                    side.value,
+                    [sorted(s.value for s in states_in(side, other)) for other in others],
+                    words,
+                    HINT_CAP + 1,
+                )
+                counts = dict(zip(others, capped, strict=True))
+        return [(other, counts[other]) for other in others if counts[other]]
 
     @staticmethod
     def _is_request_number(session: Session, side: Side, text: str) -> bool:
@@ -949,8 +994,8 @@ def _text_matches(text: str) -> list[ColumnElement[bool]]:
     """Every word of ``text`` somewhere in the request's search text."""
     conditions: list[ColumnElement[bool]] = []
     for word in text.casefold().split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(orm.Request.search_text.like(f"%{escaped}%", escape="\\"))
+        pattern = search_index.like_pattern(word)
+        conditions.append(orm.Request.search_text.like(pattern, escape="\\"))
     return conditions
 
 

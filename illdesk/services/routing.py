@@ -281,13 +281,15 @@ class RoutingService:
     def queue_counts(self, side: Side) -> list[QueueCount]:
         """Every queue that holds a request of ``side``, with how many, by name."""
         with self._db.reading() as session:
+            # the queue index alone finds the few queued requests ("> ''", no side: a
+            # condition on the side would have the whole side walked instead)
             rows = session.execute(
-                select(orm.Request.queue, func.count())
-                .where(orm.Request.side == side.value, orm.Request.queue != "")
-                .group_by(orm.Request.queue)
+                select(orm.Request.queue, orm.Request.side, func.count())
+                .where(orm.Request.queue > "")
+                .group_by(orm.Request.queue, orm.Request.side)
                 .order_by(orm.Request.queue)
             ).all()
-            return [QueueCount(name, int(count)) for name, count in rows]
+            return [QueueCount(name, int(n)) for name, of, n in rows if of == side.value]
 
     def put_in_queue(
         self, request_id: int, queue: str, *, staff: str, expected_version: int | None = None

@@ -38,6 +38,7 @@ from illdesk.domain.state_groups import GROUP_LABELS, StateGroup
 from illdesk.domain.vocabulary import Side
 from illdesk.domain.words import N_
 from illdesk.services.printouts import RefusedSlip, SlipRound
+from illdesk.services.requests import HINT_CAP
 from illdesk.services.rows import PartnerRow, Performed, RequestDetail, RequestRow
 from illdesk.ui import i18n
 from illdesk.ui.detail_pane import DetailPane
@@ -370,6 +371,10 @@ class RequestTab(QWidget):
                     group.value,
                     html.escape(
                         self.tr("{0} more in {1}").format(n, i18n.words(GROUP_LABELS[group]))
+                        if n <= HINT_CAP
+                        else self.tr("More than {0} in {1}").format(
+                            HINT_CAP, i18n.words(GROUP_LABELS[group])
+                        )
                     ),
                 )
                 for group, n in hidden

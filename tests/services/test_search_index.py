@@ -10,9 +10,11 @@ import pytest
 from sqlalchemy import select, text, update
 
 from illdesk.demo.data import generate
+from illdesk.domain.citation import Citation
 from illdesk.domain.state_groups import StateGroup, states_in
-from illdesk.domain.vocabulary import Side
+from illdesk.domain.vocabulary import ServiceType, Side
 from illdesk.persistence import orm, search_index
+from illdesk.services import requests as requests_service
 from illdesk.services.requests import RequestService
 
 QUERIES = ["", "mann", "zauberberg", "thomas mann", "b-2025", "ab", "p1000", "nakamura", "zz9q"]
@@ -95,3 +97,65 @@ def test_the_index_is_there_after_the_upgrade(db) -> None:
     )
     with db.reading() as session:
         assert len(session.execute(text(query)).all()) == 1
+
+
+@pytest.mark.parametrize("selective", [search_index.SELECTIVE, 3])
+def test_every_chip_pages_as_reading_every_record(db, demo, selective, monkeypatch) -> None:
+    """Inside a chip each state is walked on its own and the newest of them make the
+    page: page after page the same as reading every record."""
+    monkeypatch.setattr(search_index, "SELECTIVE", selective)
+    for side in Side:
+        for group in StateGroup:
+            for words in ("", "a", "mann", "b-2025", "zz9q"):
+                expected = _expected(db, side, words, group)
+                pages, after = [], None
+                while True:
+                    page = demo.search_page(side, words, group, after=after, limit=7)
+                    pages.extend(r.number for r in page)
+                    if len(page) < 7:
+                        break
+                    after = page[-1]
+                assert pages == expected, (side, group, words)
+
+
+@pytest.mark.parametrize("cap", [requests_service.HINT_CAP, 4])
+def test_the_hint_counts_what_the_chip_hides_up_to_its_cap(db, demo, cap, monkeypatch) -> None:
+    """Exact counts up to the cap; past it the count only says "more than the cap"."""
+    monkeypatch.setattr(requests_service, "HINT_CAP", cap)
+    for side in Side:
+        for group in (StateGroup.NEEDS_ACTION, StateGroup.COMPLETE):
+            for words in ("a", "mann", "thomas mann", "b-2025", "zz9q", "ab"):
+                got = dict(demo.hidden_by_group(side, words, group))
+                for other in StateGroup:
+                    if other is group:
+                        continue
+                    n = len(_expected(db, side, words, other))
+                    if n <= cap:
+                        assert got.get(other, 0) == n, (side, group, words, other)
+                    else:
+                        assert got[other] > cap, (side, group, words, other)
+
+
+def test_the_demo_load_leaves_the_index_whole_and_kept_up(db, demo, settings) -> None:
+    """The bulk load set the insert trigger (SQLite) or the trigram index (PostgreSQL)
+    aside and made it again: the demo is found, and so is a request made afterwards."""
+    query = (
+        "SELECT sql FROM sqlite_master WHERE name = 'request_fts_insert'"
+        if db.is_sqlite
+        else "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_request_search_trgm'"
+    )
+    with db.reading() as session:
+        assert len(session.execute(text(query)).all()) == 1
+    for words in ("mann", "zauberberg", "b-2025"):
+        got = [r.number for r in demo.search(Side.BORROWING, words, limit=10_000)]
+        assert got == _expected(db, Side.BORROWING, words, None)
+    patron = demo.search(Side.BORROWING, limit=1)[0]
+    with db.reading() as session:
+        patron_id = session.scalar(select(orm.Request.patron_id).where(orm.Request.id == patron.id))
+    made = demo.create_borrowing(
+        patron_id=patron_id,
+        citation=Citation(title="Quodlibetarian marginalia"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
+    assert [r.number for r in demo.search(Side.BORROWING, "quodlibetarian")] == [made.row.number]

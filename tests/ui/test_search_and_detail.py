@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from illdesk.domain.citation import Citation
 from illdesk.domain.state_groups import StateGroup
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
-from illdesk.services.requests import ActionInput
+from illdesk.services.requests import HINT_CAP, ActionInput
 
 
 def _complete_lending(context):
@@ -88,3 +88,17 @@ def test_the_pane_never_shows_a_request_other_than_the_highlighted_row(
     tab.show_request(context.requests.detail(done.id))
     assert tab.detail.detail.row.id == done.id
     assert tab.table.selectionModel().selectedRows() == []
+
+
+def test_a_word_many_hidden_requests_hold_is_counted_only_up_to_the_cap(
+    window, qtbot, context
+) -> None:
+    """Typing never counts every match: past the cap the hint says "More than 100"."""
+    tab = window.borrowing
+    window.tabs.setCurrentWidget(tab)
+    tab.set_group(StateGroup.NEEDS_ACTION)
+    complete = context.requests.search(Side.BORROWING, "e", StateGroup.COMPLETE, limit=10_000)
+    assert len(complete) > HINT_CAP  # the demo holds more than the hint counts
+    _type(qtbot, tab.search, "e")
+    assert f"More than {HINT_CAP} in Complete" in tab.filter_hint.text()
+    assert tab.model.rowCount() > 0  # and the chip's own matches are listed

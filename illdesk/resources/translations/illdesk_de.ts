@@ -1222,7 +1222,7 @@
         <location line="+17"/>
         <location filename="../../services/directory.py" line="+32"/>
         <location filename="../../services/lending_policy.py" line="+199"/>
-        <location filename="../../services/requests.py" line="+364"/>
+        <location filename="../../services/requests.py" line="+409"/>
         <source>That partner library no longer exists.</source>
         <extracomment>Renewals we grant a borrower we have no partner record for.</extracomment>
         <translation>Diese Partnerbibliothek gibt es nicht mehr.</translation>
@@ -1241,8 +1241,8 @@
         <location line="+93"/>
         <location filename="../../services/purchasing.py" line="+386"/>
         <location filename="../../services/requests.py" line="+517"/>
-        <location filename="../../services/routing.py" line="+304"/>
-        <location filename="../../services/shipping.py" line="+184"/>
+        <location filename="../../services/routing.py" line="+306"/>
+        <location filename="../../services/shipping.py" line="+195"/>
         <location line="+229"/>
         <source>That request no longer exists.</source>
         <translation>Diese Bestellung gibt es nicht mehr.</translation>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../services/routing.py" line="-80"/>
+        <location filename="../../services/routing.py" line="-82"/>
         <source>That rule was deleted at another desk.</source>
         <translation>Diese Regel wurde an einer anderen Theke gelöscht.</translation>
     </message>
@@ -3352,7 +3352,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/request_tab.py" line="+91"/>
+        <location filename="../../ui/request_tab.py" line="+92"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -8714,7 +8714,12 @@ Es geht nichts verloren: Es bleibt in der Vorschau und kann erneut gedruckt oder
         <translation>{0} weitere in {1}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
+        <source>More than {0} in {1}</source>
+        <translation>Über {0} weitere in {1}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Cannot show request</source>
         <translation>Bestellung kann nicht angezeigt werden</translation>
     </message>

@@ -1,0 +1,114 @@
+"""Many rows at once (demo data): one transaction, tuples straight to the driver
+(``executemany`` on SQLite, ``COPY`` on PostgreSQL), and the substring index filled once
+at the end instead of row by row.
+
+Values go in the forms the database stores, made once by the caller: :func:`stamp` for a
+moment (the text SQLAlchemy writes for ``DateTime`` on SQLite, which PostgreSQL reads as
+a timestamp), :func:`day` for a date, ``0``/``1`` for a flag and plain numbers for money.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Table, text
+from sqlalchemy.orm import Session
+
+from illdesk.persistence import search_index
+from illdesk.persistence.database import Database
+
+CACHE_KIB = 131_072
+"""SQLite's page cache while loading (128 MiB): the indexes of a million rows stay in
+memory instead of being read back page by page."""
+
+
+def stamp(moment: dt.datetime) -> str:
+    return moment.isoformat(" ", "microseconds")
+
+
+def day(date: dt.date | None) -> str | None:
+    return date.isoformat() if date is not None else None
+
+
+@contextmanager
+def bulk_session(db: Database) -> Iterator[Session]:
+    """One transaction for a bulk load, the substring index built once at its end.
+
+    SQLite: the trigram table's insert trigger is set aside and the new requests indexed
+    with one ``INSERT … SELECT``.  PostgreSQL: the ``pg_trgm`` index is dropped and made
+    again over the whole table (one build is many times faster than a million updates of
+    a GIN index).  DDL is part of the transaction on both, so a load that fails or is
+    killed leaves the trigger and the index as they were."""
+    with db.transaction() as session:
+        connection = session.connection()
+        raw: Any = connection.connection.driver_connection
+        indexed = False
+        first = 0
+        before = None
+        if db.is_sqlite:
+            if not raw.in_transaction:  # pysqlite would run the DROP outside one
+                raw.execute("BEGIN IMMEDIATE")
+            before = raw.execute("PRAGMA cache_size").fetchone()[0]
+            raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+            indexed = search_index.has_trigram_table(session)
+            first = (session.scalar(text("SELECT max(id) FROM request")) or 0) + 1
+            if indexed:
+                raw.execute("DROP TRIGGER IF EXISTS request_fts_insert")
+        elif connection.dialect.name == "postgresql":
+            indexed = bool(
+                session.scalar(
+                    text("SELECT 1 FROM pg_indexes WHERE indexname = :name"),
+                    {"name": search_index.PG_TRIGRAM_INDEX},
+                )
+            )
+            if indexed:
+                session.execute(text(f"DROP INDEX {search_index.PG_TRIGRAM_INDEX}"))
+        try:
+            yield session
+            if indexed and db.is_sqlite:
+                session.execute(
+                    text(
+                        "INSERT INTO request_fts(rowid, search_text) "
+                        "SELECT id, search_text FROM request WHERE id >= :first"
+                    ),
+                    {"first": first},
+                )
+                raw.execute(search_index.SQLITE_INSERT_TRIGGER)
+            elif indexed:
+                session.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+                session.execute(text(search_index.PG_CREATE_TRIGRAM_INDEX))
+        finally:
+            if before is not None:
+                raw.execute(f"PRAGMA cache_size={before}")
+
+
+def insert_rows(
+    session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence[object]]
+) -> None:
+    """``rows`` (tuples in the order of ``columns``) into ``table`` in one statement.  No
+    Python-side defaults are applied: a required column without a server default must be
+    among ``columns``."""
+    missing = [
+        c.name
+        for c in table.columns
+        if c.name not in columns
+        and not c.nullable
+        and c.server_default is None
+        and not (c.primary_key and c.autoincrement in (True, "auto"))
+    ]
+    if missing:
+        raise ValueError(f"{table.name}: no value for {', '.join(missing)}")
+    connection = session.connection()
+    raw: Any = connection.connection.driver_connection
+    names = ", ".join(columns)
+    if connection.dialect.name == "postgresql":
+        copying = f"COPY {table.name} ({names}) FROM STDIN"
+        with raw.cursor() as cursor, cursor.copy(copying) as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join("?" for _ in columns)
+    raw.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)

@@ -1,0 +1,47 @@
+"""Migration 0016 on a database with requests in it: the (side, state, updated_at, id)
+index takes the place of (side, state), the requests stay, and a chip's search finds them
+through it; down and up again."""
+
+from __future__ import annotations
+
+from alembic import command
+from sqlalchemy import inspect, text
+
+from illdesk.persistence.database import alembic_config, make_engine
+from tests.persistence.test_migrations import SEED_0001
+
+
+def _request_indexes(engine) -> set[str]:
+    return {i["name"] for i in inspect(engine).get_indexes("request")}
+
+
+def test_0016_orders_each_state_on_its_own_index(db_url: str) -> None:
+    engine = make_engine(db_url)
+    config = alembic_config(engine)
+    command.upgrade(config, "0001")
+    with engine.begin() as connection:
+        for statement in SEED_0001:
+            connection.execute(text(statement))
+        before = connection.execute(text("SELECT count(*) FROM request")).scalar()
+    command.upgrade(config, "0015")
+    assert "ix_request_side_state" in _request_indexes(engine)
+    command.upgrade(config, "0016")
+    names = _request_indexes(engine)
+    assert "ix_request_side_state_updated" in names
+    assert "ix_request_side_state" not in names
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM request")).scalar() == before
+        state = connection.execute(text("SELECT side, state FROM request WHERE id = 1")).one()
+        found = connection.execute(
+            text(
+                "SELECT id FROM request WHERE side = :side AND state = :state "
+                "ORDER BY updated_at DESC, id DESC LIMIT 5"
+            ),
+            {"side": state[0], "state": state[1]},
+        ).scalars()
+        assert 1 in list(found)
+    command.downgrade(config, "0015")
+    names = _request_indexes(engine)
+    assert "ix_request_side_state" in names and "ix_request_side_state_updated" not in names
+    command.upgrade(config, "0016")
+    engine.dispose()
