@@ -27,7 +27,12 @@ SCREEN_SHARE = 0.94
 
 def available(widget: QWidget) -> QRect:
     """The free part (without panels and task bars) of the screen the widget is on."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    # the screen of the window's native handle, not QWidget.screen(): asked of a dialog not
+    # yet shown (PySide 6.11, offscreen), a later QMainWindow crashed in QWidget::screen()
+    # reading a screen pointer that valgrind showed in freed memory; a window not yet
+    # shown goes on the primary screen anyway
+    handle = widget.window().windowHandle()
+    screen = (handle.screen() if handle is not None else None) or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
 
 
