@@ -3,9 +3,12 @@ staff do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 
 def click_menu(qtbot, window, title: str, name: str) -> None:
@@ -19,3 +22,19 @@ def click_menu(qtbot, window, title: str, name: str) -> None:
     qtbot.waitUntil(menu.isVisible)
     [action] = [a for a in menu.actions() if isinstance(a, QAction) and a.objectName() == name]
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def when_modal(kind: type, then: Callable[[Any], None], tries: int = 600) -> None:
+    """Run ``then(dialog)`` once a modal dialog of ``kind`` is in front (looked for every
+    30 ms, at most ``tries`` times: a dialog that never comes fails its test, and the
+    looking never runs on into a later test)."""
+
+    def look(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            if left > 0:
+                QTimer.singleShot(30, lambda: look(left - 1))
+            return
+        then(dialog)
+
+    QTimer.singleShot(0, lambda: look(tries))

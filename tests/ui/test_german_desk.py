@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
 
 from illdesk.services.scanning import ScanMode
@@ -19,7 +19,7 @@ from illdesk.ui import i18n
 from illdesk.ui.charges_dialog import ChargesDialog
 from illdesk.ui.routing.rules_dialog import RulesDialog
 from illdesk.ui.settings_dialog import SettingsDialog
-from tests.ui.menu_clicks import click_menu
+from tests.ui.menu_clicks import click_menu, when_modal
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,19 +42,6 @@ def window(qapp, qtbot, context, desk_settings):
         i18n.remove(qapp)
 
 
-def _when_modal(kind, then) -> None:
-    """Run ``then(dialog)`` once a modal dialog of ``kind`` is in front."""
-
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(30, look)
-            return
-        then(dialog)
-
-    QTimer.singleShot(0, look)
-
-
 def test_settings_from_the_menu_show_german_titles_and_help(window, qtbot) -> None:
     seen: dict[str, object] = {}
 
@@ -67,7 +54,7 @@ def test_settings_from_the_menu_show_german_titles_and_help(window, qtbot) -> No
             seen[key] = (editor.accessibleName(), help_line.text(), editor.toolTip())
         dialog.reject()
 
-    _when_modal(SettingsDialog, look)
+    when_modal(SettingsDialog, look)
     click_menu(qtbot, window, "Theke", "settings")
     qtbot.waitUntil(lambda: "groups" in seen)
 
@@ -109,7 +96,7 @@ def test_a_wrong_setting_is_refused_in_german(window, qtbot, monkeypatch) -> Non
         shown.extend(label.text() for label in dialog.findChildren(QLabel))
         dialog.reject()
 
-    _when_modal(SettingsDialog, type_a_language_the_desk_does_not_have)
+    when_modal(SettingsDialog, type_a_language_the_desk_does_not_have)
     click_menu(qtbot, window, "Theke", "settings")
     qtbot.waitUntil(lambda: bool(warned))
     refusal = "Sprache: „fr“ ist keiner der Werte system, en, de."
@@ -143,7 +130,7 @@ def test_the_rules_check_refuses_an_unknown_number_in_german(window, qtbot) -> N
         said.append(dialog.probe_result.text())
         dialog.reject()
 
-    _when_modal(RulesDialog, check)
+    when_modal(RulesDialog, check)
     click_menu(qtbot, window, "Theke", "routing_rules")
     qtbot.waitUntil(lambda: bool(said))
     assert said == ["Keine Bestellung hat die Nummer B-1999-99999."]
@@ -172,7 +159,7 @@ def test_charges_and_dates_in_the_german_format(window, qtbot, context) -> None:
             )
         dialog.reject()
 
-    _when_modal(ChargesDialog, read)
+    when_modal(ChargesDialog, read)
     click_menu(qtbot, window, "Theke", "charges")
     qtbot.waitUntil(lambda: bool(seen))
     for shown, expected in seen:

@@ -5,25 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QPushButton
 
 from illdesk.domain.vocabulary import Side
 from illdesk.domain.workflow import Capability, states_where
 from illdesk.ui.dialogs.rota_dialog import RotaDialog
+from tests.ui.menu_clicks import when_modal
 
 SHOTS = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
-
-
-def _when_modal(kind, then) -> None:
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(30, look)
-            return
-        then(dialog)
-
-    QTimer.singleShot(0, look)
 
 
 def test_save_a_template_suggest_balanced_and_use_the_template(qtbot, window, context) -> None:
@@ -42,7 +32,7 @@ def test_save_a_template_suggest_balanced_and_use_the_template(qtbot, window, co
     def in_rota(dialog: RotaDialog) -> None:
         qtbot.mouseClick(dialog.findChild(QPushButton, "suggest"), Qt.MouseButton.LeftButton)
         seen["suggested"] = dialog.chosen_ids()
-        _when_modal(QInputDialog, name_it)
+        when_modal(QInputDialog, name_it)
         qtbot.mouseClick(dialog.findChild(QPushButton, "save_template"), Qt.MouseButton.LeftButton)
         seen["template"] = dialog.template.currentText()
         qtbot.mouseClick(dialog.findChild(QPushButton, "balanced"), Qt.MouseButton.LeftButton)
@@ -54,7 +44,7 @@ def test_save_a_template_suggest_balanced_and_use_the_template(qtbot, window, co
         save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
 
-    _when_modal(RotaDialog, in_rota)
+    when_modal(RotaDialog, in_rota)
     qtbot.mouseClick(tab.detail.findChild(QPushButton, "edit_rota"), Qt.MouseButton.LeftButton)
     suggested = seen["suggested"]
     assert suggested and str(seen["template"]).startswith("Reciprocal first (")

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialogButtonBox,
     QInputDialog,
@@ -21,21 +20,9 @@ from illdesk.domain.routing import Condition, Field, Op, RoutingRule, RuleAction
 from illdesk.domain.timers import TIMER_STATES
 from illdesk.domain.vocabulary import State
 from illdesk.ui.routing.rules_dialog import RuleEditor, RulesDialog
+from tests.ui.menu_clicks import when_modal
 
 SHOTS = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
-
-
-def _when_modal(kind, then) -> None:
-    """Run ``then(dialog)`` once a modal dialog of ``kind`` is in front."""
-
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(30, look)
-            return
-        then(dialog)
-
-    QTimer.singleShot(0, look)
 
 
 def _click_desk_menu(qtbot, window, text: str) -> None:
@@ -110,7 +97,7 @@ def test_rules_table_from_the_desk_menu_then_a_queue_chip(qtbot, window, context
 
     def in_rules(dialog: RulesDialog) -> None:
         SHOTS.mkdir(parents=True, exist_ok=True)
-        _when_modal(RuleEditor, in_editor)
+        when_modal(RuleEditor, in_editor)
         qtbot.mouseClick(dialog.findChild(QPushButton, "add_rule"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.model.rowCount() == 4)
         qtbot.keyClicks(dialog.probe_number, target.number)
@@ -119,7 +106,7 @@ def test_rules_table_from_the_desk_menu_then_a_queue_chip(qtbot, window, context
         dialog.grab().save(str(SHOTS / "routing-rules.png"))
         dialog.reject()
 
-    _when_modal(RulesDialog, in_rules)
+    when_modal(RulesDialog, in_rules)
     _click_desk_menu(qtbot, window, "Routing rules…")
     assert seen["refused"].startswith("Give the rule a name")
     assert "not so: State is one of citation_verified" in str(seen["probe"])
@@ -158,7 +145,7 @@ def test_staff_put_a_request_in_a_queue_with_the_queue_button(qtbot, window) -> 
         qtbot.keyClicks(combo.lineEdit(), "Call the patron")
         dialog.accept()
 
-    _when_modal(QInputDialog, in_input)
+    when_modal(QInputDialog, in_input)
     qtbot.mouseClick(tab.queue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Call the patron" in tab.queue_chips)
     assert tab.queue_chips["Call the patron"].text() == "Call the patron (1)"
