@@ -27,12 +27,13 @@ SCREEN_SHARE = 0.94
 
 def available(widget: QWidget) -> QRect:
     """The free part (without panels and task bars) of the screen the widget is on."""
-    # the screen of the window's native handle, not QWidget.screen(): asked of a dialog not
-    # yet shown (PySide 6.11, offscreen), a later QMainWindow crashed in QWidget::screen()
-    # reading a screen pointer that valgrind showed in freed memory; a window not yet
-    # shown goes on the primary screen anyway
-    handle = widget.window().windowHandle()
-    screen = (handle.screen() if handle is not None else None) or QGuiApplication.primaryScreen()
+    # the screen under the window's middle, looked up in the application's list: asking it
+    # of the widget (QWidget.screen(), or its QWindow's) for a dialog Qt made and deletes
+    # itself (QInputDialog.getText's) left Qt's screen list pointing at freed memory
+    # (PySide 6.11, offscreen; valgrind), and the next window crashed in QWidget::screen()
+    host = widget.parentWidget() if not widget.isVisible() and widget.parentWidget() else widget
+    middle = host.window().frameGeometry().center()
+    screen = QGuiApplication.screenAt(middle) or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
 
 
