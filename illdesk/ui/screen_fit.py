@@ -31,7 +31,8 @@ def available(widget: QWidget) -> QRect:
     # of the widget (QWidget.screen(), or its QWindow's) for a dialog Qt made and deletes
     # itself (QInputDialog.getText's) left Qt's screen list pointing at freed memory
     # (PySide 6.11, offscreen; valgrind), and the next window crashed in QWidget::screen()
-    host = widget.parentWidget() if not widget.isVisible() and widget.parentWidget() else widget
+    parent = widget.parentWidget()
+    host = parent if parent is not None and not widget.isVisible() else widget
     middle = host.window().frameGeometry().center()
     screen = QGuiApplication.screenAt(middle) or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
