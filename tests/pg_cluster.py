@@ -13,6 +13,10 @@ from pathlib import Path
 
 import psycopg
 
+MIGRATED_TEMPLATE = "migrated_template"
+"""A database at the newest schema, made once per cluster by the ``pg_cluster`` fixture;
+``new_database(name, template=MIGRATED_TEMPLATE)`` copies it."""
+
 
 def _bin_dir() -> Path:
     found = shutil.which("pg_ctl")
@@ -92,10 +96,12 @@ class PostgresCluster:
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://{self.user}@/{database}?host={self.sock}&port={self.port}"
 
-    def new_database(self, name: str) -> str:
+    def new_database(self, name: str, template: str | None = None) -> str:
+        """An empty database, or a copy of ``template`` (a database nobody is connected to)."""
+        copy_of = f' TEMPLATE "{template}" STRATEGY WAL_LOG' if template else ""
         with psycopg.connect(
             host=str(self.sock), port=self.port, user=self.user, dbname="postgres", autocommit=True
         ) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            connection.execute(f'CREATE DATABASE "{name}"')
+            connection.execute(f'CREATE DATABASE "{name}"{copy_of}')
         return self.url(name)

@@ -1,32 +1,61 @@
 #!/usr/bin/env bash
-# The whole suite, in four pytest processes: the tests without windows, then the window
-# tests in three groups.  Qt keeps state across the windows one process makes (one
+# The whole suite, in four pytest processes.
+#
+# Why several processes: Qt keeps state across the windows one process makes (one
 # QApplication for the whole run); a crash of the offscreen platform after ~1,700 tests in
-# one process (notes of 2026-12-01) stays inside its group this way and is not hidden: any
-# group that fails, crashes or collects nothing fails the run.  Extra arguments go to each.
+# one process (notes of 2026-12-01) stays inside its group this way and is not hidden.
+#
+# Why two at a time: the tests without windows wait on PostgreSQL, Zebra, SMTP and child
+# processes as much as they compute, so on two cores they run beside the window tests
+# (~11 min and ~6 min alone, ~11 min together).  The tests that time keys - a scanner
+# typing into the window, the keyboard wedge's 40 ms gap, the same tests again on a real X
+# server - run last and alone, so a busy machine cannot stretch their key gaps.
+#
+# Any group that fails, crashes or collects nothing fails the run; each group's output is
+# printed whole when it ends.  Extra arguments go to each pytest.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin/python
-ui_files=(tests/ui/test_*.py)
+logs="$(mktemp -d "${TMPDIR:-/tmp}/illdesk-tests.XXXXXX")"
+trap 'rm -rf "$logs"' EXIT
+timed_keys=(tests/ui/keys tests/ui/screen tests/ui/test_keys_on_x_server.py tests/ui/test_devices_wedge.py)
 first=() second=()
-for f in "${ui_files[@]}"; do
+for f in tests/ui/test_*.py; do
+  case " ${timed_keys[*]} " in *" $f "*) continue ;; esac
   if [[ "$(basename "$f")" < "test_m" ]]; then first+=("$f"); else second+=("$f"); fi
 done
-groups=(
-  "tests --ignore=tests/ui"
-  "${first[*]}"
-  "${second[*]}"
-  "tests/ui/keys tests/ui/screen"
-)
-code=0
-for group in "${groups[@]}"; do
-  # shellcheck disable=SC2086  # each group is a list of paths
-  "$py" -m pytest -p no:cacheprovider -q "$@" $group
-  result=$?
+
+# run_group NAME PATHS...: one pytest process; its output goes to $logs/NAME
+run_group() {
+  local name="$1"
+  shift
+  local start=$SECONDS
+  "$py" -m pytest -p no:cacheprovider -q "${extra[@]}" "$@" >"$logs/$name" 2>&1
+  local result=$?
   if [ "$result" -eq 5 ]; then
-    echo "pytest collected no tests in: $group" >&2
+    echo "pytest collected no tests in: $*" >>"$logs/$name"
     result=1
   fi
-  [ "$result" -ne 0 ] && code=1
-done
+  echo "tests: group '$name' ended with $result after $((SECONDS - start)) s" >>"$logs/$name"
+  return "$result"
+}
+extra=("$@")
+
+code=0
+report() { # report NAME RESULT
+  cat "$logs/$1"
+  [ "$2" -ne 0 ] && code=1
+  return 0
+}
+
+run_group no-windows tests --ignore=tests/ui &
+no_windows=$!
+run_group windows-a-l "${first[@]}"
+report windows-a-l $?
+run_group windows-m-z "${second[@]}"
+report windows-m-z $?
+wait "$no_windows"
+report no-windows $?
+run_group timed-keys "${timed_keys[@]}"
+report timed-keys $?
 exit "$code"

@@ -41,7 +41,10 @@ def _clean_env(home: Path) -> dict[str, str]:
         for k, v in os.environ.items()
         if k not in drop and not k.startswith(("ILLDESK_", "XDG_"))
     }
-    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    # pip's download cache stays the machine's own: the install still resolves every
+    # declared dependency from the index, without fetching PySide6's 300 MB again
+    cache = os.environ.get("PIP_CACHE_DIR") or str(Path.home() / ".cache" / "pip")
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", PIP_CACHE_DIR=cache)
     return env
 
 

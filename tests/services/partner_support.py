@@ -14,7 +14,7 @@ from lxml import etree
 from illdesk.domain.vocabulary import Action
 from illdesk.persistence.database import Database, open_database
 from tests.conftest import FixedClock
-from tests.pg_cluster import PostgresCluster
+from tests.databases import migrated_postgres_url, migrated_sqlite_url
 from tests.services.peer_support import (
     BORROWER,
     LENDER,
@@ -86,10 +86,12 @@ def open_pair(
 ) -> tuple[Library, Library, list[Database]]:
     """Borrower and lender both on SQLite files, or both on the PostgreSQL test cluster."""
     if request.param == "postgresql":
-        cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
-        dbs = [open_database(cluster.new_database(name)) for name in ("borrower", "lender")]
+        dbs = [open_database(migrated_postgres_url(request, n)) for n in ("borrower", "lender")]
     else:
-        dbs = [open_database(f"sqlite:///{tmp_path / f'{n}.sqlite3'}") for n in ("b", "l")]
+        dbs = [
+            open_database(migrated_sqlite_url(request, tmp_path / f"{n}.sqlite3"))
+            for n in ("b", "l")
+        ]
     borrower = open_library(dbs[0], BORROWER, LENDER, clock)
     lender = open_library(dbs[1], LENDER, BORROWER, FixedClock(clock.now))
     return borrower, lender, dbs

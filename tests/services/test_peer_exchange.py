@@ -14,7 +14,7 @@ from illdesk.persistence.database import open_database
 from illdesk.services.peer_incoming import NOTE_ACTION
 from illdesk.services.requests import ActionInput
 from tests.conftest import FixedClock
-from tests.pg_cluster import PostgresCluster
+from tests.databases import migrated_postgres_url, migrated_sqlite_url
 from tests.services.peer_support import (
     BORROWER,
     ITEM,
@@ -37,12 +37,11 @@ THIRD = "DE-T3"
 def pair(
     request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock
 ) -> Iterator[tuple[Library, Library]]:
-    borrower_db = open_database(f"sqlite:///{tmp_path / 'borrower.sqlite3'}")
+    borrower_db = open_database(migrated_sqlite_url(request, tmp_path / "borrower.sqlite3"))
     if request.param.endswith("postgresql"):
-        cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
-        lender_db = open_database(cluster.new_database("peer_lender"))
+        lender_db = open_database(migrated_postgres_url(request, "peer_lender"))
     else:
-        lender_db = open_database(f"sqlite:///{tmp_path / 'lender.sqlite3'}")
+        lender_db = open_database(migrated_sqlite_url(request, tmp_path / "lender.sqlite3"))
     borrower = open_library(borrower_db, BORROWER, LENDER, clock)
     lender = open_library(lender_db, LENDER, BORROWER, FixedClock(clock.now))
     try:

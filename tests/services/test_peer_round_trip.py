@@ -26,7 +26,7 @@ from illdesk.services.patrons import PatronInput, PatronService
 from illdesk.services.purchasing import PurchaseService
 from illdesk.services.requests import ActionInput
 from tests.conftest import FixedClock
-from tests.pg_cluster import PostgresCluster
+from tests.databases import migrated_postgres_url, migrated_sqlite_url
 from tests.services.copies_support import article, make_pdf
 from tests.services.partner_support import assert_valid
 from tests.services.peer_support import (
@@ -105,10 +105,12 @@ def desks(
     request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock
 ) -> Iterator[tuple[Desk, Desk]]:
     if request.param == "postgresql":
-        cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
-        dbs = [open_database(cluster.new_database(f"round_{n}")) for n in ("a", "b")]
+        dbs = [open_database(migrated_postgres_url(request, f"round_{n}")) for n in ("a", "b")]
     else:
-        dbs = [open_database(f"sqlite:///{tmp_path / f'{n}.sqlite3'}") for n in ("a", "b")]
+        dbs = [
+            open_database(migrated_sqlite_url(request, tmp_path / f"{n}.sqlite3"))
+            for n in ("a", "b")
+        ]
     a = _desk(dbs[0], A_SYMBOL, B_SYMBOL, clock, tmp_path)
     b = _desk(dbs[1], B_SYMBOL, A_SYMBOL, clock, tmp_path)
     try:

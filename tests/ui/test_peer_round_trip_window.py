@@ -29,7 +29,7 @@ from illdesk.ui.dialogs.action_dialog import ActionDialog
 from illdesk.ui.main_window import MainWindow
 from illdesk.ui.services_context import DeskContext
 from tests.conftest import FixedClock
-from tests.pg_cluster import PostgresCluster
+from tests.databases import migrated_postgres_url, migrated_sqlite_url
 from tests.services.peer_support import (
     PAIR_SECRET,
     XSD,
@@ -80,10 +80,9 @@ def pair(
     """The window's context on ``db`` (SQLite or PostgreSQL), listening; the lender on a
     database of the same kind."""
     if db.is_sqlite:
-        lender_db = open_database(f"sqlite:///{tmp_path / 'lender.sqlite3'}")
+        lender_db = open_database(migrated_sqlite_url(request, tmp_path / "lender.sqlite3"))
     else:
-        cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
-        lender_db = open_database(cluster.new_database("window_lender"))
+        lender_db = open_database(migrated_postgres_url(request, "window_lender"))
     # our desk keeps the real time; the lender's clock is moved on to make a loan overdue
     lender = open_library(
         lender_db, THEM, US, lender_clock, utc_clock=lambda: lender_clock.now.astimezone(dt.UTC)
