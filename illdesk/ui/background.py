@@ -16,8 +16,11 @@ owner, no result signal reaches callbacks of deleted widgets.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
+import warnings
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -137,6 +140,31 @@ class BackgroundTask(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         return bool(self._thread.wait(msecs))
 
+    def release(self) -> None:
+        """Drop the callbacks and delete the task, from the event loop: call it instead of
+        ``deleteLater`` once the job has ended (it may be called from ``finished``).
+
+        Why not ``deleteLater``: a callback is usually a closure holding its window (the
+        task's Qt parent).  Deleting the task frees those closures inside the task's own
+        destructor; when they held the last reference to a window Python owns (a dialog
+        whose caller has returned), the window is deleted there and deletes the task a
+        second time: the offscreen crash in pytest-qt's event processing after the NCIP
+        dialog tests.  Here the callbacks are dropped first, outside any of the task's
+        code, so such a window goes (taking the task with it) before the task is deleted."""
+        QTimer.singleShot(0, partial(_release, self))
+
+
+def _release(task: BackgroundTask) -> None:
+    if not shiboken6.isValid(task):
+        return  # its parent went first, and the task with it
+    for signal in (task.progressed, task.succeeded, task.failed, task.cancelled, task.finished):
+        # a signal nobody connected says so with a RuntimeWarning (and an error)
+        with warnings.catch_warnings(), contextlib.suppress(RuntimeError, TypeError, SystemError):
+            warnings.simplefilter("ignore", RuntimeWarning)
+            signal.disconnect()
+    if shiboken6.isValid(task):  # dropping the callbacks may have deleted its parent
+        task.deleteLater()
+
 
 def run_with_progress(
     parent: QWidget,
@@ -170,6 +198,6 @@ def run_with_progress(
     if on_cancel is not None:
         task.cancelled.connect(on_cancel)
     task.finished.connect(dialog.reset)
-    task.finished.connect(task.deleteLater)
+    task.finished.connect(task.release)
     task.start()
     return task

@@ -264,7 +264,7 @@ class DetailPane(QWidget):
         def ended() -> None:
             if self._opac_task is task:
                 self._opac_task = None
-            task.deleteLater()
+            task.release()
 
         task.succeeded.connect(done)
         task.failed.connect(failed)

@@ -174,7 +174,7 @@ class DocumentBox(QGroupBox):
         task.succeeded.connect(self._email_succeeded)
         task.failed.connect(self._email_failed)
         task.finished.connect(lambda: SENDING.discard(task))
-        task.finished.connect(task.deleteLater)
+        task.finished.connect(task.release)
         task.start()
 
     def _email_succeeded(self, _result: object) -> None:

@@ -183,7 +183,7 @@ class FindLendersDialog(QDialog):
 
     def _task_ended(self) -> None:
         if self.task is not None:
-            self.task.deleteLater()
+            self.task.release()
             self.task = None
 
     def cancel_search(self) -> None:

@@ -165,7 +165,7 @@ class BorrowingRequestDialog(QDialog):
         def ended() -> None:
             if self._ils_task is task:
                 self._ils_task = None
-            task.deleteLater()
+            task.release()
 
         task.succeeded.connect(answered)
         task.failed.connect(failed)

@@ -198,7 +198,7 @@ class NcipQueueDialog(QDialog):
 
         def ended() -> None:
             self._check_task = None
-            task.deleteLater()
+            task.release()
 
         task.succeeded.connect(answered)
         task.failed.connect(failed)

@@ -339,7 +339,7 @@ class PreviewDialog(QDialog):
             self.printing.succeeded.connect(self._took_it)
             self.printing.failed.connect(self._not_printed)
             self.printing.cancelled.connect(self._cancelled)
-            self.printing.finished.connect(self.printing.deleteLater)
+            self.printing.finished.connect(self.printing.release)
             self.printing.start()
         self.printing.finished.connect(self._ended)
         return True
