@@ -67,10 +67,8 @@ def build_message(message: Message, schema: Iso18626Schema) -> bytes:
 
 def check_element(root: etree._Element, schema: Iso18626Schema) -> None:
     """Raise :class:`MessageInvalid` naming the first field the XSD refuses."""
-    schema.require()
-    problems = schema.problems(root)
-    if problems:
-        first = problems[0]
+    first = schema.first_problem(root)
+    if first is not None:
         raise MessageInvalid(field_name(first.path), _plain(first.message))
 
 

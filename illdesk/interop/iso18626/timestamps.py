@@ -17,6 +17,10 @@ _ISO = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2})(?P<sep>[Tt ])(?P<time>\d{2}:\d{2}(?::\d{2})?)"
     r"(?P<frac>[.,]\d+)?\s*(?P<tz>[Zz]|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$"
 )
+_STRICT = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)"
+)
+"""The form peers are supposed to send (and we write): read by ``datetime.fromisoformat``."""
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _EPOCH = re.compile(r"^\d{9,13}$")
@@ -39,6 +43,11 @@ def write_timestamp(moment: datetime) -> str:
 def read_timestamp(text: str) -> tuple[datetime, str | None]:
     """An aware datetime and a note saying how the text was bent (None when strict)."""
     raw = text.strip()
+    if _STRICT.fullmatch(raw):
+        try:
+            return datetime.fromisoformat(raw), None
+        except ValueError:
+            raise TimestampUnreadable(f"“{raw}” is not a real date and time.") from None
     match = _ISO.match(raw)
     if match:
         return _from_iso(raw, match)
