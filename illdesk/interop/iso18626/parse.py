@@ -93,6 +93,11 @@ _POSITIONS = {
 }
 _NAMES = {_Q + name: name for name in {*ORDER, *(n for names in ORDER.values() for n in names)}}
 """Clark name -> local name of every ISO 18626 element the reader knows."""
+_CHILDREN = {
+    parent: {_Q + name: (name, i) for i, name in enumerate(children)}
+    for parent, children in ORDER.items()
+}
+"""Parent -> Clark name of each child the schema allows there -> (local name, position)."""
 
 Verdict = Literal["valid", "tolerated"]
 
@@ -600,7 +605,7 @@ class _Node:
     only looked at again when one of the children was not in the ISO namespace.
     """
 
-    __slots__ = ("reader", "element", "path", "name", "elements", "_by_name", "_all_iso")
+    __slots__ = ("reader", "element", "path", "name", "_by_name", "_all_iso")
 
     def __init__(self, reader: _Reader, element: etree._Element, path: str) -> None:
         self.reader = reader
@@ -612,9 +617,9 @@ class _Node:
             name = tag.rpartition("}")[2]
             reader._namespace(element)
         self.name = name
-        elements: list[etree._Element] = []
         by_name: dict[str, list[etree._Element]] = {}
         all_iso = True
+        known = _CHILDREN.get(name)
         order = _POSITIONS.get(name)
         last = -1
         out_of_order = False
@@ -622,32 +627,39 @@ class _Node:
             child_tag = child.tag
             if child_tag.__class__ is not str:  # a comment or processing instruction
                 continue
-            elements.append(child)
-            child_name = _NAMES.get(child_tag)
-            if child_name is None:
-                child_name = child_tag.rpartition("}")[2]
+            slot = known.get(child_tag) if known is not None else None
+            if slot is not None:  # the usual case: a child the schema has here
+                child_name, position = slot
+                same = by_name.get(child_name)
+                if same is None:
+                    by_name[child_name] = [child]
+                else:
+                    same.append(child)
+            else:
+                child_name = _NAMES.get(child_tag) or child_tag.rpartition("}")[2]
                 if not child_tag.startswith(_Q):
                     all_iso = False
-            same = by_name.get(child_name)
-            if same is None:
-                by_name[child_name] = [child]
-            else:
-                same.append(child)
-            if order is None:
-                continue
-            position = order.get(child_name)
-            if position is None:
-                reader.note(f"unknown element <{child_name}> in <{name}> was ignored")
-                continue
+                by_name.setdefault(child_name, []).append(child)
+                if order is None:
+                    continue
+                found = order.get(child_name)
+                if found is None:
+                    reader.note(f"unknown element <{child_name}> in <{name}> was ignored")
+                    continue
+                position = found
             if position < last:
                 out_of_order = True
             elif position > last:
                 last = position
         if out_of_order:
             reader.note(f"elements in <{name}> are out of order")
-        self.elements = elements
         self._by_name = by_name
         self._all_iso = all_iso
+
+    @property
+    def elements(self) -> list[etree._Element]:
+        """The child elements (no comments or processing instructions), in document order."""
+        return [c for c in self.element if isinstance(c.tag, str)]
 
     def _where(self, name: str) -> str:
         return f"{self.path}.{name}" if self.path else name

@@ -34,10 +34,11 @@ def write_timestamp(moment: datetime) -> str:
     """``xs:dateTime`` in UTC; a naive datetime is taken to be UTC already."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    moment = moment.astimezone(UTC)
-    if moment.microsecond:
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    m = moment.astimezone(UTC)
+    text = f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}"
+    if m.microsecond:
+        return f"{text}.{m.microsecond // 1000:03d}Z"
+    return text + "Z"
 
 
 def read_timestamp(text: str) -> tuple[datetime, str | None]:
