@@ -272,7 +272,7 @@ class _Reader:
         request_id = node.text("requestingAgencyRequestId")
         multiple = node.text("multipleItemRequestId")
         self.echo = Echo(self.echo.kind, supplying, requesting, request_id, multiple)
-        if node.child("multipleItemRequestId") is None:
+        if not node.elements_named("multipleItemRequestId"):
             self.note("the header has no multipleItemRequestId")
         if requesting is None:
             self.reject(
@@ -488,7 +488,7 @@ class _Reader:
     def status_info(
         self, node: _Node | None, reason: ReasonForMessage, fallback: datetime
     ) -> StatusInfo | None:
-        if node is None or node.child("status") is None:
+        if node is None or not node.elements_named("status"):
             if reason in _STATUS_OPTIONAL_FOR:
                 self.note(f"a {reason.value} without a status; the status is left unchanged")
                 return None
