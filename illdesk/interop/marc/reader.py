@@ -246,7 +246,7 @@ def iter_iso2709(
                 yield RawRead(index, None, reason)
             else:
                 chunk = reader.current_chunk or b""
-                notes = file_notes
+                notes: tuple[str, ...] = file_notes
                 if collector.messages or caught or b"\x1b" in chunk:
                     notes += _notes_for(record, collector.messages, list(caught), b"\x1b" in chunk)
                 if (
