@@ -220,3 +220,32 @@ def test_confirmation_status_error_round_trip_keeps_message_status() -> None:
     back = read_message(data, corpus_schema()).message
     assert back == confirmation and not back.ok
     assert T0.tzinfo is UTC
+
+
+def test_markup_characters_in_values_are_escaped_and_read_back() -> None:
+    note = "Fish & chips <b>bold</b> \"quoted\" 'single'\r\nsecond line\ttab ü €"
+    message = requesting(IsoAction.RECEIVED, note=note)
+    data = build_message(message, corpus_schema())
+    _valid(data)
+    assert b"Fish &amp; chips &lt;b&gt;bold&lt;/b&gt;" in data
+    assert read_message(data, corpus_schema()).message == message
+
+    coded = supplying(Status.UNFILLED)
+    coded = replace(
+        coded,
+        message_info=replace(
+            coded.message_info,
+            reason_unfilled=Coded("NotHeld", scheme="http://example.org/a?b=1&c=2"),
+        ),
+    )
+    data = build_message(coded, corpus_schema())
+    assert b'ill:scheme="http://example.org/a?b=1&amp;c=2"' in data
+    assert read_message(data, corpus_schema()).message == coded
+
+
+def test_a_character_xml_cannot_carry_is_refused_in_words() -> None:
+    message = requesting(IsoAction.RECEIVED, note="ring the bell\x07 twice")
+    with pytest.raises(MessageInvalid) as caught:
+        build_message(message, corpus_schema())
+    assert caught.value.field == "note"
+    assert "U+0007" in caught.value.problem

@@ -13,7 +13,7 @@ error type to answer with and the reason in words.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -91,6 +91,13 @@ _STATUS_OPTIONAL_FOR = frozenset(
 _POSITIONS = {
     parent: {name: i for i, name in enumerate(children)} for parent, children in ORDER.items()
 }
+_NAMES = {_Q + name: name for name in {*ORDER, *(n for names in ORDER.values() for n in names)}}
+"""Clark name -> local name of every ISO 18626 element the reader knows."""
+_CHILDREN = {
+    parent: {_Q + name: (name, i) for i, name in enumerate(children)}
+    for parent, children in ORDER.items()
+}
+"""Parent -> Clark name of each child the schema allows there -> (local name, position)."""
 
 Verdict = Literal["valid", "tolerated"]
 
@@ -172,9 +179,9 @@ def read_element(
     schema_valid: bool | None = None
     first_problem = ""
     if schema.available:
-        problems = schema.problems(root)
-        schema_valid = not problems
-        first_problem = str(problems[0]) if problems else ""
+        problem = schema.first_problem(root)
+        schema_valid = problem is None
+        first_problem = str(problem) if problem is not None else ""
     reader = _Reader(received_at or datetime.now(UTC))
     message = reader.message(root)
     notes = list(reader.notes)
@@ -187,7 +194,8 @@ def read_element(
 
 def _local(element: etree._Element) -> str:
     tag: str = element.tag
-    return tag.rpartition("}")[2]
+    name = _NAMES.get(tag)
+    return name if name is not None else tag.rpartition("}")[2]
 
 
 class _Reader:
@@ -264,7 +272,7 @@ class _Reader:
         request_id = node.text("requestingAgencyRequestId")
         multiple = node.text("multipleItemRequestId")
         self.echo = Echo(self.echo.kind, supplying, requesting, request_id, multiple)
-        if node.child("multipleItemRequestId") is None:
+        if not node.elements_named("multipleItemRequestId"):
             self.note("the header has no multipleItemRequestId")
         if requesting is None:
             self.reject(
@@ -480,7 +488,7 @@ class _Reader:
     def status_info(
         self, node: _Node | None, reason: ReasonForMessage, fallback: datetime
     ) -> StatusInfo | None:
-        if node is None or node.child("status") is None:
+        if node is None or not node.elements_named("status"):
             if reason in _STATUS_OPTIONAL_FOR:
                 self.note(f"a {reason.value} without a status; the status is left unchanged")
                 return None
@@ -589,41 +597,69 @@ def _value(coded: Coded | None) -> str | None:
     return coded.value if coded else None
 
 
-@dataclass
 class _Node:
-    """One element and its children by local name; notes order, unknowns and namespaces."""
+    """One element and its children by local name; notes order, unknowns and namespaces.
 
-    reader: _Reader
-    element: etree._Element
-    path: str
-    elements: list[etree._Element] = field(init=False)
-    _by_name: dict[str, list[etree._Element]] = field(init=False)
+    Built for every element the reader looks into, so it is written for speed: tags are
+    looked up in a table of the ISO 18626 Clark names, and the namespace of a child is
+    only looked at again when one of the children was not in the ISO namespace.
+    """
 
-    def __post_init__(self) -> None:
-        self.elements = [c for c in self.element if isinstance(c.tag, str)]
-        self._by_name = {}
-        self.reader._namespace(self.element)
-        order = _POSITIONS.get(self.name)
+    __slots__ = ("reader", "element", "path", "name", "_by_name", "_all_iso")
+
+    def __init__(self, reader: _Reader, element: etree._Element, path: str) -> None:
+        self.reader = reader
+        self.element = element
+        self.path = path
+        tag: str = element.tag
+        name = _NAMES.get(tag)
+        if name is None:
+            name = tag.rpartition("}")[2]
+            reader._namespace(element)
+        self.name = name
+        by_name: dict[str, list[etree._Element]] = {}
+        all_iso = True
+        known = _CHILDREN.get(name)
+        order = _POSITIONS.get(name)
         last = -1
         out_of_order = False
-        for child in self.elements:
-            name = _local(child)
-            self._by_name.setdefault(name, []).append(child)
-            if order is None:
+        for child in element:
+            child_tag = child.tag
+            if child_tag.__class__ is not str:  # a comment or processing instruction
                 continue
-            if name not in order:
-                self.reader.note(f"unknown element <{name}> in <{self.name}> was ignored")
-                continue
-            position = order[name]
+            slot = known.get(child_tag) if known is not None else None
+            if slot is not None:  # the usual case: a child the schema has here
+                child_name, position = slot
+                same = by_name.get(child_name)
+                if same is None:
+                    by_name[child_name] = [child]
+                else:
+                    same.append(child)
+            else:
+                child_name = _NAMES.get(child_tag) or child_tag.rpartition("}")[2]
+                if not child_tag.startswith(_Q):
+                    all_iso = False
+                by_name.setdefault(child_name, []).append(child)
+                if order is None:
+                    continue
+                found = order.get(child_name)
+                if found is None:
+                    reader.note(f"unknown element <{child_name}> in <{name}> was ignored")
+                    continue
+                position = found
             if position < last:
                 out_of_order = True
-            last = max(last, position)
+            elif position > last:
+                last = position
         if out_of_order:
-            self.reader.note(f"elements in <{self.name}> are out of order")
+            reader.note(f"elements in <{name}> are out of order")
+        self._by_name = by_name
+        self._all_iso = all_iso
 
     @property
-    def name(self) -> str:
-        return _local(self.element)
+    def elements(self) -> list[etree._Element]:
+        """The child elements (no comments or processing instructions), in document order."""
+        return [c for c in self.element if isinstance(c.tag, str)]
 
     def _where(self, name: str) -> str:
         return f"{self.path}.{name}" if self.path else name
@@ -632,8 +668,8 @@ class _Node:
         return self._by_name.get(name, [])
 
     def child(self, name: str) -> _Node | None:
-        found = self.elements_named(name)
-        if not found:
+        found = self._by_name.get(name)
+        if found is None:
             return None
         if len(found) > 1 and name not in _REPEATABLE:
             self.reader.note(
@@ -645,26 +681,35 @@ class _Node:
         return [_Node(self.reader, e, self._where(name)) for e in self.elements_named(name)]
 
     def raw(self, name: str) -> etree._Element | None:
-        found = self.elements_named(name)
+        found = self._by_name.get(name)
+        if found is None:
+            return None
         if len(found) > 1 and name not in _REPEATABLE:
             self.reader.note(
                 f"<{name}> appears {len(found)} times in <{self.name}>; the first is used"
             )
-        if found:
+        if not self._all_iso:
             self.reader._namespace(found[0])
-        return found[0] if found else None
+        return found[0]
 
     def text(self, name: str) -> str | None:
-        element = self.raw(name)
-        if element is None:
+        found = self._by_name.get(name)
+        if found is None:
             return None
-        text = (element.text or "").strip()
-        return text or None
+        # One child in the ISO namespace, the usual case, needs no notes; raw() writes them.
+        element = found[0] if len(found) == 1 and self._all_iso else self.raw(name)
+        assert element is not None
+        text = element.text
+        if text is None:
+            return None
+        return text.strip() or None
 
     def coded(self, name: str) -> Coded | None:
-        element = self.raw(name)
-        if element is None:
+        found = self._by_name.get(name)
+        if found is None:
             return None
+        element = found[0] if len(found) == 1 and self._all_iso else self.raw(name)
+        assert element is not None
         text = (element.text or "").strip()
         if not text:
             return None
@@ -730,10 +775,9 @@ class _Node:
                 self.reader.reject(ErrorType.BADLY_FORMED_MESSAGE, f"{self._where(name)} is empty.")
             self._empty(name)
             return None
-        try:
-            return kind(text)
-        except ValueError:
-            pass
+        exact = kind._value2member_map_.get(text)
+        if exact is not None:
+            return exact  # type: ignore[return-value]
         folded = {member.value.lower(): member for member in kind}
         member = folded.get(text.lower().replace(" ", "").replace("_", ""))
         if member is not None:

@@ -80,6 +80,19 @@ class Iso18626Schema:
                 for entry in self._xsd.error_log
             ]
 
+    def first_problem(self, element: etree._Element) -> SchemaProblem | None:
+        """The first schema error for ``element`` (None when valid); raises if unavailable.
+
+        What the reader and the builder need: one validation, and only the first entry
+        of the error log turned into words (an invalid message can have dozens)."""
+        self.require()
+        assert self._xsd is not None
+        with self._lock:
+            if self._xsd.validate(element):
+                return None
+            entry = self._xsd.error_log[0]
+            return SchemaProblem(entry.line, entry.path or "", entry.message)
+
     def is_valid(self, element: etree._Element) -> bool:
         self.require()
         assert self._xsd is not None

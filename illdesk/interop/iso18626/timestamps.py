@@ -17,6 +17,10 @@ _ISO = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2})(?P<sep>[Tt ])(?P<time>\d{2}:\d{2}(?::\d{2})?)"
     r"(?P<frac>[.,]\d+)?\s*(?P<tz>[Zz]|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$"
 )
+_STRICT = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)"
+)
+"""The form peers are supposed to send (and we write): read by ``datetime.fromisoformat``."""
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _EPOCH = re.compile(r"^\d{9,13}$")
@@ -30,15 +34,21 @@ def write_timestamp(moment: datetime) -> str:
     """``xs:dateTime`` in UTC; a naive datetime is taken to be UTC already."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    moment = moment.astimezone(UTC)
-    if moment.microsecond:
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    m = moment.astimezone(UTC)
+    text = f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}"
+    if m.microsecond:
+        return f"{text}.{m.microsecond // 1000:03d}Z"
+    return text + "Z"
 
 
 def read_timestamp(text: str) -> tuple[datetime, str | None]:
     """An aware datetime and a note saying how the text was bent (None when strict)."""
     raw = text.strip()
+    if _STRICT.fullmatch(raw):
+        try:
+            return datetime.fromisoformat(raw), None
+        except ValueError:
+            raise TimestampUnreadable(f"“{raw}” is not a real date and time.") from None
     match = _ISO.match(raw)
     if match:
         return _from_iso(raw, match)

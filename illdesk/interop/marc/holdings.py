@@ -85,63 +85,94 @@ class HoldingsMapping:
 
 _KOHA_STATUS = {"1": "lost", "0": "withdrawn", "7": "not for loan"}
 
+_Fields = dict[str, list["pymarc.Field"]]
+"""A record's fields by tag, in record order: built once per record, so finding a tag is
+a dictionary look-up instead of a scan of every field (pymarc's ``get_fields``)."""
+
+
+def _fields_by_tag(record: pymarc.Record) -> _Fields:
+    by_tag: _Fields = {}
+    for fld in record.fields:
+        same = by_tag.get(fld.tag)
+        if same is None:
+            by_tag[fld.tag] = [fld]
+        else:
+            same.append(fld)
+    return by_tag
+
+
+_NONE: list[pymarc.Field] = []
+
 
 def clean(text: str) -> str:
     """NFC, without control characters (left over from bad MARC-8 escapes) or extra spaces."""
-    text = " ".join(_CONTROL.sub("", text).split())
+    if not text.isprintable():  # printable text has no control character to remove
+        text = _CONTROL.sub("", text)
+    text = " ".join(text.split())
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def _trim_punctuation(text: str) -> str:
-    return clean(text).rstrip(" /:;,=").rstrip()
+    """``text`` (already :func:`clean`: values cleaned one by one and joined by a space
+    stay clean) without the ISBD punctuation at its end."""
+    return text.rstrip(" /:;,=").rstrip()
 
 
 def _subfields(field: pymarc.Field, codes: str) -> list[str]:
     wanted = set(codes)
-    return [clean(sf.value) for sf in field.subfields if sf.code in wanted and clean(sf.value)]
+    return [value for sf in field.subfields if sf.code in wanted and (value := clean(sf.value))]
 
 
 def _joined(field: pymarc.Field, codes: str) -> str:
     # keep the order of the codes as configured, not as stored
     parts: list[str] = []
+    subfields = field.subfields
     for code in codes:
-        parts.extend(clean(v) for v in field.get_subfields(code) if clean(v))
+        for sf in subfields:
+            if sf.code == code:
+                value = clean(sf.value)
+                if value:
+                    parts.append(value)
     return " ".join(parts)
 
 
-def _first(record: pymarc.Record, tags: tuple[str, ...], codes: str) -> str:
+def _first(by_tag: _Fields, tags: tuple[str, ...], codes: str) -> str:
     for tag in tags:
-        for field in record.get_fields(tag):
+        for field in by_tag.get(tag, _NONE):
             values = _subfields(field, codes)
             if values:
                 return " ".join(values)
     return ""
 
 
-def _control(record: pymarc.Record, tag: str) -> str:
-    for field in record.get_fields(tag):
+def _control(by_tag: _Fields, tag: str) -> str:
+    for field in by_tag.get(tag, _NONE):
         if field.is_control_field() and field.data:
             return clean(field.data)
     return ""
 
 
-def _year(record: pymarc.Record) -> str:
-    text = _first(record, ("260", "264"), "c")
+def _values(by_tag: _Fields, tag: str, codes: tuple[str, ...]) -> list[str]:
+    """Every value of subfields ``codes`` in fields ``tag``, in record order."""
+    return [sf.value for fld in by_tag.get(tag, _NONE) for sf in fld.subfields if sf.code in codes]
+
+
+def _year(by_tag: _Fields) -> str:
+    text = _first(by_tag, ("260", "264"), "c")
     match = re.search(r"\d{4}", text)
     if match:
         return match.group(0)
-    fixed = _control(record, "008")
+    fixed = _control(by_tag, "008")
     if len(fixed) >= 11 and fixed[7:11].isdigit():
         return fixed[7:11]
     return ""
 
 
-def _oclc(record: pymarc.Record) -> str:
-    for field in record.get_fields("035"):
-        for value in field.get_subfields("a"):
-            digits = oclc_digits(value)
-            if digits:
-                return digits
+def _oclc(by_tag: _Fields) -> str:
+    for value in _values(by_tag, "035", ("a",)):
+        digits = oclc_digits(value)
+        if digits:
+            return digits
     return ""
 
 
@@ -155,77 +186,93 @@ def oclc_digits(value: str) -> str:
 
 def all_isbns(record: pymarc.Record) -> tuple[str, ...]:
     """Every valid ISBN in the record's 020 $a fields (no duplicates, record order)."""
+    return _all_isbns(_fields_by_tag(record))
+
+
+def _all_isbns(by_tag: _Fields) -> tuple[str, ...]:
+    return _valid_isbns(_isbn_pairs(by_tag))
+
+
+def _isbn_pairs(by_tag: _Fields) -> list[tuple[str, str]]:
+    """Every 020 $a with its normal form ("" when not a valid ISBN): normalised once."""
+    return [(value, normalise_isbn(value)) for value in _values(by_tag, "020", ("a",))]
+
+
+def _valid_isbns(pairs: list[tuple[str, str]]) -> tuple[str, ...]:
     found: list[str] = []
-    for field in record.get_fields("020"):
-        for value in field.get_subfields("a"):
-            normal = normalise_isbn(value)
-            if normal and normal not in found:
-                found.append(normal)
+    for _, normal in pairs:
+        if normal and normal not in found:
+            found.append(normal)
     return tuple(found)
 
 
 def all_issns(record: pymarc.Record) -> tuple[str, ...]:
     """Every valid ISSN in 022 $a and $l (the linking ISSN)."""
+    return _all_issns(_fields_by_tag(record))
+
+
+def _all_issns(by_tag: _Fields) -> tuple[str, ...]:
     found: list[str] = []
-    for field in record.get_fields("022"):
-        for value in field.get_subfields("a", "l"):
-            normal = normalise_issn(value)
-            if normal and normal not in found:
-                found.append(normal)
+    for value in _values(by_tag, "022", ("a", "l")):
+        normal = normalise_issn(value)
+        if normal and normal not in found:
+            found.append(normal)
     return tuple(found)
 
 
 def system_numbers(record: pymarc.Record) -> tuple[str, ...]:
     """Every 035 $a as written (cleaned), record order."""
+    return _system_numbers(_fields_by_tag(record))
+
+
+def _system_numbers(by_tag: _Fields) -> tuple[str, ...]:
     found: list[str] = []
-    for field in record.get_fields("035"):
-        for value in field.get_subfields("a"):
-            text = clean(value)
-            if text and text not in found:
-                found.append(text)
+    for value in _values(by_tag, "035", ("a",)):
+        text = clean(value)
+        if text and text not in found:
+            found.append(text)
     return tuple(found)
 
 
-def _isbn(record: pymarc.Record) -> str:
+def _isbn(pairs: list[tuple[str, str]]) -> str:
     raw = ""
-    for field in record.get_fields("020"):
-        for value in field.get_subfields("a"):
-            normal = normalise_isbn(value)
-            if normal:
-                return normal
-            raw = raw or strip_qualifier(clean(value))
+    for value, normal in pairs:
+        if normal:
+            return normal
+        raw = raw or strip_qualifier(clean(value))
     return raw
 
 
-def _issn(record: pymarc.Record) -> str:
+def _issn(by_tag: _Fields) -> str:
     raw = ""
-    for field in record.get_fields("022"):
-        for value in field.get_subfields("a"):
-            normal = normalise_issn(value)
-            if normal:
-                return normal
-            raw = raw or clean(value)
+    for value in _values(by_tag, "022", ("a",)):
+        normal = normalise_issn(value)
+        if normal:
+            return normal
+        raw = raw or clean(value)
     return raw
 
 
 def citation_from_record(record: pymarc.Record) -> Citation:
     """The bibliographic part of a MARC 21 record as a Citation."""
-    title_field = next(iter(record.get_fields("245")), None)
-    title = ""
-    if title_field is not None:
-        title = " ".join(_subfields(title_field, "abnp"))
+    return _citation(_fields_by_tag(record))
+
+
+def _citation(by_tag: _Fields, isbns: list[tuple[str, str]] | None = None) -> Citation:
+    titles = by_tag.get("245")
+    title = " ".join(_subfields(titles[0], "abnp")) if titles else ""
     return Citation(
         title=_trim_punctuation(title),
         author=_trim_punctuation(
-            _first(record, ("100", "110", "111"), "a") or _first(record, ("700", "710"), "a")
+            _first(by_tag, ("100", "110", "111"), "a") or _first(by_tag, ("700", "710"), "a")
         ),
-        isbn=_isbn(record),
-        issn=_issn(record),
-        oclc_number=_oclc(record),
-        edition=_trim_punctuation(_first(record, ("250",), "a")),
-        publisher=_trim_punctuation(_first(record, ("260", "264"), "b")),
-        place=_trim_punctuation(_first(record, ("260", "264"), "a")),
-        year=_year(record),
+        isbn=_isbn(_isbn_pairs(by_tag) if isbns is None else isbns),
+        issn=_issn(by_tag),
+        oclc_number=_oclc(by_tag),
+        edition=_trim_punctuation(_first(by_tag, ("250",), "a")),
+        publisher=_trim_punctuation(_first(by_tag, ("260", "264"), "b")),
+        place=_trim_punctuation(_first(by_tag, ("260", "264"), "a")),
+        year=_year(by_tag),
     )
 
 
@@ -242,8 +289,12 @@ def _status(field: pymarc.Field, mapping: HoldingsMapping) -> str:
 
 
 def items_from_record(record: pymarc.Record, mapping: HoldingsMapping) -> tuple[HoldingItem, ...]:
+    return _items(_fields_by_tag(record), mapping)
+
+
+def _items(by_tag: _Fields, mapping: HoldingsMapping) -> tuple[HoldingItem, ...]:
     items: list[HoldingItem] = []
-    for field in record.get_fields(mapping.tag):
+    for field in by_tag.get(mapping.tag, _NONE):
         if field.is_control_field():
             continue
         location = _joined(field, mapping.location)
@@ -263,21 +314,27 @@ def items_from_record(record: pymarc.Record, mapping: HoldingsMapping) -> tuple[
 def catalogue_record(
     record: pymarc.Record, mapping: HoldingsMapping, notes: tuple[str, ...] = ()
 ) -> CatalogueRecord:
+    by_tag = _fields_by_tag(record)
+    isbns = _isbn_pairs(by_tag)
     return CatalogueRecord(
-        control_number=_control(record, "001"),
-        citation=citation_from_record(record),
-        items=items_from_record(record, mapping),
-        material=material_of(record).value,
+        control_number=_control(by_tag, "001"),
+        citation=_citation(by_tag, isbns),
+        items=_items(by_tag, mapping),
+        material=_material(record, by_tag).value,
         notes=notes,
-        isbns=all_isbns(record),
-        issns=all_issns(record),
-        system_numbers=system_numbers(record),
+        isbns=_valid_isbns(isbns),
+        issns=_all_issns(by_tag),
+        system_numbers=_system_numbers(by_tag),
     )
 
 
 def material_of(record: pymarc.Record) -> Material:
     """What the record describes, from the leader, 007, 008 and a 502 dissertation note."""
+    return _material(record, _fields_by_tag(record))
+
+
+def _material(record: pymarc.Record, by_tag: _Fields) -> Material:
     leader = str(record.leader or "")
-    f008 = next((f.data or "" for f in record.get_fields("008") if f.is_control_field()), "")
-    f007 = [f.data or "" for f in record.get_fields("007") if f.is_control_field()]
-    return material_from_marc(leader, f008, f007, bool(record.get_fields("502")))
+    f008 = next((f.data or "" for f in by_tag.get("008", _NONE) if f.is_control_field()), "")
+    f007 = [f.data or "" for f in by_tag.get("007", _NONE) if f.is_control_field()]
+    return material_from_marc(leader, f008, f007, "502" in by_tag)

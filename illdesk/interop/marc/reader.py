@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -122,18 +123,25 @@ _MARC8_PLAIN = bytes(range(0x80)) + bytes(
 )
 
 
+_NON_ASCII_CODE = re.compile(rb"\x1f[\x80-\xff]")
+
+
 def _not_marc8(chunk: bytes) -> bool:
     """True when a record said to be MARC-8 holds bytes MARC-8 has no character for."""
     return b"\x1b" not in chunk and bool(chunk.translate(None, _MARC8_PLAIN))
 
 
 class _LogCollector(logging.Handler):
+    """pymarc's warnings from this thread (another thread's import keeps its own)."""
+
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
+        self._thread = threading.get_ident()
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+        if record.thread == self._thread:
+            self.messages.append(record.getMessage())
 
 
 @contextmanager
@@ -204,44 +212,56 @@ def iter_iso2709(
     total = len(data)
     index = 0
     file_notes = (choice.note,) if choice.note else ()
-    while True:
-        with _quiet_pymarc() as collector, warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
+    # pymarc warns (warnings.warn) only about a subfield code that is not ASCII: a byte
+    # >= 0x80 right after a subfield delimiter.  Catching warnings costs more than
+    # decoding a record, so it is done per record only in files that have such a byte.
+    catch = _NON_ASCII_CODE.search(data) is not None
+    no_warnings: list[warnings.WarningMessage] = []
+    # pymarc's log goes to one collector for the whole file, emptied per record.
+    with _quiet_pymarc() as collector:
+        while True:
+            collector.messages.clear()
             try:
-                record = next(reader)
+                if catch:
+                    with warnings.catch_warnings(record=True) as caught:
+                        warnings.simplefilter("always")
+                        record = next(reader)
+                else:
+                    caught = no_warnings
+                    record = next(reader)
             except StopIteration:
                 break
             except Exception as exc:  # pymarc should not raise here; never stop the run
                 index += 1
                 yield RawRead(index, None, skip_reason(exc))
                 break
-        index += 1
-        if record is None:
-            failure = reader.current_exception
-            reason = skip_reason(failure)
-            if isinstance(failure, marc_errors.FatalReaderError):
-                rest = total - handle.tell()
-                if rest > 0:
-                    reason += f"; reading stopped here, {rest} bytes after it were not read"
-            yield RawRead(index, None, reason)
-        else:
-            chunk = reader.current_chunk or b""
-            notes = file_notes + _notes_for(
-                record, collector.messages, list(caught), b"\x1b" in chunk
-            )
-            if (
-                not choice.force_utf8
-                and choice.file_encoding == "iso8859-1"
-                and record.leader[9] != "a"
-                and _not_marc8(chunk)
-            ):
-                notes += (
-                    "Some bytes are not MARC-8 characters and were read as spaces; the "
-                    "file may be in another character set (choose it and import again).",
-                )
-            yield RawRead(index, record, "", notes)
-        if index % 50 == 0:
-            progress.step(handle.tell(), total, f"{index} records read")
+            index += 1
+            if record is None:
+                failure = reader.current_exception
+                reason = skip_reason(failure)
+                if isinstance(failure, marc_errors.FatalReaderError):
+                    rest = total - handle.tell()
+                    if rest > 0:
+                        reason += f"; reading stopped here, {rest} bytes after it were not read"
+                yield RawRead(index, None, reason)
+            else:
+                chunk = reader.current_chunk or b""
+                notes: tuple[str, ...] = file_notes
+                if collector.messages or caught or b"\x1b" in chunk:
+                    notes += _notes_for(record, collector.messages, list(caught), b"\x1b" in chunk)
+                if (
+                    not choice.force_utf8
+                    and choice.file_encoding == "iso8859-1"
+                    and record.leader[9] != "a"
+                    and _not_marc8(chunk)
+                ):
+                    notes += (
+                        "Some bytes are not MARC-8 characters and were read as spaces; the "
+                        "file may be in another character set (choose it and import again).",
+                    )
+                yield RawRead(index, record, "", notes)
+            if index % 50 == 0:
+                progress.step(handle.tell(), total, f"{index} records read")
     progress.step(total, total, f"{index} records read")
 
 
