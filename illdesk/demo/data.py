@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import math
 import random
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from typing import Any, NamedTuple, cast
 
@@ -32,7 +34,7 @@ from illdesk.domain.workflow import (
     workflow_for,
 )
 from illdesk.persistence import orm
-from illdesk.persistence.bulk import bulk_session, insert_rows, stamp
+from illdesk.persistence.bulk import bulk_session, index_loaded_requests, insert_rows, stamp
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingCharge, LendingPolicyRule
 
@@ -1361,25 +1363,40 @@ def generate(
     patrons = [(i, patron_words[i]) for i in patron_ids]
     maker = _Maker(rng, seed, now, staff, lenders, patrons, sequences)
     made = 0
-    with bulk_session(db, _BULK_TABLES) as session:
-        while made < requests:
-            size = min(batch, requests - made)
-            rows = maker.batch(first_id + made, first_citation + made, size)
-            # tuples straight to the driver, one statement per table (SQLAlchemy's
-            # executemany would turn every value of a million rows over in Python)
-            insert_rows(session, _table(orm.Citation), _CITATION_COLUMNS, rows.citations)
-            insert_rows(session, _table(orm.Request), _REQUEST_COLUMNS, rows.requests)
-            insert_rows(session, _table(orm.RequestItem), _ITEM_COLUMNS, rows.items)
-            insert_rows(session, _table(orm.RotaEntry), _ROTA_COLUMNS, rows.rota)
-            insert_rows(session, _table(orm.RequestEvent), _EVENT_COLUMNS, rows.events)
-            # the money a desk spends and bills, for the reports
-            insert_rows(session, _table(orm.IllCharge), _CHARGE_COLUMNS, rows.charges)
-            insert_rows(session, _table(orm.Purchase), _PURCHASE_COLUMNS, rows.purchases)
-            insert_rows(session, _table(LendingCharge), _INVOICE_COLUMNS, rows.invoices)
-            for prefix, counter in maker.sequences.items():
-                session.merge(orm.NumberSequence(prefix=prefix, last=counter))
-            made += size
-            _shelve_demo_copies(session, maker.kinds, rows.waiting)
-            progress.step(made, requests, f"{made} of {requests} demo requests")
-        _advance_server_sequences(session)
+    collecting = gc.isenabled()
+    gc.disable()  # a batch is a few hundred thousand tuples of plain values, no cycles
+    try:
+        with bulk_session(db, _BULK_TABLES) as session, ThreadPoolExecutor(1) as ahead:
+            rows = maker.batch(first_id, first_citation, min(batch, requests))
+            while rows.requests:
+                # tuples straight to the driver, one statement per table (SQLAlchemy's
+                # executemany would turn every value of a million rows over in Python)
+                insert_rows(session, _table(orm.Citation), _CITATION_COLUMNS, rows.citations)
+                insert_rows(session, _table(orm.Request), _REQUEST_COLUMNS, rows.requests)
+                insert_rows(session, _table(orm.RequestItem), _ITEM_COLUMNS, rows.items)
+                insert_rows(session, _table(orm.RotaEntry), _ROTA_COLUMNS, rows.rota)
+                insert_rows(session, _table(orm.RequestEvent), _EVENT_COLUMNS, rows.events)
+                # the money a desk spends and bills, for the reports
+                insert_rows(session, _table(orm.IllCharge), _CHARGE_COLUMNS, rows.charges)
+                insert_rows(session, _table(orm.Purchase), _PURCHASE_COLUMNS, rows.purchases)
+                insert_rows(session, _table(LendingCharge), _INVOICE_COLUMNS, rows.invoices)
+                for prefix, counter in maker.sequences.items():
+                    session.merge(orm.NumberSequence(prefix=prefix, last=counter))
+                made += len(rows.requests)
+                _shelve_demo_copies(session, maker.kinds, rows.waiting)
+                # the next batch is made while SQLite indexes this one's search text
+                # (the maker's streams are not touched here until it is done)
+                coming = ahead.submit(
+                    maker.batch,
+                    first_id + made,
+                    first_citation + made,
+                    min(batch, requests - made),
+                )
+                index_loaded_requests(session)
+                progress.step(made, requests, f"{made} of {requests} demo requests")
+                rows = coming.result()
+            _advance_server_sequences(session)
+    finally:
+        if collecting:
+            gc.enable()
     return made

@@ -20,9 +20,14 @@ from sqlalchemy.orm import Session
 from illdesk.persistence import search_index
 from illdesk.persistence.database import Database
 
-CACHE_KIB = 131_072
+CACHE_KIB = 32_768
 """SQLite's page cache while loading (128 MiB): the indexes of a million rows stay in
 memory instead of being read back page by page."""
+
+
+_SEARCH_FROM = "illdesk.bulk.search_from"
+"""Key in ``Session.info``: the first request id of a bulk load not yet in SQLite's
+trigram table."""
 
 
 def stamp(moment: dt.datetime) -> str:
@@ -82,6 +87,7 @@ def bulk_session(db: Database, tables: Sequence[str] = ()) -> Iterator[Session]:
             first = (session.scalar(text("SELECT max(id) FROM request")) or 0) + 1
             if indexed:
                 raw.execute("DROP TRIGGER IF EXISTS request_fts_insert")
+                session.info[_SEARCH_FROM] = first
             again = _set_aside_indexes(raw, tables)
         elif connection.dialect.name == "postgresql":
             indexed = bool(
@@ -97,20 +103,34 @@ def bulk_session(db: Database, tables: Sequence[str] = ()) -> Iterator[Session]:
             for statement in again:
                 raw.execute(statement)
             if indexed and db.is_sqlite:
-                session.execute(
-                    text(
-                        "INSERT INTO request_fts(rowid, search_text) "
-                        "SELECT id, search_text FROM request WHERE id >= :first"
-                    ),
-                    {"first": first},
-                )
+                index_loaded_requests(session)
                 raw.execute(search_index.SQLITE_INSERT_TRIGGER)
             elif indexed:
                 session.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
                 session.execute(text(search_index.PG_CREATE_TRIGRAM_INDEX))
         finally:
+            session.info.pop(_SEARCH_FROM, None)
             if before is not None:
                 raw.execute(f"PRAGMA cache_size={before}")
+
+
+def index_loaded_requests(session: Session) -> None:
+    """The requests a :func:`bulk_session` loaded so far into SQLite's trigram table (on
+    PostgreSQL the index is made once at the end).  One ``INSERT … SELECT``, which SQLite
+    runs without holding Python's GIL: another thread can make the next rows meanwhile."""
+    first = session.info.get(_SEARCH_FROM)
+    if first is None:
+        return
+    last = session.scalar(text("SELECT max(id) FROM request")) or 0
+    if last >= first:
+        session.execute(
+            text(
+                "INSERT INTO request_fts(rowid, search_text) "
+                "SELECT id, search_text FROM request WHERE id BETWEEN :first AND :last"
+            ),
+            {"first": first, "last": last},
+        )
+        session.info[_SEARCH_FROM] = last + 1
 
 
 def insert_rows(
