@@ -512,6 +512,19 @@ _BULK_TABLES = (
     "lending_charge",
 )
 """What a demo fills in bulk (catalogue records are few, and looked up while shelving)."""
+_PATRON_COLUMNS = (
+    "barcode",
+    "name",
+    "email",
+    "phone",
+    "category",
+    "expires_on",
+    "blocked_reason",
+    "pickup_location",
+    "notice_channel",
+    "notes",
+    "created_at",
+)
 _CITATION_COLUMNS = (
     "id",
     "title",
@@ -1330,22 +1343,31 @@ def generate(
         existing_patrons = session.scalar(select(func.count()).select_from(orm.Patron)) or 0
         if existing_patrons == 0:
             patron_count = max(20, min(2000, requests // 10))
+            joined = stamp(orm.utcnow())
+            new_patrons = []
             for i in range(patron_count):
                 first, last = rng.choice(FIRST), rng.choice(LAST)
                 blocked = "Unpaid replacement charge." if rng.random() < 0.03 else ""
-                session.add(
-                    orm.Patron(
-                        barcode=f"P{100000 + i:06d}",
-                        name=f"{last}, {first}",
-                        email=_ascii(f"{first}.{last}{i}@example.org".lower()),
-                        phone=f"+1 845 555 {1000 + i % 9000:04d}",
-                        category=rng.choice(CATEGORIES),
-                        expires_on=(now + dt.timedelta(days=rng.randrange(-60, 900))).date(),
-                        blocked_reason=blocked,
-                        pickup_location=rng.choice(("Main desk", "Branch: Riverside")),
-                        notice_channel="print" if rng.random() < 0.1 else "email",
+                category = rng.choice(CATEGORIES)
+                expires = (now + dt.timedelta(days=rng.randrange(-60, 900))).date()
+                pickup = rng.choice(("Main desk", "Branch: Riverside"))
+                channel = "print" if rng.random() < 0.1 else "email"
+                new_patrons.append(
+                    (
+                        f"P{100000 + i:06d}",
+                        f"{last}, {first}",
+                        _ascii(f"{first}.{last}{i}@example.org".lower()),
+                        f"+1 845 555 {1000 + i % 9000:04d}",
+                        category,
+                        expires.isoformat(),
+                        blocked,
+                        pickup,
+                        channel,
+                        "",
+                        joined,
                     )
                 )
+            insert_rows(session, _table(orm.Patron), _PATRON_COLUMNS, new_patrons)
         session.flush()
         staff = [s.name for s in session.scalars(select(orm.StaffMember))]
         patron_ids = list(session.scalars(select(orm.Patron.id)))  # in the order drawn from
