@@ -2,7 +2,9 @@
 spread over every state and several years, each with a history that the state machine
 itself produced (a random walk over the legal actions).
 
-Rows are written with bulk inserts so that 100,000 requests take seconds, not minutes.
+Rows are made as tuples and written with bulk inserts (indexes made after the load on a
+new database, the search index filled while the next batch is made), so that 100,000
+requests take seconds, not minutes.
 """
 
 from __future__ import annotations
@@ -708,7 +710,8 @@ _MARK_OVERDUE, _MARK_RECEIVE, _MARK_SHIP = 1, 2, 3
 
 
 def _timing(action: Action) -> int:
-    """Which of :func:`~illdesk.demo.seasons.step_hours`'s clocks times ``action``."""
+    """Which clock times ``action`` (see :mod:`illdesk.demo.seasons`): the lender's speed
+    for what the lender does, the desk's for what we do, the usual hours otherwise."""
     if action in LENDER_STEPS:
         return _TIMING_SHIPPED if action is Action.LENDER_SHIPPED else _TIMING_LENT
     if action is Action.NOTIFY_PATRON:
@@ -904,6 +907,8 @@ class _Maker:
         patrons: list[tuple[int, str]],
         sequences: dict[str, int],
     ) -> None:
+        if not (staff and lenders and patrons):
+            raise ValueError("demo requests need staff, partners and patrons")
         self.rng = rng
         self.kinds = random.Random(seed ^ 0x5EED)  # its own stream: the main one stays
         self.seasons = random.Random(seed ^ 0x5EA5)  # seasonality and partner speeds
@@ -1034,13 +1039,13 @@ class _Maker:
                 while r >= n:
                     r = bits(kb)
                 action, before, after, noted, node, timing, mark = legal[r]
-                r = bits(8)  # the usual hours, drawn whether used or not
+                r = bits(8)  # randrange(2, 144), the usual hours, drawn whether used or not
                 while r >= 142:
                     r = bits(8)
                 if timing == _TIMING_USUAL:
                     at += usual_hours[r]
                 elif timing == _TIMING_NOTIFY:
-                    r = s_bits(4)
+                    r = s_bits(4)  # choice of 8: 4 bits
                     while r >= 8:
                         r = s_bits(4)
                     at += notify_hours[r]
@@ -1094,7 +1099,7 @@ class _Maker:
             if node.due == 1:
                 due = (at + partner.loan_days).date().isoformat()
             elif node.due == 2:
-                r = bits(5)
+                r = bits(5)  # randrange(1, 30): 29 values, 5 bits
                 while r >= 29:
                     r = bits(5)
                 due = (at - timedelta(days=1 + r)).date().isoformat()
@@ -1104,7 +1109,7 @@ class _Maker:
                     words = f"{words} {patron_words}"
             stamp_at = iso(at, " ", "microseconds")
             if random_() < 0.4:
-                r = bits(7)
+                r = bits(7)  # randrange(14, 90): 76 values, 7 bits
                 while r >= 76:
                     r = bits(7)
                 needed_by = (created + timedelta(days=14 + r)).date().isoformat()
@@ -1113,7 +1118,7 @@ class _Maker:
             if lends:
                 max_cost = None
             else:
-                r = bits(3)
+                r = bits(3)  # choice of 4: 3 bits (as n.bit_length())
                 while r >= 4:
                     r = bits(3)
                 max_cost = _COSTS[r]
@@ -1146,7 +1151,9 @@ class _Maker:
                 )
             )
             add_citation((cid, *cited.columns))
-            # the money a desk spends and bills (see add_demo_money for what it was)
+            # the money a desk spends and bills: a fee for each receipt from a paying
+            # lender, a purchase for what was bought, an invoice for each item shipped to
+            # a library without an agreement (paid once the loan is complete)
             if received and partner.charge and not lends:
                 for e_at, e_staff in received:
                     add_charge(
