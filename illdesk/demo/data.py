@@ -2,23 +2,27 @@
 spread over every state and several years, each with a history that the state machine
 itself produced (a random walk over the legal actions).
 
-Rows are written with bulk inserts so that 100,000 requests take seconds, not minutes.
+Rows are made as tuples and written with bulk inserts (indexes made after the load on a
+new database, the search index filled while the next batch is made), so that 100,000
+requests take seconds, not minutes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
+import math
 import random
 import unicodedata
-from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
-from illdesk.demo.seasons import add_demo_money, seasonal, step_hours
+from illdesk.demo.seasons import ABROAD_DAYS, DESK_STEPS, LENDER_STEPS, MONTH_WEIGHT, SPEED_DAYS
 from illdesk.domain.citation import Citation, match_key, normalise_isbn
 from illdesk.domain.lending_policy import Material
 from illdesk.domain.progress import NO_PROGRESS, Progress
@@ -32,9 +36,9 @@ from illdesk.domain.workflow import (
     workflow_for,
 )
 from illdesk.persistence import orm
-from illdesk.persistence.bulk import bulk_session, day, insert_rows, stamp
+from illdesk.persistence.bulk import bulk_session, index_loaded_requests, insert_rows, stamp
 from illdesk.persistence.database import Database
-from illdesk.persistence.orm_lending import LendingPolicyRule
+from illdesk.persistence.orm_lending import LendingCharge, LendingPolicyRule
 
 DEMO_LIBRARY: dict[str, str] = {
     # the demo's own library: stored only when demo data is made (``illdesk --demo``,
@@ -430,45 +434,6 @@ def _ascii(text: str) -> str:
     return folded.replace("'", "")
 
 
-def _advance_server_sequences(session: Session) -> None:
-    """Bulk inserts gave explicit ids; a server's id sequences must move past them."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for table in ("citation", "request", "request_item", "rota_entry", "request_event"):
-        session.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
-            )
-        )
-
-
-class _Lender(NamedTuple):
-    id: int
-    name: str
-    symbol: str
-    country: str
-    default_loan_days: int
-
-
-_ITEM_COLUMNS = ("request_id", "barcode", "part_label")
-_ROTA_COLUMNS = ("request_id", "partner_id", "position", "status", "reason")
-_EVENT_COLUMNS = ("request_id", "at", "staff", "action", "from_state", "to_state", "note")
-
-
-def _values(rows: list[dict[str, object]]) -> Iterator[tuple[object, ...]]:
-    return (tuple(r.values()) for r in rows)
-
-
-def _table(model: type[orm.Base]) -> Table:
-    return cast(Table, model.__table__)
-
-
-def _rand_date(rng: random.Random, start: dt.datetime, end: dt.datetime) -> dt.datetime:
-    span = int((end - start).total_seconds())
-    return start + dt.timedelta(seconds=rng.randrange(max(span, 1)))
-
-
 _SIDE_ACTIONS = frozenset(
     {
         Action.CANCEL,
@@ -529,30 +494,301 @@ _NOTED = (
 )
 """Steps whose history row gives a reason."""
 
-_Step = tuple[Action, str, str, str, bool, "_Node"]
-"""A step of a walk: the action, its value, the state before and after (values), whether
-it gives a reason, and where it leads."""
+
+# --- the rows, made fast --------------------------------------------------------------
+#
+# A million requests make some thirty million random draws.  Every draw below is the one
+# ``random.Random`` would make for the same call (``choice``/``randrange`` take
+# ``getrandbits(k)`` until it falls below ``n``, ``triangular`` one ``random()``), in the
+# same order, so a seed gives the same demo as before; only the Python around each draw
+# (frames, dictionaries, date arithmetic, formatting) is done once instead of per row.
+
+_BULK_TABLES = (
+    "citation",
+    "request",
+    "request_item",
+    "rota_entry",
+    "request_event",
+    "ill_charge",
+    "purchase",
+    "lending_charge",
+)
+"""What a demo fills in bulk (catalogue records are few, and looked up while shelving)."""
+_PATRON_COLUMNS = (
+    "barcode",
+    "name",
+    "email",
+    "phone",
+    "category",
+    "expires_on",
+    "blocked_reason",
+    "pickup_location",
+    "notice_channel",
+    "notes",
+    "created_at",
+)
+_CITATION_COLUMNS = (
+    "id",
+    "title",
+    "author",
+    "isbn",
+    "issn",
+    "oclc_number",
+    "edition",
+    "publisher",
+    "place",
+    "year",
+    "article_title",
+    "journal",
+    "volume",
+    "issue",
+    "pages",
+    "doi",
+    "pmid",
+)
+_REQUEST_COLUMNS = (
+    "id",
+    "number",
+    "side",
+    "service_type",
+    "delivery",
+    "state",
+    "patron_id",
+    "partner_id",
+    "citation_id",
+    "needed_by",
+    "max_cost",
+    "due_date",
+    "conditions",
+    "material",
+    "overdue_level",
+    "renewals_used",
+    "purchased",
+    "copyright_compliance",
+    "external_id",
+    "search_text",
+    "created_at",
+    "updated_at",
+    "updated_by",
+    "version",
+)
+_ITEM_COLUMNS = ("request_id", "barcode", "part_label")
+_ROTA_COLUMNS = ("request_id", "partner_id", "position", "status", "reason")
+_EVENT_COLUMNS = ("request_id", "at", "staff", "action", "from_state", "to_state", "note")
+_CHARGE_COLUMNS = ("request_id", "amount", "currency", "what", "at", "staff")
+_PURCHASE_COLUMNS = (
+    "request_id",
+    "supplier",
+    "order_number",
+    "cost",
+    "currency",
+    "ordered_at",
+    "staff",
+)
+_INVOICE_COLUMNS = (
+    "request_id",
+    "partner_id",
+    "method",
+    "amount",
+    "currency",
+    "invoice_number",
+    "full_vouchers",
+    "half_vouchers",
+    "paid",
+    "billed_at",
+    "paid_at",
+    "staff",
+)
+_RECORD_COLUMNS = (
+    "id",
+    "control_number",
+    "title",
+    "author",
+    "isbn",
+    "publisher",
+    "year",
+    "match_key",
+    "material",
+    "imported_at",
+    "issn",
+    "oclc_number",
+    "edition",
+)
+_COPY_COLUMNS = ("record_id", "barcode", "call_number", "location", "status")
+
+
+class _Cited(NamedTuple):
+    """A work the demo cites: its citation row as stored (all columns but the id), the
+    words the search finds it by, and what our catalogue's record of it shows."""
+
+    material: str
+    columns: tuple[str, ...]
+    search: str
+    title: str
+    author: str
+    isbn: str
+    publisher: str
+    year: str
+
+
+def _cited(material: str, **values: str) -> _Cited:
+    """One citation for a book, another material or an article (``article_title`` set):
+    the columns not given are empty."""
+    columns = tuple(values.get(c, "") for c in _CITATION_COLUMNS[1:])
+
+    def get(name: str) -> str:
+        return values.get(name, "")
+
+    if get("article_title"):
+        words = [get("article_title"), get("author"), get("journal"), get("issn")]
+    else:
+        words = [get("title"), get("author"), get("isbn")]
+    search = " ".join(w for w in words if w).casefold()
+    return _Cited(
+        material,
+        columns,
+        search,
+        get("title"),
+        get("author"),
+        get("isbn"),
+        get("publisher"),
+        get("year"),
+    )
+
+
+_BOOKS_CITED = tuple(
+    _cited("book", title=t, author=a, isbn=i, publisher=p, year=y, edition=e)
+    for t, a, i, p, y, e in BOOKS
+)
+_NOT_BOOKS_CITED = tuple(
+    _cited(m, title=t, author=a, publisher=p, year=y) for m, t, a, p, y in NOT_BOOKS
+)
+_ARTICLES_CITED = tuple(
+    _cited(
+        "serial",
+        article_title=t,
+        author=a,
+        journal=j,
+        issn=s,
+        year=y,
+        volume=v,
+        issue=i,
+        pages=p,
+    )
+    for t, a, j, s, y, v, i, p in ARTICLES
+)
+
+
+def _table(model: type[orm.Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _advance_server_sequences(session: Session) -> None:
+    """Bulk inserts gave explicit ids; a server's id sequences must move past them."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in (
+        "citation",
+        "request",
+        "request_item",
+        "rota_entry",
+        "request_event",
+        "catalogue_record",
+        "catalogue_item",
+    ):
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
+            )
+        )
+
+
+_TIMING_USUAL, _TIMING_LENT, _TIMING_SHIPPED, _TIMING_NOTIFY = 0, 1, 2, 3
+_TIMING_SHIP, _TIMING_DESK = 4, 5
+_MARK_OVERDUE, _MARK_RECEIVE, _MARK_SHIP = 1, 2, 3
+
+
+def _timing(action: Action) -> int:
+    """Which clock times ``action`` (see :mod:`illdesk.demo.seasons`): the lender's speed
+    for what the lender does, the desk's for what we do, the usual hours otherwise."""
+    if action in LENDER_STEPS:
+        return _TIMING_SHIPPED if action is Action.LENDER_SHIPPED else _TIMING_LENT
+    if action is Action.NOTIFY_PATRON:
+        return _TIMING_NOTIFY
+    if action in (Action.SHIP, Action.SEND_COPY):
+        return _TIMING_SHIP
+    return _TIMING_DESK if action in DESK_STEPS else _TIMING_USUAL
+
+
+_MARKS = {Action.MARK_OVERDUE: _MARK_OVERDUE, Action.RECEIVE: _MARK_RECEIVE}
+_MARKS[Action.SHIP] = _MARK_SHIP
+
+_Step = tuple[str, str, str, bool, "_Node", int, int]
+"""A step of a walk: the action's value, the state before and after (values), whether it
+gives a reason, where it leads, its clock (``_TIMING_*``) and what it counts
+(``_MARK_*``, 0 for nothing)."""
+_Options = tuple[list[_Step], int, int, list[_Step], int, int]
+"""The legal steps from a node with their number and bits per draw, then the forward ones."""
+
+_WAITING_TO_PULL = states_where(Side.LENDING, Capability.PRINT_PULL_SLIP)
+_LOCATIONS = ("Stacks", "Stacks", "Stacks", "Stacks", "Oversize", "Reference")
+_CLASSES = {
+    "book": ("PR", "PS", "PG", "PL", "QH", "HM", "Q", "ND"),
+    "av": ("PN1997", "M1366"),
+    "thesis": ("LD", "GB"),
+    "score": ("M", "M22"),
+    "serial": ("AP",),
+}
+_UNTIED = (State.NEW, State.CITATION_VERIFIED, State.SOURCING)
+_DUE_BY_LOAN = (
+    State.CHECKED_OUT,
+    State.AWAITING_PICKUP,
+    State.RECEIVED,
+    State.SHIPPED,
+    State.ON_LOAN,
+    State.RENEWAL_REQUESTED,
+    State.RECALLED,
+)
 
 
 class _Node:
     """A state of one workflow with its steps, worked out when first reached: a walk
-    follows references instead of looking its facts up at every step."""
+    follows references instead of looking its facts up at every step.  What a request
+    ending here stores (item barcode, due date, rota status, a copy to pull) is worked
+    out with it."""
 
-    __slots__ = ("_graph", "_options", "state")
+    __slots__ = ("_graph", "options", "state", "value", "tied", "due", "rota", "pull")
 
     def __init__(self, graph: _Graph, state: State) -> None:
-        self._graph, self.state = graph, state
-        self._options: dict[bool, tuple[list[_Step], list[_Step]]] = {}
+        self._graph, self.state, self.value = graph, state, state.value
+        self.options: list[_Options | None] = [None, None]
+        """By "has a next lender" (False, True)."""
+        self.tied = state not in _UNTIED
+        self.due = 1 if state in _DUE_BY_LOAN else 2 if state is State.OVERDUE else 0
+        self.rota = (
+            "waiting" if not self.tied else "unfilled" if state is State.UNFILLED else "asked"
+        )
+        self.pull = (
+            graph.side is Side.LENDING
+            and graph.service is ServiceType.LOAN
+            and state in _WAITING_TO_PULL
+        )
 
-    def options(self, has_next_lender: bool) -> tuple[list[_Step], list[_Step]]:
-        found = self._options.get(has_next_lender)
-        if found is None:
-            g = self._graph
-            legal, main = _choices(g.side, g.service, g.purchased, self.state, has_next_lender)
-            found = self._options[has_next_lender] = (
-                [g.step(self.state, t) for t in legal],
-                [g.step(self.state, t) for t in main],
-            )
+    def work_out(self, has_next_lender: bool) -> _Options:
+        g = self._graph
+        legal, main = _choices(g.side, g.service, g.purchased, self.state, has_next_lender)
+        steps = [g.step(self.state, t) for t in legal]
+        forward = [g.step(self.state, t) for t in main]
+        found: _Options = (
+            steps,
+            len(steps),
+            len(steps).bit_length(),
+            forward,
+            len(forward),
+            len(forward).bit_length(),
+        )
+        self.options[has_next_lender] = found
         return found
 
 
@@ -569,12 +805,13 @@ class _Graph:
 
     def step(self, state: State, t: Transition) -> _Step:
         return (
-            t.action,
             t.action.value,
             state.value,
             t.target.value,
             t.action in _NOTED,
             self.node(t.target),
+            _timing(t.action),
+            _MARKS.get(t.action, 0),
         )
 
 
@@ -583,79 +820,405 @@ def _graph(side: Side, service: ServiceType, purchased: bool) -> _Graph:
     return _Graph(side, service, purchased)
 
 
-def _walk(
-    rng: random.Random,
-    side: Side,
-    service: ServiceType,
-    purchased: bool,
-    steps: int,
-) -> Iterator[_Step]:
-    """A random path through the legal actions, preferring forward moves."""
-    node = _graph(side, service, purchased).start
-    for _ in range(steps):
-        legal, main = node.options(rng.random() < 0.5)
-        if main and rng.random() < 0.9:
-            legal = main
-        if not legal:
-            return
-        step = rng.choice(legal)
-        yield step
-        node = step[5]
+class _Triangle(NamedTuple):
+    """``random.triangular(low, high, mode)`` taken apart once: the share of the range
+    below the mode and the two ways the draw is scaled."""
+
+    c: float
+    low: float
+    span: float
+    other_c: float
+    high: float
+    other_span: float
 
 
-_WAITING_TO_PULL = {s.value for s in states_where(Side.LENDING, Capability.PRINT_PULL_SLIP)}
-_LOCATIONS = ("Stacks", "Stacks", "Stacks", "Stacks", "Oversize", "Reference")
-_CLASSES = {
-    "book": ("PR", "PS", "PG", "PL", "QH", "HM", "Q", "ND"),
-    "av": ("PN1997", "M1366"),
-    "thesis": ("LD", "GB"),
-    "score": ("M", "M22"),
-    "serial": ("AP",),
-}
+def _triangle(low: float, high: float, mode: float) -> _Triangle:
+    c = (mode - low) / (high - low)
+    return _Triangle(c, low, high - low, 1.0 - c, high, low - high)
+
+
+def _lender(partner: orm.Partner, charge: Any) -> _Lender:
+    low, high = SPEED_DAYS.get(partner.country, ABROAD_DAYS)
+    return _Lender(
+        partner.id,
+        partner.name,
+        partner.symbol,
+        partner.country,
+        dt.timedelta(days=partner.default_loan_days),
+        " ".join(w for w in (partner.name, partner.symbol) if w).casefold(),
+        _triangle(low, high, low + (high - low) / 3),
+        charge if charge is not None and charge > 0 else None,
+        partner.currency,
+        partner.reciprocal,
+    )
+
+
+class _Lender(NamedTuple):
+    id: int
+    name: str
+    symbol: str
+    country: str
+    loan_days: dt.timedelta
+    words: str
+    """Its name and symbol as the search finds them."""
+    speed: _Triangle
+    """Days from our request to the item arriving."""
+    charge: object
+    """Its fee as the database stores it (not 0: we are billed for what it supplies)."""
+    currency: str
+    reciprocal: bool
+
+
+_NOTIFY_HOURS = tuple(dt.timedelta(hours=h) for h in (0.5, 1, 1, 2, 3, 5, 20, 66))
+_USUAL_HOURS = tuple(dt.timedelta(hours=float(h)) for h in range(2, 24 * 6))
+_SHIP_HOURS = _triangle(4, 72, 12)
+_DESK_HOURS = _triangle(0.5, 20, 2)
+_SHARES = {_TIMING_LENT: 0.4, _TIMING_SHIPPED: 0.6}
+_COSTS = (0, 10, 25, 50)
+
+
+class _Batch(NamedTuple):
+    """One batch of demo rows, each a tuple in its table's column order."""
+
+    citations: list[tuple[object, ...]]
+    requests: list[tuple[object, ...]]
+    items: list[tuple[object, ...]]
+    rota: list[tuple[object, ...]]
+    events: list[tuple[object, ...]]
+    charges: list[tuple[object, ...]]
+    purchases: list[tuple[object, ...]]
+    invoices: list[tuple[object, ...]]
+    waiting: list[tuple[str, _Cited]]
+    """Lending loans still to be pulled (number, work): their copies go on our shelves."""
+
+
+class _Maker:
+    """Makes the demo's requests batch by batch from three random streams: ``rng`` (the
+    main one), ``kinds`` (what is lent besides books, and shelving) and ``seasons``
+    (seasonality and partner speeds)."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        seed: int,
+        now: dt.datetime,
+        staff: list[str],
+        lenders: list[_Lender],
+        patrons: list[tuple[int, str]],
+        sequences: dict[str, int],
+    ) -> None:
+        if not (staff and lenders and patrons):
+            raise ValueError("demo requests need staff, partners and patrons")
+        self.rng = rng
+        self.kinds = random.Random(seed ^ 0x5EED)  # its own stream: the main one stays
+        self.seasons = random.Random(seed ^ 0x5EA5)  # seasonality and partner speeds
+        self.now = now
+        self.start = now - dt.timedelta(days=3 * 365)
+        self.staff, self.lenders, self.patrons = staff, lenders, patrons
+        self.sequences = sequences
+        self.prefixes: dict[tuple[bool, int], tuple[str, str]] = {}
+
+    def batch(self, first_id: int, first_citation: int, size: int) -> _Batch:
+        """``size`` requests from id ``first_id``, citations from ``first_citation``."""
+        out = _Batch([], [], [], [], [], [], [], [], [])
+        add_citation, add_request = out.citations.append, out.requests.append
+        add_item, add_rota, add_event = out.items.append, out.rota.append, out.events.append
+        add_charge, add_purchase = out.charges.append, out.purchases.append
+        add_invoice, add_waiting = out.invoices.append, out.waiting.append
+        rng, kinds, seasons = self.rng, self.kinds, self.seasons
+        random_, bits = rng.random, rng.getrandbits
+        s_random, s_bits = seasons.random, seasons.getrandbits
+        sqrt, timedelta = math.sqrt, dt.timedelta
+        iso = dt.datetime.isoformat
+        now, start = self.now, self.start
+        recent = now - dt.timedelta(days=120)
+        span = max(int((now - dt.timedelta(days=1) - start).total_seconds()), 1)
+        span_k = span.bit_length()
+        season_span = max(int((recent - start).total_seconds()), 1)
+        season_k = season_span.bit_length()
+        weights = [0.0] + [MONTH_WEIGHT[m] for m in range(1, 13)]
+        staff, lenders, patrons = self.staff, self.lenders, self.patrons
+        n_staff, n_lenders, n_patrons = len(staff), len(lenders), len(patrons)
+        k_staff, k_lenders = n_staff.bit_length(), n_lenders.bit_length()
+        k_patrons = n_patrons.bit_length()
+        books, articles = _BOOKS_CITED, _ARTICLES_CITED
+        n_books, n_articles = len(books), len(articles)
+        k_books, k_articles = n_books.bit_length(), n_articles.bit_length()
+        sequences, prefixes = self.sequences, self.prefixes
+        usual_hours, notify_hours, shares = _USUAL_HOURS, _NOTIFY_HOURS, _SHARES
+        ship_hours, desk_hours = _SHIP_HOURS, _DESK_HOURS
+        reasons = REASONS
+        n_reasons = len(reasons)
+        k_reasons = n_reasons.bit_length()
+        walk_lengths = (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14)
+        n_walks = len(walk_lengths)
+        k_walks = n_walks.bit_length()
+        borrowing, lending = Side.BORROWING.value, Side.LENDING.value
+        loan, copy = ServiceType.LOAN.value, ServiceType.COPY.value
+        new, complete = State.NEW.value, State.COMPLETE.value
+        n_barcode = 10**13 - 10**12  # randrange(10**12, 10**13)
+        k_barcode = n_barcode.bit_length()
+
+        for k in range(size):
+            rid = first_id + k
+            cid = first_citation + k
+            lends = random_() >= 0.6
+            copies = random_() < 0.3
+            purchased = not lends and random_() < 0.05
+            r = bits(span_k)
+            while r >= span:
+                r = bits(span_k)
+            created = start + timedelta(seconds=r)
+            if created < recent:  # (recent ones stay: the main stream decides their steps)
+                for _ in range(20):  # kept with its month's weight, else drawn again
+                    if s_random() < weights[created.month]:
+                        break
+                    r = s_bits(season_k)
+                    while r >= season_span:
+                        r = s_bits(season_k)
+                    created = start + timedelta(seconds=r)
+            if copies:
+                r = bits(k_articles)
+                while r >= n_articles:
+                    r = bits(k_articles)
+                cited = articles[r]
+            else:
+                r = bits(k_books)
+                while r >= n_books:
+                    r = bits(k_books)
+                cited = books[r]
+                if lends and kinds.random() < 0.15:
+                    cited = kinds.choice(_NOT_BOOKS_CITED)
+            year = created.year
+            prefix, prefix_words = prefixes.get((lends, year)) or self._prefix(lends, year)
+            counter = sequences[prefix] = sequences.get(prefix, 0) + 1
+            number = f"{prefix}-{counter:06d}"
+            r = bits(k_lenders)
+            while r >= n_lenders:
+                r = bits(k_lenders)
+            partner = lenders[r]
+            if lends:
+                patron_id = None
+            else:
+                r = bits(k_patrons)
+                while r >= n_patrons:
+                    r = bits(k_patrons)
+                patron_id, patron_words = patrons[r]
+            r = bits(k_staff)
+            while r >= n_staff:
+                r = bits(k_staff)
+            who = staff[r]
+            at = created
+            stamp_created = iso(created, " ", "microseconds")
+            add_event((rid, stamp_created, who, "create", "", new, "Demo request."))
+            if created < recent and random_() < 0.97:
+                steps = 40
+            else:
+                r = bits(k_walks)
+                while r >= n_walks:
+                    r = bits(k_walks)
+                steps = walk_lengths[r]
+            overdue = 0
+            received: list[tuple[str, str]] = []
+            shipped: list[tuple[str, str]] = []
+            node = _graph(
+                Side.LENDING if lends else Side.BORROWING,
+                ServiceType.COPY if copies else ServiceType.LOAN,
+                purchased,
+            ).start
+            # a random path through the legal actions, preferring forward moves
+            for _ in range(steps):
+                has_next = random_() < 0.5
+                options = node.options[has_next] or node.work_out(has_next)
+                legal, n, kb, main, n_main, k_main = options
+                if main and random_() < 0.9:
+                    legal, n, kb = main, n_main, k_main
+                if not legal:
+                    break
+                r = bits(kb)
+                while r >= n:
+                    r = bits(kb)
+                action, before, after, noted, node, timing, mark = legal[r]
+                r = bits(8)  # randrange(2, 144), the usual hours, drawn whether used or not
+                while r >= 142:
+                    r = bits(8)
+                if timing == _TIMING_USUAL:
+                    at += usual_hours[r]
+                elif timing == _TIMING_NOTIFY:
+                    r = s_bits(4)  # choice of 8: 4 bits
+                    while r >= 8:
+                        r = s_bits(4)
+                    at += notify_hours[r]
+                else:  # the lender's speed for what it does, the desk's for what we do
+                    tri = (
+                        partner.speed
+                        if timing < _TIMING_NOTIFY
+                        else ship_hours
+                        if timing == _TIMING_SHIP
+                        else desk_hours
+                    )
+                    u = s_random()
+                    if u > tri.c:
+                        hours = tri.high + tri.other_span * sqrt((1.0 - u) * tri.other_c)
+                    else:
+                        hours = tri.low + tri.span * sqrt(u * tri.c)
+                    if timing < _TIMING_NOTIFY:
+                        hours = hours * 24 * shares[timing]
+                    at += timedelta(hours=hours)
+                if at > now:
+                    at = now
+                if noted:
+                    r = bits(k_reasons)
+                    while r >= n_reasons:
+                        r = bits(k_reasons)
+                    note = reasons[r]
+                else:
+                    note = ""
+                r = bits(k_staff)
+                while r >= n_staff:
+                    r = bits(k_staff)
+                stamp_at = iso(at, " ", "microseconds")
+                add_event((rid, stamp_at, staff[r], action, before, after, note))
+                if mark:
+                    if mark == _MARK_OVERDUE:
+                        overdue += 1
+                    elif mark == _MARK_RECEIVE:
+                        received.append((stamp_at, staff[r]))
+                    else:
+                        shipped.append((stamp_at, staff[r]))
+            words = cited.search
+            if node.tied:
+                r = bits(k_barcode)
+                while r >= n_barcode:
+                    r = bits(k_barcode)
+                barcode = f"3{10**12 + r:013d}"
+                if not copies:
+                    add_item((rid, barcode, ""))
+                    words = f"{words} {barcode}"
+            due = None
+            if node.due == 1:
+                due = (at + partner.loan_days).date().isoformat()
+            elif node.due == 2:
+                r = bits(5)  # randrange(1, 30): 29 values, 5 bits
+                while r >= 29:
+                    r = bits(5)
+                due = (at - timedelta(days=1 + r)).date().isoformat()
+            if not lends:
+                add_rota((rid, partner.id, 1, node.rota, ""))
+                if patron_words:
+                    words = f"{words} {patron_words}"
+            stamp_at = iso(at, " ", "microseconds")
+            if random_() < 0.4:
+                r = bits(7)  # randrange(14, 90): 76 values, 7 bits
+                while r >= 76:
+                    r = bits(7)
+                needed_by = (created + timedelta(days=14 + r)).date().isoformat()
+            else:
+                needed_by = None
+            if lends:
+                max_cost = None
+            else:
+                r = bits(3)  # choice of 4: 3 bits (as n.bit_length())
+                while r >= 4:
+                    r = bits(3)
+                max_cost = _COSTS[r]
+            add_request(
+                (
+                    rid,
+                    number,
+                    lending if lends else borrowing,
+                    copy if copies else loan,
+                    "electronic" if copies else "physical",
+                    node.value,
+                    patron_id,
+                    partner.id,
+                    cid,
+                    needed_by,
+                    max_cost,
+                    due,
+                    "Library use only." if random_() < 0.05 else "",
+                    cited.material,
+                    overdue,
+                    0,
+                    int(purchased),
+                    "CCG" if copies else "",
+                    "",
+                    f"{words} {prefix_words}-{counter:06d} {partner.words}",
+                    stamp_created,
+                    stamp_at,
+                    who,
+                    1,
+                )
+            )
+            add_citation((cid, *cited.columns))
+            # the money a desk spends and bills: a fee for each receipt from a paying
+            # lender, a purchase for what was bought, an invoice for each item shipped to
+            # a library without an agreement (paid once the loan is complete)
+            if received and partner.charge and not lends:
+                for e_at, e_staff in received:
+                    add_charge(
+                        (rid, partner.charge, partner.currency, "Lending fee", e_at, e_staff)
+                    )
+            if purchased:
+                cost = 18 + rid % 37
+                add_purchase((rid, "Demo Books Ltd", number, cost, "USD", stamp_at, who))
+            if shipped and lends and not partner.reciprocal:
+                done = node.value == complete
+                for e_at, e_staff in shipped:
+                    add_invoice(
+                        (rid, partner.id, "invoice", 12, "USD", f"D-{number}", 0, 0, done)
+                        + (e_at, stamp_at if done else None, e_staff)
+                    )
+            if node.pull:
+                add_waiting((number, cited))
+        return out
+
+    def _prefix(self, lends: bool, year: int) -> tuple[str, str]:
+        prefix = f"{'L' if lends else 'B'}-{year}"
+        found = self.prefixes[lends, year] = (prefix, prefix.casefold())
+        return found
 
 
 def _shelve_demo_copies(
-    session: Session,
-    rng: random.Random,
-    waiting: list[dict[str, object]],
-    citations: list[dict[str, object]],
+    session: Session, rng: random.Random, waiting: list[tuple[str, _Cited]]
 ) -> None:
-    """Our own catalogue for the lending requests still to be pulled, so pull slips show a
-    shelf and call number and the pull scan finds the copy (one in six sits in Reference,
-    which we do not lend from)."""
-    by_id = {c["id"]: c for c in citations}
-    with session.no_autoflush:
-        for row in waiting:
-            cite = by_id[row["citation_id"]]
-            control = f"demo:{row['number']}"
-            if session.scalar(
-                select(orm.CatalogueRecord.id).where(orm.CatalogueRecord.control_number == control)
-            ):
-                continue
-            title, author = str(cite["title"]), str(cite["author"])
-            record = orm.CatalogueRecord(
-                control_number=control,
-                title=title,
-                author=author,
-                isbn=str(cite["isbn"]),
-                publisher=str(cite["publisher"]),
-                year=str(cite["year"]),
-                match_key=match_key(title, author)[:300],
-                material=str(row["material"]),
-            )
-            location = "Media Centre" if row["material"] == "av" else rng.choice(_LOCATIONS)
-            cutter = _ascii(author[:1]).upper() or "X"
-            record.items = [
-                orm.CatalogueItem(
-                    barcode=f"3999{rng.randrange(10**9, 10**10)}",
-                    call_number=f"{rng.choice(_CLASSES.get(str(row['material']), ('Z',)))}"
-                    f"{rng.randrange(10, 999)} .{cutter}{rng.randrange(10, 99)} "
-                    f"{cite['year']}",
-                    location=location,
-                    status="available",
+    """Our own catalogue for the lending requests still to be pulled (number, work), so
+    pull slips show a shelf and call number and the pull scan finds the copy (one in six
+    sits in Reference, which we do not lend from)."""
+    if not waiting:
+        return
+    controls = [f"demo:{number}" for number, _cited in waiting]
+    shelved: set[str] = set()
+    for i in range(0, len(controls), 500):
+        shelved.update(
+            session.scalars(
+                select(orm.CatalogueRecord.control_number).where(
+                    orm.CatalogueRecord.control_number.in_(controls[i : i + 500])
                 )
-            ]
-            session.add(record)
+            )
+        )
+    record_id = session.scalar(select(func.max(orm.CatalogueRecord.id))) or 0
+    imported = stamp(orm.utcnow())
+    records, copies = [], []
+    for control, (_number, cite) in zip(controls, waiting, strict=True):
+        if control in shelved:
+            continue
+        record_id += 1
+        title, author, material = cite.title, cite.author, cite.material
+        records.append(
+            (record_id, control, title, author, cite.isbn, cite.publisher, cite.year)
+            + (match_key(title, author)[:300], material, imported, "", "", "")
+        )
+        location = "Media Centre" if material == "av" else rng.choice(_LOCATIONS)
+        cutter = _ascii(author[:1]).upper() or "X"
+        barcode = f"3999{rng.randrange(10**9, 10**10)}"
+        call_number = (
+            f"{rng.choice(_CLASSES.get(material, ('Z',)))}"
+            f"{rng.randrange(10, 999)} .{cutter}{rng.randrange(10, 99)} {cite.year}"
+        )
+        copies.append((record_id, barcode, call_number, location, "available"))
+    insert_rows(session, _table(orm.CatalogueRecord), _RECORD_COLUMNS, records)
+    insert_rows(session, _table(orm.CatalogueItem), _COPY_COLUMNS, copies)
 
 
 def add_todays_arrivals(
@@ -673,8 +1236,7 @@ def add_todays_arrivals(
         partners = list(
             session.execute(select(orm.Partner.id, orm.Partner.symbol).order_by(orm.Partner.id))
         )
-    made: list[dict[str, object]] = []
-    citations: list[dict[str, object]] = []
+    made: list[tuple[str, _Cited]] = []
     for k in range(count):
         partner_id, symbol = partners[k % len(partners)]
         if k % 4 == 3:
@@ -695,13 +1257,14 @@ def add_todays_arrivals(
             external_id=f"{symbol}-{9000 + k}",
             note=f"Request received from {symbol} this morning.",
         )
-        made.append(dict(number=detail.row.number, material=material, citation_id=-(k + 1)))
-        citations.append(
-            dict(id=-(k + 1), title=title, author=author, isbn=isbn, publisher=publisher, year=year)
+        cited = _cited(
+            material, title=title, author=author, isbn=isbn, publisher=publisher, year=year
         )
+        made.append((detail.row.number, cited))
     with db.transaction() as session:
-        _shelve_demo_copies(session, rng, made, citations)
-    return [str(m["number"]) for m in made]
+        _shelve_demo_copies(session, rng, made)
+        _advance_server_sequences(session)
+    return [number for number, _cited in made]
 
 
 def _demo_policy(session: Session) -> None:
@@ -752,7 +1315,6 @@ def generate(
     """Add demo staff, partners, patrons and ``requests`` requests; returns requests made."""
     rng = random.Random(seed)
     now = dt.datetime.combine(today or dt.date.today(), dt.time(17, 0))
-    start = now - dt.timedelta(days=3 * 365)
     with db.transaction() as session:
         _store_demo_library(session)
         if session.scalar(select(func.count()).select_from(orm.StaffMember)) == 0:
@@ -788,222 +1350,82 @@ def generate(
         existing_patrons = session.scalar(select(func.count()).select_from(orm.Patron)) or 0
         if existing_patrons == 0:
             patron_count = max(20, min(2000, requests // 10))
+            joined = stamp(orm.utcnow())
+            new_patrons = []
             for i in range(patron_count):
                 first, last = rng.choice(FIRST), rng.choice(LAST)
                 blocked = "Unpaid replacement charge." if rng.random() < 0.03 else ""
-                session.add(
-                    orm.Patron(
-                        barcode=f"P{100000 + i:06d}",
-                        name=f"{last}, {first}",
-                        email=_ascii(f"{first}.{last}{i}@example.org".lower()),
-                        phone=f"+1 845 555 {1000 + i % 9000:04d}",
-                        category=rng.choice(CATEGORIES),
-                        expires_on=(now + dt.timedelta(days=rng.randrange(-60, 900))).date(),
-                        blocked_reason=blocked,
-                        pickup_location=rng.choice(("Main desk", "Branch: Riverside")),
-                        notice_channel="print" if rng.random() < 0.1 else "email",
+                category = rng.choice(CATEGORIES)
+                expires = (now + dt.timedelta(days=rng.randrange(-60, 900))).date()
+                pickup = rng.choice(("Main desk", "Branch: Riverside"))
+                channel = "print" if rng.random() < 0.1 else "email"
+                new_patrons.append(
+                    (
+                        f"P{100000 + i:06d}",
+                        f"{last}, {first}",
+                        _ascii(f"{first}.{last}{i}@example.org".lower()),
+                        f"+1 845 555 {1000 + i % 9000:04d}",
+                        category,
+                        expires.isoformat(),
+                        blocked,
+                        pickup,
+                        channel,
+                        "",
+                        joined,
                     )
                 )
+            insert_rows(session, _table(orm.Patron), _PATRON_COLUMNS, new_patrons)
         session.flush()
         staff = [s.name for s in session.scalars(select(orm.StaffMember))]
-        partners = list(session.scalars(select(orm.Partner)))
-        patron_ids = list(session.scalars(select(orm.Patron.id)))
-        patron_names = {i: n for i, n in session.execute(select(orm.Patron.id, orm.Patron.name))}
-        patron_cards = {i: b for i, b in session.execute(select(orm.Patron.id, orm.Patron.barcode))}
+        patron_ids = list(session.scalars(select(orm.Patron.id)))  # in the order drawn from
+        found = session.execute(select(orm.Patron.id, orm.Patron.name, orm.Patron.barcode))
+        patron_words = {i: " ".join(w for w in (n, b) if w).casefold() for i, n, b in found}
         first_id = (session.scalar(select(func.max(orm.Request.id))) or 0) + 1
         first_citation = (session.scalar(select(func.max(orm.Citation.id))) or 0) + 1
         sequences = {s.prefix: s.last for s in session.scalars(select(orm.NumberSequence))}
         # plain values, not records: read a million times below
-        lenders = [
-            _Lender(p.id, p.name, p.symbol, p.country, p.default_loan_days) for p in partners
-        ]
-
-    kinds = random.Random(seed ^ 0x5EED)  # its own stream: the main one stays as it was
-    seasons = random.Random(seed ^ 0x5EA5)  # seasonality and partner speeds
+        # (each fee as stored, for the charges copied from it)
+        charges: dict[int, Any] = {
+            i: c for i, c in session.execute(text("SELECT id, charge FROM partner"))
+        }
+        lenders = [_lender(p, charges[p.id]) for p in session.scalars(select(orm.Partner))]
+    patrons = [(i, patron_words[i]) for i in patron_ids]
+    maker = _Maker(rng, seed, now, staff, lenders, patrons, sequences)
     made = 0
-    mark_overdue = Action.MARK_OVERDUE
-    with bulk_session(db) as session:
-        while made < requests:
-            size = min(batch, requests - made)
-            citations, rows, items, events, rota = [], [], [], [], []
-            for k in range(size):
-                rid = first_id + made + k
-                cid = first_citation + made + k
-                side = Side.BORROWING if rng.random() < 0.6 else Side.LENDING
-                service = ServiceType.COPY if rng.random() < 0.3 else ServiceType.LOAN
-                purchased = side is Side.BORROWING and rng.random() < 0.05
-                created = _rand_date(rng, start, now - dt.timedelta(days=1))
-                recent = now - dt.timedelta(days=120)
-                if created < recent:  # (recent ones stay: the main stream decides their steps)
-                    created = seasonal(seasons, created, start, recent)
-                material = "book" if service is ServiceType.LOAN else "serial"
-                if service is ServiceType.LOAN:
-                    title, author, isbn, publisher, year, edition = rng.choice(BOOKS)
-                    if side is Side.LENDING and kinds.random() < 0.15:
-                        material, title, author, publisher, year = kinds.choice(NOT_BOOKS)
-                        isbn = edition = ""
-                    citations.append(
-                        dict(
-                            id=cid,
-                            title=title,
-                            author=author,
-                            isbn=isbn,
-                            issn="",
-                            oclc_number="",
-                            edition=edition,
-                            publisher=publisher,
-                            place="",
-                            year=year,
-                            article_title="",
-                            journal="",
-                            volume="",
-                            issue="",
-                            pages="",
-                            doi="",
-                            pmid="",
-                        )
-                    )
-                    search_bits = [title, author, isbn]
-                else:
-                    atitle, author, journal, issn, year, vol, iss, pages = rng.choice(ARTICLES)
-                    citations.append(
-                        dict(
-                            id=cid,
-                            title="",
-                            author=author,
-                            isbn="",
-                            issn=issn,
-                            oclc_number="",
-                            edition="",
-                            publisher="",
-                            place="",
-                            year=year,
-                            article_title=atitle,
-                            journal=journal,
-                            volume=vol,
-                            issue=iss,
-                            pages=pages,
-                            doi="",
-                            pmid="",
-                        )
-                    )
-                    search_bits = [atitle, author, journal, issn]
-                prefix = f"{'B' if side is Side.BORROWING else 'L'}-{created.year}"
-                counter = sequences[prefix] = sequences.get(prefix, 0) + 1
-                number = f"{prefix}-{counter:06d}"
-                partner = rng.choice(lenders)
-                patron_id = rng.choice(patron_ids) if side is Side.BORROWING else None
-                at = created
-                who = rng.choice(staff)
-                events.append((rid, stamp(at), who, "create", "", State.NEW.value, "Demo request."))
-                state = State.NEW
-                overdue = 0
-                old = created < now - dt.timedelta(days=120) and rng.random() < 0.97
-                steps = 40 if old else rng.choice((0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14))
-                for step in _walk(rng, side, service, purchased, steps):
-                    action, action_value, before, after, noted, node = step
-                    hours = step_hours(seasons, action, partner.country, rng.randrange(2, 24 * 6))
-                    at = min(at + dt.timedelta(hours=hours), now)
-                    note = rng.choice(REASONS) if noted else ""
-                    if action is mark_overdue:
-                        overdue += 1
-                    events.append(
-                        (rid, stamp(at), rng.choice(staff), action_value, before, after, note)
-                    )
-                    state = node.state
-                barcode = (
-                    f"3{rng.randrange(10**12, 10**13):013d}"
-                    if state not in (State.NEW, State.CITATION_VERIFIED, State.SOURCING)
-                    else ""
+    collecting = gc.isenabled()
+    gc.disable()  # a batch is a few hundred thousand tuples of plain values, no cycles
+    try:
+        with bulk_session(db, _BULK_TABLES) as session, ThreadPoolExecutor(1) as ahead:
+            rows = maker.batch(first_id, first_citation, min(batch, requests))
+            while rows.requests:
+                # tuples straight to the driver, one statement per table (SQLAlchemy's
+                # executemany would turn every value of a million rows over in Python)
+                insert_rows(session, _table(orm.Citation), _CITATION_COLUMNS, rows.citations)
+                insert_rows(session, _table(orm.Request), _REQUEST_COLUMNS, rows.requests)
+                insert_rows(session, _table(orm.RequestItem), _ITEM_COLUMNS, rows.items)
+                insert_rows(session, _table(orm.RotaEntry), _ROTA_COLUMNS, rows.rota)
+                insert_rows(session, _table(orm.RequestEvent), _EVENT_COLUMNS, rows.events)
+                # the money a desk spends and bills, for the reports
+                insert_rows(session, _table(orm.IllCharge), _CHARGE_COLUMNS, rows.charges)
+                insert_rows(session, _table(orm.Purchase), _PURCHASE_COLUMNS, rows.purchases)
+                insert_rows(session, _table(LendingCharge), _INVOICE_COLUMNS, rows.invoices)
+                for prefix, counter in maker.sequences.items():
+                    session.merge(orm.NumberSequence(prefix=prefix, last=counter))
+                made += len(rows.requests)
+                _shelve_demo_copies(session, maker.kinds, rows.waiting)
+                # the next batch is made while SQLite indexes this one's search text
+                # (the maker's streams are not touched here until it is done)
+                coming = ahead.submit(
+                    maker.batch,
+                    first_id + made,
+                    first_citation + made,
+                    min(batch, requests - made),
                 )
-                if barcode and service is ServiceType.LOAN:
-                    items.append((rid, barcode, ""))
-                    search_bits.append(barcode)
-                due = None
-                if state in (
-                    State.CHECKED_OUT,
-                    State.AWAITING_PICKUP,
-                    State.RECEIVED,
-                    State.SHIPPED,
-                    State.ON_LOAN,
-                    State.RENEWAL_REQUESTED,
-                    State.RECALLED,
-                ):
-                    due = (at + dt.timedelta(days=partner.default_loan_days)).date()
-                elif state is State.OVERDUE:
-                    due = (at - dt.timedelta(days=rng.randrange(1, 30))).date()
-                if side is Side.BORROWING:
-                    rota.append(
-                        (
-                            rid,
-                            partner.id,
-                            1,
-                            "waiting"
-                            if state in (State.NEW, State.SOURCING, State.CITATION_VERIFIED)
-                            else "unfilled"
-                            if state is State.UNFILLED
-                            else "asked",
-                            "",
-                        )
-                    )
-                    assert patron_id is not None  # every borrowing request has a patron
-                    search_bits += [patron_names[patron_id], patron_cards[patron_id]]
-                search_bits += [number, partner.name, partner.symbol]
-                rows.append(
-                    dict(
-                        id=rid,
-                        number=number,
-                        side=side.value,
-                        service_type=service.value,
-                        delivery="electronic" if service is ServiceType.COPY else "physical",
-                        state=state.value,
-                        patron_id=patron_id,
-                        partner_id=partner.id,
-                        citation_id=cid,
-                        needed_by=day((created + dt.timedelta(days=rng.randrange(14, 90))).date())
-                        if rng.random() < 0.4
-                        else None,
-                        max_cost=int(rng.choice(("0", "10", "25", "50")))
-                        if side is Side.BORROWING
-                        else None,
-                        due_date=day(due),
-                        conditions="Library use only." if rng.random() < 0.05 else "",
-                        material=material,
-                        overdue_level=overdue,
-                        renewals_used=0,
-                        purchased=int(purchased),
-                        copyright_compliance="CCG" if service is ServiceType.COPY else "",
-                        external_id="",
-                        search_text=" ".join(b for b in search_bits if b).casefold(),
-                        created_at=stamp(created),
-                        updated_at=stamp(at),
-                        updated_by=who,
-                        version=1,
-                    )
-                )
-            # tuples straight to the driver, one statement per table (SQLAlchemy's
-            # executemany would turn every value of a million rows over in Python)
-            insert_rows(session, _table(orm.Citation), list(citations[0]), _values(citations))
-            insert_rows(session, _table(orm.Request), list(rows[0]), _values(rows))
-            insert_rows(session, _table(orm.RequestItem), _ITEM_COLUMNS, items)
-            insert_rows(session, _table(orm.RotaEntry), _ROTA_COLUMNS, rota)
-            insert_rows(session, _table(orm.RequestEvent), _EVENT_COLUMNS, events)
-            for prefix, counter in sequences.items():
-                session.merge(orm.NumberSequence(prefix=prefix, last=counter))
-            made += size
-            _shelve_demo_copies(
-                session,
-                kinds,
-                [
-                    r
-                    for r in rows
-                    if r["side"] == Side.LENDING.value
-                    and r["service_type"] == ServiceType.LOAN.value
-                    and r["state"] in _WAITING_TO_PULL
-                ],
-                citations,
-            )
-            progress.step(made, requests, f"{made} of {requests} demo requests")
-        _advance_server_sequences(session)
-        add_demo_money(session, first_id)  # fees, purchases and invoices for the reports
+                index_loaded_requests(session)
+                progress.step(made, requests, f"{made} of {requests} demo requests")
+                rows = coming.result()
+            _advance_server_sequences(session)
+    finally:
+        if collecting:
+            gc.enable()
     return made
