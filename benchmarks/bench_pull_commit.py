@@ -3,7 +3,8 @@ scan that checks the shelf and the lending policy, ties the copy and commits, as
 the same write (state, version, item, history row) done with raw SQLAlchemy Core.
 
 The scans go through the desk's own station and services (benchmarks/desk_scans.py): the
-slip scan to its end, plus the copy scan to its transaction committed."""
+slip scan to the service's answer (the request read to be shown), plus the copy scan to its
+transaction committed; what the station paints after either is not counted."""
 
 from __future__ import annotations
 
