@@ -144,6 +144,9 @@ AFTER_COMMIT = "illdesk.after_commit"
 """Key in ``Session.info``: callables ``hook(database)`` run once the unit of work has
 committed, outside its transaction (e.g. filling in notice templates)."""
 
+_COMMITTED = "illdesk.committed"
+"""Key in ``Session.info``: :meth:`Database.commit_now` committed the unit of work."""
+
 _UNAVAILABLE = (OperationalError, sqlite3.OperationalError)
 """Errors that mean "the database cannot be used right now" (locked after the busy
 timeout, server gone, disk full): staff get them in words as DatabaseUnavailable."""
@@ -210,17 +213,44 @@ class Database:
         session = self.sessions()
         try:
             yield session
-            session.commit()
+            if session.info.pop(_COMMITTED, False):
+                # committed early: what came after only read; its records stay as read
+                # (as after a commit), not expired by the rollback that ends the reading
+                session.expunge_all()
+                _quiet_rollback(session)
+            else:
+                session.commit()
         except _UNAVAILABLE as exc:
             _quiet_rollback(session)
+            self._committed_anyway(session)
             raise _explain(exc, self.url) from exc
         except BaseException:
             _quiet_rollback(session)
+            self._committed_anyway(session)
             raise
         else:
             hooks = session.info.pop(AFTER_COMMIT, [])
         finally:
             session.close()
+        self._follow_up(hooks)
+
+    def _committed_anyway(self, session: Session) -> None:
+        """A block that failed after :meth:`commit_now`: what it committed is followed up."""
+        if session.info.pop(_COMMITTED, False):
+            self._follow_up(session.info.pop(AFTER_COMMIT, []))
+
+    def commit_now(self, session: Session) -> None:
+        """Commit the unit of work of :meth:`transaction` before its block ends: the rest of
+        the block only reads (what a scan shows after its write), with the write lock
+        already given back.  Nothing may be written after it; the block's end rolls back
+        and hands the work after the commit on (with any hook the reading added) at once."""
+        try:
+            session.commit()
+        except _UNAVAILABLE as exc:
+            raise _explain(exc, self.url) from exc
+        session.info[_COMMITTED] = True
+
+    def _follow_up(self, hooks: Sequence[Callable[[Database], object]]) -> None:
         if hooks:  # the unit of work is committed; a follow-up must not undo it
             self.after_commit(partial(run_all, [partial(hook, self) for hook in hooks]))
 

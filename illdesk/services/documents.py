@@ -105,8 +105,8 @@ class DocumentFacts:
     """FactSource: ``has_document`` when the request has a stored, unpurged PDF."""
 
     def facts_for(self, subject: FactSubject) -> dict[str, bool | int]:
-        if subject.id is None:
-            return {}
+        if subject.id is None or subject.service_type is not ServiceType.COPY:
+            return {}  # only a copy request is ever given a PDF (see _copy_request)
         return {"has_document": subject.stored.has_document()}
 
 

@@ -134,16 +134,31 @@ def _read_terms(
 
 
 def catalogue_material(session: Session, barcode: str) -> str:
-    """What our catalogue says the copy with ``barcode`` is ("" when it does not know)."""
-    return (
-        session.scalar(
-            select(orm.CatalogueRecord.material)
-            .join(orm.CatalogueItem)
-            .where(orm.CatalogueItem.barcode == barcode)
-            .limit(1)
+    """What our catalogue says the copy with ``barcode`` is ("" when it does not know).
+
+    Read once per unit of work, like the terms: a pull asks for it when it checks the
+    policy and again when it ties the copy."""
+    known: dict[str, str] = session.info.setdefault(_MATERIAL_READ, {})
+    if barcode not in known:
+        known[barcode] = (
+            session.scalar(
+                select(orm.CatalogueRecord.material)
+                .join(orm.CatalogueItem)
+                .where(orm.CatalogueItem.barcode == barcode)
+                .limit(1)
+            )
+            or ""
         )
-        or ""
-    )
+    return known[barcode]
+
+
+def known_material(session: Session, barcode: str, material: str | None) -> None:
+    """The material of the copy with ``barcode``, read with its record by the caller."""
+    session.info.setdefault(_MATERIAL_READ, {})[barcode] = material or ""
+
+
+_MATERIAL_READ = "illdesk.catalogue_material"
+"""Key in ``Session.info``: the copies' materials already read in that unit of work."""
 
 
 class LendingPolicyService:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Row, Select, select
+from sqlalchemy.orm import joinedload
 
 from illdesk.domain.cards import card_expired
 from illdesk.domain.citation import Citation
@@ -29,6 +30,10 @@ from illdesk.services.rows import (
 )
 
 _CITATION_FIELDS = tuple(f.name for f in fields(Citation))
+
+WHOLE_REQUEST = (joinedload(orm.Request.items), joinedload(orm.Request.rota))
+"""Loader options: a request with its items and its rota in one statement (an action's
+guards ask for both), instead of one more statement for each."""
 
 
 def citation_to_orm(citation: Citation) -> orm.Citation:

@@ -98,7 +98,7 @@ def _render_later(
     a slow or broken template delays one notice, never the scan that caused it."""
 
     def fill(db: Database) -> None:
-        _fill_notice(db, notice.id, kind, fields, settings)
+        _fill_notice(db, notice.id, kind, fields, settings)  # its id: given by the flush
 
     session.info.setdefault(AFTER_COMMIT, []).append(fill)
 
@@ -155,8 +155,7 @@ def queue_notice(
         created_at=now,
         next_attempt_at=now,
     )
-    session.add(notice)
-    session.flush()
+    session.add(notice)  # written with the action's own flush
     _render_later(session, notice, kind, fields, settings)
     return notice
 
@@ -192,8 +191,7 @@ def queue_partner_notice(
         created_at=now,
         next_attempt_at=now,
     )
-    session.add(notice)
-    session.flush()
+    session.add(notice)  # written with the action's own flush
     _render_later(session, notice, kind, notice_fields(request, settings, reason), settings)
 
 

@@ -28,16 +28,21 @@ def peer_partner(partner: orm.Partner) -> PeerPartner:
     )
 
 
-def peer_request(request: orm.Request, policy_charge: Decimal | None = None) -> PeerRequest:
+def peer_request(
+    request: orm.Request, policy_charge: Decimal | None = None, state_before: str | None = None
+) -> PeerRequest:
     """What a partner may be told about ``request``, copied out of the session;
-    ``policy_charge`` is what our lending policy charges for it (lending requests)."""
+    ``policy_charge`` is what our lending policy charges for it (lending requests);
+    ``state_before`` the state its last step left (else read from its history)."""
+    if state_before is None:
+        state_before = request.events[-1].from_state if request.events else ""
     return PeerRequest(
         id=request.id,
         number=request.number,
         side=Side(request.side),
         service_type=ServiceType(request.service_type),
         state=State(request.state),
-        state_before=request.events[-1].from_state if request.events else "",
+        state_before=state_before,
         external_id=request.external_id,
         citation=citation_from_orm(request.citation),
         partner=peer_partner(request.partner) if request.partner is not None else None,

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, event, func, select, tuple_
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -44,7 +44,7 @@ from illdesk.domain.workflow import (
     workflow_for,
 )
 from illdesk.persistence import orm, search_index
-from illdesk.persistence.database import Database, run_all
+from illdesk.persistence.database import AFTER_COMMIT, Database, run_all
 from illdesk.services import mapping
 from illdesk.services.billing import bill_policy_charge
 from illdesk.services.lending_policy import catalogue_material, terms_in
@@ -72,6 +72,9 @@ Clock = Callable[[], dt.datetime]
 log = logging.getLogger(__name__)
 
 HINT_CAP = 100
+_FACTS_MEMO = "illdesk.stored_facts"
+"""Key in ``Session.info``: the fact sources' answers per (request id, state), until a
+flush (see :meth:`RequestService._stored_facts`)."""
 """Most requests a chip's hint counts per other group ("more than 100 in Complete")."""
 
 
@@ -271,6 +274,12 @@ class RequestService:
     def detail(self, request_id: int) -> RequestDetail:
         with self._db.reading() as session:
             return self._detail(session, self._load(session, request_id))
+
+    def detail_found(self, locate: Callable[[Session], orm.Request]) -> RequestDetail:
+        """The request ``locate`` finds, as shown, in the same reading (a scan that only
+        looks: the pull slip, the item before the patron's card)."""
+        with self._db.reading() as session:
+            return self._detail(session, locate(session))
 
     def find_by_number(self, number: str) -> RequestDetail:
         with self._db.reading() as session:
@@ -516,16 +525,18 @@ class RequestService:
                 effects = self._apply(session, request, action, staff, given)
                 if also is not None:
                     also(session, request)
+                # committed here: the request shown after it is read with the write lock
+                # already given back (its history, its charges, the actions it offers now)
+                self._db.commit_now(session)
                 detail = self._detail(session, request)
+                message = f"{detail.row.number}: {detail.row.state_label}."
+                done = Performed(detail, effects, message)
+                if self.after_commit:  # handed on with the unit of work's own follow-ups
+                    tells = [partial(tell, action, done) for tell in self.after_commit]
+                    session.info.setdefault(AFTER_COMMIT, []).append(lambda _db: run_all(tells))
         except StaleDataError as exc:
             assert found is not None  # the row was read before anything was written
             raise self._conflict_after_race(found) from exc
-        message = f"{detail.row.number}: {detail.row.state_label}."
-        done = Performed(detail, effects, message)
-        if self.after_commit:
-            self._db.after_commit(
-                partial(run_all, [partial(tell, action, done) for tell in self.after_commit])
-            )
         return done
 
     def _apply(
@@ -587,8 +598,11 @@ class RequestService:
         if before != request.state:
             request.queue = ""  # a queue holds a request until it moves; the rules re-decide
         note = " ".join(part for part in (given.note.strip(), extra) if part)
-        request.events.append(
+        # tied from the row's side: the history is not read to add one line to it (a
+        # collection not loaded yet takes the new row in when it is read)
+        session.add(
             orm.RequestEvent(
+                request=request,
                 at=now,
                 staff=staff,
                 action=transition.action.value,
@@ -603,7 +617,7 @@ class RequestService:
                 terms = self._terms(request)
                 charge = terms.charge if terms.lendable else None
             news = PeerNews(
-                peer_request(request, charge), transition.action, given.note.strip(), now
+                peer_request(request, charge, before), transition.action, given.note.strip(), now
             )
             queue_outgoing(session, self._peer.messages_for(news), self._peer.queued)
         if request.side == Side.LENDING.value and transition.action in PARTNER_KINDS:
@@ -749,6 +763,18 @@ class RequestService:
         session = object_session(request)
         if session is None:
             return facts
+        return replace(facts, **self._stored_facts(session, request))  # type: ignore[arg-type]
+
+    def _stored_facts(self, session: Session, request: orm.Request) -> dict[str, bool | int]:
+        """What the fact sources say of ``request``, read once per state of it while the
+        session holds nothing unwritten (a scan's find, its check and the step it takes ask
+        the same); a flush or a pending row reads them again."""
+        memo: dict[tuple[int | None, str], dict[str, bool | int]] = session.info.setdefault(
+            _FACTS_MEMO, {}
+        )
+        key = (request.id, request.state)
+        if key in memo and not session.new and not session.deleted:
+            return memo[key]
         subject = FactSubject(
             id=request.id,
             side=Side(request.side),
@@ -757,9 +783,12 @@ class RequestService:
             created_at=request.created_at,
             stored=SessionFacts(session, request.id),
         )
+        found: dict[str, bool | int] = {}
         for source in self.fact_sources:
-            facts = replace(facts, **source.facts_for(subject))  # type: ignore[arg-type]
-        return facts
+            found.update(source.facts_for(subject))
+        if not session.new and not session.deleted:
+            memo[key] = found
+        return found
 
     def add_note(self, request_id: int, note: str, *, staff: str) -> RequestDetail:
         """Write a note in the request's history (the state stays as it is): the condition
@@ -921,7 +950,7 @@ class RequestService:
 
     # -- helpers ---------------------------------------------------------------------------
     def _load(self, session: Session, request_id: int) -> orm.Request:
-        request = session.get(orm.Request, request_id)
+        request = session.get(orm.Request, request_id, options=mapping.WHOLE_REQUEST)
         if request is None:
             raise NotFound(N_("That request no longer exists."))
         return request
@@ -953,6 +982,19 @@ class RequestService:
     def _conflict_after_race(self, request_id: int) -> ConflictError:
         with self._db.reading() as session:
             return _conflict(self._load(session, request_id))
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_stored_facts(session: Session, _context: object) -> None:
+    """What was written may change what the fact sources say."""
+    session.info.pop(_FACTS_MEMO, None)
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _forget_stored_facts_at_end(session: Session) -> None:
+    """Another desk may write between two transactions of one session."""
+    session.info.pop(_FACTS_MEMO, None)
 
 
 def _conflict(request: orm.Request) -> ConflictError:

@@ -26,7 +26,7 @@ from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services import mapping
 from illdesk.services.catalogue import CatalogueService, LocalCopy
-from illdesk.services.lending_policy import catalogue_material, terms_in
+from illdesk.services.lending_policy import catalogue_material, known_material, terms_in
 from illdesk.services.requests import ActionInput, RequestService, is_active
 from illdesk.services.rows import Performed, RequestDetail
 
@@ -185,10 +185,9 @@ class ScanService:
             performed = self._requests.perform(for_request, Action.CHECK_OUT, staff=staff)
             return ScanOutcome(performed, ScanMode.CHECK_OUT, scan.text)
         expect(scan, ScanKind.REQUEST, ScanKind.ITEM)
-        found = self._find(MODES[ScanMode.CHECK_OUT], scan.text, scan.kind)
-        detail = self._requests.detail(found)
+        detail = self._found(MODES[ScanMode.CHECK_OUT], scan.text, scan.kind)
         if not detail.patron_barcode:  # no card on file to check it against
-            performed = self._requests.perform(found, Action.CHECK_OUT, staff=staff)
+            performed = self._requests.perform(detail.row.id, Action.CHECK_OUT, staff=staff)
             return ScanOutcome(performed, ScanMode.CHECK_OUT, scan.text)
         return ScanOutcome(None, ScanMode.CHECK_OUT, scan.text, waiting_for_card=detail)
 
@@ -219,17 +218,29 @@ class ScanService:
             "Nothing was changed."
         )
 
-    def _find(self, spec: ModeSpec, text: str, kind: ScanKind, check_legal: bool = True) -> int:
-        with self._db.reading() as session:
-            if kind is ScanKind.REQUEST and not check_legal:
-                found = session.execute(
-                    select(orm.Request.id, orm.Request.side).where(orm.Request.number == text)
-                ).first()
-                if found is None:
-                    raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
-                self._on_this_side(spec, text, found.side)
-                return int(found.id)
-            return self._find_in(session, spec, text, kind).id
+    def _found(
+        self, spec: ModeSpec, text: str, kind: ScanKind, check_legal: bool = True
+    ) -> RequestDetail:
+        """The request a scan means, as shown, found and read in one reading."""
+        if kind is ScanKind.REQUEST and not check_legal:
+            return self._requests.detail_found(lambda session: self._numbered(session, spec, text))
+        return self._requests.detail_found(lambda session: self._find_in(session, spec, text, kind))
+
+    def _numbered(self, session: Session, spec: ModeSpec, text: str) -> orm.Request:
+        """The request with the number ``text``, on this station's side."""
+        found = (
+            session.scalars(
+                select(orm.Request)
+                .options(*mapping.WHOLE_REQUEST)
+                .where(orm.Request.number == text)
+            )
+            .unique()
+            .first()
+        )
+        if found is None:
+            raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
+        self._on_this_side(spec, text, found.side)
+        return found
 
     @staticmethod
     def _on_this_side(spec: ModeSpec, text: str, side: str) -> None:
@@ -247,19 +258,16 @@ class ScanService:
         """The one request the scan means at this station, where its action is legal now."""
         side_name = _SIDE_WORDS[spec.side]
         if kind is ScanKind.REQUEST:
-            found = session.scalars(select(orm.Request).where(orm.Request.number == text)).first()
-            if found is None:
-                raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
-            self._on_this_side(spec, text, found.side)
-            candidates = [found]
+            candidates = [self._numbered(session, spec, text)]
         else:
             candidates = [
                 r
                 for r in session.scalars(
                     select(orm.Request)
+                    .options(*mapping.WHOLE_REQUEST)
                     .join(orm.RequestItem)
                     .where(orm.RequestItem.barcode == text, orm.Request.side == spec.side.value)
-                )
+                ).unique()
                 if is_active(State(r.state))
             ]
             if not candidates:
@@ -302,14 +310,13 @@ class ScanService:
         """The request a scan means in ``mode``, without acting (the ship form asks first)."""
         scan = read_scan(raw, self._rules)
         expect(scan, ScanKind.REQUEST, ScanKind.ITEM)
-        return self._requests.detail(self._find(MODES[mode], scan.text, scan.kind))
+        return self._found(MODES[mode], scan.text, scan.kind)
 
     def _pull(self, text: str, kind: ScanKind, staff: str, for_request: int | None) -> ScanOutcome:
         """Pull by scan: the copy alone when it matches one request, or slip then copy."""
         spec = MODES[ScanMode.PULL]
         if kind is ScanKind.REQUEST:
-            request_id = self._find(spec, text, kind, check_legal=False)
-            detail = self._requests.detail(request_id)
+            detail = self._found(spec, text, kind, check_legal=False)
             if (
                 not any(c.action is Action.PULL for c in detail.actions)
                 and detail.row.state not in _PULLABLE
@@ -325,21 +332,30 @@ class ScanService:
                     )
                 )
             return ScanOutcome(None, ScanMode.PULL, text, waiting_for_item=detail)
-        copy = self._copy(text)
-        if copy is not None:
-            self._check_lendable(copy)
-        if for_request is None:
-            if copy is None:
-                raise NotFound(
-                    Sentence(
-                        N_(
-                            "Copy {text} is not in our catalogue. Scan the pull slip first, "
-                            "then the copy."
-                        ),
-                        text=text,
+
+        def locate(session: Session) -> orm.Request:
+            """The copy on our shelves, then its request: read in the pull's own unit of
+            work, refused (nothing written) when we do not lend from its shelf."""
+            copy = self._copy(session, text)
+            if copy is not None:
+                self._check_lendable(copy)
+            request_id = for_request
+            if request_id is None:
+                if copy is None:
+                    raise NotFound(
+                        Sentence(
+                            N_(
+                                "Copy {text} is not in our catalogue. Scan the pull slip "
+                                "first, then the copy."
+                            ),
+                            text=text,
+                        )
                     )
-                )
-            for_request = self._request_for_copy(text, copy)
+                request_id = self._request_for_copy(session, text, copy)
+            request = session.get(orm.Request, request_id, options=mapping.WHOLE_REQUEST)
+            if request is None:
+                raise NotFound(N_("That request no longer exists."))
+            return request
 
         def check(session: Session, request: orm.Request) -> None:
             """Refused before anything is written: another copy tied, or not lent."""
@@ -358,8 +374,8 @@ class ScanService:
                 )
             self._check_policy(session, request, text)
 
-        performed = self._requests.perform(
-            for_request,
+        performed = self._requests.perform_found(
+            locate,
             Action.PULL,
             staff=staff,
             given=ActionInput(item_barcode=text),
@@ -367,27 +383,29 @@ class ScanService:
         )
         return ScanOutcome(performed, ScanMode.PULL, text)
 
-    def _copy(self, barcode: str) -> LocalCopy | None:
-        with self._db.reading() as session:
-            row = session.execute(
-                select(orm.CatalogueItem, orm.CatalogueRecord)
-                .join(orm.CatalogueRecord)
-                .where(orm.CatalogueItem.barcode == barcode)
-            ).first()
-            if row is None:
-                return None
-            item, record = row
-            return LocalCopy(
-                record.id,
-                record.title,
-                record.author,
-                item.barcode,
-                item.call_number,
-                item.location,
-                item.status,
-                1.0,
-                "scanned",
-            )
+    @staticmethod
+    def _copy(session: Session, barcode: str) -> LocalCopy | None:
+        row = session.execute(
+            select(orm.CatalogueItem, orm.CatalogueRecord)
+            .join(orm.CatalogueRecord)
+            .where(orm.CatalogueItem.barcode == barcode)
+        ).first()
+        if row is None:
+            known_material(session, barcode, "")  # not ours: the policy need not ask again
+            return None
+        item, record = row
+        known_material(session, barcode, record.material)  # the policy asks next
+        return LocalCopy(
+            record.id,
+            record.title,
+            record.author,
+            item.barcode,
+            item.call_number,
+            item.location,
+            item.status,
+            1.0,
+            "scanned",
+        )
 
     def _check_lendable(self, copy: LocalCopy) -> None:
         shelves = (
@@ -431,19 +449,18 @@ class ScanService:
             )
         )
 
-    def _request_for_copy(self, barcode: str, copy: LocalCopy) -> int:
+    def _request_for_copy(self, session: Session, barcode: str, copy: LocalCopy) -> int:
         if self._catalogue is None:
             raise NotFound(N_("Scan the pull slip first, then the copy."))
-        with self._db.reading() as session:
-            waiting = [
-                (r.id, r.number, mapping.citation_from_orm(r.citation))
-                for r in session.scalars(
-                    select(orm.Request).where(
-                        orm.Request.side == Side.LENDING.value,
-                        orm.Request.state.in_([s.value for s in _PULLABLE]),
-                    )
+        waiting = [
+            (r.id, r.number, mapping.citation_from_orm(r.citation))
+            for r in session.scalars(
+                select(orm.Request).where(
+                    orm.Request.side == Side.LENDING.value,
+                    orm.Request.state.in_([s.value for s in _PULLABLE]),
                 )
-            ]
+            )
+        ]
         matches = [
             (rid, number)
             for rid, number, citation in waiting

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from illdesk.domain.barcodes import WrongKindOfScan
 from illdesk.domain.citation import Citation
 from illdesk.domain.errors import IllegalTransition, NotFound
 from illdesk.domain.vocabulary import Action, ServiceType, State
+from illdesk.persistence import orm
 from illdesk.services.requests import ActionInput
 from illdesk.services.scanning import ScanMode, ScanService
 
@@ -60,6 +62,26 @@ def test_receive_checkout_checkin_return_by_scan(scans, shipped, requests_servic
     assert back.performed.detail.row.state is State.RETURNED_TO_LENDER
     assert "print_return_label" in back.performed.effects
     assert [h.staff for h in requests_service.detail(shipped.row.id).history][-4:] == ["Luis"] * 4
+
+
+def test_a_scan_shows_its_own_history_row_and_fills_its_notice(
+    scans, shipped, requests_service, db
+) -> None:
+    """The detail a scan hands back is read after its commit: it holds the row the scan
+    wrote (the history is not read before), and the notice it queued gets its text."""
+    before = len(shipped.history)
+    out = scans.scan(ScanMode.RECEIVE, shipped.row.number, staff="Luis")
+    shown = out.performed.detail
+    assert len(shown.history) == before + 1
+    assert (shown.history[-1].staff, shown.history[-1].action) == ("Luis", "receive")
+    assert shown.history == requests_service.detail(shipped.row.id).history
+    assert shown.row.version == shipped.row.version + 1
+    with db.reading() as session:
+        notice = session.scalars(
+            select(orm.Notice).where(orm.Notice.request_id == shipped.row.id)
+        ).one()
+        assert notice.kind == "ready_for_pickup"
+        assert shipped.row.number in notice.body
 
 
 def test_unknown_scan_changes_nothing(scans, shipped, requests_service) -> None:
