@@ -44,6 +44,13 @@ id, search_text).  A query says the condition in these words to walk it (SQLite 
 partial index only for a query whose WHERE holds the index's own)."""
 _OPEN_VALUES = frozenset(s.value for s in FINISHED)
 
+FIRST_WALK = 2_000
+"""Rows of a side walked newest first before the trigram index is asked again, with a
+larger count, for a word many records hold: it finds a page there when those records are
+new ones, and costs little when they are not."""
+SORTABLE = 20_000
+"""Most candidates sorted for a word many old records hold (the walk would pass every
+newer record first)."""
 SELECTIVE = 5_000
 """Most candidates ever sorted.  Fewer are asked for when the page is small against the
 table: sorting ``m`` candidates costs about ``m``, walking the ordered index to a page of
@@ -100,7 +107,9 @@ def walks_open_index(session: Session, states: Sequence[object]) -> bool:
     )
 
 
-def candidates(session: Session, words: Sequence[str], page: int) -> ColumnElement[bool] | None:
+def candidates(
+    session: Session, words: Sequence[str], page: int, most: int | None = None
+) -> ColumnElement[bool] | None:
     """A condition on ``request.id``: one of the records holding every word of ``words``
     (casefolded), when they are few enough to sort for a page of ``page`` rows; None when
     the index cannot narrow the search (no index, no word long enough, or so many records
@@ -109,8 +118,9 @@ def candidates(session: Session, words: Sequence[str], page: int) -> ColumnEleme
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if not long_words or not _available(session):
         return None
-    rows = session.scalar(text("SELECT max(id) FROM request")) or 0
-    most = max(FEWEST, min(SELECTIVE, math.isqrt(page * rows)))
+    if most is None:
+        rows = session.scalar(text("SELECT max(id) FROM request")) or 0
+        most = max(FEWEST, min(SELECTIVE, math.isqrt(page * rows)))
     if session.get_bind().dialect.name == "postgresql":
         return _pg_candidates(session, long_words, most)
     match = _match(long_words)
@@ -199,6 +209,38 @@ def newest_of_each_state(
     open_index = walks_open_index(session, states)
     statement = _each_state_sql(len(states), len(words), after is not None, walk, open_index)
     return list(session.connection().execute(statement, params).scalars())
+
+
+@functools.lru_cache(maxsize=64)
+def _first_rows_sql(words: int, after: bool, walk: bool) -> TextClause:
+    later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
+    sql = text(
+        "SELECT id FROM (SELECT id, updated_at, search_text FROM request "
+        f"WHERE side = :side{later} ORDER BY updated_at DESC, id DESC LIMIT :scan) AS newest "
+        f"WHERE 1 = 1{_likes(words, walk)} ORDER BY updated_at DESC, id DESC LIMIT :n"
+    )
+    return sql.bindparams(bindparam("after_at", type_=DateTime)) if after else sql
+
+
+def newest_in_first_rows(
+    session: Session,
+    side: str,
+    words: Sequence[str],
+    after: tuple[dt.datetime, int] | None,
+    limit: int,
+    scan: int,
+) -> list[int] | None:
+    """Ids of the newest ``limit`` requests of ``side`` holding every one of ``words``
+    when they are among the side's newest ``scan`` requests (after ``after``); None when
+    fewer are (then the page lies further back)."""
+    params: dict[str, object] = {"side": side, "n": limit, "scan": scan}
+    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    if after is not None:
+        params["after_at"], params["after_id"] = after
+    walk = session.get_bind().dialect.name == "postgresql"
+    statement = _first_rows_sql(len(words), after is not None, walk)
+    found = list(session.connection().execute(statement, params).scalars())
+    return found if len(found) >= limit else None
 
 
 @functools.lru_cache(maxsize=256)

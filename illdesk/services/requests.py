@@ -244,8 +244,26 @@ class RequestService:
                 limit,
             )
         else:  # the side's requests walked newest first until a page is found
-            conditions.append(orm.Request.side == side.value)
-            ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
+            first, wide = None, None
+            if states is None and patron_id is None and queue is None and words:
+                # many records hold the words: the newest rows walked first; when the
+                # page is not among them, the matches sorted if they are not too many
+                later = (after.updated_at, after.id) if after is not None else None
+                first = search_index.newest_in_first_rows(
+                    session, side.value, words, later, limit, search_index.FIRST_WALK
+                )
+                if first is None:
+                    wide = search_index.candidates(
+                        session, words, limit, most=search_index.SORTABLE
+                    )
+            if first is not None:
+                found = first
+            elif wide is not None:
+                conditions += [wide, func.coalesce(orm.Request.side, "") == side.value]
+                ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
+            else:
+                conditions.append(orm.Request.side == side.value)
+                ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
         if ids is not None:
             found = list(session.scalars(ids.limit(limit)))
         if not found:
