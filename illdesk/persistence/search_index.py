@@ -43,6 +43,9 @@ OPEN_CONDITION = "state NOT IN (" + ", ".join(f"'{s.value}'" for s in sorted(FIN
 id, search_text).  A query says the condition in these words to walk it (SQLite takes a
 partial index only for a query whose WHERE holds the index's own)."""
 _OPEN_VALUES = frozenset(s.value for s in FINISHED)
+LONG = 2000
+"""PostgreSQL: bytes of search text past which an open request is in 0018's second index
+(a B-tree entry has a size limit)."""
 
 FIRST_WALK = 2_000
 """Rows of a side walked newest first before the trigram index is asked again, with a
@@ -97,13 +100,21 @@ def _has(session: Session, name: str, kind: str) -> bool:
 
 
 def walks_open_index(session: Session, states: Sequence[object]) -> bool:
-    """``states`` are all open and their requests' search text is in 0018's index
-    (SQLite): walking them there reads the index alone, so every open state can be walked
-    to its end at little cost, and the trigram index need not be asked first."""
+    """``states`` are all open and their requests' search text is in 0018's index:
+    walking them there reads the index alone, so every open state can be walked to its
+    end at little cost, and the trigram index need not be asked first."""
+    open_states = not _OPEN_VALUES.intersection(str(getattr(s, "value", s)) for s in states)
+    return open_states and _has(session, OPEN_INDEX, "index")
+
+
+def _open_parts(walk: bool) -> tuple[str, ...]:
+    """The conditions that walk 0018's index: one on SQLite; on PostgreSQL one for each
+    of its two indexes (search texts up to :data:`LONG` bytes, and longer ones)."""
+    if not walk:
+        return (f" AND {OPEN_CONDITION}",)
     return (
-        session.get_bind().dialect.name == "sqlite"
-        and not _OPEN_VALUES.intersection(str(getattr(s, "value", s)) for s in states)
-        and _has(session, OPEN_INDEX, "index")
+        f" AND {OPEN_CONDITION} AND octet_length(search_text) <= {LONG}",
+        f" AND {OPEN_CONDITION} AND octet_length(search_text) > {LONG}",
     )
 
 
@@ -174,12 +185,13 @@ def _each_state_sql(
     states: int, words: int, after: bool, walk: bool, open_index: bool
 ) -> TextClause:
     later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
-    opened = f" AND {OPEN_CONDITION}" if open_index else ""
+    parts = _open_parts(walk) if open_index else ("",)
     branches = " UNION ALL ".join(
         f"SELECT id, updated_at FROM (SELECT id, updated_at FROM request "
         f"WHERE side = :side AND state = :s{i}{opened}{_likes(words, walk)}{later} "
-        f"ORDER BY updated_at DESC, id DESC LIMIT :n) AS b{i}"
+        f"ORDER BY updated_at DESC, id DESC LIMIT :n) AS b{i}_{p}"
         for i in range(states)
+        for p, opened in enumerate(parts)
     )
     sql = text(
         f"SELECT id FROM ({branches}) AS each_state ORDER BY updated_at DESC, id DESC LIMIT :n"
@@ -251,26 +263,32 @@ def _capped_counts_sql(groups: tuple[tuple[int, str], ...], words: int, walk: bo
     parts = []
     for g, (size, how) in enumerate(groups):
         marks = ", ".join(f":g{g}s{i}" for i in range(size))
-        if how == "trigram":
-            rows = (
+        if how == "trigram" and not walk:  # SQLite: the trigram table's matches in turn
+            every = [
                 "request_fts CROSS JOIN request ON request.id = request_fts.rowid "
                 f"WHERE request_fts MATCH :match AND request.side = :side "
-                f"AND request.state IN ({marks}){_likes(words, walk, 'request.search_text')}"
-            )
+                f"AND request.state IN ({marks}){_likes(words, False, 'request.search_text')}"
+            ]
+        elif how == "trigram":  # PostgreSQL: its planner takes the trigram index or not
+            every = [f"request WHERE side = :side AND state IN ({marks}){_likes(words, False)}"]
         else:
-            opened = f" AND {OPEN_CONDITION}" if how == "open" else ""
-            rows = f"request WHERE side = :side AND state IN ({marks}){opened}{_likes(words, walk)}"
-        parts.append(
-            f"SELECT {g} AS g, (SELECT count(*) FROM (SELECT 1 FROM {rows} "
-            f"LIMIT :cap) AS c{g}) AS n"
+            opened = _open_parts(walk) if how == "open" else ("",)
+            every = [
+                f"request WHERE side = :side AND state IN ({marks}){part}{_likes(words, walk)}"
+                for part in opened
+            ]
+        count = " + ".join(
+            f"(SELECT count(*) FROM (SELECT 1 FROM {rows} LIMIT :cap) AS c{g}_{p})"
+            for p, rows in enumerate(every)
         )
+        parts.append(f"SELECT {g} AS g, {count} AS n")
     return text(" UNION ALL ".join(parts))
 
 
 def counts_on_open_index(session: Session) -> bool:
-    """The hint's counts are all walks that stop early or read little (SQLite with 0018's
-    index): the open groups on that index, the finished one through the trigram table."""
-    return session.get_bind().dialect.name == "sqlite" and _has(session, OPEN_INDEX, "index")
+    """The hint's counts are all walks that stop early or read little (with 0018's
+    index): the open groups on that index, the finished one through the trigram index."""
+    return _has(session, OPEN_INDEX, "index")
 
 
 def capped_counts(
@@ -284,8 +302,8 @@ def capped_counts(
         params.update({f"g{g}s{i}": s for i, s in enumerate(states)})
     params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
     walk = session.get_bind().dialect.name == "postgresql"
-    match = _match(words) if _available(session) and not walk else None
-    if match is not None:
+    match = _match(words) if _available(session) else None
+    if match is not None and not walk:
         params["match"] = match
     hows = []
     for states in groups:
@@ -299,7 +317,7 @@ def capped_counts(
     try:
         counts = {int(g): int(n) for g, n in session.connection().execute(statement, params)}
     except OperationalError:  # a word FTS5 cannot parse: walked instead
-        if match is None:
+        if match is None or walk:
             raise
         statement = _capped_counts_sql(tuple((n, "walk") for n, _ in hows), len(words), walk)
         counts = {int(g): int(n) for g, n in session.connection().execute(statement, params)}
