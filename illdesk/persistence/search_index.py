@@ -186,13 +186,20 @@ def _each_state_sql(
 ) -> TextClause:
     later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
     parts = _open_parts(walk) if open_index else ("",)
-    branches = " UNION ALL ".join(
+    each = [
         f"SELECT id, updated_at FROM (SELECT id, updated_at FROM request "
-        f"WHERE side = :side AND state = :s{i}{opened}{_likes(words, walk)}{later} "
-        f"ORDER BY updated_at DESC, id DESC LIMIT :n) AS b{i}_{p}"
+        f"WHERE side = :side AND state = :s{i}{parts[0]}{_likes(words, walk)}{later} "
+        f"ORDER BY updated_at DESC, id DESC LIMIT :n) AS b{i}"
         for i in range(states)
-        for p, opened in enumerate(parts)
-    )
+    ]
+    if len(parts) > 1:  # PostgreSQL's long texts: one walk over their (nearly empty) index
+        marks = ", ".join(f":s{i}" for i in range(states))
+        each.append(
+            f"SELECT id, updated_at FROM (SELECT id, updated_at FROM request "
+            f"WHERE side = :side AND state IN ({marks}){parts[1]}{_likes(words, walk)}{later} "
+            f"ORDER BY updated_at DESC, id DESC LIMIT :n) AS long_texts"
+        )
+    branches = " UNION ALL ".join(each)
     sql = text(
         f"SELECT id FROM ({branches}) AS each_state ORDER BY updated_at DESC, id DESC LIMIT :n"
     )
