@@ -48,9 +48,12 @@ LONG = 2000
 (a B-tree entry has a size limit)."""
 
 FIRST_WALK = 2_000
-"""Rows of a side walked newest first before the trigram index is asked again, with a
-larger count, for a word many records hold: it finds a page there when those records are
-new ones, and costs little when they are not."""
+"""Rows of a side walked newest first for a word many records hold: the page is there
+when those records are new ones; when hardly any are, they are old ones, and the trigram
+index is asked again with a larger count (the walk would pass every newer record)."""
+THIN = 10
+"""The first walk found fewer than a page's ``1/THIN``: the words' records lie further
+back."""
 SORTABLE = 20_000
 """Most candidates sorted for a word many old records hold (the walk would pass every
 newer record first)."""
@@ -248,18 +251,17 @@ def newest_in_first_rows(
     after: tuple[dt.datetime, int] | None,
     limit: int,
     scan: int,
-) -> list[int] | None:
-    """Ids of the newest ``limit`` requests of ``side`` holding every one of ``words``
-    when they are among the side's newest ``scan`` requests (after ``after``); None when
-    fewer are (then the page lies further back)."""
+) -> list[int]:
+    """Ids of the newest (at most ``limit``) requests of ``side`` holding every one of
+    ``words`` among the side's newest ``scan`` requests (after ``after``): the page when
+    there are ``limit`` of them; fewer say how thinly the words are spread there."""
     params: dict[str, object] = {"side": side, "n": limit, "scan": scan}
     params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
     if after is not None:
         params["after_at"], params["after_id"] = after
     walk = session.get_bind().dialect.name == "postgresql"
     statement = _first_rows_sql(len(words), after is not None, walk)
-    found = list(session.connection().execute(statement, params).scalars())
-    return found if len(found) >= limit else None
+    return list(session.connection().execute(statement, params).scalars())
 
 
 @functools.lru_cache(maxsize=256)

@@ -246,17 +246,17 @@ class RequestService:
         else:  # the side's requests walked newest first until a page is found
             first, wide = None, None
             if states is None and patron_id is None and queue is None and words:
-                # many records hold the words: the newest rows walked first; when the
-                # page is not among them, the matches sorted if they are not too many
+                # many records hold the words: the newest rows walked first; when hardly
+                # any of them hold the words, the matches sorted if they are not too many
                 later = (after.updated_at, after.id) if after is not None else None
                 first = search_index.newest_in_first_rows(
                     session, side.value, words, later, limit, search_index.FIRST_WALK
                 )
-                if first is None:
+                if len(first) * search_index.THIN < limit:  # hardly any new ones hold them
                     wide = search_index.candidates(
                         session, words, limit, most=search_index.SORTABLE
                     )
-            if first is not None:
+            if first is not None and len(first) >= limit:
                 found = first
             elif wide is not None:
                 conditions += [wide, func.coalesce(orm.Request.side, "") == side.value]
