@@ -54,7 +54,7 @@ index is asked again with a larger count (the walk would pass every newer record
 THIN = 10
 """The first walk found fewer than a page's ``1/THIN``: the words' records lie further
 back."""
-SORTABLE = 20_000
+SORTABLE = 50_000
 """Most candidates sorted for a word many old records hold (the walk would pass every
 newer record first)."""
 SELECTIVE = 5_000
