@@ -1,5 +1,5 @@
-"""The open requests' search text in list order: on SQLite a partial index over the
-requests not finished, (side, state, updated_at, id, search_text), so a search inside
+"""The open requests' search text in list order: a partial index over the requests not
+finished, on SQLite (side, state, updated_at, id, search_text), so a search inside
 an open chip (Needs action, In transit, On loan, Overdue) and its hint's counts walk
 each state newest first reading the index alone, never the table's rows scattered over
 the file.  The open requests are a small part of a desk's table, so is the index.
