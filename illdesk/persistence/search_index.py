@@ -34,15 +34,36 @@ from sqlalchemy import (
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from illdesk.domain.state_groups import FINISHED
 from illdesk.persistence import orm
 
+OPEN_INDEX = "ix_request_open_search"
+OPEN_CONDITION = "state NOT IN (" + ", ".join(f"'{s.value}'" for s in sorted(FINISHED)) + ")"
+"""Migration 0018's partial index on SQLite: the open requests' (side, state, updated_at,
+id, search_text).  A query says the condition in these words to walk it (SQLite takes a
+partial index only for a query whose WHERE holds the index's own)."""
+_OPEN_VALUES = frozenset(s.value for s in FINISHED)
+LONG = 2000
+"""PostgreSQL: bytes of search text past which an open request is in 0018's second index
+(a B-tree entry has a size limit)."""
+
+FIRST_WALK = 2_000
+"""Rows of a side walked newest first for a word many records hold: the page is there
+when those records are new ones; when hardly any are, they are old ones, and the trigram
+index is asked again with a larger count (the walk would pass every newer record)."""
+THIN = 10
+"""The first walk found fewer than a page's ``1/THIN``: the words' records lie further
+back."""
+SORTABLE = 50_000
+"""Most candidates sorted for a word many old records hold (the walk would pass every
+newer record first)."""
 SELECTIVE = 5_000
 """Most candidates ever sorted.  Fewer are asked for when the page is small against the
 table: sorting ``m`` candidates costs about ``m``, walking the ordered index to a page of
 ``p`` rows costs about ``p * rows / m``; they meet at ``m = sqrt(p * rows)``."""
 FEWEST = 300
 TRIGRAM = 3
-_HAS_INDEX: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+_HAS_INDEX: weakref.WeakKeyDictionary[Engine, dict[str, bool]] = weakref.WeakKeyDictionary()
 
 
 SQLITE_INSERT_TRIGGER = (
@@ -62,20 +83,47 @@ def has_trigram_table(session: Session) -> bool:
 
 
 def _available(session: Session) -> bool:
+    """The trigram index (0013) is there."""
+    if session.get_bind().dialect.name == "sqlite":
+        return _has(session, "request_fts", "table")
+    return _has(session, PG_TRIGRAM_INDEX, "index")
+
+
+def _has(session: Session, name: str, kind: str) -> bool:
     bind = session.get_bind()
     engine = bind if isinstance(bind, Engine) else bind.engine
-    known = _HAS_INDEX.get(engine)  # asked once per engine
-    if known is None:
+    known = _HAS_INDEX.setdefault(engine, {})
+    if name not in known:  # asked once per engine
         if engine.dialect.name == "sqlite":
-            ask = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'request_fts'"
+            ask = text("SELECT 1 FROM sqlite_master WHERE type = :kind AND name = :name")
         else:
-            ask = f"SELECT 1 FROM pg_indexes WHERE indexname = '{PG_TRIGRAM_INDEX}'"
-        known = bool(session.execute(text(ask)).first())
-        _HAS_INDEX[engine] = known
-    return known
+            ask = text("SELECT 1 FROM pg_indexes WHERE indexname = :name")
+        known[name] = bool(session.execute(ask, {"kind": kind, "name": name}).first())
+    return known[name]
 
 
-def candidates(session: Session, words: Sequence[str], page: int) -> ColumnElement[bool] | None:
+def walks_open_index(session: Session, states: Sequence[object]) -> bool:
+    """``states`` are all open and their requests' search text is in 0018's index:
+    walking them there reads the index alone, so every open state can be walked to its
+    end at little cost, and the trigram index need not be asked first."""
+    open_states = not _OPEN_VALUES.intersection(str(getattr(s, "value", s)) for s in states)
+    return open_states and _has(session, OPEN_INDEX, "index")
+
+
+def _open_parts(walk: bool) -> tuple[str, ...]:
+    """The conditions that walk 0018's index: one on SQLite; on PostgreSQL one for each
+    of its two indexes (search texts up to :data:`LONG` bytes, and longer ones)."""
+    if not walk:
+        return (f" AND {OPEN_CONDITION}",)
+    return (
+        f" AND {OPEN_CONDITION} AND octet_length(search_text) <= {LONG}",
+        f" AND {OPEN_CONDITION} AND octet_length(search_text) > {LONG}",
+    )
+
+
+def candidates(
+    session: Session, words: Sequence[str], page: int, most: int | None = None
+) -> ColumnElement[bool] | None:
     """A condition on ``request.id``: one of the records holding every word of ``words``
     (casefolded), when they are few enough to sort for a page of ``page`` rows; None when
     the index cannot narrow the search (no index, no word long enough, or so many records
@@ -84,11 +132,12 @@ def candidates(session: Session, words: Sequence[str], page: int) -> ColumnEleme
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if not long_words or not _available(session):
         return None
-    rows = session.scalar(text("SELECT max(id) FROM request")) or 0
-    most = max(FEWEST, min(SELECTIVE, math.isqrt(page * rows)))
+    if most is None:
+        rows = session.scalar(text("SELECT max(id) FROM request")) or 0
+        most = max(FEWEST, min(SELECTIVE, math.isqrt(page * rows)))
     if session.get_bind().dialect.name == "postgresql":
         return _pg_candidates(session, long_words, most)
-    match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+    match = _match(long_words)
     try:
         found = session.scalar(
             text(
@@ -126,23 +175,34 @@ def like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _likes(words: int, walk: bool) -> str:
+def _likes(words: int, walk: bool, column: str = "search_text") -> str:
     """``LIKE`` for each word; for an ordered walk the column is wrapped so that
     PostgreSQL filters the rows it walks rather than asking its trigram index for every
     match of a word many records hold (which is when the walk is taken)."""
-    column = "(search_text || '')" if walk else "search_text"
+    column = f"({column} || '')" if walk else column
     return "".join(f" AND {column} LIKE :w{j} ESCAPE '\\'" for j in range(words))
 
 
 @functools.lru_cache(maxsize=256)
-def _each_state_sql(states: int, words: int, after: bool, walk: bool) -> TextClause:
+def _each_state_sql(
+    states: int, words: int, after: bool, walk: bool, open_index: bool
+) -> TextClause:
     later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
-    branches = " UNION ALL ".join(
+    parts = _open_parts(walk) if open_index else ("",)
+    each = [
         f"SELECT id, updated_at FROM (SELECT id, updated_at FROM request "
-        f"WHERE side = :side AND state = :s{i}{_likes(words, walk)}{later} "
+        f"WHERE side = :side AND state = :s{i}{parts[0]}{_likes(words, walk)}{later} "
         f"ORDER BY updated_at DESC, id DESC LIMIT :n) AS b{i}"
         for i in range(states)
-    )
+    ]
+    if len(parts) > 1:  # PostgreSQL's long texts: one walk over their (nearly empty) index
+        marks = ", ".join(f":s{i}" for i in range(states))
+        each.append(
+            f"SELECT id, updated_at FROM (SELECT id, updated_at FROM request "
+            f"WHERE side = :side AND state IN ({marks}){parts[1]}{_likes(words, walk)}{later} "
+            f"ORDER BY updated_at DESC, id DESC LIMIT :n) AS long_texts"
+        )
+    branches = " UNION ALL ".join(each)
     sql = text(
         f"SELECT id FROM ({branches}) AS each_state ORDER BY updated_at DESC, id DESC LIMIT :n"
     )
@@ -168,21 +228,76 @@ def newest_of_each_state(
     if after is not None:
         params["after_at"], params["after_id"] = after
     walk = session.get_bind().dialect.name == "postgresql"
-    statement = _each_state_sql(len(states), len(words), after is not None, walk)
-    return list(session.scalars(statement, params))
+    open_index = walks_open_index(session, states)
+    statement = _each_state_sql(len(states), len(words), after is not None, walk, open_index)
+    return list(session.connection().execute(statement, params).scalars())
+
+
+@functools.lru_cache(maxsize=64)
+def _first_rows_sql(words: int, after: bool, walk: bool) -> TextClause:
+    later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
+    sql = text(
+        "SELECT id FROM (SELECT id, updated_at, search_text FROM request "
+        f"WHERE side = :side{later} ORDER BY updated_at DESC, id DESC LIMIT :scan) AS newest "
+        f"WHERE 1 = 1{_likes(words, walk)} ORDER BY updated_at DESC, id DESC LIMIT :n"
+    )
+    return sql.bindparams(bindparam("after_at", type_=DateTime)) if after else sql
+
+
+def newest_in_first_rows(
+    session: Session,
+    side: str,
+    words: Sequence[str],
+    after: tuple[dt.datetime, int] | None,
+    limit: int,
+    scan: int,
+) -> list[int]:
+    """Ids of the newest (at most ``limit``) requests of ``side`` holding every one of
+    ``words`` among the side's newest ``scan`` requests (after ``after``): the page when
+    there are ``limit`` of them; fewer say how thinly the words are spread there."""
+    params: dict[str, object] = {"side": side, "n": limit, "scan": scan}
+    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    if after is not None:
+        params["after_at"], params["after_id"] = after
+    walk = session.get_bind().dialect.name == "postgresql"
+    statement = _first_rows_sql(len(words), after is not None, walk)
+    return list(session.connection().execute(statement, params).scalars())
 
 
 @functools.lru_cache(maxsize=256)
-def _capped_counts_sql(groups: tuple[int, ...], words: int, walk: bool) -> TextClause:
+def _capped_counts_sql(groups: tuple[tuple[int, str], ...], words: int, walk: bool) -> TextClause:
+    """Each group ``(number of states, how)`` counted up to the cap: ``how`` is "open"
+    (walked on 0018's index), "trigram" (the trigram table's matches joined to their
+    requests, in its order, until the cap) or "walk" (the side's rows walked)."""
     parts = []
-    for g, size in enumerate(groups):
+    for g, (size, how) in enumerate(groups):
         marks = ", ".join(f":g{g}s{i}" for i in range(size))
-        parts.append(
-            f"SELECT {g} AS g, (SELECT count(*) FROM (SELECT 1 FROM request "
-            f"WHERE side = :side AND state IN ({marks}){_likes(words, walk)} "
-            f"LIMIT :cap) AS c{g}) AS n"
+        if how == "trigram" and not walk:  # SQLite: the trigram table's matches in turn
+            every = [
+                "request_fts CROSS JOIN request ON request.id = request_fts.rowid "
+                f"WHERE request_fts MATCH :match AND request.side = :side "
+                f"AND request.state IN ({marks}){_likes(words, False, 'request.search_text')}"
+            ]
+        elif how == "trigram":  # PostgreSQL: its planner takes the trigram index or not
+            every = [f"request WHERE side = :side AND state IN ({marks}){_likes(words, False)}"]
+        else:
+            opened = _open_parts(walk) if how == "open" else ("",)
+            every = [
+                f"request WHERE side = :side AND state IN ({marks}){part}{_likes(words, walk)}"
+                for part in opened
+            ]
+        count = " + ".join(
+            f"(SELECT count(*) FROM (SELECT 1 FROM {rows} LIMIT :cap) AS c{g}_{p})"
+            for p, rows in enumerate(every)
         )
+        parts.append(f"SELECT {g} AS g, {count} AS n")
     return text(" UNION ALL ".join(parts))
+
+
+def counts_on_open_index(session: Session) -> bool:
+    """The hint's counts are all walks that stop early or read little (with 0018's
+    index): the open groups on that index, the finished one through the trigram index."""
+    return _has(session, OPEN_INDEX, "index")
 
 
 def capped_counts(
@@ -196,6 +311,31 @@ def capped_counts(
         params.update({f"g{g}s{i}": s for i, s in enumerate(states)})
     params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
     walk = session.get_bind().dialect.name == "postgresql"
-    statement = _capped_counts_sql(tuple(len(s) for s in groups), len(words), walk)
-    counts = {int(g): int(n) for g, n in session.execute(statement, params)}
+    match = _match(words) if _available(session) else None
+    if match is not None and not walk:
+        params["match"] = match
+    hows = []
+    for states in groups:
+        if walks_open_index(session, states):
+            hows.append((len(states), "open"))
+        elif match is not None:
+            hows.append((len(states), "trigram"))
+        else:
+            hows.append((len(states), "walk"))
+    statement = _capped_counts_sql(tuple(hows), len(words), walk)
+    try:
+        counts = {int(g): int(n) for g, n in session.connection().execute(statement, params)}
+    except OperationalError:  # a word FTS5 cannot parse: walked instead
+        if match is None or walk:
+            raise
+        statement = _capped_counts_sql(tuple((n, "walk") for n, _ in hows), len(words), walk)
+        counts = {int(g): int(n) for g, n in session.connection().execute(statement, params)}
     return [counts.get(g, 0) for g in range(len(groups))]
+
+
+def _match(words: Sequence[str]) -> str | None:
+    """The trigram table's query for the words long enough for it (None: none is)."""
+    long_words = [w for w in words if len(w) >= TRIGRAM]
+    if not long_words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"' for w in long_words)

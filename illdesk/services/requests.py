@@ -62,6 +62,7 @@ from illdesk.services.rota_templates import fill_rota
 from illdesk.services.routing import RULES_STAFF, carry_out, profile_of, rules_in
 from illdesk.services.rows import (
     ActionChoice,
+    Found,
     Performed,
     RequestDetail,
     RequestRow,
@@ -153,14 +154,67 @@ class RequestService:
         limit = limit or self._settings.get_int("search.max_rows")
         words = text.casefold().split()
         with self._db.reading() as session:
-            # a request number finds its request whatever the chip says
-            states = (
-                sorted(states_in(side, group))
-                if group is not None and not self._is_request_number(session, side, text)
-                else None
+            number = self._is_request_number(session, side, text)
+            narrow = _Narrowing(session, words, limit)
+            return self._page_in(
+                session, side, text, group, number, narrow, after, limit, patron_id, queue
             )
-            candidates = search_index.candidates(session, words, limit)
-            conditions = list(_text_matches(text))
+
+    def search_as_typed(
+        self,
+        side: Side,
+        text: str,
+        group: StateGroup | None,
+        *,
+        limit: int,
+        queue: str | None = None,
+    ) -> Found:
+        """What one keystroke in a tab's search box shows, in one reading: the first
+        ``limit`` rows of :meth:`search_page` and, for a chip, :meth:`hidden_by_group`'s
+        hint (the number test and the index asked once for both)."""
+        words = text.casefold().split()
+        with self._db.reading() as session:
+            number = self._is_request_number(session, side, text)
+            narrow = _Narrowing(session, words, limit)
+            rows = self._page_in(
+                session, side, text, group, number, narrow, None, limit, None, queue
+            )
+            hidden: list[tuple[StateGroup, int]] = []
+            if queue is None and group is not None and words and not number:
+                if limit != HINT_CAP:
+                    narrow = _Narrowing(session, words, HINT_CAP)
+                hidden = self._hidden_in(session, side, text, group, narrow)
+        return Found(rows, hidden)
+
+    def _page_in(
+        self,
+        session: Session,
+        side: Side,
+        text: str,
+        group: StateGroup | None,
+        number: bool,
+        narrow: _Narrowing,
+        after: RequestRow | None,
+        limit: int,
+        patron_id: int | None,
+        queue: str | None,
+    ) -> list[RequestRow]:
+        words = text.casefold().split()
+        # a request number finds its request whatever the chip says
+        states = sorted(states_in(side, group)) if group is not None and not number else None
+        walk_open = (
+            states is not None
+            and patron_id is None
+            and queue is None
+            and search_index.walks_open_index(session, states)
+        )
+        # an open chip's states are each walked to a page on the open requests' index
+        # (it holds their text); otherwise the trigram index is asked whether few hold
+        # the words
+        candidates = None if walk_open else narrow.candidates()
+        conditions: list[ColumnElement[bool]] = []
+        if not walk_open:
+            conditions += _text_matches(text)
             if patron_id is not None:
                 conditions.append(orm.Request.patron_id == patron_id)
             if queue is not None:
@@ -169,38 +223,56 @@ class RequestService:
                 conditions.append(
                     tuple_(orm.Request.updated_at, orm.Request.id) < (after.updated_at, after.id)
                 )
-            newest_first = (orm.Request.updated_at.desc(), orm.Request.id.desc())
-            ids: Select[Any] | None = None
-            found: list[int] = []
-            if candidates is not None:  # few records hold the words: those alone are sorted
-                # (side wrapped so that SQLite does not walk the side index instead)
-                conditions += [
-                    candidates,
-                    func.coalesce(orm.Request.side, "") == side.value,
-                ]
-                if states is not None:
-                    conditions.append(orm.Request.state.in_(states))
-                ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
-            elif states is not None and patron_id is None and queue is None:
-                # each of the chip's states walked newest first on its own index, each
-                # stopping at a page; the newest of those make the page
-                found = search_index.newest_of_each_state(
-                    session,
-                    side.value,
-                    [s.value for s in states],
-                    words,
-                    (after.updated_at, after.id) if after is not None else None,
-                    limit,
+        newest_first = (orm.Request.updated_at.desc(), orm.Request.id.desc())
+        ids: Select[Any] | None = None
+        found: list[int] = []
+        if candidates is not None:  # few records hold the words: those alone are sorted
+            # (side wrapped so that SQLite does not walk the side index instead)
+            conditions += [
+                candidates,
+                func.coalesce(orm.Request.side, "") == side.value,
+            ]
+            if states is not None:
+                conditions.append(orm.Request.state.in_(states))
+            ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
+        elif states is not None and patron_id is None and queue is None:
+            # each of the chip's states walked newest first on its own index, each
+            # stopping at a page; the newest of those make the page
+            found = search_index.newest_of_each_state(
+                session,
+                side.value,
+                [s.value for s in states],
+                words,
+                (after.updated_at, after.id) if after is not None else None,
+                limit,
+            )
+        else:  # the side's requests walked newest first until a page is found
+            first, wide = None, None
+            if states is None and patron_id is None and queue is None and words:
+                # many records hold the words: the newest rows walked first; when hardly
+                # any of them hold the words, the matches sorted if they are not too many
+                later = (after.updated_at, after.id) if after is not None else None
+                first = search_index.newest_in_first_rows(
+                    session, side.value, words, later, limit, search_index.FIRST_WALK
                 )
-            else:  # the side's requests walked newest first until a page is found
+                if len(first) * search_index.THIN < limit:  # hardly any new ones hold them
+                    wide = search_index.candidates(
+                        session, words, limit, most=search_index.SORTABLE
+                    )
+            if first is not None and len(first) >= limit:
+                found = first
+            elif wide is not None:
+                conditions += [wide, func.coalesce(orm.Request.side, "") == side.value]
+                ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
+            else:
                 conditions.append(orm.Request.side == side.value)
                 ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
-            if ids is not None:
-                found = list(session.scalars(ids.limit(limit)))
-            if not found:
-                return []
-            query = mapping.row_query().where(orm.Request.id.in_(found)).order_by(*newest_first)
-            return [mapping.row_from_columns(r) for r in session.execute(query)]
+        if ids is not None:
+            found = list(session.scalars(ids.limit(limit)))
+        if not found:
+            return []
+        rows = session.connection().execute(mapping.rows_of_ids(), {"ids": found})
+        return [mapping.row_from_columns(r) for r in rows]
 
     def hidden_by_group(
         self, side: Side, text: str, group: StateGroup | None
@@ -216,34 +288,46 @@ class RequestService:
         with self._db.reading() as session:
             if self._is_request_number(session, side, text):
                 return []
-            candidates = search_index.candidates(session, words, HINT_CAP)
-            others = [g for g in StateGroup if g is not group]
-            counts: dict[StateGroup, int] = {}
-            if candidates is not None:  # few records hold the words: counted exactly
-                by_state = dict(
-                    session.execute(
-                        select(orm.Request.state, func.count())
-                        .where(
-                            candidates,
-                            func.coalesce(orm.Request.side, "") == side.value,
-                            *_text_matches(text),
-                        )
-                        .group_by(orm.Request.state)
-                    ).all()
-                )
-                for other in others:
-                    counts[other] = sum(
-                        int(by_state.get(s.value, 0)) for s in states_in(side, other)
+            narrow = _Narrowing(session, words, HINT_CAP)
+            return self._hidden_in(session, side, text, group, narrow)
+
+    def _hidden_in(
+        self,
+        session: Session,
+        side: Side,
+        text: str,
+        group: StateGroup,
+        narrow: _Narrowing,
+    ) -> list[tuple[StateGroup, int]]:
+        words = text.casefold().split()
+        others = [g for g in StateGroup if g is not group]
+        counts: dict[StateGroup, int] = {}
+        # with the open requests' index every group's count stops early or reads little;
+        # otherwise the trigram index is asked whether few hold the words
+        candidates = None if search_index.counts_on_open_index(session) else narrow.candidates()
+        if candidates is not None:  # few records hold the words: counted exactly
+            by_state = dict(
+                session.execute(
+                    select(orm.Request.state, func.count())
+                    .where(
+                        candidates,
+                        func.coalesce(orm.Request.side, "") == side.value,
+                        *_text_matches(text),
                     )
-            else:  # many do: each group counted up to just past the cap, in one statement
-                capped = search_index.capped_counts(
-                    session,
-                    side.value,
-                    [sorted(s.value for s in states_in(side, other)) for other in others],
-                    words,
-                    HINT_CAP + 1,
-                )
-                counts = dict(zip(others, capped, strict=True))
+                    .group_by(orm.Request.state)
+                ).all()
+            )
+            for other in others:
+                counts[other] = sum(int(by_state.get(s.value, 0)) for s in states_in(side, other))
+        else:  # many do: each group counted up to just past the cap, in one statement
+            capped = search_index.capped_counts(
+                session,
+                side.value,
+                [sorted(s.value for s in states_in(side, other)) for other in others],
+                words,
+                HINT_CAP + 1,
+            )
+            counts = dict(zip(others, capped, strict=True))
         return [(other, counts[other]) for other in others if counts[other]]
 
     @staticmethod
@@ -1030,6 +1114,22 @@ def _material_from_catalogue(session: Session, request: orm.Request, barcode: st
         return ""
     request.material = known
     return f"Our catalogue records this copy as: {material_words(known)}."
+
+
+class _Narrowing:
+    """:func:`search_index.candidates` for one reading, asked at most once and only by
+    the way that needs it (the trigram index's count is a keystroke's dearest query)."""
+
+    def __init__(self, session: Session, words: Sequence[str], page: int) -> None:
+        self._session, self._words, self._page = session, words, page
+        self._asked = False
+        self._found: ColumnElement[bool] | None = None
+
+    def candidates(self) -> ColumnElement[bool] | None:
+        if not self._asked:
+            self._found = search_index.candidates(self._session, self._words, self._page)
+            self._asked = True
+        return self._found
 
 
 def _text_matches(text: str) -> list[ColumnElement[bool]]:

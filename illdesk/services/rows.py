@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from illdesk.domain.citation import Citation
 from illdesk.domain.lending_policy import Terms
+from illdesk.domain.state_groups import StateGroup
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import Ask, Capability
 
@@ -32,6 +33,15 @@ class RequestRow:
     version: int
     queue: str = ""
     """The named queue the request is in ("" = none)."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a keystroke in a tab's search box finds: the first rows and, inside a chip,
+    how many matching requests each other group holds (counted up to a cap)."""
+
+    rows: list[RequestRow]
+    hidden: list[tuple[StateGroup, int]]
 
 
 @dataclass(frozen=True)

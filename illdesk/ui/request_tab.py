@@ -7,9 +7,9 @@ import html
 
 from PySide6.QtCore import (
     QEvent,
+    QIdentityProxyModel,
     QItemSelection,
     QObject,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -48,7 +48,7 @@ from illdesk.ui.printing.batch import SlipBatchRun
 from illdesk.ui.printing.preview_dialog import desk_settings
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
-from illdesk.ui.table_models import SORT_ROLE, RequestTableModel
+from illdesk.ui.table_models import RequestTableModel
 
 SEARCH_DELAY_MS = 120
 PAGE_ROWS = 100
@@ -152,9 +152,10 @@ class RequestTab(QWidget):
         who = self.tr("Patron") if side is Side.BORROWING else self.tr("Borrowing library")
         self.model = RequestTableModel(who, self)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
-        self.proxy = QSortFilterProxyModel(self)
+        # the model sorts itself (a header click); the list is shown through a proxy
+        # that maps nothing, so a new search is never sorted again row by row
+        self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("requests")
         self.table.setAccessibleName(self.tr("Requests"))
@@ -313,6 +314,13 @@ class RequestTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._load(queues=True)
+
+    def _load(self, queues: bool) -> bool:
+        """The list for the search text and chip: the first page and the chip's hint in
+        one reading, the next pages as the list scrolls to its end; the queue chips'
+        counts too when ``queues`` (they do not depend on the text).  False when the
+        search failed (said in a message)."""
         self._search_timer.stop()
         selected = self.detail.detail.row.id if self.detail.detail else None
         side, words, requests = self.side, self.search.text(), self.context.requests
@@ -323,16 +331,21 @@ class RequestTab(QWidget):
             return requests.search_page(side, words, group, after=after, limit=n, queue=queue)
 
         limit = self.context.settings.get_int("search.max_rows")
-        try:  # one page now, the next ones as the list scrolls to its end
-            self.model.set_source(fetch, PAGE_ROWS, limit)
+        try:
+            found = requests.search_as_typed(
+                side, words, group, limit=min(PAGE_ROWS, limit), queue=queue
+            )
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("Search failed"), i18n.words(exc))
-            return
-        self._refresh_queues()
+            return False
+        self.model.set_source(fetch, PAGE_ROWS, limit, first=found.rows)
+        if queues:
+            self._refresh_queues()
         self._update_count()
-        self._show_filter_hint()
+        self._show_filter_hint(found.hidden)
         if selected is not None:
             self.select_request(selected)
+        return True
 
     def _update_count(self) -> None:
         shown, limit = self.model.rowCount(), self.context.settings.get_int("search.max_rows")
@@ -347,7 +360,8 @@ class RequestTab(QWidget):
     def search_now(self) -> None:
         """Refresh for what was typed; the detail pane then shows a request of the list:
         the one it showed if still there, the only one found, or none."""
-        self.refresh()
+        if not self._load(queues=False):
+            return
         shown = self.detail.detail.row.id if self.detail.detail else None
         ids = [row.id for row in self.model.rows()]
         if shown in ids:
@@ -358,13 +372,7 @@ class RequestTab(QWidget):
             self.table.clearSelection()
             self.detail.show_detail(None)
 
-    def _show_filter_hint(self) -> None:
-        try:
-            hidden = self.context.requests.hidden_by_group(
-                self.side, self.search.text(), self.current_group()
-            )
-        except DeskError:
-            hidden = []
+    def _show_filter_hint(self, hidden: list[tuple[StateGroup, int]]) -> None:
         self.filter_hint.setText(
             " · ".join(
                 "<a href='{}'>{}</a>".format(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.state_groups import StateGroup, group_of
-from illdesk.domain.vocabulary import Action, ServiceType, State
+from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.words import N_, Sentence
 from illdesk.domain.workflow import describe_action, describe_state
 from illdesk.services.rows import HistoryRow, PatronRow, RequestRow
@@ -62,6 +63,13 @@ def _fmt(value: object) -> str:
     if isinstance(value, dt.date):
         return i18n.date_text(value)
     return i18n.words(value) if isinstance(value, Sentence) else str(value)
+
+
+def _sort_value(value: object) -> object:
+    """What a column sorts by: dates as ISO text, nothing as empty text."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value if value is not None else ""
 
 
 @dataclass(frozen=True)
@@ -116,13 +124,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        value = self._columns[index.column()].value(row)
+        # the column's value only for the roles that show it (a painted cell asks for
+        # half a dozen roles, most of them answered None)
         if role == Qt.ItemDataRole.DisplayRole:
-            return _fmt(value)
+            return _fmt(self._columns[index.column()].value(row))
         if role == SORT_ROLE:
-            if isinstance(value, dt.datetime | dt.date):
-                return value.isoformat()
-            return value if value is not None else ""
+            return _sort_value(self._columns[index.column()].value(row))
         return self.extra_data(row, role)
 
     def extra_data(self, row: Row, role: int) -> Any:
@@ -136,19 +143,36 @@ GROUP_COLOURS = {
 }
 
 
+@functools.cache
+def _group_brush(side: Side, state: State) -> QBrush | None:
+    """The background of a request's line: its group's colour (one brush per state)."""
+    colour = GROUP_COLOURS.get(group_of(side, state))  # type: ignore[arg-type]
+    return QBrush(colour) if colour is not None else None
+
+
 Fetch = Callable[[RequestRow | None, int], Sequence[RequestRow]]
 """``fetch(after, n)``: the ``n`` rows after the row ``after`` (None: from the start)."""
 
 
 class RequestTableModel(RowTableModel[RequestRow]):
     """Rows fetched lazily: the first page when the search changes, the next ones as the
-    view scrolls to the end (``canFetchMore``/``fetchMore``), up to ``cap`` rows."""
+    view scrolls to the end (``canFetchMore``/``fetchMore``), up to ``cap`` rows.
+
+    The model sorts itself (a header click): the rows come newest first, which is the
+    list's own order (Updated, descending), so a new search is shown as fetched; another
+    column's order is a stable sort of the rows in the order they were fetched."""
+
+    UPDATED = 9
 
     def __init__(self, who_title: str, parent: Any = None) -> None:
         self._fetch: Fetch | None = None
         self._page = 0
         self._cap = 0
         self._more = False
+        self._fetched: list[RequestRow] = []
+        """The rows in the order they came (newest first); ``_rows`` is the order shown."""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        """The column and order shown; None for the order the rows came in."""
         super().__init__(
             [
                 Column(N_("Number"), lambda r: r.number),
@@ -167,16 +191,29 @@ class RequestTableModel(RowTableModel[RequestRow]):
 
     def set_rows(self, rows: Sequence[RequestRow]) -> None:
         self._fetch, self._more = None, False
-        super().set_rows(rows)
+        self._fetched = list(rows)
+        super().set_rows(self._in_order(self._fetched))
 
-    def set_source(self, fetch: Fetch, page: int, cap: int) -> None:
-        """Show the first ``page`` rows of ``fetch``; the rest come as staff scroll."""
-        first = list(fetch(None, min(page, cap)))
-        self.beginResetModel()
-        self._rows = first
+    def set_source(
+        self, fetch: Fetch, page: int, cap: int, first: Sequence[RequestRow] | None = None
+    ) -> None:
+        """Show the first ``page`` rows of ``fetch`` (or ``first``, when the caller has
+        them already); the rest come as staff scroll.  Rows equal to those shown change
+        nothing on screen (a letter more that finds the same requests)."""
+        wanted = min(page, cap)
+        rows = list(fetch(None, wanted) if first is None else first)
         self._fetch, self._page, self._cap = fetch, page, cap
-        self._more = len(first) == min(page, cap) and len(first) < cap
+        self._more = len(rows) == wanted and len(rows) < cap
+        if rows == self._fetched and len(self._rows) == len(rows):
+            return
+        self.beginResetModel()
+        self._fetched = rows
+        self._rows = self._in_order(rows)
         self.endResetModel()
+
+    def replace_row(self, row: RequestRow, same: Callable[[RequestRow, RequestRow], bool]) -> bool:
+        self._fetched = [row if same(old, row) else old for old in self._fetched]
+        return super().replace_row(row, same)
 
     def has_more(self) -> bool:
         """More rows match than are fetched (and the cap is not reached)."""
@@ -189,11 +226,11 @@ class RequestTableModel(RowTableModel[RequestRow]):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or not self._more or self._fetch is None or not self._rows:
+        if parent.isValid() or not self._more or self._fetch is None or not self._fetched:
             return
         wanted = min(self._page, self._cap - len(self._rows))
         try:
-            rows = list(self._fetch(self._rows[-1], wanted))
+            rows = list(self._fetch(self._fetched[-1], wanted))
         except DeskError as exc:  # the database went away meanwhile: keep what is shown
             log.warning("no more rows: %s", exc.message)
             self._more = False
@@ -202,14 +239,56 @@ class RequestTableModel(RowTableModel[RequestRow]):
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._fetched.extend(rows)
             self._rows.extend(rows)
             self.endInsertRows()
+            if self._sort is not None:  # the new rows take their places in the order shown
+                self._reorder()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the rows fetched so far in ``column``'s order."""
+        shown = (column, order)
+        self._sort = None if column < 0 or shown == (self.UPDATED, _DESCENDING) else shown
+        self._reorder()
+
+    def _in_order(self, rows: list[RequestRow]) -> list[RequestRow]:
+        if self._sort is None:
+            return list(rows)
+        column, order = self._sort
+        value = self._columns[column].value
+        return sorted(
+            rows,
+            key=lambda r: _sort_key(value(r)),
+            reverse=order == _DESCENDING,
+        )
+
+    def _reorder(self) -> None:
+        """Sorted again, the selection and current row staying on their requests."""
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        self._rows = self._in_order(self._fetched)
+        place = {id(row): number for number, row in enumerate(self._rows)}
+        before = self.persistentIndexList()
+        after = [
+            self.index(place[id(old[i.row()])], i.column()) if i.row() < len(old) else i
+            for i in before
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def extra_data(self, row: RequestRow, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = GROUP_COLOURS.get(group_of(row.side, row.state))  # type: ignore[arg-type]
-            return QBrush(colour) if colour is not None else None
+            return _group_brush(row.side, row.state)
         return None
+
+
+_DESCENDING = Qt.SortOrder.DescendingOrder
+
+
+def _sort_key(value: object) -> tuple[int, Any]:
+    """Text and dates (as ISO text) sort together; anything else after them."""
+    sorted_by = _sort_value(value)
+    return (0, sorted_by) if isinstance(sorted_by, str) else (1, sorted_by)
 
 
 class PatronTableModel(RowTableModel[PatronRow]):

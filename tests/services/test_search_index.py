@@ -11,7 +11,7 @@ from sqlalchemy import select, text, update
 
 from illdesk.demo.data import generate
 from illdesk.domain.citation import Citation
-from illdesk.domain.state_groups import StateGroup, states_in
+from illdesk.domain.state_groups import FINISHED, StateGroup, states_in
 from illdesk.domain.vocabulary import ServiceType, Side
 from illdesk.persistence import orm, search_index
 from illdesk.services import requests as requests_service
@@ -159,3 +159,61 @@ def test_the_demo_load_leaves_the_index_whole_and_kept_up(db, demo, settings) ->
         staff="Tom",
     )
     assert [r.number for r in demo.search(Side.BORROWING, "quodlibetarian")] == [made.row.number]
+
+
+@pytest.mark.parametrize("sortable", [search_index.SORTABLE, 3])
+@pytest.mark.parametrize("first_walk", [search_index.FIRST_WALK, 5])
+def test_words_many_records_hold_page_as_reading_every_record(
+    db, demo, first_walk, sortable, monkeypatch
+) -> None:
+    """Words too many records hold to sort: the side's newest rows walked first; when the
+    page is not among them, the matches sorted (when not too many) or the whole side
+    walked; page after page the same as reading every record, in All and in a queue-free
+    patron-free list."""
+    monkeypatch.setattr(search_index, "SELECTIVE", 3)
+    monkeypatch.setattr(search_index, "FIRST_WALK", first_walk)
+    monkeypatch.setattr(search_index, "SORTABLE", sortable)
+    for side in Side:
+        for words in QUERIES:
+            expected = _expected(db, side, words, None)
+            pages, after = [], None
+            while True:
+                page = demo.search_page(side, words, None, after=after, limit=7)
+                pages.extend(r.number for r in page)
+                if len(page) < 7:
+                    break
+                after = page[-1]
+            assert pages == expected, (side, words)
+
+
+def test_open_chips_walk_the_open_requests_index(db) -> None:
+    """Migration 0018's index of the open requests' search text, made on the condition
+    the searches say (SQLite takes a partial index only for a query that says it; on
+    PostgreSQL a second one holds the long texts); an open chip walks it, Complete not."""
+    needs_action = sorted(states_in(Side.BORROWING, StateGroup.NEEDS_ACTION))
+    complete = sorted(states_in(Side.BORROWING, StateGroup.COMPLETE))
+    with db.reading() as session:
+        assert search_index.walks_open_index(session, needs_action)
+        assert not search_index.walks_open_index(session, complete)
+        if db.is_sqlite:
+            made = [
+                session.scalar(
+                    text("SELECT sql FROM sqlite_master WHERE name = :name"),
+                    {"name": search_index.OPEN_INDEX},
+                )
+            ]
+        else:
+            made = list(
+                session.scalars(
+                    text(
+                        "SELECT indexdef FROM pg_indexes WHERE indexname LIKE :name "
+                        "ORDER BY indexname"
+                    ),
+                    {"name": search_index.OPEN_INDEX + "%"},
+                )
+            )
+    assert len(made) == (1 if db.is_sqlite else 2)
+    if db.is_sqlite:
+        assert made[0] is not None and made[0].endswith(search_index.OPEN_CONDITION)
+    for sql in made:  # PostgreSQL words the condition its own way
+        assert all(f"'{state.value}'" in sql for state in FINISHED), sql

@@ -1,0 +1,139 @@
+"""Search as you type in a request tab: the list sorts itself when a header is clicked
+(and keeps that order as more rows come in), a letter that finds the same requests leaves
+the list as it is, and each keystroke shows the rows and the chip's hint of one reading."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Qt
+
+from illdesk.domain.citation import Citation
+from illdesk.domain.state_groups import StateGroup
+from illdesk.domain.vocabulary import ServiceType, Side
+from illdesk.ui.request_tab import PAGE_ROWS
+
+TITLE, UPDATED = 3, 9
+
+
+def _typed(qtbot, tab, text: str) -> None:
+    """Keys into the search box, then the typing pause that searches."""
+    tab.search.setFocus()
+    tab.search.selectAll()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Delete)
+    qtbot.keyClicks(tab.search, text)
+    qtbot.waitUntil(lambda: tab.search.text() == text and not tab._search_timer.isActive())
+
+
+def _click_header(qtbot, tab, column: int) -> None:
+    header = tab.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def _shown(tab) -> list[str]:
+    """The numbers in the order the list shows them (through its proxy)."""
+    return [tab.proxy.index(i, 0).data() for i in range(tab.proxy.rowCount())]
+
+
+def _titles(tab) -> list[str]:
+    return [tab.proxy.index(i, TITLE).data() for i in range(tab.proxy.rowCount())]
+
+
+def test_a_header_click_sorts_the_list_and_keeps_the_chosen_request(qtbot, window, context) -> None:
+    tab = window.borrowing
+    qtbot.mouseClick(tab.findChild(QObject, "chip_all"), Qt.MouseButton.LeftButton)
+    newest_first = [r.number for r in context.requests.search(Side.BORROWING, limit=PAGE_ROWS)]
+    assert _shown(tab) == newest_first
+    tab.table.selectRow(5)
+    chosen = tab.detail.detail.row.number
+    _click_header(qtbot, tab, TITLE)
+    titles = _titles(tab)
+    assert titles == sorted(titles) or titles == sorted(titles, reverse=True)
+    assert sorted(_shown(tab)) == sorted(newest_first)
+    selected = tab.table.selectionModel().selectedRows()
+    assert [tab.proxy.index(i.row(), 0).data() for i in selected] == [chosen]
+    _click_header(qtbot, tab, TITLE)
+    again = _titles(tab)
+    assert again == sorted(again, reverse=titles == sorted(titles))
+    _click_header(qtbot, tab, UPDATED)
+    if tab.table.horizontalHeader().sortIndicatorOrder() != Qt.SortOrder.DescendingOrder:
+        _click_header(qtbot, tab, UPDATED)
+    assert _shown(tab) == newest_first
+    assert tab.detail.detail.row.number == chosen
+
+
+def test_rows_fetched_while_sorted_take_their_places(qtbot, window, context) -> None:
+    tab = window.borrowing
+    qtbot.mouseClick(tab.findChild(QObject, "chip_all"), Qt.MouseButton.LeftButton)
+    _click_header(qtbot, tab, TITLE)
+    if tab.table.horizontalHeader().sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
+        _click_header(qtbot, tab, TITLE)
+    total = len(context.requests.search(Side.BORROWING, limit=10_000))
+    assert total > PAGE_ROWS and tab.model.rowCount() == PAGE_ROWS
+    tab.table.setFocus()
+    while tab.model.canFetchMore():
+        qtbot.keyClick(tab.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(10)
+    assert tab.model.rowCount() == total
+    titles = _titles(tab)
+    assert titles == sorted(titles)
+    # a new search keeps the order staff chose
+    _typed(qtbot, tab, "a")
+    titles = _titles(tab)
+    assert titles and titles == sorted(titles)
+
+
+def test_a_letter_that_finds_the_same_requests_leaves_the_list_as_it_is(
+    qtbot, window, context
+) -> None:
+    patron = next(
+        p for p in context.patrons.search("") if not p.card_expired and not p.blocked_reason
+    )
+    made = context.requests.create_borrowing(
+        patron_id=patron.id,
+        citation=Citation(title="Quodlibetarian marginalia"),
+        service_type=ServiceType.LOAN,
+        staff="Tom",
+    )
+    tab = window.borrowing
+    tab.set_group(StateGroup.NEEDS_ACTION)
+    _typed(qtbot, tab, "quodlibetaria")
+    assert _shown(tab) == [made.row.number]
+    assert tab.detail.detail is not None and tab.detail.detail.row.id == made.row.id
+    resets: list[bool] = []
+    tab.model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    qtbot.keyClicks(tab.search, "n")
+    qtbot.waitUntil(lambda: not tab._search_timer.isActive())
+    assert tab.search.text() == "quodlibetarian"
+    assert _shown(tab) == [made.row.number] and resets == []
+    assert tab.detail.detail.row.id == made.row.id
+    assert tab.count_label.text() == "1 shown"
+    # a letter that finds another list does show it
+    qtbot.keyClicks(tab.search, "q")
+    qtbot.waitUntil(lambda: not tab._search_timer.isActive())
+    assert _shown(tab) == [] and resets == [True]
+    assert tab.detail.detail is None
+
+
+def test_each_keystroke_shows_the_rows_and_the_hint_of_one_reading(
+    qtbot, window, context, monkeypatch
+) -> None:
+    """The hint ("N more in …") comes with the rows: one call per keystroke, the same
+    answer as asking for each on its own."""
+    tab = window.lending
+    window.tabs.setCurrentWidget(tab)
+    tab.set_group(StateGroup.NEEDS_ACTION)
+    calls: list[str] = []
+    typed = context.requests.search_as_typed
+    monkeypatch.setattr(
+        context.requests,
+        "search_as_typed",
+        lambda side, text, *a, **k: calls.append(text) or typed(side, text, *a, **k),
+    )
+    _typed(qtbot, tab, "mann")
+    assert calls == ["mann"]
+    rows = context.requests.search_page(Side.LENDING, "mann", StateGroup.NEEDS_ACTION, limit=100)
+    assert [r.number for r in tab.model.rows()] == [r.number for r in rows]
+    hidden = context.requests.hidden_by_group(Side.LENDING, "mann", StateGroup.NEEDS_ACTION)
+    assert hidden, "the demo has finished requests by Mann"
+    for _group, n in hidden:
+        assert f"{n} more in" in tab.filter_hint.text() or "More than" in tab.filter_hint.text()
