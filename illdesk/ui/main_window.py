@@ -42,7 +42,6 @@ from illdesk.ui.interop.exports_menu import export_slots
 from illdesk.ui.interop.ncip_queue import ncip_slots
 from illdesk.ui.keymap import MENU_TEXT, MODE_KEYS, WINDOW_KEYS, binding, key_text
 from illdesk.ui.menus import build_menus
-from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.reports import TodayPanel
 from illdesk.ui.request_tab import RequestTab
@@ -61,6 +60,7 @@ if TYPE_CHECKING:
     from illdesk.hardware.rfid.tag_operations import SecurityOutcome
     from illdesk.ui.devices.bridge import DeviceBridge
     from illdesk.ui.devices.wedge import KeyboardWedge
+    from illdesk.ui.patrons_tab import PatronsTab
 
 # The dialogs behind the menus, the device stack (pyserial, RFID) and the dialogs of the
 # Desk menu are imported when first used: the window is painted without them.
@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
     @property
     def patrons(self) -> PatronsTab:
         if self._patrons is None:
+            from illdesk.ui.patrons_tab import PatronsTab  # (its dialogs, once painted)
+
             self._focus_before_build = QApplication.focusWidget()
             tab = PatronsTab(self.context, self)
             tab.open_request.connect(self.open_borrowing_request)
@@ -305,9 +307,9 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         if isinstance(tab, RequestTab):
             tab.station.box.accept_scan(text)
-        elif isinstance(tab, PatronsTab):
-            tab.search.setText(text)
-            tab.refresh()
+        elif self._patrons is not None and tab is self._patrons:
+            self._patrons.search.setText(text)
+            self._patrons.refresh()
 
     def _items_on_pad(self, snapshot: object) -> None:
         """An item laid on the RFID pad is a scan of its item id, routed like a serial scan.
@@ -692,9 +694,15 @@ class MainWindow(QMainWindow):
             self._loaded.add(index)
             self.refresh_current()
 
-    def refresh_current(self) -> None:
+    def _tab_in_front(self) -> RequestTab | PatronsTab | None:
         tab = self.tabs.currentWidget()
-        if isinstance(tab, RequestTab | PatronsTab):
+        if isinstance(tab, RequestTab):
+            return tab
+        return self._patrons if self._patrons is not None and tab is self._patrons else None
+
+    def refresh_current(self) -> None:
+        tab = self._tab_in_front()
+        if tab is not None:
             tab.refresh()
 
     def update_notice_count(self) -> None:
@@ -903,8 +911,8 @@ class MainWindow(QMainWindow):
         )
 
     def focus_search(self) -> None:
-        tab = self.tabs.currentWidget()
-        if isinstance(tab, RequestTab | PatronsTab):
+        tab = self._tab_in_front()
+        if tab is not None:
             tab.search.setFocus()
             tab.search.selectAll()
 
