@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         load_desk_values(context.library_settings, self.desk_settings, secrets=not paint_first)
         self._secrets_loaded = not paint_first
         self._secrets_task: BackgroundTask | None = None
+        self._routine_started = False
         self.update_title()
 
         self.printer = PrintDispatcher(context, self, self.desk_settings)
@@ -426,18 +427,25 @@ class MainWindow(QMainWindow):
             if self.wedge is not None:
                 self.wedge.set_config(wedge_config(self.context.settings))
 
-    def start_background_work(self) -> None:
-        """The desk's routine: overdue check now and hourly, notices every few minutes,
-        delivered PDFs purged when their time is up."""
+    def finish_paint_first(self) -> None:
+        """What the first paint went without (``paint_first``): the Lending and Patrons
+        tabs, the notice count, the desk's secrets.  Runs once the window is painted
+        (from :meth:`start_background_work`); a second call does nothing."""
         self.build_later_tabs()
         if not self._counted_notices:
             self.update_notice_count()
-        if not self._secrets_loaded:
-            self._load_secrets_then_send()
-        else:
-            self.send_notices_in_background()
+        if not self._secrets_loaded and self._secrets_task is None:
+            self._load_secrets()
+
+    def start_background_work(self) -> None:
+        """The desk's routine: overdue check now and hourly, notices every few minutes,
+        delivered PDFs purged when their time is up."""
         from illdesk.ui.copies.purge_timer import PurgeTimer
 
+        self._routine_started = True
+        self.finish_paint_first()
+        if self._secrets_loaded:  # else once they are read (the mail password)
+            self.send_notices_in_background()
         self.purge_timer = PurgeTimer(self.context.documents, parent=self)
         self.purge_timer.start()
         self.check_overdues()
@@ -449,16 +457,17 @@ class MainWindow(QMainWindow):
         self.run_retention_in_background()  # patron data past retention, daily
         self.retention_timer.start()
 
-    def _load_secrets_then_send(self) -> None:
+    def _load_secrets(self) -> None:
         """The desk's secrets (the mail password): the keyring is looked for off the GUI
-        thread, the values are read into the settings here, then notices are sent."""
+        thread, the values are read into the settings here; then the notices waiting are
+        sent, if the desk's routine has begun."""
         service = self.context.library_settings
         task = BackgroundTask(lambda _p: service.find_secret_store(), self)
 
         def found(_in_keyring: object) -> None:
-            self._secrets_loaded = True
-            load_desk_secret_values(service, self.desk_settings)
-            self.send_notices_in_background()
+            self.secrets_now()
+            if self._routine_started:
+                self.send_notices_in_background()
 
         def not_found(exc: Exception) -> None:  # a broken keyring: the desk file keeps them
             log.warning("no keyring for this desk's secrets: %s", exc)
@@ -468,6 +477,13 @@ class MainWindow(QMainWindow):
         task.failed.connect(not_found)
         self._secrets_task = task
         task.start()
+
+    def secrets_now(self) -> None:
+        """The desk's secrets read in now, if they are not yet (Settings shows and saves
+        the mail password: it must not open without it)."""
+        if not self._secrets_loaded:
+            self._secrets_loaded = True
+            load_desk_secret_values(self.context.library_settings, self.desk_settings)
 
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -721,6 +737,7 @@ class MainWindow(QMainWindow):
     def show_notices(self) -> None:
         from illdesk.ui.notices_view import NoticesDialog
 
+        self.secrets_now()  # it sends e-mail: with the mail password
         dialog = NoticesDialog(self.context, self)
         dialog.listed.connect(self.update_notice_count)
         dialog.exec()
@@ -780,6 +797,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from illdesk.ui.settings_dialog import SettingsDialog
 
+        self.secrets_now()
         dialog = SettingsDialog(self.context.library_settings, self.desk_settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:  # the sender reads them when sending
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
