@@ -9,7 +9,6 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from illdesk.demo.data import add_todays_arrivals, generate, store_demo_library
 from illdesk.domain.errors import DeskError
 from illdesk.hardware.config import barcode_rules
 from illdesk.interop.smtp_sender import SettingsSmtpSender
@@ -36,7 +35,6 @@ from illdesk.services.find_lenders import FindLendersService
 from illdesk.services.ils_sync import IlsSyncService, IlsWorker
 from illdesk.services.lending_policy import LendingPolicyService
 from illdesk.services.library_settings import LibrarySettingsService
-from illdesk.services.library_setup import LibrarySetupService
 from illdesk.services.message_import import MessageImportService
 from illdesk.services.notices import NoticeService
 from illdesk.services.open_access import OpenAccessService
@@ -199,16 +197,17 @@ class DeskBackground:
 
 
 def _is_empty(db: Database) -> bool:
-    from sqlalchemy import func, select
+    from sqlalchemy import select
 
     from illdesk.persistence import orm
 
-    with db.reading() as session:
-        return not session.scalar(select(func.count()).select_from(orm.Request))
+    with db.reading() as session:  # one row looked at, not a count of a million
+        return session.scalar(select(orm.Request.id).limit(1)) is None
 
 
 def first_run(db: Database, context: DeskContext, desk: QSettings, offer_demo: bool) -> FirstRun:
     """The first-run assistant when this database does not know its library yet."""
+    from illdesk.services.library_setup import LibrarySetupService
     from illdesk.ui.setup_wizard import FirstRun, run_first_run
 
     service = LibrarySetupService(db, context.settings)
@@ -266,6 +265,8 @@ def main(args: argparse.Namespace | None = None) -> int:
     empty = _is_empty(db)
     fill = bool(args.demo) and empty
     if args.demo and not empty:
+        from illdesk.demo.data import store_demo_library
+
         store_demo_library(db)  # an older demo database, made before it stored its library
         context = build_context(db)
     elif not fill and not getattr(args, "quit_after_start", False):
@@ -279,6 +280,8 @@ def main(args: argparse.Namespace | None = None) -> int:
             return 0
         fill = choice is FirstRun.DEMO
     if fill:
+        from illdesk.demo.data import add_todays_arrivals, generate
+
         try:
             generate(db, DEMO_REQUESTS)
             context = build_context(db)  # the demo library the demo data stored
@@ -286,7 +289,7 @@ def main(args: argparse.Namespace | None = None) -> int:
         except DeskError as exc:
             log.error("demo data not added: %s", exc)
             QMessageBox.warning(None, "illdesk", exc.message)
-    window = MainWindow(context, desk)
+    window = MainWindow(context, desk, paint_first=True)
     probe = StartProbe(window) if getattr(args, "quit_after_start", False) else None
     background = DeskBackground(db, context)
 

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import smtplib
-import socket
-import ssl
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
 
 from illdesk.domain.mail import Attachment, DeliveryFailed
 from illdesk.domain.settings import Settings
@@ -38,6 +33,13 @@ class SmtpSender:
     def send(
         self, to: str, subject: str, body: str, attachments: tuple[Attachment, ...] = ()
     ) -> None:
+        # smtplib, ssl and email are imported with the first message sent, not at start
+        import smtplib
+        import socket
+        import ssl
+        from email.message import EmailMessage
+        from email.utils import formatdate, make_msgid
+
         if not to.strip():
             raise DeliveryFailed("There is no e-mail address to send this notice to.")
         if not self.sender.strip():

@@ -61,6 +61,12 @@ class LibrarySettingsService:
         file); without a keyring the 0600 settings file keeps it."""
         return key in DESK_SECRET_KEYS and self._secrets is not None and self._secrets.use_keyring
 
+    def find_secret_store(self) -> bool:
+        """Whether this desk keeps its secrets in the OS keyring.  The first call looks for
+        a keyring (it imports the keyring backends, which may start helper programs: slow,
+        and run off the GUI thread by the window); later calls answer at once."""
+        return self._secrets is not None and self._secrets.use_keyring
+
     def secrets_kept_where(self) -> str:
         """Where this desk keeps its secrets, in words (Settings shows it)."""
         return self._secrets.where if self._secrets is not None else "this desk's memory"

@@ -3,13 +3,13 @@ plain copy of a request it makes them from: the ORM side of the peer port."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from illdesk.domain.vocabulary import ServiceType, Side, State
-from illdesk.interop.iso18626.transport.outbox_store import to_db_time
 from illdesk.persistence import orm
 from illdesk.persistence.database import AFTER_COMMIT
 from illdesk.services.mapping import citation_from_orm
@@ -75,7 +75,7 @@ def queue_outgoing(
     transaction commits (never when it rolls back)."""
     rows = []
     for message in messages:
-        moment = to_db_time(message.at)
+        moment = _naive_utc(message.at)
         row = orm.OutboxMessage(
             partner_id=message.partner_id,
             partner_agency=message.partner_agency,
@@ -107,3 +107,12 @@ class _Wake:
 
     def __call__(self, _db: object) -> None:
         self.wake()
+
+
+def _naive_utc(moment: dt.datetime) -> dt.datetime:
+    """Naive UTC for a DateTime column (a naive value is taken to be UTC already), as the
+    outbox stores it (``outbox_store.to_db_time``, not imported here: it brings the whole
+    ISO 18626 transport, which the desk does not need to start)."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)

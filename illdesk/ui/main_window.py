@@ -3,10 +3,13 @@ the database and the staff member at the desk."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from functools import partial
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,36 +29,22 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.vocabulary import Side
 from illdesk.hardware.config import wedge_config
-from illdesk.hardware.rfid.readings import PadSnapshot
-from illdesk.hardware.rfid.security import Movement
-from illdesk.hardware.rfid.tag_operations import SecurityOutcome
 from illdesk.services.scanning import MODES, ScanMode, modes_for
 from illdesk.ui import i18n
 from illdesk.ui.after_commit import AfterCommitWorker, runner_of
 from illdesk.ui.background import BackgroundTask
 from illdesk.ui.backups.actions import BackupActions
-from illdesk.ui.charges_dialog import ChargesDialog
-from illdesk.ui.copies import CopiesContext, open_budget, open_copyright_report
-from illdesk.ui.copies.purge_timer import PurgeTimer
-from illdesk.ui.devices.bridge import DeviceBridge
-from illdesk.ui.devices.devices_dialog import DevicesDialog
+from illdesk.ui.desk_values import load_desk_secret_values, load_desk_values
 from illdesk.ui.devices.focus_return import FocusAfterDialogs
 from illdesk.ui.devices.scan_routing import dialog_in_front, first_scan_box, focused_scan_box
-from illdesk.ui.devices.wedge import KeyboardWedge
-from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog, LendingRequestDialog
 from illdesk.ui.help import help_slots
 from illdesk.ui.interop.exports_menu import export_slots
 from illdesk.ui.interop.ncip_queue import ncip_slots
 from illdesk.ui.keymap import MENU_TEXT, MODE_KEYS, WINDOW_KEYS, binding, key_text
 from illdesk.ui.menus import build_menus
-from illdesk.ui.notices_view import NoticesDialog
-from illdesk.ui.partners.partners_dialog import PartnersDialog
-from illdesk.ui.patrons_tab import PatronsTab
-from illdesk.ui.peer.outbox_dialog import OutboxDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.reports import TodayPanel
 from illdesk.ui.request_tab import RequestTab
-from illdesk.ui.routing.rules_dialog import RulesDialog
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.screen_fit import (
     fit_size,
@@ -65,19 +54,36 @@ from illdesk.ui.screen_fit import (
     save_geometry,
 )
 from illdesk.ui.services_context import DeskContext
-from illdesk.ui.settings_dialog import SettingsDialog, load_desk_values
-from illdesk.ui.staff.audit_dialog import AuditDialog
-from illdesk.ui.staff.privacy_actions import run_retention_now
-from illdesk.ui.staff.sign_in_dialog import SignInDialog
-from illdesk.ui.staff.staff_dialog import StaffDialog
+
+if TYPE_CHECKING:
+    from illdesk.hardware.rfid.security import Movement
+    from illdesk.hardware.rfid.tag_operations import SecurityOutcome
+    from illdesk.ui.devices.bridge import DeviceBridge
+    from illdesk.ui.devices.wedge import KeyboardWedge
+    from illdesk.ui.patrons_tab import PatronsTab
+
+# The dialogs behind the menus, the device stack (pyserial, RFID) and the dialogs of the
+# Desk menu are imported when first used: the window is painted without them.
+
+log = logging.getLogger(__name__)
 
 _ADD_STAFF = "__add__"
-MOVEMENTS = {
-    ScanMode.CHECK_OUT: Movement.LEAVES,
-    ScanMode.SHIP: Movement.LEAVES,
-    ScanMode.CHECK_IN: Movement.RETURNS,
-    ScanMode.RETURN_RECEIVED: Movement.RETURNS,
-}
+
+
+class _LaterTab(QWidget):
+    """The blank page in place of a tab that is built once the window is painted."""
+
+
+def movement_after(mode: ScanMode) -> Movement | None:
+    """RFID security: the tags of items leaving (check-out, ship) are unsecured, those
+    coming back secured; other scans leave them as they are."""
+    from illdesk.hardware.rfid.security import Movement
+
+    leaves = (ScanMode.CHECK_OUT, ScanMode.SHIP)
+    returns = (ScanMode.CHECK_IN, ScanMode.RETURN_RECEIVED)
+    return Movement.LEAVES if mode in leaves else Movement.RETURNS if mode in returns else None
+
+
 WINDOW_GEOMETRY_KEY = "window/geometry"
 NOTICE_INTERVAL_MS = 5 * 60 * 1000
 RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000
@@ -90,7 +96,12 @@ class MainWindow(QMainWindow):
         context: DeskContext,
         desk_settings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        paint_first: bool = False,
     ) -> None:
+        """``paint_first``: what the first paint does not need waits until
+        :meth:`start_background_work`, which the program calls once the window is painted
+        (the desk's secrets, looked up in the OS keyring off the GUI thread)."""
         super().__init__(parent)
         self.context = context
         self.desk_settings = desk_settings or QSettings("illdesk", "illdesk")
@@ -100,29 +111,29 @@ class MainWindow(QMainWindow):
         self.after_commit.failed.connect(self._after_commit_failed)
         if context.route_after_commit is not None:
             context.route_after_commit(runner_of(self.after_commit))
-        load_desk_values(context.library_settings, self.desk_settings)
+        load_desk_values(context.library_settings, self.desk_settings, secrets=not paint_first)
+        self._secrets_loaded = not paint_first
+        self._secrets_task: BackgroundTask | None = None
+        self._routine_started = False
         self.update_title()
 
         self.printer = PrintDispatcher(context, self, self.desk_settings)
         self.printer.worker = self.after_commit
         self.borrowing = RequestTab(context, Side.BORROWING, self, self.printer)
-        self.lending = RequestTab(context, Side.LENDING, self, self.printer)
-        for tab in (self.borrowing, self.lending):
-            tab.station.performed.connect(
-                lambda _p, station=tab.station: self.secure_after_scan(station.mode())
-            )
-            for performed in (tab.station.performed, tab.detail.performed):  # notices queued
-                performed.connect(lambda _p: self.update_notice_count())
-        self.patrons = PatronsTab(context, self)
+        self._wire_request_tab(self.borrowing)
+        self.borrowing.new_request_wanted.connect(self.new_borrowing_request)
+        self._lending: RequestTab | None = None
+        self._focus_before_build: QWidget | None = None
+        self._patrons: PatronsTab | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.borrowing, self.tr("&Borrowing"))
-        self.tabs.addTab(self.lending, self.tr("&Lending"))
-        self.tabs.addTab(self.patrons, self.tr("&Patrons"))
+        # with paint_first, the Lending and Patrons tabs are built once the window is
+        # painted (or when first wanted, whichever comes first); until then a blank page
+        # holds their place in the tab bar
+        self.tabs.addTab(_LaterTab(self) if paint_first else self.lending, self.tr("&Lending"))
+        self.tabs.addTab(_LaterTab(self) if paint_first else self.patrons, self.tr("&Patrons"))
         self.setCentralWidget(self.tabs)
-        self.borrowing.new_request_wanted.connect(self.new_borrowing_request)
-        self.lending.new_request_wanted.connect(self.new_lending_request)
-        self.patrons.open_request.connect(self.open_borrowing_request)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self._build_menus()
@@ -137,6 +148,7 @@ class MainWindow(QMainWindow):
         restore_geometry(self, self.desk_settings, WINDOW_GEOMETRY_KEY)
         self._loaded: set[int] = set()
         self._tab_changed(0)
+        self._counted_notices = False
         self._send_task: BackgroundTask | None = None
         self._overdue_task: BackgroundTask | None = None
         self._timer_task: BackgroundTask | None = None
@@ -155,10 +167,81 @@ class MainWindow(QMainWindow):
         self.retention_timer = QTimer(self)
         self.retention_timer.setInterval(RETENTION_INTERVAL_MS)
         self.retention_timer.timeout.connect(self.run_retention_in_background)
-        self.update_notice_count()
+        if not paint_first:  # else once painted (start_background_work)
+            self.update_notice_count()
+        else:  # the program's window: a scan typed as it appears goes to the station
+            self.back_to_scan_box()
+
+    # -- the tabs ------------------------------------------------------------------------
+    def _wire_request_tab(self, tab: RequestTab) -> None:
+        tab.station.performed.connect(
+            lambda _p, station=tab.station: self.secure_after_scan(station.mode())
+        )
+        for performed in (tab.station.performed, tab.detail.performed):  # notices queued
+            performed.connect(lambda _p: self.update_notice_count())
+
+    @property
+    def lending(self) -> RequestTab:
+        if self._lending is None:
+            self._focus_before_build = QApplication.focusWidget()
+            tab = RequestTab(self.context, Side.LENDING, self, self.printer)
+            self._wire_request_tab(tab)
+            tab.new_request_wanted.connect(self.new_lending_request)
+            self._lending = tab
+            self._put_in_place(1, tab)
+        return self._lending
+
+    @property
+    def patrons(self) -> PatronsTab:
+        if self._patrons is None:
+            from illdesk.ui.patrons_tab import PatronsTab  # (its dialogs, once painted)
+
+            self._focus_before_build = QApplication.focusWidget()
+            tab = PatronsTab(self.context, self)
+            tab.open_request.connect(self.open_borrowing_request)
+            self._patrons = tab
+            self._put_in_place(2, tab)
+        return self._patrons
+
+    def _put_in_place(self, index: int, tab: QWidget) -> None:
+        """The built tab where its blank page held the place (nothing to do while the
+        tab widget is being made: it adds the tab itself).
+
+        Building a tab readies its station, which asks for the focus: a scan being typed
+        meanwhile into the tab in front keeps it (and goes on where it was typed)."""
+        tabs = getattr(self, "tabs", None)
+        if tabs is None or not isinstance(tabs.widget(index), _LaterTab):
+            return
+        focus, self._focus_before_build = self._focus_before_build, None
+        current, text, later = tabs.currentIndex(), tabs.tabText(index), tabs.widget(index)
+        had_focus = later.isAncestorOf(focus)
+        tabs.blockSignals(True)  # the same tab stays in front: nothing changed for staff
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, tab, text)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(False)
+        later.deleteLater()
+        if had_focus:
+            tab.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def build_later_tabs(self) -> None:
+        """The tabs the first paint went without, one per turn of the event loop (a key
+        pressed meanwhile is taken between them)."""
+        if self._lending is None:
+            self.lending  # noqa: B018 (the property builds it)
+            QTimer.singleShot(0, self.build_later_tabs)
+        elif self._patrons is None:
+            self.patrons  # noqa: B018
 
     def start_devices(self, demo: bool = False) -> None:
         """Open the configured scanner and RFID pad and catch keyboard-wedge bursts."""
+        from illdesk.ui.devices.bridge import DeviceBridge
+        from illdesk.ui.devices.wedge import KeyboardWedge
+
         self.demo = demo
         self.bridge = DeviceBridge(parent=self)
         self.bridge.scanned.connect(self.route_scan)
@@ -175,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def secure_after_scan(self, mode: ScanMode) -> None:
         """RFID security: unsecure tags leaving (check-out, ship), secure those coming back."""
-        movement = MOVEMENTS.get(mode)
+        movement = movement_after(mode)
         if movement is None or self.bridge is None or self.bridge.rfid_configuration is None:
             return
 
@@ -225,9 +308,9 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         if isinstance(tab, RequestTab):
             tab.station.box.accept_scan(text)
-        elif isinstance(tab, PatronsTab):
-            tab.search.setText(text)
-            tab.refresh()
+        elif self._patrons is not None and tab is self._patrons:
+            self._patrons.search.setText(text)
+            self._patrons.refresh()
 
     def _items_on_pad(self, snapshot: object) -> None:
         """An item laid on the RFID pad is a scan of its item id, routed like a serial scan.
@@ -236,6 +319,8 @@ class MainWindow(QMainWindow):
         every few hundred milliseconds, and a book left lying there is not scanned again.
         What lay on the pad when the desk started is not a scan either.
         """
+        from illdesk.hardware.rfid.readings import PadSnapshot
+
         if not isinstance(snapshot, PadSnapshot):
             return
         seen, self._pad_items = self._pad_items, set(snapshot.item_ids)
@@ -328,6 +413,8 @@ class MainWindow(QMainWindow):
         if self.bridge is None:
             self.start_devices()
         assert self.bridge is not None
+        from illdesk.ui.devices.devices_dialog import DevicesDialog
+
         dialog = DevicesDialog(self.context.settings, self.bridge, demo=self.demo, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             for key, value in dialog.changed_values().items():
@@ -340,13 +427,28 @@ class MainWindow(QMainWindow):
             if self.wedge is not None:
                 self.wedge.set_config(wedge_config(self.context.settings))
 
+    def finish_paint_first(self) -> None:
+        """What the first paint went without (``paint_first``): the Lending and Patrons
+        tabs, the notice count, the desk's secrets.  Runs once the window is painted
+        (from :meth:`start_background_work`); a second call does nothing."""
+        self.build_later_tabs()
+        if not self._counted_notices:
+            self.update_notice_count()
+        if not self._secrets_loaded and self._secrets_task is None:
+            self._load_secrets()
+
     def start_background_work(self) -> None:
         """The desk's routine: overdue check now and hourly, notices every few minutes,
         delivered PDFs purged when their time is up."""
+        from illdesk.ui.copies.purge_timer import PurgeTimer
+
+        self._routine_started = True
+        self.finish_paint_first()
+        if self._secrets_loaded:  # else once they are read (the mail password)
+            self.send_notices_in_background()
         self.purge_timer = PurgeTimer(self.context.documents, parent=self)
         self.purge_timer.start()
         self.check_overdues()
-        self.send_notices_in_background()
         self.notice_timer.start()
         self.overdue_timer.start()
         self.backup_actions.start_schedule()
@@ -354,6 +456,34 @@ class MainWindow(QMainWindow):
             self.today.start()
         self.run_retention_in_background()  # patron data past retention, daily
         self.retention_timer.start()
+
+    def _load_secrets(self) -> None:
+        """The desk's secrets (the mail password): the keyring is looked for off the GUI
+        thread, the values are read into the settings here; then the notices waiting are
+        sent, if the desk's routine has begun."""
+        service = self.context.library_settings
+        task = BackgroundTask(lambda _p: service.find_secret_store(), self)
+
+        def found(_in_keyring: object) -> None:
+            self.secrets_now()
+            if self._routine_started:
+                self.send_notices_in_background()
+
+        def not_found(exc: Exception) -> None:  # a broken keyring: the desk file keeps them
+            log.warning("no keyring for this desk's secrets: %s", exc)
+            found(False)
+
+        task.succeeded.connect(found)
+        task.failed.connect(not_found)
+        self._secrets_task = task
+        task.start()
+
+    def secrets_now(self) -> None:
+        """The desk's secrets read in now, if they are not yet (Settings shows and saves
+        the mail password: it must not open without it)."""
+        if not self._secrets_loaded:
+            self._secrets_loaded = True
+            load_desk_secret_values(self.context.library_settings, self.desk_settings)
 
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -498,6 +628,8 @@ class MainWindow(QMainWindow):
         access = self.context.access
         if access is None or not access.sign_in_required or access.current is not None:
             return True
+        from illdesk.ui.staff.sign_in_dialog import SignInDialog
+
         dialog = SignInDialog(access, self)
         signed = dialog.exec() == QDialog.DialogCode.Accepted
         self.show_who()
@@ -521,6 +653,8 @@ class MainWindow(QMainWindow):
     def show_staff(self) -> None:
         if self.context.access is None:
             return
+        from illdesk.ui.staff.staff_dialog import StaffDialog
+
         StaffDialog(self.context.access, self).exec()
         self._fill_staff(self.current_staff())
         self.show_who()
@@ -533,11 +667,15 @@ class MainWindow(QMainWindow):
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("Audit log"), i18n.words(exc))
             return
+        from illdesk.ui.staff.audit_dialog import AuditDialog
+
         dialog = AuditDialog(self.context.audit, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     def retention_now(self) -> None:
+        from illdesk.ui.staff.privacy_actions import run_retention_now
+
         if self.context.privacy is not None:
             run_retention_now(self, self.context.privacy, self.current_staff())
             self.refresh_current()
@@ -565,17 +703,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(words, 30000)
 
     def _tab_changed(self, index: int) -> None:
+        if isinstance(self.tabs.widget(index), _LaterTab):  # wanted before it was built
+            _ = self.lending if index == 1 else self.patrons
         self._update_key_texts()
         if index not in self._loaded:
             self._loaded.add(index)
             self.refresh_current()
 
-    def refresh_current(self) -> None:
+    def _tab_in_front(self) -> RequestTab | PatronsTab | None:
         tab = self.tabs.currentWidget()
-        if isinstance(tab, RequestTab | PatronsTab):
+        if isinstance(tab, RequestTab):
+            return tab
+        return self._patrons if self._patrons is not None and tab is self._patrons else None
+
+    def refresh_current(self) -> None:
+        tab = self._tab_in_front()
+        if tab is not None:
             tab.refresh()
 
     def update_notice_count(self) -> None:
+        self._counted_notices = True
         waiting = self.context.notices.list(("queued", "to_print"))
         failing = sum(1 for n in waiting if n.last_error)
         printing = sum(1 for n in waiting if n.status == "to_print")
@@ -588,12 +735,17 @@ class MainWindow(QMainWindow):
         self.notice_label.setStyleSheet("color:#b00020;font-weight:600;" if failing else "")
 
     def show_notices(self) -> None:
+        from illdesk.ui.notices_view import NoticesDialog
+
+        self.secrets_now()  # it sends e-mail: with the mail password
         dialog = NoticesDialog(self.context, self)
         dialog.listed.connect(self.update_notice_count)
         dialog.exec()
         self.update_notice_count()
 
     def show_copyright_report(self) -> None:
+        from illdesk.ui.copies import CopiesContext, open_copyright_report
+
         open_copyright_report(CopiesContext.from_desk(self.context), self)
 
     def show_reports(self) -> None:
@@ -606,13 +758,19 @@ class MainWindow(QMainWindow):
         window.show()
 
     def show_budget(self) -> None:
+        from illdesk.ui.copies import CopiesContext, open_budget
+
         open_budget(CopiesContext.from_desk(self.context), self)
 
     def show_partners(self) -> None:
+        from illdesk.ui.partners.partners_dialog import PartnersDialog
+
         PartnersDialog(self.context, self).exec()
         self.refresh_current()
 
     def show_charges(self) -> None:
+        from illdesk.ui.charges_dialog import ChargesDialog
+
         ChargesDialog(self.context, self).exec()
 
     def show_printers(self) -> None:
@@ -630,11 +788,16 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def show_outbox(self) -> None:
+        from illdesk.ui.peer.outbox_dialog import OutboxDialog
+
         dialog = OutboxDialog(self.context.outbox, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     def show_settings(self) -> None:
+        from illdesk.ui.settings_dialog import SettingsDialog
+
+        self.secrets_now()
         dialog = SettingsDialog(self.context.library_settings, self.desk_settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:  # the sender reads them when sending
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
@@ -671,6 +834,8 @@ class MainWindow(QMainWindow):
     def show_routing_rules(self) -> None:
         if self.context.routing is None:
             return
+        from illdesk.ui.routing.rules_dialog import RulesDialog
+
         RulesDialog(self.context.routing, self.current_staff(), self).exec()
         self.refresh_current()
 
@@ -744,7 +909,8 @@ class MainWindow(QMainWindow):
         self.notice_timer.stop()
         self.overdue_timer.stop()
         self.retention_timer.stop()
-        for task in (self._send_task, self._overdue_task, self._timer_task, self._retention_task):
+        tasks = (self._send_task, self._overdue_task, self._timer_task, self._retention_task)
+        for task in (*tasks, self._secrets_task):
             if task is not None and task.is_running():
                 task.cancel()  # a round stops between two requests
                 task.wait(30_000)
@@ -763,12 +929,14 @@ class MainWindow(QMainWindow):
         )
 
     def focus_search(self) -> None:
-        tab = self.tabs.currentWidget()
-        if isinstance(tab, RequestTab | PatronsTab):
+        tab = self._tab_in_front()
+        if tab is not None:
             tab.search.setFocus()
             tab.search.selectAll()
 
     def new_borrowing_request(self) -> None:
+        from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog
+
         dialog = BorrowingRequestDialog(self.context, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
             self.tabs.setCurrentWidget(self.borrowing)
@@ -779,6 +947,8 @@ class MainWindow(QMainWindow):
             )
 
     def new_lending_request(self) -> None:
+        from illdesk.ui.dialogs.request_dialogs import LendingRequestDialog
+
         dialog = LendingRequestDialog(self.context, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
             self.tabs.setCurrentWidget(self.lending)

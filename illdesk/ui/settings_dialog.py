@@ -9,8 +9,6 @@ setting appears here by being declared.
 from __future__ import annotations
 
 import logging
-import os
-import stat
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -36,6 +34,8 @@ from illdesk.domain.settings import SettingDef, SettingValue
 from illdesk.domain.words import N_
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.ui import i18n
+from illdesk.ui.desk_values import load_desk_values as load_desk_values  # (re-exported)
+from illdesk.ui.desk_values import protect_desk_store
 from illdesk.ui.field_form import FieldForm
 from illdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from illdesk.ui.screen_fit import fit_size
@@ -63,47 +63,6 @@ GROUP_NAMES = {
     "staff": N_("Staff"),
     "timers": N_("Deadlines"),
 }
-
-
-def load_desk_values(settings_service: LibrarySettingsService, desk: QSettings) -> None:
-    """Apply this desk's stored values (scope "desk") to the shared Settings object.
-
-    A desk-only value an older version kept in the shared database (the mail password)
-    moves to this desk's store first, unless the desk has its own already.
-    """
-    moved = settings_service.take_desk_values_from_database()
-    for key, value in moved.items():
-        if not desk.contains(f"settings/{key}"):
-            desk.setValue(f"settings/{key}", value)
-    # secrets (the mail password) live in the desk's secret store, not in its settings file
-    older: dict[str, str] = {}
-    for definition in settings_service.definitions():
-        key = definition.key
-        if settings_service.is_desk_secret(key) and desk.contains(f"settings/{key}"):
-            older[key] = str(desk.value(f"settings/{key}") or "")
-            desk.remove(f"settings/{key}")
-    settings_service.load_desk_secrets(older)
-    if moved or older:
-        protect_desk_store(desk)
-    for definition in settings_service.definitions():
-        if settings_service.is_desk_secret(definition.key):
-            continue
-        if definition.scope == "desk" and desk.contains(f"settings/{definition.key}"):
-            try:
-                settings_service.change(definition.key, desk.value(f"settings/{definition.key}"))
-            except ValidationFailed:
-                continue
-
-
-def protect_desk_store(desk: QSettings) -> None:
-    """Only this user may read the desk's settings file: it can hold the mail password."""
-    desk.sync()
-    path = desk.fileName()
-    if path and os.path.isfile(path):
-        try:
-            os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
-        except OSError as exc:  # a file system without modes; the password still works
-            log.warning("could not restrict %s: %s", path, exc)
 
 
 def _narrow(editor: QWidget) -> bool:

@@ -48,6 +48,7 @@ from illdesk.services.library_setup import (
 )
 from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
+from illdesk.ui.desk_values import protect_desk_store
 from illdesk.ui.devices.bridge import DeviceBridge
 from illdesk.ui.field_form import FieldForm
 from illdesk.ui.forms.ui_address_page import Ui_AddressPage
@@ -59,7 +60,6 @@ from illdesk.ui.forms.ui_scanner_page import Ui_ScannerPage
 from illdesk.ui.forms.ui_welcome_page import Ui_WelcomePage
 from illdesk.ui.printing.printers_page import PrintersPage
 from illdesk.ui.screen_fit import fit_size
-from illdesk.ui.settings_dialog import protect_desk_store
 
 log = logging.getLogger(__name__)
 
