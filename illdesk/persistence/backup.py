@@ -26,6 +26,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,10 +34,33 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from illdesk.domain.errors import DatabaseUnavailable
+from illdesk.domain.progress import Cancelled
+from illdesk.domain.words import N_
 
 log = logging.getLogger(__name__)
 
 PARTIAL = ".partial"
+
+Stop = Callable[[], bool]
+"""Asked between steps of a backup: True when the desk is closing and the backup is to be
+given up (its unfinished file is removed; the next start makes it again)."""
+
+
+def _never() -> bool:
+    return False
+
+
+def _given_up() -> Cancelled:
+    return Cancelled(N_("The backup was given up because the desk is closing."))
+
+
+def _interrupt_when(connection: sqlite3.Connection, stop: Stop) -> None:
+    """A long statement on ``connection`` (a check of a large file) ends when ``stop`` says
+    so: SQLite asks the handler every few thousand steps and gives up on a true answer."""
+    if stop is not _never:
+        connection.set_progress_handler(lambda: 1 if stop() else 0, 20_000)
+
+
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
@@ -126,7 +150,7 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
 
 
-def sqlite_problem(path: Path, *, full: bool = False) -> str:
+def sqlite_problem(path: Path, *, full: bool = False, stop: Stop = _never) -> str:
     """ "" when the file is a sound SQLite database, else SQLite's words for the damage.
 
     ``quick_check`` by default (fast, catches damaged pages); ``integrity_check`` with
@@ -137,9 +161,12 @@ def sqlite_problem(path: Path, *, full: bool = False) -> str:
         connection = _connect_ro(path)
     except sqlite3.Error as exc:
         return str(exc)
+    _interrupt_when(connection, stop)
     try:
         rows = [str(r[0]) for r in connection.execute(f"PRAGMA {pragma}(20)")]
     except sqlite3.DatabaseError as exc:
+        if stop():
+            raise _given_up() from exc
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             raise
         return str(exc)
@@ -210,9 +237,14 @@ def _remove_stale_partials(backups: Path) -> None:
 
 
 def backup_sqlite(
-    path: Path, backups: Path, reason: str = "manual", now: dt.datetime | None = None
+    path: Path,
+    backups: Path,
+    reason: str = "manual",
+    now: dt.datetime | None = None,
+    stop: Stop = _never,
 ) -> Path:
-    """Copy a live SQLite database with SQLite's backup API; returns the checked copy."""
+    """Copy a live SQLite database with SQLite's backup API; returns the checked copy.
+    ``stop`` is asked between pages and during the checks (Cancelled, nothing kept)."""
     now = now or dt.datetime.now()
     backups.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(backups)
@@ -222,20 +254,27 @@ def backup_sqlite(
         source = _connect_ro(path)
         try:
             source.execute("BEGIN")  # one snapshot for the counts and the copy
+            _interrupt_when(source, stop)
             expected = _row_counts(source)
             copy = sqlite3.connect(partial)
+
+            def between_pages(_status: int, _remaining: int, _total: int) -> None:
+                if stop():
+                    raise _given_up()
+
             try:
-                source.backup(copy)
+                source.backup(copy, pages=4096, progress=between_pages)
                 # a backup is a single self-contained file, never a WAL database
                 copy.execute("PRAGMA journal_mode=DELETE")
             finally:
                 copy.close()
         finally:
             source.close()
-        problem = sqlite_problem(partial, full=True)
+        problem = sqlite_problem(partial, full=True, stop=stop)
         if problem:
             raise BackupFailed(f"The backup of {path} did not check out ({problem}).")
         check = _connect_ro(partial)
+        _interrupt_when(check, stop)
         try:
             got = _row_counts(check)
         finally:
@@ -249,6 +288,8 @@ def backup_sqlite(
         os.replace(partial, target)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
+        if stop():  # a statement interrupted by stop
+            raise _given_up() from exc
         raise BackupFailed(f"The database {path} could not be backed up: {exc}.") from exc
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -307,7 +348,9 @@ def _libpq(url: str) -> tuple[list[str], dict[str, str]]:
     return args, env
 
 
-def _run(tool: str, args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _run(
+    tool: str, args: list[str], env: dict[str, str], stop: Stop = _never
+) -> subprocess.CompletedProcess[str]:
     found = shutil.which(tool)
     if not found:
         raise BackupFailed(
@@ -315,12 +358,33 @@ def _run(tool: str, args: list[str], env: dict[str, str]) -> subprocess.Complete
             "backed up or restored here. Install the PostgreSQL client tools "
             "(Debian package postgresql-client)."
         )
+    if stop is _never:
+        try:
+            return subprocess.run(
+                [found, *args], env=env, capture_output=True, text=True, timeout=3600, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise BackupFailed(f"{tool} did not finish: {exc}.") from exc
+    if stop():
+        raise _given_up()
     try:
-        return subprocess.run(
-            [found, *args], env=env, capture_output=True, text=True, timeout=3600, check=False
+        child = subprocess.Popen(
+            [found, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
-    except (OSError, subprocess.TimeoutExpired) as exc:
+    except OSError as exc:
         raise BackupFailed(f"{tool} did not finish: {exc}.") from exc
+    deadline = time.monotonic() + 3600
+    while True:
+        try:
+            out, err = child.communicate(timeout=0.25)
+            return subprocess.CompletedProcess(child.args, child.returncode, out, err)
+        except subprocess.TimeoutExpired:
+            if stop() or time.monotonic() > deadline:
+                child.kill()
+                child.communicate()
+                if stop():
+                    raise _given_up() from None
+                raise BackupFailed(f"{tool} did not finish within an hour.") from None
 
 
 def _first_line(text: str) -> str:
@@ -328,7 +392,11 @@ def _first_line(text: str) -> str:
 
 
 def backup_postgres(
-    url: str, backups: Path, reason: str = "manual", now: dt.datetime | None = None
+    url: str,
+    backups: Path,
+    reason: str = "manual",
+    now: dt.datetime | None = None,
+    stop: Stop = _never,
 ) -> Path:
     now = now or dt.datetime.now()
     backups.mkdir(parents=True, exist_ok=True)
@@ -337,12 +405,12 @@ def backup_postgres(
     partial = target.with_name(target.name + PARTIAL)
     connection, env = _libpq(url)
     try:
-        done = _run("pg_dump", [*connection, "--format=custom", "--file", str(partial)], env)
+        done = _run("pg_dump", [*connection, "--format=custom", "--file", str(partial)], env, stop)
         if done.returncode != 0:
             raise BackupFailed(
                 f"pg_dump could not back up the database: {_first_line(done.stderr)}."
             )
-        listing = _run("pg_restore", ["--list", str(partial)], env)
+        listing = _run("pg_restore", ["--list", str(partial)], env, stop)
         if listing.returncode != 0 or "TABLE DATA" not in listing.stdout:
             raise BackupFailed(
                 "The PostgreSQL backup did not check out "
@@ -373,13 +441,17 @@ def restore_postgres(dump: Path, url: str) -> None:
 
 # -- both ------------------------------------------------------------------------------------
 def make_backup(
-    url: str, backups: Path, reason: str = "manual", now: dt.datetime | None = None
+    url: str,
+    backups: Path,
+    reason: str = "manual",
+    now: dt.datetime | None = None,
+    stop: Stop = _never,
 ) -> Path:
     path = sqlite_path(url)
     if path is not None:
-        return backup_sqlite(path, backups, reason, now)
+        return backup_sqlite(path, backups, reason, now, stop)
     if make_url(url).get_backend_name() == "postgresql":
-        return backup_postgres(url, backups, reason, now)
+        return backup_postgres(url, backups, reason, now, stop)
     raise BackupFailed("An in-memory database cannot be backed up.")
 
 

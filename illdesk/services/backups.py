@@ -45,17 +45,21 @@ class BackupService:
     def folder(self) -> Path:
         return self._backups
 
-    def back_up_now(self, reason: str = "manual") -> Path:
-        """A checked backup now; then old backups are pruned.  BackupFailed in words."""
-        made = backup.make_backup(self._db.url, self._backups, reason, self._clock())
+    def back_up_now(self, reason: str = "manual", stop: backup.Stop | None = None) -> Path:
+        """A checked backup now; then old backups are pruned.  BackupFailed in words;
+        Cancelled (nothing kept) once ``stop`` says the desk is closing."""
+        made = backup.make_backup(
+            self._db.url, self._backups, reason, self._clock(), stop or (lambda: False)
+        )
         backup.prune(self._backups, self._stem)
         return made
 
-    def run_schedule(self) -> Path | None:
-        """The daily backup when today has none yet; None when nothing was due."""
+    def run_schedule(self, stop: backup.Stop | None = None) -> Path | None:
+        """The daily backup when today has none yet; None when nothing was due.  Given
+        up (Cancelled) when ``stop`` says so: the next round makes it again."""
         if not backup.due_for_scheduled(self._backups, self._stem, self._clock()):
             return None
-        made = self.back_up_now("daily")
+        made = self.back_up_now("daily", stop)
         log.info("scheduled backup %s", made)
         return made
 

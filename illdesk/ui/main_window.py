@@ -910,11 +910,12 @@ class MainWindow(QMainWindow):
         self.overdue_timer.stop()
         self.retention_timer.stop()
         tasks = (self._send_task, self._overdue_task, self._timer_task, self._retention_task)
-        for task in (*tasks, self._secrets_task):
-            if task is not None and task.is_running():
-                task.cancel()  # a round stops between two requests
-                task.wait(30_000)
-        self.backup_actions.stop_schedule()
+        running = [t for t in (*tasks, self._secrets_task) if t is not None and t.is_running()]
+        for task in running:  # every job is told first, so they all stop at once
+            task.cancel()  # a round stops between two requests
+        self.backup_actions.stop_schedule()  # a scheduled backup is given up
+        for task in running:
+            task.wait(30_000)
         if self.context.route_after_commit is not None:
             self.context.route_after_commit(None)  # from now on at once, as without a window
         self.after_commit.finish()

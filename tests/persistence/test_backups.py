@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from illdesk.demo.data import generate
+from illdesk.domain.progress import Cancelled
 from illdesk.persistence import backup, orm
 from illdesk.persistence.database import Database
 from illdesk.services.backups import BackupService
@@ -106,3 +108,26 @@ def test_serve_makes_the_scheduled_backup(tmp_path: Path) -> None:
     [made] = backup.list_backups(backup_dir(), "desk")
     assert made.reason == "daily"
     assert str(made.path) in line
+
+
+def test_a_backup_given_up_midway_keeps_nothing_and_says_why(db: Database, tmp_path: Path) -> None:
+    """Closing the desk gives up the scheduled backup (a 1M-request file takes minutes):
+    asked between pages (SQLite) or while pg_dump runs (PostgreSQL), it stops at once,
+    leaves no file, and the next round makes it again."""
+    generate(db, 60, seed=5)
+    folder = tmp_path / "b"
+    asked: list[int] = []
+
+    def closing() -> bool:
+        asked.append(1)
+        # SQLite: the first page step is copied, the second ask gives up; PostgreSQL:
+        # pg_dump has started writing its file
+        return len(asked) > 1 and (db.is_sqlite or any(folder.glob("*" + backup.PARTIAL)))
+
+    service = BackupService(db, folder, clock=lambda: dt.datetime(2026, 3, 2, 9, 0))
+    with pytest.raises(Cancelled) as given_up:
+        service.run_schedule(stop=closing)
+    assert "the desk is closing" in str(given_up.value)
+    assert list(folder.iterdir()) == []
+    made = service.run_schedule()
+    assert made is not None and made.exists()

@@ -61,3 +61,25 @@ def test_schedule_runs_in_the_background_work(qtbot, window) -> None:
     )
     [made] = window.context.backups.list()
     assert made.reason == "daily"
+
+
+def test_closing_the_desk_gives_up_a_scheduled_backup_still_running(qtbot, window, demo_db):
+    """A large database's daily backup takes minutes; closing the window does not wait for
+    it (nor leave a thread that takes the program down): it is given up, its unfinished
+    file removed, and the next start makes it."""
+    import sqlite3
+
+    path = demo_db.url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as raw:  # 300 MB of ballast: a copy that takes a while
+        raw.execute("CREATE TABLE ballast (b BLOB)")
+        raw.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+            "INSERT INTO ballast SELECT zeroblob(1000000) FROM n"
+        )
+    actions = window.backup_actions
+    window.start_background_work()
+    qtbot.waitUntil(lambda: actions._scheduled is not None and actions._scheduled.is_running())
+    window.close()
+    assert not actions._scheduled.is_running()
+    assert list(window.context.backups.folder.glob("*")) == []
+    assert window.context.backups.run_schedule() is not None  # the next start makes it

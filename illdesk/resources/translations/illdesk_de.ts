@@ -1221,8 +1221,8 @@
         <location line="+4"/>
         <location line="+17"/>
         <location filename="../../services/directory.py" line="+32"/>
-        <location filename="../../services/lending_policy.py" line="+199"/>
-        <location filename="../../services/requests.py" line="+409"/>
+        <location filename="../../services/lending_policy.py" line="+214"/>
+        <location filename="../../services/requests.py" line="+502"/>
         <source>That partner library no longer exists.</source>
         <extracomment>Renewals we grant a borrower we have no partner record for.</extracomment>
         <translation>Diese Partnerbibliothek gibt es nicht mehr.</translation>
@@ -1240,8 +1240,9 @@
         <location filename="../../services/printouts.py" line="+74"/>
         <location line="+93"/>
         <location filename="../../services/purchasing.py" line="+386"/>
-        <location filename="../../services/requests.py" line="+517"/>
+        <location filename="../../services/requests.py" line="+537"/>
         <location filename="../../services/routing.py" line="+306"/>
+        <location filename="../../services/scanning.py" line="+249"/>
         <location filename="../../services/shipping.py" line="+195"/>
         <location line="+229"/>
         <source>That request no longer exists.</source>
@@ -1385,7 +1386,7 @@
         <translation>Diese Regel wurde an einer anderen Theke gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../services/library_settings.py" line="+95"/>
+        <location filename="../../services/library_settings.py" line="+101"/>
         <location filename="../../services/library_setup.py" line="+295"/>
         <source>There is no setting called {key}.</source>
         <translation>Es gibt keine Einstellung namens {key}.</translation>
@@ -1602,7 +1603,7 @@
         <translation>Die Vorlage der Benachrichtigung ist nicht verwendbar: {words}.</translation>
     </message>
     <message>
-        <location filename="../../services/notices.py" line="+336"/>
+        <location filename="../../services/notices.py" line="+334"/>
         <location line="+7"/>
         <location line="+15"/>
         <source>That notice no longer exists.</source>
@@ -1667,7 +1668,7 @@
         <location line="+18"/>
         <location line="+29"/>
         <location line="+37"/>
-        <location filename="../../services/requests.py" line="-613"/>
+        <location filename="../../services/requests.py" line="-633"/>
         <source>That patron no longer exists.</source>
         <translation>Diesen Benutzer gibt es nicht mehr.</translation>
     </message>
@@ -1758,12 +1759,12 @@
         <translation>{name} hat dafür schon eine offene Bestellung: {items}.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>“{label}” needs a reason.</source>
         <translation>„{label}“ braucht eine Begründung.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+234"/>
         <source>Write the note first.</source>
         <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
@@ -1783,13 +1784,13 @@
         <translation>Eine gewählte gebende Bibliothek gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Request {number} was changed by {value} at {updated_at:%H:%M} (now “{state}”). Reload it and try again; nothing was changed.</source>
         <translation>Die Bestellung {number} wurde von {value} um {updated_at:%H:%M} geändert (jetzt „{state}“). Laden Sie sie neu und versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../services/reports/service.py" line="-108"/>
-        <location filename="../../services/scanning.py" line="-51"/>
+        <location filename="../../services/scanning.py" line="-300"/>
         <source>borrowing</source>
         <extracomment>``desk.check_out_card``: what check-out asks of the patron&apos;s card. The side of a request as an adjective in running text (&quot;no open borrowing request&quot;).</extracomment>
         <translation>nehmende</translation>
@@ -2333,23 +2334,22 @@
         <translation>Scannen Sie zuerst das Exemplar, dann den Benutzerausweis.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>This desk checks items out only against the patron&apos;s card: scan the card (Settings → desk: check-out card). Nothing was changed.</source>
         <translation>Diese Theke verbucht Ausleihen nur mit dem Benutzerausweis: Scannen Sie den Ausweis (Einstellungen → Theke: Benutzerausweis bei der Ausleihe). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>No request has the number {text}.</source>
         <translation>Keine Bestellung hat die Nummer {text}.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+9"/>
         <source>{text} is a {side} request; this is the {side_name} scan station.</source>
         <translation>{text} ist eine {side} Bestellung; dies ist die Scanstation für {side_name} Bestellungen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>No open {side_name} request has item {text}. Scan the request number on the paperwork instead.</source>
         <translation>Keine offene {side_name} Bestellung hat das Exemplar {text}. Scannen Sie stattdessen die Bestellnummer auf den Begleitpapieren.</translation>
     </message>
@@ -2364,22 +2364,22 @@
         <translation>Das Exemplar {text} gehört zu mehreren offenen Bestellungen ({numbers}); scannen Sie stattdessen die Bestellnummer.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>{number} is “{state_label}”: it is not waiting to be pulled. Nothing was changed.</source>
         <translation>{number} ist „{state_label}“: Sie wartet nicht auf das Ausheben. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Copy {text} is not in our catalogue. Scan the pull slip first, then the copy.</source>
         <translation>Das Exemplar {text} ist nicht in unserem Katalog. Scannen Sie zuerst den Bestellzettel, dann das Exemplar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>{number} already has copy {item_barcodes}; {text} belongs to another request or none. Nothing was changed.</source>
         <translation>{number} hat bereits das Exemplar {item_barcodes}; {text} gehört zu einer anderen oder keiner Bestellung. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Copy {barcode} is shelved in {location}, which we do not lend from. Answer the request as unfilled (non-circulating) or pick another copy.</source>
         <translation>Das Exemplar {barcode} steht in {location}, von dort verleihen wir nicht. Beantworten Sie die Bestellung negativ (nicht ausleihbar) oder wählen Sie ein anderes Exemplar.</translation>
     </message>
@@ -2394,7 +2394,7 @@
         <translation>Scannen Sie zuerst den Bestellzettel, dann das Exemplar.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No request waiting to be pulled asks for {title} ({barcode}). Check the pull slip.</source>
         <translation>Keine Bestellung, die auf das Ausheben wartet, verlangt {title} ({barcode}). Prüfen Sie den Bestellzettel.</translation>
     </message>
@@ -2476,7 +2476,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <location filename="../../ui/charges_dialog.py" line="+1"/>
         <location filename="../../ui/partners/policy_page.py" line="+41"/>
         <location filename="../../ui/peer/outbox_dialog.py" line="+1"/>
-        <location filename="../../ui/table_models.py" line="+160"/>
+        <location filename="../../ui/table_models.py" line="+184"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -3195,7 +3195,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/table_models.py" line="+105"/>
+        <location filename="../../ui/table_models.py" line="+160"/>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -3440,7 +3440,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location filename="../../ui/detail_pane.py" line="-348"/>
-        <location filename="../../ui/table_models.py" line="-186"/>
+        <location filename="../../ui/table_models.py" line="-264"/>
         <source>loan</source>
         <extracomment>Actions the copy panel takes after really sending the PDF (e-mail or print); a bare button would record a delivery that never happened.</extracomment>
         <translation>Leihe</translation>
@@ -3452,7 +3452,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="+116"/>
+        <location filename="../../ui/table_models.py" line="+139"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -3472,7 +3472,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4659,7 +4659,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>„{fmt}“ ist kein Exportformat (marc, marcxml oder csv).</translation>
     </message>
     <message>
-        <location filename="../../services/mapping.py" line="+198"/>
+        <location filename="../../services/mapping.py" line="+215"/>
         <source>{amount} {currency}: {what}</source>
         <translation>{amount} {currency}: {what}</translation>
     </message>
@@ -5190,6 +5190,11 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <source>That staff member is not in the list any more.</source>
         <translation>Dieser Mitarbeiter steht nicht mehr in der Liste.</translation>
     </message>
+    <message>
+        <location filename="../../persistence/backup.py" line="+54"/>
+        <source>The backup was given up because the desk is closing.</source>
+        <translation>Die Sicherung wurde abgebrochen, weil das Programm geschlossen wird.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5541,7 +5546,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Die Sicherung vom {0} wurde wiederhergestellt; die Theke zeigt jetzt deren Daten.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>The scheduled backup failed; it is tried again in an hour. {0}</source>
         <translation>Die geplante Sicherung ist fehlgeschlagen; sie wird in einer Stunde erneut versucht. {0}</translation>
     </message>
@@ -7271,12 +7276,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+119"/>
+        <location filename="../../ui/main_window.py" line="+130"/>
         <source>&amp;Borrowing</source>
         <translation>&amp;Nehmende Fernleihe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Lending</source>
         <translation>&amp;Gebende Fernleihe</translation>
     </message>
@@ -7286,7 +7291,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+134"/>
         <source>RFID pad: {0}</source>
         <translation>RFID-Lesegerät: {0}</translation>
     </message>
@@ -7306,7 +7311,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Der Scan {0} wurde nicht verwendet: „{1}“ ist offen und nimmt keinen Barcode an. Schließen Sie es und scannen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>{0} works on the Lending tab.</source>
         <translation>{0} funktioniert auf dem Reiter Gebende Fernleihe.</translation>
     </message>
@@ -7326,12 +7331,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Die Suche nach gebenden Bibliotheken arbeitet auf dem Reiter Nehmende Fernleihe, für eine Bestellung, die noch eine gebende Bibliothek sucht.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Scanners and RFID pads</source>
         <translation>Scanner und RFID-Lesegeräte</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+122"/>
         <source>Database: {0}</source>
         <translation>Datenbank: {0}</translation>
     </message>
@@ -7372,7 +7377,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>{0} ({1}) · Abmelden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Signed in as {0}.</source>
         <translation>Angemeldet als {0}.</translation>
     </message>
@@ -7382,17 +7387,17 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Audit log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Old patron data could not be removed now: {0}</source>
         <translation>Alte Benutzerdaten konnten jetzt nicht entfernt werden: {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Notices: {0} waiting, {1} to print</source>
         <translation>Benachrichtigungen: {0} wartend, {1} zu drucken</translation>
     </message>
@@ -7402,12 +7407,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>, {0} fehlerhaft</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -7417,7 +7422,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>{0} Ausleihen wurden überfällig oder haben die nächste Mahnstufe erreicht.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Timers moved {0} waiting requests on (see their history).</source>
         <translation>Die Fristüberwachung hat {0} wartende Bestellungen weitergeführt (siehe deren Verlauf).</translation>
     </message>
@@ -7432,13 +7437,13 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Benachrichtigungen konnten jetzt nicht gesendet werden; sie werden in ein paar Minuten erneut versucht. {0}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The action is recorded, but what follows it did not work: {0} (see the log file).</source>
         <translation>Der Vorgang ist gespeichert, aber der nachfolgende Schritt ist fehlgeschlagen: {0} (siehe Protokolldatei).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+10"/>
+        <location line="+20"/>
+        <location line="+12"/>
         <source>Request {0} entered.</source>
         <translation>Bestellung {0} erfasst.</translation>
     </message>
@@ -8657,7 +8662,7 @@ Es geht nichts verloren: Es bleibt in der Vorschau und kann erneut gedruckt oder
         <translation>Nehmende Bibliothek</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Requests</source>
         <translation>Bestellungen</translation>
     </message>
@@ -8689,12 +8694,12 @@ Es geht nichts verloren: Es bleibt in der Vorschau und kann erneut gedruckt oder
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Search failed</source>
         <translation>Suche fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{0} shown (first {1}; refine the search)</source>
         <translation>{0} angezeigt (die ersten {1}; verfeinern Sie die Suche)</translation>
     </message>
@@ -8709,7 +8714,7 @@ Es geht nichts verloren: Es bleibt in der Vorschau und kann erneut gedruckt oder
         <translation>{0} angezeigt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>{0} more in {1}</source>
         <translation>{0} weitere in {1}</translation>
     </message>
@@ -9460,7 +9465,7 @@ Jetzt prüfen und den Rest sowie die Leihbedingungen ergänzen?</translation>
         <translation>Gruppen von Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+73"/>
+        <location filename="../../ui/settings_dialog.py" line="+32"/>
         <source>{0} (this desk)</source>
         <translation>{0} (diese Theke)</translation>
     </message>
@@ -9955,7 +9960,7 @@ Mit unserem Exemplar überschreiben?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/background.py" line="+154"/>
+        <location filename="../../ui/background.py" line="+182"/>
         <source>Cancel</source>
         <translation>Stornieren</translation>
     </message>

@@ -76,17 +76,21 @@ class BackupActions(QObject):
         self.timer.start()
 
     def stop_schedule(self) -> None:
-        """The window closes: no new round, and a backup being made is finished first (a
-        thread still running when the program ends would take the program down)."""
+        """The window closes: no new round, and a scheduled backup being made is given up
+        (its unfinished file removed; the next start makes it) and waited for, so no
+        thread outlives the program and closing never waits for a large copy."""
         self.timer.stop()
         if self._scheduled is not None and self._scheduled.is_running():
+            self._scheduled.cancel()
             self._scheduled.wait(120_000)
 
     def run_schedule(self) -> None:
         service = self.service
         if service is None or (self._scheduled is not None and self._scheduled.is_running()):
             return
-        task = BackgroundTask(lambda _p: service.run_schedule(), self)
+        task = BackgroundTask(
+            lambda progress: service.run_schedule(stop=lambda: progress.cancel_requested), self
+        )
 
         def failed(exc: Exception) -> None:
             self._say(
