@@ -149,21 +149,32 @@ class BackgroundTask(QObject):
         destructor; when they held the last reference to a window Python owns (a dialog
         whose caller has returned), the window is deleted there and deletes the task a
         second time: the offscreen crash in pytest-qt's event processing after the NCIP
-        dialog tests.  Here the callbacks are dropped first, outside any of the task's
-        code, so such a window goes (taking the task with it) before the task is deleted."""
+        dialog tests.  Here the callbacks are dropped first while the window is held, and
+        the window goes afterwards, outside any of the task's code, taking the task with it."""
         QTimer.singleShot(0, partial(_release, self))
 
 
 def _release(task: BackgroundTask) -> None:
     if not shiboken6.isValid(task):
         return  # its parent went first, and the task with it
+    # The task's ancestors are held while the callbacks are dropped: disconnecting the
+    # last closure over a window Python owns would otherwise delete that window, and the
+    # task with it, inside QObject::disconnect on the task (a use after free: the
+    # intake dialog's ILS lookup crashed so when its test had already let go of it).
+    owners: list[QObject] = []
+    owner = task.parent()
+    while owner is not None:
+        owners.append(owner)
+        owner = owner.parent()
     for signal in (task.progressed, task.succeeded, task.failed, task.cancelled, task.finished):
         # a signal nobody connected says so with a RuntimeWarning (and an error)
         with warnings.catch_warnings(), contextlib.suppress(RuntimeError, TypeError, SystemError):
             warnings.simplefilter("ignore", RuntimeWarning)
             signal.disconnect()
-    if shiboken6.isValid(task):  # dropping the callbacks may have deleted its parent
-        task.deleteLater()
+    task.deleteLater()
+    # a window only the callbacks kept goes here, out of any call on the task, and
+    # takes the task (its child) with it; Qt then drops the posted deletion
+    owners.clear()
 
 
 def run_with_progress(

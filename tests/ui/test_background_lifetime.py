@@ -247,3 +247,63 @@ def test_the_process_exits_cleanly_when_windows_and_tasks_die_mid_job(tmp_path: 
     assert "Destroyed while thread" not in done.stderr
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "owner deleted True"
+
+
+def test_releasing_the_last_task_of_a_dialog_nobody_holds_deletes_both(tmp_path: Path) -> None:
+    """A parentless dialog kept alive only by its task's callbacks (its caller has let go)
+    goes when the task is released, and the task with it, without a crash: dropping the
+    last callback used to delete the dialog, and the task, inside Qt's disconnect on the
+    task. In a separate process, so that a segfault is a failed test and not a dead run."""
+    script = tmp_path / "release.py"
+    script.write_text(
+        textwrap.dedent("""
+        from PySide6.QtWidgets import QApplication, QDialog, QLabel
+        from illdesk.ui.background import BackgroundTask
+
+        app = QApplication([])
+        gone = []
+
+        class Dialog(QDialog):
+            def __init__(self):
+                super().__init__()
+                self.label = QLabel(self)
+                self.ended = False
+                task = BackgroundTask(lambda _p: "answer", self)
+
+                def answered(value):
+                    self.label.setText(value)
+
+                def ended():
+                    self.ended = True
+                    task.release()
+
+                task.succeeded.connect(answered)
+                task.finished.connect(ended)
+                task.destroyed.connect(lambda *_: gone.append("task"))
+                self.destroyed.connect(lambda *_: gone.append("dialog"))
+                task.start()
+
+        for _ in range(5):
+            dialog = Dialog()
+            dialog.show()
+            while not dialog.ended:
+                app.processEvents()
+            assert dialog.label.text() == "answer"
+            del dialog  # the release is still queued: only the callbacks hold the dialog
+            for _ in range(5):
+                app.processEvents()
+        print(sorted(gone), flush=True)
+    """),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr)
+    assert done.stdout.strip() == str(["dialog"] * 5 + ["task"] * 5)
