@@ -939,24 +939,30 @@ class MainWindow(QMainWindow):
         from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog
 
         dialog = BorrowingRequestDialog(self.context, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        created = dialog.created
+        dialog.deleteLater()  # a child of the window: not kept until the desk closes
+        if accepted and created is not None:
             self.tabs.setCurrentWidget(self.borrowing)
             self.borrowing.refresh()
-            self.borrowing.show_request(dialog.created)
+            self.borrowing.show_request(created)
             self.statusBar().showMessage(
-                self.tr("Request {0} entered.").format(dialog.created.row.number), 8000
+                self.tr("Request {0} entered.").format(created.row.number), 8000
             )
 
     def new_lending_request(self) -> None:
         from illdesk.ui.dialogs.request_dialogs import LendingRequestDialog
 
         dialog = LendingRequestDialog(self.context, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        created = dialog.created
+        dialog.deleteLater()  # a child of the window: not kept until the desk closes
+        if accepted and created is not None:
             self.tabs.setCurrentWidget(self.lending)
             self.lending.refresh()
-            self.lending.show_request(dialog.created)
+            self.lending.show_request(created)
             self.statusBar().showMessage(
-                self.tr("Request {0} entered.").format(dialog.created.row.number), 8000
+                self.tr("Request {0} entered.").format(created.row.number), 8000
             )
 
     def new_patron(self) -> None:
