@@ -5,9 +5,10 @@
 # QApplication for the whole run); a crash of the offscreen platform after ~1,700 tests in
 # one process (notes of 2026-12-01) stays inside its group this way and is not hidden.
 #
-# Why two at a time: the tests without windows wait on PostgreSQL, Zebra, SMTP and child
-# processes as much as they compute, so on two cores they run beside the window tests
-# (~11 min and ~6 min alone, ~11 min together).  The tests that time keys - a scanner
+# Why two at a time: the tests wait on PostgreSQL, Zebra, SMTP, CUPS and child processes
+# as much as they compute, so on two cores the services and persistence tests (both
+# databases) run beside the window tests and then the rest (parsers, printouts, packaging,
+# the whole-tree checks); the two lanes take about as long.  The tests that time keys - a scanner
 # typing into the window, the keyboard wedge's 40 ms gap, the same tests again on a real X
 # server - run last and alone, so a busy machine cannot stretch their key gaps.
 #
@@ -48,14 +49,16 @@ report() { # report NAME RESULT
   return 0
 }
 
-run_group no-windows tests --ignore=tests/ui &
-no_windows=$!
+run_group services tests/services tests/persistence &
+services=$!
 run_group windows-a-l "${first[@]}"
 report windows-a-l $?
 run_group windows-m-z "${second[@]}"
 report windows-m-z $?
-wait "$no_windows"
-report no-windows $?
+run_group the-rest tests --ignore=tests/ui --ignore=tests/services --ignore=tests/persistence
+report the-rest $?
+wait "$services"
+report services $?
 run_group timed-keys "${timed_keys[@]}"
 report timed-keys $?
 exit "$code"
