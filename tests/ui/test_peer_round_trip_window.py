@@ -235,6 +235,10 @@ def test_staff_accept_the_lenders_offer_in_the_pane_and_see_its_dates_and_overdu
     assert "Due (patron)" in shown and (lender_due - buffer).isoformat() in shown
     assert "Charged by the lender" in shown
     assert f"12.50 USD: Delivery cost charged by {THEM} (ISO 18626)" in shown
+    # our Received reaches the lender before it recalls (as at a real lender, whose staff
+    # act on a loan they see on loan): else its recall races our message
+    wait_until_sent(desk, lender)
+    qtbot.waitUntil(lambda: lender.state(theirs) is State.ON_LOAN, timeout=15_000)
 
     recall_by = lender_clock.now.date() + dt.timedelta(days=7)
     lender.do(theirs, Action.RECALL, ActionInput(due_date=recall_by))
