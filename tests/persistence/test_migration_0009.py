@@ -8,8 +8,7 @@ from alembic import command
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from illdesk.persistence.database import alembic_config, make_engine
-from tests.persistence.test_migrations import SEED_0001
+from tests.persistence.test_migrations import seeded_at_0001
 
 TWICE = [
     "INSERT INTO citation (id, title, author, isbn, issn, oclc_number, edition, publisher, "
@@ -27,12 +26,7 @@ TWICE = [
 
 
 def test_0009_keeps_both_copies_and_adds_the_key(db_url: str) -> None:
-    engine = make_engine(db_url)
-    config = alembic_config(engine)
-    command.upgrade(config, "0001")
-    with engine.begin() as connection:
-        for statement in SEED_0001:
-            connection.execute(text(statement))
+    engine, config = seeded_at_0001(db_url)
     command.upgrade(config, "0008")
     with engine.begin() as connection:
         for statement in TWICE:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import text
 
-from illdesk.persistence.database import alembic_config, make_engine
-from tests.persistence.test_migrations import SEED_0001
+from tests.persistence.test_migrations import seeded_at_0001
 
 ROTA = [
     "INSERT INTO partner (id, name, symbol, street, city, postal_code, region, country, email, "
@@ -34,12 +33,7 @@ ROTA = [
 
 
 def test_0012_marks_the_lender_that_sent_it_supplied(db_url: str) -> None:
-    engine = make_engine(db_url)
-    config = alembic_config(engine)
-    command.upgrade(config, "0001")
-    with engine.begin() as connection:
-        for statement in SEED_0001:
-            connection.execute(text(statement))
+    engine, config = seeded_at_0001(db_url)
     command.upgrade(config, "0009")
     with engine.begin() as connection:
         for statement in ROTA:

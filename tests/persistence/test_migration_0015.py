@@ -7,8 +7,7 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import text
 
-from illdesk.persistence.database import alembic_config, make_engine
-from tests.persistence.test_migrations import SEED_0001
+from tests.persistence.test_migrations import seeded_at_0001
 
 LATER_NOTE = (
     "INSERT INTO request_event (request_id, at, staff, action, from_state, to_state, note) "
@@ -18,12 +17,7 @@ LATER_NOTE = (
 
 
 def test_0015_dates_each_state_from_its_last_move(db_url: str) -> None:
-    engine = make_engine(db_url)
-    config = alembic_config(engine)
-    command.upgrade(config, "0001")
-    with engine.begin() as connection:
-        for statement in SEED_0001:
-            connection.execute(text(statement))
+    engine, config = seeded_at_0001(db_url)
     command.upgrade(config, "0009")
     with engine.begin() as connection:
         connection.execute(text(LATER_NOTE))

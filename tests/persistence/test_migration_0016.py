@@ -7,8 +7,7 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import inspect, text
 
-from illdesk.persistence.database import alembic_config, make_engine
-from tests.persistence.test_migrations import SEED_0001
+from tests.persistence.test_migrations import seeded_at_0001
 
 
 def _request_indexes(engine) -> set[str]:
@@ -16,12 +15,8 @@ def _request_indexes(engine) -> set[str]:
 
 
 def test_0016_orders_each_state_on_its_own_index(db_url: str) -> None:
-    engine = make_engine(db_url)
-    config = alembic_config(engine)
-    command.upgrade(config, "0001")
-    with engine.begin() as connection:
-        for statement in SEED_0001:
-            connection.execute(text(statement))
+    engine, config = seeded_at_0001(db_url)
+    with engine.connect() as connection:
         before = connection.execute(text("SELECT count(*) FROM request")).scalar()
     command.upgrade(config, "0015")
     assert "ix_request_side_state" in _request_indexes(engine)

@@ -8,8 +8,7 @@ from alembic import command
 from sqlalchemy import inspect, text
 
 from illdesk.persistence import search_index
-from illdesk.persistence.database import alembic_config, make_engine
-from tests.persistence.test_migrations import SEED_0001
+from tests.persistence.test_migrations import seeded_at_0001
 
 
 def _request_indexes(engine) -> set[str]:
@@ -17,12 +16,8 @@ def _request_indexes(engine) -> set[str]:
 
 
 def test_0018_indexes_the_open_requests_search_text(db_url: str) -> None:
-    engine = make_engine(db_url)
-    config = alembic_config(engine)
-    command.upgrade(config, "0001")
-    with engine.begin() as connection:
-        for statement in SEED_0001:
-            connection.execute(text(statement))
+    engine, config = seeded_at_0001(db_url)
+    with engine.connect() as connection:
         before = connection.execute(text("SELECT count(*) FROM request")).scalar()
     command.upgrade(config, "0017")
     assert search_index.OPEN_INDEX not in _request_indexes(engine)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from alembic import command
+from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from illdesk.persistence.database import alembic_config, current_revision, make_engine
 
@@ -35,6 +36,18 @@ SEED_0001 = [
     "(1, '2024-05-03 10:00:00', 'Dana Whitfield', 'check_out', 'awaiting_pickup', "
     "'checked_out', '')",
 ]
+
+
+def seeded_at_0001(db_url: str) -> tuple[Engine, Config]:
+    """A database at revision 0001 holding the ``SEED_0001`` rows, where each migration's
+    own test starts; with the Alembic configuration that upgrades it further."""
+    engine = make_engine(db_url)
+    config = alembic_config(engine)
+    command.upgrade(config, "0001")
+    with engine.begin() as connection:
+        for statement in SEED_0001:
+            connection.execute(text(statement))
+    return engine, config
 
 
 def revisions() -> list[str]:

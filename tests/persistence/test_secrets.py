@@ -17,14 +17,13 @@ from illdesk.interop.iso18626.messages import AgencyId
 from illdesk.interop.iso18626.transport.server import AccessPolicy, Iso18626Server
 from illdesk.paths import data_dir
 from illdesk.persistence import orm
-from illdesk.persistence.database import alembic_config, make_engine
 from illdesk.persistence.secret_store import FILE_NAME, DeskSecrets, keyring_available
 from illdesk.persistence.settings_store import load_settings
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.settings_registry import all_setting_defs
 from tests.interop.iso18626_support import BORROWER, corpus_schema, full_request
 from tests.interop.test_iso18626_server import Recorder
-from tests.persistence.test_migrations import SEED_0001
+from tests.persistence.test_migrations import seeded_at_0001
 
 KEY = "interop.iso18626.shared_secrets"
 SECRET = "correct horse battery staple"
@@ -91,12 +90,7 @@ def test_without_a_keyring_the_mail_password_stays_in_the_desk_settings(db, sett
 
 
 def test_migration_0011_moves_plain_secrets_out_of_the_table(db_url: str) -> None:
-    engine = make_engine(db_url)
-    config = alembic_config(engine)
-    command.upgrade(config, "0001")
-    with engine.begin() as connection:
-        for statement in SEED_0001:
-            connection.execute(text(statement))
+    engine, config = seeded_at_0001(db_url)
     command.upgrade(config, "0009")
     with engine.begin() as connection:
         connection.execute(
