@@ -27,6 +27,21 @@ from illdesk.ui.background import BackgroundTask, run_with_progress
 REPO = Path(__file__).resolve().parents[2]
 
 
+def _run_alone(script: Path, source: str) -> subprocess.CompletedProcess[str]:
+    """``source`` run as a program of its own (offscreen, this checkout's illdesk): a
+    crash or a Qt abort there is a failed test, not a dead test run."""
+    script.write_text(textwrap.dedent(source), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
 class Owner(QWidget):
     """A window whose callbacks record whether they ran on a live widget."""
 
@@ -206,9 +221,9 @@ def test_cancel_while_the_owner_lives_still_reports_cancelled(qtbot: QtBot) -> N
 def test_the_process_exits_cleanly_when_windows_and_tasks_die_mid_job(tmp_path: Path) -> None:
     """In a separate process, so that a Qt abort is a failed test and not a dead test run:
     the owner is deleted mid-job, and a parentless task is still running at exit."""
-    script = tmp_path / "lifetime.py"
-    script.write_text(
-        textwrap.dedent("""
+    done = _run_alone(
+        tmp_path / "lifetime.py",
+        """
         import time
         import shiboken6
         from PySide6.QtWidgets import QApplication, QWidget
@@ -232,17 +247,7 @@ def test_the_process_exits_cleanly_when_windows_and_tasks_die_mid_job(tmp_path: 
         shiboken6.delete(owner)
         app.processEvents()
         print("owner deleted", loose.is_running(), flush=True)
-    """),
-        encoding="utf-8",
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
+    """,
     )
     assert "Destroyed while thread" not in done.stderr
     assert done.returncode == 0, done.stderr
@@ -254,9 +259,9 @@ def test_releasing_the_last_task_of_a_dialog_nobody_holds_deletes_both(tmp_path:
     goes when the task is released, and the task with it, without a crash: dropping the
     last callback used to delete the dialog, and the task, inside Qt's disconnect on the
     task. In a separate process, so that a segfault is a failed test and not a dead run."""
-    script = tmp_path / "release.py"
-    script.write_text(
-        textwrap.dedent("""
+    done = _run_alone(
+        tmp_path / "release.py",
+        """
         from PySide6.QtWidgets import QApplication, QDialog, QLabel
         from illdesk.ui.background import BackgroundTask
 
@@ -293,17 +298,7 @@ def test_releasing_the_last_task_of_a_dialog_nobody_holds_deletes_both(tmp_path:
             for _ in range(5):
                 app.processEvents()
         print(sorted(gone), flush=True)
-    """),
-        encoding="utf-8",
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
+    """,
     )
     assert done.returncode == 0, (done.returncode, done.stderr)
     assert done.stdout.strip() == str(["dialog"] * 5 + ["task"] * 5)
