@@ -20,6 +20,19 @@ from illdesk.services.requests import RequestService
 QUERIES = ["", "mann", "zauberberg", "thomas mann", "b-2025", "ab", "p1000", "nakamura", "zz9q"]
 
 
+def _paged(demo, side: Side, words: str, group: StateGroup | None, limit: int) -> list[str]:
+    """The request numbers of every page, each asked after the last row of the one before,
+    until a page comes back short."""
+    numbers: list[str] = []
+    after = None
+    while True:
+        page = demo.search_page(side, words, group, after=after, limit=limit)
+        numbers.extend(r.number for r in page)
+        if len(page) < limit:
+            return numbers
+        after = page[-1]
+
+
 def _expected(db, side: Side, text: str, group: StateGroup | None) -> list[str]:
     """Every record read and filtered in Python: what the search must answer."""
     words = text.casefold().split()
@@ -58,14 +71,7 @@ def test_search_answers_as_reading_every_record(db, demo, selective, monkeypatch
 def test_pages_follow_each_other_without_gaps_or_repeats(db, demo) -> None:
     whole = [r.number for r in demo.search(Side.BORROWING, "a", limit=10_000)]
     assert len(whole) > 60
-    pages, after = [], None
-    while True:
-        page = demo.search_page(Side.BORROWING, "a", after=after, limit=25)
-        pages.extend(r.number for r in page)
-        if len(page) < 25:
-            break
-        after = page[-1]
-    assert pages == whole
+    assert _paged(demo, Side.BORROWING, "a", None, 25) == whole
 
 
 def test_a_changed_record_is_found_by_its_new_words_only(db, demo) -> None:
@@ -108,14 +114,7 @@ def test_every_chip_pages_as_reading_every_record(db, demo, selective, monkeypat
         for group in StateGroup:
             for words in ("", "a", "mann", "b-2025", "zz9q"):
                 expected = _expected(db, side, words, group)
-                pages, after = [], None
-                while True:
-                    page = demo.search_page(side, words, group, after=after, limit=7)
-                    pages.extend(r.number for r in page)
-                    if len(page) < 7:
-                        break
-                    after = page[-1]
-                assert pages == expected, (side, group, words)
+                assert _paged(demo, side, words, group, 7) == expected, (side, group, words)
 
 
 @pytest.mark.parametrize("cap", [requests_service.HINT_CAP, 4])
@@ -176,14 +175,7 @@ def test_words_many_records_hold_page_as_reading_every_record(
     for side in Side:
         for words in QUERIES:
             expected = _expected(db, side, words, None)
-            pages, after = [], None
-            while True:
-                page = demo.search_page(side, words, None, after=after, limit=7)
-                pages.extend(r.number for r in page)
-                if len(page) < 7:
-                    break
-                after = page[-1]
-            assert pages == expected, (side, words)
+            assert _paged(demo, side, words, None, 7) == expected, (side, words)
 
 
 def test_open_chips_walk_the_open_requests_index(db) -> None:
