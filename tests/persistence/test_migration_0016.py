@@ -5,13 +5,9 @@ through it; down and up again."""
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import inspect, text
+from sqlalchemy import text
 
-from tests.persistence.test_migrations import seeded_at_0001
-
-
-def _request_indexes(engine) -> set[str]:
-    return {i["name"] for i in inspect(engine).get_indexes("request")}
+from tests.persistence.test_migrations import request_indexes, seeded_at_0001
 
 
 def test_0016_orders_each_state_on_its_own_index(db_url: str) -> None:
@@ -19,9 +15,9 @@ def test_0016_orders_each_state_on_its_own_index(db_url: str) -> None:
     with engine.connect() as connection:
         before = connection.execute(text("SELECT count(*) FROM request")).scalar()
     command.upgrade(config, "0015")
-    assert "ix_request_side_state" in _request_indexes(engine)
+    assert "ix_request_side_state" in request_indexes(engine)
     command.upgrade(config, "0016")
-    names = _request_indexes(engine)
+    names = request_indexes(engine)
     assert "ix_request_side_state_updated" in names
     assert "ix_request_side_state" not in names
     with engine.connect() as connection:
@@ -36,7 +32,7 @@ def test_0016_orders_each_state_on_its_own_index(db_url: str) -> None:
         ).scalars()
         assert 1 in list(found)
     command.downgrade(config, "0015")
-    names = _request_indexes(engine)
+    names = request_indexes(engine)
     assert "ix_request_side_state" in names and "ix_request_side_state_updated" not in names
     command.upgrade(config, "0016")
     engine.dispose()

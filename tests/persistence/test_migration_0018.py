@@ -5,14 +5,10 @@ index (SQLite's plan says so); down and up again."""
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import inspect, text
+from sqlalchemy import text
 
 from illdesk.persistence import search_index
-from tests.persistence.test_migrations import seeded_at_0001
-
-
-def _request_indexes(engine) -> set[str]:
-    return {i["name"] for i in inspect(engine).get_indexes("request")}
+from tests.persistence.test_migrations import request_indexes, seeded_at_0001
 
 
 def test_0018_indexes_the_open_requests_search_text(db_url: str) -> None:
@@ -20,10 +16,10 @@ def test_0018_indexes_the_open_requests_search_text(db_url: str) -> None:
     with engine.connect() as connection:
         before = connection.execute(text("SELECT count(*) FROM request")).scalar()
     command.upgrade(config, "0017")
-    assert search_index.OPEN_INDEX not in _request_indexes(engine)
+    assert search_index.OPEN_INDEX not in request_indexes(engine)
     command.upgrade(config, "0018")
     sqlite = engine.dialect.name == "sqlite"
-    assert search_index.OPEN_INDEX in _request_indexes(engine)
+    assert search_index.OPEN_INDEX in request_indexes(engine)
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM request")).scalar() == before
         side, state = connection.execute(text("SELECT side, state FROM request WHERE id = 1")).one()
@@ -43,7 +39,7 @@ def test_0018_indexes_the_open_requests_search_text(db_url: str) -> None:
             )
             assert f"COVERING INDEX {search_index.OPEN_INDEX}" in plan
     command.downgrade(config, "0017")
-    assert search_index.OPEN_INDEX not in _request_indexes(engine)
+    assert search_index.OPEN_INDEX not in request_indexes(engine)
     command.upgrade(config, "0018")
-    assert search_index.OPEN_INDEX in _request_indexes(engine)
+    assert search_index.OPEN_INDEX in request_indexes(engine)
     engine.dispose()

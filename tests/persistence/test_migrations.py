@@ -7,7 +7,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from illdesk.persistence.database import alembic_config, current_revision, make_engine
 
@@ -48,6 +48,11 @@ def seeded_at_0001(db_url: str) -> tuple[Engine, Config]:
         for statement in SEED_0001:
             connection.execute(text(statement))
     return engine, config
+
+
+def request_indexes(engine: Engine) -> set[str]:
+    """The names of the indexes on the request table, as the database lists them."""
+    return {str(i["name"]) for i in inspect(engine).get_indexes("request")}
 
 
 def revisions() -> list[str]:
