@@ -46,7 +46,8 @@ Stop = Callable[[], bool]
 given up (its unfinished file is removed; the next start makes it again)."""
 
 
-def _never() -> bool:
+def never() -> bool:
+    """The ``stop`` of a backup nobody gives up (the command line, an upgrade)."""
     return False
 
 
@@ -57,7 +58,7 @@ def _given_up() -> Cancelled:
 def _interrupt_when(connection: sqlite3.Connection, stop: Stop) -> None:
     """A long statement on ``connection`` (a check of a large file) ends when ``stop`` says
     so: SQLite asks the handler every few thousand steps and gives up on a true answer."""
-    if stop is not _never:
+    if stop is not never:
         connection.set_progress_handler(lambda: 1 if stop() else 0, 20_000)
 
 
@@ -150,7 +151,7 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
 
 
-def sqlite_problem(path: Path, *, full: bool = False, stop: Stop = _never) -> str:
+def sqlite_problem(path: Path, *, full: bool = False, stop: Stop = never) -> str:
     """ "" when the file is a sound SQLite database, else SQLite's words for the damage.
 
     ``quick_check`` by default (fast, catches damaged pages); ``integrity_check`` with
@@ -241,7 +242,7 @@ def backup_sqlite(
     backups: Path,
     reason: str = "manual",
     now: dt.datetime | None = None,
-    stop: Stop = _never,
+    stop: Stop = never,
 ) -> Path:
     """Copy a live SQLite database with SQLite's backup API; returns the checked copy.
     ``stop`` is asked between pages and during the checks (Cancelled, nothing kept)."""
@@ -349,7 +350,7 @@ def _libpq(url: str) -> tuple[list[str], dict[str, str]]:
 
 
 def _run(
-    tool: str, args: list[str], env: dict[str, str], stop: Stop = _never
+    tool: str, args: list[str], env: dict[str, str], stop: Stop = never
 ) -> subprocess.CompletedProcess[str]:
     found = shutil.which(tool)
     if not found:
@@ -358,13 +359,6 @@ def _run(
             "backed up or restored here. Install the PostgreSQL client tools "
             "(Debian package postgresql-client)."
         )
-    if stop is _never:
-        try:
-            return subprocess.run(
-                [found, *args], env=env, capture_output=True, text=True, timeout=3600, check=False
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise BackupFailed(f"{tool} did not finish: {exc}.") from exc
     if stop():
         raise _given_up()
     try:
@@ -396,7 +390,7 @@ def backup_postgres(
     backups: Path,
     reason: str = "manual",
     now: dt.datetime | None = None,
-    stop: Stop = _never,
+    stop: Stop = never,
 ) -> Path:
     now = now or dt.datetime.now()
     backups.mkdir(parents=True, exist_ok=True)
@@ -445,7 +439,7 @@ def make_backup(
     backups: Path,
     reason: str = "manual",
     now: dt.datetime | None = None,
-    stop: Stop = _never,
+    stop: Stop = never,
 ) -> Path:
     path = sqlite_path(url)
     if path is not None:

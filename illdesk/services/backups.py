@@ -49,7 +49,7 @@ class BackupService:
         """A checked backup now; then old backups are pruned.  BackupFailed in words;
         Cancelled (nothing kept) once ``stop`` says the desk is closing."""
         made = backup.make_backup(
-            self._db.url, self._backups, reason, self._clock(), stop or (lambda: False)
+            self._db.url, self._backups, reason, self._clock(), stop or backup.never
         )
         backup.prune(self._backups, self._stem)
         return made
