@@ -73,10 +73,10 @@ Clock = Callable[[], dt.datetime]
 log = logging.getLogger(__name__)
 
 HINT_CAP = 100
+"""Most requests a chip's hint counts per other group ("more than 100 in Complete")."""
 _FACTS_MEMO = "illdesk.stored_facts"
 """Key in ``Session.info``: the fact sources' answers per (request id, state), until a
 flush (see :meth:`RequestService._stored_facts`)."""
-"""Most requests a chip's hint counts per other group ("more than 100 in Complete")."""
 
 
 def local_now() -> dt.datetime:
