@@ -305,12 +305,12 @@ class MainWindow(QMainWindow):
                     15000,
                 )
                 return
-        tab = self.tabs.currentWidget()
+        tab = self._tab_in_front()
         if isinstance(tab, RequestTab):
             tab.station.box.accept_scan(text)
-        elif self._patrons is not None and tab is self._patrons:
-            self._patrons.search.setText(text)
-            self._patrons.refresh()
+        elif tab is not None:  # the Patrons tab: the card is looked up
+            tab.search.setText(text)
+            tab.refresh()
 
     def _items_on_pad(self, snapshot: object) -> None:
         """An item laid on the RFID pad is a scan of its item id, routed like a serial scan.
