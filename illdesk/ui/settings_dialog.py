@@ -34,7 +34,6 @@ from illdesk.domain.settings import SettingDef, SettingValue
 from illdesk.domain.words import N_
 from illdesk.services.library_settings import LibrarySettingsService
 from illdesk.ui import i18n
-from illdesk.ui.desk_values import load_desk_values as load_desk_values  # (re-exported)
 from illdesk.ui.desk_values import protect_desk_store
 from illdesk.ui.field_form import FieldForm
 from illdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog

@@ -72,7 +72,7 @@ def test_a_password_an_older_version_shared_moves_to_the_desk(
     import stat
 
     from illdesk.persistence import orm
-    from illdesk.ui.settings_dialog import load_desk_values
+    from illdesk.ui.desk_values import load_desk_values
 
     with demo_db.transaction() as session:
         session.merge(orm.SettingRow(key="mail.password", value="from-the-old-days"))
