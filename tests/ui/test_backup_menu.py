@@ -79,7 +79,8 @@ def test_closing_the_desk_gives_up_a_scheduled_backup_still_running(qtbot, windo
     actions = window.backup_actions
     window.start_background_work()
     qtbot.waitUntil(lambda: actions._scheduled is not None and actions._scheduled.is_running())
-    window.close()
+    click_menu(qtbot, window, "File", "key_quit")  # File → Quit, as staff close the desk
+    assert not window.isVisible()
     assert not actions._scheduled.is_running()
     assert list(window.context.backups.folder.glob("*")) == []
     assert window.context.backups.run_schedule() is not None  # the next start makes it
