@@ -46,7 +46,7 @@ def _keystrokes(url: str, name: str) -> Iterator[Result]:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
 
-    from illdesk.app import build_context
+    from illdesk.composition import build_context
     from illdesk.domain.state_groups import StateGroup
     from illdesk.persistence import orm
     from illdesk.persistence.database import open_database

@@ -1,7 +1,9 @@
 """Start as staff wait for it: the real entry point (``python -m illdesk``, the same code
-as the ``illdesk`` command) in a child process, from spawning it to its window shown,
-painted and its event loop turning (``--quit-after-start`` says so on stderr), with the
-whole process's peak memory at that moment.  The floor is a bare QMainWindow measured the
+as the ``illdesk`` command) in a child process, from spawning it to its window's frame
+painted with the focus in its scan box, which keeps what is scanned
+(``start_real_*``), and to the desk open in it, painted, its event loop turning
+(``start_real_*_open``; ``--quit-after-start`` says both on stderr), with the whole
+process's peak memory at that moment.  The floor is a bare QMainWindow measured the
 same way in the same run.  ``start_real_*_cpu`` is the processor time the process used to
 get there, against the bare window's: on a machine shared with other work the wall clock
 of two runs minutes apart differs by twice, the processor time much less.
@@ -30,6 +32,7 @@ from illdesk.persistence.database import open_database
 
 HERE = Path(__file__).parent
 MARK = "the window is shown and painted"
+FRAME_MARK = "frame is painted and takes scans"
 
 
 def _peak_kib(pid: int) -> int:
@@ -47,9 +50,10 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def start(command: list[str], home: Path) -> tuple[float, float, float, float]:
+def start(command: list[str], home: Path) -> tuple[float, float, float, float, float]:
     """Seconds to the painted, turning window; seconds to the process's end; peak MiB;
-    processor seconds to the painted window."""
+    processor seconds to the painted window; seconds to the frame painted (the bare
+    window has no frame of its own: its painted window)."""
     env = dict(os.environ, PYTHONPATH=str(HERE.parent), HOME=str(home))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -61,8 +65,10 @@ def start(command: list[str], home: Path) -> tuple[float, float, float, float]:
         command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
     )
     assert child.stderr is not None
-    painted, peak, cpu = float("nan"), 0, float("nan")
+    painted, peak, cpu, frame = float("nan"), 0, float("nan"), float("nan")
     for line in child.stderr:
+        if FRAME_MARK in line:
+            frame = time.perf_counter() - begun
         if MARK in line:
             painted = time.perf_counter() - begun
             peak = _peak_kib(child.pid)
@@ -73,7 +79,7 @@ def start(command: list[str], home: Path) -> tuple[float, float, float, float]:
     ended = time.perf_counter() - begun
     if code != 0 or painted != painted:
         raise RuntimeError(f"{command[2:]} did not start (exit {code}): {rest[-2000:]}")
-    return painted, ended, peak / 1024, cpu
+    return painted, ended, peak / 1024, cpu, painted if frame != frame else frame
 
 
 def run(quick: bool, only: str | None) -> Iterator[Result]:
@@ -86,8 +92,8 @@ def run(quick: bool, only: str | None) -> Iterator[Result]:
     repeat = 2 if quick else 3
     work = Path(tempfile.mkdtemp(prefix="illdesk-start-"))
     compileall.compile_dir(HERE.parent / "illdesk", quiet=1)
-    desk: list[tuple[float, float, float, float]] = []
-    bare: list[tuple[float, float, float, float]] = []
+    desk: list[tuple[float, float, float, float, float]] = []
+    bare: list[tuple[float, float, float, float, float]] = []
     for k in range(repeat):
         copy = work / f"start-{k}.sqlite3"
         shutil.copyfile(source.removeprefix("sqlite:///"), copy)
@@ -104,7 +110,9 @@ def run(quick: bool, only: str | None) -> Iterator[Result]:
         bare.append(start([sys.executable, str(HERE / "bare_start.py")], home))
     shutil.rmtree(work, ignore_errors=True)
     best, floor = min(desk), min(bare)
-    yield Result(names[0], best[0] * 1000, "ms", best[0] / floor[0])
+    frame = min(d[4] for d in desk)
+    yield Result(names[0], frame * 1000, "ms", frame / floor[0])
+    yield Result(f"{names[0]}_open", best[0] * 1000, "ms", best[0] / floor[0])
     yield Result(f"{names[0]}_to_exit", best[1] * 1000, "ms", best[1] / floor[1])
     cpu, floor_cpu = min(d[3] for d in desk), min(b[3] for b in bare)
     yield Result(f"{names[0]}_cpu", cpu * 1000, "ms", cpu / floor_cpu)

@@ -1,6 +1,6 @@
 """Scans as the desk takes them, for the scan-to-committed benchmarks.
 
-The desk's own services (``illdesk.app.build_context``: the peer-aware requests, the
+The desk's own services (``illdesk.composition.build_context``: the peer-aware requests, the
 document and copyright facts, the ILS listener, the settings read from the database, the
 barcode rules), its after-commit worker (``ui/after_commit.py``) and a real
 :class:`~illdesk.ui.scan_station.ScanStation`: a scan goes in where the scan box hands it
@@ -37,7 +37,7 @@ class DeskScans:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
-        from illdesk.app import build_context
+        from illdesk.composition import build_context
         from illdesk.ui.after_commit import AfterCommitWorker, runner_of
         from illdesk.ui.scan_station import ScanStation
 

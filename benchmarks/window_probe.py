@@ -20,7 +20,7 @@ def main() -> None:
     if sys.argv[1] == "bare":
         window = QMainWindow()
     else:
-        from illdesk.app import build_context
+        from illdesk.composition import build_context
         from illdesk.persistence.database import open_database
         from illdesk.ui.main_window import MainWindow
 

@@ -1,4 +1,16 @@
-"""Composition root: settings, database, services and the window."""
+"""The program's start: the window's frame first, then the library, opened off the GUI
+thread.
+
+Staff judge a start by when the window is on screen and takes a scan.  :func:`main` makes
+the application and paints the window's frame (the menu bar's and the tabs' titles, a
+Borrowing scan box with the focus, which keeps what is scanned) before anything of the
+database, the services or the printouts is imported.  Then, on a worker, the database is
+opened (migrated, checked after an unclean close) and the desk's services are made
+(:mod:`illdesk.composition`).  Back on the GUI thread the first-run assistant or the demo
+data come if they are due, the desk is built into the frame and takes the scans kept, and
+what the desk starts besides the window (devices, the ISO 18626 runtime, the overdue check)
+runs once the desk is painted.
+"""
 
 from __future__ import annotations
 
@@ -6,140 +18,28 @@ import argparse
 import logging
 import sys
 import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from illdesk.domain.errors import DeskError
-from illdesk.hardware.config import barcode_rules
-from illdesk.interop.smtp_sender import SettingsSmtpSender
 from illdesk.paths import backup_dir, default_database_url
-from illdesk.persistence.database import (
-    Database,
-    DatabaseDamaged,
-    describe_url,
-    open_database,
-    run_at_once,
-)
-from illdesk.persistence.secret_store import DeskSecrets
-from illdesk.persistence.settings_store import load_settings
-from illdesk.printing.renderer import PdfRenderer
-from illdesk.services.audit import AuditService
-from illdesk.services.backups import BackupService
-from illdesk.services.catalogue import CatalogueService
-from illdesk.services.charges import ChargeService
-from illdesk.services.copyright import CopyrightFacts, CopyrightService
-from illdesk.services.directory import DirectoryService
-from illdesk.services.documents import DocumentFacts, DocumentService
-from illdesk.services.exports import ExportService
-from illdesk.services.find_lenders import FindLendersService
-from illdesk.services.ils_sync import IlsSyncService, IlsWorker
-from illdesk.services.lending_policy import LendingPolicyService
-from illdesk.services.library_settings import LibrarySettingsService
-from illdesk.services.message_import import MessageImportService
-from illdesk.services.notices import NoticeService
-from illdesk.services.open_access import OpenAccessService
-from illdesk.services.outbox_view import OutboxViewService
-from illdesk.services.paper import PaperService
-from illdesk.services.patrons import PatronService
-from illdesk.services.peer_incoming import IncomingHandler
-from illdesk.services.peer_messaging import PeerAwareRequestService
-from illdesk.services.printouts import PrintoutService
-from illdesk.services.privacy import PrivacyService
-from illdesk.services.purchasing import PurchaseService
-from illdesk.services.reports import ReportService
-from illdesk.services.requests import local_now
-from illdesk.services.rota import RotaService
-from illdesk.services.rota_templates import RotaTemplateService
-from illdesk.services.routing import RoutingService
-from illdesk.services.scanning import ScanService
-from illdesk.services.shipping import ShippingService, library_letterhead
-from illdesk.services.staff_access import StaffAccess
-from illdesk.services.timers import TimerService
-from illdesk.settings_registry import all_setting_defs
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMainWindow
 
-    from illdesk.domain.report_table import Report
-    from illdesk.domain.settings import Settings
+    from illdesk.composition import OpenLibrary
+    from illdesk.domain.progress import Progress
     from illdesk.peer_runtime import PeerRuntime
+    from illdesk.persistence.database import Database
+    from illdesk.services.ils_sync import IlsWorker
     from illdesk.ui.background import BackgroundTask
+    from illdesk.ui.first_paint import AfterFirstPaint
+    from illdesk.ui.main_window import MainWindow
     from illdesk.ui.services_context import DeskContext
-    from illdesk.ui.setup_wizard import FirstRun
 
 log = logging.getLogger(__name__)
 
 DEMO_REQUESTS = 600
 DEMO_ARRIVALS = 8
-
-
-class ReportPdfWhenAsked:
-    """The report renderer, imported with the first report drawn: reportlab is not needed
-    to start the desk."""
-
-    def report(self, report: Report, settings: Settings) -> bytes:
-        from illdesk.printing.documents.report_pdf import ReportPdf
-
-        return ReportPdf().report(report, settings)
-
-
-def build_context(db: Database, wake: Callable[[], None] | None = None) -> DeskContext:
-    from illdesk.ui.services_context import DeskContext
-
-    settings = load_settings(db, all_setting_defs())
-    requests = PeerAwareRequestService(
-        db, settings, fact_sources=[DocumentFacts(), CopyrightFacts(settings)]
-    )
-    catalogue = CatalogueService(db, settings)
-    directory = DirectoryService(db)
-    printouts = PrintoutService(db, settings, catalogue)
-    access = StaffAccess(db, settings, local_now)  # who is signed in, their role
-    charges = ChargeService(db, settings, access=access)
-    copyright_service = CopyrightService(db, settings, requests, local_now, access)
-    rota = RotaService(db)
-    ils = IlsSyncService(db, settings)
-    requests.after_commit.append(ils.after_action)  # NCIP after each action commits
-    return DeskContext(
-        requests=requests,
-        patrons=PatronService(db),
-        directory=directory,
-        scans=ScanService(db, requests, barcode_rules(settings), catalogue, settings),
-        notices=NoticeService(db, settings, local_now),
-        catalogue=catalogue,
-        rota=rota,
-        notice_sender=SettingsSmtpSender(settings),
-        library_settings=LibrarySettingsService(db, settings, access, DeskSecrets.default()),
-        outbox=OutboxViewService(db, wake=wake),
-        printouts=printouts,
-        paper=PaperService(settings, printouts, charges, PdfRenderer(library_letterhead)),
-        shipping=ShippingService(db, settings, requests),
-        documents=DocumentService(db, settings, requests, local_now),
-        copyright=copyright_service,
-        purchasing=PurchaseService(db, settings, requests, local_now),
-        open_access=OpenAccessService(settings, requests),
-        charges=charges,
-        message_import=MessageImportService(
-            IncomingHandler(db, settings, requests=requests, peer=requests.peer),
-            settings,
-            directory,
-        ),
-        policy=LendingPolicyService(db, settings, local_now, access),
-        settings=settings,
-        database_description=db.description,
-        find_lenders=FindLendersService(db, settings, requests, rota),
-        ils=ils,
-        exports=ExportService(db, settings),
-        backups=BackupService(db, backup_dir()),
-        reports=ReportService(db, settings, copyright_service, ReportPdfWhenAsked()),
-        routing=RoutingService(db, local_now),
-        timers=TimerService(db, settings, requests, local_now, peer=requests.peer),
-        rota_templates=RotaTemplateService(db, settings, rota, local_now),
-        access=access,
-        audit=AuditService(db, access),
-        privacy=PrivacyService(db, settings, local_now, access, PdfRenderer(library_letterhead)),
-        route_after_commit=lambda runner: setattr(db, "after_commit", runner or run_at_once),
-    )
 
 
 class DeskBackground:
@@ -163,6 +63,7 @@ class DeskBackground:
 
         def job(_progress: object) -> PeerRuntime | None:
             from illdesk.peer_runtime import start_peer_runtime
+            from illdesk.services.ils_sync import IlsWorker
 
             with self._lock:  # stop() waits here for a start under way, then it is stopped
                 if self._stopping:
@@ -196,30 +97,158 @@ class DeskBackground:
             self._runtime.stop()
 
 
-def _is_empty(db: Database) -> bool:
-    from sqlalchemy import select
+class DeskStart:
+    """Opens the library for the window's frame (:meth:`begin`, once the frame is painted)
+    and closes what it opened (:meth:`stop`, once the event loop has ended)."""
 
-    from illdesk.persistence import orm
+    def __init__(
+        self, window: MainWindow, url: str, args: argparse.Namespace, desk: QSettings
+    ) -> None:
+        self.window = window
+        self.url = url
+        self.args = args
+        self.desk = desk
+        self.exit_code: int | None = None
+        """Set when the start ends the program (a database that cannot be opened, the
+        assistant closed): what :func:`main` returns."""
+        self.background: DeskBackground | None = None
+        self._task: BackgroundTask | None = None
+        self._after_paint: AfterFirstPaint | None = None
+        self._opened: list[OpenLibrary] = []
+        """What the worker opened, closed by :meth:`stop` (also when the window was closed
+        before the desk was built in it)."""
+        self._restored = False
+        self._checking = bool(getattr(args, "quit_after_start", False))
+        """``--quit-after-start``: nobody is there to answer the assistant or sign in."""
 
-    with db.reading() as session:  # one row looked at, not a count of a million
-        return session.scalar(select(orm.Request.id).limit(1)) is None
+    def begin(self) -> None:
+        from illdesk.ui.background import BackgroundTask
 
+        task = BackgroundTask(self._open, self.window)
+        task.succeeded.connect(self._library_open)
+        task.failed.connect(self._not_open)
+        self._task = task
+        task.start()
 
-def first_run(db: Database, context: DeskContext, desk: QSettings, offer_demo: bool) -> FirstRun:
-    """The first-run assistant when this database does not know its library yet."""
-    from illdesk.services.library_setup import LibrarySetupService
-    from illdesk.ui.setup_wizard import FirstRun, run_first_run
+    def _open(self, _progress: Progress) -> OpenLibrary:
+        """On the worker: the database and the services, and the desk's own modules
+        imported here rather than on the GUI thread, where the scan box is taking keys."""
+        from illdesk.composition import open_library
+        from illdesk.ui.main_window import import_desk_modules
 
-    service = LibrarySetupService(db, context.settings)
-    if service.is_set_up():
-        return FirstRun.SET_UP
-    return run_first_run(service, context.settings, desk, offer_demo)
+        library = open_library(self.url)
+        self._opened.append(library)
+        import_desk_modules()
+        return library
+
+    def _library_open(self, library: OpenLibrary) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QMessageBox
+
+        from illdesk.composition import build_context
+        from illdesk.domain.errors import DeskError
+        from illdesk.ui.first_paint import AfterFirstPaint
+
+        self._release_task()
+        db, context, args = library.db, library.context, self.args
+        fill = bool(args.demo) and library.empty
+        if args.demo and not library.empty:
+            from illdesk.demo.data import store_demo_library
+
+            store_demo_library(db)  # an older demo database, made before it stored its library
+            context = build_context(db)
+        elif not fill and not self._checking and not library.set_up:
+            from illdesk.services.library_setup import LibrarySetupService
+            from illdesk.ui.setup_wizard import FirstRun, run_first_run  # (brings reportlab)
+
+            service = LibrarySetupService(db, context.settings)
+            choice = run_first_run(service, context.settings, self.desk, library.empty)
+            if choice is FirstRun.CLOSED:
+                log.info("first-run setup closed; nothing stored")
+                self._end(0)
+                return
+            fill = choice is FirstRun.DEMO
+        if fill:
+            from illdesk.demo.data import add_todays_arrivals, generate
+
+            try:
+                generate(db, DEMO_REQUESTS)
+                context = build_context(db)  # the demo library the demo data stored
+                add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
+            except DeskError as exc:
+                log.error("demo data not added: %s", exc)
+                QMessageBox.warning(self.window, "illdesk", exc.message)
+        window = self.window
+        window.open_desk(context)
+        self.background = DeskBackground(db, context)
+        self._after_paint = AfterFirstPaint(window, self._after_desk_paint)
+        if not self._checking:  # with staff sign-in on: who is at this desk, once it shows
+            QTimer.singleShot(0, window.ask_sign_in)
+        log.info("desk started on %s", db.description)
+
+    def _after_desk_paint(self) -> None:
+        # nothing of this runs before staff see the desk: the ISO 18626 runtime and the
+        # ILS worker start on a worker thread, the overdue check runs on one
+        assert self.background is not None
+        self.background.start(self.window)
+        self.window.start_devices(demo=bool(self.args.demo))
+        self.window.start_background_work()
+
+    def _not_open(self, exc: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from illdesk.domain.errors import DeskError
+        from illdesk.persistence.database import DatabaseDamaged, describe_url
+
+        self._release_task()
+        if isinstance(exc, DatabaseDamaged) and not self._restored:
+            log.error("damaged database %s: %s", describe_url(self.url), exc)
+            from illdesk.ui.backups.damaged import offer_restore
+
+            if offer_restore(self.url, backup_dir(), exc.message):
+                self._restored = True
+                self.begin()  # opened again, from the backup put back
+            else:
+                self._end(1)
+            return
+        if isinstance(exc, DeskError):
+            log.error("cannot open database %s: %s", describe_url(self.url), exc)
+            QMessageBox.critical(self.window, "illdesk", exc.message)
+        else:  # a defect: the desk's own hook logs it and says so
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        self._end(1)
+
+    def _release_task(self) -> None:
+        if self._task is not None:
+            self._task.release()
+            self._task = None
+
+    def _end(self, code: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.exit_code = code
+        self.window.close()
+        QApplication.exit(code)
+
+    def stop(self) -> None:
+        """After the event loop: the background work stopped, a database still being
+        opened waited for, and every database opened closed."""
+        if self.background is not None:
+            self.background.stop()
+        if self._task is not None and self._task.is_running():
+            self._task.wait(10 * 60 * 1000)  # a migration is not broken off midway
+        for library in self._opened:
+            library.db.dispose()
 
 
 def main(args: argparse.Namespace | None = None) -> int:
-    from PySide6.QtCore import QSettings, QTimer
+    from illdesk.ui.pyside_imports import check_without_reading_sources
+
+    check_without_reading_sources()  # every import from here on: see ui/pyside_imports.py
+
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from illdesk import resources
     from illdesk.logging_setup import setup_logging
@@ -247,69 +276,20 @@ def main(args: argparse.Namespace | None = None) -> int:
     i18n.install_for_desk(app, desk)  # the language and formats of Settings → desk
     app.setPalette(look.desk_palette(app.palette()))  # selected text stays readable
     url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
-    try:
-        try:
-            db = open_database(url, backups=backup_dir())
-        except DatabaseDamaged as damaged:
-            log.error("damaged database %s: %s", describe_url(url), damaged)
-            from illdesk.ui.backups.damaged import offer_restore
-
-            if not offer_restore(url, backup_dir(), damaged.message):
-                return 1
-            db = open_database(url, backups=backup_dir())
-    except DeskError as exc:
-        log.error("cannot open database %s: %s", describe_url(url), exc)
-        QMessageBox.critical(None, "illdesk", exc.message)
-        return 1
-    context = build_context(db)
-    empty = _is_empty(db)
-    fill = bool(args.demo) and empty
-    if args.demo and not empty:
-        from illdesk.demo.data import store_demo_library
-
-        store_demo_library(db)  # an older demo database, made before it stored its library
-        context = build_context(db)
-    elif not fill and not getattr(args, "quit_after_start", False):
-        # (an installation check that starts the desk has nobody to answer the assistant)
-        from illdesk.ui.setup_wizard import FirstRun  # its pages bring reportlab: only here
-
-        choice = first_run(db, context, desk, offer_demo=empty)
-        if choice is FirstRun.CLOSED:
-            log.info("first-run setup closed; nothing stored")
-            db.dispose()
-            return 0
-        fill = choice is FirstRun.DEMO
-    if fill:
-        from illdesk.demo.data import add_todays_arrivals, generate
-
-        try:
-            generate(db, DEMO_REQUESTS)
-            context = build_context(db)  # the demo library the demo data stored
-            add_todays_arrivals(db, context.settings, DEMO_ARRIVALS)
-        except DeskError as exc:
-            log.error("demo data not added: %s", exc)
-            QMessageBox.warning(None, "illdesk", exc.message)
-    window = MainWindow(context, desk, paint_first=True)
-    probe = StartProbe(window) if getattr(args, "quit_after_start", False) else None
-    background = DeskBackground(db, context)
-
-    def after_paint() -> None:
-        # nothing of this runs before staff see the window: the ISO 18626 runtime and the
-        # ILS worker start on a worker thread, the overdue check runs on one
-        background.start(window)
-        window.start_devices(demo=bool(args.demo))
-        window.start_background_work()
-
-    AfterFirstPaint(window, after_paint)
+    window = MainWindow(None, desk, paint_first=True)  # the frame, until the library is open
+    start = DeskStart(window, url, args, desk)
+    checking = getattr(args, "quit_after_start", False)
+    probe = StartProbe(window, ready=lambda: window.is_open) if checking else None
+    framed = AfterFirstPaint(window, start.begin)
     window.show()
-    if probe is None:  # with staff sign-in on: who is at this desk, once the window shows
-        QTimer.singleShot(0, window.ask_sign_in)
-    log.info("desk started on %s (log %s)", db.description, log_file)
+    log.info("desk window shown, opening %s (log %s)", url.split("://", 1)[0], log_file)
     try:
         code = app.exec()
     finally:
-        background.stop()
-        db.dispose()
+        framed.cancel()  # (the window may have been closed before it was painted)
+        start.stop()
+    if start.exit_code is not None:
+        return start.exit_code
     if probe is not None and not probe.reached:
         return NOT_STARTED
     return int(code)

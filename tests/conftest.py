@@ -21,7 +21,10 @@ from illdesk.domain.settings import Settings  # noqa: E402
 from illdesk.persistence.database import Database, open_database  # noqa: E402
 from illdesk.settings_registry import default_settings  # noqa: E402
 from illdesk.ui.devices.refcount_guard import immortalize_singletons  # noqa: E402
+from illdesk.ui.pyside_imports import check_without_reading_sources  # noqa: E402
 from tests.pg_cluster import MIGRATED_TEMPLATE, PostgresCluster  # noqa: E402
+
+check_without_reading_sources()  # as the program does (illdesk.app.main)
 
 _counter = itertools.count(1)
 immortalize_singletons()

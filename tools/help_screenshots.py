@@ -42,7 +42,7 @@ def save(widget: QWidget, name: str) -> None:
 
 def main() -> int:
     QApplication(sys.argv)
-    from illdesk.app import build_context
+    from illdesk.composition import build_context
     from illdesk.demo.data import add_todays_arrivals, generate
     from illdesk.persistence.database import open_database
     from illdesk.services.scanning import ScanMode

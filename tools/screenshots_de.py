@@ -41,7 +41,7 @@ def save(widget: QWidget, name: str) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    from illdesk.app import build_context
+    from illdesk.composition import build_context
     from illdesk.demo.data import add_todays_arrivals, generate
     from illdesk.persistence.database import open_database
     from illdesk.services.scanning import ScanMode

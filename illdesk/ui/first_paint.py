@@ -29,6 +29,11 @@ class AfterFirstPaint(QObject):
             QTimer.singleShot(0, self._run)  # after this paint, from the turning loop
         return False
 
+    def cancel(self) -> None:
+        """Nothing runs after all (the window closed before it was painted)."""
+        self._callback = None
+        self._window.removeEventFilter(self)
+
     def _run(self) -> None:
         callback, self._callback = self._callback, None
         if callback is not None:

@@ -29,23 +29,13 @@ from PySide6.QtWidgets import (
 from illdesk.domain.errors import DeskError
 from illdesk.domain.vocabulary import Side
 from illdesk.hardware.config import wedge_config
-from illdesk.services.scanning import MODES, ScanMode, modes_for
 from illdesk.ui import i18n
-from illdesk.ui.after_commit import AfterCommitWorker, runner_of
 from illdesk.ui.background import BackgroundTask
-from illdesk.ui.backups.actions import BackupActions
-from illdesk.ui.desk_values import load_desk_secret_values, load_desk_values
-from illdesk.ui.devices.focus_return import FocusAfterDialogs
 from illdesk.ui.devices.scan_routing import dialog_in_front, first_scan_box, focused_scan_box
-from illdesk.ui.help import help_slots
-from illdesk.ui.interop.exports_menu import export_slots
-from illdesk.ui.interop.ncip_queue import ncip_slots
 from illdesk.ui.keymap import MENU_TEXT, MODE_KEYS, WINDOW_KEYS, binding, key_text
-from illdesk.ui.menus import build_menus
-from illdesk.ui.print_dispatch import PrintDispatcher
-from illdesk.ui.reports import TodayPanel
-from illdesk.ui.request_tab import RequestTab
-from illdesk.ui.scan_station import ScanStation
+from illdesk.ui.menus import build_menus, menu_titles
+from illdesk.ui.opening_page import OpeningPage
+from illdesk.ui.reports.today_panel import TodayPanel
 from illdesk.ui.screen_fit import (
     fit_size,
     get_text,
@@ -53,17 +43,24 @@ from illdesk.ui.screen_fit import (
     restore_geometry,
     save_geometry,
 )
-from illdesk.ui.services_context import DeskContext
 
 if TYPE_CHECKING:
     from illdesk.hardware.rfid.security import Movement
     from illdesk.hardware.rfid.tag_operations import SecurityOutcome
+    from illdesk.services.scanning import ScanMode
     from illdesk.ui.devices.bridge import DeviceBridge
     from illdesk.ui.devices.wedge import KeyboardWedge
     from illdesk.ui.patrons_tab import PatronsTab
+    from illdesk.ui.request_tab import RequestTab
+    from illdesk.ui.scan_station import ScanStation
+    from illdesk.ui.services_context import DeskContext
 
-# The dialogs behind the menus, the device stack (pyserial, RFID) and the dialogs of the
-# Desk menu are imported when first used: the window is painted without them.
+# The window's frame (tabs, menu titles, a scan box) is painted before the library is
+# opened, so this module imports nothing of the services, the database or the printouts
+# at its top: the desk's tabs and menus (and with them the services) are imported by
+# open_desk(), the dialogs behind the menus, the device stack (pyserial, RFID) and the
+# dialogs of the Desk menu when first used.  Methods that tell a request tab from another
+# page import RequestTab where they ask: by then it is imported, and costs a lookup.
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +75,31 @@ def movement_after(mode: ScanMode) -> Movement | None:
     """RFID security: the tags of items leaving (check-out, ship) are unsecured, those
     coming back secured; other scans leave them as they are."""
     from illdesk.hardware.rfid.security import Movement
+    from illdesk.services.scanning import ScanMode
 
     leaves = (ScanMode.CHECK_OUT, ScanMode.SHIP)
     returns = (ScanMode.CHECK_IN, ScanMode.RETURN_RECEIVED)
     return Movement.LEAVES if mode in leaves else Movement.RETURNS if mode in returns else None
+
+
+def import_desk_modules() -> None:
+    """Imports what :meth:`MainWindow.open_desk` builds the desk from (its tabs, menus and
+    with them the services), so that the program can have it done off the GUI thread
+    while the window's frame takes keys: these modules make no Qt object when imported."""
+    import importlib
+
+    for name in (
+        "illdesk.ui.after_commit",
+        "illdesk.ui.backups.actions",
+        "illdesk.ui.desk_values",
+        "illdesk.ui.devices.focus_return",
+        "illdesk.ui.help",
+        "illdesk.ui.interop.exports_menu",
+        "illdesk.ui.interop.ncip_queue",
+        "illdesk.ui.print_dispatch",
+        "illdesk.ui.request_tab",
+    ):
+        importlib.import_module(name)
 
 
 WINDOW_GEOMETRY_KEY = "window/geometry"
@@ -93,18 +111,63 @@ OVERDUE_INTERVAL_MS = 60 * 60 * 1000
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        context: DeskContext,
+        context: DeskContext | None,
         desk_settings: QSettings | None = None,
         parent: QWidget | None = None,
         *,
         paint_first: bool = False,
     ) -> None:
-        """``paint_first``: what the first paint does not need waits until
+        """The desk's window on ``context``'s library; with ``context`` None, its frame
+        (the tabs' titles, the menu bar's titles, a Borrowing scan box that keeps what is
+        scanned), painted while the program opens the library off the GUI thread, and made
+        the desk by :meth:`open_desk`.
+
+        ``paint_first``: what the first paint does not need waits until
         :meth:`start_background_work`, which the program calls once the window is painted
-        (the desk's secrets, looked up in the OS keyring off the GUI thread)."""
+        (the Lending and Patrons tabs, the desk's secrets, looked up in the OS keyring off
+        the GUI thread)."""
         super().__init__(parent)
-        self.context = context
         self.desk_settings = desk_settings or QSettings("illdesk", "illdesk")
+        self.is_open = False
+        """The library is open and the desk built in the frame (:meth:`open_desk`)."""
+        self._paint_first = paint_first
+        self._lending: RequestTab | None = None
+        self._focus_before_build: QWidget | None = None
+        self._patrons: PatronsTab | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.opening: OpeningPage | None = OpeningPage(self)
+        # a blank page holds each tab's place until it is built
+        self.tabs.addTab(self.opening, self.tr("&Borrowing"))
+        self.tabs.addTab(_LaterTab(self), self.tr("&Lending"))
+        self.tabs.addTab(_LaterTab(self), self.tr("&Patrons"))
+        self.setCentralWidget(self.tabs)
+        # fits the screen at any scaling; the size and place it was closed at, kept on it
+        fit_size(self, 1500, 900)
+        restore_geometry(self, self.desk_settings, WINDOW_GEOMETRY_KEY)
+        self.setWindowTitle("illdesk")
+        # today's work, counted off the GUI thread once the desk has started
+        self.today: TodayPanel | None = TodayPanel(None, self)
+        self.addToolBar(self.today)
+        if context is None:
+            menu_titles(self)  # the bar as it will be: the desk does not move when it opens
+            self.tabs.tabBar().setEnabled(False)  # the other tabs come with the library
+            self.statusBar().showMessage(self.tr("Opening the library…"))
+            self.opening.ready()
+        else:
+            self.open_desk(context)
+
+    def open_desk(self, context: DeskContext) -> None:
+        """The desk on ``context``'s library, built into the frame; the scans kept while
+        it opened go to the Borrowing station, in the order they were made."""
+        from illdesk.ui.after_commit import AfterCommitWorker, runner_of
+        from illdesk.ui.desk_values import load_desk_values
+        from illdesk.ui.devices.focus_return import FocusAfterDialogs
+        from illdesk.ui.print_dispatch import PrintDispatcher
+        from illdesk.ui.request_tab import RequestTab
+
+        paint_first = self._paint_first
+        self.context = context
         context.current_staff = self.current_staff
         # what follows a committed action runs on a worker: the next scan need not wait
         self.after_commit = AfterCommitWorker(self)
@@ -122,32 +185,28 @@ class MainWindow(QMainWindow):
         self.borrowing = RequestTab(context, Side.BORROWING, self, self.printer)
         self._wire_request_tab(self.borrowing)
         self.borrowing.new_request_wanted.connect(self.new_borrowing_request)
-        self._lending: RequestTab | None = None
-        self._focus_before_build: QWidget | None = None
-        self._patrons: PatronsTab | None = None
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.borrowing, self.tr("&Borrowing"))
-        # with paint_first, the Lending and Patrons tabs are built once the window is
-        # painted (or when first wanted, whichever comes first); until then a blank page
-        # holds their place in the tab bar
-        self.tabs.addTab(_LaterTab(self) if paint_first else self.lending, self.tr("&Lending"))
-        self.tabs.addTab(_LaterTab(self) if paint_first else self.patrons, self.tr("&Patrons"))
-        self.setCentralWidget(self.tabs)
+        opening, self.opening = self.opening, None
+        self._focus_before_build = QApplication.focusWidget()
+        self._put_in_place(0, self.borrowing)
+        self.tabs.tabBar().setEnabled(True)
+        if not paint_first:  # else once painted, or when first wanted (start_background_work)
+            self.lending  # noqa: B018 (the property builds it)
+            self.patrons  # noqa: B018
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        self.menuBar().clear()  # the frame's titles: the menus take their place
         self._build_menus()
+        self.statusBar().clearMessage()
         self._build_status_bar()
-        # today's work, counted off the GUI thread once the desk has started
-        self.today = TodayPanel(context.reports, self) if context.reports else None
-        if self.today is not None:
-            self.addToolBar(self.today)
+        if self.today is not None and context.reports is not None:
+            self.today.attach(context.reports)
+        elif self.today is not None:  # a desk without reports counts nothing
+            self.removeToolBar(self.today)
+            self.today.deleteLater()
+            self.today = None
         self.focus_return = FocusAfterDialogs(self, self.back_to_scan_box)
-        # fits the screen at any scaling; the size and place it was closed at, kept on it
-        fit_size(self, 1500, 900)
-        restore_geometry(self, self.desk_settings, WINDOW_GEOMETRY_KEY)
         self._loaded: set[int] = set()
-        self._tab_changed(0)
+        self._tab_changed(self.tabs.currentIndex())
         self._counted_notices = False
         self._send_task: BackgroundTask | None = None
         self._overdue_task: BackgroundTask | None = None
@@ -167,10 +226,36 @@ class MainWindow(QMainWindow):
         self.retention_timer = QTimer(self)
         self.retention_timer.setInterval(RETENTION_INTERVAL_MS)
         self.retention_timer.timeout.connect(self.run_retention_in_background)
+        self.is_open = True
         if not paint_first:  # else once painted (start_background_work)
             self.update_notice_count()
         else:  # the program's window: a scan typed as it appears goes to the station
             self.back_to_scan_box()
+        if opening is not None:  # (the frame's page itself is gone with its tab)
+            self._take_scans_kept(opening)
+
+    def _take_scans_kept(self, opening: OpeningPage) -> None:
+        """The scans made while the library opened, to the Borrowing station as if they
+        were made now, in order; the text being typed goes on in its scan box.  With
+        sign-in on and nobody signed in, they are not used, and the status bar says so."""
+        kept, typing = opening.take_scans()
+        box = self.borrowing.station.box
+        if kept and not self.tabs.isEnabled():
+            QApplication.beep()
+            self.statusBar().showMessage(
+                self.tr(
+                    "The scans made while the desk opened ({0}) were not used: sign in "
+                    "first, then scan again."
+                ).format(", ".join(kept)),
+                30000,
+            )
+            kept = []
+        for text in kept:
+            box.accept_scan(text)
+        if typing and self.tabs.isEnabled():
+            box.setText(typing)
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+            box.end(False)
 
     # -- the tabs ------------------------------------------------------------------------
     def _wire_request_tab(self, tab: RequestTab) -> None:
@@ -183,6 +268,8 @@ class MainWindow(QMainWindow):
     @property
     def lending(self) -> RequestTab:
         if self._lending is None:
+            from illdesk.ui.request_tab import RequestTab
+
             self._focus_before_build = QApplication.focusWidget()
             tab = RequestTab(self.context, Side.LENDING, self, self.printer)
             self._wire_request_tab(tab)
@@ -210,7 +297,7 @@ class MainWindow(QMainWindow):
         Building a tab readies its station, which asks for the focus: a scan being typed
         meanwhile into the tab in front keeps it (and goes on where it was typed)."""
         tabs = getattr(self, "tabs", None)
-        if tabs is None or not isinstance(tabs.widget(index), _LaterTab):
+        if tabs is None or not isinstance(tabs.widget(index), (_LaterTab, OpeningPage)):
             return
         focus, self._focus_before_build = self._focus_before_build, None
         current, text, later = tabs.currentIndex(), tabs.tabText(index), tabs.widget(index)
@@ -305,6 +392,8 @@ class MainWindow(QMainWindow):
                     15000,
                 )
                 return
+        from illdesk.ui.request_tab import RequestTab
+
         tab = self._tab_in_front()
         if isinstance(tab, RequestTab):
             tab.station.box.accept_scan(text)
@@ -332,6 +421,8 @@ class MainWindow(QMainWindow):
 
     # -- station keys (F5–F12 work wherever the focus is in the window) --------------------
     def _station(self) -> ScanStation | None:
+        from illdesk.ui.request_tab import RequestTab
+
         tab = self.tabs.currentWidget()
         return tab.station if isinstance(tab, RequestTab) else None
 
@@ -400,6 +491,8 @@ class MainWindow(QMainWindow):
 
     def _update_key_texts(self) -> None:
         """The Scan menu names the modes of the tab in front."""
+        from illdesk.services.scanning import MODES, modes_for
+
         station = self._station()
         modes = modes_for(station.side) if station is not None else []
         for number in range(len(MODE_KEYS)):
@@ -483,11 +576,18 @@ class MainWindow(QMainWindow):
         the mail password: it must not open without it)."""
         if not self._secrets_loaded:
             self._secrets_loaded = True
+            from illdesk.ui.desk_values import load_desk_secret_values
+
             load_desk_secret_values(self.context.library_settings, self.desk_settings)
 
     # -- building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
         """Menus, and every key of the window, from the one table in :mod:`ui.keymap`."""
+        from illdesk.ui.backups.actions import BackupActions
+        from illdesk.ui.help import help_slots
+        from illdesk.ui.interop.exports_menu import export_slots
+        from illdesk.ui.interop.ncip_queue import ncip_slots
+
         keyed: dict[str, Callable[[], object]] = {
             "new_borrowing": self.new_borrowing_request,
             "new_lending": self.new_lending_request,
@@ -711,6 +811,8 @@ class MainWindow(QMainWindow):
             self.refresh_current()
 
     def _tab_in_front(self) -> RequestTab | PatronsTab | None:
+        from illdesk.ui.request_tab import RequestTab
+
         tab = self.tabs.currentWidget()
         if isinstance(tab, RequestTab):
             return tab
@@ -902,6 +1004,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         save_geometry(self, self.desk_settings, WINDOW_GEOMETRY_KEY)
+        if not self.is_open:  # closed while the library opened: nothing was started yet
+            super().closeEvent(event)
+            return
         if self.wedge is not None:
             self.wedge.uninstall()
         if self.bridge is not None:

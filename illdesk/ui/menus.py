@@ -150,6 +150,13 @@ def build_menus(
     return menus
 
 
+def menu_titles(window: QMainWindow) -> None:
+    """The menu bar of ``window`` with the titles of :data:`MENUS` alone, greyed: the
+    window's frame while the library opens (:func:`build_menus` replaces them)."""
+    for menu in MENUS:
+        window.menuBar().addMenu(tr(menu.text)).setEnabled(False)
+
+
 def _fill(
     window: QMainWindow,
     menu: QMenu,

@@ -41,7 +41,7 @@ from illdesk.services.timers import TimerService
 
 @dataclass
 class DeskContext:
-    """Every service the window uses, built once by ``app.build_context``."""
+    """Every service the window uses, built once by ``composition.build_context``."""
 
     requests: PeerAwareRequestService
     patrons: PatronService

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,14 +21,25 @@ log = logging.getLogger(__name__)
 
 NOT_STARTED = 3
 DEFAULT_TIMEOUT_MS = 120_000
+FRAME_MESSAGE = "illdesk: the window's frame is painted and takes scans (--quit-after-start)"
 
 
 class StartProbe(QObject):
-    """Watches ``window`` for its first paint and then quits the application with 0."""
+    """Watches ``window`` for its first paint once ``ready()`` is true (the program's
+    window: once the library is open and the desk built into the frame) and then quits
+    the application with 0.  The frame's own first paint is said on stderr as well
+    (:data:`FRAME_MESSAGE`): from then on the desk takes scans."""
 
-    def __init__(self, window: QWidget, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        timeout_ms: int = DEFAULT_TIMEOUT_MS,
+        ready: Callable[[], bool] = lambda: True,
+    ) -> None:
         super().__init__(window)
         self._window = window
+        self._ready = ready
+        self._frame_said = False
         self._painted = False
         self._done = False
         self.reached = False
@@ -38,11 +50,19 @@ class StartProbe(QObject):
         self._deadline.start(timeout_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if watched is self._window and event.type() == QEvent.Type.Paint and not self._painted:
+        if watched is not self._window or event.type() != QEvent.Type.Paint:
+            return False
+        if not self._frame_said:
+            self._frame_said = True
+            QTimer.singleShot(0, self._frame_painted)
+        if not self._painted and self._ready():
             self._painted = True
             # runs after this paint has finished, from the event loop itself
             QTimer.singleShot(0, self._started)
         return False
+
+    def _frame_painted(self) -> None:
+        print(FRAME_MESSAGE, file=sys.stderr, flush=True)
 
     def _started(self) -> None:
         if self._done:

@@ -1,17 +1,41 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from illdesk.app import build_context
+from illdesk.composition import build_context
 from illdesk.demo.data import add_todays_arrivals, generate
 from illdesk.persistence.database import open_database
 from illdesk.settings_registry import default_settings
+
+
+@pytest.fixture
+def desk_home(tmp_path, monkeypatch) -> Iterator[Path]:
+    """A data folder and desk settings of its own, as on a newly installed machine, for a
+    test that starts the program (``illdesk.app.main``)."""
+    monkeypatch.setenv("ILLDESK_DATA_DIR", str(tmp_path / "data"))
+    # main() installs a hook that shows a dialog; here pytest-qt's hook reports errors instead
+    monkeypatch.setattr("illdesk.ui.excepthook.install", lambda: None)
+    config = tmp_path / "config"
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(config))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))
+    handlers = list(logging.getLogger().handlers)
+    yield tmp_path
+    for handler in logging.getLogger().handlers:
+        if handler not in handlers:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    default = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, default)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, default)
 
 
 @pytest.fixture

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import logging
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from illdesk.app import main
@@ -22,30 +20,21 @@ from tests.ui.test_setup_wizard import click_box, fill_address, fill_library, ne
 
 
 @pytest.fixture
-def fresh_home(tmp_path, monkeypatch) -> Iterator[str]:
-    """A data folder and desk settings of its own, as on a newly installed machine."""
-    monkeypatch.setenv("ILLDESK_DATA_DIR", str(tmp_path / "data"))
-    # main() installs a hook that shows a dialog; here pytest-qt's hook reports errors instead
-    monkeypatch.setattr("illdesk.ui.excepthook.install", lambda: None)
-    config = tmp_path / "config"
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(config))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))
-    handlers = list(logging.getLogger().handlers)
-    yield f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    for handler in logging.getLogger().handlers:
-        if handler not in handlers:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
-    default = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, default)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, default)
+def fresh_home(desk_home) -> str:
+    """A new database in a home of its own, as on a newly installed machine."""
+    return f"sqlite:///{desk_home / 'desk.sqlite3'}"
 
 
 def when_shown(kind: type, then: Callable[[object], None]) -> None:
-    """Once a window of ``kind`` is on screen (a modal one runs its own loop), act on it."""
+    """Once a window of ``kind`` is on screen (a modal one runs its own loop), act on it;
+    the desk's window once the library is open in it (before, it is its frame)."""
 
     def look() -> None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, kind) and w.isVisible() and getattr(w, "is_open", True)
+        ]
         if found:
             then(found[0])
         else:

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from illdesk.app import build_context
+from illdesk.composition import build_context
 from illdesk.domain.citation import Citation
 from illdesk.domain.vocabulary import Action, ServiceType, State
 from illdesk.interop.smtp_sender import SmtpSender

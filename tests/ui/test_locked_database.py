@@ -9,12 +9,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlalchemy import func, select
 
 from illdesk.persistence import orm
 from illdesk.ui.dialogs.patron_dialog import PatronDialog
+from illdesk.ui.main_window import MainWindow
 from tests.locks import write_lock_held
 
 
@@ -158,11 +159,16 @@ def test_window_restores_the_latest_good_backup_when_asked_and_opens(
     )
     opened: list[bool] = []
 
-    def window_opened(_app) -> int:  # instead of running the desk: it opened, so stop here
-        opened.append(True)
-        return 0
+    def close_once_open() -> None:  # the desk opened on the restored file: close it here
+        desks = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        desks = [w for w in desks if w.isVisible()]  # (not one an earlier test left closed)
+        if desks and desks[0].is_open:
+            opened.append(True)
+            desks[0].close()
+        else:
+            QTimer.singleShot(20, close_once_open)
 
-    monkeypatch.setattr(type(qapp), "exec", window_opened)
+    QTimer.singleShot(0, close_once_open)
     assert _start_desk(sqlite_url, monkeypatch) == 0
     assert opened == [True]
     [aside] = [

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
-from illdesk.app import build_context
+from illdesk.composition import build_context
 from illdesk.domain.citation import Citation
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.peer_runtime import PeerRuntime, start_peer_runtime

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from illdesk.app import build_context
+from illdesk.composition import build_context
 from illdesk.domain.report_table import ReportKind
 from illdesk.ui.reports.window import ReportsWindow
 from tests.services.reports_support import build_small_year

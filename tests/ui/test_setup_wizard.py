@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
-from illdesk.app import build_context
+from illdesk.composition import build_context
 from illdesk.persistence import orm
 from illdesk.persistence.settings_store import load_settings
 from illdesk.services.library_setup import LibrarySetupService

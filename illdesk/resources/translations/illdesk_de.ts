@@ -2750,7 +2750,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
     </message>
     <message>
         <location filename="../../ui/dialogs/find_lenders_dialog.py" line="-2"/>
-        <location filename="../../ui/settings_dialog.py" line="+46"/>
+        <location filename="../../ui/settings_dialog.py" line="+45"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -5191,7 +5191,7 @@ Die Sicherung vom {1} jetzt wiederherstellen? Alles, was danach erfasst wurde, f
         <translation>Dieser Mitarbeiter steht nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../persistence/backup.py" line="+54"/>
+        <location filename="../../persistence/backup.py" line="+55"/>
         <source>The backup was given up because the desk is closing.</source>
         <translation>Die Sicherung wurde abgebrochen, weil das Programm geschlossen wird.</translation>
     </message>
@@ -7276,12 +7276,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+130"/>
+        <location filename="../../ui/main_window.py" line="+141"/>
         <source>&amp;Borrowing</source>
         <translation>&amp;Nehmende Fernleihe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Lending</source>
         <translation>&amp;Gebende Fernleihe</translation>
     </message>
@@ -7291,7 +7291,17 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+12"/>
+        <source>Opening the library…</source>
+        <translation>Die Bibliothek wird geöffnet …</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The scans made while the desk opened ({0}) were not used: sign in first, then scan again.</source>
+        <translation>Die Scans beim Öffnen der Theke ({0}) wurden nicht verwendet: Bitte zuerst anmelden und dann erneut scannen.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>RFID pad: {0}</source>
         <translation>RFID-Lesegerät: {0}</translation>
     </message>
@@ -7311,7 +7321,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Der Scan {0} wurde nicht verwendet: „{1}“ ist offen und nimmt keinen Barcode an. Schließen Sie es und scannen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>{0} works on the Lending tab.</source>
         <translation>{0} funktioniert auf dem Reiter Gebende Fernleihe.</translation>
     </message>
@@ -7331,12 +7341,12 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Die Suche nach gebenden Bibliotheken arbeitet auf dem Reiter Nehmende Fernleihe, für eine Bestellung, die noch eine gebende Bibliothek sucht.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Scanners and RFID pads</source>
         <translation>Scanner und RFID-Lesegeräte</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>Database: {0}</source>
         <translation>Datenbank: {0}</translation>
     </message>
@@ -7397,7 +7407,7 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Alte Benutzerdaten konnten jetzt nicht entfernt werden: {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Notices: {0} waiting, {1} to print</source>
         <translation>Benachrichtigungen: {0} wartend, {1} zu drucken</translation>
     </message>
@@ -7437,13 +7447,13 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <translation>Benachrichtigungen konnten jetzt nicht gesendet werden; sie werden in ein paar Minuten erneut versucht. {0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The action is recorded, but what follows it did not work: {0} (see the log file).</source>
         <translation>Der Vorgang ist gespeichert, aber der nachfolgende Schritt ist fehlgeschlagen: {0} (siehe Protokolldatei).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+12"/>
+        <location line="+23"/>
+        <location line="+15"/>
         <source>Request {0} entered.</source>
         <translation>Bestellung {0} erfasst.</translation>
     </message>
@@ -7583,6 +7593,29 @@ Wenn Sie sie lesen können, erreichen Benachrichtigungen von illdesk Benutzer un
         <location line="+10"/>
         <source>Sending notices</source>
         <translation>Benachrichtigungen werden gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../ui/opening_page.py" line="+23"/>
+        <source>Opening the library…</source>
+        <translation>Die Bibliothek wird geöffnet …</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>You can scan now: each scan goes to the Borrowing station once it is open.</source>
+        <translation>Sie können schon scannen: Jeder Scan geht an die Station der nehmenden Fernleihe, sobald sie geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 scan kept: it goes to the Borrowing station once it is open.</source>
+        <translation>1 Scan vorgemerkt: Er geht an die Station der nehmenden Fernleihe, sobald sie geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} scans kept: they go to the Borrowing station once it is open.</source>
+        <translation>{0} Scans vorgemerkt: Sie gehen an die Station der nehmenden Fernleihe, sobald sie geöffnet ist.</translation>
     </message>
 </context>
 <context>
@@ -9843,7 +9876,7 @@ Mit unserem Exemplar überschreiben?</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../ui/reports/today_panel.py" line="+21"/>
+        <location filename="../../ui/reports/today_panel.py" line="+28"/>
         <source>Today&apos;s work</source>
         <translation>Heutige Aufgaben</translation>
     </message>
@@ -9858,7 +9891,7 @@ Mit unserem Exemplar überschreiben?</translation>
         <translation>Neu zählen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{0} to pull</source>
         <translation>{0} auszuheben</translation>
     </message>
@@ -9960,7 +9993,7 @@ Mit unserem Exemplar überschreiben?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/background.py" line="+182"/>
+        <location filename="../../ui/background.py" line="+193"/>
         <source>Cancel</source>
         <translation>Stornieren</translation>
     </message>

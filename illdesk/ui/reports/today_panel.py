@@ -3,19 +3,26 @@ thin bar under the menus, counted off the GUI thread after the window is up."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QToolButton, QWidget
 
 from illdesk.domain.report_table import Dashboard
-from illdesk.services.reports import ReportService
 from illdesk.ui import i18n
 from illdesk.ui.background import BackgroundTask
+
+if TYPE_CHECKING:
+    from illdesk.services.reports import ReportService
 
 REFRESH_MS = 5 * 60 * 1000
 
 
 class TodayPanel(QToolBar):
-    def __init__(self, reports: ReportService, parent: QWidget | None = None) -> None:
+    """The bar; with ``reports`` None (the window's frame, before the library is open)
+    it shows its place and counts nothing until :meth:`attach`."""
+
+    def __init__(self, reports: ReportService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("today_panel")
         self.setWindowTitle(self.tr("Today's work"))
@@ -41,11 +48,17 @@ class TodayPanel(QToolBar):
         self.refresh_button.clicked.connect(self.refresh)
         layout.addWidget(self.refresh_button)
         layout.addStretch(1)
+        self.refresh_button.setEnabled(reports is not None)
         self.row = row
         self.addWidget(row)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
+
+    def attach(self, reports: ReportService) -> None:
+        """The library is open: its counts from now on (:meth:`start` counts them)."""
+        self.service = reports
+        self.refresh_button.setEnabled(True)
 
     def start(self) -> None:
         """Count now (in the background) and every few minutes."""
@@ -53,9 +66,9 @@ class TodayPanel(QToolBar):
         self.timer.start()
 
     def refresh(self) -> None:
-        if self.task is not None and self.task.is_running():
-            return
         service = self.service
+        if service is None or (self.task is not None and self.task.is_running()):
+            return
         task = BackgroundTask(lambda _p: service.dashboard(), self)
         task.succeeded.connect(self.show_dashboard)
         task.failed.connect(self._failed)

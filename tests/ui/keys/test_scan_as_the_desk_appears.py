@@ -8,17 +8,19 @@ soon as the window is active, without waiting for anything else.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+import threading
 
-from illdesk.domain.vocabulary import Side, State
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from illdesk.domain.vocabulary import ServiceType, Side, State
 from illdesk.ui.first_paint import AfterFirstPaint
 from illdesk.ui.main_window import MainWindow
 from illdesk.ui.patrons_tab import PatronsTab
 from illdesk.ui.printing.preview_dialog import PreviewDialog
 from illdesk.ui.request_tab import RequestTab
-from tests.ui.keys.hands import Hands
+from tests.ui.keys.hands import Hands, bring_to_front
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -103,3 +105,146 @@ def test_the_lending_tab_wanted_before_it_is_built_comes_at_once_and_takes_the_s
     assert "NO-SUCH-ITEM" in tab.station.result.text()
     assert window.borrowing.station.box.text() == ""
     window.close()
+
+
+def _shipped_loans(context, count: int):
+    """Loans the lender has shipped: a scan receives each (a copy waits for its PDF)."""
+    found = context.requests.search(Side.BORROWING, limit=2000)
+    shipped = (r for r in found if r.state is State.SHIPPED_BY_LENDER)
+    return [r for r in shipped if r.service_type is ServiceType.LOAN][:count]
+
+
+def test_scans_made_while_the_program_opens_the_library_go_in_once_it_is_open(
+    qtbot, demo_db, desk_home, monkeypatch
+) -> None:
+    """``illdesk`` as started: the window's frame is painted before the library is
+    opened; the scanner types into its scan box at once (a shipped loan, an unknown
+    barcode, then a third scan begun), and once the library is open the two go to the
+    Borrowing station in order (the loan is received, the unknown one is said last) and
+    the third goes on in its scan box."""
+    from illdesk import composition
+    from illdesk.app import main
+    from illdesk.cli import build_parser
+
+    [shipped] = _shipped_loans(composition.build_context(demo_db), 1)
+    opening = threading.Event()  # the library opens only once the scans were typed
+    real_open = composition.open_library
+
+    def open_when_typed(url: str):
+        assert opening.wait(60)
+        return real_open(url)
+
+    monkeypatch.setattr(composition, "open_library", open_when_typed)
+    seen: dict[str, object] = {}
+
+    def desk() -> MainWindow | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in found if w.isVisible()]  # (not one an earlier test left closed)
+        return shown[0] if shown else None
+
+    def type_into_frame() -> None:
+        window = desk()
+        if window is None:
+            QTimer.singleShot(10, type_into_frame)
+            return
+        bring_to_front(window)
+        seen["open while typing"] = window.is_open
+        seen["focus"] = QApplication.focusWidget().objectName()
+        seen["menus"] = [a.text() for a in window.menuBar().actions()][:2]
+        hands = Hands()
+        hands.scan(shipped.number)
+        hands.scan("NO-SUCH-ITEM")
+        hands.type("ITEM-BEGUN")
+        seen["note"] = window.findChild(QLabel, "opening_note").text()
+        opening.set()
+        QTimer.singleShot(10, look_at_the_open_desk)
+
+    def look_at_the_open_desk() -> None:
+        window = desk()
+        assert window is not None
+        if not window.is_open or window.after_commit.busy():
+            QTimer.singleShot(10, look_at_the_open_desk)
+            return
+        station = window.borrowing.station
+        seen["box"] = station.box.text()
+        seen["focus after"] = window.focusWidget() is station.box  # (a band preview may be up)
+        seen["result"] = station.result.text()
+        _close_previews(window)
+        window.close()
+
+    QTimer.singleShot(0, type_into_frame)
+    assert main(build_parser()[0].parse_args(["--database-url", demo_db.url])) == 0
+
+    assert seen["open while typing"] is False
+    assert seen["focus"] == "opening_scan_box"
+    assert seen["menus"] == ["&File", "&Desk"]  # the bar as the desk has it
+    assert "2 scans kept" in str(seen["note"])
+    assert seen["box"] == "ITEM-BEGUN" and seen["focus after"] is True
+    assert "NO-SUCH-ITEM" in str(seen["result"])  # the last one taken, in its order
+    received = composition.build_context(demo_db).requests.detail(shipped.id).row.state
+    assert received in (State.RECEIVED, State.AWAITING_PICKUP)
+
+
+def test_scans_made_while_the_desk_opened_wait_for_nobody_when_sign_in_is_on(
+    qtbot, context, desk_settings
+) -> None:
+    """With sign-in on, scans typed into the frame are not used for nobody: the status
+    bar names them once the desk is open, and nothing was changed."""
+    from illdesk.domain.staff_roles import Role
+
+    context.access.add_account("Ann Admin", Role.ADMIN, "9042")
+    context.access.add_account("Dee Desk", Role.DESK, "1111")
+    context.access.set_sign_in(True)
+    [shipped] = _shipped_loans(context, 1)
+    window = MainWindow(None, desk_settings, paint_first=True)  # the frame, as main() makes it
+    qtbot.addWidget(window)
+    window.show()
+    bring_to_front(window)
+    assert QApplication.focusWidget().objectName() == "opening_scan_box"
+
+    Hands().scan(shipped.number)
+    window.open_desk(context)
+
+    message = window.statusBar().currentMessage()
+    assert shipped.number in message and "sign in first" in message
+    assert context.requests.detail(shipped.id).row.state is State.SHIPPED_BY_LENDER
+    assert not window.tabs.isEnabled()
+    window.close()
+
+
+def test_closing_the_window_while_the_library_opens_ends_the_program_and_closes_it(
+    qtbot, demo_db, desk_home, monkeypatch
+) -> None:
+    from illdesk import composition
+    from illdesk.app import main
+    from illdesk.cli import build_parser
+
+    begun, opening = threading.Event(), threading.Event()
+    opened: list[composition.OpenLibrary] = []
+    disposed: list[bool] = []
+    real_open = composition.open_library
+
+    def slow_open(url: str):
+        begun.set()
+        assert opening.wait(60)
+        library = real_open(url)
+        real_dispose = library.db.dispose
+        library.db.dispose = lambda: (disposed.append(True), real_dispose())[1]
+        opened.append(library)
+        return library
+
+    monkeypatch.setattr(composition, "open_library", slow_open)
+
+    def close_the_frame() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        found = [w for w in found if w.isVisible()]
+        if not begun.is_set() or not found:  # the frame painted, the library being opened
+            QTimer.singleShot(10, close_the_frame)
+            return
+        assert not found[0].is_open
+        found[0].close()  # the window's close button
+        threading.Timer(0.3, opening.set).start()  # the open goes on meanwhile, unseen
+
+    QTimer.singleShot(0, close_the_frame)
+    assert main(build_parser()[0].parse_args(["--database-url", demo_db.url])) == 0
+    assert len(opened) == 1 and disposed == [True]  # opened to the end, then closed
