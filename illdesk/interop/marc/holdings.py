@@ -85,6 +85,20 @@ class HoldingsMapping:
 
 _KOHA_STATUS = {"1": "lost", "0": "withdrawn", "7": "not for loan"}
 
+TAGS_READ = frozenset(
+    {"001", "007", "008", "020", "022", "035", "100", "110", "111"}
+    | {"245", "250", "260", "264", "502", "700", "710"}
+)
+"""Every tag :func:`catalogue_record` looks at besides the mapping's item field.  The
+ISO 2709 reader decodes only these fields, so a tag read below must be listed here
+(``tests/interop/test_marc_reader.py`` compares the import with a full decode)."""
+
+
+def tags_read(mapping: HoldingsMapping) -> frozenset[str]:
+    """The tags :func:`catalogue_record` reads with ``mapping``."""
+    return TAGS_READ | {mapping.tag}
+
+
 _Fields = dict[str, list["pymarc.Field"]]
 """A record's fields by tag, in record order: built once per record, so finding a tag is
 a dictionary look-up instead of a scan of every field (pymarc's ``get_fields``)."""
