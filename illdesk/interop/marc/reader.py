@@ -4,8 +4,9 @@ Every record comes out as either a :class:`CatalogueRecord` or a :class:`Skipped
 reason in words: one broken record never stops the run.  ISO 2709 is framed as pymarc's
 ``MARCReader`` (``permissive=True``) frames it and each record decoded by pymarc's
 ``Record``, for the import only the fields it reads (the others are checked on their
-bytes, so a record pymarc would refuse or warn about is still decoded whole); MARCXML is split with lxml's safe parser and each
-``<record>`` becomes a pymarc record on its own, so one bad record skips only itself.
+bytes, so a record pymarc would refuse or warn about is still decoded whole).  MARCXML is
+split with lxml's safe parser and each ``<record>`` becomes a pymarc record on its own, so
+one bad record skips only itself.
 """
 
 from __future__ import annotations
@@ -242,26 +243,26 @@ def _fields_only(chunk: bytes, wanted: frozenset[bytes], decoding: _Decoding) ->
         charset = decoding.file_encoding
     else:
         return None
+    if charset is not None and chunk.isascii():
+        charset = None  # ASCII decodes in every charset offered
     directory = chunk[24 : base - 1]
-    if len(directory) % 12:
-        return None
+    if len(directory) % 12 or not directory.isdigit():
+        return None  # pymarc finds out what is wrong (or reads a letter tag) itself
     kept: list[bytes] = []
     for start in range(0, len(directory), 12):
-        entry = directory[start : start + 12]
-        if not entry[3:].isdigit():
-            return None
-        tag = entry[:3]
+        tag = directory[start : start + 3]
         if tag in wanted:
-            kept.append(entry)
+            kept.append(directory[start : start + 12])
             continue
-        if not tag.isascii():
+        offset = base + int(directory[start + 7 : start + 12])
+        data = chunk[offset : offset + int(directory[start + 3 : start + 7]) - 1]
+        # a data field: exactly two ASCII indicators before the first subfield
+        if tag >= b"010" and (
+            data.find(b"\x1f", 0, 3) != (2 if len(data) > 2 else -1)
+            or len(data) < 2
+            or not data[:2].isascii()
+        ):
             return None
-        offset = base + int(entry[7:12])
-        data = chunk[offset : offset + int(entry[3:7]) - 1]
-        if not (tag < b"010" and tag.isdigit()):  # a data field: two ASCII indicators
-            indicators = data.partition(b"\x1f")[0]
-            if len(indicators) != 2 or not indicators.isascii():
-                return None
         if charset is not None:
             try:
                 data.decode(charset)
