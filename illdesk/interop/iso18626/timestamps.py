@@ -34,11 +34,12 @@ def write_timestamp(moment: datetime) -> str:
     """``xs:dateTime`` in UTC; a naive datetime is taken to be UTC already."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    m = moment.astimezone(UTC)
-    text = f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}"
-    if m.microsecond:
-        return f"{text}.{m.microsecond // 1000:03d}Z"
-    return text + "Z"
+    elif moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    # isoformat ends in "+00:00" for UTC; milliseconds are cut, not rounded, as we write them
+    if moment.microsecond:
+        return moment.isoformat(timespec="milliseconds")[:-6] + "Z"
+    return moment.isoformat(timespec="seconds")[:-6] + "Z"
 
 
 def read_timestamp(text: str) -> tuple[datetime, str | None]:
