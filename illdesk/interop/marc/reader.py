@@ -196,6 +196,8 @@ class RawRead:
     notes: tuple[str, ...] = ()
 
 
+_ENTRY = re.compile(rb"(\d{3})(\d{4})(\d{5})")
+"""A directory entry: tag, field length, offset (the directory is checked to be digits)."""
 _SINGLE_BYTE = frozenset({"iso8859-1", "iso8859-2", "cp1251", "cp1252"})
 """Charsets where a field decodes as a whole exactly when each of its subfields does."""
 
@@ -249,15 +251,17 @@ def _fields_only(chunk: bytes, wanted: frozenset[bytes], decoding: _Decoding) ->
     if len(directory) % 12 or not directory.isdigit():
         return None  # pymarc finds out what is wrong (or reads a letter tag) itself
     kept: list[bytes] = []
-    for start in range(0, len(directory), 12):
-        tag = directory[start : start + 3]
+    for tag, length, offset in _ENTRY.findall(directory):
         if tag in wanted:
-            kept.append(directory[start : start + 12])
+            kept.append(tag + length + offset)
             continue
-        offset = base + int(directory[start + 7 : start + 12])
-        data = chunk[offset : offset + int(directory[start + 3 : start + 7]) - 1]
+        control = tag < b"010"
+        if control and charset is None:
+            continue  # nothing in it can fail
+        start = base + int(offset)
+        data = chunk[start : start + int(length) - 1]
         # a data field: exactly two ASCII indicators before the first subfield
-        if tag >= b"010" and (
+        if not control and (
             data.find(b"\x1f", 0, 3) != (2 if len(data) > 2 else -1)
             or len(data) < 2
             or not data[:2].isascii()
