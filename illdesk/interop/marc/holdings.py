@@ -120,9 +120,13 @@ _NONE: list[pymarc.Field] = []
 
 def clean(text: str) -> str:
     """NFC, without control characters (left over from bad MARC-8 escapes) or extra spaces."""
-    if not text.isprintable():  # printable text has no control character to remove
-        text = _CONTROL.sub("", text)
-    text = " ".join(text.split())
+    if text.isprintable():
+        # no control character to remove, and the only white space is U+0020: most
+        # values have no run of spaces nor one at either end and are left as they are
+        if "  " in text or text[:1] == " " or text[-1:] == " ":
+            text = " ".join(text.split())
+    else:
+        text = " ".join(_CONTROL.sub("", text).split())
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
@@ -132,8 +136,13 @@ def _trim_punctuation(text: str) -> str:
     return text.rstrip(" /:;,=").rstrip()
 
 
+_CODE_SETS: dict[str, frozenset[str]] = {}
+
+
 def _subfields(field: pymarc.Field, codes: str) -> list[str]:
-    wanted = set(codes)
+    wanted = _CODE_SETS.get(codes)
+    if wanted is None:
+        wanted = _CODE_SETS[codes] = frozenset(codes)
     return [value for sf in field.subfields if sf.code in wanted and (value := clean(sf.value))]
 
 
