@@ -24,6 +24,7 @@ _STRICT = re.compile(
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _EPOCH = re.compile(r"^\d{9,13}$")
+_DIGIT = re.compile(r"\d")
 
 
 class TimestampUnreadable(ValueError):
@@ -53,6 +54,8 @@ def read_timestamp(text: str) -> tuple[datetime, str | None]:
     match = _ISO.match(raw)
     if match:
         return _from_iso(raw, match)
+    if _DIGIT.search(raw) is None:  # no form below, e-mail dates included, lacks digits
+        raise TimestampUnreadable(f"“{raw}” is not a date and time.")
     if _DATE_ONLY.match(raw):
         moment = _checked(lambda: datetime.strptime(raw, "%Y-%m-%d"), raw)
         return moment.replace(tzinfo=UTC), f"“{raw}” is a date without a time; read as 00:00 UTC"
