@@ -208,6 +208,8 @@ class _Decoding:
 
     force_utf8: bool
     file_encoding: str
+    ascii_codes: bool = False
+    """No subfield code in the file is a non-ASCII byte (no record needs looking for one)."""
 
     def record(self, chunk: bytes) -> pymarc.Record:
         return pymarc.Record(
@@ -226,7 +228,9 @@ def _fields_only(chunk: bytes, wanted: frozenset[bytes], decoding: _Decoding) ->
     record must be decoded: when anything in the other fields would make pymarc warn or
     fail (bad indicators, bytes the charset cannot decode, a damaged directory) or is
     looked at for notes (a MARC-8 escape, a non-ASCII subfield code)."""
-    if b"\x1b" in chunk or _NON_ASCII_CODE.search(chunk) is not None:
+    if b"\x1b" in chunk:
+        return None
+    if not decoding.ascii_codes and _NON_ASCII_CODE.search(chunk) is not None:
         return None
     head = chunk[:24]
     if len(head) < 24 or not head.isascii() or not head[12:17].isdigit():
@@ -341,16 +345,16 @@ def iter_iso2709(
     whole), when nothing in the others would change what pymarc reads or says: the import
     decodes only the fields it uses."""
     choice = detect_encoding(data, encoding)
-    decoding = _Decoding(choice.force_utf8, choice.file_encoding)
+    # pymarc warns (warnings.warn) only about a subfield code that is not ASCII: a byte
+    # >= 0x80 right after a subfield delimiter.  Catching warnings costs more than
+    # decoding a record, so it is done per record only in files that have such a byte.
+    catch = _NON_ASCII_CODE.search(data) is not None
+    decoding = _Decoding(choice.force_utf8, choice.file_encoding, ascii_codes=not catch)
     wanted = frozenset(tag.encode("ascii") for tag in only_tags) if only_tags else None
     handle = io.BytesIO(data)
     total = len(data)
     index = 0
     file_notes = (choice.note,) if choice.note else ()
-    # pymarc warns (warnings.warn) only about a subfield code that is not ASCII: a byte
-    # >= 0x80 right after a subfield delimiter.  Catching warnings costs more than
-    # decoding a record, so it is done per record only in files that have such a byte.
-    catch = _NON_ASCII_CODE.search(data) is not None
     no_warnings: list[warnings.WarningMessage] = []
     # pymarc's log goes to one collector for the whole file, emptied per record.
     with _quiet_pymarc() as collector:
