@@ -9,10 +9,11 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import pymarc
 import pytest
 
 from illdesk.domain.progress import Cancelled, Progress
-from illdesk.interop.marc.holdings import HoldingsMapping
+from illdesk.interop.marc.holdings import HoldingsMapping, catalogue_record
 from illdesk.interop.marc.reader import (
     detect_encoding,
     iter_iso2709,
@@ -20,7 +21,7 @@ from illdesk.interop.marc.reader import (
     read_marc_file,
     summarise_file,
 )
-from illdesk.interop.marc.records import CatalogueRecord, Skipped
+from illdesk.interop.marc.records import ENCODINGS, CatalogueRecord, Skipped
 from tests.corpus_path import CORPUS
 
 MARC = CORPUS / "marc"
@@ -238,3 +239,69 @@ def test_reimport_key_is_stable() -> None:
     assert [r.key for r in first] == [r.key for r in second]
     assert len({r.key for r in first}) == 10
     assert first[0].key == "001:fol05731351"
+
+
+def _whole_decode(data: bytes, mapping: HoldingsMapping, encoding: str) -> list[object]:
+    """The import as it would be with every field decoded (what pymarc alone gives)."""
+    out: list[object] = []
+    for raw in iter_iso2709(data, encoding):
+        if raw.record is None:
+            out.append(Skipped(raw.index, raw.reason))
+        else:
+            out.append(catalogue_record(raw.record, mapping, raw.notes))
+    return out
+
+
+ISO2709_FILES = sorted(p.name for p in MARC.iterdir() if p.suffix in (".dat", ".mrc"))
+
+
+@pytest.mark.parametrize("name", ISO2709_FILES)
+@pytest.mark.parametrize("tag", ["852", "949", "952"])
+def test_import_decoding_only_its_fields_reads_what_a_whole_decode_reads(
+    name: str, tag: str
+) -> None:
+    data = (MARC / name).read_bytes()
+    mapping = HoldingsMapping.for_tag(tag)
+    for encoding in ENCODINGS:
+        assert list(read_marc(data, mapping, encoding)) == _whole_decode(data, mapping, encoding)
+
+
+def _with_field(raw_field: bytes) -> bytes:
+    """The first LoC record (UTF-8) as ISO 2709 with one more 500 field whose bytes are
+    ``raw_field``."""
+    record = next(pymarc.MARCReader((MARC / "loc-first200.mrc").read_bytes()))
+    assert record is not None and record.leader[9] == "a"
+    marker = "MARKER-FOR-THE-TEST"
+    record.add_field(
+        pymarc.Field(
+            tag="500",
+            indicators=pymarc.Indicators(" ", " "),
+            subfields=[pymarc.Subfield("a", marker)],
+        )
+    )
+    data = record.as_marc()
+    placed = b"  \x1fa" + marker.encode() + b"\x1e"
+    grown = data.replace(placed, raw_field + b"\x1e")
+    shift = len(grown) - len(data)
+    directory_end = int(data[12:17])
+    directory = data[24:directory_end]
+    entry = directory.rindex(b"500")
+    old_length = int(directory[entry + 3 : entry + 7])
+    directory = directory[: entry + 3] + b"%04d" % (old_length + shift) + directory[entry + 7 :]
+    return b"%05d" % len(grown) + grown[5:24] + directory + grown[directory_end:]
+
+
+def test_a_field_the_import_does_not_read_still_skips_or_notes_as_before() -> None:
+    """A broken byte or a bad indicator in a field the import does not use (500) still
+    skips the record or gives the note, exactly as decoding every field does."""
+    bad_utf8 = _with_field(b"  \x1faCaf\xc3")
+    three_indicators = _with_field(b"123\x1faNote")
+    mapping = HoldingsMapping()
+    for data in (bad_utf8, three_indicators):
+        assert list(read_marc(data, mapping)) == _whole_decode(data, mapping, "auto")
+    (skipped,) = read_marc(bad_utf8, mapping)
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == "byte 0xc3 is not valid utf-8 text"
+    (noted,) = read_marc(three_indicators, mapping)
+    assert isinstance(noted, CatalogueRecord)
+    assert noted.notes == ("A field has a wrong number of indicators; the first two were used.",)

@@ -70,6 +70,7 @@ from illdesk.interop.iso18626.timestamps import TimestampUnreadable, read_timest
 
 E = TypeVar("E", bound=StrEnum)
 _Q = "{" + NAMESPACE + "}"
+_Q_SCHEME = _Q + "scheme"
 _REPEATABLE = frozenset(
     {
         "supplierInfo",
@@ -98,6 +99,8 @@ _CHILDREN = {
     for parent, children in ORDER.items()
 }
 """Parent -> Clark name of each child the schema allows there -> (local name, position)."""
+
+_KINDS = {kind.value: kind for kind in MessageKind}
 
 Verdict = Literal["valid", "tolerated"]
 
@@ -202,14 +205,22 @@ class _Reader:
     def __init__(self, received_at: datetime) -> None:
         self.received_at = received_at
         self.notes: list[str] = []
-        self.echo = Echo()
+        self.kind: MessageKind | None = None
+        # What the header said so far, for the Echo of a rejection (made only then).
+        self.head: tuple[AgencyId | None, AgencyId | None, str | None, str | None] = (
+            None,
+            None,
+            None,
+            None,
+        )
+        self.head_time: datetime | None = None
 
     def note(self, text: str) -> None:
         if text not in self.notes:
             self.notes.append(text)
 
     def reject(self, error_type: ErrorType, reason: str) -> NoReturn:
-        raise MessageRejected(error_type, reason, self.echo)
+        raise MessageRejected(error_type, reason, Echo(self.kind, *self.head, self.head_time))
 
     # -- envelope ------------------------------------------------------------------------
     def message(self, root: etree._Element) -> Message:
@@ -217,7 +228,7 @@ class _Reader:
         if name == "ISO18626Message":
             envelope = _Node(self, root, "")
             self._version(root)
-            bodies = [c for c in envelope.elements if _local(c) in ORDER["ISO18626Message"]]
+            bodies = [b for n in ORDER["ISO18626Message"] for b in envelope.elements_named(n)]
             if len(bodies) != 1:
                 self.reject(
                     ErrorType.BADLY_FORMED_MESSAGE,
@@ -231,8 +242,8 @@ class _Reader:
             body = root
         else:
             self.reject(ErrorType.BADLY_FORMED_MESSAGE, f"<{name}> is not an ISO 18626 message.")
-        kind = MessageKind(_local(body))
-        self.echo = Echo(kind=kind)
+        kind = _KINDS[_local(body)]
+        self.kind = kind
         node = _Node(self, body, kind.value)
         if kind is MessageKind.REQUEST:
             return self.request(node)
@@ -271,7 +282,7 @@ class _Reader:
         requesting = node.agency("requestingAgencyId")
         request_id = node.text("requestingAgencyRequestId")
         multiple = node.text("multipleItemRequestId")
-        self.echo = Echo(self.echo.kind, supplying, requesting, request_id, multiple)
+        self.head = (supplying, requesting, request_id, multiple)
         if not node.elements_named("multipleItemRequestId"):
             self.note("the header has no multipleItemRequestId")
         if requesting is None:
@@ -291,7 +302,7 @@ class _Reader:
         timestamp = node.timestamp("timestamp", instead="the time of receipt is used")
         if timestamp is None:
             timestamp = self.received_at
-        self.echo = Echo(self.echo.kind, supplying, requesting, request_id, multiple, timestamp)
+        self.head_time = timestamp
         return Header(
             supplying_agency_id=supplying,
             requesting_agency_id=requesting,
@@ -605,12 +616,19 @@ class _Node:
     only looked at again when one of the children was not in the ISO namespace.
     """
 
-    __slots__ = ("reader", "element", "path", "name", "_by_name", "_all_iso")
+    __slots__ = ("reader", "element", "_path", "_parent", "name", "_by_name", "_all_iso")
 
-    def __init__(self, reader: _Reader, element: etree._Element, path: str) -> None:
+    def __init__(
+        self,
+        reader: _Reader,
+        element: etree._Element,
+        path: str | None,
+        parent: _Node | None = None,
+    ) -> None:
         self.reader = reader
         self.element = element
-        self.path = path
+        self._path = path
+        self._parent = parent
         tag: str = element.tag
         name = _NAMES.get(tag)
         if name is None:
@@ -661,8 +679,19 @@ class _Node:
         """The child elements (no comments or processing instructions), in document order."""
         return [c for c in self.element if isinstance(c.tag, str)]
 
+    @property
+    def path(self) -> str:
+        """Where this element is, like ``request.header.timestamp`` (worked out only for a
+        note or a rejection: the parent's path and this element's name)."""
+        path = self._path
+        if path is None:
+            assert self._parent is not None
+            path = self._path = self._parent._where(self.name)
+        return path
+
     def _where(self, name: str) -> str:
-        return f"{self.path}.{name}" if self.path else name
+        path = self.path
+        return f"{path}.{name}" if path else name
 
     def elements_named(self, name: str) -> list[etree._Element]:
         return self._by_name.get(name, [])
@@ -675,10 +704,10 @@ class _Node:
             self.reader.note(
                 f"<{name}> appears {len(found)} times in <{self.name}>; the first is used"
             )
-        return _Node(self.reader, found[0], self._where(name))
+        return _Node(self.reader, found[0], None, self)
 
     def children(self, name: str) -> list[_Node]:
-        return [_Node(self.reader, e, self._where(name)) for e in self.elements_named(name)]
+        return [_Node(self.reader, e, None, self) for e in self.elements_named(name)]
 
     def raw(self, name: str) -> etree._Element | None:
         found = self._by_name.get(name)
@@ -713,7 +742,9 @@ class _Node:
         text = (element.text or "").strip()
         if not text:
             return None
-        scheme = element.get(_Q + "scheme")
+        if not element.values():  # no attributes, the usual case
+            return Coded(text, None)
+        scheme = element.get(_Q_SCHEME)
         if scheme is None and element.get("scheme") is not None:
             scheme = element.get("scheme")
             self.reader.note("a scheme attribute has no namespace prefix")

@@ -24,6 +24,7 @@ _STRICT = re.compile(
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _EPOCH = re.compile(r"^\d{9,13}$")
+_DIGIT = re.compile(r"\d")
 
 
 class TimestampUnreadable(ValueError):
@@ -34,11 +35,12 @@ def write_timestamp(moment: datetime) -> str:
     """``xs:dateTime`` in UTC; a naive datetime is taken to be UTC already."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    m = moment.astimezone(UTC)
-    text = f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}"
-    if m.microsecond:
-        return f"{text}.{m.microsecond // 1000:03d}Z"
-    return text + "Z"
+    elif moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    # isoformat ends in "+00:00" for UTC; milliseconds are cut, not rounded, as we write them
+    if moment.microsecond:
+        return moment.isoformat(timespec="milliseconds")[:-6] + "Z"
+    return moment.isoformat(timespec="seconds")[:-6] + "Z"
 
 
 def read_timestamp(text: str) -> tuple[datetime, str | None]:
@@ -52,6 +54,8 @@ def read_timestamp(text: str) -> tuple[datetime, str | None]:
     match = _ISO.match(raw)
     if match:
         return _from_iso(raw, match)
+    if _DIGIT.search(raw) is None:  # no form below, e-mail dates included, lacks digits
+        raise TimestampUnreadable(f"“{raw}” is not a date and time.")
     if _DATE_ONLY.match(raw):
         moment = _checked(lambda: datetime.strptime(raw, "%Y-%m-%d"), raw)
         return moment.replace(tzinfo=UTC), f"“{raw}” is a date without a time; read as 00:00 UTC"

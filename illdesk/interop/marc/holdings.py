@@ -85,6 +85,20 @@ class HoldingsMapping:
 
 _KOHA_STATUS = {"1": "lost", "0": "withdrawn", "7": "not for loan"}
 
+TAGS_READ = frozenset(
+    {"001", "007", "008", "020", "022", "035", "100", "110", "111"}
+    | {"245", "250", "260", "264", "502", "700", "710"}
+)
+"""Every tag :func:`catalogue_record` looks at besides the mapping's item field.  The
+ISO 2709 reader decodes only these fields, so a tag read below must be listed here
+(``tests/interop/test_marc_reader.py`` compares the import with a full decode)."""
+
+
+def tags_read(mapping: HoldingsMapping) -> frozenset[str]:
+    """The tags :func:`catalogue_record` reads with ``mapping``."""
+    return TAGS_READ | {mapping.tag}
+
+
 _Fields = dict[str, list["pymarc.Field"]]
 """A record's fields by tag, in record order: built once per record, so finding a tag is
 a dictionary look-up instead of a scan of every field (pymarc's ``get_fields``)."""
@@ -106,9 +120,13 @@ _NONE: list[pymarc.Field] = []
 
 def clean(text: str) -> str:
     """NFC, without control characters (left over from bad MARC-8 escapes) or extra spaces."""
-    if not text.isprintable():  # printable text has no control character to remove
-        text = _CONTROL.sub("", text)
-    text = " ".join(text.split())
+    if text.isprintable():
+        # no control character to remove, and the only white space is U+0020: most
+        # values have no run of spaces nor one at either end and are left as they are
+        if "  " in text or text[:1] == " " or text[-1:] == " ":
+            text = " ".join(text.split())
+    else:
+        text = " ".join(_CONTROL.sub("", text).split())
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
@@ -118,8 +136,13 @@ def _trim_punctuation(text: str) -> str:
     return text.rstrip(" /:;,=").rstrip()
 
 
+_CODE_SETS: dict[str, frozenset[str]] = {}
+
+
 def _subfields(field: pymarc.Field, codes: str) -> list[str]:
-    wanted = set(codes)
+    wanted = _CODE_SETS.get(codes)
+    if wanted is None:
+        wanted = _CODE_SETS[codes] = frozenset(codes)
     return [value for sf in field.subfields if sf.code in wanted and (value := clean(sf.value))]
 
 

@@ -1,9 +1,12 @@
 """Read MARC files (ISO 2709 in MARC-8, UTF-8 or a mislabelled 8-bit charset; MARCXML).
 
 Every record comes out as either a :class:`CatalogueRecord` or a :class:`Skipped` with the
-reason in words: one broken record never stops the run.  ISO 2709 goes through pymarc's
-``MARCReader`` (``permissive=True``); MARCXML is split with lxml's safe parser and each
-``<record>`` becomes a pymarc record on its own, so one bad record skips only itself.
+reason in words: one broken record never stops the run.  ISO 2709 is framed as pymarc's
+``MARCReader`` (``permissive=True``) frames it and each record decoded by pymarc's
+``Record``, for the import only the fields it reads (the others are checked on their
+bytes, so a record pymarc would refuse or warn about is still decoded whole).  MARCXML is
+split with lxml's safe parser and each ``<record>`` becomes a pymarc record on its own, so
+one bad record skips only itself.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from lxml import etree
 from pymarc import marc8_mapping
 
 from illdesk.domain.progress import NO_PROGRESS, Progress
-from illdesk.interop.marc.holdings import HoldingsMapping, catalogue_record
+from illdesk.interop.marc.holdings import HoldingsMapping, catalogue_record, tags_read
 from illdesk.interop.marc.records import CatalogueRecord, Skipped
 
 MARC_NS = "http://www.loc.gov/MARC21/slim"
@@ -193,51 +196,184 @@ class RawRead:
     notes: tuple[str, ...] = ()
 
 
+_ENTRY = re.compile(rb"(\d{3})(\d{4})(\d{5})")
+"""A directory entry: tag, field length, offset (the directory is checked to be digits)."""
+_SINGLE_BYTE = frozenset({"iso8859-1", "iso8859-2", "cp1251", "cp1252"})
+"""Charsets where a field decodes as a whole exactly when each of its subfields does."""
+
+
+@dataclass(frozen=True)
+class _Decoding:
+    """How pymarc is asked to decode every record of one file."""
+
+    force_utf8: bool
+    file_encoding: str
+    ascii_codes: bool = False
+    """No subfield code in the file is a non-ASCII byte (no record needs looking for one)."""
+
+    def record(self, chunk: bytes) -> pymarc.Record:
+        return pymarc.Record(
+            chunk,
+            to_unicode=True,
+            force_utf8=self.force_utf8,
+            hide_utf8_warnings=True,
+            utf8_handling="strict",
+            file_encoding=self.file_encoding,
+        )
+
+
+def _fields_only(chunk: bytes, wanted: frozenset[bytes], decoding: _Decoding) -> bytes | None:
+    """``chunk`` with a directory of only the ``wanted`` tags' entries (the data stays where
+    it is), for pymarc to decode just the fields the import reads; None when the whole
+    record must be decoded: when anything in the other fields would make pymarc warn or
+    fail (bad indicators, bytes the charset cannot decode, a damaged directory) or is
+    looked at for notes (a MARC-8 escape, a non-ASCII subfield code)."""
+    if b"\x1b" in chunk:
+        return None
+    if not decoding.ascii_codes and _NON_ASCII_CODE.search(chunk) is not None:
+        return None
+    head = chunk[:24]
+    if len(head) < 24 or not head.isascii() or not head[12:17].isdigit():
+        return None
+    if not head[:5].isdigit() or len(chunk) < int(head[:5]):
+        return None
+    base = int(head[12:17])
+    if base <= 25 or base >= len(chunk):
+        return None
+    utf8 = head[9:10] == b"a" or decoding.force_utf8
+    if utf8:
+        charset: str | None = "utf-8"
+    elif decoding.file_encoding == "iso8859-1":
+        charset = None  # latin-1 control fields and MARC-8 without escapes never fail
+    elif decoding.file_encoding in _SINGLE_BYTE:
+        charset = decoding.file_encoding
+    else:
+        return None
+    if charset is not None and chunk.isascii():
+        charset = None  # ASCII decodes in every charset offered
+    directory = chunk[24 : base - 1]
+    if len(directory) % 12 or not directory.isdigit():
+        return None  # pymarc finds out what is wrong (or reads a letter tag) itself
+    kept: list[bytes] = []
+    for tag, length, offset in _ENTRY.findall(directory):
+        if tag in wanted:
+            kept.append(tag + length + offset)
+            continue
+        control = tag < b"010"
+        if control and charset is None:
+            continue  # nothing in it can fail
+        start = base + int(offset)
+        data = chunk[start : start + int(length) - 1]
+        # a data field: exactly two ASCII indicators before the first subfield
+        if not control and (
+            data.find(b"\x1f", 0, 3) != (2 if len(data) > 2 else -1)
+            or len(data) < 2
+            or not data[:2].isascii()
+        ):
+            return None
+        if charset is not None:
+            try:
+                data.decode(charset)
+            except UnicodeDecodeError:
+                return None
+    if not kept:
+        return None
+    new_base = 24 + 12 * len(kept) + 1
+    return b"".join(
+        (
+            b"%05d" % (new_base + len(chunk) - base),
+            head[5:12],
+            b"%05d" % new_base,
+            head[17:24],
+            *kept,
+            chunk[base - 1 :],
+        )
+    )
+
+
+def _decode(
+    chunk: bytes, decoding: _Decoding, wanted: frozenset[bytes] | None, log: list[str]
+) -> pymarc.Record:
+    """pymarc's record of ``chunk``; only the ``wanted`` fields when that is safe."""
+    part = _fields_only(chunk, wanted, decoding) if wanted else None
+    if part is not None:
+        try:
+            record = decoding.record(part)
+        except Exception:  # decode it whole: pymarc says what is wrong, as always
+            log.clear()
+        else:
+            record.leader = pymarc.Leader(chunk[:24].decode("ascii"))
+            return record
+    return decoding.record(chunk)
+
+
+def _frames(handle: io.BytesIO) -> Iterator[tuple[bytes, Exception | None]]:
+    """The records of the file as pymarc's ``MARCReader`` frames them (the same reads and
+    checks): each chunk with None, or with the error that stops reading there."""
+    while True:
+        first5 = handle.read(5)
+        if not first5:
+            return
+        if len(first5) < 5:
+            yield first5, marc_errors.TruncatedRecord()
+            return
+        try:
+            length = int(first5)
+        except ValueError:
+            yield first5, marc_errors.RecordLengthInvalid()
+            return
+        chunk = first5 + handle.read(length - 5)
+        if len(chunk) < length:
+            yield chunk, marc_errors.TruncatedRecord()
+            return
+        if chunk[-1] != 0x1D:
+            yield chunk, marc_errors.EndOfRecordNotFound()
+            return
+        yield chunk, None
+
+
 def iter_iso2709(
-    data: bytes, encoding: str = "auto", progress: Progress = NO_PROGRESS
+    data: bytes,
+    encoding: str = "auto",
+    progress: Progress = NO_PROGRESS,
+    only_tags: frozenset[str] | None = None,
 ) -> Iterator[RawRead]:
     """pymarc records of an ISO 2709 file in file order, charset chosen by
-    :func:`detect_encoding`; broken records come as ``record=None`` with the reason."""
+    :func:`detect_encoding`; broken records come as ``record=None`` with the reason.
+
+    With ``only_tags`` a record holds only the fields with those tags (the leader stays
+    whole), when nothing in the others would change what pymarc reads or says: the import
+    decodes only the fields it uses."""
     choice = detect_encoding(data, encoding)
-    handle = io.BytesIO(data)
-    reader = pymarc.MARCReader(
-        handle,
-        to_unicode=True,
-        force_utf8=choice.force_utf8,
-        hide_utf8_warnings=True,
-        utf8_handling="strict",
-        file_encoding=choice.file_encoding,
-        permissive=True,
-    )
-    total = len(data)
-    index = 0
-    file_notes = (choice.note,) if choice.note else ()
     # pymarc warns (warnings.warn) only about a subfield code that is not ASCII: a byte
     # >= 0x80 right after a subfield delimiter.  Catching warnings costs more than
     # decoding a record, so it is done per record only in files that have such a byte.
     catch = _NON_ASCII_CODE.search(data) is not None
+    decoding = _Decoding(choice.force_utf8, choice.file_encoding, ascii_codes=not catch)
+    wanted = frozenset(tag.encode("ascii") for tag in only_tags) if only_tags else None
+    handle = io.BytesIO(data)
+    total = len(data)
+    index = 0
+    file_notes = (choice.note,) if choice.note else ()
     no_warnings: list[warnings.WarningMessage] = []
     # pymarc's log goes to one collector for the whole file, emptied per record.
     with _quiet_pymarc() as collector:
-        while True:
-            collector.messages.clear()
-            try:
-                if catch:
-                    with warnings.catch_warnings(record=True) as caught:
-                        warnings.simplefilter("always")
-                        record = next(reader)
-                else:
-                    caught = no_warnings
-                    record = next(reader)
-            except StopIteration:
-                break
-            except Exception as exc:  # pymarc should not raise here; never stop the run
-                index += 1
-                yield RawRead(index, None, skip_reason(exc))
-                break
+        for chunk, failure in _frames(handle):
             index += 1
+            collector.messages.clear()
+            record: pymarc.Record | None = None
+            caught = no_warnings
+            if failure is None:
+                try:
+                    if catch:
+                        with warnings.catch_warnings(record=True) as caught:
+                            warnings.simplefilter("always")
+                            record = _decode(chunk, decoding, wanted, collector.messages)
+                    else:
+                        record = _decode(chunk, decoding, wanted, collector.messages)
+                except Exception as exc:  # pymarc's reason why the record is broken
+                    failure = exc
             if record is None:
-                failure = reader.current_exception
                 reason = skip_reason(failure)
                 if isinstance(failure, marc_errors.FatalReaderError):
                     rest = total - handle.tell()
@@ -245,7 +381,6 @@ def iter_iso2709(
                         reason += f"; reading stopped here, {rest} bytes after it were not read"
                 yield RawRead(index, None, reason)
             else:
-                chunk = reader.current_chunk or b""
                 notes: tuple[str, ...] = file_notes
                 if collector.messages or caught or b"\x1b" in chunk:
                     notes += _notes_for(record, collector.messages, list(caught), b"\x1b" in chunk)
@@ -273,7 +408,7 @@ def read_iso2709(
 ) -> Iterator[ReadResult]:
     """Records of an ISO 2709 file, in order; notes about the whole file go on each record."""
     mapping = mapping or HoldingsMapping()
-    for raw in iter_iso2709(data, encoding, progress):
+    for raw in iter_iso2709(data, encoding, progress, tags_read(mapping)):
         if raw.record is None:
             yield Skipped(raw.index, raw.reason)
             continue
