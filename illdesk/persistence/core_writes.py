@@ -153,6 +153,17 @@ def _row_of(
         if prop.key in state.dict and prop.key != mapper.get_property_by_column(key_column).key
     }
     row.update(linked)
+    for prop in mapper.column_attrs:  # the column defaults, set on the object as a flush does
+        (column,) = prop.columns
+        default = getattr(column, "default", None)
+        if prop.key in row or column is key_column or default is None:
+            continue
+        if default.is_scalar:
+            row[prop.key] = default.arg
+        elif default.is_callable:
+            row[prop.key] = default.arg(None)  # ours take no context (utcnow)
+        else:
+            raise _NotPlain  # a SQL expression: the ORM fetches what it made
     return row
 
 
