@@ -61,6 +61,8 @@ def _plan(session: Session) -> tuple[list[InstanceState[Any]], list[_Update], li
         state: InstanceState[Any] = inspect(obj)
         dirty.append(state)
         mapper = state.mapper
+        if len(mapper.tables) != 1 or len(mapper.primary_key) != 1:
+            raise _NotPlain  # a row over several tables, or with a key of several columns
         columns: dict[str, Any] = {}
         for key in list(state.committed_state):
             history = get_history(obj, key, passive=PASSIVE_NO_INITIALIZE)
