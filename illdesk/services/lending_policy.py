@@ -11,8 +11,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, Row, or_, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotFound, ValidationFailed
@@ -51,7 +52,7 @@ def _material(value: str | None) -> Material | None:
     return Material(value) if value else None
 
 
-def _rule(row: LendingPolicyRule) -> PolicyRule:
+def _rule(row: LendingPolicyRule | Row[Any]) -> PolicyRule:
     return PolicyRule(
         id=row.id,
         partner_id=row.partner_id,
@@ -115,9 +116,9 @@ def _read_terms(
     if partner is not None:
         wanted.append(LendingPolicyRule.partner_id == partner.id)
     rules = [
-        _rule(r)
-        for r in session.scalars(
-            select(LendingPolicyRule).where(
+        _rule(r)  # plain rows: each scan on the lending side reads them, none changes them
+        for r in session.execute(
+            select(LendingPolicyRule.__table__).where(
                 or_(*wanted),
                 or_(LendingPolicyRule.material.is_(None), LendingPolicyRule.material == kind.value),
             )

@@ -9,8 +9,8 @@ from dataclasses import fields
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, Select, bindparam, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy import Row, Select, bindparam, inspect, select
+from sqlalchemy.orm import joinedload, object_session
 
 from illdesk.domain.cards import card_expired
 from illdesk.domain.citation import Citation
@@ -187,9 +187,7 @@ def request_detail(
             )
             for e in r.rota
         ),
-        history=tuple(
-            HistoryRow(e.at, e.staff, e.action, e.from_state, e.to_state, e.note) for e in r.events
-        ),
+        history=history_of(r),
         actions=actions,
         created_at=r.created_at,
         updated_by=r.updated_by,
@@ -220,6 +218,27 @@ def request_detail(
                 for c in charges
             ),
         ),
+    )
+
+
+_EVENT = orm.RequestEvent
+_HISTORY = (
+    select(_EVENT.at, _EVENT.staff, _EVENT.action, _EVENT.from_state, _EVENT.to_state, _EVENT.note)
+    .where(_EVENT.request_id == bindparam("request_id"))
+    .order_by(_EVENT.id)
+)
+"""A request's history as plain rows, oldest first (the order of ``Request.events``)."""
+
+
+def history_of(r: orm.Request) -> tuple[HistoryRow, ...]:
+    """The request's history; read as plain rows when its events are not loaded (a scan
+    shows the history it just added to without building an object per line)."""
+    session = object_session(r)
+    if "events" in inspect(r).unloaded and session is not None and r.id is not None:
+        rows = session.execute(_HISTORY, {"request_id": r.id})
+        return tuple(HistoryRow(*row) for row in rows)
+    return tuple(
+        HistoryRow(e.at, e.staff, e.action, e.from_state, e.to_state, e.note) for e in r.events
     )
 
 

@@ -44,6 +44,7 @@ from illdesk.domain.workflow import (
     workflow_for,
 )
 from illdesk.persistence import orm, search_index
+from illdesk.persistence.core_writes import write_changes
 from illdesk.persistence.database import AFTER_COMMIT, Database, run_all
 from illdesk.services import mapping
 from illdesk.services.billing import bill_policy_charge
@@ -659,7 +660,8 @@ class RequestService:
             bill_policy_charge(session, self._settings, request, staff=staff, now=self._clock())
             self._route(session, request)
             request.search_text = mapping.search_text(request)
-        session.flush()
+        write_changes(session)  # the UPDATE (version-guarded) and INSERTs, in plain Core
+        session.info.pop(_FACTS_MEMO, None)  # what was written may change the facts
         return tuple(effects)
 
     def _record(

@@ -14,8 +14,9 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotFound, ValidationFailed
@@ -50,13 +51,13 @@ _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 
 def rules_in(session: Session) -> list[RoutingRule]:
     """Every rule, in priority order (then the order they were written)."""
-    rows = session.scalars(
-        select(orm.RoutingRuleRow).order_by(orm.RoutingRuleRow.priority, orm.RoutingRuleRow.id)
-    )
+    table = orm.RoutingRuleRow.__table__
+    # plain rows, not mapped objects: every action asks for the rules, and they are only read
+    rows = session.execute(select(table).order_by(table.c.priority, table.c.id))
     return [_rule(row) for row in rows]
 
 
-def _rule(row: orm.RoutingRuleRow) -> RoutingRule:
+def _rule(row: orm.RoutingRuleRow | Row[Any]) -> RoutingRule:
     try:
         raw = json.loads(row.conditions or "[]")
         conditions = tuple(Condition(Field(c[0]), Op(c[1]), str(c[2])) for c in raw)

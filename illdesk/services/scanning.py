@@ -385,24 +385,33 @@ class ScanService:
 
     @staticmethod
     def _copy(session: Session, barcode: str) -> LocalCopy | None:
-        row = session.execute(
-            select(orm.CatalogueItem, orm.CatalogueRecord)
-            .join(orm.CatalogueRecord)
-            .where(orm.CatalogueItem.barcode == barcode)
+        item, record = orm.CatalogueItem, orm.CatalogueRecord
+        row = session.execute(  # the columns only: nothing of the copy is changed here
+            select(
+                record.id,
+                record.title,
+                record.author,
+                record.material,
+                item.barcode,
+                item.call_number,
+                item.location,
+                item.status,
+            )
+            .join_from(item, record)
+            .where(item.barcode == barcode)
         ).first()
         if row is None:
             known_material(session, barcode, "")  # not ours: the policy need not ask again
             return None
-        item, record = row
-        known_material(session, barcode, record.material)  # the policy asks next
+        known_material(session, barcode, row.material)  # the policy asks next
         return LocalCopy(
-            record.id,
-            record.title,
-            record.author,
-            item.barcode,
-            item.call_number,
-            item.location,
-            item.status,
+            row.id,
+            row.title,
+            row.author,
+            row.barcode,
+            row.call_number,
+            row.location,
+            row.status,
             1.0,
             "scanned",
         )
