@@ -67,6 +67,15 @@ def test_demo_data_command(tmp_path, capsys) -> None:
     )
     said = capsys.readouterr().out
     assert "Added 30 demo requests" in said and "3 new lending requests" in said
+    # the desk opens the file it made as any other: sound, in WAL mode, the schema current
+    from illdesk.persistence.database import open_database
+
+    db = open_database(url, backups=tmp_path / "backups")
+    with db.reading() as session:
+        assert session.scalar(text("PRAGMA quick_check")) == "ok"
+        assert session.scalar(text("PRAGMA journal_mode")) == "wal"
+        assert session.scalar(select(func.count()).select_from(orm.Request)) == 33
+    db.dispose()
     assert cli_main(["demo-data", "--database-url", url, "--requests", "-1"]) == 2
 
 
@@ -111,7 +120,9 @@ def test_a_seed_gives_the_demo_it_always_gave(sqlite_db) -> None:
 
 def test_a_new_demo_database_keeps_its_indexes_and_finds_every_request(sqlite_db) -> None:
     """The load sets the indexes of its empty tables aside and makes them again; the
-    trigram table, filled batch by batch, holds exactly the requests' search text."""
+    trigram table, filled batch by batch, holds exactly the requests' search text.  The
+    file, loaded with a rollback journal, is in WAL mode again, and the trigram table's
+    settings are SQLite's own again."""
 
     def schema() -> list[tuple[str, str, str]]:
         with sqlite_db.reading() as session:
@@ -134,6 +145,10 @@ def test_a_new_demo_database_keeps_its_indexes_and_finds_every_request(sqlite_db
             {"number": f'"{numbers[last].lower()}"'},
         ).all()
     assert len(numbers) == 2500 and found == [last]
+    with sqlite_db.reading() as session:
+        assert session.scalar(text("PRAGMA journal_mode")) == "wal"
+        settings = session.execute(text("SELECT k FROM request_fts_config")).scalars().all()
+    assert settings == ["version"]
 
 
 def test_the_demo_money_follows_its_history(db) -> None:
