@@ -15,6 +15,7 @@ import gc
 import math
 import random
 import unicodedata
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from typing import Any, NamedTuple, cast
@@ -503,6 +504,21 @@ _NOTED = (
 # same order, so a seed gives the same demo as before; only the Python around each draw
 # (frames, dictionaries, date arithmetic, formatting) is done once instead of per row.
 
+
+def _drawer(rng: random.Random) -> Callable[[int, int], int]:
+    """``below(n, k)``: what ``rng.randrange(n)`` draws, ``k`` being ``n.bit_length()``
+    (worked out once by the caller): ``getrandbits(k)`` until it falls below ``n``."""
+    bits = rng.getrandbits
+
+    def below(n: int, k: int) -> int:
+        r = bits(k)
+        while r >= n:
+            r = bits(k)
+        return r
+
+    return below
+
+
 _BULK_TABLES = (
     "citation",
     "request",
@@ -926,8 +942,8 @@ class _Maker:
         add_charge, add_purchase = out.charges.append, out.purchases.append
         add_invoice, add_waiting = out.invoices.append, out.waiting.append
         rng, kinds, seasons = self.rng, self.kinds, self.seasons
-        random_, bits = rng.random, rng.getrandbits
-        s_random, s_bits = seasons.random, seasons.getrandbits
+        random_, bits, below = rng.random, rng.getrandbits, _drawer(rng)
+        s_random, s_below = seasons.random, _drawer(seasons)
         sqrt, timedelta = math.sqrt, dt.timedelta
         iso = dt.datetime.isoformat
         now, start = self.now, self.start
@@ -956,6 +972,13 @@ class _Maker:
         borrowing, lending = Side.BORROWING.value, Side.LENDING.value
         loan, copy = ServiceType.LOAN.value, ServiceType.COPY.value
         new, complete = State.NEW.value, State.COMPLETE.value
+        starts = [  # where each kind of request starts its walk, by (lends, copies, purchased)
+            [
+                [_graph(side, service, bought).start for bought in (False, True)]
+                for service in (ServiceType.LOAN, ServiceType.COPY)
+            ]
+            for side in (Side.BORROWING, Side.LENDING)
+        ]
         n_barcode = 10**13 - 10**12  # randrange(10**12, 10**13)
         k_barcode = n_barcode.bit_length()
 
@@ -965,27 +988,19 @@ class _Maker:
             lends = random_() >= 0.6
             copies = random_() < 0.3
             purchased = not lends and random_() < 0.05
-            r = bits(span_k)
-            while r >= span:
-                r = bits(span_k)
+            r = below(span, span_k)
             created = start + timedelta(seconds=r)
             if created < recent:  # (recent ones stay: the main stream decides their steps)
                 for _ in range(20):  # kept with its month's weight, else drawn again
                     if s_random() < weights[created.month]:
                         break
-                    r = s_bits(season_k)
-                    while r >= season_span:
-                        r = s_bits(season_k)
+                    r = s_below(season_span, season_k)
                     created = start + timedelta(seconds=r)
             if copies:
-                r = bits(k_articles)
-                while r >= n_articles:
-                    r = bits(k_articles)
+                r = below(n_articles, k_articles)
                 cited = articles[r]
             else:
-                r = bits(k_books)
-                while r >= n_books:
-                    r = bits(k_books)
+                r = below(n_books, k_books)
                 cited = books[r]
                 if lends and kinds.random() < 0.15:
                     cited = kinds.choice(_NOT_BOOKS_CITED)
@@ -993,20 +1008,14 @@ class _Maker:
             prefix, prefix_words = prefixes.get((lends, year)) or self._prefix(lends, year)
             counter = sequences[prefix] = sequences.get(prefix, 0) + 1
             number = f"{prefix}-{counter:06d}"
-            r = bits(k_lenders)
-            while r >= n_lenders:
-                r = bits(k_lenders)
+            r = below(n_lenders, k_lenders)
             partner = lenders[r]
             if lends:
                 patron_id = None
             else:
-                r = bits(k_patrons)
-                while r >= n_patrons:
-                    r = bits(k_patrons)
+                r = below(n_patrons, k_patrons)
                 patron_id, patron_words = patrons[r]
-            r = bits(k_staff)
-            while r >= n_staff:
-                r = bits(k_staff)
+            r = below(n_staff, k_staff)
             who = staff[r]
             at = created
             stamp_created = iso(created, " ", "microseconds")
@@ -1014,18 +1023,12 @@ class _Maker:
             if created < recent and random_() < 0.97:
                 steps = 40
             else:
-                r = bits(k_walks)
-                while r >= n_walks:
-                    r = bits(k_walks)
+                r = below(n_walks, k_walks)
                 steps = walk_lengths[r]
             overdue = 0
             received: list[tuple[str, str]] = []
             shipped: list[tuple[str, str]] = []
-            node = _graph(
-                Side.LENDING if lends else Side.BORROWING,
-                ServiceType.COPY if copies else ServiceType.LOAN,
-                purchased,
-            ).start
+            node = starts[lends][copies][purchased]
             # a random path through the legal actions, preferring forward moves
             for _ in range(steps):
                 has_next = random_() < 0.5
@@ -1035,6 +1038,8 @@ class _Maker:
                     legal, n, kb = main, n_main, k_main
                 if not legal:
                     break
+                # the three draws of every step are written out: a call each would cost
+                # a tenth of the whole walk
                 r = bits(kb)
                 while r >= n:
                     r = bits(kb)
@@ -1045,9 +1050,7 @@ class _Maker:
                 if timing == _TIMING_USUAL:
                     at += usual_hours[r]
                 elif timing == _TIMING_NOTIFY:
-                    r = s_bits(4)  # choice of 8: 4 bits
-                    while r >= 8:
-                        r = s_bits(4)
+                    r = s_below(8, 4)  # choice of 8: 4 bits
                     at += notify_hours[r]
                 else:  # the lender's speed for what it does, the desk's for what we do
                     tri = (
@@ -1068,9 +1071,7 @@ class _Maker:
                 if at > now:
                     at = now
                 if noted:
-                    r = bits(k_reasons)
-                    while r >= n_reasons:
-                        r = bits(k_reasons)
+                    r = below(n_reasons, k_reasons)
                     note = reasons[r]
                 else:
                     note = ""
@@ -1088,9 +1089,7 @@ class _Maker:
                         shipped.append((stamp_at, staff[r]))
             words = cited.search
             if node.tied:
-                r = bits(k_barcode)
-                while r >= n_barcode:
-                    r = bits(k_barcode)
+                r = below(n_barcode, k_barcode)
                 barcode = f"3{10**12 + r:013d}"
                 if not copies:
                     add_item((rid, barcode, ""))
@@ -1099,9 +1098,7 @@ class _Maker:
             if node.due == 1:
                 due = (at + partner.loan_days).date().isoformat()
             elif node.due == 2:
-                r = bits(5)  # randrange(1, 30): 29 values, 5 bits
-                while r >= 29:
-                    r = bits(5)
+                r = below(29, 5)  # randrange(1, 30): 29 values, 5 bits
                 due = (at - timedelta(days=1 + r)).date().isoformat()
             if not lends:
                 add_rota((rid, partner.id, 1, node.rota, ""))
@@ -1109,18 +1106,14 @@ class _Maker:
                     words = f"{words} {patron_words}"
             stamp_at = iso(at, " ", "microseconds")
             if random_() < 0.4:
-                r = bits(7)  # randrange(14, 90): 76 values, 7 bits
-                while r >= 76:
-                    r = bits(7)
+                r = below(76, 7)  # randrange(14, 90): 76 values, 7 bits
                 needed_by = (created + timedelta(days=14 + r)).date().isoformat()
             else:
                 needed_by = None
             if lends:
                 max_cost = None
             else:
-                r = bits(3)  # choice of 4: 3 bits (as n.bit_length())
-                while r >= 4:
-                    r = bits(3)
+                r = below(4, 3)  # choice of 4: 3 bits (as n.bit_length())
                 max_cost = _COSTS[r]
             add_request(
                 (
