@@ -16,13 +16,13 @@ import math
 import random
 import unicodedata
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
+from illdesk.demo.ahead import MadeAhead, Mode
 from illdesk.demo.seasons import ABROAD_DAYS, DESK_STEPS, LENDER_STEPS, MONTH_WEIGHT, SPEED_DAYS
 from illdesk.domain.citation import Citation, match_key, normalise_isbn
 from illdesk.domain.lending_policy import Material
@@ -904,8 +904,11 @@ class _Batch(NamedTuple):
     charges: list[tuple[object, ...]]
     purchases: list[tuple[object, ...]]
     invoices: list[tuple[object, ...]]
-    waiting: list[tuple[str, _Cited]]
-    """Lending loans still to be pulled (number, work): their copies go on our shelves."""
+    records: list[tuple[object, ...]]
+    copies: list[tuple[object, ...]]
+    """Our catalogue's records and copies of the lending loans still to be pulled."""
+    sequences: dict[str, int]
+    """The last number of each prefix once this batch is made."""
 
 
 class _Maker:
@@ -922,7 +925,10 @@ class _Maker:
         lenders: list[_Lender],
         patrons: list[tuple[int, str]],
         sequences: dict[str, int],
+        shelf: tuple[set[str], int] = (set(), 0),
     ) -> None:
+        """``shelf``: the control numbers of the demo's copies already on our shelves and
+        the last catalogue record id."""
         if not (staff and lenders and patrons):
             raise ValueError("demo requests need staff, partners and patrons")
         self.rng = rng
@@ -933,14 +939,17 @@ class _Maker:
         self.staff, self.lenders, self.patrons = staff, lenders, patrons
         self.sequences = sequences
         self.prefixes: dict[tuple[bool, int], tuple[str, str]] = {}
+        self.shelved, self.record_id = shelf
+        self.imported = stamp(orm.utcnow())
 
     def batch(self, first_id: int, first_citation: int, size: int) -> _Batch:
         """``size`` requests from id ``first_id``, citations from ``first_citation``."""
-        out = _Batch([], [], [], [], [], [], [], [], [])
+        out = _Batch([], [], [], [], [], [], [], [], [], [], {})
+        waiting: list[tuple[str, _Cited]] = []
         add_citation, add_request = out.citations.append, out.requests.append
         add_item, add_rota, add_event = out.items.append, out.rota.append, out.events.append
         add_charge, add_purchase = out.charges.append, out.purchases.append
-        add_invoice, add_waiting = out.invoices.append, out.waiting.append
+        add_invoice, add_waiting = out.invoices.append, waiting.append
         rng, kinds, seasons = self.rng, self.kinds, self.seasons
         random_, bits, below = rng.random, rng.getrandbits, _drawer(rng)
         s_random, s_below = seasons.random, _drawer(seasons)
@@ -1164,6 +1173,11 @@ class _Maker:
                     )
             if node.pull:
                 add_waiting((number, cited))
+        # the copies to pull go on our shelves, drawn after the batch's requests
+        self.record_id = _shelf_rows(
+            kinds, waiting, self.shelved, self.record_id, self.imported, out.records, out.copies
+        )
+        out.sequences.update(sequences)
         return out
 
     def _prefix(self, lends: bool, year: int) -> tuple[str, str]:
@@ -1172,30 +1186,34 @@ class _Maker:
         return found
 
 
-def _shelve_demo_copies(
-    session: Session, rng: random.Random, waiting: list[tuple[str, _Cited]]
-) -> None:
-    """Our own catalogue for the lending requests still to be pulled (number, work), so
-    pull slips show a shelf and call number and the pull scan finds the copy (one in six
-    sits in Reference, which we do not lend from)."""
-    if not waiting:
-        return
-    controls = [f"demo:{number}" for number, _cited in waiting]
-    shelved: set[str] = set()
-    for i in range(0, len(controls), 500):
-        shelved.update(
-            session.scalars(
-                select(orm.CatalogueRecord.control_number).where(
-                    orm.CatalogueRecord.control_number.in_(controls[i : i + 500])
-                )
-            )
+def _demo_shelf(session: Session) -> tuple[set[str], int]:
+    """The demo's copies already on our shelves (by control number) and the last record id."""
+    found = session.scalars(
+        select(orm.CatalogueRecord.control_number).where(
+            orm.CatalogueRecord.control_number.startswith("demo:")
         )
-    record_id = session.scalar(select(func.max(orm.CatalogueRecord.id))) or 0
-    imported = stamp(orm.utcnow())
-    records, copies = [], []
-    for control, (_number, cite) in zip(controls, waiting, strict=True):
+    )
+    return set(found), session.scalar(select(func.max(orm.CatalogueRecord.id))) or 0
+
+
+def _shelf_rows(
+    rng: random.Random,
+    waiting: list[tuple[str, _Cited]],
+    shelved: set[str],
+    record_id: int,
+    imported: str,
+    records: list[tuple[object, ...]],
+    copies: list[tuple[object, ...]],
+) -> int:
+    """Our own catalogue's records and copies (into ``records`` and ``copies``) for the
+    lending requests still to be pulled (number, work) that are not ``shelved`` yet, so
+    pull slips show a shelf and call number and the pull scan finds the copy (one in six
+    sits in Reference, which we do not lend from).  Returns the last record id."""
+    for number, cite in waiting:
+        control = f"demo:{number}"
         if control in shelved:
             continue
+        shelved.add(control)
         record_id += 1
         title, author, material = cite.title, cite.author, cite.material
         records.append(
@@ -1210,8 +1228,28 @@ def _shelve_demo_copies(
             f"{rng.randrange(10, 999)} .{cutter}{rng.randrange(10, 99)} {cite.year}"
         )
         copies.append((record_id, barcode, call_number, location, "available"))
-    insert_rows(session, _table(orm.CatalogueRecord), _RECORD_COLUMNS, records)
-    insert_rows(session, _table(orm.CatalogueItem), _COPY_COLUMNS, copies)
+    return record_id
+
+
+def _shelve_demo_copies(
+    session: Session, rng: random.Random, waiting: list[tuple[str, _Cited]]
+) -> None:
+    """:func:`_shelf_rows` into the catalogue."""
+    if not waiting:
+        return
+    shelved, record_id = _demo_shelf(session)
+    records: list[tuple[object, ...]] = []
+    copies: list[tuple[object, ...]] = []
+    _shelf_rows(rng, waiting, shelved, record_id, stamp(orm.utcnow()), records, copies)
+    _insert_shelf(session, records, copies)
+
+
+def _insert_shelf(
+    session: Session, records: list[tuple[object, ...]], copies: list[tuple[object, ...]]
+) -> None:
+    if records:
+        insert_rows(session, _table(orm.CatalogueRecord), _RECORD_COLUMNS, records)
+        insert_rows(session, _table(orm.CatalogueItem), _COPY_COLUMNS, copies)
 
 
 def add_todays_arrivals(
@@ -1304,8 +1342,11 @@ def generate(
     today: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
     batch: int = 10_000,
+    ahead: Mode = "auto",
 ) -> int:
-    """Add demo staff, partners, patrons and ``requests`` requests; returns requests made."""
+    """Add demo staff, partners, patrons and ``requests`` requests; returns requests made.
+    The rows are made ``batch`` requests at a time, ahead of the load (:mod:`.ahead`:
+    ``ahead`` says in a worker process or a thread, "auto" the first where it helps)."""
     rng = random.Random(seed)
     now = dt.datetime.combine(today or dt.date.today(), dt.time(17, 0))
     with db.transaction() as session:
@@ -1383,40 +1424,43 @@ def generate(
         }
         lenders = [_lender(p, charges[p.id]) for p in session.scalars(select(orm.Partner))]
     patrons = [(i, patron_words[i]) for i in patron_ids]
-    maker = _Maker(rng, seed, now, staff, lenders, patrons, sequences)
     made = 0
     collecting = gc.isenabled()
     gc.disable()  # a batch is a few hundred thousand tuples of plain values, no cycles
     try:
-        with bulk_session(db, _BULK_TABLES) as session, ThreadPoolExecutor(1) as ahead:
-            rows = maker.batch(first_id, first_citation, min(batch, requests))
-            while rows.requests:
-                # tuples straight to the driver, one statement per table (SQLAlchemy's
-                # executemany would turn every value of a million rows over in Python)
-                insert_rows(session, _table(orm.Citation), _CITATION_COLUMNS, rows.citations)
-                insert_rows(session, _table(orm.Request), _REQUEST_COLUMNS, rows.requests)
-                insert_rows(session, _table(orm.RequestItem), _ITEM_COLUMNS, rows.items)
-                insert_rows(session, _table(orm.RotaEntry), _ROTA_COLUMNS, rows.rota)
-                insert_rows(session, _table(orm.RequestEvent), _EVENT_COLUMNS, rows.events)
-                # the money a desk spends and bills, for the reports
-                insert_rows(session, _table(orm.IllCharge), _CHARGE_COLUMNS, rows.charges)
-                insert_rows(session, _table(orm.Purchase), _PURCHASE_COLUMNS, rows.purchases)
-                insert_rows(session, _table(LendingCharge), _INVOICE_COLUMNS, rows.invoices)
-                for prefix, counter in maker.sequences.items():
-                    session.merge(orm.NumberSequence(prefix=prefix, last=counter))
-                made += len(rows.requests)
-                _shelve_demo_copies(session, maker.kinds, rows.waiting)
-                # the next batch is made while SQLite indexes this one's search text
-                # (the maker's streams are not touched here until it is done)
-                coming = ahead.submit(
-                    maker.batch,
-                    first_id + made,
-                    first_citation + made,
-                    min(batch, requests - made),
+        with bulk_session(db, _BULK_TABLES) as session:
+            maker = _Maker(rng, seed, now, staff, lenders, patrons, sequences, _demo_shelf(session))
+
+            def make(k: int) -> _Batch:
+                done = k * batch
+                return maker.batch(
+                    first_id + done, first_citation + done, min(batch, requests - done)
                 )
-                index_loaded_requests(session)
-                progress.step(made, requests, f"{made} of {requests} demo requests")
-                rows = coming.result()
+
+            with MadeAhead(make, -(-requests // batch), ahead) as coming:
+                while (rows := coming.take()) is not None:
+                    # tuples straight to the driver, one statement per table (SQLAlchemy's
+                    # executemany would turn every value of a million rows over in Python)
+                    for table, columns, values in (
+                        (orm.Citation, _CITATION_COLUMNS, rows.citations),
+                        (orm.Request, _REQUEST_COLUMNS, rows.requests),
+                        (orm.RequestItem, _ITEM_COLUMNS, rows.items),
+                        (orm.RotaEntry, _ROTA_COLUMNS, rows.rota),
+                        (orm.RequestEvent, _EVENT_COLUMNS, rows.events),
+                        # the money a desk spends and bills, for the reports
+                        (orm.IllCharge, _CHARGE_COLUMNS, rows.charges),
+                        (orm.Purchase, _PURCHASE_COLUMNS, rows.purchases),
+                        (LendingCharge, _INVOICE_COLUMNS, rows.invoices),
+                    ):
+                        insert_rows(session, _table(table), columns, values)
+                    _insert_shelf(session, rows.records, rows.copies)
+                    for prefix, counter in rows.sequences.items():
+                        session.merge(orm.NumberSequence(prefix=prefix, last=counter))
+                    made += len(rows.requests)
+                    # the next batch is made while SQLite indexes this one's search text
+                    coming.start_next()
+                    index_loaded_requests(session)
+                    progress.step(made, requests, f"{made} of {requests} demo requests")
             _advance_server_sequences(session)
     finally:
         if collecting:

@@ -15,6 +15,8 @@ from illdesk.persistence import orm
 from illdesk.persistence.orm_lending import LendingCharge, LendingPolicyRule
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.printouts import PrintoutService
+from illdesk.services.requests import RequestService
+from tests.databases import migrated_postgres_url, migrated_sqlite_url
 
 DAY = dt.date(2026, 3, 2)
 
@@ -183,3 +185,70 @@ def test_the_demo_money_follows_its_history(db) -> None:
         (i, a, bool(p)) for i, a, p in shipped
     )
     assert sorted(purchases) == sorted(bought)
+
+
+def _demo_rows(db) -> list[list[tuple[object, ...]]]:
+    with db.reading() as session:
+        return [
+            [
+                tuple(r)
+                for r in session.execute(
+                    select(
+                        orm.Request.number,
+                        orm.Request.state,
+                        orm.Request.due_date,
+                        orm.Request.updated_at,
+                        orm.Request.search_text,
+                    ).order_by(orm.Request.id)
+                )
+            ],
+            [
+                tuple(r)
+                for r in session.execute(
+                    select(orm.RequestEvent.request_id, orm.RequestEvent.at).order_by(
+                        orm.RequestEvent.id
+                    )
+                )
+            ],
+            [
+                tuple(r)
+                for r in session.execute(
+                    select(orm.CatalogueItem.barcode, orm.CatalogueItem.call_number).order_by(
+                        orm.CatalogueItem.id
+                    )
+                )
+            ],
+            [
+                tuple(r)
+                for r in session.execute(
+                    select(orm.NumberSequence.prefix, orm.NumberSequence.last).order_by(
+                        orm.NumberSequence.prefix
+                    )
+                )
+            ],
+        ]
+
+
+def test_rows_made_in_a_worker_process_are_the_rows_made_here(
+    db, settings, request, tmp_path
+) -> None:
+    """A large demo makes its batches in a forked worker while this process writes them:
+    the same requests, history, shelved copies and numbers as made in a thread, on both
+    databases, and the search finds the last one."""
+    from illdesk.persistence.database import open_database
+
+    assert generate(db, 1500, today=DAY, batch=400, ahead="process") == 1500
+    if db.is_sqlite:
+        other = migrated_sqlite_url(request, tmp_path / "thread.sqlite3")
+    else:
+        other = migrated_postgres_url(request, f"thread_{tmp_path.name}".lower())
+    here = open_database(other)
+    assert generate(here, 1500, today=DAY, batch=400, ahead="thread") == 1500
+    assert _demo_rows(db) == _demo_rows(here)
+    here.dispose()
+    with db.reading() as session:
+        number, side = session.execute(
+            select(orm.Request.number, orm.Request.side).order_by(orm.Request.id.desc())
+        ).first() or ("", "")
+    found = RequestService(db, settings).search(Side(side), number)
+    assert [r.number for r in found] == [number]
