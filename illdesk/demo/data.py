@@ -2,9 +2,10 @@
 spread over every state and several years, each with a history that the state machine
 itself produced (a random walk over the legal actions).
 
-Rows are made as tuples and written with bulk inserts (indexes made after the load on a
-new database, the search index filled while the next batch is made), so that 100,000
-requests take seconds, not minutes.
+Rows are made as tuples, batch by batch ahead of the load (in a worker process where
+that helps, see :mod:`illdesk.demo.ahead`), and written with bulk inserts (a new database
+with a rollback journal and its indexes made after the load, the search index filled
+batch by batch), so that 100,000 requests take seconds, not minutes.
 """
 
 from __future__ import annotations
