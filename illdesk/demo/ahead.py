@@ -6,9 +6,9 @@ writes (they would take turns at the interpreter).  Where it can, the demo makes
 in a worker process forked from this one (it starts at once, with the row maker's state
 as it is) and sends them batch by batch through a pipe, while this process writes: two
 cores work, and the batches arrive in the order made, the same rows as made here.
-Elsewhere (no ``fork``, other threads running — a window's —, one core) the next batch is
-made in a thread while SQLite indexes the last one's search text, which it does without
-holding the interpreter.
+Elsewhere (no ``fork``, other threads running — a window's —, no core to spare) the
+next batch is made in a thread while SQLite indexes the last one's search text, which
+it does without holding the interpreter.
 """
 
 from __future__ import annotations
@@ -32,12 +32,13 @@ Mode = Literal["auto", "process", "thread"]
 def process_helps() -> bool:
     """A forked worker is safe and useful: Linux (``fork`` without the caveats macOS has),
     no other thread running (a fork copies only the calling thread, and whatever lock
-    another one holds stays held in the copy), and more than one core."""
-    return (
-        sys.platform.startswith("linux")
-        and threading.active_count() == 1
-        and (os.cpu_count() or 1) > 1
-    )
+    another one holds stays held in the copy), and a core to spare (more than one, and
+    the last minute's load leaves one free: on a busy machine the worker only adds the
+    cost of sending the rows, measured at 2 cores under a load of 2.5)."""
+    if not sys.platform.startswith("linux") or threading.active_count() != 1:
+        return False
+    cores = os.cpu_count() or 1
+    return cores > 1 and os.getloadavg()[0] <= cores - 1
 
 
 def _worker(make: Callable[[int], T], count: int, pipe: Connection) -> None:
