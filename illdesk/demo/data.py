@@ -2,9 +2,10 @@
 spread over every state and several years, each with a history that the state machine
 itself produced (a random walk over the legal actions).
 
-Rows are made as tuples and written with bulk inserts (indexes made after the load on a
-new database, the search index filled while the next batch is made), so that 100,000
-requests take seconds, not minutes.
+Rows are made as tuples, batch by batch ahead of the load (in a worker process where
+that helps, see :mod:`illdesk.demo.ahead`), and written with bulk inserts (a new database
+with a rollback journal and its indexes made after the load, the search index filled
+batch by batch), so that 100,000 requests take seconds, not minutes.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ import gc
 import math
 import random
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
+from illdesk.demo.ahead import MadeAhead, Mode
 from illdesk.demo.seasons import ABROAD_DAYS, DESK_STEPS, LENDER_STEPS, MONTH_WEIGHT, SPEED_DAYS
 from illdesk.domain.citation import Citation, match_key, normalise_isbn
 from illdesk.domain.lending_policy import Material
@@ -503,6 +505,21 @@ _NOTED = (
 # same order, so a seed gives the same demo as before; only the Python around each draw
 # (frames, dictionaries, date arithmetic, formatting) is done once instead of per row.
 
+
+def _drawer(rng: random.Random) -> Callable[[int, int], int]:
+    """``below(n, k)``: what ``rng.randrange(n)`` draws, ``k`` being ``n.bit_length()``
+    (worked out once by the caller): ``getrandbits(k)`` until it falls below ``n``."""
+    bits = rng.getrandbits
+
+    def below(n: int, k: int) -> int:
+        r = bits(k)
+        while r >= n:
+            r = bits(k)
+        return r
+
+    return below
+
+
 _BULK_TABLES = (
     "citation",
     "request",
@@ -888,8 +905,11 @@ class _Batch(NamedTuple):
     charges: list[tuple[object, ...]]
     purchases: list[tuple[object, ...]]
     invoices: list[tuple[object, ...]]
-    waiting: list[tuple[str, _Cited]]
-    """Lending loans still to be pulled (number, work): their copies go on our shelves."""
+    records: list[tuple[object, ...]]
+    copies: list[tuple[object, ...]]
+    """Our catalogue's records and copies of the lending loans still to be pulled."""
+    sequences: dict[str, int]
+    """The last number of each prefix once this batch is made."""
 
 
 class _Maker:
@@ -906,7 +926,10 @@ class _Maker:
         lenders: list[_Lender],
         patrons: list[tuple[int, str]],
         sequences: dict[str, int],
+        shelf: tuple[set[str], int] = (set(), 0),
     ) -> None:
+        """``shelf``: the control numbers of the demo's copies already on our shelves and
+        the last catalogue record id."""
         if not (staff and lenders and patrons):
             raise ValueError("demo requests need staff, partners and patrons")
         self.rng = rng
@@ -917,17 +940,20 @@ class _Maker:
         self.staff, self.lenders, self.patrons = staff, lenders, patrons
         self.sequences = sequences
         self.prefixes: dict[tuple[bool, int], tuple[str, str]] = {}
+        self.shelved, self.record_id = shelf
+        self.imported = stamp(orm.utcnow())
 
     def batch(self, first_id: int, first_citation: int, size: int) -> _Batch:
         """``size`` requests from id ``first_id``, citations from ``first_citation``."""
-        out = _Batch([], [], [], [], [], [], [], [], [])
+        out = _Batch([], [], [], [], [], [], [], [], [], [], {})
+        waiting: list[tuple[str, _Cited]] = []
         add_citation, add_request = out.citations.append, out.requests.append
         add_item, add_rota, add_event = out.items.append, out.rota.append, out.events.append
         add_charge, add_purchase = out.charges.append, out.purchases.append
-        add_invoice, add_waiting = out.invoices.append, out.waiting.append
+        add_invoice, add_waiting = out.invoices.append, waiting.append
         rng, kinds, seasons = self.rng, self.kinds, self.seasons
-        random_, bits = rng.random, rng.getrandbits
-        s_random, s_bits = seasons.random, seasons.getrandbits
+        random_, bits, below = rng.random, rng.getrandbits, _drawer(rng)
+        s_random, s_below = seasons.random, _drawer(seasons)
         sqrt, timedelta = math.sqrt, dt.timedelta
         iso = dt.datetime.isoformat
         now, start = self.now, self.start
@@ -956,6 +982,13 @@ class _Maker:
         borrowing, lending = Side.BORROWING.value, Side.LENDING.value
         loan, copy = ServiceType.LOAN.value, ServiceType.COPY.value
         new, complete = State.NEW.value, State.COMPLETE.value
+        starts = [  # where each kind of request starts its walk, by (lends, copies, purchased)
+            [
+                [_graph(side, service, bought).start for bought in (False, True)]
+                for service in (ServiceType.LOAN, ServiceType.COPY)
+            ]
+            for side in (Side.BORROWING, Side.LENDING)
+        ]
         n_barcode = 10**13 - 10**12  # randrange(10**12, 10**13)
         k_barcode = n_barcode.bit_length()
 
@@ -965,27 +998,19 @@ class _Maker:
             lends = random_() >= 0.6
             copies = random_() < 0.3
             purchased = not lends and random_() < 0.05
-            r = bits(span_k)
-            while r >= span:
-                r = bits(span_k)
+            r = below(span, span_k)
             created = start + timedelta(seconds=r)
             if created < recent:  # (recent ones stay: the main stream decides their steps)
                 for _ in range(20):  # kept with its month's weight, else drawn again
                     if s_random() < weights[created.month]:
                         break
-                    r = s_bits(season_k)
-                    while r >= season_span:
-                        r = s_bits(season_k)
+                    r = s_below(season_span, season_k)
                     created = start + timedelta(seconds=r)
             if copies:
-                r = bits(k_articles)
-                while r >= n_articles:
-                    r = bits(k_articles)
+                r = below(n_articles, k_articles)
                 cited = articles[r]
             else:
-                r = bits(k_books)
-                while r >= n_books:
-                    r = bits(k_books)
+                r = below(n_books, k_books)
                 cited = books[r]
                 if lends and kinds.random() < 0.15:
                     cited = kinds.choice(_NOT_BOOKS_CITED)
@@ -993,20 +1018,14 @@ class _Maker:
             prefix, prefix_words = prefixes.get((lends, year)) or self._prefix(lends, year)
             counter = sequences[prefix] = sequences.get(prefix, 0) + 1
             number = f"{prefix}-{counter:06d}"
-            r = bits(k_lenders)
-            while r >= n_lenders:
-                r = bits(k_lenders)
+            r = below(n_lenders, k_lenders)
             partner = lenders[r]
             if lends:
                 patron_id = None
             else:
-                r = bits(k_patrons)
-                while r >= n_patrons:
-                    r = bits(k_patrons)
+                r = below(n_patrons, k_patrons)
                 patron_id, patron_words = patrons[r]
-            r = bits(k_staff)
-            while r >= n_staff:
-                r = bits(k_staff)
+            r = below(n_staff, k_staff)
             who = staff[r]
             at = created
             stamp_created = iso(created, " ", "microseconds")
@@ -1014,18 +1033,12 @@ class _Maker:
             if created < recent and random_() < 0.97:
                 steps = 40
             else:
-                r = bits(k_walks)
-                while r >= n_walks:
-                    r = bits(k_walks)
+                r = below(n_walks, k_walks)
                 steps = walk_lengths[r]
             overdue = 0
             received: list[tuple[str, str]] = []
             shipped: list[tuple[str, str]] = []
-            node = _graph(
-                Side.LENDING if lends else Side.BORROWING,
-                ServiceType.COPY if copies else ServiceType.LOAN,
-                purchased,
-            ).start
+            node = starts[lends][copies][purchased]
             # a random path through the legal actions, preferring forward moves
             for _ in range(steps):
                 has_next = random_() < 0.5
@@ -1035,6 +1048,8 @@ class _Maker:
                     legal, n, kb = main, n_main, k_main
                 if not legal:
                     break
+                # the three draws of every step are written out: a call each would cost
+                # a tenth of the whole walk
                 r = bits(kb)
                 while r >= n:
                     r = bits(kb)
@@ -1045,9 +1060,7 @@ class _Maker:
                 if timing == _TIMING_USUAL:
                     at += usual_hours[r]
                 elif timing == _TIMING_NOTIFY:
-                    r = s_bits(4)  # choice of 8: 4 bits
-                    while r >= 8:
-                        r = s_bits(4)
+                    r = s_below(8, 4)  # choice of 8: 4 bits
                     at += notify_hours[r]
                 else:  # the lender's speed for what it does, the desk's for what we do
                     tri = (
@@ -1068,9 +1081,7 @@ class _Maker:
                 if at > now:
                     at = now
                 if noted:
-                    r = bits(k_reasons)
-                    while r >= n_reasons:
-                        r = bits(k_reasons)
+                    r = below(n_reasons, k_reasons)
                     note = reasons[r]
                 else:
                     note = ""
@@ -1088,9 +1099,7 @@ class _Maker:
                         shipped.append((stamp_at, staff[r]))
             words = cited.search
             if node.tied:
-                r = bits(k_barcode)
-                while r >= n_barcode:
-                    r = bits(k_barcode)
+                r = below(n_barcode, k_barcode)
                 barcode = f"3{10**12 + r:013d}"
                 if not copies:
                     add_item((rid, barcode, ""))
@@ -1099,9 +1108,7 @@ class _Maker:
             if node.due == 1:
                 due = (at + partner.loan_days).date().isoformat()
             elif node.due == 2:
-                r = bits(5)  # randrange(1, 30): 29 values, 5 bits
-                while r >= 29:
-                    r = bits(5)
+                r = below(29, 5)  # randrange(1, 30): 29 values, 5 bits
                 due = (at - timedelta(days=1 + r)).date().isoformat()
             if not lends:
                 add_rota((rid, partner.id, 1, node.rota, ""))
@@ -1109,18 +1116,14 @@ class _Maker:
                     words = f"{words} {patron_words}"
             stamp_at = iso(at, " ", "microseconds")
             if random_() < 0.4:
-                r = bits(7)  # randrange(14, 90): 76 values, 7 bits
-                while r >= 76:
-                    r = bits(7)
+                r = below(76, 7)  # randrange(14, 90): 76 values, 7 bits
                 needed_by = (created + timedelta(days=14 + r)).date().isoformat()
             else:
                 needed_by = None
             if lends:
                 max_cost = None
             else:
-                r = bits(3)  # choice of 4: 3 bits (as n.bit_length())
-                while r >= 4:
-                    r = bits(3)
+                r = below(4, 3)  # choice of 4: 3 bits (as n.bit_length())
                 max_cost = _COSTS[r]
             add_request(
                 (
@@ -1171,6 +1174,11 @@ class _Maker:
                     )
             if node.pull:
                 add_waiting((number, cited))
+        # the copies to pull go on our shelves, drawn after the batch's requests
+        self.record_id = _shelf_rows(
+            kinds, waiting, self.shelved, self.record_id, self.imported, out.records, out.copies
+        )
+        out.sequences.update(sequences)
         return out
 
     def _prefix(self, lends: bool, year: int) -> tuple[str, str]:
@@ -1179,30 +1187,34 @@ class _Maker:
         return found
 
 
-def _shelve_demo_copies(
-    session: Session, rng: random.Random, waiting: list[tuple[str, _Cited]]
-) -> None:
-    """Our own catalogue for the lending requests still to be pulled (number, work), so
-    pull slips show a shelf and call number and the pull scan finds the copy (one in six
-    sits in Reference, which we do not lend from)."""
-    if not waiting:
-        return
-    controls = [f"demo:{number}" for number, _cited in waiting]
-    shelved: set[str] = set()
-    for i in range(0, len(controls), 500):
-        shelved.update(
-            session.scalars(
-                select(orm.CatalogueRecord.control_number).where(
-                    orm.CatalogueRecord.control_number.in_(controls[i : i + 500])
-                )
-            )
+def _demo_shelf(session: Session) -> tuple[set[str], int]:
+    """The demo's copies already on our shelves (by control number) and the last record id."""
+    found = session.scalars(
+        select(orm.CatalogueRecord.control_number).where(
+            orm.CatalogueRecord.control_number.startswith("demo:")
         )
-    record_id = session.scalar(select(func.max(orm.CatalogueRecord.id))) or 0
-    imported = stamp(orm.utcnow())
-    records, copies = [], []
-    for control, (_number, cite) in zip(controls, waiting, strict=True):
+    )
+    return set(found), session.scalar(select(func.max(orm.CatalogueRecord.id))) or 0
+
+
+def _shelf_rows(
+    rng: random.Random,
+    waiting: list[tuple[str, _Cited]],
+    shelved: set[str],
+    record_id: int,
+    imported: str,
+    records: list[tuple[object, ...]],
+    copies: list[tuple[object, ...]],
+) -> int:
+    """Our own catalogue's records and copies (into ``records`` and ``copies``) for the
+    lending requests still to be pulled (number, work) that are not ``shelved`` yet, so
+    pull slips show a shelf and call number and the pull scan finds the copy (one in six
+    sits in Reference, which we do not lend from).  Returns the last record id."""
+    for number, cite in waiting:
+        control = f"demo:{number}"
         if control in shelved:
             continue
+        shelved.add(control)
         record_id += 1
         title, author, material = cite.title, cite.author, cite.material
         records.append(
@@ -1217,8 +1229,28 @@ def _shelve_demo_copies(
             f"{rng.randrange(10, 999)} .{cutter}{rng.randrange(10, 99)} {cite.year}"
         )
         copies.append((record_id, barcode, call_number, location, "available"))
-    insert_rows(session, _table(orm.CatalogueRecord), _RECORD_COLUMNS, records)
-    insert_rows(session, _table(orm.CatalogueItem), _COPY_COLUMNS, copies)
+    return record_id
+
+
+def _shelve_demo_copies(
+    session: Session, rng: random.Random, waiting: list[tuple[str, _Cited]]
+) -> None:
+    """:func:`_shelf_rows` into the catalogue."""
+    if not waiting:
+        return
+    shelved, record_id = _demo_shelf(session)
+    records: list[tuple[object, ...]] = []
+    copies: list[tuple[object, ...]] = []
+    _shelf_rows(rng, waiting, shelved, record_id, stamp(orm.utcnow()), records, copies)
+    _insert_shelf(session, records, copies)
+
+
+def _insert_shelf(
+    session: Session, records: list[tuple[object, ...]], copies: list[tuple[object, ...]]
+) -> None:
+    if records:
+        insert_rows(session, _table(orm.CatalogueRecord), _RECORD_COLUMNS, records)
+        insert_rows(session, _table(orm.CatalogueItem), _COPY_COLUMNS, copies)
 
 
 def add_todays_arrivals(
@@ -1311,8 +1343,11 @@ def generate(
     today: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
     batch: int = 10_000,
+    ahead: Mode = "auto",
 ) -> int:
-    """Add demo staff, partners, patrons and ``requests`` requests; returns requests made."""
+    """Add demo staff, partners, patrons and ``requests`` requests; returns requests made.
+    The rows are made ``batch`` requests at a time, ahead of the load (:mod:`.ahead`:
+    ``ahead`` says in a worker process or a thread, "auto" the first where it helps)."""
     rng = random.Random(seed)
     now = dt.datetime.combine(today or dt.date.today(), dt.time(17, 0))
     with db.transaction() as session:
@@ -1390,40 +1425,43 @@ def generate(
         }
         lenders = [_lender(p, charges[p.id]) for p in session.scalars(select(orm.Partner))]
     patrons = [(i, patron_words[i]) for i in patron_ids]
-    maker = _Maker(rng, seed, now, staff, lenders, patrons, sequences)
     made = 0
     collecting = gc.isenabled()
     gc.disable()  # a batch is a few hundred thousand tuples of plain values, no cycles
     try:
-        with bulk_session(db, _BULK_TABLES) as session, ThreadPoolExecutor(1) as ahead:
-            rows = maker.batch(first_id, first_citation, min(batch, requests))
-            while rows.requests:
-                # tuples straight to the driver, one statement per table (SQLAlchemy's
-                # executemany would turn every value of a million rows over in Python)
-                insert_rows(session, _table(orm.Citation), _CITATION_COLUMNS, rows.citations)
-                insert_rows(session, _table(orm.Request), _REQUEST_COLUMNS, rows.requests)
-                insert_rows(session, _table(orm.RequestItem), _ITEM_COLUMNS, rows.items)
-                insert_rows(session, _table(orm.RotaEntry), _ROTA_COLUMNS, rows.rota)
-                insert_rows(session, _table(orm.RequestEvent), _EVENT_COLUMNS, rows.events)
-                # the money a desk spends and bills, for the reports
-                insert_rows(session, _table(orm.IllCharge), _CHARGE_COLUMNS, rows.charges)
-                insert_rows(session, _table(orm.Purchase), _PURCHASE_COLUMNS, rows.purchases)
-                insert_rows(session, _table(LendingCharge), _INVOICE_COLUMNS, rows.invoices)
-                for prefix, counter in maker.sequences.items():
-                    session.merge(orm.NumberSequence(prefix=prefix, last=counter))
-                made += len(rows.requests)
-                _shelve_demo_copies(session, maker.kinds, rows.waiting)
-                # the next batch is made while SQLite indexes this one's search text
-                # (the maker's streams are not touched here until it is done)
-                coming = ahead.submit(
-                    maker.batch,
-                    first_id + made,
-                    first_citation + made,
-                    min(batch, requests - made),
+        with bulk_session(db, _BULK_TABLES) as session:
+            maker = _Maker(rng, seed, now, staff, lenders, patrons, sequences, _demo_shelf(session))
+
+            def make(k: int) -> _Batch:
+                done = k * batch
+                return maker.batch(
+                    first_id + done, first_citation + done, min(batch, requests - done)
                 )
-                index_loaded_requests(session)
-                progress.step(made, requests, f"{made} of {requests} demo requests")
-                rows = coming.result()
+
+            with MadeAhead(make, -(-requests // batch), ahead) as coming:
+                while (rows := coming.take()) is not None:
+                    # tuples straight to the driver, one statement per table (SQLAlchemy's
+                    # executemany would turn every value of a million rows over in Python)
+                    for table, columns, values in (
+                        (orm.Citation, _CITATION_COLUMNS, rows.citations),
+                        (orm.Request, _REQUEST_COLUMNS, rows.requests),
+                        (orm.RequestItem, _ITEM_COLUMNS, rows.items),
+                        (orm.RotaEntry, _ROTA_COLUMNS, rows.rota),
+                        (orm.RequestEvent, _EVENT_COLUMNS, rows.events),
+                        # the money a desk spends and bills, for the reports
+                        (orm.IllCharge, _CHARGE_COLUMNS, rows.charges),
+                        (orm.Purchase, _PURCHASE_COLUMNS, rows.purchases),
+                        (LendingCharge, _INVOICE_COLUMNS, rows.invoices),
+                    ):
+                        insert_rows(session, _table(table), columns, values)
+                    _insert_shelf(session, rows.records, rows.copies)
+                    for prefix, counter in rows.sequences.items():
+                        session.merge(orm.NumberSequence(prefix=prefix, last=counter))
+                    made += len(rows.requests)
+                    # the next batch is made while SQLite indexes this one's search text
+                    coming.start_next()
+                    index_loaded_requests(session)
+                    progress.step(made, requests, f"{made} of {requests} demo requests")
             _advance_server_sequences(session)
     finally:
         if collecting:

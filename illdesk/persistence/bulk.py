@@ -10,6 +10,7 @@ a timestamp), :func:`day` for a date, ``0``/``1`` for a flag and plain numbers f
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -20,9 +21,15 @@ from sqlalchemy.orm import Session
 from illdesk.persistence import search_index
 from illdesk.persistence.database import Database
 
+log = logging.getLogger(__name__)
+
 CACHE_KIB = 32_768
-"""SQLite's page cache while loading (128 MiB): the indexes of a million rows stay in
+"""SQLite's page cache while loading (32 MiB): the indexes of a million rows stay in
 memory instead of being read back page by page."""
+FTS_HASH_BYTES = 16 << 20
+"""SQLite's trigram table keeps this much new index in memory before it writes a segment
+(1 MiB by default): a bulk load writes and merges fewer, larger segments."""
+_FTS_HASH_DEFAULT = 1 << 20
 
 
 _SEARCH_FROM = "illdesk.bulk.search_from"
@@ -38,6 +45,34 @@ def day(date: dt.date | None) -> str | None:
     return date.isoformat() if date is not None else None
 
 
+def _is_empty(raw: Any, table: str) -> bool:
+    return raw.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
+
+
+def _rollback_journal(raw: Any, tables: Sequence[str]) -> bool:
+    """Load a new database (``tables`` all empty) with a rollback journal instead of the
+    write-ahead log: every new page is then written once, into the file, instead of into
+    the log and again into the file at the checkpoint.  A rollback journal is just as
+    atomic, and a page added past the file's end needs no journal entry, so a load that
+    fails or is killed still leaves the database as it was.  False (and the log kept)
+    when the file is not in WAL mode or another connection has it open."""
+    if not tables or not all(_is_empty(raw, t) for t in tables):
+        return False
+    if str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+        return False
+    mode = raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    return str(mode).lower() == "delete"
+
+
+def _back_to_wal(db: Database) -> None:
+    """The write-ahead log again, as every desk opens the file (and sets it again when it
+    opens one a crash left in the rollback journal's mode)."""
+    with db.engine.connect() as connection:
+        mode = connection.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
+    if str(mode).lower() != "wal":
+        log.warning("%s stayed in journal mode %s after a bulk load", db.description, mode)
+
+
 def _set_aside_indexes(raw: Any, tables: Sequence[str]) -> list[str]:
     """Drop the indexes of those of ``tables`` that are still empty (SQLite); returns the
     statements that make them again.  Filled in one go and indexed afterwards, a table
@@ -47,7 +82,7 @@ def _set_aside_indexes(raw: Any, tables: Sequence[str]) -> list[str]:
     it saves.  Indexes that back a UNIQUE or PRIMARY KEY constraint stay."""
     again: list[str] = []
     for table in tables:
-        if raw.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
+        if not _is_empty(raw, table):
             continue
         found = raw.execute(
             "SELECT name, sql FROM sqlite_master "
@@ -70,48 +105,63 @@ def bulk_session(db: Database, tables: Sequence[str] = ()) -> Iterator[Session]:
     ``pg_trgm`` index is dropped and made again over the whole table (one build is many
     times faster than a million updates of a GIN index).  DDL is part of the transaction
     on both, so a load that fails or is killed leaves the trigger and the indexes as
-    they were."""
-    with db.transaction() as session:
-        connection = session.connection()
-        raw: Any = connection.connection.driver_connection
-        indexed = False
-        first = 0
-        again: list[str] = []
-        before = None
-        if db.is_sqlite:
-            if not raw.in_transaction:  # pysqlite would run the DROP outside one
-                raw.execute("BEGIN IMMEDIATE")
-            before = raw.execute("PRAGMA cache_size").fetchone()[0]
-            raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
-            indexed = search_index.has_trigram_table(session)
-            first = (session.scalar(text("SELECT max(id) FROM request")) or 0) + 1
-            if indexed:
-                raw.execute("DROP TRIGGER IF EXISTS request_fts_insert")
-                session.info[_SEARCH_FROM] = first
-            again = _set_aside_indexes(raw, tables)
-        elif connection.dialect.name == "postgresql":
-            indexed = bool(
-                session.scalar(
-                    text("SELECT 1 FROM pg_indexes WHERE indexname = :name"),
-                    {"name": search_index.PG_TRIGRAM_INDEX},
+    they were.  A new SQLite database is loaded with a rollback journal and put back in
+    WAL mode after the commit (:func:`_rollback_journal`)."""
+    journalled = False
+    try:
+        with db.transaction() as session:
+            connection = session.connection()
+            raw: Any = connection.connection.driver_connection
+            indexed = False
+            first = 0
+            again: list[str] = []
+            before = None
+            if db.is_sqlite:
+                if not raw.in_transaction:  # pysqlite would run the DROP outside one
+                    journalled = _rollback_journal(raw, tables)
+                    raw.execute("BEGIN IMMEDIATE")
+                before = raw.execute("PRAGMA cache_size").fetchone()[0]
+                raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+                indexed = search_index.has_trigram_table(session)
+                first = (session.scalar(text("SELECT max(id) FROM request")) or 0) + 1
+                if indexed:
+                    raw.execute("DROP TRIGGER IF EXISTS request_fts_insert")
+                    _fts_hash(raw, FTS_HASH_BYTES)
+                    session.info[_SEARCH_FROM] = first
+                again = _set_aside_indexes(raw, tables)
+            elif connection.dialect.name == "postgresql":
+                indexed = bool(
+                    session.scalar(
+                        text("SELECT 1 FROM pg_indexes WHERE indexname = :name"),
+                        {"name": search_index.PG_TRIGRAM_INDEX},
+                    )
                 )
-            )
-            if indexed:
-                session.execute(text(f"DROP INDEX {search_index.PG_TRIGRAM_INDEX}"))
-        try:
-            yield session
-            for statement in again:
-                raw.execute(statement)
-            if indexed and db.is_sqlite:
-                index_loaded_requests(session)
-                raw.execute(search_index.SQLITE_INSERT_TRIGGER)
-            elif indexed:
-                session.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
-                session.execute(text(search_index.PG_CREATE_TRIGRAM_INDEX))
-        finally:
-            session.info.pop(_SEARCH_FROM, None)
-            if before is not None:
-                raw.execute(f"PRAGMA cache_size={before}")
+                if indexed:
+                    session.execute(text(f"DROP INDEX {search_index.PG_TRIGRAM_INDEX}"))
+            try:
+                yield session
+                for statement in again:
+                    raw.execute(statement)
+                if indexed and db.is_sqlite:
+                    index_loaded_requests(session)
+                    raw.execute(search_index.SQLITE_INSERT_TRIGGER)
+                    # as it was: the setting's row goes, so a desk uses SQLite's default
+                    _fts_hash(raw, _FTS_HASH_DEFAULT)
+                    raw.execute("DELETE FROM request_fts_config WHERE k = 'hashsize'")
+                elif indexed:
+                    session.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+                    session.execute(text(search_index.PG_CREATE_TRIGRAM_INDEX))
+            finally:
+                session.info.pop(_SEARCH_FROM, None)
+                if before is not None:
+                    raw.execute(f"PRAGMA cache_size={before}")
+    finally:
+        if journalled:
+            _back_to_wal(db)
+
+
+def _fts_hash(raw: Any, size: int) -> None:
+    raw.execute("INSERT INTO request_fts(request_fts, rank) VALUES ('hashsize', ?)", (size,))
 
 
 def index_loaded_requests(session: Session) -> None:

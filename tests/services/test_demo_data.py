@@ -15,6 +15,8 @@ from illdesk.persistence import orm
 from illdesk.persistence.orm_lending import LendingCharge, LendingPolicyRule
 from illdesk.services.catalogue import CatalogueService
 from illdesk.services.printouts import PrintoutService
+from illdesk.services.requests import RequestService
+from tests.databases import migrated_postgres_url, migrated_sqlite_url
 
 DAY = dt.date(2026, 3, 2)
 
@@ -67,6 +69,15 @@ def test_demo_data_command(tmp_path, capsys) -> None:
     )
     said = capsys.readouterr().out
     assert "Added 30 demo requests" in said and "3 new lending requests" in said
+    # the desk opens the file it made as any other: sound, in WAL mode, the schema current
+    from illdesk.persistence.database import open_database
+
+    db = open_database(url, backups=tmp_path / "backups")
+    with db.reading() as session:
+        assert session.scalar(text("PRAGMA quick_check")) == "ok"
+        assert session.scalar(text("PRAGMA journal_mode")) == "wal"
+        assert session.scalar(select(func.count()).select_from(orm.Request)) == 33
+    db.dispose()
     assert cli_main(["demo-data", "--database-url", url, "--requests", "-1"]) == 2
 
 
@@ -111,7 +122,9 @@ def test_a_seed_gives_the_demo_it_always_gave(sqlite_db) -> None:
 
 def test_a_new_demo_database_keeps_its_indexes_and_finds_every_request(sqlite_db) -> None:
     """The load sets the indexes of its empty tables aside and makes them again; the
-    trigram table, filled batch by batch, holds exactly the requests' search text."""
+    trigram table, filled batch by batch, holds exactly the requests' search text.  The
+    file, loaded with a rollback journal, is in WAL mode again, and the trigram table's
+    settings are SQLite's own again."""
 
     def schema() -> list[tuple[str, str, str]]:
         with sqlite_db.reading() as session:
@@ -134,6 +147,10 @@ def test_a_new_demo_database_keeps_its_indexes_and_finds_every_request(sqlite_db
             {"number": f'"{numbers[last].lower()}"'},
         ).all()
     assert len(numbers) == 2500 and found == [last]
+    with sqlite_db.reading() as session:
+        assert session.scalar(text("PRAGMA journal_mode")) == "wal"
+        settings = session.execute(text("SELECT k FROM request_fts_config")).scalars().all()
+    assert settings == ["version"]
 
 
 def test_the_demo_money_follows_its_history(db) -> None:
@@ -168,3 +185,70 @@ def test_the_demo_money_follows_its_history(db) -> None:
         (i, a, bool(p)) for i, a, p in shipped
     )
     assert sorted(purchases) == sorted(bought)
+
+
+def _demo_rows(db) -> list[list[tuple[object, ...]]]:
+    with db.reading() as session:
+        return [
+            [
+                tuple(r)
+                for r in session.execute(
+                    select(
+                        orm.Request.number,
+                        orm.Request.state,
+                        orm.Request.due_date,
+                        orm.Request.updated_at,
+                        orm.Request.search_text,
+                    ).order_by(orm.Request.id)
+                )
+            ],
+            [
+                tuple(r)
+                for r in session.execute(
+                    select(orm.RequestEvent.request_id, orm.RequestEvent.at).order_by(
+                        orm.RequestEvent.id
+                    )
+                )
+            ],
+            [
+                tuple(r)
+                for r in session.execute(
+                    select(orm.CatalogueItem.barcode, orm.CatalogueItem.call_number).order_by(
+                        orm.CatalogueItem.id
+                    )
+                )
+            ],
+            [
+                tuple(r)
+                for r in session.execute(
+                    select(orm.NumberSequence.prefix, orm.NumberSequence.last).order_by(
+                        orm.NumberSequence.prefix
+                    )
+                )
+            ],
+        ]
+
+
+def test_rows_made_in_a_worker_process_are_the_rows_made_here(
+    db, settings, request, tmp_path
+) -> None:
+    """A large demo makes its batches in a forked worker while this process writes them:
+    the same requests, history, shelved copies and numbers as made in a thread, on both
+    databases, and the search finds the last one."""
+    from illdesk.persistence.database import open_database
+
+    assert generate(db, 1500, today=DAY, batch=400, ahead="process") == 1500
+    if db.is_sqlite:
+        other = migrated_sqlite_url(request, tmp_path / "thread.sqlite3")
+    else:
+        other = migrated_postgres_url(request, f"thread_{tmp_path.name}".lower())
+    here = open_database(other)
+    assert generate(here, 1500, today=DAY, batch=400, ahead="thread") == 1500
+    assert _demo_rows(db) == _demo_rows(here)
+    here.dispose()
+    with db.reading() as session:
+        number, side = session.execute(
+            select(orm.Request.number, orm.Request.side).order_by(orm.Request.id.desc())
+        ).first() or ("", "")
+    found = RequestService(db, settings).search(Side(side), number)
+    assert [r.number for r in found] == [number]
