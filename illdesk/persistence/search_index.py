@@ -38,6 +38,8 @@ from illdesk.domain.state_groups import FINISHED
 from illdesk.persistence import orm
 
 OPEN_INDEX = "ix_request_open_search"
+NEWEST_INDEX = "ix_request_newest_search"
+"""Migration 0019's index of every request's (side, updated_at, id, search_text)."""
 OPEN_CONDITION = "state NOT IN (" + ", ".join(f"'{s.value}'" for s in sorted(FINISHED)) + ")"
 """Migration 0018's partial index on SQLite: the open requests' (side, state, updated_at,
 id, search_text).  A query says the condition in these words to walk it (SQLite takes a
@@ -62,6 +64,10 @@ SELECTIVE = 5_000
 table: sorting ``m`` candidates costs about ``m``, walking the ordered index to a page of
 ``p`` rows costs about ``p * rows / m``; they meet at ``m = sqrt(p * rows)``."""
 FEWEST = 300
+WALKED_PER_SORTED = 12
+"""With 0019's index a side's walk reads the index alone: a record passed there costs
+about a twelfth of a candidate sorted (its trigram match, look-up and sort), so the
+crossing point of the two ways is ``m = sqrt(p * rows / 12)``."""
 TRIGRAM = 3
 _HAS_INDEX: weakref.WeakKeyDictionary[Engine, dict[str, bool]] = weakref.WeakKeyDictionary()
 
@@ -122,19 +128,26 @@ def _open_parts(walk: bool) -> tuple[str, ...]:
 
 
 def candidates(
-    session: Session, words: Sequence[str], page: int, most: int | None = None
+    session: Session,
+    words: Sequence[str],
+    page: int,
+    most: int | None = None,
+    *,
+    covered: bool = False,
 ) -> ColumnElement[bool] | None:
     """A condition on ``request.id``: one of the records holding every word of ``words``
     (casefolded), when they are few enough to sort for a page of ``page`` rows; None when
     the index cannot narrow the search (no index, no word long enough, or so many records
     match that the ordered walk finds a page sooner).  The ids stay in the database (a
-    sub-select on the index), never a long list of parameters."""
+    sub-select on the index), never a long list of parameters.  ``covered``: the other
+    way is the walk of 0019's index (:func:`newest_of_side`), cheaper per record."""
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if not long_words or not _available(session):
         return None
     if most is None:
         rows = session.scalar(text("SELECT max(id) FROM request")) or 0
-        most = max(FEWEST, min(SELECTIVE, math.isqrt(page * rows)))
+        cost = WALKED_PER_SORTED if covered else 1
+        most = max(FEWEST, min(SELECTIVE, math.isqrt(page * rows // cost)))
     if session.get_bind().dialect.name == "postgresql":
         return _pg_candidates(session, long_words, most)
     match = _match(long_words)
@@ -262,6 +275,54 @@ def newest_in_first_rows(
     walk = session.get_bind().dialect.name == "postgresql"
     statement = _first_rows_sql(len(words), after is not None, walk)
     return list(session.connection().execute(statement, params).scalars())
+
+
+def walks_newest_index(session: Session) -> bool:
+    """0019's index of every request's search text in list order is there: a side is
+    walked newest first reading the index alone."""
+    return _has(session, NEWEST_INDEX, "index")
+
+
+@functools.lru_cache(maxsize=64)
+def _side_walk_sql(words: int, after: bool, walk: bool) -> TextClause:
+    later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
+    if not walk:  # SQLite takes the covering index by itself
+        sql = text(
+            f"SELECT id FROM request WHERE side = :side{_likes(words, False)}{later} "
+            "ORDER BY updated_at DESC, id DESC LIMIT :n"
+        )
+    else:  # PostgreSQL: the index of texts up to LONG bytes, and the one of longer ones
+        each = [
+            f"SELECT id, updated_at FROM (SELECT id, updated_at FROM request "
+            f"WHERE side = :side AND octet_length(search_text) {bound} {LONG}"
+            f"{_likes(words, True)}{later} ORDER BY updated_at DESC, id DESC LIMIT :n) AS w{p}"
+            for p, bound in enumerate(("<=", ">"))
+        ]
+        sql = text(
+            f"SELECT id FROM ({' UNION ALL '.join(each)}) AS walks "
+            "ORDER BY updated_at DESC, id DESC LIMIT :n"
+        )
+    return sql.bindparams(bindparam("after_at", type_=DateTime)) if after else sql
+
+
+def newest_of_side(
+    session: Session,
+    side: str,
+    words: Sequence[str],
+    after: tuple[dt.datetime, int] | None,
+    limit: int,
+) -> list[int]:
+    """Ids of the newest ``limit`` requests of ``side`` (after ``after``) whose search text
+    holds every one of ``words``, walking 0019's index newest first to the page: it holds
+    the text, so each record passed costs a few bytes of the index, not a look-up in the
+    table; for words many records hold (the only ones it is asked for) the page is near."""
+    params: dict[str, object] = {"side": side, "n": limit}
+    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    if after is not None:
+        params["after_at"], params["after_id"] = after
+    walk = session.get_bind().dialect.name == "postgresql"
+    statement = _side_walk_sql(len(words), after is not None, walk)
+    return [int(i) for i in session.connection().execute(statement, params).scalars()]
 
 
 @functools.lru_cache(maxsize=256)

@@ -10,11 +10,12 @@ from PySide6.QtCore import (
     QIdentityProxyModel,
     QItemSelection,
     QObject,
+    QRect,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -53,6 +55,48 @@ from illdesk.ui.table_models import RequestTableModel
 SEARCH_DELAY_MS = 120
 PAGE_ROWS = 100
 """Rows fetched per query: a screenful and then some; more come as the list scrolls."""
+
+
+class _StatusLine(QWidget):
+    """The list's count and the chip's hint, right-aligned in the space the chip row leaves.
+    Their texts change with nearly every keystroke; placed here by hand, a new text moves
+    these two labels and nothing else.  In a layout each new text would have every layout
+    up to the main window redone, and the tab widget repaints the whole window on each
+    such request (the scan station, the detail pane) — most of a keystroke's time."""
+
+    SPACING = 4
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.count = QLabel(self)
+        self.count.setObjectName("count_label")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("filter_hint")
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setText("<a href='x'>Xg</a>")  # a link's line is as high as it gets
+        height = max(self.count.sizeHint().height(), self.hint.sizeHint().height())
+        self.hint.clear()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(height)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a label's text changed
+            self._place()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._place()
+        super().resizeEvent(event)
+
+    def _place(self) -> None:
+        width, height = self.width(), self.height()
+        count = min(self.count.sizeHint().width(), width)
+        hint = self.hint.sizeHint().width() if self.hint.text() else 0
+        gap = self.SPACING if hint else 0
+        hint = max(0, min(hint, width - count - gap))
+        right = width - hint
+        self.hint.setGeometry(QRect(right, 0, hint, height))
+        self.count.setGeometry(QRect(right - gap - count, 0, count, height))
 
 
 class RequestTab(QWidget):
@@ -110,16 +154,12 @@ class RequestTab(QWidget):
         self.queue_chips: dict[str, QToolButton] = {}
         chip_row.addSpacing(16)
         chip_row.addLayout(self.queue_row)
-        chip_row.addStretch(1)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("count_label")
-        chip_row.addWidget(self.count_label)
-        # what the chip hides of a search ("1 more in Complete"), a link to that chip
-        self.filter_hint = QLabel(self)
-        self.filter_hint.setObjectName("filter_hint")
-        self.filter_hint.setTextFormat(Qt.TextFormat.RichText)
+        # the count and what the chip hides of a search ("1 more in Complete", a link to
+        # that chip), at the row's end
+        status = _StatusLine(self)
+        self.count_label, self.filter_hint = status.count, status.hint
         self.filter_hint.linkActivated.connect(lambda group: self.set_group(StateGroup(group)))
-        chip_row.addWidget(self.filter_hint)
+        chip_row.addWidget(status, 1)
 
         self.new_button = QPushButton(self.tr("New request…"), self)
         self.new_button.setObjectName("new_request")
@@ -370,7 +410,8 @@ class RequestTab(QWidget):
             self.select_request(ids[0])
         else:
             self.table.clearSelection()
-            self.detail.show_detail(None)
+            if shown is not None:  # an empty pane is left as it is (no relayout, no repaint)
+                self.detail.show_detail(None)
 
     def _show_filter_hint(self, hidden: list[tuple[StateGroup, int]]) -> None:
         self.filter_hint.setText(
