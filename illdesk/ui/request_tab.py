@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QObject,
     QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -58,11 +59,13 @@ PAGE_ROWS = 100
 
 
 class _StatusLine(QWidget):
-    """The list's count and the chip's hint, right-aligned in the space the chip row leaves.
-    Their texts change with nearly every keystroke; placed here by hand, a new text moves
-    these two labels and nothing else.  In a layout each new text would have every layout
-    up to the main window redone, and the tab widget repaints the whole window on each
-    such request (the scan station, the detail pane) — most of a keystroke's time."""
+    """The list's count and the chip's hint, right-aligned at the end of the chip row.
+    Their texts change with nearly every keystroke.  Each new text of a label in a layout
+    has every layout up to the main window redone, and the tab widget repaints the whole
+    window (scan station, detail pane) on each such request: most of a keystroke's time.
+    Here the two labels are placed by hand, and the row is asked to make room only when a
+    text needs more than the line has (or when the hint is gone and the line can give
+    its room back); otherwise a new text repaints the labels alone."""
 
     SPACING = 4
 
@@ -74,13 +77,27 @@ class _StatusLine(QWidget):
         self.hint.setObjectName("filter_hint")
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.hint.setText("<a href='x'>Xg</a>")  # a link's line is as high as it gets
-        height = max(self.count.sizeHint().height(), self.hint.sizeHint().height())
+        self._height = max(self.count.sizeHint().height(), self.hint.sizeHint().height())
         self.hint.clear()
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(height)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self._height)
+
+    def _widths(self) -> tuple[int, int, int]:
+        count = self.count.sizeHint().width() if self.count.text() else 0
+        hint = self.hint.sizeHint().width() if self.hint.text() else 0
+        return count, self.SPACING if count and hint else 0, hint
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(sum(self._widths()), self._height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # a label's text changed
+            needed = sum(self._widths())
+            if needed > self.width() or (not self.hint.text() and needed < self.width()):
+                self.updateGeometry()  # room made (or given back) by the row's layout
             self._place()
         return super().event(event)
 
@@ -89,14 +106,12 @@ class _StatusLine(QWidget):
         super().resizeEvent(event)
 
     def _place(self) -> None:
+        count, gap, hint = self._widths()
         width, height = self.width(), self.height()
-        count = min(self.count.sizeHint().width(), width)
-        hint = self.hint.sizeHint().width() if self.hint.text() else 0
-        gap = self.SPACING if hint else 0
         hint = max(0, min(hint, width - count - gap))
         right = width - hint
         self.hint.setGeometry(QRect(right, 0, hint, height))
-        self.count.setGeometry(QRect(right - gap - count, 0, count, height))
+        self.count.setGeometry(QRect(max(0, right - gap - count), 0, count, height))
 
 
 class RequestTab(QWidget):
@@ -159,7 +174,8 @@ class RequestTab(QWidget):
         status = _StatusLine(self)
         self.count_label, self.filter_hint = status.count, status.hint
         self.filter_hint.linkActivated.connect(lambda group: self.set_group(StateGroup(group)))
-        chip_row.addWidget(status, 1)
+        chip_row.addStretch(1)
+        chip_row.addWidget(status)
 
         self.new_button = QPushButton(self.tr("New request…"), self)
         self.new_button.setObjectName("new_request")
