@@ -54,8 +54,10 @@ from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import RequestTableModel
 
 SEARCH_DELAY_MS = 120
-PAGE_ROWS = 100
-"""Rows fetched per query: a screenful and then some; more come as the list scrolls."""
+PAGE_ROWS = 50
+"""Rows fetched per query: a screenful and then some (50 rows of 24 px are more than a
+desk's screen shows); more come as the list scrolls.  Each keystroke reads, builds and
+draws this many, so it is no larger than that."""
 
 
 class _StatusLine(QWidget):
