@@ -189,11 +189,22 @@ def like_pattern(word: str) -> str:
 
 
 def _likes(words: int, walk: bool, column: str = "search_text") -> str:
-    """``LIKE`` for each word; for an ordered walk the column is wrapped so that
-    PostgreSQL filters the rows it walks rather than asking its trigram index for every
-    match of a word many records hold (which is when the walk is taken)."""
-    column = f"({column} || '')" if walk else column
+    """Each word in the text: ``LIKE`` (which PostgreSQL's trigram index answers); for an
+    ordered walk on PostgreSQL ``strpos``, which it filters the rows it walks with rather
+    than asking its trigram index for every match of a word many records hold (which is
+    when the walk is taken), and which finds a substring in half the time of ``LIKE``.
+    The two are the same test: the words are casefolded like the text, and ``LIKE``
+    compares characters as ``strpos`` does, case and all."""
+    if walk:
+        return "".join(f" AND strpos({column}, :t{j}) > 0" for j in range(words))
     return "".join(f" AND {column} LIKE :w{j} ESCAPE '\\'" for j in range(words))
+
+
+def _word_params(words: Sequence[str]) -> dict[str, object]:
+    """Each word as a ``LIKE`` pattern (``w0``…) and as itself for ``strpos`` (``t0``…)."""
+    params: dict[str, object] = {f"w{j}": like_pattern(w) for j, w in enumerate(words)}
+    params.update({f"t{j}": w for j, w in enumerate(words)})
+    return params
 
 
 @functools.lru_cache(maxsize=256)
@@ -237,7 +248,7 @@ def newest_of_each_state(
     shape, so a keystroke costs the query and little else."""
     params: dict[str, object] = {"side": side, "n": limit}
     params.update({f"s{i}": s for i, s in enumerate(states)})
-    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    params.update(_word_params(words))
     if after is not None:
         params["after_at"], params["after_id"] = after
     walk = session.get_bind().dialect.name == "postgresql"
@@ -269,7 +280,7 @@ def newest_in_first_rows(
     ``words`` among the side's newest ``scan`` requests (after ``after``): the page when
     there are ``limit`` of them; fewer say how thinly the words are spread there."""
     params: dict[str, object] = {"side": side, "n": limit, "scan": scan}
-    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    params.update(_word_params(words))
     if after is not None:
         params["after_at"], params["after_id"] = after
     walk = session.get_bind().dialect.name == "postgresql"
@@ -317,7 +328,7 @@ def newest_of_side(
     the text, so each record passed costs a few bytes of the index, not a look-up in the
     table; for words many records hold (the only ones it is asked for) the page is near."""
     params: dict[str, object] = {"side": side, "n": limit}
-    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    params.update(_word_params(words))
     if after is not None:
         params["after_at"], params["after_id"] = after
     walk = session.get_bind().dialect.name == "postgresql"
@@ -370,7 +381,7 @@ def capped_counts(
     params: dict[str, object] = {"side": side, "cap": cap}
     for g, states in enumerate(groups):
         params.update({f"g{g}s{i}": s for i, s in enumerate(states)})
-    params.update({f"w{j}": like_pattern(w) for j, w in enumerate(words)})
+    params.update(_word_params(words))
     walk = session.get_bind().dialect.name == "postgresql"
     match = _match(words) if _available(session) else None
     if match is not None and not walk:

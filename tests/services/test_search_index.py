@@ -112,7 +112,7 @@ def test_every_chip_pages_as_reading_every_record(db, demo, selective, monkeypat
     monkeypatch.setattr(search_index, "SELECTIVE", selective)
     for side in Side:
         for group in StateGroup:
-            for words in ("", "a", "mann", "b-2025", "zz9q"):
+            for words in ("", "a", "mann", "b-2025", "zz9q", "%", "a_"):
                 expected = _expected(db, side, words, group)
                 assert _paged(demo, side, words, group, 7) == expected, (side, group, words)
 
@@ -221,7 +221,7 @@ def test_all_walks_every_records_index_page_by_page(db, demo, newest_index, monk
     if not newest_index:
         monkeypatch.setattr(search_index, "walks_newest_index", lambda _session: False)
     for side in Side:
-        for words in QUERIES:
+        for words in [*QUERIES, "%", "a_", "\\", "r%t"]:  # LIKE's own signs as letters
             expected = _expected(db, side, words, None)
             assert _paged(demo, side, words, None, 7) == expected, (side, words)
             found = demo.search_as_typed(side, words, None, limit=7)
