@@ -212,7 +212,19 @@ class RequestService:
         # an open chip's states are each walked to a page on the open requests' index
         # (it holds their text); otherwise the trigram index is asked whether few hold
         # the words
-        candidates = None if walk_open else narrow.candidates()
+        walk_side = (
+            states is None
+            and patron_id is None
+            and queue is None
+            and bool(words)
+            and search_index.walks_newest_index(session)
+        )
+        if walk_open:
+            candidates = None
+        elif walk_side:  # the side's walk reads an index alone: fewer are worth sorting
+            candidates = search_index.candidates(session, words, limit, covered=True)
+        else:
+            candidates = narrow.candidates()
         conditions: list[ColumnElement[bool]] = []
         if not walk_open:
             conditions += _text_matches(text)
@@ -243,6 +255,15 @@ class RequestService:
                 session,
                 side.value,
                 [s.value for s in states],
+                words,
+                (after.updated_at, after.id) if after is not None else None,
+                limit,
+            )
+        elif walk_side:  # many records hold the words: the side walked newest first on
+            # the index that holds every record's text, to the page
+            found = search_index.newest_of_side(
+                session,
+                side.value,
                 words,
                 (after.updated_at, after.id) if after is not None else None,
                 limit,

@@ -10,11 +10,13 @@ from PySide6.QtCore import (
     QIdentityProxyModel,
     QItemSelection,
     QObject,
+    QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -51,8 +54,66 @@ from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import RequestTableModel
 
 SEARCH_DELAY_MS = 120
-PAGE_ROWS = 100
-"""Rows fetched per query: a screenful and then some; more come as the list scrolls."""
+PAGE_ROWS = 50
+"""Rows fetched per query: a screenful and then some (50 rows of 24 px are more than a
+desk's screen shows); more come as the list scrolls.  Each keystroke reads, builds and
+draws this many, so it is no larger than that."""
+
+
+class _StatusLine(QWidget):
+    """The list's count and the chip's hint, right-aligned at the end of the chip row.
+    Their texts change with nearly every keystroke.  Each new text of a label in a layout
+    has every layout up to the main window redone, and the tab widget repaints the whole
+    window (scan station, detail pane) on each such request: most of a keystroke's time.
+    Here the two labels are placed by hand, and the row is asked to make room only when a
+    text needs more than the line has (or when the hint is gone and the line can give
+    its room back); otherwise a new text repaints the labels alone."""
+
+    SPACING = 4
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.count = QLabel(self)
+        self.count.setObjectName("count_label")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("filter_hint")
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setText("<a href='x'>Xg</a>")  # a link's line is as high as it gets
+        self._height = max(self.count.sizeHint().height(), self.hint.sizeHint().height())
+        self.hint.clear()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self._height)
+
+    def _widths(self) -> tuple[int, int, int]:
+        count = self.count.sizeHint().width() if self.count.text() else 0
+        hint = self.hint.sizeHint().width() if self.hint.text() else 0
+        return count, self.SPACING if count and hint else 0, hint
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(sum(self._widths()), self._height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a label's text changed
+            needed = sum(self._widths())
+            if needed > self.width() or (not self.hint.text() and needed < self.width()):
+                self.updateGeometry()  # room made (or given back) by the row's layout
+            self._place()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._place()
+        super().resizeEvent(event)
+
+    def _place(self) -> None:
+        count, gap, hint = self._widths()
+        width, height = self.width(), self.height()
+        hint = max(0, min(hint, width - count - gap))
+        right = width - hint
+        self.hint.setGeometry(QRect(right, 0, hint, height))
+        self.count.setGeometry(QRect(max(0, right - gap - count), 0, count, height))
 
 
 class RequestTab(QWidget):
@@ -110,16 +171,13 @@ class RequestTab(QWidget):
         self.queue_chips: dict[str, QToolButton] = {}
         chip_row.addSpacing(16)
         chip_row.addLayout(self.queue_row)
-        chip_row.addStretch(1)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("count_label")
-        chip_row.addWidget(self.count_label)
-        # what the chip hides of a search ("1 more in Complete"), a link to that chip
-        self.filter_hint = QLabel(self)
-        self.filter_hint.setObjectName("filter_hint")
-        self.filter_hint.setTextFormat(Qt.TextFormat.RichText)
+        # the count and what the chip hides of a search ("1 more in Complete", a link to
+        # that chip), at the row's end
+        status = _StatusLine(self)
+        self.count_label, self.filter_hint = status.count, status.hint
         self.filter_hint.linkActivated.connect(lambda group: self.set_group(StateGroup(group)))
-        chip_row.addWidget(self.filter_hint)
+        chip_row.addStretch(1)
+        chip_row.addWidget(status)
 
         self.new_button = QPushButton(self.tr("New request…"), self)
         self.new_button.setObjectName("new_request")
@@ -370,7 +428,8 @@ class RequestTab(QWidget):
             self.select_request(ids[0])
         else:
             self.table.clearSelection()
-            self.detail.show_detail(None)
+            if shown is not None:  # an empty pane is left as it is (no relayout, no repaint)
+                self.detail.show_detail(None)
 
     def _show_filter_hint(self, hidden: list[tuple[StateGroup, int]]) -> None:
         self.filter_hint.setText(

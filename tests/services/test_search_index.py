@@ -112,7 +112,7 @@ def test_every_chip_pages_as_reading_every_record(db, demo, selective, monkeypat
     monkeypatch.setattr(search_index, "SELECTIVE", selective)
     for side in Side:
         for group in StateGroup:
-            for words in ("", "a", "mann", "b-2025", "zz9q"):
+            for words in ("", "a", "mann", "b-2025", "zz9q", "%", "a_"):
                 expected = _expected(db, side, words, group)
                 assert _paged(demo, side, words, group, 7) == expected, (side, group, words)
 
@@ -209,3 +209,45 @@ def test_open_chips_walk_the_open_requests_index(db) -> None:
         assert made[0] is not None and made[0].endswith(search_index.OPEN_CONDITION)
     for sql in made:  # PostgreSQL words the condition its own way
         assert all(f"'{state.value}'" in sql for state in FINISHED), sql
+
+
+@pytest.mark.parametrize("newest_index", [True, False])
+def test_all_walks_every_records_index_page_by_page(db, demo, newest_index, monkeypatch) -> None:
+    """Words many records hold, in All: the side walked newest first on migration 0019's
+    index of every request's search text (or, without it, the first rows walked and the
+    matches sorted); page after page the same as reading every record."""
+    monkeypatch.setattr(search_index, "FEWEST", 1)
+    monkeypatch.setattr(search_index, "SELECTIVE", 3)
+    if not newest_index:
+        monkeypatch.setattr(search_index, "walks_newest_index", lambda _session: False)
+    for side in Side:
+        for words in [*QUERIES, "%", "a_", "\\", "r%t"]:  # LIKE's own signs as letters
+            expected = _expected(db, side, words, None)
+            assert _paged(demo, side, words, None, 7) == expected, (side, words)
+            found = demo.search_as_typed(side, words, None, limit=7)
+            assert [r.number for r in found.rows] == expected[:7], (side, words)
+
+
+def test_all_walks_the_index_alone(db, demo) -> None:
+    """The side's walk reads 0019's index, not the table (SQLite's plan says a covering
+    index; PostgreSQL has it for texts up to its B-tree limit and a second one for longer)."""
+    with db.reading() as session:
+        assert search_index.walks_newest_index(session)
+        if db.is_sqlite:
+            walk = search_index._side_walk_sql(1, False, False)
+            plan = " ".join(
+                str(row[-1])
+                for row in session.execute(
+                    text("EXPLAIN QUERY PLAN " + str(walk)),
+                    {"side": "borrowing", "w0": "%mann%", "n": 7},
+                )
+            )
+            assert f"COVERING INDEX {search_index.NEWEST_INDEX}" in plan, plan
+        else:
+            made = list(
+                session.scalars(
+                    text("SELECT indexname FROM pg_indexes WHERE indexname LIKE :name"),
+                    {"name": search_index.NEWEST_INDEX + "%"},
+                )
+            )
+            assert sorted(made) == [search_index.NEWEST_INDEX, search_index.NEWEST_INDEX + "_long"]
