@@ -189,6 +189,8 @@ class DeskStart:
     def _after_desk_paint(self) -> None:
         # nothing of this runs before staff see the desk: the ISO 18626 runtime and the
         # ILS worker start on a worker thread, the overdue check runs on one
+        if not self.window.isVisible():  # closed as it was painted: nothing is started
+            return  # (its closeEvent has run: a device or wedge started now would outlive it)
         assert self.background is not None
         self.background.start(self.window)
         self.window.start_devices(demo=bool(self.args.demo))
