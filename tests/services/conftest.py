@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from illdesk.domain.citation import Citation
+from illdesk.domain.vocabulary import Action, ServiceType
 from illdesk.persistence import orm
 from illdesk.services.directory import DirectoryService
 from illdesk.services.patrons import PatronInput, PatronService
@@ -57,3 +59,20 @@ def peers(request: pytest.FixtureRequest, tmp_path, clock):
 
     with running_pair(request, tmp_path, clock) as pair:
         yield pair
+
+
+@pytest.fixture
+def shipped(requests_service, patron, partners):
+    """A borrowed loan the lender has shipped: the next receive scan takes it in."""
+    rid = requests_service.create_borrowing(
+        patron_id=patron.id,
+        citation=Citation(title="Silent Spring", author="Carson, Rachel"),
+        service_type=ServiceType.LOAN,
+        staff="D",
+    ).row.id
+    for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
+        requests_service.perform(rid, action, staff="D")
+    requests_service.set_rota(rid, partners, staff="D")
+    requests_service.perform(rid, Action.SEND_TO_LENDER, staff="D")
+    requests_service.perform(rid, Action.LENDER_SHIPPED, staff="D")
+    return requests_service.detail(rid)

@@ -57,20 +57,9 @@ def _count(db: Database, table: type[orm.Base], request_id: int) -> int:
 
 
 def test_a_receive_scan_raced_by_another_desk_is_refused_and_keeps_theirs(
-    db, other_desk, settings, clock, meddler, this_desk, requests_service, patron, partners
+    db, other_desk, settings, clock, meddler, this_desk, requests_service, shipped
 ) -> None:
-    rid = requests_service.create_borrowing(
-        patron_id=patron.id,
-        citation=Citation(title="Silent Spring", author="Carson, Rachel"),
-        service_type=ServiceType.LOAN,
-        staff="D",
-    ).row.id
-    for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
-        requests_service.perform(rid, action, staff="D")
-    requests_service.set_rota(rid, partners, staff="D")
-    for action in (Action.SEND_TO_LENDER, Action.LENDER_SHIPPED):
-        requests_service.perform(rid, action, staff="D")
-    shipped = requests_service.detail(rid)
+    rid = shipped.row.id
     events, notices = _count(db, orm.RequestEvent, rid), _count(db, orm.Notice, rid)
     theirs = RequestService(other_desk, settings, clock)
     meddler.meanwhile = lambda: theirs.perform(rid, Action.RECEIVE, staff="Priya")

@@ -23,22 +23,6 @@ def scans(db, requests_service) -> ScanService:
     return ScanService(db, requests_service)
 
 
-@pytest.fixture
-def shipped(requests_service, patron, partners):
-    rid = requests_service.create_borrowing(
-        patron_id=patron.id,
-        citation=Citation(title="Silent Spring", author="Carson, Rachel"),
-        service_type=ServiceType.LOAN,
-        staff="D",
-    ).row.id
-    for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
-        requests_service.perform(rid, action, staff="D")
-    requests_service.set_rota(rid, partners, staff="D")
-    requests_service.perform(rid, Action.SEND_TO_LENDER, staff="D")
-    requests_service.perform(rid, Action.LENDER_SHIPPED, staff="D")
-    return requests_service.detail(rid)
-
-
 def test_receive_checkout_checkin_return_by_scan(scans, shipped, requests_service) -> None:
     number = shipped.row.number
     out = scans.scan(
