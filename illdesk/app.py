@@ -118,6 +118,7 @@ class DeskStart:
         """What the worker opened, closed by :meth:`stop` (also when the window was closed
         before the desk was built in it)."""
         self._restored = False
+        self._stopped = False
         self._checking = bool(getattr(args, "quit_after_start", False))
         """``--quit-after-start``: nobody is there to answer the assistant or sign in."""
 
@@ -150,6 +151,8 @@ class DeskStart:
         from illdesk.ui.first_paint import AfterFirstPaint
 
         self._release_task()
+        if self._stopped:  # the window was closed while the library opened: stop() closes it
+            return
         db, context, args = library.db, library.context, self.args
         fill = bool(args.demo) and library.empty
         if args.demo and not library.empty:
@@ -203,6 +206,8 @@ class DeskStart:
         from illdesk.persistence.database import DatabaseDamaged, describe_url
 
         self._release_task()
+        if self._stopped:
+            return
         if isinstance(exc, DatabaseDamaged) and not self._restored:
             log.error("damaged database %s: %s", describe_url(self.url), exc)
             from illdesk.ui.backups.damaged import offer_restore
@@ -234,7 +239,9 @@ class DeskStart:
 
     def stop(self) -> None:
         """After the event loop: the background work stopped, a database still being
-        opened waited for, and every database opened closed."""
+        opened waited for, and every database opened closed.  An answer of the worker that
+        comes after this (its signal was queued meanwhile) does nothing."""
+        self._stopped = True
         if self.background is not None:
             self.background.stop()
         if self._task is not None and self._task.is_running():

@@ -220,6 +220,7 @@ def test_closing_the_window_while_the_library_opens_ends_the_program_and_closes_
     from illdesk.cli import build_parser
 
     begun, opening = threading.Event(), threading.Event()
+    closed: list[MainWindow] = []
     opened: list[composition.OpenLibrary] = []
     disposed: list[bool] = []
     real_open = composition.open_library
@@ -242,9 +243,13 @@ def test_closing_the_window_while_the_library_opens_ends_the_program_and_closes_
             QTimer.singleShot(10, close_the_frame)
             return
         assert not found[0].is_open
+        closed.append(found[0])
         found[0].close()  # the window's close button
         threading.Timer(0.3, opening.set).start()  # the open goes on meanwhile, unseen
 
     QTimer.singleShot(0, close_the_frame)
     assert main(build_parser()[0].parse_args(["--database-url", demo_db.url])) == 0
     assert len(opened) == 1 and disposed == [True]  # opened to the end, then closed
+    qtbot.wait(100)  # the worker's answer, queued while the program ended, changes nothing
+    [frame] = closed
+    assert not frame.is_open and not frame.isVisible()
