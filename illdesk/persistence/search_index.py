@@ -207,11 +207,30 @@ def _word_params(words: Sequence[str]) -> dict[str, object]:
     return params
 
 
+def _later(after: bool) -> str:
+    """A walk's condition for the page after the last row shown (newest first)."""
+    return " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
+
+
+def _typed_after(sql: TextClause, after: bool) -> TextClause:
+    return sql.bindparams(bindparam("after_at", type_=DateTime)) if after else sql
+
+
+def _walk_params(
+    side: str, words: Sequence[str], after: tuple[dt.datetime, int] | None, **more: object
+) -> dict[str, object]:
+    """A walk's parameters: the side, each word, the row the page goes on after."""
+    params: dict[str, object] = {"side": side, **more, **_word_params(words)}
+    if after is not None:
+        params["after_at"], params["after_id"] = after
+    return params
+
+
 @functools.lru_cache(maxsize=256)
 def _each_state_sql(
     states: int, words: int, after: bool, walk: bool, open_index: bool
 ) -> TextClause:
-    later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
+    later = _later(after)
     parts = _open_parts(walk) if open_index else ("",)
     each = [
         f"SELECT id, updated_at FROM (SELECT id, updated_at FROM request "
@@ -230,7 +249,7 @@ def _each_state_sql(
     sql = text(
         f"SELECT id FROM ({branches}) AS each_state ORDER BY updated_at DESC, id DESC LIMIT :n"
     )
-    return sql.bindparams(bindparam("after_at", type_=DateTime)) if after else sql
+    return _typed_after(sql, after)
 
 
 def newest_of_each_state(
@@ -246,11 +265,8 @@ def newest_of_each_state(
     state, updated_at, id) index and stops at ``limit`` (no database walks one index in
     order across several of its values by itself); the statement's text is made once per
     shape, so a keystroke costs the query and little else."""
-    params: dict[str, object] = {"side": side, "n": limit}
+    params = _walk_params(side, words, after, n=limit)
     params.update({f"s{i}": s for i, s in enumerate(states)})
-    params.update(_word_params(words))
-    if after is not None:
-        params["after_at"], params["after_id"] = after
     walk = session.get_bind().dialect.name == "postgresql"
     open_index = walks_open_index(session, states)
     statement = _each_state_sql(len(states), len(words), after is not None, walk, open_index)
@@ -259,13 +275,13 @@ def newest_of_each_state(
 
 @functools.lru_cache(maxsize=64)
 def _first_rows_sql(words: int, after: bool, walk: bool) -> TextClause:
-    later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
+    later = _later(after)
     sql = text(
         "SELECT id FROM (SELECT id, updated_at, search_text FROM request "
         f"WHERE side = :side{later} ORDER BY updated_at DESC, id DESC LIMIT :scan) AS newest "
         f"WHERE 1 = 1{_likes(words, walk)} ORDER BY updated_at DESC, id DESC LIMIT :n"
     )
-    return sql.bindparams(bindparam("after_at", type_=DateTime)) if after else sql
+    return _typed_after(sql, after)
 
 
 def newest_in_first_rows(
@@ -279,10 +295,7 @@ def newest_in_first_rows(
     """Ids of the newest (at most ``limit``) requests of ``side`` holding every one of
     ``words`` among the side's newest ``scan`` requests (after ``after``): the page when
     there are ``limit`` of them; fewer say how thinly the words are spread there."""
-    params: dict[str, object] = {"side": side, "n": limit, "scan": scan}
-    params.update(_word_params(words))
-    if after is not None:
-        params["after_at"], params["after_id"] = after
+    params = _walk_params(side, words, after, n=limit, scan=scan)
     walk = session.get_bind().dialect.name == "postgresql"
     statement = _first_rows_sql(len(words), after is not None, walk)
     return list(session.connection().execute(statement, params).scalars())
@@ -296,7 +309,7 @@ def walks_newest_index(session: Session) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _side_walk_sql(words: int, after: bool, walk: bool) -> TextClause:
-    later = " AND (updated_at, id) < (:after_at, :after_id)" if after else ""
+    later = _later(after)
     if not walk:  # SQLite takes the covering index by itself
         sql = text(
             f"SELECT id FROM request WHERE side = :side{_likes(words, False)}{later} "
@@ -313,7 +326,7 @@ def _side_walk_sql(words: int, after: bool, walk: bool) -> TextClause:
             f"SELECT id FROM ({' UNION ALL '.join(each)}) AS walks "
             "ORDER BY updated_at DESC, id DESC LIMIT :n"
         )
-    return sql.bindparams(bindparam("after_at", type_=DateTime)) if after else sql
+    return _typed_after(sql, after)
 
 
 def newest_of_side(
@@ -327,10 +340,7 @@ def newest_of_side(
     holds every one of ``words``, walking 0019's index newest first to the page: it holds
     the text, so each record passed costs a few bytes of the index, not a look-up in the
     table; for words many records hold (the only ones it is asked for) the page is near."""
-    params: dict[str, object] = {"side": side, "n": limit}
-    params.update(_word_params(words))
-    if after is not None:
-        params["after_at"], params["after_id"] = after
+    params = _walk_params(side, words, after, n=limit)
     walk = session.get_bind().dialect.name == "postgresql"
     statement = _side_walk_sql(len(words), after is not None, walk)
     return [int(i) for i in session.connection().execute(statement, params).scalars()]
