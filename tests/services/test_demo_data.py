@@ -87,18 +87,22 @@ shelved copies as the demo made them before its rows were made in bulk (so a see
 a bug report or a benchmark still means the same data)."""
 
 
+REQUEST_ROWS = select(
+    orm.Request.number,
+    orm.Request.state,
+    orm.Request.due_date,
+    orm.Request.updated_at,
+    orm.Request.search_text,
+).order_by(orm.Request.id)
+"""Each request as the demo made it, in the order it made them."""
+
+
 def test_a_seed_gives_the_demo_it_always_gave(sqlite_db) -> None:
     generate(sqlite_db, 1200, today=DAY)
     digest = hashlib.sha256()
     with sqlite_db.reading() as session:
         for query in (
-            select(
-                orm.Request.number,
-                orm.Request.state,
-                orm.Request.due_date,
-                orm.Request.updated_at,
-                orm.Request.search_text,
-            ).order_by(orm.Request.id),
+            REQUEST_ROWS,
             select(
                 orm.RequestEvent.request_id,
                 orm.RequestEvent.at,
@@ -190,18 +194,7 @@ def test_the_demo_money_follows_its_history(db) -> None:
 def _demo_rows(db) -> list[list[tuple[object, ...]]]:
     with db.reading() as session:
         return [
-            [
-                tuple(r)
-                for r in session.execute(
-                    select(
-                        orm.Request.number,
-                        orm.Request.state,
-                        orm.Request.due_date,
-                        orm.Request.updated_at,
-                        orm.Request.search_text,
-                    ).order_by(orm.Request.id)
-                )
-            ],
+            [tuple(r) for r in session.execute(REQUEST_ROWS)],
             [
                 tuple(r)
                 for r in session.execute(
