@@ -27,10 +27,7 @@ class OpeningPage(QWidget):
         self.title.setFont(font)
         self.box = ScanBox(self)
         self.box.setObjectName("opening_scan_box")
-        self.box.setMinimumHeight(34)
-        font = self.box.font()
-        font.setPointSize(font.pointSize() + 4)
-        self.box.setFont(font)
+        self.box.make_station_size()  # the Borrowing station's box, in its place
         self.box.scanned.connect(self._keep)
         self.note = QLabel(self)
         self.note.setObjectName("opening_note")

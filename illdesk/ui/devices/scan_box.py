@@ -74,6 +74,13 @@ class ScanBox(QLineEdit):
     def set_rules(self, rules: BarcodeRules) -> None:
         self._rules = rules
 
+    def make_station_size(self) -> None:
+        """Taller and in a larger type, as at a scan station (read at arm's length)."""
+        self.setMinimumHeight(34)
+        font = self.font()
+        font.setPointSize(font.pointSize() + 4)
+        self.setFont(font)
+
     def accept_scan(self, raw: str) -> None:
         """A scan from a device (serial scanner): as if it were typed here, then Enter."""
         self.setText(raw.strip())
