@@ -1411,8 +1411,10 @@ def generate(
                 )
             insert_rows(session, _table(orm.Patron), _PATRON_COLUMNS, new_patrons)
         session.flush()
-        staff = [s.name for s in session.scalars(select(orm.StaffMember))]
-        patron_ids = list(session.scalars(select(orm.Patron.id)))  # in the order drawn from
+        staff = [
+            s.name for s in session.scalars(select(orm.StaffMember).order_by(orm.StaffMember.id))
+        ]
+        patron_ids = list(session.scalars(select(orm.Patron.id).order_by(orm.Patron.id)))
         found = session.execute(select(orm.Patron.id, orm.Patron.name, orm.Patron.barcode))
         patron_words = {i: " ".join(w for w in (n, b) if w).casefold() for i, n, b in found}
         first_id = (session.scalar(select(func.max(orm.Request.id))) or 0) + 1
@@ -1423,7 +1425,10 @@ def generate(
         charges: dict[int, Any] = {
             i: c for i, c in session.execute(text("SELECT id, charge FROM partner"))
         }
-        lenders = [_lender(p, charges[p.id]) for p in session.scalars(select(orm.Partner))]
+        lenders = [
+            _lender(p, charges[p.id])
+            for p in session.scalars(select(orm.Partner).order_by(orm.Partner.id))
+        ]
     patrons = [(i, patron_words[i]) for i in patron_ids]
     made = 0
     collecting = gc.isenabled()

@@ -245,3 +245,21 @@ def test_rows_made_in_a_worker_process_are_the_rows_made_here(
         ).first() or ("", "")
     found = RequestService(db, settings).search(Side(side), number)
     assert [r.number for r in found] == [number]
+
+
+def test_a_seed_gives_the_same_demo_on_sqlite_and_postgresql(request, tmp_path) -> None:
+    """The staff, patrons and partners the demo draws from are read in the order they were
+    made, so a library that tries the demo on SQLite and then on a shared PostgreSQL server
+    sees the same requests, lenders and history."""
+    from illdesk.persistence.database import open_database
+
+    made = []
+    for url in (
+        migrated_sqlite_url(request, tmp_path / "seed.sqlite3"),
+        migrated_postgres_url(request, f"seed_{tmp_path.name}".lower()),
+    ):
+        db = open_database(url)
+        assert generate(db, 900, today=DAY, batch=300) == 900
+        made.append(_demo_rows(db))
+        db.dispose()
+    assert made[0] == made[1]
