@@ -134,6 +134,13 @@ def rows_of_ids() -> Select[*tuple[Any, ...]]:
     )
 
 
+@functools.cache
+def row_of_number() -> Select[*tuple[Any, ...]]:
+    """:func:`row_query` for the request numbered by the parameter ``number`` (a scanned
+    pull slip), with its side: made once, like :func:`rows_of_ids`."""
+    return row_query().where(orm.Request.number == bindparam("number"))
+
+
 def row_from_columns(r: Row[Any]) -> RequestRow:
     side = Side(r.side)
     state = State(r.state)

@@ -28,9 +28,19 @@ from illdesk.services import mapping
 from illdesk.services.catalogue import CatalogueService, LocalCopy
 from illdesk.services.lending_policy import catalogue_material, known_material, terms_in
 from illdesk.services.requests import ActionInput, RequestService, is_active
-from illdesk.services.rows import Performed, RequestDetail
+from illdesk.services.rows import Performed, RequestDetail, ScannedRequest
 
 _PULLABLE = (State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED)
+_SLIP_STATES = frozenset(_PULLABLE).union(
+    *(
+        t.sources
+        for service_type in ServiceType
+        for t in workflow_for(Side.LENDING, service_type).transitions
+        if t.action is Action.PULL
+    )
+)
+"""Where a scanned pull slip waits for its copy: waiting to be pulled, and every state
+the pull may be taken from (its guards are the copy scan's to ask)."""
 
 #: ``desk.check_out_card``: what check-out asks of the patron's card.
 CARD_REQUIRED = "required"
@@ -120,7 +130,7 @@ class ScanOutcome:
     performed: Performed | None
     mode: ScanMode
     scanned: str
-    waiting_for_item: RequestDetail | None = None
+    waiting_for_item: ScannedRequest | None = None
     """Pull mode: a pull slip was scanned; the next scan is the copy for this request."""
     waiting_for_card: RequestDetail | None = None
     """Check-out: the item was scanned; the next scan is its patron's card."""
@@ -218,12 +228,8 @@ class ScanService:
             "Nothing was changed."
         )
 
-    def _found(
-        self, spec: ModeSpec, text: str, kind: ScanKind, check_legal: bool = True
-    ) -> RequestDetail:
+    def _found(self, spec: ModeSpec, text: str, kind: ScanKind) -> RequestDetail:
         """The request a scan means, as shown, found and read in one reading."""
-        if kind is ScanKind.REQUEST and not check_legal:
-            return self._requests.detail_found(lambda session: self._numbered(session, spec, text))
         return self._requests.detail_found(lambda session: self._find_in(session, spec, text, kind))
 
     def _numbered(self, session: Session, spec: ModeSpec, text: str) -> orm.Request:
@@ -316,22 +322,7 @@ class ScanService:
         """Pull by scan: the copy alone when it matches one request, or slip then copy."""
         spec = MODES[ScanMode.PULL]
         if kind is ScanKind.REQUEST:
-            detail = self._found(spec, text, kind, check_legal=False)
-            if (
-                not any(c.action is Action.PULL for c in detail.actions)
-                and detail.row.state not in _PULLABLE
-            ):
-                raise IllegalTransition(
-                    Sentence(
-                        N_(
-                            "{number} is “{state_label}”: it is not waiting to be pulled. "
-                            "Nothing was changed."
-                        ),
-                        number=detail.row.number,
-                        state_label=detail.row.state_label,
-                    )
-                )
-            return ScanOutcome(None, ScanMode.PULL, text, waiting_for_item=detail)
+            return ScanOutcome(None, ScanMode.PULL, text, waiting_for_item=self._slip(spec, text))
 
         def locate(session: Session) -> orm.Request:
             """The copy on our shelves, then its request: read in the pull's own unit of
@@ -382,6 +373,29 @@ class ScanService:
             check=check,
         )
         return ScanOutcome(performed, ScanMode.PULL, text)
+
+    def _slip(self, spec: ModeSpec, text: str) -> ScannedRequest:
+        """The request a scanned pull slip names, waiting for its copy: its line in the
+        list, read in one statement (the copy scan reads and checks the rest)."""
+        with self._db.reading() as session:
+            found = session.connection().execute(mapping.row_of_number(), {"number": text})
+            columns = found.first()
+        if columns is None:
+            raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
+        self._on_this_side(spec, text, columns.side)
+        row = mapping.row_from_columns(columns)
+        if row.state not in _SLIP_STATES:
+            raise IllegalTransition(
+                Sentence(
+                    N_(
+                        "{number} is “{state_label}”: it is not waiting to be pulled. "
+                        "Nothing was changed."
+                    ),
+                    number=row.number,
+                    state_label=row.state_label,
+                )
+            )
+        return ScannedRequest(row)
 
     @staticmethod
     def _copy(session: Session, barcode: str) -> LocalCopy | None:
