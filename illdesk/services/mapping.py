@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Row, Select, bindparam, inspect, select
-from sqlalchemy.orm import joinedload, object_session
+from sqlalchemy.orm import Session, joinedload, object_session
+from sqlalchemy.orm.util import identity_key
 
 from illdesk.domain.cards import card_expired
 from illdesk.domain.citation import Citation
@@ -35,6 +36,37 @@ _CITATION_FIELDS = tuple(f.name for f in fields(Citation))
 WHOLE_REQUEST = (joinedload(orm.Request.items), joinedload(orm.Request.rota))
 """Loader options: a request with its items and its rota in one statement (an action's
 guards ask for both), instead of one more statement for each."""
+
+_WHOLE = select(orm.Request).options(*WHOLE_REQUEST)
+_WHOLE_BY_ID = _WHOLE.where(orm.Request.id == bindparam("id"))
+_WHOLE_BY_NUMBER = _WHOLE.where(orm.Request.number == bindparam("number"))
+_WHOLE_BY_ITEM = _WHOLE.join(orm.RequestItem).where(
+    orm.RequestItem.barcode == bindparam("barcode"), orm.Request.side == bindparam("side")
+)
+# built once: SQLAlchemy keeps a built statement's cache key, a scan's read does not
+# compute it again (a statement made per call, or Session.get's own, does)
+
+
+def whole_request(session: Session, request_id: int) -> orm.Request | None:
+    """The request with ``request_id``, with :data:`WHOLE_REQUEST`; the one ``session``
+    holds already when it read it (as :meth:`Session.get`)."""
+    held = session.identity_map.get(identity_key(orm.Request, request_id))
+    if held is not None and not inspect(held).expired:
+        return held
+    return session.execute(_WHOLE_BY_ID, {"id": request_id}).unique().scalar_one_or_none()
+
+
+def whole_request_numbered(session: Session, number: str) -> orm.Request | None:
+    """The request numbered ``number``, with :data:`WHOLE_REQUEST`."""
+    found = session.execute(_WHOLE_BY_NUMBER, {"number": number}).unique()
+    return found.scalars().first()
+
+
+def whole_requests_with_item(session: Session, barcode: str, side: Side) -> list[orm.Request]:
+    """The requests of ``side`` an item with ``barcode`` is tied to, with
+    :data:`WHOLE_REQUEST`."""
+    found = session.execute(_WHOLE_BY_ITEM, {"barcode": barcode, "side": side.value})
+    return list(found.unique().scalars())
 
 
 def citation_to_orm(citation: Citation) -> orm.Citation:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.barcodes import BarcodeRules, Scan, ScanKind, expect, read_scan
@@ -41,6 +41,22 @@ _SLIP_STATES = frozenset(_PULLABLE).union(
 )
 """Where a scanned pull slip waits for its copy: waiting to be pulled, and every state
 the pull may be taken from (its guards are the copy scan's to ask)."""
+
+_COPY_COLUMNS = (
+    select(
+        orm.CatalogueRecord.id,
+        orm.CatalogueRecord.title,
+        orm.CatalogueRecord.author,
+        orm.CatalogueRecord.material,
+        orm.CatalogueItem.barcode,
+        orm.CatalogueItem.call_number,
+        orm.CatalogueItem.location,
+        orm.CatalogueItem.status,
+    )
+    .join_from(orm.CatalogueItem, orm.CatalogueRecord)
+    .where(orm.CatalogueItem.barcode == bindparam("barcode"))
+)
+"""A scanned copy on our shelves and its record (built once, like mapping's reads)."""
 
 #: ``desk.check_out_card``: what check-out asks of the patron's card.
 CARD_REQUIRED = "required"
@@ -234,15 +250,7 @@ class ScanService:
 
     def _numbered(self, session: Session, spec: ModeSpec, text: str) -> orm.Request:
         """The request with the number ``text``, on this station's side."""
-        found = (
-            session.scalars(
-                select(orm.Request)
-                .options(*mapping.WHOLE_REQUEST)
-                .where(orm.Request.number == text)
-            )
-            .unique()
-            .first()
-        )
+        found = mapping.whole_request_numbered(session, text)
         if found is None:
             raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
         self._on_this_side(spec, text, found.side)
@@ -268,12 +276,7 @@ class ScanService:
         else:
             candidates = [
                 r
-                for r in session.scalars(
-                    select(orm.Request)
-                    .options(*mapping.WHOLE_REQUEST)
-                    .join(orm.RequestItem)
-                    .where(orm.RequestItem.barcode == text, orm.Request.side == spec.side.value)
-                ).unique()
+                for r in mapping.whole_requests_with_item(session, text, spec.side)
                 if is_active(State(r.state))
             ]
             if not candidates:
@@ -343,7 +346,7 @@ class ScanService:
                         )
                     )
                 request_id = self._request_for_copy(session, text, copy)
-            request = session.get(orm.Request, request_id, options=mapping.WHOLE_REQUEST)
+            request = mapping.whole_request(session, request_id)
             if request is None:
                 raise NotFound(N_("That request no longer exists."))
             return request
@@ -399,21 +402,8 @@ class ScanService:
 
     @staticmethod
     def _copy(session: Session, barcode: str) -> LocalCopy | None:
-        item, record = orm.CatalogueItem, orm.CatalogueRecord
-        row = session.execute(  # the columns only: nothing of the copy is changed here
-            select(
-                record.id,
-                record.title,
-                record.author,
-                record.material,
-                item.barcode,
-                item.call_number,
-                item.location,
-                item.status,
-            )
-            .join_from(item, record)
-            .where(item.barcode == barcode)
-        ).first()
+        # the columns only: nothing of the copy is changed here
+        row = session.connection().execute(_COPY_COLUMNS, {"barcode": barcode}).first()
         if row is None:
             known_material(session, barcode, "")  # not ours: the policy need not ask again
             return None
