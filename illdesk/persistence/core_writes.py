@@ -194,8 +194,9 @@ def _execute(
     for state, row in inserts:
         obj = state.obj()
         session.expunge(obj)
-        for key, value in row.items():
-            setattr(obj, key, value)
+        # the columns straight into the object's dict: their history is reset below anyway,
+        # and a column (even a foreign key) fires no relationship event when set
+        state.dict.update(row)
         make_transient_to_detached(obj)
         session.add(obj)
     for state in dirty:

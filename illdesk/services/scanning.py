@@ -380,9 +380,8 @@ class ScanService:
     def _slip(self, spec: ModeSpec, text: str) -> ScannedRequest:
         """The request a scanned pull slip names, waiting for its copy: its line in the
         list, read in one statement (the copy scan reads and checks the rest)."""
-        with self._db.reading() as session:
-            found = session.connection().execute(mapping.row_of_number(), {"number": text})
-            columns = found.first()
+        with self._db.looking() as connection:
+            columns = connection.execute(mapping.row_of_number(), {"number": text}).first()
         if columns is None:
             raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
         self._on_this_side(spec, text, columns.side)
