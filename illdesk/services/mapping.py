@@ -19,7 +19,7 @@ from illdesk.domain.lending_policy import Terms
 from illdesk.domain.vocabulary import ServiceType, Side, State
 from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.domain.workflow import capabilities, describe_state
-from illdesk.persistence import orm
+from illdesk.persistence import core_reads, orm
 from illdesk.services.rows import (
     ActionChoice,
     HistoryRow,
@@ -50,6 +50,9 @@ _WHOLE_BY_ITEM = _WHOLE.join(orm.RequestItem).where(
 def whole_request(session: Session, request_id: int) -> orm.Request | None:
     """The request with ``request_id``, with :data:`WHOLE_REQUEST`; the one ``session``
     holds already when it read it (as :meth:`Session.get`)."""
+    read = core_reads.whole_requests(session, core_reads.BY_ID, {"id": request_id})
+    if read is not None:
+        return read[0] if read else None
     held = session.identity_map.get(identity_key(orm.Request, request_id))
     if held is not None and not inspect(held).expired:
         return held
@@ -58,6 +61,9 @@ def whole_request(session: Session, request_id: int) -> orm.Request | None:
 
 def whole_request_numbered(session: Session, number: str) -> orm.Request | None:
     """The request numbered ``number``, with :data:`WHOLE_REQUEST`."""
+    read = core_reads.whole_requests(session, core_reads.BY_NUMBER, {"number": number})
+    if read is not None:
+        return read[0] if read else None
     found = session.execute(_WHOLE_BY_NUMBER, {"number": number}).unique()
     return found.scalars().first()
 
@@ -65,8 +71,11 @@ def whole_request_numbered(session: Session, number: str) -> orm.Request | None:
 def whole_requests_with_item(session: Session, barcode: str, side: Side) -> list[orm.Request]:
     """The requests of ``side`` an item with ``barcode`` is tied to, with
     :data:`WHOLE_REQUEST`."""
-    found = session.execute(_WHOLE_BY_ITEM, {"barcode": barcode, "side": side.value})
-    return list(found.unique().scalars())
+    params = {"barcode": barcode, "side": side.value}
+    read = core_reads.whole_requests(session, core_reads.BY_ITEM, params)
+    if read is not None:
+        return read
+    return list(session.execute(_WHOLE_BY_ITEM, params).unique().scalars())
 
 
 def citation_to_orm(citation: Citation) -> orm.Citation:
