@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Column, Integer, bindparam, insert, inspect, update
-from sqlalchemy.orm import Mapper, Session, make_transient_to_detached
+from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.attributes import get_history
 from sqlalchemy.orm.base import PASSIVE_NO_INITIALIZE
 from sqlalchemy.orm.exc import StaleDataError
@@ -190,14 +190,20 @@ def _execute(
         primary_key = result.inserted_primary_key
         assert primary_key is not None
         row[mapper.get_property_by_column(key_column).key] = primary_key[0]
-    # the rows are stored: the objects become what a flush leaves, persistent and clean
+    # the rows are stored: the objects become what a flush leaves, persistent and clean,
+    # by the step a flush ends with (numbered, in the identity map, new in this
+    # transaction, so that a rollback takes them out again); a column the database filled
+    # in itself (a server default) is read when first asked for, as after a flush
     for state, row in inserts:
-        obj = state.obj()
-        session.expunge(obj)
-        for key, value in row.items():
-            setattr(obj, key, value)
-        make_transient_to_detached(obj)
-        session.add(obj)
+        # straight into the object's dict: a column (even a foreign key) fires no
+        # relationship event when set, and its history is reset with the rest
+        state.dict.update(row)
+    if inserts:
+        session._register_persistent({state for state, _row in inserts})
+        for state, _row in inserts:
+            filled = [p.key for p in state.mapper.column_attrs if p.key not in state.dict]
+            if filled:
+                state._expire_attributes(state.dict, filled)
     for state in dirty:
         # as a flush leaves a row it wrote: what it holds now is what is stored (a
         # collection not loaded yet reads the new rows when next asked for)

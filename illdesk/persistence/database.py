@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -264,6 +264,16 @@ class Database:
         finally:
             _quiet_rollback(session)
             session.close()
+
+    @contextmanager
+    def looking(self) -> Iterator[Connection]:
+        """A connection to read a few plain rows with, without a session (a scanned pull
+        slip's one row): what :meth:`reading` does, less the unit of work around it."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except _UNAVAILABLE as exc:
+            raise _explain(exc, self.url) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, or_, select
+from sqlalchemy import Row, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.errors import NotFound, ValidationFailed
@@ -32,6 +32,7 @@ from illdesk.domain.words import N_
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingPolicyRule
+from illdesk.services.read_rows import RowsAsValues
 from illdesk.services.staff_access import StaffAccess
 
 #: Renewals we grant a borrower we have no partner record for.
@@ -105,6 +106,19 @@ def terms_in(
     return known
 
 
+_POLICY = LendingPolicyRule.__table__
+_RULES = RowsAsValues(
+    select(_POLICY)
+    .where(
+        or_(_POLICY.c.partner_id.is_(None), _POLICY.c.partner_id == bindparam("partner")),
+        or_(_POLICY.c.material.is_(None), _POLICY.c.material == bindparam("material")),
+    )
+    .order_by(_POLICY.c.id),
+    _rule,
+)
+"""The rules for every partner and for one (``partner``; none when NULL), for every
+material and for one (``material``), read as plain rows (:mod:`illdesk.services.read_rows`)."""
+
 _TERMS_READ = "illdesk.lending_terms"
 """Key in ``Session.info``: the terms already read in that unit of work."""
 
@@ -112,18 +126,13 @@ _TERMS_READ = "illdesk.lending_terms"
 def _read_terms(
     session: Session, settings: Settings, partner: orm.Partner | None, kind: Material
 ) -> Terms:
-    wanted: list[ColumnElement[bool]] = [LendingPolicyRule.partner_id.is_(None)]
-    if partner is not None:
-        wanted.append(LendingPolicyRule.partner_id == partner.id)
-    rules = [
-        _rule(r)  # plain rows: each scan on the lending side reads them, none changes them
-        for r in session.execute(
-            select(LendingPolicyRule.__table__).where(
-                or_(*wanted),
-                or_(LendingPolicyRule.material.is_(None), LendingPolicyRule.material == kind.value),
-            )
+    # plain rows: each scan on the lending side reads them, none changes them
+    rules = list(
+        _RULES.read(
+            session,
+            {"partner": partner.id if partner is not None else None, "material": kind.value},
         )
-    ]
+    )
     terms = resolve_terms(
         base_terms(settings, partner), rules, partner.id if partner is not None else None, kind
     )

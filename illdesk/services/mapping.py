@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Row, Select, bindparam, inspect, select
-from sqlalchemy.orm import joinedload, object_session
+from sqlalchemy.orm import Session, joinedload, object_session
+from sqlalchemy.orm.util import identity_key
 
 from illdesk.domain.cards import card_expired
 from illdesk.domain.citation import Citation
@@ -18,7 +19,7 @@ from illdesk.domain.lending_policy import Terms
 from illdesk.domain.vocabulary import ServiceType, Side, State
 from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.domain.workflow import capabilities, describe_state
-from illdesk.persistence import orm
+from illdesk.persistence import core_reads, orm
 from illdesk.services.rows import (
     ActionChoice,
     HistoryRow,
@@ -35,6 +36,46 @@ _CITATION_FIELDS = tuple(f.name for f in fields(Citation))
 WHOLE_REQUEST = (joinedload(orm.Request.items), joinedload(orm.Request.rota))
 """Loader options: a request with its items and its rota in one statement (an action's
 guards ask for both), instead of one more statement for each."""
+
+_WHOLE = select(orm.Request).options(*WHOLE_REQUEST)
+_WHOLE_BY_ID = _WHOLE.where(orm.Request.id == bindparam("id"))
+_WHOLE_BY_NUMBER = _WHOLE.where(orm.Request.number == bindparam("number"))
+_WHOLE_BY_ITEM = _WHOLE.join(orm.RequestItem).where(
+    orm.RequestItem.barcode == bindparam("barcode"), orm.Request.side == bindparam("side")
+)
+# built once: SQLAlchemy keeps a built statement's cache key, a scan's read does not
+# compute it again (a statement made per call, or Session.get's own, does)
+
+
+def whole_request(session: Session, request_id: int) -> orm.Request | None:
+    """The request with ``request_id``, with :data:`WHOLE_REQUEST`; the one ``session``
+    holds already when it read it (as :meth:`Session.get`)."""
+    read = core_reads.whole_requests(session, core_reads.BY_ID, {"id": request_id})
+    if read is not None:
+        return read[0] if read else None
+    held = session.identity_map.get(identity_key(orm.Request, request_id))
+    if held is not None and not inspect(held).expired:
+        return held
+    return session.execute(_WHOLE_BY_ID, {"id": request_id}).unique().scalar_one_or_none()
+
+
+def whole_request_numbered(session: Session, number: str) -> orm.Request | None:
+    """The request numbered ``number``, with :data:`WHOLE_REQUEST`."""
+    read = core_reads.whole_requests(session, core_reads.BY_NUMBER, {"number": number})
+    if read is not None:
+        return read[0] if read else None
+    found = session.execute(_WHOLE_BY_NUMBER, {"number": number}).unique()
+    return found.scalars().first()
+
+
+def whole_requests_with_item(session: Session, barcode: str, side: Side) -> list[orm.Request]:
+    """The requests of ``side`` an item with ``barcode`` is tied to, with
+    :data:`WHOLE_REQUEST`."""
+    params = {"barcode": barcode, "side": side.value}
+    read = core_reads.whole_requests(session, core_reads.BY_ITEM, params)
+    if read is not None:
+        return read
+    return list(session.execute(_WHOLE_BY_ITEM, params).unique().scalars())
 
 
 def citation_to_orm(citation: Citation) -> orm.Citation:
@@ -132,6 +173,13 @@ def rows_of_ids() -> Select[*tuple[Any, ...]]:
         .where(orm.Request.id.in_(bindparam("ids", expanding=True)))
         .order_by(orm.Request.updated_at.desc(), orm.Request.id.desc())
     )
+
+
+@functools.cache
+def row_of_number() -> Select[*tuple[Any, ...]]:
+    """:func:`row_query` for the request numbered by the parameter ``number`` (a scanned
+    pull slip), with its side: made once, like :func:`rows_of_ids`."""
+    return row_query().where(orm.Request.number == bindparam("number"))
 
 
 def row_from_columns(r: Row[Any]) -> RequestRow:

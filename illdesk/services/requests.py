@@ -1057,7 +1057,7 @@ class RequestService:
 
     # -- helpers ---------------------------------------------------------------------------
     def _load(self, session: Session, request_id: int) -> orm.Request:
-        request = session.get(orm.Request, request_id, options=mapping.WHOLE_REQUEST)
+        request = mapping.whole_request(session, request_id)
         if request is None:
             raise NotFound(N_("That request no longer exists."))
         return request

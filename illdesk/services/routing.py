@@ -41,6 +41,7 @@ from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.domain.workflow import Capability, states_where
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
+from illdesk.services.read_rows import RowsAsValues
 
 Clock = Callable[[], dt.datetime]
 RULES_STAFF = "rules"
@@ -50,11 +51,10 @@ _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 
 
 def rules_in(session: Session) -> list[RoutingRule]:
-    """Every rule, in priority order (then the order they were written)."""
-    table = orm.RoutingRuleRow.__table__
-    # plain rows, not mapped objects: every action asks for the rules, and they are only read
-    rows = session.execute(select(table).order_by(table.c.priority, table.c.id))
-    return [_rule(row) for row in rows]
+    """Every rule, in priority order (then the order they were written), as the database
+    holds them now: every action asks, so the rows are read as plain rows and parsed only
+    when they changed (see :mod:`illdesk.services.read_rows`)."""
+    return list(_RULES.read(session))
 
 
 def _rule(row: orm.RoutingRuleRow | Row[Any]) -> RoutingRule:
@@ -67,6 +67,10 @@ def _rule(row: orm.RoutingRuleRow | Row[Any]) -> RoutingRule:
     return RoutingRule(
         row.priority, row.name, conditions, RuleAction(row.action), row.value, row.enabled, row.id
     )
+
+
+_TABLE = orm.RoutingRuleRow.__table__
+_RULES = RowsAsValues(select(_TABLE).order_by(_TABLE.c.priority, _TABLE.c.id), _rule)
 
 
 def profile_of(request: orm.Request, today: dt.date) -> RequestProfile:

@@ -36,6 +36,15 @@ class RequestRow:
 
 
 @dataclass(frozen=True)
+class ScannedRequest:
+    """Which request a scan named, as its line in the list shows it: what a station says
+    while it waits for the next scan (a pull slip waiting for its copy).  The detail pane
+    reads the rest of the request when it shows it."""
+
+    row: RequestRow
+
+
+@dataclass(frozen=True)
 class Found:
     """What a keystroke in a tab's search box finds: the first rows and, inside a chip,
     how many matching requests each other group holds (counted up to a cap)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from illdesk.domain.barcodes import BarcodeRules, Scan, ScanKind, expect, read_scan
@@ -28,9 +28,35 @@ from illdesk.services import mapping
 from illdesk.services.catalogue import CatalogueService, LocalCopy
 from illdesk.services.lending_policy import catalogue_material, known_material, terms_in
 from illdesk.services.requests import ActionInput, RequestService, is_active
-from illdesk.services.rows import Performed, RequestDetail
+from illdesk.services.rows import Performed, RequestDetail, ScannedRequest
 
 _PULLABLE = (State.HOLDINGS_CHECKED, State.PULL_SLIP_PRINTED)
+_SLIP_STATES = frozenset(_PULLABLE).union(
+    *(
+        t.sources
+        for service_type in ServiceType
+        for t in workflow_for(Side.LENDING, service_type).transitions
+        if t.action is Action.PULL
+    )
+)
+"""Where a scanned pull slip waits for its copy: waiting to be pulled, and every state
+the pull may be taken from (its guards are the copy scan's to ask)."""
+
+_COPY_COLUMNS = (
+    select(
+        orm.CatalogueRecord.id,
+        orm.CatalogueRecord.title,
+        orm.CatalogueRecord.author,
+        orm.CatalogueRecord.material,
+        orm.CatalogueItem.barcode,
+        orm.CatalogueItem.call_number,
+        orm.CatalogueItem.location,
+        orm.CatalogueItem.status,
+    )
+    .join_from(orm.CatalogueItem, orm.CatalogueRecord)
+    .where(orm.CatalogueItem.barcode == bindparam("barcode"))
+)
+"""A scanned copy on our shelves and its record (built once, like mapping's reads)."""
 
 #: ``desk.check_out_card``: what check-out asks of the patron's card.
 CARD_REQUIRED = "required"
@@ -120,7 +146,7 @@ class ScanOutcome:
     performed: Performed | None
     mode: ScanMode
     scanned: str
-    waiting_for_item: RequestDetail | None = None
+    waiting_for_item: ScannedRequest | None = None
     """Pull mode: a pull slip was scanned; the next scan is the copy for this request."""
     waiting_for_card: RequestDetail | None = None
     """Check-out: the item was scanned; the next scan is its patron's card."""
@@ -218,25 +244,13 @@ class ScanService:
             "Nothing was changed."
         )
 
-    def _found(
-        self, spec: ModeSpec, text: str, kind: ScanKind, check_legal: bool = True
-    ) -> RequestDetail:
+    def _found(self, spec: ModeSpec, text: str, kind: ScanKind) -> RequestDetail:
         """The request a scan means, as shown, found and read in one reading."""
-        if kind is ScanKind.REQUEST and not check_legal:
-            return self._requests.detail_found(lambda session: self._numbered(session, spec, text))
         return self._requests.detail_found(lambda session: self._find_in(session, spec, text, kind))
 
     def _numbered(self, session: Session, spec: ModeSpec, text: str) -> orm.Request:
         """The request with the number ``text``, on this station's side."""
-        found = (
-            session.scalars(
-                select(orm.Request)
-                .options(*mapping.WHOLE_REQUEST)
-                .where(orm.Request.number == text)
-            )
-            .unique()
-            .first()
-        )
+        found = mapping.whole_request_numbered(session, text)
         if found is None:
             raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
         self._on_this_side(spec, text, found.side)
@@ -262,12 +276,7 @@ class ScanService:
         else:
             candidates = [
                 r
-                for r in session.scalars(
-                    select(orm.Request)
-                    .options(*mapping.WHOLE_REQUEST)
-                    .join(orm.RequestItem)
-                    .where(orm.RequestItem.barcode == text, orm.Request.side == spec.side.value)
-                ).unique()
+                for r in mapping.whole_requests_with_item(session, text, spec.side)
                 if is_active(State(r.state))
             ]
             if not candidates:
@@ -316,22 +325,7 @@ class ScanService:
         """Pull by scan: the copy alone when it matches one request, or slip then copy."""
         spec = MODES[ScanMode.PULL]
         if kind is ScanKind.REQUEST:
-            detail = self._found(spec, text, kind, check_legal=False)
-            if (
-                not any(c.action is Action.PULL for c in detail.actions)
-                and detail.row.state not in _PULLABLE
-            ):
-                raise IllegalTransition(
-                    Sentence(
-                        N_(
-                            "{number} is “{state_label}”: it is not waiting to be pulled. "
-                            "Nothing was changed."
-                        ),
-                        number=detail.row.number,
-                        state_label=detail.row.state_label,
-                    )
-                )
-            return ScanOutcome(None, ScanMode.PULL, text, waiting_for_item=detail)
+            return ScanOutcome(None, ScanMode.PULL, text, waiting_for_item=self._slip(spec, text))
 
         def locate(session: Session) -> orm.Request:
             """The copy on our shelves, then its request: read in the pull's own unit of
@@ -352,7 +346,7 @@ class ScanService:
                         )
                     )
                 request_id = self._request_for_copy(session, text, copy)
-            request = session.get(orm.Request, request_id, options=mapping.WHOLE_REQUEST)
+            request = mapping.whole_request(session, request_id)
             if request is None:
                 raise NotFound(N_("That request no longer exists."))
             return request
@@ -383,23 +377,32 @@ class ScanService:
         )
         return ScanOutcome(performed, ScanMode.PULL, text)
 
+    def _slip(self, spec: ModeSpec, text: str) -> ScannedRequest:
+        """The request a scanned pull slip names, waiting for its copy: its line in the
+        list, read in one statement (the copy scan reads and checks the rest)."""
+        with self._db.looking() as connection:
+            columns = connection.execute(mapping.row_of_number(), {"number": text}).first()
+        if columns is None:
+            raise NotFound(Sentence(N_("No request has the number {text}."), text=text))
+        self._on_this_side(spec, text, columns.side)
+        row = mapping.row_from_columns(columns)
+        if row.state not in _SLIP_STATES:
+            raise IllegalTransition(
+                Sentence(
+                    N_(
+                        "{number} is “{state_label}”: it is not waiting to be pulled. "
+                        "Nothing was changed."
+                    ),
+                    number=row.number,
+                    state_label=row.state_label,
+                )
+            )
+        return ScannedRequest(row)
+
     @staticmethod
     def _copy(session: Session, barcode: str) -> LocalCopy | None:
-        item, record = orm.CatalogueItem, orm.CatalogueRecord
-        row = session.execute(  # the columns only: nothing of the copy is changed here
-            select(
-                record.id,
-                record.title,
-                record.author,
-                record.material,
-                item.barcode,
-                item.call_number,
-                item.location,
-                item.status,
-            )
-            .join_from(item, record)
-            .where(item.barcode == barcode)
-        ).first()
+        # the columns only: nothing of the copy is changed here
+        row = session.connection().execute(_COPY_COLUMNS, {"barcode": barcode}).first()
         if row is None:
             known_material(session, barcode, "")  # not ours: the policy need not ask again
             return None

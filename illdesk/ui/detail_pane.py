@@ -508,7 +508,7 @@ class DetailPane(QWidget):
     def add_note(self) -> None:
         if self.detail is None:
             return
-        noted = add_note(self, self.context, self.detail)
+        noted = add_note(self, self.context, self.detail.row)
         if noted is not None:
             self.show_detail(noted)
 

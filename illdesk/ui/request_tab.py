@@ -42,7 +42,13 @@ from illdesk.domain.vocabulary import Side
 from illdesk.domain.words import N_
 from illdesk.services.printouts import RefusedSlip, SlipRound
 from illdesk.services.requests import HINT_CAP
-from illdesk.services.rows import PartnerRow, Performed, RequestDetail, RequestRow
+from illdesk.services.rows import (
+    PartnerRow,
+    Performed,
+    RequestDetail,
+    RequestRow,
+    ScannedRequest,
+)
 from illdesk.ui import i18n
 from illdesk.ui.detail_pane import DetailPane
 from illdesk.ui.partners.partners_dialog import PartnersDialog
@@ -457,12 +463,21 @@ class RequestTab(QWidget):
                 return True
         return False
 
-    def show_request(self, detail: RequestDetail) -> None:
-        """Show ``detail`` even if it is outside the current filter; then no other row
-        stays highlighted, so the list and the pane never name two requests."""
-        if not self.select_request(detail.row.id):
-            self.table.clearSelection()
-            self.detail.show_detail(detail)
+    def show_request(self, found: RequestDetail | ScannedRequest) -> None:
+        """Show the request a scan found even if it is outside the current filter; then no
+        other row stays highlighted, so the list and the pane never name two requests.  A
+        scanned pull slip names only its row: the pane reads the rest (as a click on the
+        row would)."""
+        if self.select_request(found.row.id):
+            return
+        self.table.clearSelection()
+        if isinstance(found, ScannedRequest):
+            try:
+                found = self.context.requests.detail(found.row.id)
+            except DeskError as exc:
+                QMessageBox.warning(self, self.tr("Cannot show request"), i18n.words(exc))
+                return
+        self.detail.show_detail(found)
 
     def show_changed(self, detail: RequestDetail) -> None:
         """After an action: the pane shows what the action returned and the request's one

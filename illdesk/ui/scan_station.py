@@ -21,7 +21,7 @@ from illdesk.domain.citation import shortened
 from illdesk.domain.errors import DeskError, NotLendable
 from illdesk.domain.vocabulary import Action, Side, State
 from illdesk.services.requests import ActionInput
-from illdesk.services.rows import Performed, RequestDetail
+from illdesk.services.rows import Performed, RequestDetail, ScannedRequest
 from illdesk.services.scanning import (
     CARD_OPTIONAL,
     MODES,
@@ -107,7 +107,8 @@ class ScanStation(QFrame):
     performed = Signal(object)
     """A scan took an action; carries the :class:`Performed`."""
     looked_up = Signal(object)
-    """A scan found a request and waits for more (a pull slip): its :class:`RequestDetail`."""
+    """A scan found a request and waits for more: its :class:`RequestDetail` (the item
+    before the patron's card), or its :class:`ScannedRequest` (a pull slip)."""
     shipped = Signal(object)
     """The packing station shipped a parcel: its :class:`Shipped` (label, customs form);
     ``performed`` follows."""
@@ -145,9 +146,9 @@ class ScanStation(QFrame):
             if number == 0:
                 button.setChecked(True)
         self.modes.buttonClicked.connect(lambda _b: self._mode_changed())
-        self.pending: RequestDetail | None = None
+        self.pending: RequestDetail | ScannedRequest | None = None
         """A pull slip waiting for its copy, or a check-out waiting for the patron's card."""
-        self.last: RequestDetail | None = None
+        self.last: RequestDetail | ScannedRequest | None = None
         self.suggested_reason = ""
         """The unfilled reason F12 preselects: "non_circulating" after a not-lendable scan."""
         if side is Side.LENDING:
@@ -379,7 +380,7 @@ class ScanStation(QFrame):
         noted = add_note(
             self,
             self.context,
-            self.last,
+            self.last.row,
             question=self.tr(
                 "Condition of {0} on return (e.g. “water damage to the cover”):"
             ).format(shortened(self.last.row.title)),
@@ -396,7 +397,7 @@ class ScanStation(QFrame):
         if target is None:
             self.show_refusal(self.tr("Scan the pull slip of the request first, then F12."))
             return
-        dialog = UnfilledDialog(target, self, suggested=self.suggested_reason)
+        dialog = UnfilledDialog(target.row, self, suggested=self.suggested_reason)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.note is None:
             self.ready()
             return

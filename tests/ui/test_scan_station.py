@@ -106,3 +106,44 @@ def test_check_out_unsecures_the_tags_on_the_pad(window, qtbot, context) -> None
         window.close()
         if window.bridge.simulated is not None:
             window.bridge.simulated.close()
+
+
+def test_a_pull_slip_shows_its_request_in_the_pane_in_the_list_or_not(window, qtbot, context):
+    """The slip scan names only its request; the pane then shows the whole of it, selected
+    in the list when the list shows it, alone (nothing selected) when it does not."""
+    from illdesk.domain.citation import Citation
+    from illdesk.domain.vocabulary import Action, ServiceType
+
+    window.tabs.setCurrentWidget(window.lending)
+    tab = window.lending
+    station = tab.station
+    station.set_mode(ScanMode.PULL)
+    partner = context.directory.partners()[0]
+
+    def waiting(title: str):
+        made = context.requests.create_lending(
+            partner_id=partner.id,
+            citation=Citation(title=title),
+            service_type=ServiceType.LOAN,
+            staff="Tom",
+        )
+        return context.requests.perform(made.row.id, Action.CHECK_HOLDINGS, staff="Tom").detail
+
+    unlisted = waiting("Silent Spring")  # made after the list was read: not in it
+    qtbot.keyClicks(station.box, unlisted.row.number)
+    qtbot.keyClick(station.box, Qt.Key.Key_Return)
+    assert "now scan the copy" in station.result.text()
+    assert tab.detail.detail is not None and tab.detail.detail.row.id == unlisted.row.id
+    assert tab.detail.detail.history == unlisted.history  # the whole request, read for it
+    assert not tab.table.selectionModel().hasSelection()
+
+    listed = waiting("The Sea Around Us")
+    tab.refresh()
+    station.set_mode(ScanMode.PULL)
+    qtbot.keyClicks(station.box, listed.row.number)
+    qtbot.keyClick(station.box, Qt.Key.Key_Return)
+    assert tab.detail.detail is not None and tab.detail.detail.row.id == listed.row.id
+    assert tab.detail.detail.history == listed.history
+    selected = tab.table.selectionModel().selectedRows()
+    row = tab.model.row_at(tab.proxy.mapToSource(selected[0]).row())
+    assert row.id == listed.row.id

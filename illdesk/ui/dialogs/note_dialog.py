@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from illdesk.domain.errors import DeskError
-from illdesk.services.rows import RequestDetail
+from illdesk.services.rows import RequestDetail, RequestRow
 from illdesk.ui import i18n
 from illdesk.ui.services_context import DeskContext
 
@@ -13,18 +13,18 @@ from illdesk.ui.services_context import DeskContext
 def add_note(
     parent: QWidget,
     context: DeskContext,
-    detail: RequestDetail,
+    row: RequestRow,
     *,
     question: str = "",
     prefix: str = "",
 ) -> RequestDetail | None:
     """Ask, then save; None when staff cancel or leave it empty.  ``prefix`` starts the
     saved note ("Condition on return: ")."""
-    title = parent.tr("Note on {0}").format(detail.row.number)
+    title = parent.tr("Note on {0}").format(row.number)
     text, ok = QInputDialog.getText(
         parent,
         title,
-        question or parent.tr("Note for the history of {0}:").format(detail.row.number),
+        question or parent.tr("Note for the history of {0}:").format(row.number),
         QLineEdit.EchoMode.Normal,
         "",
     )
@@ -32,7 +32,7 @@ def add_note(
         return None
     try:
         return context.requests.add_note(
-            detail.row.id, prefix + text.strip(), staff=context.current_staff()
+            row.id, prefix + text.strip(), staff=context.current_staff()
         )
     except DeskError as exc:
         QMessageBox.warning(parent, title, i18n.words(exc))

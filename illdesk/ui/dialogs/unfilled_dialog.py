@@ -15,23 +15,19 @@ from PySide6.QtWidgets import (
 
 from illdesk.domain.citation import shortened
 from illdesk.domain.lending_policy import UNFILLED_REASONS, unfilled_note
-from illdesk.services.rows import RequestDetail
+from illdesk.services.rows import RequestRow
 from illdesk.ui import i18n
 from illdesk.ui.field_form import ERROR_STYLE
 
 
 class UnfilledDialog(QDialog):
-    def __init__(
-        self, detail: RequestDetail, parent: QWidget | None = None, suggested: str = ""
-    ) -> None:
+    def __init__(self, row: RequestRow, parent: QWidget | None = None, suggested: str = "") -> None:
         """``suggested``: the reason to preselect (the scan said why), else the first."""
         super().__init__(parent)
         self.note: str | None = None
-        self.setWindowTitle(self.tr("Unfilled: {0}").format(detail.row.number))
+        self.setWindowTitle(self.tr("Unfilled: {0}").format(row.number))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Why can {0} not be lent?").format(shortened(detail.row.title)))
-        )
+        layout.addWidget(QLabel(self.tr("Why can {0} not be lent?").format(shortened(row.title))))
         self.reasons = QButtonGroup(self)
         for number, (code, words) in enumerate(UNFILLED_REASONS, start=1):
             button = QRadioButton(f"&{number}  {i18n.translate(words)}", self)
