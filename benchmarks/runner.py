@@ -39,6 +39,15 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def cpu_timed(fn: Callable[[], object]) -> float:
+    """CPU seconds this process spends in one call of ``fn`` (``time.process_time``): for
+    single-threaded work on data in memory, its wall time on an idle machine, without
+    the time other processes on a shared machine took from it."""
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
 def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
     return min(timed(fn) for _ in range(repeat))
 

@@ -198,6 +198,10 @@ class RawRead:
 
 _ENTRY = re.compile(rb"(\d{3})(\d{4})(\d{5})")
 """A directory entry: tag, field length, offset (the directory is checked to be digits)."""
+_INDICATORS = re.compile(rb"[\x00-\x1e\x20-\x7f]{2}(?:\x1f|\Z)")
+"""A data field pymarc reads without a warning: two ASCII indicators (neither a subfield
+delimiter), then the first subfield or the end of the field.  Matched in the record
+between the field's start and end, without slicing it out."""
 _SINGLE_BYTE = frozenset({"iso8859-1", "iso8859-2", "cp1251", "cp1252"})
 """Charsets where a field decodes as a whole exactly when each of its subfields does."""
 
@@ -263,17 +267,13 @@ def _fields_only(chunk: bytes, wanted: frozenset[bytes], decoding: _Decoding) ->
         if control and charset is None:
             continue  # nothing in it can fail
         start = base + int(offset)
-        data = chunk[start : start + int(length) - 1]
+        end = start + int(length) - 1
         # a data field: exactly two ASCII indicators before the first subfield
-        if not control and (
-            data.find(b"\x1f", 0, 3) != (2 if len(data) > 2 else -1)
-            or len(data) < 2
-            or not data[:2].isascii()
-        ):
+        if not control and _INDICATORS.match(chunk, start, end) is None:
             return None
         if charset is not None:
             try:
-                data.decode(charset)
+                chunk[start:end].decode(charset)
             except UnicodeDecodeError:
                 return None
     if not kept:
