@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
+    Executable,
     ColumnElement,
     DateTime,
     Engine,
@@ -82,6 +83,42 @@ PG_CREATE_TRIGRAM_INDEX = (
     f"CREATE INDEX {PG_TRIGRAM_INDEX} ON request USING gin (search_text gin_trgm_ops)"
 )
 """The same for PostgreSQL's trigram index."""
+
+
+_COMPILED: dict[int, tuple[Executable, str]] = {}
+"""Each prepared statement in the driver's words (kept with it, so its id stays its own)."""
+
+
+def prepared_rows(
+    session: Session, statement: Executable, params: dict[str, object]
+) -> Sequence[Any]:
+    """``statement``'s rows (their columns by name).  On PostgreSQL the statement is
+    prepared on the connection and its plan kept, for statements whose plan is the same
+    for any parameters: a walk's (an ordered index scan to the page, filtered by
+    ``strpos``; planning its branches took longer than walking them) and the rows of a
+    page's ids.  Nothing else is prepared (the engine does not prepare by itself): the
+    plans of the counts and trigram look-ups depend on the words."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql" or connection.dialect.driver != "psycopg":
+        return connection.execute(statement, params).all()
+    known = _COMPILED.get(id(statement))
+    if known is None or known[0] is not statement:
+        known = (statement, str(statement.compile(dialect=connection.dialect)))
+        _COMPILED[id(statement)] = known
+    from psycopg.rows import namedtuple_row
+
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    with raw.cursor(row_factory=namedtuple_row) as cursor:
+        cursor.execute(known[1], params, prepare=True)
+        return cursor.fetchall()
+
+
+def execute_prepared(
+    session: Session, statement: TextClause, params: dict[str, object]
+) -> list[Any]:
+    """The first column of :func:`prepared_rows`."""
+    return [row[0] for row in prepared_rows(session, statement, params)]
 
 
 def has_trigram_table(session: Session) -> bool:
@@ -270,7 +307,7 @@ def newest_of_each_state(
     walk = session.get_bind().dialect.name == "postgresql"
     open_index = walks_open_index(session, states)
     statement = _each_state_sql(len(states), len(words), after is not None, walk, open_index)
-    return list(session.connection().execute(statement, params).scalars())
+    return execute_prepared(session, statement, params)
 
 
 @functools.lru_cache(maxsize=64)
@@ -298,7 +335,7 @@ def newest_in_first_rows(
     params = _walk_params(side, words, after, n=limit, scan=scan)
     walk = session.get_bind().dialect.name == "postgresql"
     statement = _first_rows_sql(len(words), after is not None, walk)
-    return list(session.connection().execute(statement, params).scalars())
+    return execute_prepared(session, statement, params)
 
 
 def walks_newest_index(session: Session) -> bool:
@@ -343,7 +380,7 @@ def newest_of_side(
     params = _walk_params(side, words, after, n=limit)
     walk = session.get_bind().dialect.name == "postgresql"
     statement = _side_walk_sql(len(words), after is not None, walk)
-    return [int(i) for i in session.connection().execute(statement, params).scalars()]
+    return [int(i) for i in execute_prepared(session, statement, params)]
 
 
 @functools.lru_cache(maxsize=256)

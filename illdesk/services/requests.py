@@ -293,7 +293,8 @@ class RequestService:
             found = list(session.scalars(ids.limit(limit)))
         if not found:
             return []
-        rows = session.connection().execute(mapping.rows_of_ids(), {"ids": found})
+        statement = mapping.rows_of_ids(session.get_bind().dialect.name)
+        rows = search_index.prepared_rows(session, statement, {"ids": found})
         return [mapping.row_from_columns(r) for r in rows]
 
     def hidden_by_group(
