@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
-    Executable,
     ColumnElement,
     DateTime,
     Engine,
+    Executable,
     Select,
     TextClause,
     bindparam,
