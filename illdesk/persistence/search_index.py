@@ -16,13 +16,12 @@ import functools
 import math
 import weakref
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
     ColumnElement,
     DateTime,
     Engine,
-    Executable,
     Select,
     TextClause,
     bindparam,
@@ -37,6 +36,9 @@ from sqlalchemy.orm import Session
 
 from illdesk.domain.state_groups import FINISHED
 from illdesk.persistence import orm
+
+if TYPE_CHECKING:
+    import psycopg
 
 OPEN_INDEX = "ix_request_open_search"
 NEWEST_INDEX = "ix_request_newest_search"
@@ -85,12 +87,12 @@ PG_CREATE_TRIGRAM_INDEX = (
 """The same for PostgreSQL's trigram index."""
 
 
-_COMPILED: dict[int, tuple[Executable, str]] = {}
+_COMPILED: dict[int, tuple[TextClause | Select[Any], str]] = {}
 """Each prepared statement in the driver's words (kept with it, so its id stays its own)."""
 
 
 def prepared_rows(
-    session: Session, statement: Executable, params: dict[str, object]
+    session: Session, statement: TextClause | Select[Any], params: dict[str, object]
 ) -> Sequence[Any]:
     """``statement``'s rows (their columns by name).  On PostgreSQL the statement is
     prepared on the connection and its plan kept, for statements whose plan is the same
@@ -107,11 +109,10 @@ def prepared_rows(
         _COMPILED[id(statement)] = known
     from psycopg.rows import namedtuple_row
 
-    raw = connection.connection.dbapi_connection
-    assert raw is not None
+    raw = cast("psycopg.Connection[Any]", connection.connection.dbapi_connection)
     with raw.cursor(row_factory=namedtuple_row) as cursor:
         cursor.execute(known[1], params, prepare=True)
-        return cursor.fetchall()
+        return list(cursor.fetchall())
 
 
 def execute_prepared(
