@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import weakref
 from collections.abc import Sequence
@@ -22,15 +23,17 @@ from sqlalchemy import (
     ColumnElement,
     DateTime,
     Engine,
+    Integer,
     Select,
     TextClause,
+    any_,
     bindparam,
     column,
-    func,
     select,
     table,
     text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -91,6 +94,12 @@ _COMPILED: dict[int, tuple[TextClause | Select[Any], str]] = {}
 """Each prepared statement in the driver's words (kept with it, so its id stays its own)."""
 
 
+def connection_prepares(session: Session) -> bool:
+    """The session's database keeps prepared statements (PostgreSQL through psycopg)."""
+    dialect = session.get_bind().dialect
+    return dialect.name == "postgresql" and dialect.driver == "psycopg"
+
+
 def prepared_rows(
     session: Session, statement: TextClause | Select[Any], params: dict[str, object]
 ) -> Sequence[Any]:
@@ -101,7 +110,7 @@ def prepared_rows(
     page's ids.  Nothing else is prepared (the engine does not prepare by itself): the
     plans of the counts and trigram look-ups depend on the words."""
     connection = session.connection()
-    if connection.dialect.name != "postgresql" or connection.dialect.driver != "psycopg":
+    if not connection_prepares(session):
         return connection.execute(statement, params).all()
     known = _COMPILED.get(id(statement))
     if known is None or known[0] is not statement:
@@ -212,12 +221,13 @@ def candidates(
 def _pg_candidates(session: Session, words: Sequence[str], most: int) -> ColumnElement[bool] | None:
     """PostgreSQL: as many as ``most + 1`` records holding the words (the planner takes
     the trigram index when they are few, and stops a plain scan early when they are many);
-    few enough, the same words as a sub-select the trigram index answers."""
+    few enough, those records' ids as one array parameter (asking the trigram index for
+    the same words again, as a sub-select, took as long again)."""
     likes = [orm.Request.search_text.like(like_pattern(w), escape="\\") for w in words]
-    some = select(orm.Request.id).where(*likes).limit(most + 1).subquery()
-    if (session.scalar(select(func.count()).select_from(some)) or 0) > most:
+    ids = list(session.scalars(select(orm.Request.id).where(*likes).limit(most + 1)))
+    if len(ids) > most:
         return None
-    return orm.Request.id.in_(select(orm.Request.id).where(*likes))
+    return orm.Request.id == any_(bindparam("candidate_ids", ids, type_=ARRAY(Integer)))
 
 
 def like_pattern(word: str) -> str:
@@ -385,12 +395,15 @@ def newest_of_side(
 
 
 @functools.lru_cache(maxsize=256)
-def _capped_counts_sql(groups: tuple[tuple[int, str], ...], words: int, walk: bool) -> TextClause:
+def _capped_counts_sql(
+    groups: tuple[tuple[int, str], ...], words: int, walk: bool, first: int = 0
+) -> TextClause:
     """Each group ``(number of states, how)`` counted up to the cap: ``how`` is "open"
     (walked on 0018's index), "trigram" (the trigram table's matches joined to their
-    requests, in its order, until the cap) or "walk" (the side's rows walked)."""
+    requests, in its order, until the cap) or "walk" (the side's rows walked).  The
+    groups are numbered from ``first``."""
     parts = []
-    for g, (size, how) in enumerate(groups):
+    for g, (size, how) in enumerate(groups, start=first):
         marks = ", ".join(f":g{g}s{i}" for i in range(size))
         if how == "trigram" and not walk:  # SQLite: the trigram table's matches in turn
             every = [
@@ -442,6 +455,18 @@ def capped_counts(
             hows.append((len(states), "trigram"))
         else:
             hows.append((len(states), "walk"))
+    if walk and connection_prepares(session) and hows and hows[0][1] == "open":
+        # PostgreSQL: the open groups (first, as the groups come) walked by a prepared
+        # statement, whose plan fits any words; the others planned for their words
+        opened = len(list(itertools.takewhile(lambda how: how[1] == "open", hows)))
+        statement = _capped_counts_sql(tuple(hows[:opened]), len(words), walk)
+        counts = {int(g): int(n) for g, n in prepared_rows(session, statement, params)}
+        if opened < len(hows):
+            statement = _capped_counts_sql(tuple(hows[opened:]), len(words), walk, opened)
+            counts.update(
+                {int(g): int(n) for g, n in session.connection().execute(statement, params)}
+            )
+        return [counts.get(g, 0) for g in range(len(groups))]
     statement = _capped_counts_sql(tuple(hows), len(words), walk)
     try:
         counts = {int(g): int(n) for g, n in session.connection().execute(statement, params)}

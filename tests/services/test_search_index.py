@@ -251,3 +251,34 @@ def test_all_walks_the_index_alone(db, demo) -> None:
                 )
             )
             assert sorted(made) == [search_index.NEWEST_INDEX, search_index.NEWEST_INDEX + "_long"]
+
+
+def test_keystrokes_reuse_the_walks_plans_and_readings_write_nothing(db, demo) -> None:
+    """Keystroke after keystroke in a chip and in All: the answers are those of reading
+    every record; on PostgreSQL the walks and the page's rows are prepared statements the
+    connection keeps from one reading to the next (a reading ends in a commit of a READ
+    ONLY transaction, not in a rollback, which would make psycopg forget them), while the
+    counts and trigram look-ups are never prepared; and the desk writes as before."""
+    for group in (StateGroup.NEEDS_ACTION, None):
+        for typed in ("m", "ma", "man", "mann", "mann t"):
+            found = demo.search_as_typed(Side.BORROWING, typed, group, limit=7)
+            assert [r.number for r in found.rows] == _expected(db, Side.BORROWING, typed, group)[
+                :7
+            ], (group, typed)
+    with db.reading() as session:
+        if db.is_sqlite:
+            kept: list[str] = []
+        else:
+            kept = list(session.scalars(text("SELECT statement FROM pg_prepared_statements")))
+            assert any("updated_at DESC, id DESC LIMIT" in sql for sql in kept), kept
+            assert any("citation.title" in sql for sql in kept), kept  # the page's rows
+            assert not any("LIKE" in sql for sql in kept), kept  # planned for their words
+            assert not any("count(*)" in sql and "LIKE" in sql for sql in kept), kept
+        assert session.scalar(select(orm.Request.id).limit(1)) is not None
+    if not db.is_sqlite:  # a reading cannot write
+        with pytest.raises(Exception, match="read-only"), db.reading() as session:
+            session.execute(update(orm.Request).values(queue="x"))
+    with db.transaction() as session:  # the pooled connection writes again after readings
+        session.execute(update(orm.Request).where(orm.Request.id == 1).values(queue="seen"))
+    with db.reading() as session:
+        assert session.scalar(select(orm.Request.queue).where(orm.Request.id == 1)) == "seen"
