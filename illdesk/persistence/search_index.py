@@ -34,7 +34,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from illdesk.domain.state_groups import FINISHED
@@ -116,12 +116,28 @@ def prepared_rows(
     if known is None or known[0] is not statement:
         known = (statement, str(statement.compile(dialect=connection.dialect)))
         _COMPILED[id(statement)] = known
+    import psycopg
     from psycopg.rows import namedtuple_row
 
     raw = cast("psycopg.Connection[Any]", connection.connection.dbapi_connection)
-    with raw.cursor(row_factory=namedtuple_row) as cursor:
-        cursor.execute(known[1], params, prepare=True)
-        return list(cursor.fetchall())
+    try:
+        with raw.cursor(row_factory=namedtuple_row) as cursor:
+            cursor.execute(known[1], params, prepare=True)
+            return list(cursor.fetchall())
+    except psycopg.Error as exc:  # as SQLAlchemy says it (a lost server: OperationalError)
+        lost = connection.dialect.is_disconnect(exc, raw, None)
+        if lost:  # not handed out by the pool again
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            known[1],
+            None,
+            exc,
+            psycopg.Error,
+            hide_parameters=True,
+            connection_invalidated=lost,
+            dialect=connection.dialect,
+            ismulti=False,
+        ) from exc
 
 
 def execute_prepared(

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import psycopg
 import pytest
 from sqlalchemy import select, text, update
 
 from illdesk.demo.data import generate
 from illdesk.domain.citation import Citation
+from illdesk.domain.errors import DatabaseUnavailable
 from illdesk.domain.state_groups import FINISHED, StateGroup, states_in
 from illdesk.domain.vocabulary import ServiceType, Side
 from illdesk.persistence import orm, search_index
+from illdesk.persistence.database import open_database
 from illdesk.services import requests as requests_service
 from illdesk.services.requests import RequestService
 
@@ -282,3 +285,28 @@ def test_keystrokes_reuse_the_walks_plans_and_readings_write_nothing(db, demo) -
         session.execute(update(orm.Request).where(orm.Request.id == 1).values(queue="seen"))
     with db.reading() as session:
         assert session.scalar(select(orm.Request.queue).where(orm.Request.id == 1)) == "seen"
+
+
+@pytest.mark.postgres
+def test_a_prepared_walk_on_a_lost_server_is_said_in_words(pg_cluster, settings) -> None:
+    """PostgreSQL's prepared walks run on the driver's own cursor: a server lost in the
+    middle of one is still "the database cannot be used" in words, not the driver's
+    traceback, and the next keystroke finds its rows on a new connection."""
+    from tests.pg_cluster import MIGRATED_TEMPLATE
+
+    db = open_database(pg_cluster.new_database("lost_walk", template=MIGRATED_TEMPLATE))
+    generate(db, 400, today=dt.date(2026, 3, 2))
+    demo = RequestService(db, settings)
+    found = demo.search_as_typed(Side.BORROWING, "a", StateGroup.NEEDS_ACTION, limit=7).rows
+    assert found
+    with pytest.raises(DatabaseUnavailable, match="cannot be used"), db.reading() as session:
+        pid = session.scalar(text("SELECT pg_backend_pid()"))
+        with psycopg.connect(
+            host=str(pg_cluster.sock), port=pg_cluster.port, user=pg_cluster.user, dbname="postgres"
+        ) as other:
+            other.execute("SELECT pg_terminate_backend(%s)", [pid])
+        states = [s.value for s in states_in(Side.BORROWING, StateGroup.NEEDS_ACTION)]
+        search_index.newest_of_each_state(session, Side.BORROWING.value, states, ["a"], None, 7)
+    again = demo.search_as_typed(Side.BORROWING, "a", StateGroup.NEEDS_ACTION, limit=7).rows
+    assert [r.number for r in again] == [r.number for r in found]
+    db.dispose()
