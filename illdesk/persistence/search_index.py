@@ -125,7 +125,7 @@ def prepared_rows(
             cursor.execute(known[1], params, prepare=True)
             return list(cursor.fetchall())
     except psycopg.Error as exc:  # as SQLAlchemy says it (a lost server: OperationalError)
-        lost = connection.dialect.is_disconnect(exc, raw, None)
+        lost = connection.dialect.is_disconnect(exc, None, None)  # type: ignore[arg-type]
         if lost:  # not handed out by the pool again
             connection.invalidate(exc)
         raise DBAPIError.instance(
