@@ -93,6 +93,10 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+NEVER_PREPARED = 2**31 - 1
+"""psycopg's count of runs after which it prepares a statement by itself: never."""
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -109,11 +113,19 @@ def make_engine(url: str) -> Engine:
         return engine
     # a lock another desk or program holds is waited for as long as SQLite's busy timeout,
     # then reported in words instead of waiting for ever
+    connect_args: dict[str, object] = {"options": f"-c lock_timeout={SQLITE_BUSY_TIMEOUT_MS}"}
+    if parsed.get_driver_name() == "psycopg":
+        # no statement prepared behind the code's back: after five runs of a prepared
+        # statement the server may keep one plan for any words, and the plans of the
+        # search's counts and trigram look-ups depend on the words (a generic one was four
+        # times slower); the statements whose plan fits any words ask for it themselves
+        # (search_index.execute_prepared; None would forbid that too)
+        connect_args["prepare_threshold"] = NEVER_PREPARED
     return create_engine(
         url,
         pool_pre_ping=True,
         hide_parameters=True,
-        connect_args={"options": f"-c lock_timeout={SQLITE_BUSY_TIMEOUT_MS}"},
+        connect_args=connect_args,
     )
 
 
@@ -256,13 +268,25 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        """A session that only reads.  On PostgreSQL its transaction is READ ONLY and ends
+        with a commit (the same as a rollback for a transaction that cannot write): psycopg
+        forgets the connection's prepared statements on every rollback, so the search's
+        prepared walks would be planned again on each keystroke."""
         session = self.sessions()
+        committed = False
+        postgresql = self.engine.dialect.name == "postgresql"
         try:
+            if postgresql:
+                session.connection(execution_options={"postgresql_readonly": True})
             yield session
+            if postgresql:
+                session.commit()
+                committed = True
         except _UNAVAILABLE as exc:
             raise _explain(exc, self.url) from exc
         finally:
-            _quiet_rollback(session)
+            if not committed:
+                _quiet_rollback(session)
             session.close()
 
     @contextmanager

@@ -13,29 +13,35 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import weakref
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
     ColumnElement,
     DateTime,
     Engine,
+    Integer,
     Select,
     TextClause,
+    any_,
     bindparam,
     column,
-    func,
     select,
     table,
     text,
 )
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from illdesk.domain.state_groups import FINISHED
 from illdesk.persistence import orm
+
+if TYPE_CHECKING:
+    import psycopg
 
 OPEN_INDEX = "ix_request_open_search"
 NEWEST_INDEX = "ix_request_newest_search"
@@ -82,6 +88,63 @@ PG_CREATE_TRIGRAM_INDEX = (
     f"CREATE INDEX {PG_TRIGRAM_INDEX} ON request USING gin (search_text gin_trgm_ops)"
 )
 """The same for PostgreSQL's trigram index."""
+
+
+_COMPILED: dict[int, tuple[TextClause | Select[Any], str]] = {}
+"""Each prepared statement in the driver's words (kept with it, so its id stays its own)."""
+
+
+def connection_prepares(session: Session) -> bool:
+    """The session's database keeps prepared statements (PostgreSQL through psycopg)."""
+    dialect = session.get_bind().dialect
+    return dialect.name == "postgresql" and dialect.driver == "psycopg"
+
+
+def prepared_rows(
+    session: Session, statement: TextClause | Select[Any], params: dict[str, object]
+) -> Sequence[Any]:
+    """``statement``'s rows (their columns by name).  On PostgreSQL the statement is
+    prepared on the connection and its plan kept, for statements whose plan is the same
+    for any parameters: a walk's (an ordered index scan to the page, filtered by
+    ``strpos``; planning its branches took longer than walking them) and the rows of a
+    page's ids.  Nothing else is prepared (the engine does not prepare by itself): the
+    plans of the counts and trigram look-ups depend on the words."""
+    connection = session.connection()
+    if not connection_prepares(session):
+        return connection.execute(statement, params).all()
+    known = _COMPILED.get(id(statement))
+    if known is None or known[0] is not statement:
+        known = (statement, str(statement.compile(dialect=connection.dialect)))
+        _COMPILED[id(statement)] = known
+    import psycopg
+    from psycopg.rows import namedtuple_row
+
+    raw = cast("psycopg.Connection[Any]", connection.connection.dbapi_connection)
+    try:
+        with raw.cursor(row_factory=namedtuple_row) as cursor:
+            cursor.execute(known[1], params, prepare=True)
+            return list(cursor.fetchall())
+    except psycopg.Error as exc:  # as SQLAlchemy says it (a lost server: OperationalError)
+        lost = connection.dialect.is_disconnect(exc, None, None)  # type: ignore[arg-type]
+        if lost:  # not handed out by the pool again
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            known[1],
+            None,
+            exc,
+            psycopg.Error,
+            hide_parameters=True,
+            connection_invalidated=lost,
+            dialect=connection.dialect,
+            ismulti=False,
+        ) from exc
+
+
+def execute_prepared(
+    session: Session, statement: TextClause, params: dict[str, object]
+) -> list[Any]:
+    """The first column of :func:`prepared_rows`."""
+    return [row[0] for row in prepared_rows(session, statement, params)]
 
 
 def has_trigram_table(session: Session) -> bool:
@@ -174,12 +237,13 @@ def candidates(
 def _pg_candidates(session: Session, words: Sequence[str], most: int) -> ColumnElement[bool] | None:
     """PostgreSQL: as many as ``most + 1`` records holding the words (the planner takes
     the trigram index when they are few, and stops a plain scan early when they are many);
-    few enough, the same words as a sub-select the trigram index answers."""
+    few enough, those records' ids as one array parameter (asking the trigram index for
+    the same words again, as a sub-select, took as long again)."""
     likes = [orm.Request.search_text.like(like_pattern(w), escape="\\") for w in words]
-    some = select(orm.Request.id).where(*likes).limit(most + 1).subquery()
-    if (session.scalar(select(func.count()).select_from(some)) or 0) > most:
+    ids = list(session.scalars(select(orm.Request.id).where(*likes).limit(most + 1)))
+    if len(ids) > most:
         return None
-    return orm.Request.id.in_(select(orm.Request.id).where(*likes))
+    return orm.Request.id == any_(bindparam("candidate_ids", ids, type_=ARRAY(Integer)))
 
 
 def like_pattern(word: str) -> str:
@@ -270,7 +334,7 @@ def newest_of_each_state(
     walk = session.get_bind().dialect.name == "postgresql"
     open_index = walks_open_index(session, states)
     statement = _each_state_sql(len(states), len(words), after is not None, walk, open_index)
-    return list(session.connection().execute(statement, params).scalars())
+    return execute_prepared(session, statement, params)
 
 
 @functools.lru_cache(maxsize=64)
@@ -298,7 +362,7 @@ def newest_in_first_rows(
     params = _walk_params(side, words, after, n=limit, scan=scan)
     walk = session.get_bind().dialect.name == "postgresql"
     statement = _first_rows_sql(len(words), after is not None, walk)
-    return list(session.connection().execute(statement, params).scalars())
+    return execute_prepared(session, statement, params)
 
 
 def walks_newest_index(session: Session) -> bool:
@@ -343,16 +407,19 @@ def newest_of_side(
     params = _walk_params(side, words, after, n=limit)
     walk = session.get_bind().dialect.name == "postgresql"
     statement = _side_walk_sql(len(words), after is not None, walk)
-    return [int(i) for i in session.connection().execute(statement, params).scalars()]
+    return [int(i) for i in execute_prepared(session, statement, params)]
 
 
 @functools.lru_cache(maxsize=256)
-def _capped_counts_sql(groups: tuple[tuple[int, str], ...], words: int, walk: bool) -> TextClause:
+def _capped_counts_sql(
+    groups: tuple[tuple[int, str], ...], words: int, walk: bool, first: int = 0
+) -> TextClause:
     """Each group ``(number of states, how)`` counted up to the cap: ``how`` is "open"
     (walked on 0018's index), "trigram" (the trigram table's matches joined to their
-    requests, in its order, until the cap) or "walk" (the side's rows walked)."""
+    requests, in its order, until the cap) or "walk" (the side's rows walked).  The
+    groups are numbered from ``first``."""
     parts = []
-    for g, (size, how) in enumerate(groups):
+    for g, (size, how) in enumerate(groups, start=first):
         marks = ", ".join(f":g{g}s{i}" for i in range(size))
         if how == "trigram" and not walk:  # SQLite: the trigram table's matches in turn
             every = [
@@ -404,6 +471,18 @@ def capped_counts(
             hows.append((len(states), "trigram"))
         else:
             hows.append((len(states), "walk"))
+    if walk and connection_prepares(session) and hows and hows[0][1] == "open":
+        # PostgreSQL: the open groups (first, as the groups come) walked by a prepared
+        # statement, whose plan fits any words; the others planned for their words
+        opened = len(list(itertools.takewhile(lambda how: how[1] == "open", hows)))
+        statement = _capped_counts_sql(tuple(hows[:opened]), len(words), walk)
+        counts = {int(g): int(n) for g, n in prepared_rows(session, statement, params)}
+        if opened < len(hows):
+            statement = _capped_counts_sql(tuple(hows[opened:]), len(words), walk, opened)
+            counts.update(
+                {int(g): int(n) for g, n in session.connection().execute(statement, params)}
+            )
+        return [counts.get(g, 0) for g in range(len(groups))]
     statement = _capped_counts_sql(tuple(hows), len(words), walk)
     try:
         counts = {int(g): int(n) for g, n in session.connection().execute(statement, params)}

@@ -9,7 +9,8 @@ from dataclasses import fields
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, Select, bindparam, inspect, select
+from sqlalchemy import Integer, Row, Select, any_, bindparam, inspect, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, joinedload, object_session
 from sqlalchemy.orm.util import identity_key
 
@@ -165,14 +166,16 @@ def row_query() -> Select[*tuple[Any, ...]]:
 
 
 @functools.cache
-def rows_of_ids() -> Select[*tuple[Any, ...]]:
+def rows_of_ids(dialect: str = "sqlite") -> Select[*tuple[Any, ...]]:
     """:func:`row_query` for the ids in the parameter ``ids``, newest first: made once,
-    so a list's page costs its query and not the building of one."""
-    return (
-        row_query()
-        .where(orm.Request.id.in_(bindparam("ids", expanding=True)))
-        .order_by(orm.Request.updated_at.desc(), orm.Request.id.desc())
-    )
+    so a list's page costs its query and not the building of one.  On PostgreSQL the ids
+    are one array (``= ANY``), so that the statement is the same for any page and is
+    prepared once (:func:`search_index.prepared_rows`)."""
+    if dialect == "postgresql":
+        ids = orm.Request.id == any_(bindparam("ids", type_=postgresql.ARRAY(Integer)))
+    else:
+        ids = orm.Request.id.in_(bindparam("ids", expanding=True))
+    return row_query().where(ids).order_by(orm.Request.updated_at.desc(), orm.Request.id.desc())
 
 
 @functools.cache
@@ -182,7 +185,7 @@ def row_of_number() -> Select[*tuple[Any, ...]]:
     return row_query().where(orm.Request.number == bindparam("number"))
 
 
-def row_from_columns(r: Row[Any]) -> RequestRow:
+def row_from_columns(r: Row[Any] | Any) -> RequestRow:
     side = Side(r.side)
     state = State(r.state)
     return RequestRow(

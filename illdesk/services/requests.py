@@ -227,7 +227,7 @@ class RequestService:
             candidates = narrow.candidates()
         conditions: list[ColumnElement[bool]] = []
         if not walk_open:
-            conditions += _text_matches(text)
+            conditions += _text_matches(text, session if candidates is not None else None)
             if patron_id is not None:
                 conditions.append(orm.Request.patron_id == patron_id)
             if queue is not None:
@@ -293,7 +293,8 @@ class RequestService:
             found = list(session.scalars(ids.limit(limit)))
         if not found:
             return []
-        rows = session.connection().execute(mapping.rows_of_ids(), {"ids": found})
+        statement = mapping.rows_of_ids(session.get_bind().dialect.name)
+        rows = search_index.prepared_rows(session, statement, {"ids": found})
         return [mapping.row_from_columns(r) for r in rows]
 
     def hidden_by_group(
@@ -334,7 +335,7 @@ class RequestService:
                     .where(
                         candidates,
                         func.coalesce(orm.Request.side, "") == side.value,
-                        *_text_matches(text),
+                        *_text_matches(text, session),
                     )
                     .group_by(orm.Request.state)
                 ).all()
@@ -1155,12 +1156,20 @@ class _Narrowing:
         return self._found
 
 
-def _text_matches(text: str) -> list[ColumnElement[bool]]:
-    """Every word of ``text`` somewhere in the request's search text."""
+def _text_matches(text: str, session: Session | None = None) -> list[ColumnElement[bool]]:
+    """Every word of ``text`` somewhere in the request's search text.  With ``session``
+    the rows are the trigram index's few candidates already: on PostgreSQL the words are
+    then tested with ``strpos`` (the same test, see ``search_index._likes``), which its
+    planner does not answer by asking the trigram index for the words a second time
+    instead of looking the candidates up."""
+    by_position = session is not None and session.get_bind().dialect.name == "postgresql"
     conditions: list[ColumnElement[bool]] = []
     for word in text.casefold().split():
-        pattern = search_index.like_pattern(word)
-        conditions.append(orm.Request.search_text.like(pattern, escape="\\"))
+        if by_position:
+            conditions.append(func.strpos(orm.Request.search_text, word) > 0)
+        else:
+            pattern = search_index.like_pattern(word)
+            conditions.append(orm.Request.search_text.like(pattern, escape="\\"))
     return conditions
 
 

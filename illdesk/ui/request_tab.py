@@ -71,9 +71,13 @@ class _StatusLine(QWidget):
     Their texts change with nearly every keystroke.  Each new text of a label in a layout
     has every layout up to the main window redone, and the tab widget repaints the whole
     window (scan station, detail pane) on each such request: most of a keystroke's time.
-    Here the two labels are placed by hand, and the row is asked to make room only when a
-    text needs more than the line has (or when the hint is gone and the line can give
-    its room back); otherwise a new text repaints the labels alone."""
+    Here the two labels are placed by hand on a line of their own under the chips, as
+    wide as the tab (at the end of the chip row a hint outgrew the row's room now and then
+    and had the window relaid, even made wider, while typing); the line asks for more
+    room only when a text needs more than the tab is wide, and then for the hint's widest
+    form (each of its groups "More than …"), so that counts changing as staff type fit in
+    what it got (never given back: a shorter text, or none, needs no relayout either).
+    A new text repaints the labels alone."""
 
     SPACING = 4
 
@@ -87,25 +91,42 @@ class _StatusLine(QWidget):
         self.hint.setText("<a href='x'>Xg</a>")  # a link's line is as high as it gets
         self._height = max(self.count.sizeHint().height(), self.hint.sizeHint().height())
         self.hint.clear()
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._measure = QLabel(self)  # never shown: the width of a hint's widest form
+        self._measure.setTextFormat(Qt.TextFormat.RichText)
+        self._measure.hide()
+        self._widest: dict[str, int] = {}
+        self._hint_room = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self._height)
+
+    def show_hint(self, text: str, widest: str) -> None:
+        """The hint ``text``; ``widest`` is the same groups' hint at its widest, the room
+        asked for when ``text`` does not fit."""
+        if widest not in self._widest:
+            self._measure.setText(widest)
+            self._widest[widest] = self._measure.sizeHint().width()
+        self._hint_room = self._widest[widest] if text else 0
+        self.hint.setText(text)
 
     def _widths(self) -> tuple[int, int, int]:
         count = self.count.sizeHint().width() if self.count.text() else 0
         hint = self.hint.sizeHint().width() if self.hint.text() else 0
         return count, self.SPACING if count and hint else 0, hint
 
+    def _needed(self) -> int:
+        count, gap, hint = self._widths()
+        return count + gap + max(hint, self._hint_room if hint else 0)
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(sum(self._widths()), self._height)
+        return QSize(self._needed(), self._height)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # a label's text changed
-            needed = sum(self._widths())
-            if needed > self.width() or (not self.hint.text() and needed < self.width()):
-                self.updateGeometry()  # room made (or given back) by the row's layout
+            if sum(self._widths()) > self.width():  # room for the widest form asked
+                self.updateGeometry()  # more room made by the row's layout
             self._place()
         return super().event(event)
 
@@ -178,12 +199,11 @@ class RequestTab(QWidget):
         chip_row.addSpacing(16)
         chip_row.addLayout(self.queue_row)
         # the count and what the chip hides of a search ("1 more in Complete", a link to
-        # that chip), at the row's end
-        status = _StatusLine(self)
+        # that chip), on the line under the chips
+        self.status = status = _StatusLine(self)
         self.count_label, self.filter_hint = status.count, status.hint
         self.filter_hint.linkActivated.connect(lambda group: self.set_group(StateGroup(group)))
         chip_row.addStretch(1)
-        chip_row.addWidget(status)
 
         self.new_button = QPushButton(self.tr("New request…"), self)
         self.new_button.setObjectName("new_request")
@@ -265,6 +285,7 @@ class RequestTab(QWidget):
         layout.addWidget(self.station)
         layout.addLayout(top)
         layout.addLayout(chip_row)
+        layout.addWidget(status)
         layout.addWidget(splitter, 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
@@ -438,20 +459,23 @@ class RequestTab(QWidget):
                 self.detail.show_detail(None)
 
     def _show_filter_hint(self, hidden: list[tuple[StateGroup, int]]) -> None:
-        self.filter_hint.setText(
-            " · ".join(
-                "<a href='{}'>{}</a>".format(
-                    group.value,
-                    html.escape(
-                        self.tr("{0} more in {1}").format(n, i18n.words(GROUP_LABELS[group]))
-                        if n <= HINT_CAP
-                        else self.tr("More than {0} in {1}").format(
-                            HINT_CAP, i18n.words(GROUP_LABELS[group])
-                        )
-                    ),
-                )
-                for group, n in hidden
+        self.status.show_hint(
+            self._hint(hidden), self._hint([(g, HINT_CAP + 1) for g, _ in hidden])
+        )
+
+    def _hint(self, hidden: list[tuple[StateGroup, int]]) -> str:
+        return " · ".join(
+            "<a href='{}'>{}</a>".format(
+                group.value,
+                html.escape(
+                    self.tr("{0} more in {1}").format(n, i18n.words(GROUP_LABELS[group]))
+                    if n <= HINT_CAP
+                    else self.tr("More than {0} in {1}").format(
+                        HINT_CAP, i18n.words(GROUP_LABELS[group])
+                    )
+                ),
             )
+            for group, n in hidden
         )
 
     def select_request(self, request_id: int) -> bool:

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import psycopg
 import pytest
 from sqlalchemy import select, text, update
 
 from illdesk.demo.data import generate
 from illdesk.domain.citation import Citation
+from illdesk.domain.errors import DatabaseUnavailable
 from illdesk.domain.state_groups import FINISHED, StateGroup, states_in
 from illdesk.domain.vocabulary import ServiceType, Side
 from illdesk.persistence import orm, search_index
+from illdesk.persistence.database import open_database
 from illdesk.services import requests as requests_service
 from illdesk.services.requests import RequestService
 
@@ -251,3 +254,59 @@ def test_all_walks_the_index_alone(db, demo) -> None:
                 )
             )
             assert sorted(made) == [search_index.NEWEST_INDEX, search_index.NEWEST_INDEX + "_long"]
+
+
+def test_keystrokes_reuse_the_walks_plans_and_readings_write_nothing(db, demo) -> None:
+    """Keystroke after keystroke in a chip and in All: the answers are those of reading
+    every record; on PostgreSQL the walks and the page's rows are prepared statements the
+    connection keeps from one reading to the next (a reading ends in a commit of a READ
+    ONLY transaction, not in a rollback, which would make psycopg forget them), while the
+    counts and trigram look-ups are never prepared; and the desk writes as before."""
+    for group in (StateGroup.NEEDS_ACTION, None):
+        for typed in ("m", "ma", "man", "mann", "mann t"):
+            found = demo.search_as_typed(Side.BORROWING, typed, group, limit=7)
+            assert [r.number for r in found.rows] == _expected(db, Side.BORROWING, typed, group)[
+                :7
+            ], (group, typed)
+    with db.reading() as session:
+        if db.is_sqlite:
+            kept: list[str] = []
+        else:
+            kept = list(session.scalars(text("SELECT statement FROM pg_prepared_statements")))
+            assert any("updated_at DESC, id DESC LIMIT" in sql for sql in kept), kept
+            assert any("citation.title" in sql for sql in kept), kept  # the page's rows
+            assert not any("LIKE" in sql for sql in kept), kept  # planned for their words
+            assert not any("count(*)" in sql and "LIKE" in sql for sql in kept), kept
+        assert session.scalar(select(orm.Request.id).limit(1)) is not None
+    if not db.is_sqlite:  # a reading cannot write
+        with pytest.raises(Exception, match="read-only"), db.reading() as session:
+            session.execute(update(orm.Request).values(queue="x"))
+    with db.transaction() as session:  # the pooled connection writes again after readings
+        session.execute(update(orm.Request).where(orm.Request.id == 1).values(queue="seen"))
+    with db.reading() as session:
+        assert session.scalar(select(orm.Request.queue).where(orm.Request.id == 1)) == "seen"
+
+
+@pytest.mark.postgres
+def test_a_prepared_walk_on_a_lost_server_is_said_in_words(pg_cluster, settings) -> None:
+    """PostgreSQL's prepared walks run on the driver's own cursor: a server lost in the
+    middle of one is still "the database cannot be used" in words, not the driver's
+    traceback, and the next keystroke finds its rows on a new connection."""
+    from tests.pg_cluster import MIGRATED_TEMPLATE
+
+    db = open_database(pg_cluster.new_database("lost_walk", template=MIGRATED_TEMPLATE))
+    generate(db, 400, today=dt.date(2026, 3, 2))
+    demo = RequestService(db, settings)
+    found = demo.search_as_typed(Side.BORROWING, "a", StateGroup.NEEDS_ACTION, limit=7).rows
+    assert found
+    with pytest.raises(DatabaseUnavailable, match="cannot be used"), db.reading() as session:
+        pid = session.scalar(text("SELECT pg_backend_pid()"))
+        with psycopg.connect(
+            host=str(pg_cluster.sock), port=pg_cluster.port, user=pg_cluster.user, dbname="postgres"
+        ) as other:
+            other.execute("SELECT pg_terminate_backend(%s)", [pid])
+        states = [s.value for s in states_in(Side.BORROWING, StateGroup.NEEDS_ACTION)]
+        search_index.newest_of_each_state(session, Side.BORROWING.value, states, ["a"], None, 7)
+    again = demo.search_as_typed(Side.BORROWING, "a", StateGroup.NEEDS_ACTION, limit=7).rows
+    assert [r.number for r in again] == [r.number for r in found]
+    db.dispose()

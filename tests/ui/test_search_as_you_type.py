@@ -137,3 +137,27 @@ def test_each_keystroke_shows_the_rows_and_the_hint_of_one_reading(
     assert hidden, "the demo has finished requests by Mann"
     for _group, n in hidden:
         assert f"{n} more in" in tab.filter_hint.text() or "More than" in tab.filter_hint.text()
+
+
+def test_letter_by_letter_the_hint_changes_and_nothing_else_moves(qtbot, window) -> None:
+    """The count and the chip's hint have a line of their own under the chips: once the
+    hint is there, letter after letter changes its counts while the list, the chips and
+    the window keep their places and sizes, and the hint is shown whole."""
+    tab = window.borrowing
+    window.tabs.setCurrentWidget(tab)
+    tab.set_group(StateGroup.NEEDS_ACTION)
+    _typed(qtbot, tab, "m")
+    assert tab.filter_hint.text()
+    chips = tab.findChild(QObject, "chip_complete")
+    placed = (window.size(), tab.table.geometry(), chips.geometry(), tab.status.geometry())
+    hints = {tab.filter_hint.text()}
+    for letter in "ann":
+        qtbot.keyClicks(tab.search, letter)
+        qtbot.waitUntil(lambda: not tab._search_timer.isActive())
+        hints.add(tab.filter_hint.text())
+        assert (window.size(), tab.table.geometry(), chips.geometry(), tab.status.geometry()) == (
+            placed
+        )
+        assert tab.filter_hint.width() >= tab.filter_hint.sizeHint().width()  # not cut off
+        assert tab.status.geometry().top() > chips.geometry().bottom()  # under the chips
+    assert len(hints) > 1, "the counts changed as the letters came"
