@@ -8,6 +8,7 @@ from illdesk.persistence import orm
 from illdesk.services.directory import DirectoryService
 from illdesk.services.patrons import PatronInput, PatronService
 from illdesk.services.requests import RequestService
+from tests.services.borrowing_support import send_to_lender
 
 
 @pytest.fixture
@@ -70,9 +71,6 @@ def shipped(requests_service, patron, partners):
         service_type=ServiceType.LOAN,
         staff="D",
     ).row.id
-    for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
-        requests_service.perform(rid, action, staff="D")
-    requests_service.set_rota(rid, partners, staff="D")
-    requests_service.perform(rid, Action.SEND_TO_LENDER, staff="D")
+    send_to_lender(requests_service, rid, partners, staff="D")
     requests_service.perform(rid, Action.LENDER_SHIPPED, staff="D")
     return requests_service.detail(rid)

@@ -17,6 +17,7 @@ from tests.conftest import FixedClock
 from tests.corpus_path import CORPUS
 from tests.interop.conftest import free_port
 from tests.interop.test_ncip_responder import NcipResponder
+from tests.services.borrowing_support import send_to_lender
 
 XSD = CORPUS / "ncip" / "ncip_v2_02.xsd"
 LOOM = Citation(title="The loom of destiny", author="Stringer, Arthur", isbn="0836932722")
@@ -130,10 +131,7 @@ def test_koha_renewal_and_cancel(desk, settings, partners) -> None:
         rid = requests.create_borrowing(
             patron_id=patron.id, citation=LOOM, service_type=ServiceType.LOAN, staff="D"
         ).row.id
-        for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
-            requests.perform(rid, action, staff="D")
-        requests.set_rota(rid, partners, staff="D")
-        requests.perform(rid, Action.SEND_TO_LENDER, staff="D")
+        send_to_lender(requests, rid, partners, staff="D")
         requests.perform(rid, Action.CANCEL, staff="D", given=ActionInput(note="Patron left."))
         ils.deliver_due()
         assert responder.state.services == ["ItemRequested", "CancelRequestItem"]
@@ -171,10 +169,7 @@ def test_a_down_ils_never_blocks_the_desk(desk, settings, partners, clock: Fixed
     rid = requests.create_borrowing(
         patron_id=patron.id, citation=LOOM, service_type=ServiceType.LOAN, staff="D"
     ).row.id
-    for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
-        requests.perform(rid, action, staff="D")
-    requests.set_rota(rid, partners, staff="D")
-    requests.perform(rid, Action.SEND_TO_LENDER, staff="D")
+    send_to_lender(requests, rid, partners, staff="D")
     requests.perform(rid, Action.RECEIVE, staff="D", given=ActionInput(item_barcode="ILL0042"))
     assert ils.deliver_due() == 0
     done = requests.perform(rid, Action.NOTIFY_PATRON, staff="D")
@@ -204,10 +199,7 @@ def test_retry_and_dismiss(desk, settings, partners, clock: FixedClock) -> None:
         rid = requests.create_borrowing(
             patron_id=patron.id, citation=LOOM, service_type=ServiceType.LOAN, staff="D"
         ).row.id
-        for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
-            requests.perform(rid, action, staff="D")
-        requests.set_rota(rid, partners, staff="D")
-        requests.perform(rid, Action.SEND_TO_LENDER, staff="D")
+        send_to_lender(requests, rid, partners, staff="D")
         # no item barcode at receive: the AcceptItem cannot be built and is refused in words
         requests.perform(rid, Action.RECEIVE, staff="D")
         ils.deliver_due()
@@ -261,10 +253,7 @@ def test_the_worker_thread_sends_when_an_action_queues(desk, settings, partners)
             rid = requests.create_borrowing(
                 patron_id=patron.id, citation=LOOM, service_type=ServiceType.LOAN, staff="D"
             ).row.id
-            for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
-                requests.perform(rid, action, staff="D")
-            requests.set_rota(rid, partners, staff="D")
-            requests.perform(rid, Action.SEND_TO_LENDER, staff="D")
+            send_to_lender(requests, rid, partners, staff="D")
             requests.perform(
                 rid, Action.RECEIVE, staff="D", given=ActionInput(item_barcode="ILL0042")
             )

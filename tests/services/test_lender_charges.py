@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 
 from illdesk.domain.citation import Citation
 from illdesk.domain.errors import NotFound, ValidationFailed
-from illdesk.domain.vocabulary import Action, ServiceType
+from illdesk.domain.vocabulary import ServiceType
 from illdesk.persistence import orm
 from illdesk.services.purchasing import LenderChargeRow, parse_charge
+from tests.services.borrowing_support import send_to_lender
 from tests.services.copies_support import build_copies, copies_settings, requested_copy
 
 
@@ -30,10 +31,7 @@ def _requested_loan(copies, patron_id: int, partner_id: int) -> int:
         staff="Dana",
         citation=Citation(title="Small Library Futures", author="Ito, Ken", year="2019"),
     ).row.id
-    copies.requests.perform(rid, Action.VERIFY_CITATION, staff="Dana")
-    copies.requests.perform(rid, Action.START_SOURCING, staff="Dana")
-    copies.requests.set_rota(rid, [partner_id], staff="Dana")
-    copies.requests.perform(rid, Action.SEND_TO_LENDER, staff="Dana")
+    send_to_lender(copies.requests, rid, [partner_id], staff="Dana")
     return rid
 
 

@@ -18,6 +18,7 @@ from illdesk.services.notice_templates import render
 from illdesk.services.notices import NoticeService
 from illdesk.services.patrons import PatronInput
 from illdesk.services.requests import ActionInput
+from tests.services.borrowing_support import send_to_lender
 
 
 class Mailbox:
@@ -57,10 +58,7 @@ def received_request(requests_service, patron, partners, clock):
         service_type=ServiceType.LOAN,
         staff="Dana",
     ).row.id
-    for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
-        requests_service.perform(rid, action, staff="Dana")
-    requests_service.set_rota(rid, partners, staff="Dana")
-    requests_service.perform(rid, Action.SEND_TO_LENDER, staff="Dana")
+    send_to_lender(requests_service, rid, partners, staff="Dana")
     requests_service.perform(
         rid, Action.RECEIVE, staff="Dana", given=ActionInput(due_date=dt.date(2026, 4, 1))
     )

@@ -11,6 +11,7 @@ from illdesk.domain.errors import ConflictError, IllegalTransition, ValidationFa
 from illdesk.domain.state_groups import StateGroup
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.services.requests import ActionInput, RequestService
+from tests.services.borrowing_support import send_to_lender
 
 BOOK = Citation(title="Der Zauberberg", author="Mann, Thomas", isbn="978-3-596-29433-6")
 
@@ -86,10 +87,7 @@ def test_whole_loan_through_the_service(requests_service, patron, partners, cloc
 
 def test_rota_exhausted_ends_unfilled(requests_service, patron, partners) -> None:
     rid = new_loan(requests_service, patron).row.id
-    requests_service.perform(rid, Action.VERIFY_CITATION, staff="D")
-    requests_service.perform(rid, Action.START_SOURCING, staff="D")
-    requests_service.set_rota(rid, partners[:1], staff="D")
-    requests_service.perform(rid, Action.SEND_TO_LENDER, staff="D")
+    send_to_lender(requests_service, rid, partners[:1], staff="D")
     done = requests_service.perform(
         rid, Action.LENDER_UNFILLED, staff="D", given=ActionInput(note="Lost.")
     )
@@ -231,10 +229,7 @@ def test_overdue_levels_follow_the_day_thresholds(
     from illdesk.services.notices import NoticeService
 
     rid = new_loan(requests_service, patron).row.id
-    for action in (Action.VERIFY_CITATION, Action.START_SOURCING):
-        requests_service.perform(rid, action, staff="D")
-    requests_service.set_rota(rid, partners, staff="D")
-    requests_service.perform(rid, Action.SEND_TO_LENDER, staff="D")
+    send_to_lender(requests_service, rid, partners, staff="D")
     requests_service.perform(
         rid, Action.RECEIVE, staff="D", given=ActionInput(due_date=dt.date(2026, 3, 13))
     )

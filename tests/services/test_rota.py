@@ -9,6 +9,7 @@ from illdesk.domain.citation import Citation
 from illdesk.domain.vocabulary import Action, ServiceType
 from illdesk.persistence import orm
 from illdesk.services.rota import RotaService
+from tests.services.borrowing_support import send_to_lender
 
 
 def test_suggestion_order_and_measured_turnaround(db, requests_service, patron, clock) -> None:
@@ -31,10 +32,7 @@ def test_suggestion_order_and_measured_turnaround(db, requests_service, patron, 
             service_type=ServiceType.LOAN,
             staff="D",
         ).row.id
-        requests_service.perform(rid, Action.VERIFY_CITATION, staff="D")
-        requests_service.perform(rid, Action.START_SOURCING, staff="D")
-        requests_service.set_rota(rid, [ids[symbol]], staff="D")
-        requests_service.perform(rid, Action.SEND_TO_LENDER, staff="D")
+        send_to_lender(requests_service, rid, [ids[symbol]], staff="D")
         clock.advance(days=days)
         requests_service.perform(rid, Action.RECEIVE, staff="D")
         clock.now = dt.datetime(2026, 3, 2, 10, 0)

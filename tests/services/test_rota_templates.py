@@ -17,6 +17,7 @@ from illdesk.services.requests import ActionInput
 from illdesk.services.rota import RotaService
 from illdesk.services.rota_templates import RotaTemplateService
 from illdesk.services.routing import RoutingService
+from tests.services.borrowing_support import send_to_lender
 
 
 @pytest.fixture
@@ -72,10 +73,7 @@ def test_balanced_suggestion_weighs_turnaround_fill_and_balance(
             staff="Ana",
             allow_duplicate=True,
         ).row.id
-        requests_service.perform(rid, Action.VERIFY_CITATION, staff="Ana")
-        requests_service.perform(rid, Action.START_SOURCING, staff="Ana")
-        requests_service.set_rota(rid, [ids[symbol]], staff="Ana")
-        requests_service.perform(rid, Action.SEND_TO_LENDER, staff="Ana")
+        send_to_lender(requests_service, rid, [ids[symbol]], staff="Ana")
         clock.advance(days=3)
         if supplied:
             requests_service.perform(rid, Action.RECEIVE, staff="Ana")

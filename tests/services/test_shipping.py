@@ -13,6 +13,7 @@ from illdesk.domain.errors import ValidationFailed
 from illdesk.domain.vocabulary import Action, ServiceType, State
 from illdesk.services.requests import ActionInput
 from illdesk.services.shipping import ShipInput, ShippingService
+from tests.services.borrowing_support import send_to_lender
 
 
 @pytest.fixture
@@ -145,10 +146,7 @@ def _borrowed_from(requests_service, patron, partner_id: int) -> int:
         staff="D",
         allow_duplicate=True,
     ).row.id
-    requests_service.perform(rid, Action.VERIFY_CITATION, staff="D")
-    requests_service.perform(rid, Action.START_SOURCING, staff="D")
-    requests_service.set_rota(rid, [partner_id], staff="D")
-    requests_service.perform(rid, Action.SEND_TO_LENDER, staff="D")
+    send_to_lender(requests_service, rid, [partner_id], staff="D")
     return rid
 
 

@@ -17,6 +17,7 @@ from illdesk.persistence.database import open_database
 from illdesk.services.peer_messaging import Iso18626Peer, PeerAwareRequestService
 from illdesk.services.requests import ActionInput
 from illdesk.services.timers import TimerService
+from tests.services.borrowing_support import send_to_lender
 from tests.services.peer_support import corpus_schema
 
 MONDAY = dt.datetime(2026, 3, 2, 10, 0)
@@ -59,10 +60,7 @@ def _asked(requests, patron, lenders, clock) -> int:
         allow_duplicate=True,
     )
     rid = made.row.id
-    requests.perform(rid, Action.VERIFY_CITATION, staff="Ana")
-    requests.perform(rid, Action.START_SOURCING, staff="Ana")
-    requests.set_rota(rid, lenders, staff="Ana")
-    requests.perform(rid, Action.SEND_TO_LENDER, staff="Ana")
+    send_to_lender(requests, rid, lenders, staff="Ana")
     return rid
 
 
