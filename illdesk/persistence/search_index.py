@@ -16,7 +16,7 @@ import functools
 import itertools
 import math
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
@@ -476,22 +476,25 @@ def capped_counts(
         # statement, whose plan fits any words; the others planned for their words
         opened = len(list(itertools.takewhile(lambda how: how[1] == "open", hows)))
         statement = _capped_counts_sql(tuple(hows[:opened]), len(words), walk)
-        counts = {int(g): int(n) for g, n in prepared_rows(session, statement, params)}
+        counts = _by_group(prepared_rows(session, statement, params))
         if opened < len(hows):
             statement = _capped_counts_sql(tuple(hows[opened:]), len(words), walk, opened)
-            counts.update(
-                {int(g): int(n) for g, n in session.connection().execute(statement, params)}
-            )
+            counts.update(_by_group(session.connection().execute(statement, params)))
         return [counts.get(g, 0) for g in range(len(groups))]
     statement = _capped_counts_sql(tuple(hows), len(words), walk)
     try:
-        counts = {int(g): int(n) for g, n in session.connection().execute(statement, params)}
+        counts = _by_group(session.connection().execute(statement, params))
     except OperationalError:  # a word FTS5 cannot parse: walked instead
         if match is None or walk:
             raise
         statement = _capped_counts_sql(tuple((n, "walk") for n, _ in hows), len(words), walk)
-        counts = {int(g): int(n) for g, n in session.connection().execute(statement, params)}
+        counts = _by_group(session.connection().execute(statement, params))
     return [counts.get(g, 0) for g in range(len(groups))]
+
+
+def _by_group(rows: Iterable[Any]) -> dict[int, int]:
+    """A counts statement's rows (group number, count) by group."""
+    return {int(g): int(n) for g, n in rows}
 
 
 def _match(words: Sequence[str]) -> str | None:

@@ -48,35 +48,38 @@ _WHOLE_BY_ITEM = _WHOLE.join(orm.RequestItem).where(
 # compute it again (a statement made per call, or Session.get's own, does)
 
 
+def _whole(
+    session: Session, read: Select[Any], statement: Select[Any], params: dict[str, Any]
+) -> list[orm.Request]:
+    """The requests found, read in plain Core (``read``, from :mod:`core_reads`) when the
+    session holds nothing yet, else by the ORM (``statement``, its twin)."""
+    found = core_reads.whole_requests(session, read, params)
+    if found is None:
+        found = list(session.execute(statement, params).unique().scalars())
+    return found
+
+
 def whole_request(session: Session, request_id: int) -> orm.Request | None:
     """The request with ``request_id``, with :data:`WHOLE_REQUEST`; the one ``session``
     holds already when it read it (as :meth:`Session.get`)."""
-    read = core_reads.whole_requests(session, core_reads.BY_ID, {"id": request_id})
-    if read is not None:
-        return read[0] if read else None
     held = session.identity_map.get(identity_key(orm.Request, request_id))
     if held is not None and not inspect(held).expired:
         return held
-    return session.execute(_WHOLE_BY_ID, {"id": request_id}).unique().scalar_one_or_none()
+    found = _whole(session, core_reads.BY_ID, _WHOLE_BY_ID, {"id": request_id})
+    return found[0] if found else None
 
 
 def whole_request_numbered(session: Session, number: str) -> orm.Request | None:
     """The request numbered ``number``, with :data:`WHOLE_REQUEST`."""
-    read = core_reads.whole_requests(session, core_reads.BY_NUMBER, {"number": number})
-    if read is not None:
-        return read[0] if read else None
-    found = session.execute(_WHOLE_BY_NUMBER, {"number": number}).unique()
-    return found.scalars().first()
+    found = _whole(session, core_reads.BY_NUMBER, _WHOLE_BY_NUMBER, {"number": number})
+    return found[0] if found else None
 
 
 def whole_requests_with_item(session: Session, barcode: str, side: Side) -> list[orm.Request]:
     """The requests of ``side`` an item with ``barcode`` is tied to, with
     :data:`WHOLE_REQUEST`."""
     params = {"barcode": barcode, "side": side.value}
-    read = core_reads.whole_requests(session, core_reads.BY_ITEM, params)
-    if read is not None:
-        return read
-    return list(session.execute(_WHOLE_BY_ITEM, params).unique().scalars())
+    return _whole(session, core_reads.BY_ITEM, _WHOLE_BY_ITEM, params)
 
 
 def citation_to_orm(citation: Citation) -> orm.Citation:

@@ -663,8 +663,6 @@ class RequestService:
             if given.item_barcode and not request.items:
                 request.items.append(orm.RequestItem(barcode=given.item_barcode.strip()))
                 learned = _material_from_catalogue(session, request, given.item_barcode.strip())
-                # in the same UPDATE as the state (set again below, where it rarely changes)
-                request.search_text = mapping.search_text(request)
             transition = workflow.decide(State(request.state), action, self.facts(request))
             if transition.needs_reason and not given.note.strip():
                 raise ValidationFailed(
