@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from sqlalchemy import update
@@ -80,3 +81,12 @@ def _add_counter_if_missing(session: Session, prefix: str) -> None:
 def next_number(session: Session, side: Side, year: int) -> str:
     """The next request number of a side and year, e.g. ``B-2026-000123``."""
     return next_sequence(session, f"{'B' if side is Side.BORROWING else 'L'}-{year}", 6)
+
+
+_REQUEST_NUMBER = re.compile(r"[BL]-\d{4}-\d+", re.IGNORECASE)
+
+
+def may_be_request_number(word: str) -> bool:
+    """``word`` has the shape :func:`next_number` gives every request number (the search
+    asks the database whether a word is one only when it has)."""
+    return _REQUEST_NUMBER.fullmatch(word) is not None

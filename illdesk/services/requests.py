@@ -55,7 +55,7 @@ from illdesk.services.notices import (
     queue_notice,
     queue_partner_notice,
 )
-from illdesk.services.numbering import next_number
+from illdesk.services.numbering import may_be_request_number, next_number
 from illdesk.services.peer_outbox import peer_request, queue_outgoing
 from illdesk.services.ports import FactSource, FactSubject, PeerMessenger, PeerNews
 from illdesk.services.request_effects import Change, change_record, current_lender, next_waiting
@@ -356,7 +356,7 @@ class RequestService:
     @staticmethod
     def _is_request_number(session: Session, side: Side, text: str) -> bool:
         words = text.split()
-        if len(words) != 1:
+        if len(words) != 1 or not may_be_request_number(words[0]):
             return False
         return (
             session.scalar(
