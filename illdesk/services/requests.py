@@ -63,7 +63,6 @@ from illdesk.services.rota_templates import fill_rota
 from illdesk.services.routing import RULES_STAFF, carry_out, profile_of, rules_in
 from illdesk.services.rows import (
     ActionChoice,
-    Found,
     Performed,
     RequestDetail,
     RequestRow,
@@ -160,32 +159,6 @@ class RequestService:
             return self._page_in(
                 session, side, text, group, number, narrow, after, limit, patron_id, queue
             )
-
-    def search_as_typed(
-        self,
-        side: Side,
-        text: str,
-        group: StateGroup | None,
-        *,
-        limit: int,
-        queue: str | None = None,
-    ) -> Found:
-        """What one keystroke in a tab's search box shows, in one reading: the first
-        ``limit`` rows of :meth:`search_page` and, for a chip, :meth:`hidden_by_group`'s
-        hint (the number test and the index asked once for both)."""
-        words = text.casefold().split()
-        with self._db.reading() as session:
-            number = self._is_request_number(session, side, text)
-            narrow = _Narrowing(session, words, limit)
-            rows = self._page_in(
-                session, side, text, group, number, narrow, None, limit, None, queue
-            )
-            hidden: list[tuple[StateGroup, int]] = []
-            if queue is None and group is not None and words and not number:
-                if limit != HINT_CAP:
-                    narrow = _Narrowing(session, words, HINT_CAP)
-                hidden = self._hidden_in(session, side, text, group, narrow)
-        return Found(rows, hidden)
 
     def _page_in(
         self,

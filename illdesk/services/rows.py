@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from illdesk.domain.citation import Citation
 from illdesk.domain.lending_policy import Terms
-from illdesk.domain.state_groups import StateGroup
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.domain.workflow import Ask, Capability
 
@@ -42,15 +41,6 @@ class ScannedRequest:
     reads the rest of the request when it shows it."""
 
     row: RequestRow
-
-
-@dataclass(frozen=True)
-class Found:
-    """What a keystroke in a tab's search box finds: the first rows and, inside a chip,
-    how many matching requests each other group holds (counted up to a cap)."""
-
-    rows: list[RequestRow]
-    hidden: list[tuple[StateGroup, int]]
 
 
 @dataclass(frozen=True)

@@ -1024,6 +1024,9 @@ class MainWindow(QMainWindow):
         if self.context.route_after_commit is not None:
             self.context.route_after_commit(None)  # from now on at once, as without a window
         self.after_commit.finish()
+        for tab in (self.borrowing, self._lending):
+            if tab is not None:
+                tab.hints.finish()  # a hint still being counted ends before the database
         super().closeEvent(event)
 
     def _after_commit_failed(self, exc: Exception) -> None:

@@ -4,6 +4,7 @@ and the detail pane."""
 from __future__ import annotations
 
 import html
+import logging
 
 from PySide6.QtCore import (
     QEvent,
@@ -51,6 +52,7 @@ from illdesk.services.rows import (
 )
 from illdesk.ui import i18n
 from illdesk.ui.detail_pane import DetailPane
+from illdesk.ui.latest_work import LatestWork
 from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.batch import SlipBatchRun
@@ -58,6 +60,8 @@ from illdesk.ui.printing.preview_dialog import desk_settings
 from illdesk.ui.scan_station import ScanStation
 from illdesk.ui.services_context import DeskContext
 from illdesk.ui.table_models import RequestTableModel
+
+log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 120
 PAGE_ROWS = 50
@@ -203,6 +207,11 @@ class RequestTab(QWidget):
         self.status = status = _StatusLine(self)
         self.count_label, self.filter_hint = status.count, status.hint
         self.filter_hint.linkActivated.connect(lambda group: self.set_group(StateGroup(group)))
+        # the hint is counted off the GUI thread while the list is drawn
+        self.hints = LatestWork(self)
+        self._hint_group: StateGroup | None = None
+        """The chip the hint shown was counted for (while typing it stays until the next
+        letter's count replaces it)."""
         chip_row.addStretch(1)
 
         self.new_button = QPushButton(self.tr("New request…"), self)
@@ -402,10 +411,10 @@ class RequestTab(QWidget):
         self._load(queues=True)
 
     def _load(self, queues: bool) -> bool:
-        """The list for the search text and chip: the first page and the chip's hint in
-        one reading, the next pages as the list scrolls to its end; the queue chips'
-        counts too when ``queues`` (they do not depend on the text).  False when the
-        search failed (said in a message)."""
+        """The list for the search text and chip: its first page now, the next pages as
+        the list scrolls to its end, and the chip's hint from the worker once counted;
+        the queue chips' counts too when ``queues`` (they do not depend on the text).
+        False when the search failed (said in a message)."""
         self._search_timer.stop()
         selected = self.detail.detail.row.id if self.detail.detail else None
         side, words, requests = self.side, self.search.text(), self.context.requests
@@ -417,20 +426,39 @@ class RequestTab(QWidget):
 
         limit = self.context.settings.get_int("search.max_rows")
         try:
-            found = requests.search_as_typed(
-                side, words, group, limit=min(PAGE_ROWS, limit), queue=queue
-            )
+            first = fetch(None, min(PAGE_ROWS, limit))
         except DeskError as exc:
             QMessageBox.warning(self, self.tr("Search failed"), i18n.words(exc))
             return False
-        self.model.set_source(fetch, PAGE_ROWS, limit, first=found.rows)
+        self.model.set_source(fetch, PAGE_ROWS, limit, first=first)
         if queues:
             self._refresh_queues()
         self._update_count()
-        self._show_filter_hint(found.hidden)
+        self._count_hidden(words, group)
         if selected is not None:
             self.select_request(selected)
         return True
+
+    def _count_hidden(self, words: str, group: StateGroup | None) -> None:
+        """What the chip hides of the search, counted on the worker; no hint without a
+        chip or text (a queue's list has none either)."""
+        if group is None or not words.strip():
+            self.hints.cancel()
+            self._show_filter_hint([])
+            return
+        if group is not self._hint_group:  # another chip's hint would point the wrong way
+            self._show_filter_hint([])
+        self._hint_group = group
+        side, requests = self.side, self.context.requests
+
+        def count() -> list[tuple[StateGroup, int]]:
+            try:
+                return requests.hidden_by_group(side, words, group)
+            except DeskError as exc:  # the list said it already, or will at the next key
+                log.warning("no hint for %r: %s", words, exc.message)
+                return []
+
+        self.hints.submit(count, self._show_filter_hint)
 
     def _update_count(self) -> None:
         shown, limit = self.model.rowCount(), self.context.settings.get_int("search.max_rows")

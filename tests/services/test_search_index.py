@@ -227,8 +227,8 @@ def test_all_walks_every_records_index_page_by_page(db, demo, newest_index, monk
         for words in [*QUERIES, "%", "a_", "\\", "r%t"]:  # LIKE's own signs as letters
             expected = _expected(db, side, words, None)
             assert _paged(demo, side, words, None, 7) == expected, (side, words)
-            found = demo.search_as_typed(side, words, None, limit=7)
-            assert [r.number for r in found.rows] == expected[:7], (side, words)
+            found = demo.search_page(side, words, None, limit=7)
+            assert [r.number for r in found] == expected[:7], (side, words)
 
 
 def test_all_walks_the_index_alone(db, demo) -> None:
@@ -264,10 +264,12 @@ def test_keystrokes_reuse_the_walks_plans_and_readings_write_nothing(db, demo) -
     counts and trigram look-ups are never prepared; and the desk writes as before."""
     for group in (StateGroup.NEEDS_ACTION, None):
         for typed in ("m", "ma", "man", "mann", "mann t"):
-            found = demo.search_as_typed(Side.BORROWING, typed, group, limit=7)
-            assert [r.number for r in found.rows] == _expected(db, Side.BORROWING, typed, group)[
-                :7
-            ], (group, typed)
+            found = demo.search_page(Side.BORROWING, typed, group, limit=7)
+            assert [r.number for r in found] == _expected(db, Side.BORROWING, typed, group)[:7], (
+                group,
+                typed,
+            )
+            demo.hidden_by_group(Side.BORROWING, typed, group)  # the hint, as the tab asks
     with db.reading() as session:
         if db.is_sqlite:
             kept: list[str] = []
@@ -297,7 +299,7 @@ def test_a_prepared_walk_on_a_lost_server_is_said_in_words(pg_cluster, settings)
     db = open_database(pg_cluster.new_database("lost_walk", template=MIGRATED_TEMPLATE))
     generate(db, 400, today=dt.date(2026, 3, 2))
     demo = RequestService(db, settings)
-    found = demo.search_as_typed(Side.BORROWING, "a", StateGroup.NEEDS_ACTION, limit=7).rows
+    found = demo.search_page(Side.BORROWING, "a", StateGroup.NEEDS_ACTION, limit=7)
     assert found
     with pytest.raises(DatabaseUnavailable, match="cannot be used"), db.reading() as session:
         pid = session.scalar(text("SELECT pg_backend_pid()"))
@@ -307,6 +309,6 @@ def test_a_prepared_walk_on_a_lost_server_is_said_in_words(pg_cluster, settings)
             other.execute("SELECT pg_terminate_backend(%s)", [pid])
         states = [s.value for s in states_in(Side.BORROWING, StateGroup.NEEDS_ACTION)]
         search_index.newest_of_each_state(session, Side.BORROWING.value, states, ["a"], None, 7)
-    again = demo.search_as_typed(Side.BORROWING, "a", StateGroup.NEEDS_ACTION, limit=7).rows
+    again = demo.search_page(Side.BORROWING, "a", StateGroup.NEEDS_ACTION, limit=7)
     assert [r.number for r in again] == [r.number for r in found]
     db.dispose()

@@ -20,11 +20,15 @@ def _complete_lending(context):
 
 
 def _type(qtbot, edit, text: str) -> None:
+    """Keys into a tab's search box and Enter; the list is there at once, the chip's hint
+    once the worker has counted it."""
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+    tab = edit.parent()
+    qtbot.waitUntil(lambda: not tab.hints.busy())
 
 
 def test_a_request_number_is_found_whatever_the_chip(window, qtbot, context) -> None:
@@ -62,7 +66,9 @@ def test_a_search_the_chip_hides_says_where_it_is(window, qtbot, context) -> Non
     )
     assert tab.current_group() is StateGroup.COMPLETE
     assert [r.id for r in tab.model.rows()] == [rid]
-    assert tab.filter_hint.text() == ""
+    assert tab.filter_hint.text() == ""  # at once: it spoke of another chip
+    qtbot.waitUntil(lambda: not tab.hints.busy())
+    assert tab.filter_hint.text() == ""  # and Complete hides nothing of it
 
 
 def test_the_pane_never_shows_a_request_other_than_the_highlighted_row(
