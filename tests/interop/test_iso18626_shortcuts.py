@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from illdesk.interop.iso18626.messages import AgencyId, Coded, RequestingAgencyMessage
-from illdesk.interop.iso18626.parse import read_message
+from illdesk.interop.iso18626.parse import MessageRejected, read_message
 from illdesk.interop.iso18626.safe_xml import UnsafeXml, declares, parse_untrusted
 from illdesk.interop.iso18626.timestamps import read_timestamp, write_timestamp
 from tests.interop.iso18626_support import SAMPLES, corpus_schema
@@ -209,3 +209,40 @@ def test_impossible_bent_timestamps_are_unreadable(text: str) -> None:
 )
 def test_written_timestamps(moment: datetime, text: str) -> None:
     assert write_timestamp(moment) == text
+
+
+def _envelope(inside: str) -> bytes:
+    body = HEAD.format(
+        supplying="<supplyingAgencyId><agencyIdType>ISIL</agencyIdType>"
+        "<agencyIdValue>DE-L2</agencyIdValue></supplyingAgencyId>"
+    )
+    start = body.index("<requestingAgencyMessage>")
+    end = body.index("</ISO18626Message>")
+    return (body[:start] + inside.format(message=body[start:end]) + body[end:]).encode()
+
+
+def test_the_usual_envelope_is_read_without_notes() -> None:
+    parsed = read_message(_envelope("{message}"), corpus_schema())
+    assert parsed.verdict == "valid" and parsed.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("inside", "note"),
+    [
+        ("<!-- from the peer -->{message}", None),
+        ("{message}<extra>1</extra>", "unknown element <extra> in <ISO18626Message> was ignored"),
+    ],
+)
+def test_an_envelope_with_more_in_it_is_read_the_careful_way(inside: str, note: str | None) -> None:
+    parsed = read_message(_envelope(inside), corpus_schema())
+    assert isinstance(parsed.message, RequestingAgencyMessage)
+    if note is None:
+        assert parsed.notes == ()
+    else:
+        assert note in parsed.notes
+
+
+def test_an_envelope_with_two_messages_is_rejected() -> None:
+    with pytest.raises(MessageRejected) as rejected:
+        read_message(_envelope("{message}{message}"), corpus_schema())
+    assert "exactly one message; it holds 2" in rejected.value.reason

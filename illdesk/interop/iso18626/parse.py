@@ -71,6 +71,8 @@ from illdesk.interop.iso18626.timestamps import TimestampUnreadable, read_timest
 E = TypeVar("E", bound=StrEnum)
 _Q = "{" + NAMESPACE + "}"
 _Q_SCHEME = _Q + "scheme"
+_Q_ENVELOPE = _Q + "ISO18626Message"
+_BODY_TAGS = frozenset(_Q + name for name in ORDER["ISO18626Message"])
 _Q_ID_TYPE = _Q + "agencyIdType"
 _Q_ID_VALUE = _Q + "agencyIdValue"
 _REPEATABLE = frozenset(
@@ -227,6 +229,12 @@ class _Reader:
 
     # -- envelope ------------------------------------------------------------------------
     def message(self, root: etree._Element) -> Message:
+        only = root[0] if len(root) == 1 else None
+        if root.tag == _Q_ENVELOPE and only is not None and only.tag in _BODY_TAGS:
+            # The usual envelope, one ISO 18626 message and nothing else: nothing to note
+            # but the version.
+            self._version(root)
+            return self.body(only)
         name = _local(root)
         if name == "ISO18626Message":
             envelope = _Node(self, root, "")
@@ -245,6 +253,9 @@ class _Reader:
             body = root
         else:
             self.reject(ErrorType.BADLY_FORMED_MESSAGE, f"<{name}> is not an ISO 18626 message.")
+        return self.body(body)
+
+    def body(self, body: etree._Element) -> Message:
         kind = _KINDS[_local(body)]
         self.kind = kind
         node = _Node(self, body, kind.value)
