@@ -1,4 +1,4 @@
-"""The reader's shortcuts (issue 22) read exactly what the long way reads.
+"""The reader's and the writer's shortcuts (issue 22) do exactly what the long way does.
 
 The DOCTYPE/ENTITY check finds what one case-insensitive search for the three forms finds;
 an agency id in its usual shape is read without a node of its own, any other shape still
@@ -9,17 +9,19 @@ are written with milliseconds cut, in UTC.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from illdesk.interop.iso18626.messages import AgencyId, Coded, RequestingAgencyMessage
+from illdesk.interop.iso18626.build import MessageInvalid, build_message
+from illdesk.interop.iso18626.messages import AgencyId, Coded, IsoAction, RequestingAgencyMessage
 from illdesk.interop.iso18626.parse import MessageRejected, read_message
 from illdesk.interop.iso18626.safe_xml import UnsafeXml, declares, parse_untrusted
 from illdesk.interop.iso18626.timestamps import read_timestamp, write_timestamp
-from tests.interop.iso18626_support import SAMPLES, corpus_schema
+from tests.interop.iso18626_support import SAMPLES, corpus_schema, requesting
 
 # The definition the refusal had before: one pattern, three forms, any case.
 _ONE_PATTERN = re.compile(
@@ -246,3 +248,23 @@ def test_an_envelope_with_two_messages_is_rejected() -> None:
     with pytest.raises(MessageRejected) as rejected:
         read_message(_envelope("{message}{message}"), corpus_schema())
     assert "exactly one message; it holds 2" in rejected.value.reason
+
+
+def test_a_kept_agency_id_is_written_as_the_first_time_and_a_blank_one_refused_each_time() -> None:
+    schema = corpus_schema()
+    odd = AgencyId(Coded("IS&IL", 'http://x?a="1"&b'), "<DE-L2>")
+    message = requesting(IsoAction.RECEIVED)
+    message = replace(message, header=replace(message.header, supplying_agency_id=odd))
+    first = build_message(message, schema)
+    assert first == build_message(message, schema)
+    assert b'<ill:agencyIdType ill:scheme="http://x?a=&quot;1&quot;&amp;b">IS&amp;IL<' in first
+    read = read_message(first, schema).message
+    assert isinstance(read, RequestingAgencyMessage)
+    assert read.header.supplying_agency_id == odd
+    blank = replace(
+        message, header=replace(message.header, supplying_agency_id=AgencyId.of("ISIL", " "))
+    )
+    for _ in range(2):
+        with pytest.raises(MessageInvalid) as caught:
+            build_message(blank, schema)
+        assert caught.value.field == "header.supplying_agency_id"
