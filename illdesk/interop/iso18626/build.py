@@ -14,6 +14,7 @@ for every namespaced ``SubElement`` - and then serialising it.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 from decimal import Decimal
@@ -192,14 +193,21 @@ def _coded(out: _Out, name: str, value: Coded | str | None) -> None:
 
 
 def _agency(out: _Out, name: str, agency: AgencyId | None, field: str) -> None:
-    if agency is None:
-        return
+    if agency is not None:
+        out.append(_agency_xml(name, agency, field))
+
+
+@functools.lru_cache(maxsize=256)
+def _agency_xml(name: str, agency: AgencyId, field: str) -> str:
+    """``<name>`` for ``agency``, kept for the next message: a desk writes its own agency
+    id and its partners' in every message it sends."""
     if not agency.type.value.strip() or not agency.value.strip():
         raise MessageInvalid(field, "the agency id type and value must not be empty.")
-    out.append(f"<ill:{name}>")
+    out: _Out = [f"<ill:{name}>"]
     _coded(out, "agencyIdType", agency.type)
     _text(out, "agencyIdValue", agency.value)
     out.append(f"</ill:{name}>")
+    return "".join(out)
 
 
 def _costs(out: _Out, name: str, costs: Costs | None) -> None:

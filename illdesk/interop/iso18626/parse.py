@@ -71,6 +71,10 @@ from illdesk.interop.iso18626.timestamps import TimestampUnreadable, read_timest
 E = TypeVar("E", bound=StrEnum)
 _Q = "{" + NAMESPACE + "}"
 _Q_SCHEME = _Q + "scheme"
+_Q_ENVELOPE = _Q + "ISO18626Message"
+_BODY_TAGS = frozenset(_Q + name for name in ORDER["ISO18626Message"])
+_Q_ID_TYPE = _Q + "agencyIdType"
+_Q_ID_VALUE = _Q + "agencyIdValue"
 _REPEATABLE = frozenset(
     {
         "supplierInfo",
@@ -99,6 +103,7 @@ _CHILDREN = {
     for parent, children in ORDER.items()
 }
 """Parent -> Clark name of each child the schema allows there -> (local name, position)."""
+_NONE_KNOWN: dict[str, tuple[str, int]] = {}
 
 _KINDS = {kind.value: kind for kind in MessageKind}
 
@@ -224,6 +229,12 @@ class _Reader:
 
     # -- envelope ------------------------------------------------------------------------
     def message(self, root: etree._Element) -> Message:
+        only = root[0] if len(root) == 1 else None
+        if root.tag == _Q_ENVELOPE and only is not None and only.tag in _BODY_TAGS:
+            # The usual envelope, one ISO 18626 message and nothing else: nothing to note
+            # but the version.
+            self._version(root)
+            return self.body(only)
         name = _local(root)
         if name == "ISO18626Message":
             envelope = _Node(self, root, "")
@@ -242,6 +253,9 @@ class _Reader:
             body = root
         else:
             self.reject(ErrorType.BADLY_FORMED_MESSAGE, f"<{name}> is not an ISO 18626 message.")
+        return self.body(body)
+
+    def body(self, body: etree._Element) -> Message:
         kind = _KINDS[_local(body)]
         self.kind = kind
         node = _Node(self, body, kind.value)
@@ -608,6 +622,20 @@ def _value(coded: Coded | None) -> str | None:
     return coded.value if coded else None
 
 
+def _coded(reader: _Reader, element: etree._Element) -> Coded | None:
+    """A code and its optional scheme (a ``type_schemeValuePair``); None when empty."""
+    text = (element.text or "").strip()
+    if not text:
+        return None
+    if not element.values():  # no attributes, the usual case
+        return Coded(text, None)
+    scheme = element.get(_Q_SCHEME)
+    if scheme is None and element.get("scheme") is not None:
+        scheme = element.get("scheme")
+        reader.note("a scheme attribute has no namespace prefix")
+    return Coded(text, scheme or None)
+
+
 class _Node:
     """One element and its children by local name; notes order, unknowns and namespaces.
 
@@ -637,15 +665,12 @@ class _Node:
         self.name = name
         by_name: dict[str, list[etree._Element]] = {}
         all_iso = True
-        known = _CHILDREN.get(name)
-        order = _POSITIONS.get(name)
+        known = _CHILDREN.get(name, _NONE_KNOWN)
         last = -1
         out_of_order = False
         for child in element:
             child_tag = child.tag
-            if child_tag.__class__ is not str:  # a comment or processing instruction
-                continue
-            slot = known.get(child_tag) if known is not None else None
+            slot = known.get(child_tag)
             if slot is not None:  # the usual case: a child the schema has here
                 child_name, position = slot
                 same = by_name.get(child_name)
@@ -654,10 +679,13 @@ class _Node:
                 else:
                     same.append(child)
             else:
+                if child_tag.__class__ is not str:  # a comment or processing instruction
+                    continue
                 child_name = _NAMES.get(child_tag) or child_tag.rpartition("}")[2]
                 if not child_tag.startswith(_Q):
                     all_iso = False
                 by_name.setdefault(child_name, []).append(child)
+                order = _POSITIONS.get(name)
                 if order is None:
                     continue
                 found = order.get(child_name)
@@ -739,23 +767,28 @@ class _Node:
             return None
         element = found[0] if len(found) == 1 and self._all_iso else self.raw(name)
         assert element is not None
-        text = (element.text or "").strip()
-        if not text:
-            return None
-        if not element.values():  # no attributes, the usual case
-            return Coded(text, None)
-        scheme = element.get(_Q_SCHEME)
-        if scheme is None and element.get("scheme") is not None:
-            scheme = element.get("scheme")
-            self.reader.note("a scheme attribute has no namespace prefix")
-        return Coded(text, scheme or None)
+        return _coded(self.reader, element)
 
     def agency(self, name: str) -> AgencyId | None:
-        node = self.child(name)
-        if node is None:
+        found = self._by_name.get(name)
+        if found is None:
             return None
-        id_type = node.coded("agencyIdType")
-        value = node.text("agencyIdValue")
+        element = found[0]
+        # The usual shape - once, in the ISO namespace, holding its type and value in that
+        # order and nothing else - is read without a _Node of its own (it would find nothing
+        # to note); any other shape is read the careful way.
+        if len(found) == 1 and self._all_iso and len(element) == 2:
+            first, second = element
+            if first.tag == _Q_ID_TYPE and second.tag == _Q_ID_VALUE:
+                id_type = _coded(self.reader, first)
+                text = second.text
+                value = (text.strip() or None) if text is not None else None
+                return self._agency(name, id_type, value)
+        node = self.child(name)
+        assert node is not None
+        return self._agency(name, node.coded("agencyIdType"), node.text("agencyIdValue"))
+
+    def _agency(self, name: str, id_type: Coded | None, value: str | None) -> AgencyId | None:
         if not value:
             self.reader.note(f"<{name}> has no agencyIdValue")
             return None

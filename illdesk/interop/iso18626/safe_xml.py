@@ -18,13 +18,29 @@ from illdesk.domain.errors import DeskError
 DEFAULT_MAX_BYTES = 1024 * 1024
 """ISO 18626 messages are a few kilobytes; a megabyte leaves room for long notes."""
 
-# "<!DOCTYPE" / "<!ENTITY" in ASCII-compatible encodings and in UTF-16 (either byte order).
-_DECLARATION = re.compile(
-    rb"<!\s*(?:DOCTYPE|ENTITY)"
-    rb"|<\x00!\x00(?:D\x00O\x00C\x00T\x00Y\x00P\x00E|E\x00N\x00T\x00I\x00T\x00Y)"
-    rb"|\x00<\x00!(?:\x00D\x00O\x00C\x00T\x00Y\x00P\x00E|\x00E\x00N\x00T\x00I\x00T\x00Y)",
-    re.IGNORECASE,
+# What follows the "!" of a "<!DOCTYPE" / "<!ENTITY", in ASCII-compatible encodings and in
+# UTF-16 (either byte order: after "<\0!" in little-endian and "\0<\0!" in big-endian the
+# same bytes follow).  declares() goes from one "!" to the next with bytes.find, which runs
+# at memchr speed: one case-insensitive pattern searched from every byte took 50 us for a
+# 4 KB message with comments in it, twice what libxml2 takes to parse and validate it.
+_AFTER_ASCII = re.compile(rb"\s*(?i:DOCTYPE|ENTITY)")
+_AFTER_UTF16 = re.compile(
+    rb"(?i:\x00D\x00O\x00C\x00T\x00Y\x00P\x00E|\x00E\x00N\x00T\x00I\x00T\x00Y)"
 )
+
+
+def declares(data: bytes) -> bool:
+    """Whether ``data`` holds a ``<!DOCTYPE`` or ``<!ENTITY`` (any case, in an
+    ASCII-compatible encoding or in UTF-16)."""
+    at = data.find(b"!")
+    while at >= 0:
+        if at >= 1 and data[at - 1] == 0x3C:  # "<!"
+            if _AFTER_ASCII.match(data, at + 1):
+                return True
+        elif at >= 2 and data[at - 2 : at] == b"<\x00" and _AFTER_UTF16.match(data, at + 1):
+            return True
+        at = data.find(b"!", at + 1)
+    return False
 
 
 class UnsafeXml(DeskError):
@@ -72,7 +88,7 @@ def parse_untrusted(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> etree
         )
     if not data or data.isspace():
         raise UnsafeXml("The message is empty.")
-    if b"!" in data and _DECLARATION.search(data):
+    if declares(data):
         raise UnsafeXml(
             "The message contains a document type or entity declaration; "
             "ISO 18626 messages never need one, so it is refused."
