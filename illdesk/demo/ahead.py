@@ -41,10 +41,13 @@ def process_helps() -> bool:
     return cores > 1 and os.getloadavg()[0] <= cores - 1
 
 
-def _worker(make: Callable[[int], T], count: int, pipe: Connection) -> None:
+def _worker(
+    make: Callable[[int], T], ship: Callable[[T], T] | None, count: int, pipe: Connection
+) -> None:
     try:
         for k in range(count):
-            pipe.send((True, make(k)))
+            made = make(k)
+            pipe.send((True, made if ship is None else ship(made)))
     except BaseException:  # noqa: BLE001 - whatever stopped it is the load's error
         pipe.send((False, traceback.format_exc()))
     finally:
@@ -56,9 +59,17 @@ class MadeAhead(Generic[T]):
 
     :meth:`take` gives the next one (None after the last); in thread mode
     :meth:`start_next` starts making the one after while the caller waits on work that
-    does not need the interpreter.  A context manager: leaving it stops the worker."""
+    does not need the interpreter.  ``ship``: what a worker process sends of each one
+    made (work the taker would do otherwise, done on the worker's core: the taker is the
+    slower of the two).  A context manager: leaving it stops the worker."""
 
-    def __init__(self, make: Callable[[int], T], count: int, mode: Mode = "auto") -> None:
+    def __init__(
+        self,
+        make: Callable[[int], T],
+        count: int,
+        mode: Mode = "auto",
+        ship: Callable[[T], T] | None = None,
+    ) -> None:
         self._make, self._count, self._given = make, count, 0
         if mode == "auto":
             mode = "process" if count > 1 and process_helps() else "thread"
@@ -73,7 +84,10 @@ class MadeAhead(Generic[T]):
             for stream in (sys.stdout, sys.stderr):  # the copy would write them again
                 stream.flush()
             self._process = context.Process(
-                target=_worker, args=(make, count, sending), name="demo rows", daemon=True
+                target=_worker,
+                args=(make, ship, count, sending),
+                name="demo rows",
+                daemon=True,
             )
             self._process.start()
             sending.close()
