@@ -3,7 +3,8 @@ spread over every state and several years, each with a history that the state ma
 itself produced (a random walk over the legal actions).
 
 Rows are made as tuples, batch by batch ahead of the load (in a worker process where
-that helps, see :mod:`illdesk.demo.ahead`), and written with bulk inserts (a new database
+that helps, see :mod:`illdesk.demo.ahead`, which for SQLite also stages the history in an
+in-memory database the load copies in C), and written with bulk inserts (a new database
 with a rollback journal and its indexes made after the load, the search index filled
 batch by batch), so that 100,000 requests take seconds, not minutes.
 """
@@ -38,7 +39,16 @@ from illdesk.domain.workflow import (
     workflow_for,
 )
 from illdesk.persistence import orm
-from illdesk.persistence.bulk import bulk_session, index_loaded_requests, insert_rows, stamp
+from illdesk.persistence.bulk import (
+    bulk_session,
+    can_stage,
+    index_loaded_requests,
+    insert_rows,
+    insert_staged,
+    open_staged,
+    stage_rows,
+    stamp,
+)
 from illdesk.persistence.database import Database
 from illdesk.persistence.orm_lending import LendingCharge, LendingPolicyRule
 
@@ -910,6 +920,58 @@ class _Batch(NamedTuple):
     """Our catalogue's records and copies of the lending loans still to be pulled."""
     sequences: dict[str, int]
     """The last number of each prefix once this batch is made."""
+    size: int
+    """Its number of requests."""
+    staged: bytes | None = None
+    """The rows of :data:`_STAGED` as one SQLite image (their lists are then empty):
+    what a worker process sends to a SQLite load, see :func:`_stage`."""
+
+
+_LOADED = (
+    (_table(orm.Citation), _CITATION_COLUMNS, "citations"),
+    (_table(orm.Request), _REQUEST_COLUMNS, "requests"),
+    (_table(orm.RequestItem), _ITEM_COLUMNS, "items"),
+    (_table(orm.RotaEntry), _ROTA_COLUMNS, "rota"),
+    (_table(orm.RequestEvent), _EVENT_COLUMNS, "events"),
+    # the money a desk spends and bills, for the reports
+    (_table(orm.IllCharge), _CHARGE_COLUMNS, "charges"),
+    (_table(orm.Purchase), _PURCHASE_COLUMNS, "purchases"),
+    (_table(LendingCharge), _INVOICE_COLUMNS, "invoices"),
+)
+"""Each table a batch fills in bulk, its columns and the batch's field of rows, in the
+order they are written (a row after those it refers to)."""
+
+
+_STAGED = frozenset({"events"})
+"""The rows a worker process stages (:func:`_stage`): the history, nearly half the values
+of a demo, which balances the worker's time (making every row, staging these) with the
+loading process's (writing them all, indexing their search text)."""
+
+
+def _stage(rows: _Batch) -> _Batch:
+    """The batch with the rows of :data:`_STAGED` staged
+    (:func:`~illdesk.persistence.bulk.stage_rows`): the worker process that made them
+    hands them to SQLite, and the loading process copies them in C instead of binding
+    every value of every row itself."""
+    tables = [(t, columns, getattr(rows, f)) for t, columns, f in _LOADED if f in _STAGED]
+    emptied: dict[str, Any] = {field: [] for field in _STAGED}
+    return rows._replace(staged=stage_rows(tables), **emptied)
+
+
+def _load(session: Session, rows: _Batch) -> None:
+    """A batch's rows into the database, each table's after those it refers to: tuples
+    straight to the driver, one statement per table (SQLAlchemy's executemany would turn
+    every value of a million rows over in Python), or those staged copied from the image."""
+    if rows.staged is not None:
+        open_staged(session, rows.staged)
+    for table, columns, field in _LOADED:
+        if rows.staged is not None and field in _STAGED:
+            insert_staged(session, table, columns)
+        else:
+            insert_rows(session, table, columns, getattr(rows, field))
+    _insert_shelf(session, rows.records, rows.copies)
+    for prefix, counter in rows.sequences.items():
+        session.merge(orm.NumberSequence(prefix=prefix, last=counter))
 
 
 class _Maker:
@@ -945,7 +1007,7 @@ class _Maker:
 
     def batch(self, first_id: int, first_citation: int, size: int) -> _Batch:
         """``size`` requests from id ``first_id``, citations from ``first_citation``."""
-        out = _Batch([], [], [], [], [], [], [], [], [], [], {})
+        out = _Batch([], [], [], [], [], [], [], [], [], [], {}, size)
         waiting: list[tuple[str, _Cited]] = []
         add_citation, add_request = out.citations.append, out.requests.append
         add_item, add_rota, add_event = out.items.append, out.rota.append, out.events.append
@@ -1443,26 +1505,13 @@ def generate(
                     first_id + done, first_citation + done, min(batch, requests - done)
                 )
 
-            with MadeAhead(make, -(-requests // batch), ahead) as coming:
+            # a worker process stages the history for a SQLite load (see _stage): its
+            # core makes a batch in less time than this one writes and indexes it
+            ship = _stage if db.is_sqlite and can_stage() else None
+            with MadeAhead(make, -(-requests // batch), ahead, ship) as coming:
                 while (rows := coming.take()) is not None:
-                    # tuples straight to the driver, one statement per table (SQLAlchemy's
-                    # executemany would turn every value of a million rows over in Python)
-                    for table, columns, values in (
-                        (orm.Citation, _CITATION_COLUMNS, rows.citations),
-                        (orm.Request, _REQUEST_COLUMNS, rows.requests),
-                        (orm.RequestItem, _ITEM_COLUMNS, rows.items),
-                        (orm.RotaEntry, _ROTA_COLUMNS, rows.rota),
-                        (orm.RequestEvent, _EVENT_COLUMNS, rows.events),
-                        # the money a desk spends and bills, for the reports
-                        (orm.IllCharge, _CHARGE_COLUMNS, rows.charges),
-                        (orm.Purchase, _PURCHASE_COLUMNS, rows.purchases),
-                        (LendingCharge, _INVOICE_COLUMNS, rows.invoices),
-                    ):
-                        insert_rows(session, _table(table), columns, values)
-                    _insert_shelf(session, rows.records, rows.copies)
-                    for prefix, counter in rows.sequences.items():
-                        session.merge(orm.NumberSequence(prefix=prefix, last=counter))
-                    made += len(rows.requests)
+                    _load(session, rows)
+                    made += rows.size
                     # the next batch is made while SQLite indexes this one's search text
                     coming.start_next()
                     index_loaded_requests(session)

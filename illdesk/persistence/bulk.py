@@ -10,7 +10,9 @@ a timestamp), :func:`day` for a date, ``0``/``1`` for a flag and plain numbers f
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -153,6 +155,10 @@ def bulk_session(db: Database, tables: Sequence[str] = ()) -> Iterator[Session]:
                     session.execute(text(search_index.PG_CREATE_TRIGRAM_INDEX))
             finally:
                 session.info.pop(_SEARCH_FROM, None)
+                if session.info.pop(_STAGED, False):
+                    # a schema stays attached to it until it closes (SQLite detaches none
+                    # in a transaction): it leaves the pool, to be closed after the commit
+                    connection.detach()
                 if before is not None:
                     raw.execute(f"PRAGMA cache_size={before}")
     finally:
@@ -208,5 +214,94 @@ def insert_rows(
             for row in rows:
                 copy.write_row(row)
         return
-    marks = ", ".join("?" for _ in columns)
-    raw.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
+    _insert_values(raw, table.name, columns, rows)
+
+
+ROWS_PER_INSERT = 100
+"""Rows one SQLite ``INSERT … VALUES`` takes (fewer when they would need more parameters
+than the library allows): a statement per row costs Python and SQLite a third more per
+row than a statement per hundred."""
+
+
+def _insert_values(
+    raw: sqlite3.Connection, name: str, columns: Sequence[str], rows: Iterable[Sequence[object]]
+) -> None:
+    """``rows`` into table ``name`` of a SQLite connection, :data:`ROWS_PER_INSERT` at a
+    time in their order (the rest one by one)."""
+    rows = rows if isinstance(rows, list) else list(rows)
+    width = len(columns)
+    names = ", ".join(columns)
+    one = "(" + ", ".join("?" for _ in columns) + ")"
+    limit = raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    per = max(1, min(ROWS_PER_INSERT, limit // width))
+    whole = len(rows) // per * per
+    if whole and per > 1:
+        values = ", ".join([one] * per)
+        flat = itertools.chain.from_iterable
+        raw.executemany(
+            f"INSERT INTO {name} ({names}) VALUES {values}",
+            (tuple(flat(rows[i : i + per])) for i in range(0, whole, per)),
+        )
+        rows = rows[whole:]
+    raw.executemany(f"INSERT INTO {name} ({names}) VALUES {one}", rows)
+
+
+# --- rows staged elsewhere ------------------------------------------------------------
+#
+# Handing a million tuples to SQLite costs Python a few microseconds a row, most of a
+# large load's writing.  A process with time to spare (the demo's row maker) can do that
+# part: it writes the rows into an in-memory SQLite database of plain tables and sends
+# its image, and the loading process copies each table with one ``INSERT … SELECT`` that
+# SQLite runs in C, the same rows in the same order.
+
+_STAGED = "illdesk_staged"
+"""The schema a staged image is opened as, on the loading connection."""
+
+
+def can_stage() -> bool:
+    """This Python's SQLite can pass a database as bytes (3.23 and later, not built
+    without it)."""
+    return hasattr(sqlite3.Connection, "serialize") and hasattr(sqlite3.Connection, "deserialize")
+
+
+def stage_rows(tables: Sequence[tuple[Table, Sequence[str], Sequence[Sequence[object]]]]) -> bytes:
+    """An in-memory SQLite database's image holding each ``(table, columns, rows)`` as a
+    plain table of that name and those columns (no types, so each value keeps the type it
+    was bound with and takes the real column's affinity when copied, as if bound there),
+    for :func:`insert_staged`."""
+    staging = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        staging.execute("BEGIN")
+        for table, columns, _rows in tables:  # the tables first: each image's are alike
+            staging.execute(f"CREATE TABLE {table.name} ({', '.join(columns)})")
+        for table, columns, rows in tables:
+            _insert_values(staging, table.name, columns, rows)
+        staging.execute("COMMIT")
+        return staging.serialize()
+    finally:
+        staging.close()
+
+
+def open_staged(session: Session, image: bytes) -> None:
+    """A :func:`stage_rows` image opened on the loading connection (SQLite) for
+    :func:`insert_staged`, in place of the last one.  The image is a schema of that
+    connection, which therefore leaves the pool when the session ends."""
+    raw: Any = session.connection().connection.driver_connection
+    images = session.info.get(_STAGED, 0)
+    if not images:
+        raw.execute(f"ATTACH DATABASE ':memory:' AS {_STAGED}")
+    session.info[_STAGED] = images + 1  # the connection is not for reuse (bulk_session)
+    raw.deserialize(image, name=_STAGED)
+
+
+def insert_staged(session: Session, table: Table, columns: Sequence[str]) -> None:
+    """The rows of ``table`` in the open image into ``table``, in the order staged."""
+    raw: Any = session.connection().connection.driver_connection
+    names = ", ".join(columns)
+    # each image's statements are new ones, prepared on its schema: one kept by the driver
+    # from the last image could be run on that image's pages (the same schema version is
+    # all SQLite would look at)
+    raw.execute(
+        f"INSERT INTO main.{table.name} ({names}) SELECT {names} "
+        f"FROM {_STAGED}.{table.name} ORDER BY rowid -- image {session.info[_STAGED]}"
+    )
