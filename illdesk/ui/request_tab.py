@@ -8,7 +8,6 @@ import logging
 
 from PySide6.QtCore import (
     QEvent,
-    QIdentityProxyModel,
     QItemSelection,
     QObject,
     QRect,
@@ -245,15 +244,12 @@ class RequestTab(QWidget):
         who = self.tr("Patron") if side is Side.BORROWING else self.tr("Borrowing library")
         self.model = RequestTableModel(who, self)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
-        # the model sorts itself (a header click); the list is shown through a proxy
-        # that maps nothing, so a new search is never sorted again row by row
-        self.proxy = QIdentityProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        # the model sorts itself (a header click): the view shows it as it is
         self.table = QTableView(self)
         self.table.setObjectName("requests")
         self.table.setAccessibleName(self.tr("Requests"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(9, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -509,9 +505,8 @@ class RequestTab(QWidget):
     def select_request(self, request_id: int) -> bool:
         for row, item in enumerate(self.model.rows()):
             if item.id == request_id:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.table.selectRow(index.row())
-                self.table.scrollTo(index)
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
                 return True
         return False
 
@@ -542,7 +537,7 @@ class RequestTab(QWidget):
         indexes = selected.indexes()
         if not indexes:
             return
-        row = self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+        row = self.model.row_at(indexes[0].row())
         if (
             self.detail.detail is not None
             and self.detail.detail.row.id == row.id

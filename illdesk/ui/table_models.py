@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -29,6 +31,7 @@ Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 log = logging.getLogger(__name__)
 
 
@@ -85,6 +88,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        self._texts: dict[int, tuple[Row, list[str]]] = {}
+        """Each painted row's cell texts, by the row (its ``id``; the row itself kept to
+        tell it from a later one with the same ``id``): every repaint of the list asks for
+        every cell again, and formatting its dates and words each time was most of it."""
+
+    def beginResetModel(self) -> None:  # noqa: N802
+        super().beginResetModel()
+        self._texts.clear()  # rows gone: none of their texts is asked for again
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
@@ -127,10 +138,52 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         # the column's value only for the roles that show it (a painted cell asks for
         # half a dozen roles, most of them answered None)
         if role == Qt.ItemDataRole.DisplayRole:
-            return _fmt(self._columns[index.column()].value(row))
+            return self.texts_of(row)[index.column()]
         if role == SORT_ROLE:
             return _sort_value(self._columns[index.column()].value(row))
         return self.extra_data(row, role)
+
+    def multiData(  # noqa: N802
+        self,
+        index: Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
+    ) -> None:
+        """Every role a painted cell asks for, in one call (as Qt's item delegates ask):
+        its text from the row's texts made once (:meth:`texts_of`), the other roles as
+        :meth:`data` answers them."""
+        roles: Iterable[QModelRoleData] = (
+            [roleDataSpan]
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast("Iterable[QModelRoleData]", roleDataSpan)  # iterable; not in the stubs
+        )
+        if not index.isValid():
+            for wanted in roles:
+                wanted.clearData()
+            return
+        row = self._rows[index.row()]
+        for wanted in roles:
+            role = wanted.role()
+            if role == _DISPLAY:
+                wanted.setData(self.texts_of(row)[index.column()])
+                continue
+            value = (
+                _sort_value(self._columns[index.column()].value(row))
+                if role == SORT_ROLE
+                else self.extra_data(row, role)
+            )
+            if value is None:
+                wanted.clearData()
+            else:
+                wanted.setData(value)
+
+    def texts_of(self, row: Row) -> list[str]:
+        """The texts of ``row``'s cells, made when it is first painted."""
+        known = self._texts.get(id(row))
+        if known is not None and known[0] is row:
+            return known[1]
+        texts = [_fmt(column.value(row)) for column in self._columns]
+        self._texts[id(row)] = (row, texts)
+        return texts
 
     def extra_data(self, row: Row, role: int) -> Any:
         return None

@@ -52,7 +52,7 @@ def test_columns_sort(window) -> None:
     tab = window.borrowing
     tab.set_group(None)
     tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    numbers = [tab.proxy.index(i, 0).data() for i in range(tab.proxy.rowCount())]
+    numbers = [tab.model.index(i, 0).data() for i in range(tab.model.rowCount())]
     assert numbers == sorted(numbers)
 
 

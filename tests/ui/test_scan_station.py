@@ -145,5 +145,5 @@ def test_a_pull_slip_shows_its_request_in_the_pane_in_the_list_or_not(window, qt
     assert tab.detail.detail is not None and tab.detail.detail.row.id == listed.row.id
     assert tab.detail.detail.history == listed.history
     selected = tab.table.selectionModel().selectedRows()
-    row = tab.model.row_at(tab.proxy.mapToSource(selected[0]).row())
+    row = tab.model.row_at(selected[0].row())
     assert row.id == listed.row.id

@@ -72,6 +72,29 @@ def test_the_list_fetches_a_page_and_more_as_it_scrolls(qtbot, window, context) 
     assert numbers == [r.number for r in context.requests.search(Side.BORROWING, limit=10_000)]
 
 
+def test_a_repaint_of_the_list_formats_no_cell_again(qtbot, window, monkeypatch) -> None:
+    """The list is the request model itself (no proxy between), and a painted row's cells
+    are formatted once: a repaint (a scroll back, a window over it) only draws them."""
+    from illdesk.ui import i18n, table_models
+
+    tab = window.borrowing
+    assert tab.table.model() is tab.model
+    made: list[object] = []
+    fmt = table_models._fmt
+    monkeypatch.setattr(table_models, "_fmt", lambda value: made.append(value) or fmt(value))
+    qtbot.mouseClick(tab.findChild(QObject, "chip_all"), Qt.MouseButton.LeftButton)
+    tab.table.viewport().repaint()
+    assert made, "the rows painted were formatted"
+    painted = len(made)
+    tab.table.viewport().repaint()
+    tab.table.viewport().repaint()
+    assert len(made) == painted
+    newest = tab.model.row_at(0)
+    updated = tab.model.index(0, tab.model.UPDATED).data()
+    assert updated == i18n.datetime_text(newest.updated_at)
+    assert tab.model.index(0, 0).data() == newest.number
+
+
 def test_typing_a_search_fetches_only_the_first_page(qtbot, window, context) -> None:
     tab = window.borrowing
     qtbot.mouseClick(tab.findChild(QObject, "chip_all"), Qt.MouseButton.LeftButton)
@@ -115,5 +138,5 @@ def test_a_receive_scan_redraws_its_one_line_without_searching_again(
     assert line.state is State.RECEIVED and line.version > target.version
     assert tab.detail.detail.row.id == target.id and tab.detail.detail.row.state is State.RECEIVED
     selected = tab.table.selectionModel().selectedRows()
-    assert [tab.model.row_at(tab.proxy.mapToSource(i).row()).id for i in selected] == [target.id]
+    assert [tab.model.row_at(i.row()).id for i in selected] == [target.id]
     assert searches == [] and details == [], "nothing read again after the scan"

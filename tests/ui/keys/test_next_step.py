@@ -28,7 +28,7 @@ def test_next_step_is_first_and_enter_takes_it_step_after_step(desk, hands, qtbo
     qtbot.mouseClick(
         tab.table.viewport(),
         Qt.MouseButton.LeftButton,
-        pos=tab.table.visualRect(tab.proxy.index(0, 0)).center(),
+        pos=tab.table.visualRect(tab.model.index(0, 0)).center(),
     )
     qtbot.waitUntil(lambda: tab.detail.detail is not None and tab.detail.detail.row.id == target.id)
     seen = []
