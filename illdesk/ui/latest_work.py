@@ -26,9 +26,6 @@ FINISH_WAIT_MS = 10_000
 class LatestWork(QObject):
     """One worker thread; each :meth:`submit` supersedes the work handed in before it."""
 
-    delivered = Signal()
-    """A result was handed to its ``then`` (or the work failed): nothing more is coming
-    for the work handed in last."""
     _made = Signal(int, object, object)
     """(generation, then, result), from the worker to the GUI thread."""
     _failed = Signal(int, object)
@@ -98,9 +95,7 @@ class LatestWork(QObject):
     def _deliver(self, generation: int, then: Callable[[Any], None], result: Any) -> None:
         if self._current(generation):
             then(result)
-            self.delivered.emit()
 
     def _tell_failure(self, generation: int, exc: Exception) -> None:
         if self._current(generation):
             log.warning("the search's hint could not be counted: %s", exc)
-            self.delivered.emit()

@@ -134,13 +134,16 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        # the column's value only for the roles that show it (a painted cell asks for
-        # half a dozen roles, most of them answered None)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.texts_of(row)[index.column()]
+        return self._answer(self._rows[index.row()], index.column(), role)
+
+    def _answer(self, row: Row, column: int, role: int) -> Any:
+        """What the cell of ``row`` in ``column`` holds for ``role``: the column's value
+        only for the roles that show it (a painted cell asks for half a dozen roles, most
+        of them answered None)."""
+        if role == _DISPLAY:
+            return self.texts_of(row)[column]
         if role == SORT_ROLE:
-            return _sort_value(self._columns[index.column()].value(row))
+            return _sort_value(self._columns[column].value(row))
         return self.extra_data(row, role)
 
     def multiData(  # noqa: N802
@@ -149,8 +152,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
     ) -> None:
         """Every role a painted cell asks for, in one call (as Qt's item delegates ask):
-        its text from the row's texts made once (:meth:`texts_of`), the other roles as
-        :meth:`data` answers them."""
+        the same answers as :meth:`data`, the text from the row's texts made once
+        (:meth:`texts_of`)."""
         roles: Iterable[QModelRoleData] = (
             [roleDataSpan]
             if isinstance(roleDataSpan, QModelRoleData)
@@ -160,17 +163,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             for wanted in roles:
                 wanted.clearData()
             return
-        row = self._rows[index.row()]
+        row, column = self._rows[index.row()], index.column()
         for wanted in roles:
-            role = wanted.role()
-            if role == _DISPLAY:
-                wanted.setData(self.texts_of(row)[index.column()])
-                continue
-            value = (
-                _sort_value(self._columns[index.column()].value(row))
-                if role == SORT_ROLE
-                else self.extra_data(row, role)
-            )
+            value = self._answer(row, column, wanted.role())
             if value is None:
                 wanted.clearData()
             else:
