@@ -52,7 +52,6 @@ from illdesk.services.rows import (
 from illdesk.ui import i18n
 from illdesk.ui.detail_pane import DetailPane
 from illdesk.ui.latest_work import LatestWork
-from illdesk.ui.partners.partners_dialog import PartnersDialog
 from illdesk.ui.print_dispatch import PrintDispatcher
 from illdesk.ui.printing.batch import SlipBatchRun
 from illdesk.ui.printing.preview_dialog import desk_settings
@@ -607,6 +606,9 @@ class RequestTab(QWidget):
             ).format(partner.symbol, got, lacking),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            # the directory's dialog is opened from here only: not imported with the desk
+            from illdesk.ui.partners.partners_dialog import PartnersDialog
+
             dialog = PartnersDialog(self.context, self)
             dialog.partners.reload(select_id=partner.id)
             dialog.exec()
