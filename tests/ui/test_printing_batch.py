@@ -225,14 +225,16 @@ def _one_slip_preview(window, qtbot, context, request_id: int) -> PreviewDialog:
     """Print pull slip in the request's detail pane: the preview opens, nothing recorded."""
     window.tabs.setCurrentWidget(window.lending)
     window.lending.show_request(context.requests.detail(request_id))
-    before = {id(w) for w in QApplication.topLevelWidgets()}
+    # the widgets themselves kept: the wrappers made for this list alone would be freed,
+    # and the new dialog's wrapper could take one of their ids
+    before = QApplication.topLevelWidgets()
     button = window.lending.detail.findChild(QPushButton, "action_print_pull_slip")
     assert button is not None and button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     [preview] = [
         w
         for w in QApplication.topLevelWidgets()
-        if isinstance(w, PreviewDialog) and id(w) not in before and w.isVisible()
+        if isinstance(w, PreviewDialog) and all(w is not b for b in before) and w.isVisible()
     ]
     return preview
 
