@@ -192,6 +192,11 @@ class RequestService:
             and bool(words)
             and search_index.walks_newest_index(session)
         )
+        if walk_side:  # PostgreSQL: the newest rows walked before the trigram index is asked
+            later = (after.updated_at, after.id) if after is not None else None
+            newest = search_index.page_in_newest_rows(session, side.value, words, later, limit)
+            if newest is not None:
+                return _rows_of(session, newest)
         if walk_open:
             candidates = None
         elif walk_side:  # the side's walk reads an index alone: fewer are worth sorting
@@ -264,11 +269,7 @@ class RequestService:
                 ids = select(orm.Request.id).where(*conditions).order_by(*newest_first)
         if ids is not None:
             found = list(session.scalars(ids.limit(limit)))
-        if not found:
-            return []
-        statement = mapping.rows_of_ids(session.get_bind().dialect.name)
-        rows = search_index.prepared_rows(session, statement, {"ids": found})
-        return [mapping.row_from_columns(r) for r in rows]
+        return _rows_of(session, found)
 
     def hidden_by_group(
         self, side: Side, text: str, group: StateGroup | None
@@ -1125,6 +1126,15 @@ class _Narrowing:
             self._found = search_index.candidates(self._session, self._words, self._page)
             self._asked = True
         return self._found
+
+
+def _rows_of(session: Session, ids: list[int]) -> list[RequestRow]:
+    """The list's rows of the requests ``ids``, in that order (one prepared statement)."""
+    if not ids:
+        return []
+    statement = mapping.rows_of_ids(session.get_bind().dialect.name)
+    rows = search_index.prepared_rows(session, statement, {"ids": ids})
+    return [mapping.row_from_columns(r) for r in rows]
 
 
 def _text_matches(text: str, session: Session | None = None) -> list[ColumnElement[bool]]:

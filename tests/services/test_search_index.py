@@ -256,6 +256,52 @@ def test_all_walks_the_index_alone(db, demo) -> None:
             assert sorted(made) == [search_index.NEWEST_INDEX, search_index.NEWEST_INDEX + "_long"]
 
 
+@pytest.mark.parametrize("first_walk", [3, 12, search_index.FIRST_WALK])
+def test_the_newest_rows_walked_first_give_the_page_long_texts_and_all(
+    db, demo, first_walk, monkeypatch
+) -> None:
+    """Words many records hold, in All: PostgreSQL walks the side's newest rows before it
+    asks its trigram index (which makes the bitmap of every match before a LIMIT stops
+    it); a page found there is the page, with the texts too long for the short texts'
+    index as recent as the last row walked, and page after page as reading every record.
+    When the rows walked hold no whole page, the other ways answer."""
+    monkeypatch.setattr(search_index, "FIRST_WALK", first_walk)
+    answered: list[bool] = []
+    walk_first = search_index.page_in_newest_rows
+
+    def seen(*args, **kwargs):
+        page = walk_first(*args, **kwargs)
+        answered.append(page is not None)
+        return page
+
+    monkeypatch.setattr(search_index, "page_in_newest_rows", seen)
+    with db.transaction() as session:  # every third of the newest 60 holds the word,
+        newest = session.scalars(  # every second of those in a text past the B-tree limit
+            select(orm.Request.id, orm.Request.number)
+            .where(orm.Request.side == Side.BORROWING.value)
+            .order_by(orm.Request.updated_at.desc(), orm.Request.id.desc())
+            .limit(60)
+        ).all()
+        for k, request_id in enumerate(newest):
+            if k % 3 == 0:
+                padding = " x" * search_index.LONG if k % 2 == 0 else ""
+                session.execute(
+                    update(orm.Request)
+                    .where(orm.Request.id == request_id)
+                    .values(search_text=f"r{request_id} quixotic{padding}")
+                )
+    for words in ("quixotic", "quixotic x", "quix r", "mann"):
+        expected = _expected(db, Side.BORROWING, words, None)
+        assert _paged(demo, Side.BORROWING, words, None, 4) == expected, words
+        found = demo.search_page(Side.BORROWING, words, None, limit=4)
+        assert [r.number for r in found] == expected[:4], words
+    if db.is_sqlite:
+        assert not any(answered)  # SQLite's trigram table is asked first
+    else:
+        # three rows walked hold no page of four; twelve hold the first
+        assert any(answered) == (first_walk > 3)
+
+
 def test_keystrokes_reuse_the_walks_plans_and_readings_write_nothing(db, demo) -> None:
     """Keystroke after keystroke in a chip and in All: the answers are those of reading
     every record; on PostgreSQL the walks and the page's rows are prepared statements the
