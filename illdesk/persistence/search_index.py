@@ -6,7 +6,8 @@ letters or more.  When few do, the search sorts only those; when many do, walkin
 (side, updated) index, or inside a chip each state's (side, state, updated_at, id) index,
 with ``LIKE`` finds a page within a few rows, and the index is not asked for more.
 PostgreSQL's planner uses its ``pg_trgm`` GIN index by itself for the few, and the same
-ordered walks for the many.  Counts for the chip's hint stop at a cap.
+ordered walks for the many; in All it walks the side's newest rows before it asks the GIN
+index at all (:func:`page_in_newest_rows`).  Counts for the chip's hint stop at a cap.
 """
 
 from __future__ import annotations
