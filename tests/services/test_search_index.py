@@ -8,7 +8,7 @@ import datetime as dt
 
 import psycopg
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import event, select, text, update
 
 from illdesk.demo.data import generate
 from illdesk.domain.citation import Citation
@@ -254,6 +254,37 @@ def test_all_walks_the_index_alone(db, demo) -> None:
                 )
             )
             assert sorted(made) == [search_index.NEWEST_INDEX, search_index.NEWEST_INDEX + "_long"]
+
+
+def test_few_matches_are_sorted_from_one_look_at_the_trigram_index(db, demo) -> None:
+    """A word few records hold: the trigram index is asked once, and the ids it gave are
+    sorted (asking it again for the same words took as long again)."""
+    with db.transaction() as session:
+        number = session.scalars(
+            select(orm.Request.number).where(orm.Request.side == Side.BORROWING.value).limit(1)
+        ).one()
+        session.execute(
+            update(orm.Request)
+            .where(orm.Request.number == number)
+            .values(search_text=f"{number.casefold()} quixotic")
+        )
+    asked: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        asked.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        for group in (None, StateGroup.COMPLETE):  # All, and a chip of finished states
+            asked.clear()
+            found = demo.search_page(Side.BORROWING, "quixotic", group, limit=7)
+            assert [r.number for r in found] == _expected(db, Side.BORROWING, "quixotic", group)
+            # SQLite's trigram table; PostgreSQL's GIN index answers LIKE (its walks and
+            # filters say strpos)
+            looks = [sql for sql in asked if ("request_fts" if db.is_sqlite else " LIKE ") in sql]
+            assert len(looks) == 1, looks
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
 
 
 @pytest.mark.parametrize("first_walk", [3, 12, search_index.FIRST_WALK])
