@@ -176,9 +176,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         known = self._texts.get(id(row))
         if known is not None and known[0] is row:
             return known[1]
-        texts = [_fmt(column.value(row)) for column in self._columns]
+        texts = [self.cell_text(row, number) for number in range(len(self._columns))]
         self._texts[id(row)] = (row, texts)
         return texts
+
+    def cell_text(self, row: Row, column: int) -> str:
+        """The text ``row`` shows in ``column`` (:meth:`data` and :meth:`multiData` both
+        answer it): its value in words."""
+        return _fmt(self._columns[column].value(row))
 
     def extra_data(self, row: Row, role: int) -> Any:
         return None
@@ -356,15 +361,10 @@ class PatronTableModel(RowTableModel[PatronRow]):
 
     EXPIRES = 4
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            index.isValid()
-            and index.column() == self.EXPIRES
-            and role == Qt.ItemDataRole.DisplayRole
-            and self.row_at(index.row()).card_expired
-        ):
-            return _tr("{0} expired").format(_fmt(self.row_at(index.row()).expires_on))
-        return super().data(index, role)
+    def cell_text(self, row: PatronRow, column: int) -> str:
+        if column == self.EXPIRES and row.card_expired:
+            return _tr("{0} expired").format(_fmt(row.expires_on))
+        return super().cell_text(row, column)
 
     def extra_data(self, row: PatronRow, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and row.blocked_reason:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from illdesk.services.patrons import PatronInput
 from illdesk.ui.dialogs.request_dialogs import BorrowingRequestDialog
@@ -33,6 +34,12 @@ def test_patrons_list_shows_the_expired_card_and_renews_it(window, qtbot, contex
     expires = tab.proxy.index(0, tab.model.EXPIRES)
     assert expires.data() == f"{patron.expires_on.isoformat()} expired"
     assert expires.data(Qt.ItemDataRole.BackgroundRole) is not None
+    # as a list paints the cell, through the tab's proxy and on the model itself (Qt's
+    # delegate asks every role of a cell in one multiData call)
+    for cell in (expires, tab.model.index(0, tab.model.EXPIRES)):
+        painted = QStyleOptionViewItem()
+        QStyledItemDelegate().initStyleOption(painted, cell)
+        assert painted.text == f"{patron.expires_on.isoformat()} expired"
     rect = tab.table.visualRect(tab.proxy.index(0, 0))
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert "Card expired on" in tab.info.text()
