@@ -192,8 +192,9 @@ class RequestService:
             and bool(words)
             and search_index.walks_newest_index(session)
         )
+        # where the walks go on from: the last row of the page before
+        later = (after.updated_at, after.id) if after is not None else None
         if walk_side:  # PostgreSQL: the newest rows walked before the trigram index is asked
-            later = (after.updated_at, after.id) if after is not None else None
             newest = search_index.page_in_newest_rows(session, side.value, words, later, limit)
             if newest is not None:
                 return _rows_of(session, newest)
@@ -234,7 +235,7 @@ class RequestService:
                 side.value,
                 [s.value for s in states],
                 words,
-                (after.updated_at, after.id) if after is not None else None,
+                later,
                 limit,
             )
         elif walk_side:  # many records hold the words: the side walked newest first on
@@ -243,7 +244,7 @@ class RequestService:
                 session,
                 side.value,
                 words,
-                (after.updated_at, after.id) if after is not None else None,
+                later,
                 limit,
             )
         else:  # the side's requests walked newest first until a page is found
@@ -251,7 +252,6 @@ class RequestService:
             if states is None and patron_id is None and queue is None and words:
                 # many records hold the words: the newest rows walked first; when hardly
                 # any of them hold the words, the matches sorted if they are not too many
-                later = (after.updated_at, after.id) if after is not None else None
                 first = search_index.newest_in_first_rows(
                     session, side.value, words, later, limit, search_index.FIRST_WALK
                 )
