@@ -254,6 +254,11 @@ class RequestTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(False)
+        # The scroll bar stays, greyed when every row fits: a search that narrows the list
+        # below a screenful (or widens it past one) then redraws the rows alone; a bar
+        # coming and going resized the viewport and laid out the list, its header and the
+        # splitter again on that keystroke (4-5 ms of a 10 ms keystroke at 100k).
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()

@@ -32,6 +32,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_UNASKED = object()
 log = logging.getLogger(__name__)
 
 
@@ -88,14 +89,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
-        self._texts: dict[int, tuple[Row, list[str]]] = {}
-        """Each painted row's cell texts, by the row (its ``id``; the row itself kept to
-        tell it from a later one with the same ``id``): every repaint of the list asks for
-        every cell again, and formatting its dates and words each time was most of it."""
+        self._painted: dict[int, tuple[Row, list[str], dict[int, Any]]] = {}
+        """Each painted row's cell texts and its answers for the other roles asked of it
+        (background, tooltip, ...), by the row (its ``id``; the row itself kept to tell it
+        from a later one with the same ``id``): every repaint of the list asks for every
+        cell again, and formatting its dates and words each time was most of it."""
 
     def beginResetModel(self) -> None:  # noqa: N802
         super().beginResetModel()
-        self._texts.clear()  # rows gone: none of their texts is asked for again
+        self._painted.clear()  # rows gone: none of their texts is asked for again
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
@@ -140,11 +142,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         """What the cell of ``row`` in ``column`` holds for ``role``: the column's value
         only for the roles that show it (a painted cell asks for half a dozen roles, most
         of them answered None)."""
-        if role == _DISPLAY:
-            return self.texts_of(row)[column]
         if role == SORT_ROLE:
             return _sort_value(self._columns[column].value(row))
-        return self.extra_data(row, role)
+        _row, texts, extras = self._painted_row(row)
+        if role == _DISPLAY:
+            return texts[column]
+        value = extras.get(role, _UNASKED)
+        if value is _UNASKED:
+            value = extras[role] = self.extra_data(row, role)
+        return value
 
     def multiData(  # noqa: N802
         self,
@@ -152,10 +158,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
     ) -> None:
         """Every role a painted cell asks for, in one call (as Qt's item delegates ask):
-        the same answers as :meth:`data`, the text from the row's texts made once
-        (:meth:`texts_of`)."""
+        the same answers as :meth:`data`, from the row's made once (:meth:`_painted_row`).
+        A list repaints some 160 cells of seven roles each: this loop is the Python part
+        of every one of them, so it reads the cached answers itself (0.7 of the 5.3 ms a
+        page of the request list took to paint)."""
         roles: Iterable[QModelRoleData] = (
-            [roleDataSpan]
+            (roleDataSpan,)
             if isinstance(roleDataSpan, QModelRoleData)
             else cast("Iterable[QModelRoleData]", roleDataSpan)  # iterable; not in the stubs
         )
@@ -164,8 +172,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
                 wanted.clearData()
             return
         row, column = self._rows[index.row()], index.column()
+        _row, texts, extras = self._painted_row(row)
         for wanted in roles:
-            value = self._answer(row, column, wanted.role())
+            role = wanted.role()
+            if role == _DISPLAY:
+                wanted.setData(texts[column])
+                continue
+            value = extras.get(role, _UNASKED)
+            if value is _UNASKED:  # the sort role, or the first ask of another
+                value = self._answer(row, column, role)
             if value is None:
                 wanted.clearData()
             else:
@@ -173,12 +188,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def texts_of(self, row: Row) -> list[str]:
         """The texts of ``row``'s cells, made when it is first painted."""
-        known = self._texts.get(id(row))
+        return self._painted_row(row)[1]
+
+    def _painted_row(self, row: Row) -> tuple[Row, list[str], dict[int, Any]]:
+        """``row``, its cells' texts and its answers so far for the other roles (but the
+        sort role, which depends on the column)."""
+        known = self._painted.get(id(row))
         if known is not None and known[0] is row:
-            return known[1]
+            return known
         texts = [self.cell_text(row, number) for number in range(len(self._columns))]
-        self._texts[id(row)] = (row, texts)
-        return texts
+        made = self._painted[id(row)] = (row, texts, {})
+        return made
 
     def cell_text(self, row: Row, column: int) -> str:
         """The text ``row`` shows in ``column`` (:meth:`data` and :meth:`multiData` both
