@@ -86,6 +86,8 @@ SQLITE_INSERT_TRIGGER = (
     "INSERT INTO request_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
 )
 """What migration 0013 made, made again after a bulk load set it aside."""
+SQLITE_MERGE_ALL = "INSERT INTO request_fts(request_fts) VALUES ('optimize')"
+"""FTS5's 'optimize': every segment of the trigram table merged into one b-tree."""
 PG_TRIGRAM_INDEX = "ix_request_search_trgm"
 PG_CREATE_TRIGRAM_INDEX = (
     f"CREATE INDEX {PG_TRIGRAM_INDEX} ON request USING gin (search_text gin_trgm_ops)"

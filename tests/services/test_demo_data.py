@@ -172,6 +172,20 @@ def test_a_new_demo_database_keeps_its_indexes_and_finds_every_request(sqlite_db
     assert settings == ["version"]
 
 
+def test_a_load_leaves_no_merging_of_the_trigram_table_to_the_desk(sqlite_db) -> None:
+    """Each batch a load indexes is a segment of its own; the load merges them before it
+    ends, so that no scan afterwards finishes the merge in its own transaction (at 100k
+    one of the first 250 writes took half a second).  FTS5's 'merge' with a negative
+    count merges any level holding two segments or more: where there is nothing left to
+    merge it writes (and adds to the change count) less than two rows."""
+    generate(sqlite_db, 2500, today=DAY, batch=1000)
+    with sqlite_db.transaction() as session:
+        raw = session.connection().connection.driver_connection
+        before = raw.total_changes
+        raw.execute("INSERT INTO request_fts(request_fts, rank) VALUES ('merge', -16)")
+        assert raw.total_changes - before < 2
+
+
 def test_the_demo_money_follows_its_history(db) -> None:
     """A lending fee for every receipt from a paying lender, an invoice for every item we
     shipped to a library without an agreement, a purchase for every bought request."""
