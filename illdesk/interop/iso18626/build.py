@@ -194,18 +194,21 @@ def _coded(out: _Out, name: str, value: Coded | str | None) -> None:
 
 def _agency(out: _Out, name: str, agency: AgencyId | None, field: str) -> None:
     if agency is not None:
-        out.append(_agency_xml(name, agency, field))
+        id_type = agency.type
+        out.append(_agency_xml(name, id_type.value, id_type.scheme, agency.value, field))
 
 
 @functools.lru_cache(maxsize=256)
-def _agency_xml(name: str, agency: AgencyId, field: str) -> str:
-    """``<name>`` for ``agency``, kept for the next message: a desk writes its own agency
-    id and its partners' in every message it sends."""
-    if not agency.type.value.strip() or not agency.value.strip():
+def _agency_xml(name: str, id_type: str, scheme: str | None, value: str, field: str) -> str:
+    """``<name>`` for the agency id ``id_type`` (in ``scheme``) ``value``, kept for the next
+    message: a desk writes its own agency id and its partners' in every message it sends.
+    The cache is keyed by the strings, not by the AgencyId: hashing those is done in C,
+    where an AgencyId and its Coded would each run a dataclass ``__hash__``."""
+    if not id_type.strip() or not value.strip():
         raise MessageInvalid(field, "the agency id type and value must not be empty.")
     out: _Out = [f"<ill:{name}>"]
-    _coded(out, "agencyIdType", agency.type)
-    _text(out, "agencyIdValue", agency.value)
+    _coded(out, "agencyIdType", Coded(id_type, scheme))
+    _text(out, "agencyIdValue", value)
     out.append(f"</ill:{name}>")
     return "".join(out)
 
@@ -330,18 +333,18 @@ def _service(out: _Out, info: ServiceInfo | None) -> None:
     if info is None:
         return
     opened = _open(out, "serviceInfo")
-    _text(out, "requestType", info.request_type.value if info.request_type else None)
+    _text(out, "requestType", info.request_type)
     if len(info.request_sub_types) > 3:
         raise MessageInvalid("service_info.request_sub_types", "at most three are allowed.")
     for sub_type in info.request_sub_types:
-        _text(out, "requestSubType", sub_type.value)
+        _text(out, "requestSubType", sub_type)
     _text(out, "requestingAgencyPreviousRequestId", info.requesting_agency_previous_request_id)
-    _text(out, "serviceType", info.service_type.value)
+    _text(out, "serviceType", info.service_type)
     _coded(out, "serviceLevel", info.service_level)
     _coded(out, "preferredFormat", info.preferred_format)
     _when(out, "needBeforeDate", info.need_before_date)
     _coded(out, "copyrightCompliance", info.copyright_compliance)
-    _text(out, "anyEdition", info.any_edition.value if info.any_edition else None)
+    _text(out, "anyEdition", info.any_edition)
     _text(out, "note", info.note)
     _close(out, "serviceInfo", opened)
 
@@ -382,7 +385,7 @@ def _patron(out: _Out, info: PatronInfo | None) -> None:
     _text(out, "surname", info.surname)
     _text(out, "givenName", info.given_name)
     _coded(out, "patronType", info.patron_type)
-    _text(out, "sendToPatron", info.send_to_patron.value if info.send_to_patron else None)
+    _text(out, "sendToPatron", info.send_to_patron)
     _close(out, "patronInfo", opened)
 
 
@@ -410,8 +413,8 @@ def _supplying(out: _Out, message: SupplyingAgencyMessage) -> None:
 
 def _message_info(out: _Out, info: MessageInfo) -> None:
     out.append("<ill:messageInfo>")
-    _text(out, "reasonForMessage", info.reason_for_message.value)
-    _text(out, "answerYesNo", info.answer_yes_no.value if info.answer_yes_no else None)
+    _text(out, "reasonForMessage", info.reason_for_message)
+    _text(out, "answerYesNo", info.answer_yes_no)
     _text(out, "note", info.note)
     _coded(out, "reasonUnfilled", info.reason_unfilled)
     _coded(out, "reasonRetry", info.reason_retry)
@@ -423,7 +426,7 @@ def _message_info(out: _Out, info: MessageInfo) -> None:
 
 def _status_info(out: _Out, info: StatusInfo) -> None:
     out.append("<ill:statusInfo>")
-    _text(out, "status", info.status.value)
+    _text(out, "status", info.status)
     _when(out, "expectedDeliveryDate", info.expected_delivery_date)
     _when(out, "dueDate", info.due_date)
     _when(out, "lastChange", info.last_change)
@@ -448,7 +451,7 @@ def _delivery(out: _Out, info: DeliveryInfo | None) -> None:
 def _requesting(out: _Out, message: RequestingAgencyMessage) -> None:
     out.append("<ill:requestingAgencyMessage>")
     _header(out, message.header)
-    _text(out, "action", message.action.value)
+    _text(out, "action", message.action)
     _text(out, "note", message.note)
     out.append("</ill:requestingAgencyMessage>")
 
@@ -464,15 +467,15 @@ def _confirmation(out: _Out, message: Confirmation) -> None:
     _text(out, "requestingAgencyRequestId", header.requesting_agency_request_id)
     _text(out, "multipleItemRequestId", header.multiple_item_request_id)
     _when(out, "timestampReceived", header.timestamp_received)
-    _text(out, "messageStatus", header.message_status.value)
+    _text(out, "messageStatus", header.message_status)
     out.append("</ill:confirmationHeader>")
     if message.reason_for_message is not None:
-        _text(out, "reasonForMessage", message.reason_for_message.value)
+        _text(out, "reasonForMessage", message.reason_for_message)
     if message.action is not None:
-        _text(out, "action", message.action.value)
+        _text(out, "action", message.action)
     if message.error_data is not None:
         out.append("<ill:errorData>")
-        _text(out, "errorType", message.error_data.error_type.value)
+        _text(out, "errorType", message.error_data.error_type)
         _text(out, "errorValue", message.error_data.error_value)
         out.append("</ill:errorData>")
     out.append(f"</ill:{kind}>")
