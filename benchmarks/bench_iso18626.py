@@ -16,36 +16,52 @@ that is its wall time on an idle machine, and the time the scheduler gives other
 a shared machine no longer moves the ratio (0.20-0.33 from run to run at load 3).
 
 Where the time goes (December 2026, 20 bodies; CPU time in units of the baseline's
-parse+validate, and - steadier on a loaded machine - instructions counted by
-``valgrind --tool=callgrind`` for 10 rounds):
+parse+validate, each part timed alone in one process, best of 7; and - steadier on a
+loaded machine - instructions counted by ``valgrind --tool=callgrind`` for 10 rounds,
+measured on the first attempt; the reader has not changed since):
 
 =============================================  ===========  ==================
 part                                           CPU time     instructions
 =============================================  ===========  ==================
 raw ``fromstring`` / + ``validate`` (baseline)   0.52 / 1.00   34 M / 59 M
-our ``parse_untrusted`` (limit, DOCTYPE check)   0.56          36 M
-+ ``first_problem`` (the same validation)        1.0           63 M
-the reader's walk over parsed trees             1.6           83 M
-whole ``read_message``                          3.0-3.5       147 M (159 M before)
+our ``parse_untrusted`` (limit, DOCTYPE check)   0.53-0.55     36 M
++ ``first_problem`` (the same validation)        1.03-1.12     63 M
+the reader's walk over parsed trees             1.42-1.60     83 M
+whole ``read_message``                          2.86-3.07     147 M
 =============================================  ===========  ==================
 
-The whole is more than the sum of its parts measured one at a time: validating a tree and
-then walking it in Python, message by message, costs ~15 % more than doing all validations
-and then all walks (presumably the validator and the interpreter evicting each other from
-the CPU caches; the baseline pays the same between its parse and its validate: 1.00 against
-0.52 + 0.35), and the garbage collector, which runs over the objects the reader makes,
-costs ~5 % (the same reads with the collector off).  Inside the walk: a _Node per element
-looked into (~0.5), building ~200 frozen dataclasses (~0.2), timestamps (~0.15), reading
-~650 values through small methods (the rest).  Touching every element once from Python
-(``.tag`` and ``.text``) alone costs 0.2.  0.5x - our whole path at most twice the
-baseline - leaves 1.0 for everything after parse and validation, cache effects included,
-against 1.6 for the walk alone today: 55 M instructions allowed against 84 M.
+The whole is more than the sum of its parts measured one at a time (~0.4: validating a
+tree and then walking it in Python, message by message; walking first and validating
+after changes nothing measurable).  Inside the walk: a _Node per element looked into
+(~0.5), building ~200 frozen dataclasses (~0.22, 7 % of the whole: re-making the same
+instances from their fields), timestamps (~0.15; the modrs samples' ``+0000`` offsets take
+2.9 us each against 0.5 us for the canonical form), reading ~650 values through small
+methods (the rest).  Touching every element once from Python (``.tag`` and ``.text``)
+alone costs 0.2.
 
-Building: writing the text costs 13 M instructions for 120 messages (15 M before the
-agency ids were kept), parsing it 12 M and validating it 6 M; the baseline's validate +
-tostring costs 11 M.  Parsing plus validating our own bytes already comes to 1.6x the
-baseline, so even a free writer would stay below 0.62x, and 0.5x would need the writer at
-a third of its cost.
+Why 0.5x is out of reach for this reader (measured, second attempt):
+
+- Skipping _Node's order, unknown-element and namespace checks for documents the XSD
+  accepted (they cannot find anything there) saved 3 % on the 7 valid bodies and nothing
+  measurable on the 20: the checks are a few comparisons per child; the cost is making
+  the child proxies, the dicts and the dataclasses, which any reader must do.  And 13 of
+  the 20 bodies are modrs samples the XSD refuses, read the careful way regardless.
+- A throwaway reader with no checks at all and no notes, building the same dataclasses
+  from plain dicts of children, read the largest valid body (``full_request``) in 53 us
+  against 71 us for ours, with 23 us of parse and validation around it: even that reader
+  would leave that body at 0.31x.  Halving the walk needs fewer Python objects per
+  element, not fewer checks.
+- Not validating the two bodies the reader rejects (their verdict is never told) gave
+  +5 % (0.30 -> 0.32), but every message read is validated by rule, so it is not done.
+
+Building (per message, CPU time): writing the text 6.2-6.4 us (6.9 us before enum members
+were written as the str they are and the agency cache was keyed by strings; 11.9 M
+instructions for 120 messages against 12.4 M), parsing it 7.0 us and validating it 3.6 us;
+the baseline's validate + tostring costs 7.2-7.5 us.  Parsing plus validating our own
+bytes already comes to 1.6x the baseline, so even a free writer would stay below 0.63x,
+and 0.5x would need the writer at 3 us - about what its two or three timestamps and the
+escape checks of its values cost alone (an aware ``datetime.isoformat`` is 0.65 us;
+parsing with the XSD attached to the parser was slower than parse, then validate).
 """
 
 from __future__ import annotations
