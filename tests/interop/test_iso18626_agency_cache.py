@@ -45,12 +45,12 @@ def test_agency_ids_that_differ_only_in_value_or_type_are_written_apart() -> Non
 
 def test_a_refused_agency_id_is_refused_each_time_with_its_own_field() -> None:
     empty = AgencyId.of("ISIL", " ")
-    for field, header in (
-        ("header.supplying_agency_id", {"supplying_agency_id": empty}),
-        ("header.requesting_agency_id", {"requesting_agency_id": empty}),
-        ("header.supplying_agency_id", {"supplying_agency_id": empty}),
+    header = full_request().header
+    for field, refused in (
+        ("header.supplying_agency_id", replace(header, supplying_agency_id=empty)),
+        ("header.requesting_agency_id", replace(header, requesting_agency_id=empty)),
+        ("header.supplying_agency_id", replace(header, supplying_agency_id=empty)),
     ):
-        message = replace(full_request(), header=replace(full_request().header, **header))
         with pytest.raises(MessageInvalid) as caught:
-            build_message(message, corpus_schema())
+            build_message(replace(full_request(), header=refused), corpus_schema())
         assert caught.value.field == field
