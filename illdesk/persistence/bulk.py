@@ -152,10 +152,9 @@ def bulk_session(db: Database, tables: Sequence[str] = ()) -> Iterator[Session]:
                     raw.execute("DELETE FROM request_fts_config WHERE k = 'hashsize'")
                     # merged into one b-tree now: a load leaves its segments half merged, and
                     # FTS5 finishes merging them in the transactions that write to it next -
-                    # a desk's first scans.  In 2,000 writes of search text after a load: at
-                    # 100k two took 0.18 and 0.5 s, merged at most one took 0.09 s; at 1M
-                    # five took 0.2-2.1 s, merged one took 0.9 s (FTS5's first merge step;
-                    # the rest at most 12 ms).  It costs the load 0.6 s at 100k, 6.7 s at 1M.
+                    # a desk's first scans.  In 2,000 writes of search text after a 100k
+                    # load two took 0.12 and 0.57 s; merged, none took over 26 ms (1M: 8 ms
+                    # in 1,500).  It costs the load 0.6 s at 100k, 6.7 s at 1M.
                     raw.execute(search_index.SQLITE_MERGE_ALL)
                 elif indexed:
                     session.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
