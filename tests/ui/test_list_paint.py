@@ -15,6 +15,7 @@ from illdesk.domain.state_groups import StateGroup
 from illdesk.domain.vocabulary import ServiceType, Side, State
 from illdesk.services.rows import RequestRow
 from illdesk.ui.table_models import GROUP_COLOURS, RequestTableModel
+from tests.ui.search_box import type_and_enter
 
 STATE = 1
 
@@ -77,9 +78,7 @@ def test_an_action_in_the_pane_repaints_its_line(window, qtbot, context) -> None
     tab = window.lending
     window.tabs.setCurrentWidget(tab)
     tab.set_group(None)
-    tab.search.setFocus()
-    qtbot.keyClicks(tab.search, "quasicrystals")
-    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    type_and_enter(qtbot, tab.search, "quasicrystals")
     assert [r.id for r in tab.model.rows()] == [made.row.id]
     cell = tab.model.index(0, STATE)
     before = _painted(cell).text

@@ -9,6 +9,7 @@ from illdesk.domain.citation import Citation
 from illdesk.domain.state_groups import StateGroup
 from illdesk.domain.vocabulary import Action, ServiceType, Side, State
 from illdesk.services.requests import HINT_CAP, ActionInput
+from tests.ui.search_box import type_and_enter
 
 
 def _complete_lending(context):
@@ -19,24 +20,12 @@ def _complete_lending(context):
     )
 
 
-def _type(qtbot, edit, text: str) -> None:
-    """Keys into a tab's search box and Enter; the list is there at once, the chip's hint
-    once the worker has counted it."""
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    tab = edit.parent()
-    qtbot.waitUntil(lambda: not tab.hints.busy())
-
-
 def test_a_request_number_is_found_whatever_the_chip(window, qtbot, context) -> None:
     tab = window.lending
     window.tabs.setCurrentWidget(tab)
     tab.set_group(StateGroup.NEEDS_ACTION)
     done = _complete_lending(context)
-    _type(qtbot, tab.search, done.number)
+    type_and_enter(qtbot, tab.search, done.number)
     assert [r.number for r in tab.model.rows()] == [done.number]
     assert tab.count_label.text() == "1 shown"
     # the only request found is highlighted and shown
@@ -58,7 +47,7 @@ def test_a_search_the_chip_hides_says_where_it_is(window, qtbot, context) -> Non
     tab = window.lending
     window.tabs.setCurrentWidget(tab)
     tab.set_group(StateGroup.NEEDS_ACTION)
-    _type(qtbot, tab.search, "zygomorphic")
+    type_and_enter(qtbot, tab.search, "zygomorphic")
     assert tab.count_label.text() == "0 shown"
     assert "1 more in Complete" in tab.filter_hint.text()
     qtbot.mouseClick(
@@ -81,7 +70,7 @@ def test_the_pane_never_shows_a_request_other_than_the_highlighted_row(
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
     chosen = tab.model.row_at(0)
     assert tab.detail.detail.row.id == chosen.id
-    _type(qtbot, tab.search, "no such request anywhere")
+    type_and_enter(qtbot, tab.search, "no such request anywhere")
     assert tab.model.rowCount() == 0
     assert tab.detail.detail is None  # not the request the list no longer shows
 
@@ -105,6 +94,6 @@ def test_a_word_many_hidden_requests_hold_is_counted_only_up_to_the_cap(
     tab.set_group(StateGroup.NEEDS_ACTION)
     complete = context.requests.search(Side.BORROWING, "e", StateGroup.COMPLETE, limit=10_000)
     assert len(complete) > HINT_CAP  # the demo holds more than the hint counts
-    _type(qtbot, tab.search, "e")
+    type_and_enter(qtbot, tab.search, "e")
     assert f"More than {HINT_CAP} in Complete" in tab.filter_hint.text()
     assert tab.model.rowCount() > 0  # and the chip's own matches are listed
