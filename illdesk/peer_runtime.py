@@ -15,12 +15,8 @@ from sqlalchemy import insert, select, update
 
 from illdesk.domain.settings import Settings
 from illdesk.interop.iso18626.config import ListenerConfig, parse_shared_secrets
-from illdesk.interop.iso18626.transport.outbox import (
-    OutboxEngine,
-    OutboxState,
-    OutboxWorker,
-    RetryPolicy,
-)
+from illdesk.interop.iso18626.transport.outbox import OutboxEngine, OutboxWorker, RetryPolicy
+from illdesk.interop.iso18626.transport.outbox_items import OutboxState
 from illdesk.interop.iso18626.transport.outbox_store import DatabaseOutboxStore
 from illdesk.interop.iso18626.transport.server import AccessPolicy, Iso18626Server
 from illdesk.persistence import orm

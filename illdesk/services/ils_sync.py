@@ -30,6 +30,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -38,7 +39,6 @@ from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, Side
 from illdesk.domain.words import N_, Sentence
 from illdesk.interop.catalogue_settings import ncip_endpoint_from
-from illdesk.interop.ncip.client import NcipClient, Transport, http_post
 from illdesk.interop.ncip.messages import (
     BibliographicRef,
     NcipError,
@@ -48,6 +48,9 @@ from illdesk.interop.ncip.messages import (
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.rows import Performed, RequestDetail
+
+if TYPE_CHECKING:
+    from illdesk.interop.ncip.client import NcipClient, Transport
 
 log = logging.getLogger(__name__)
 
@@ -115,12 +118,13 @@ class IlsSyncService:
         settings: Settings,
         *,
         clock: UtcClock = utc_now,
-        transport: Transport = http_post,
+        transport: Transport | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
         self._transport = transport
+        """How a message goes to the ILS; None: by HTTP POST (``ncip.client.http_post``)."""
         self._wake: list[Callable[[], None]] = []
 
     # -- configuration -----------------------------------------------------------------------
@@ -139,6 +143,10 @@ class IlsSyncService:
         self._wake.append(callback)
 
     def _client(self) -> NcipClient:
+        # the NCIP client (lxml, urllib) is imported with the first call to the ILS, not
+        # with the desk: most desks never turn NCIP on
+        from illdesk.interop.ncip.client import NcipClient, http_post
+
         if not self.enabled():
             raise IlsNotConfigured(
                 N_("NCIP to our library system is off, or has no address (Settings → NCIP).")
@@ -151,7 +159,7 @@ class IlsSyncService:
                     "path); no message is sent unchecked."
                 )
             )
-        return NcipClient(ncip_endpoint_from(self._settings), xsd, self._transport)
+        return NcipClient(ncip_endpoint_from(self._settings), xsd, self._transport or http_post)
 
     # -- at intake -----------------------------------------------------------------------------
     def lookup_user(self, patron_barcode: str) -> UserInfo:

@@ -11,8 +11,6 @@ from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
 from illdesk.domain.words import N_, Sentence, as_sentence
 from illdesk.interop.iso18626.messages import Request
-from illdesk.interop.iso18626.parse import MessageRejected, parse_message
-from illdesk.interop.iso18626.schema import load_schema
 from illdesk.services.directory import DirectoryService
 from illdesk.services.peer_incoming import IncomingHandler
 from illdesk.services.rows import PartnerRow
@@ -62,6 +60,11 @@ class MessageImportService:
         return self.import_bytes(data, Path(path).name)
 
     def import_bytes(self, data: bytes, name: str = "message") -> Imported:
+        # the reader, the XSD and the HTTP stack (lxml): with the first file taken in
+        from illdesk.interop.iso18626.parse import MessageRejected, parse_message
+        from illdesk.interop.iso18626.schema import load_schema
+        from illdesk.interop.iso18626.transport.server import Peer
+
         schema = load_schema(settings=self._settings)
         if not schema.available:
             raise MessageNotTaken(
@@ -82,8 +85,6 @@ class MessageImportService:
             if isinstance(message, Request)
             else header.supplying_agency_id
         )
-        from illdesk.interop.iso18626.transport.server import Peer  # HTTP stack: not at start
-
         sender = Peer(
             address=f"file:{name}",
             agency=agency,

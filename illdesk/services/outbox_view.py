@@ -11,7 +11,7 @@ from sqlalchemy import case, func, select
 
 from illdesk.domain.errors import NotFound
 from illdesk.domain.words import N_
-from illdesk.interop.iso18626.transport.outbox import OutboxState
+from illdesk.interop.iso18626.transport.outbox_items import OutboxState
 from illdesk.interop.iso18626.transport.outbox_store import DatabaseOutboxStore, from_db_time
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database

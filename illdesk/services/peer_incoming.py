@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -55,7 +56,6 @@ from illdesk.interop.iso18626.messages import (
     Status,
     SupplyingAgencyMessage,
 )
-from illdesk.interop.iso18626.safe_xml import without_patron
 from illdesk.interop.iso18626.status_map import (
     RETRY_REASON_CONDITIONS,
     Incoming,
@@ -70,7 +70,6 @@ from illdesk.interop.iso18626.status_map import (
     reason_retry_words,
     reason_unfilled_words,
 )
-from illdesk.interop.iso18626.transport.server import Peer
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 from illdesk.services.mapping import citation_from_orm
@@ -84,6 +83,9 @@ from illdesk.services.peer_messaging import (
 )
 from illdesk.services.peer_outbox import peer_request, queue_outgoing
 from illdesk.services.requests import ActionInput, Clock, RequestService, local_now
+
+if TYPE_CHECKING:
+    from illdesk.interop.iso18626.transport.server import Peer
 
 log = logging.getLogger(__name__)
 
@@ -256,6 +258,8 @@ class IncomingHandler:
         words.extend(kept_aside)
         if notes:
             words.append("Read with adjustments: " + "; ".join(notes))
+        from illdesk.interop.iso18626.safe_xml import without_patron  # (lxml)
+
         words.append("Message as received:\n" + without_patron(sender.body))
         need = message.service_info.need_before_date if message.service_info is not None else None
         delivery = delivery_address(message)

@@ -24,12 +24,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from illdesk.domain.errors import DeskError
 from illdesk.domain.settings import Settings
 from illdesk.domain.vocabulary import Action, Side, State
 from illdesk.domain.words import N_, Sentence
-from illdesk.interop.iso18626.build import MessageInvalid, build_message
 from illdesk.interop.iso18626.compose import action_message, header_for, status_update
 from illdesk.interop.iso18626.config import our_agency
 from illdesk.interop.iso18626.messages import (
@@ -48,7 +48,6 @@ from illdesk.interop.iso18626.messages import (
     RequestType,
     ServiceInfo,
 )
-from illdesk.interop.iso18626.schema import Iso18626Schema, SchemaUnavailable, load_schema
 from illdesk.interop.iso18626.status_map import (
     borrowing_sends_request,
     iso_service_type,
@@ -64,6 +63,9 @@ from illdesk.services.ports import (
     PeerRequest,
 )
 from illdesk.services.requests import Clock, RequestService, local_now
+
+if TYPE_CHECKING:
+    from illdesk.interop.iso18626.schema import Iso18626Schema
 
 log = logging.getLogger(__name__)
 
@@ -173,12 +175,18 @@ class Iso18626Peer:
         self, settings: Settings, schema: Iso18626Schema | None = None, *, clock: UtcClock = utc_now
     ) -> None:
         self._settings = settings
-        self._schema = schema if schema is not None else load_schema(settings=settings)
+        self._schema = schema
+        """Given, or loaded with the first message: the XSD and lxml are not needed to
+        open the desk (the listener's start, right after it is shown, asks for it)."""
         self._clock = clock
         self._wake: list[Callable[[], None]] = []
 
     @property
     def schema(self) -> Iso18626Schema:
+        if self._schema is None:
+            from illdesk.interop.iso18626.schema import load_schema
+
+            self._schema = load_schema(settings=self._settings)  # compiled once per file
         return self._schema
 
     def on_queued(self, callback: Callable[[], None]) -> None:
@@ -215,8 +223,11 @@ class Iso18626Peer:
         self, partner: PeerPartner, message: Message, request: PeerRequest | None
     ) -> OutgoingMessage:
         """``message`` built (validated) as the outbox row it becomes."""
+        from illdesk.interop.iso18626.build import MessageInvalid, build_message
+        from illdesk.interop.iso18626.schema import SchemaUnavailable
+
         try:
-            body = build_message(message, self._schema)
+            body = build_message(message, self.schema)
         except SchemaUnavailable as exc:
             raise PeerMessagingUnavailable(
                 Sentence(

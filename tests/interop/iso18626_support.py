@@ -54,11 +54,8 @@ from illdesk.interop.iso18626.status_map import (
     ok_confirmation,
     our_service_type,
 )
-from illdesk.interop.iso18626.transport.outbox import (
-    InMemoryOutboxStore,
-    OutboxEngine,
-    RetryPolicy,
-)
+from illdesk.interop.iso18626.transport.outbox import OutboxEngine, RetryPolicy
+from illdesk.interop.iso18626.transport.outbox_items import InMemoryOutboxStore
 from illdesk.interop.iso18626.transport.server import (
     AccessPolicy,
     Iso18626Server,

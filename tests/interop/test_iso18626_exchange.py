@@ -21,13 +21,8 @@ from illdesk.interop.iso18626.messages import (
     Status,
     SupplyingAgencyMessage,
 )
-from illdesk.interop.iso18626.transport.outbox import (
-    InMemoryOutboxStore,
-    OutboxEngine,
-    OutboxState,
-    OutboxWorker,
-    RetryPolicy,
-)
+from illdesk.interop.iso18626.transport.outbox import OutboxEngine, OutboxWorker, RetryPolicy
+from illdesk.interop.iso18626.transport.outbox_items import InMemoryOutboxStore, OutboxState
 from illdesk.interop.iso18626.transport.server import AccessPolicy, Iso18626Server
 from tests.interop.iso18626_support import (
     BORROWER,

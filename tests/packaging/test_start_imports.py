@@ -1,6 +1,8 @@
 """What the real start imports before its desk is shown: not the libraries and dialogs a
 desk worker reaches only later (printing's reportlab, Alembic for a schema that is
-current, the report exports, the partner directory's dialog, the first-run assistant)."""
+current, the report exports, the partner directory's dialog, the first-run assistant, and
+lxml with the ISO 18626 and NCIP wire layers: the listener and the outbox start once the
+desk is shown, the NCIP client with the first call to the library system)."""
 
 from __future__ import annotations
 
@@ -17,18 +19,27 @@ NOT_AT_START = (
     "openpyxl",
     "illdesk.ui.partners.partners_dialog",
     "illdesk.ui.setup_wizard",
+    "lxml",
+    "illdesk.interop.iso18626.build",
+    "illdesk.interop.iso18626.parse",
+    "illdesk.interop.iso18626.schema",
+    "illdesk.interop.iso18626.transport.outbox",
+    "illdesk.interop.iso18626.transport.server",
+    "illdesk.interop.ncip.client",
+    "http.server",
+    "urllib.request",
 )
 SAY_MODULES = """
 import sys
-from illdesk.ui import start_probe
+from illdesk import app
 
-said = start_probe.StartProbe._started
+after_paint = app.DeskStart._after_desk_paint
 
-def started(probe):  # the moment the probe says the desk is shown and painted
+def painted(start):  # the desk is built and painted; what runs beside it starts now
     print("MODULES", *sorted(sys.modules), file=sys.stderr, flush=True)
-    said(probe)
+    after_paint(start)
 
-start_probe.StartProbe._started = started
+app.DeskStart._after_desk_paint = painted
 sys.argv = ["illdesk", *sys.argv[1:]]
 from illdesk.cli import main
 sys.exit(main())

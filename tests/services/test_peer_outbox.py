@@ -12,7 +12,7 @@ import pytest
 from illdesk.domain.vocabulary import Action, State
 from illdesk.interop.iso18626.messages import MessageKind
 from illdesk.interop.iso18626.schema import Iso18626Schema
-from illdesk.interop.iso18626.transport.outbox import OutboxState
+from illdesk.interop.iso18626.transport.outbox_items import OutboxState
 from illdesk.interop.iso18626.transport.outbox_store import DatabaseOutboxStore
 from illdesk.interop.iso18626.transport.server import Iso18626Server
 from illdesk.persistence import orm

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from illdesk.domain.vocabulary import Action
-from illdesk.interop.iso18626.transport.outbox import OutboxState
+from illdesk.interop.iso18626.transport.outbox_items import OutboxState
 from illdesk.interop.iso18626.transport.server import Iso18626Server
 from illdesk.persistence import orm
 from illdesk.services.outbox_view import OutboxViewService

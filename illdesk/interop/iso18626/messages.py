@@ -380,4 +380,17 @@ class Confirmation:
         return self.header.message_status is MessageStatus.OK
 
 
+@dataclass(frozen=True)
+class Echo:
+    """What could be read of the header of a rejected message, to address the answer (the
+    reader makes it; the status map answers with it)."""
+
+    kind: MessageKind | None = None
+    supplying_agency_id: AgencyId | None = None
+    requesting_agency_id: AgencyId | None = None
+    requesting_agency_request_id: str | None = None
+    multiple_item_request_id: str | None = None
+    timestamp: datetime | None = None
+
+
 Message = Request | SupplyingAgencyMessage | RequestingAgencyMessage | Confirmation

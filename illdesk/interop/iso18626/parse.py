@@ -37,6 +37,7 @@ from illdesk.interop.iso18626.messages import (
     ConfirmationHeader,
     Costs,
     DeliveryInfo,
+    Echo,
     ElectronicAddress,
     ErrorData,
     ErrorType,
@@ -108,18 +109,6 @@ _NONE_KNOWN: dict[str, tuple[str, int]] = {}
 _KINDS = {kind.value: kind for kind in MessageKind}
 
 Verdict = Literal["valid", "tolerated"]
-
-
-@dataclass(frozen=True)
-class Echo:
-    """What could be read of the header of a rejected message, to address the answer."""
-
-    kind: MessageKind | None = None
-    supplying_agency_id: AgencyId | None = None
-    requesting_agency_id: AgencyId | None = None
-    requesting_agency_request_id: str | None = None
-    multiple_item_request_id: str | None = None
-    timestamp: datetime | None = None
 
 
 class MessageRejected(DeskError):

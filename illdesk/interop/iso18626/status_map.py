@@ -24,6 +24,7 @@ from illdesk.interop.iso18626.messages import (
     Coded,
     Confirmation,
     ConfirmationHeader,
+    Echo,
     ErrorData,
     ErrorType,
     Header,
@@ -40,7 +41,6 @@ from illdesk.interop.iso18626.messages import (
     SupplyingAgencyMessage,
     YesNo,
 )
-from illdesk.interop.iso18626.parse import Echo
 
 S = State
 A = Action

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from illdesk.interop.iso18626.messages import MessageKind
-from illdesk.interop.iso18626.transport.outbox import OutboxItem, OutboxState
+from illdesk.interop.iso18626.transport.outbox_items import OutboxItem, OutboxState
 from illdesk.persistence import orm
 from illdesk.persistence.database import Database
 
