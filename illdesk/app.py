@@ -190,14 +190,39 @@ class DeskStart:
         log.info("desk started on %s", db.description)
 
     def _after_desk_paint(self) -> None:
-        # nothing of this runs before staff see the desk: the ISO 18626 runtime and the
-        # ILS worker start on a worker thread, the overdue check runs on one
-        if not self.window.isVisible():  # closed as it was painted: nothing is started
-            return  # (its closeEvent has run: a device or wedge started now would outlive it)
+        # nothing of this runs before staff see the desk, and none of it holds the GUI
+        # thread for a long turn: the ISO 18626 runtime and the ILS worker start on a
+        # worker thread; the scanner's and the RFID pad's modules are imported on one and
+        # the devices then opened here; the desk's routine (the later tabs, the overdue
+        # check on its worker) begins on the next turn of the event loop, so that a key
+        # pressed as the desk appears is taken first
+        from PySide6.QtCore import QTimer
+
+        from illdesk.ui.background import BackgroundTask
+        from illdesk.ui.main_window import import_device_modules
+
+        if not self._still_shown():
+            return
         assert self.background is not None
         self.background.start(self.window)
-        self.window.start_devices(demo=bool(self.args.demo))
-        self.window.start_background_work()
+        devices = BackgroundTask(lambda _progress: import_device_modules(), self.window)
+        devices.succeeded.connect(self._start_devices)
+        devices.failed.connect(lambda exc: sys.excepthook(type(exc), exc, exc.__traceback__))
+        devices.start()
+        QTimer.singleShot(0, self._start_routine)
+
+    def _still_shown(self) -> bool:
+        """The window is still up: closed meanwhile (its closeEvent has run), nothing more
+        is started - a device, a wedge or a timer started now would outlive it."""
+        return not self._stopped and self.window.isVisible()
+
+    def _start_devices(self, _imported: object) -> None:
+        if self._still_shown():
+            self.window.start_devices(demo=bool(self.args.demo))
+
+    def _start_routine(self) -> None:
+        if self._still_shown():
+            self.window.start_background_work()
 
     def _not_open(self, exc: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -102,6 +102,16 @@ def import_desk_modules() -> None:
         importlib.import_module(name)
 
 
+def import_device_modules() -> None:
+    """Imports what :meth:`MainWindow.start_devices` opens the scanner and the RFID pad with
+    (pyserial, the pad's client and watcher), off the GUI thread once the desk is shown;
+    like :func:`import_desk_modules`, these make no Qt object when imported."""
+    import importlib
+
+    for name in ("illdesk.ui.devices.bridge", "illdesk.ui.devices.wedge"):
+        importlib.import_module(name)
+
+
 WINDOW_GEOMETRY_KEY = "window/geometry"
 NOTICE_INTERVAL_MS = 5 * 60 * 1000
 RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000

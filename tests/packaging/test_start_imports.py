@@ -2,7 +2,8 @@
 desk worker reaches only later (printing's reportlab, Alembic for a schema that is
 current, the report exports, the partner directory's dialog, the first-run assistant, and
 lxml with the ISO 18626 and NCIP wire layers: the listener and the outbox start once the
-desk is shown, the NCIP client with the first call to the library system)."""
+desk is shown, the NCIP client with the first call to the library system; pyserial and the
+RFID pad's client, imported on a worker once the desk is shown, before its devices open)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ NOT_AT_START = (
     "illdesk.interop.ncip.client",
     "http.server",
     "urllib.request",
+    "illdesk.ui.devices.bridge",
+    "illdesk.hardware.rfid",
+    "serial",
 )
 SAY_MODULES = """
 import sys

@@ -5,11 +5,12 @@ and the rest as it scrolls."""
 from __future__ import annotations
 
 import threading
+import time
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from illdesk.app import main
+from illdesk.app import DeskStart, main
 from illdesk.cli import build_parser
 from illdesk.domain.vocabulary import Side
 from illdesk.services.requests import RequestService
@@ -42,8 +43,19 @@ def test_the_window_is_painted_before_the_overdue_check_runs_off_the_gui_thread(
         return check(self, *args, **kwargs)
 
     monkeypatch.setattr(RequestService, "mark_overdues", watched_check)
+    deadline = time.monotonic() + 60
+
+    def close_once_checked() -> None:  # as staff close it, once the desk's routine began
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+        shown = [w for w in shown if w.isVisible()]
+        if shown and (seen or time.monotonic() > deadline):
+            shown[0].close()
+        else:
+            QTimer.singleShot(10, close_once_checked)
+
+    QTimer.singleShot(0, close_once_checked)
     try:
-        args = build_parser()[0].parse_args(["--database-url", demo_db.url, "--quit-after-start"])
+        args = build_parser()[0].parse_args(["--database-url", demo_db.url])
         assert main(args) == 0
     finally:
         QApplication.instance().removeEventFilter(watcher)
@@ -51,6 +63,75 @@ def test_the_window_is_painted_before_the_overdue_check_runs_off_the_gui_thread(
             widget.deleteLater()
         qtbot.wait(50)
     assert seen == [(True, False)], "one check, after the first paint, on a worker thread"
+
+
+def test_the_devices_open_once_the_desk_is_shown_their_modules_imported_off_the_gui_thread(
+    qtbot, demo_db, monkeypatch, tmp_path
+) -> None:
+    """``illdesk`` as started: pyserial and the RFID pad's client are imported on a worker
+    after the desk was painted, then the scanner and pad are opened on the GUI thread (the
+    demo's simulated ones); the desk's routine begins on a later turn of the event loop
+    than the one after the paint."""
+    from illdesk.ui import main_window
+
+    monkeypatch.setenv("ILLDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr("illdesk.ui.excepthook.install", lambda: None)
+    watcher = FirstPaint()
+    QApplication.instance().installEventFilter(watcher)
+    steps: list[tuple[str, bool, bool]] = []  # (step, desk painted, on the GUI thread)
+
+    def note(step: str) -> None:
+        on_gui = threading.current_thread() is threading.main_thread()
+        steps.append((step, watcher.painted, on_gui))
+
+    real_import = main_window.import_device_modules
+    real_start = main_window.MainWindow.start_devices
+    real_routine = main_window.MainWindow.start_background_work
+    monkeypatch.setattr(
+        main_window, "import_device_modules", lambda: (note("import"), real_import())[1]
+    )
+    monkeypatch.setattr(
+        main_window.MainWindow,
+        "start_devices",
+        lambda window, demo=False: (note("devices"), real_start(window, demo))[1],
+    )
+    monkeypatch.setattr(
+        main_window.MainWindow,
+        "start_background_work",
+        lambda window: (note("routine"), real_routine(window))[1],
+    )
+    after_paint = DeskStart._after_desk_paint
+    monkeypatch.setattr(
+        DeskStart, "_after_desk_paint", lambda start: (after_paint(start), note("turn over"))
+    )
+    bridges: list[object] = []
+    deadline = time.monotonic() + 60
+
+    def close_once_started() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+        shown = [w for w in shown if w.isVisible()]
+        started = {step for step, _painted, _gui in steps}
+        if shown and ({"devices", "routine"} <= started or time.monotonic() > deadline):
+            bridges.append(getattr(shown[0], "bridge", None))
+            shown[0].close()
+        else:
+            QTimer.singleShot(10, close_once_started)
+
+    QTimer.singleShot(0, close_once_started)
+    try:
+        args = build_parser()[0].parse_args(["--database-url", demo_db.url, "--demo"])
+        assert main(args) == 0
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+        for widget in QApplication.topLevelWidgets():
+            widget.deleteLater()
+        qtbot.wait(50)
+    assert ("import", True, False) in steps  # on a worker, after the desk was painted
+    assert ("devices", True, True) in steps and ("routine", True, True) in steps
+    order = [step for step, _painted, _gui in steps]
+    assert order.index("import") < order.index("devices")
+    assert order.index("turn over") < order.index("routine")  # a key pressed meanwhile first
+    assert bridges and bridges[0] is not None  # the scanner and pad opened in the window
 
 
 def test_the_list_fetches_a_page_and_more_as_it_scrolls(qtbot, window, context) -> None:
