@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMainWindow
 
+    from illdesk.collector_pause import CollectorPaused
     from illdesk.composition import OpenLibrary
     from illdesk.domain.progress import Progress
     from illdesk.peer_runtime import PeerRuntime
@@ -102,12 +103,18 @@ class DeskStart:
     and closes what it opened (:meth:`stop`, once the event loop has ended)."""
 
     def __init__(
-        self, window: MainWindow, url: str, args: argparse.Namespace, desk: QSettings
+        self,
+        window: MainWindow,
+        url: str,
+        args: argparse.Namespace,
+        desk: QSettings,
+        collector: CollectorPaused | None = None,
     ) -> None:
         self.window = window
         self.url = url
         self.args = args
         self.desk = desk
+        self.collector = collector
         self.exit_code: int | None = None
         """Set when the start ends the program (a database that cannot be opened, the
         assistant closed): what :func:`main` returns."""
@@ -221,8 +228,14 @@ class DeskStart:
             self.window.start_devices(demo=bool(self.args.demo))
 
     def _start_routine(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        from illdesk.collector_pause import AFTER_DESK_MS
+
         if self._still_shown():
             self.window.start_background_work()
+        if self.collector is not None:
+            QTimer.singleShot(AFTER_DESK_MS, self.collector.resume)
 
     def _not_open(self, exc: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -276,6 +289,19 @@ class DeskStart:
 
 
 def main(args: argparse.Namespace | None = None) -> int:
+    from illdesk.collector_pause import CollectorPaused
+
+    collector = CollectorPaused()  # until the desk is up (see collector_pause.py)
+    try:
+        return _run(args, collector)
+    finally:
+        collector.end()
+
+
+def _run(args: argparse.Namespace | None, collector: CollectorPaused) -> int:
+    from PySide6.QtCore import QTimer
+
+    from illdesk.collector_pause import LONGEST_PAUSE_MS
     from illdesk.ui.pyside_imports import check_without_reading_sources
 
     check_without_reading_sources()  # every import from here on: see ui/pyside_imports.py
@@ -311,7 +337,8 @@ def main(args: argparse.Namespace | None = None) -> int:
     app.setPalette(look.desk_palette(app.palette()))  # selected text stays readable
     url = args.database_url or str(desk.value("database/url", "")) or default_database_url()
     window = MainWindow(None, desk, paint_first=True)  # the frame, until the library is open
-    start = DeskStart(window, url, args, desk)
+    start = DeskStart(window, url, args, desk, collector)
+    QTimer.singleShot(LONGEST_PAUSE_MS, collector.resume)  # whatever the start is doing
     checking = getattr(args, "quit_after_start", False)
     probe = StartProbe(window, ready=lambda: window.is_open) if checking else None
     framed = AfterFirstPaint(window, start.begin)

@@ -134,6 +134,55 @@ def test_the_devices_open_once_the_desk_is_shown_their_modules_imported_off_the_
     assert bridges and bridges[0] is not None  # the scanner and pad opened in the window
 
 
+def test_the_collector_is_paused_until_the_desk_is_up_then_its_objects_are_frozen(
+    qtbot, demo_db, monkeypatch, tmp_path
+) -> None:
+    """No garbage collection walks the start's objects while the desk opens; a moment after
+    the desk is up one collection runs and freezes them (later ones leave them out); once
+    the program has ended the process's collector is as it was."""
+    import gc
+
+    from illdesk import collector_pause
+
+    monkeypatch.setenv("ILLDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr("illdesk.ui.excepthook.install", lambda: None)
+    monkeypatch.setattr(collector_pause, "AFTER_DESK_MS", 50)
+    seen: dict[str, object] = {}
+    after_paint = DeskStart._after_desk_paint
+
+    def painted(start: DeskStart) -> None:
+        seen["on at the paint"] = gc.isenabled()
+        seen["collections"] = sum(g["collections"] for g in gc.get_stats())
+        after_paint(start)
+
+    monkeypatch.setattr(DeskStart, "_after_desk_paint", painted)
+    deadline = time.monotonic() + 60
+
+    def close_once_frozen() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+        shown = [w for w in shown if w.isVisible()]
+        if shown and (gc.get_freeze_count() or time.monotonic() > deadline):
+            seen["on, desk up"] = gc.isenabled()
+            seen["frozen"] = gc.get_freeze_count()
+            shown[0].close()
+        else:
+            QTimer.singleShot(10, close_once_frozen)
+
+    QTimer.singleShot(0, close_once_frozen)
+    args = build_parser()[0].parse_args(["--database-url", demo_db.url])
+    begun = sum(g["collections"] for g in gc.get_stats())
+    try:
+        assert main(args) == 0
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            widget.deleteLater()
+        qtbot.wait(50)
+    assert seen["on at the paint"] is False
+    assert seen["collections"] == begun  # none while the library opened and the desk was built
+    assert seen["on, desk up"] is True and int(seen["frozen"]) > 50_000  # type: ignore[call-overload]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
 def test_the_list_fetches_a_page_and_more_as_it_scrolls(qtbot, window, context) -> None:
     tab = window.borrowing
     qtbot.mouseClick(tab.findChild(QObject, "chip_all"), Qt.MouseButton.LeftButton)
