@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
@@ -158,9 +159,15 @@ class FactSubject:
     id: int | None
     side: Side
     service_type: ServiceType
-    citation: Citation
     created_at: dt.datetime
     stored: StoredFacts
+    citation_of: Callable[[], Citation] = field(repr=False, compare=False)
+    """The request's citation, made when a source first asks for it (:attr:`citation`):
+    most requests are loans, which no source looks at the citation of."""
+
+    @functools.cached_property
+    def citation(self) -> Citation:
+        return self.citation_of()
 
 
 class FactSource(Protocol):

@@ -843,7 +843,8 @@ class RequestService:
         session = object_session(request)
         if session is None:
             return facts
-        return replace(facts, **self._stored_facts(session, request))  # type: ignore[arg-type]
+        stored = self._stored_facts(session, request)
+        return replace(facts, **stored) if stored else facts  # type: ignore[arg-type]
 
     def _stored_facts(self, session: Session, request: orm.Request) -> dict[str, bool | int]:
         """What the fact sources say of ``request``, read once per state of it while the
@@ -859,9 +860,9 @@ class RequestService:
             id=request.id,
             side=Side(request.side),
             service_type=ServiceType(request.service_type),
-            citation=mapping.citation_from_orm(request.citation),
             created_at=request.created_at,
             stored=SessionFacts(session, request.id),
+            citation_of=lambda: mapping.citation_from_orm(request.citation),
         )
         found: dict[str, bool | int] = {}
         for source in self.fact_sources:
