@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         if self._lending is None:
             from illdesk.ui.request_tab import RequestTab
 
-            self._focus_before_build = QApplication.focusWidget()
+            self._focus_before_build = self.focusWidget()  # (this window's, a dialog up or not)
             tab = RequestTab(self.context, Side.LENDING, self, self.printer)
             self._wire_request_tab(tab)
             tab.new_request_wanted.connect(self.new_lending_request)
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         if self._patrons is None:
             from illdesk.ui.patrons_tab import PatronsTab  # (its dialogs, once painted)
 
-            self._focus_before_build = QApplication.focusWidget()
+            self._focus_before_build = self.focusWidget()  # (this window's, a dialog up or not)
             tab = PatronsTab(self.context, self)
             tab.open_request.connect(self.open_borrowing_request)
             self._patrons = tab

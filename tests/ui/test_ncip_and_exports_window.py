@@ -44,6 +44,7 @@ def test_failed_ncip_call_is_shown_retried_and_dismissed(window, qtbot, context)
         pane.actions_box.findChild(QPushButton, "action_check_out"), Qt.MouseButton.LeftButton
     )
     assert pane.detail.row.state is State.CHECKED_OUT  # the desk did not wait for the ILS
+    qtbot.waitUntil(lambda: not window.after_commit.busy())  # the call queued after the commit
     context.ils.deliver_due()  # the worker's round: the ILS is down
     pane.reload()
     assert "CheckOutItem: failed 1×" in pane.body.text()

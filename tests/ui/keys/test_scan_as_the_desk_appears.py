@@ -253,3 +253,33 @@ def test_closing_the_window_while_the_library_opens_ends_the_program_and_closes_
     qtbot.wait(100)  # the worker's answer, queued while the program ended, changes nothing
     [frame] = closed
     assert not frame.is_open and not frame.isVisible()
+
+
+def test_a_tab_built_while_a_dialog_is_up_leaves_the_window_s_focus_in_its_scan_box(
+    qtbot, context, desk_settings
+) -> None:
+    """The Lending tab is built once the desk is painted; when a dialog of the desk (a book
+    band's preview) is in front at that moment, the desk's own focus stays in the Borrowing
+    scan box, and comes back there when the dialog closes (the built tab's station, which
+    asks for the focus, does not keep it)."""
+    from PySide6.QtWidgets import QDialog
+
+    window = MainWindow(context, desk_settings, paint_first=True)
+    qtbot.addWidget(window)
+    window.show()
+    bring_to_front(window)
+    box = window.borrowing.station.box
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    dialog = QDialog(window)
+    dialog.show()
+    bring_to_front(dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+
+    window.build_later_tabs()  # the Lending tab, as the desk's routine builds it
+
+    assert isinstance(window.tabs.widget(1), RequestTab)
+    assert window.focusWidget() is box
+    dialog.close()
+    bring_to_front(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    window.close()
