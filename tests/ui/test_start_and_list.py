@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -15,6 +16,34 @@ from illdesk.cli import build_parser
 from illdesk.domain.vocabulary import Side
 from illdesk.services.requests import RequestService
 from illdesk.ui.request_tab import PAGE_ROWS
+
+
+def _start_and_close_once(
+    qtbot,
+    args: object,
+    ready: Callable[[], object],
+    look: Callable[[QMainWindow], object] = lambda _desk: None,
+) -> None:
+    """``illdesk.app.main`` with ``args``; its desk window is closed, as staff close it, once
+    ``ready()`` (or a minute has passed), after ``look(desk)`` saw it."""
+    deadline = time.monotonic() + 60
+
+    def close_when_ready() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+        shown = [w for w in shown if w.isVisible()]
+        if shown and (ready() or time.monotonic() > deadline):
+            look(shown[0])
+            shown[0].close()
+        else:
+            QTimer.singleShot(10, close_when_ready)
+
+    QTimer.singleShot(0, close_when_ready)
+    try:
+        assert main(args) == 0
+    finally:
+        for widget in QApplication.topLevelWidgets():  # the closed desk window goes too
+            widget.deleteLater()
+        qtbot.wait(50)
 
 
 class FirstPaint(QObject):
@@ -43,25 +72,11 @@ def test_the_window_is_painted_before_the_overdue_check_runs_off_the_gui_thread(
         return check(self, *args, **kwargs)
 
     monkeypatch.setattr(RequestService, "mark_overdues", watched_check)
-    deadline = time.monotonic() + 60
-
-    def close_once_checked() -> None:  # as staff close it, once the desk's routine began
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
-        shown = [w for w in shown if w.isVisible()]
-        if shown and (seen or time.monotonic() > deadline):
-            shown[0].close()
-        else:
-            QTimer.singleShot(10, close_once_checked)
-
-    QTimer.singleShot(0, close_once_checked)
-    try:
-        args = build_parser()[0].parse_args(["--database-url", demo_db.url])
-        assert main(args) == 0
+    args = build_parser()[0].parse_args(["--database-url", demo_db.url])
+    try:  # closed once the desk's routine began
+        _start_and_close_once(qtbot, args, ready=lambda: seen)
     finally:
         QApplication.instance().removeEventFilter(watcher)
-        for widget in QApplication.topLevelWidgets():  # the closed desk window goes too
-            widget.deleteLater()
-        qtbot.wait(50)
     assert seen == [(True, False)], "one check, after the first paint, on a worker thread"
 
 
@@ -105,27 +120,16 @@ def test_the_devices_open_once_the_desk_is_shown_their_modules_imported_off_the_
         DeskStart, "_after_desk_paint", lambda start: (after_paint(start), note("turn over"))
     )
     bridges: list[object] = []
-    deadline = time.monotonic() + 60
-
-    def close_once_started() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
-        shown = [w for w in shown if w.isVisible()]
-        started = {step for step, _painted, _gui in steps}
-        if shown and ({"devices", "routine"} <= started or time.monotonic() > deadline):
-            bridges.append(getattr(shown[0], "bridge", None))
-            shown[0].close()
-        else:
-            QTimer.singleShot(10, close_once_started)
-
-    QTimer.singleShot(0, close_once_started)
+    args = build_parser()[0].parse_args(["--database-url", demo_db.url, "--demo"])
     try:
-        args = build_parser()[0].parse_args(["--database-url", demo_db.url, "--demo"])
-        assert main(args) == 0
+        _start_and_close_once(
+            qtbot,
+            args,
+            ready=lambda: {"devices", "routine"} <= {step for step, _p, _g in steps},
+            look=lambda desk: bridges.append(getattr(desk, "bridge", None)),
+        )
     finally:
         QApplication.instance().removeEventFilter(watcher)
-        for widget in QApplication.topLevelWidgets():
-            widget.deleteLater()
-        qtbot.wait(50)
     assert ("import", True, False) in steps  # on a worker, after the desk was painted
     assert ("devices", True, True) in steps and ("routine", True, True) in steps
     order = [step for step, _painted, _gui in steps]
@@ -156,27 +160,14 @@ def test_the_collector_is_paused_until_the_desk_is_up_then_its_objects_are_froze
         after_paint(start)
 
     monkeypatch.setattr(DeskStart, "_after_desk_paint", painted)
-    deadline = time.monotonic() + 60
 
-    def close_once_frozen() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
-        shown = [w for w in shown if w.isVisible()]
-        if shown and (gc.get_freeze_count() or time.monotonic() > deadline):
-            seen["on, desk up"] = gc.isenabled()
-            seen["frozen"] = gc.get_freeze_count()
-            shown[0].close()
-        else:
-            QTimer.singleShot(10, close_once_frozen)
+    def look(_desk: QMainWindow) -> None:
+        seen["on, desk up"] = gc.isenabled()
+        seen["frozen"] = gc.get_freeze_count()
 
-    QTimer.singleShot(0, close_once_frozen)
     args = build_parser()[0].parse_args(["--database-url", demo_db.url])
     begun = sum(g["collections"] for g in gc.get_stats())
-    try:
-        assert main(args) == 0
-    finally:
-        for widget in QApplication.topLevelWidgets():
-            widget.deleteLater()
-        qtbot.wait(50)
+    _start_and_close_once(qtbot, args, ready=gc.get_freeze_count, look=look)
     assert seen["on at the paint"] is False
     assert seen["collections"] == begun  # none while the library opened and the desk was built
     assert seen["on, desk up"] is True and int(seen["frozen"]) > 50_000  # type: ignore[call-overload]
