@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self._wire_request_tab(self.borrowing)
         self.borrowing.new_request_wanted.connect(self.new_borrowing_request)
         opening, self.opening = self.opening, None
-        self._focus_before_build = QApplication.focusWidget()
+        self._focus_before_build = self.focusWidget()  # (this window's, as for the later tabs)
         self._put_in_place(0, self.borrowing)
         self.tabs.tabBar().setEnabled(True)
         if not paint_first:  # else once painted, or when first wanted (start_background_work)
