@@ -82,34 +82,41 @@ def movement_after(mode: ScanMode) -> Movement | None:
     return Movement.LEAVES if mode in leaves else Movement.RETURNS if mode in returns else None
 
 
-def import_desk_modules() -> None:
-    """Imports what :meth:`MainWindow.open_desk` builds the desk from (its tabs, menus and
-    with them the services), so that the program can have it done off the GUI thread
-    while the window's frame takes keys: these modules make no Qt object when imported."""
+DESK_MODULES = (
+    "illdesk.ui.after_commit",
+    "illdesk.ui.backups.actions",
+    "illdesk.ui.desk_values",
+    "illdesk.ui.devices.focus_return",
+    "illdesk.ui.help",
+    "illdesk.ui.interop.exports_menu",
+    "illdesk.ui.interop.ncip_queue",
+    "illdesk.ui.print_dispatch",
+    "illdesk.ui.request_tab",
+)
+"""What :meth:`MainWindow.open_desk` builds the desk from (its tabs, menus and with them
+the services)."""
+DEVICE_MODULES = ("illdesk.ui.devices.bridge", "illdesk.ui.devices.wedge")
+"""What :meth:`MainWindow.start_devices` opens the scanner and the RFID pad with
+(pyserial, the pad's client and watcher)."""
+
+
+def _import_all(names: tuple[str, ...]) -> None:
+    """Imports ``names``: done off the GUI thread by the program's start (the window's frame
+    or the shown desk takes keys meanwhile); these modules make no Qt object when imported."""
     import importlib
 
-    for name in (
-        "illdesk.ui.after_commit",
-        "illdesk.ui.backups.actions",
-        "illdesk.ui.desk_values",
-        "illdesk.ui.devices.focus_return",
-        "illdesk.ui.help",
-        "illdesk.ui.interop.exports_menu",
-        "illdesk.ui.interop.ncip_queue",
-        "illdesk.ui.print_dispatch",
-        "illdesk.ui.request_tab",
-    ):
+    for name in names:
         importlib.import_module(name)
+
+
+def import_desk_modules() -> None:
+    """:data:`DESK_MODULES`, imported while the window's frame takes keys."""
+    _import_all(DESK_MODULES)
 
 
 def import_device_modules() -> None:
-    """Imports what :meth:`MainWindow.start_devices` opens the scanner and the RFID pad with
-    (pyserial, the pad's client and watcher), off the GUI thread once the desk is shown;
-    like :func:`import_desk_modules`, these make no Qt object when imported."""
-    import importlib
-
-    for name in ("illdesk.ui.devices.bridge", "illdesk.ui.devices.wedge"):
-        importlib.import_module(name)
+    """:data:`DEVICE_MODULES`, imported once the desk is shown, before its devices open."""
+    _import_all(DEVICE_MODULES)
 
 
 WINDOW_GEOMETRY_KEY = "window/geometry"
